@@ -1,0 +1,2 @@
+// The shared HTTP API schemas land with the server.
+export {};

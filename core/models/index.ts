@@ -1,0 +1,7 @@
+export * from './ballot';
+export * from './common';
+export * from './consultation';
+export * from './evaluation';
+export * from './issue';
+export * from './meeting';
+export * from './proposal';

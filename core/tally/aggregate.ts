@@ -1,0 +1,87 @@
+import type { CountableBallot, TallySpec, Weight } from './input';
+
+export interface OptionTotal {
+  count: bigint;
+  area: bigint;
+  /** Budget points (points × the ballot's count weight). */
+  points: bigint;
+}
+
+/**
+ * Running totals of a ballot box. Adding a ballot is O(choices), and the result is read from the totals, so the
+ * server keeps one of these per consultation and never recounts. Addition is commutative: ballot order cannot
+ * change anything.
+ */
+export interface Aggregate {
+  ballots: number;
+  participation: Weight;
+  options: Record<string, OptionTotal>;
+  /** Ranked ballots grouped by their exact ranking (key: ids joined by "\u001f"), weighted by count. */
+  rankings: Record<string, bigint>;
+}
+
+export function emptyAggregate(spec: Pick<TallySpec, 'options'>): Aggregate {
+  const options: Record<string, OptionTotal> = {};
+  for (const o of spec.options) options[o.id] = { count: 0n, area: 0n, points: 0n };
+  return { ballots: 0, participation: { area: 0n, count: 0n }, options, rankings: {} };
+}
+
+const RANK_SEPARATOR = '\u001f';
+export const rankingKey = (choices: readonly string[]) => choices.join(RANK_SEPARATOR);
+export const rankingFromKey = (key: string) => key.split(RANK_SEPARATOR);
+
+/** Adds one ballot in place. A ballot's whole weight goes to each option it names: a unit is never split. */
+export function addBallot(aggregate: Aggregate, spec: Pick<TallySpec, 'method'>, ballot: CountableBallot): void {
+  const { weight } = ballot;
+  aggregate.ballots += 1;
+  aggregate.participation.area += weight.area;
+  aggregate.participation.count += weight.count;
+  if (spec.method === 'budget') {
+    for (const [id, points] of Object.entries(ballot.allocation ?? {})) {
+      const total = aggregate.options[id]!;
+      total.points += BigInt(points) * weight.count;
+      if (points > 0) {
+        total.count += weight.count;
+        total.area += weight.area;
+      }
+    }
+    return;
+  }
+  if (spec.method === 'ranked') {
+    const key = rankingKey(ballot.choices);
+    aggregate.rankings[key] = (aggregate.rankings[key] ?? 0n) + weight.count;
+  }
+  // For ranked ballots the per-option totals hold first preferences.
+  const counted = spec.method === 'ranked' ? ballot.choices.slice(0, 1) : ballot.choices;
+  for (const id of counted) {
+    const total = aggregate.options[id]!;
+    total.count += weight.count;
+    total.area += weight.area;
+  }
+}
+
+/** JSON-safe form (BigInt as decimal strings) so a store can persist running totals. */
+export function aggregateToJSON(aggregate: Aggregate): unknown {
+  return JSON.parse(JSON.stringify(aggregate, (_key, value) => (typeof value === 'bigint' ? value.toString() : value)));
+}
+
+export function aggregateFromJSON(json: unknown): Aggregate {
+  const raw = json as {
+    ballots: number;
+    participation: { area: string; count: string };
+    options: Record<string, { count: string; area: string; points: string }>;
+    rankings: Record<string, string>;
+  };
+  const options: Record<string, OptionTotal> = {};
+  for (const [id, t] of Object.entries(raw.options)) {
+    options[id] = { count: BigInt(t.count), area: BigInt(t.area), points: BigInt(t.points) };
+  }
+  const rankings: Record<string, bigint> = {};
+  for (const [key, w] of Object.entries(raw.rankings)) rankings[key] = BigInt(w);
+  return {
+    ballots: raw.ballots,
+    participation: { area: BigInt(raw.participation.area), count: BigInt(raw.participation.count) },
+    options,
+    rankings,
+  };
+}

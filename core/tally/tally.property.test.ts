@@ -1,0 +1,117 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addBallot, emptyAggregate } from './aggregate';
+import { AT_LEAST_THREE_QUARTERS, AT_LEAST_TWO_THIRDS, formatHundredths, MORE_THAN_HALF, meets } from './exact';
+import { tally } from './index';
+import { parseTallyInput } from './input';
+
+const area = fc.integer({ min: 1, max: 20_000 }).map((h) => formatHundredths(BigInt(h)));
+const choice = fc.constantFrom('yes', 'no', 'abstain');
+const ballot = fc.record({
+  choices: fc.tuple(choice),
+  weight: fc.record({ area, count: fc.integer({ min: 0, max: 3 }) }),
+});
+const ballots = fc.array(ballot, { minLength: 0, maxLength: 40 });
+const preset = fc.constantFrom('civil-code-major', 'civil-code-ordinary');
+
+/** An electorate at least as large as the ballots, so every generated box is countable. */
+function withElectorate(bs: Array<{ weight: { area: string; count: number } }>, extraArea: number, extraCount: number) {
+  const sumArea = bs.reduce((s, b) => s + BigInt(Math.round(Number(b.weight.area) * 100)), 0n) + BigInt(extraArea) + 1n;
+  const sumCount = bs.reduce((s, b) => s + b.weight.count, 0) + extraCount + 1;
+  return { area: formatHundredths(sumArea), count: sumCount };
+}
+
+const civilInput = fc.tuple(ballots, preset, fc.nat(5000), fc.nat(10)).map(([bs, p, ea, ec]) => ({
+  method: 'yesno',
+  rule: { preset: p },
+  electorate: withElectorate(bs, ea, ec),
+  ballots: bs,
+}));
+
+describe('tally properties', () => {
+  it('ballot order does not change the result', () => {
+    fc.assert(
+      fc.property(civilInput, fc.func(fc.integer()), (input, order) => {
+        const shuffled = [...input.ballots]
+          .map((b, i) => ({ b, k: order(i) }))
+          .sort((x, y) => x.k - y.k)
+          .map((x) => x.b);
+        expect(tally({ ...input, ballots: shuffled })).toEqual(tally(input));
+      }),
+    );
+  });
+
+  it('totals equal the sum of the weights, by owners and by area', () => {
+    fc.assert(
+      fc.property(civilInput, (input) => {
+        const r = tally(input);
+        const totals = Object.values(r.totals);
+        expect(totals.reduce((s, t) => s + t.count, 0)).toBe(r.participation.count);
+        const areaSum = totals.reduce((s, t) => s + BigInt(t.area!.replace('.', '')), 0n);
+        expect(formatHundredths(areaSum)).toBe(r.participation.area);
+      }),
+    );
+  });
+
+  it("a unit's ballot is never split: its whole weight lands on exactly one option", () => {
+    fc.assert(
+      fc.property(ballots, ballot, (before, one) => {
+        const { spec, ballots: parsed } = parseTallyInput({
+          method: 'yesno',
+          rule: 'simple-majority',
+          ballots: [...before, one],
+        });
+        const aggregate = emptyAggregate(spec);
+        for (const b of parsed.slice(0, -1)) addBallot(aggregate, spec, b);
+        const snapshot = structuredClone(aggregate.options);
+        const last = parsed.at(-1)!;
+        addBallot(aggregate, spec, last);
+        const changed = Object.keys(snapshot).filter(
+          (id) =>
+            aggregate.options[id]!.count !== snapshot[id]!.count || aggregate.options[id]!.area !== snapshot[id]!.area,
+        );
+        const target = aggregate.options[one.choices[0]]!;
+        expect(target.count - snapshot[one.choices[0]]!.count).toBe(last.weight.count);
+        expect(target.area - snapshot[one.choices[0]]!.area).toBe(last.weight.area);
+        expect(changed.every((id) => id === one.choices[0])).toBe(true);
+      }),
+    );
+  });
+
+  it('adding a yes never turns a pass into a fail', () => {
+    fc.assert(
+      fc.property(civilInput, area, fc.integer({ min: 0, max: 3 }), (input, extraArea, extraCount) => {
+        const before = tally(input);
+        fc.pre(before.passed === true);
+        const electorate = {
+          area: formatHundredths(BigInt(input.electorate.area.replace('.', '')) + BigInt(extraArea.replace('.', ''))),
+          count: input.electorate.count + extraCount,
+        };
+        const after = tally({
+          ...input,
+          electorate,
+          ballots: [...input.ballots, { choices: ['yes'], weight: { area: extraArea, count: extraCount } }],
+        });
+        // The electorate grew by exactly the new unit, so participation shares can only rise.
+        expect(after.passed).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('thresholds are exact at the boundary for any electorate', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 1n, max: 10n ** 15n }), (total) => {
+        const twoThirds = (2n * total + 2n) / 3n; // ceil(2/3 · total)
+        expect(meets(twoThirds, total, AT_LEAST_TWO_THIRDS)).toBe(true);
+        expect(meets(twoThirds - 1n, total, AT_LEAST_TWO_THIRDS)).toBe(false);
+        const threeQuarters = (3n * total + 3n) / 4n;
+        expect(meets(threeQuarters, total, AT_LEAST_THREE_QUARTERS)).toBe(true);
+        expect(meets(threeQuarters - 1n, total, AT_LEAST_THREE_QUARTERS)).toBe(false);
+        const overHalf = total / 2n + 1n;
+        expect(meets(overHalf, total, MORE_THAN_HALF)).toBe(true);
+        expect(meets(overHalf - 1n, total, MORE_THAN_HALF)).toBe(false);
+      }),
+    );
+  });
+});

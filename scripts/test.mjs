@@ -1,0 +1,83 @@
+#!/usr/bin/env node
+// The whole suite behind `npm test`: typecheck, lint, vitest (unit + server integration) and, once present,
+// Playwright e2e. Each runner's counts are summed into the last line, `N passed, N failed`, which .ci/run repeats.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const results = join(root, '.test-results');
+mkdirSync(results, { recursive: true });
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+
+let passed = 0;
+let failed = 0;
+
+function run(label, command, args, env = {}) {
+  process.stdout.write(`\n── ${label} ──\n`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  process.stdout.write(
+    `── ${label}: exit ${result.status ?? result.signal} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+  );
+  return result.status === 0;
+}
+
+/** A check that is one test: it passes or fails as a whole. */
+function check(label, command, args) {
+  if (run(label, command, args)) passed += 1;
+  else failed += 1;
+}
+
+/** A runner that reports per-test counts in a JSON file; a crash without a report counts as one failure. */
+function suite(label, command, args, reportFile, count, env) {
+  if (existsSync(reportFile)) writeFileSync(reportFile, '');
+  const ok = run(label, command, args, env);
+  let counts = null;
+  try {
+    counts = count(JSON.parse(readFileSync(reportFile, 'utf8')));
+  } catch {
+    counts = null;
+  }
+  if (!counts) {
+    failed += 1;
+    process.stdout.write(`${label}: no report was written\n`);
+    return;
+  }
+  passed += counts.passed;
+  failed += counts.failed + (ok || counts.failed > 0 ? 0 : 1);
+}
+
+check('typecheck (tsc)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
+check('lint (biome)', bin('biome'), ['check', '.']);
+
+const vitestReport = join(results, 'vitest.json');
+suite(
+  'unit and integration (vitest)',
+  bin('vitest'),
+  ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`],
+  vitestReport,
+  (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests }),
+);
+
+const e2eConfig = join(root, 'playwright.config.ts');
+if (existsSync(e2eConfig)) {
+  const e2eReport = join(results, 'e2e.json');
+  if (run('browser and system prerequisites', process.execPath, [join(root, 'scripts', 'ensure-system.mjs')])) {
+    suite(
+      'end to end (Playwright, Chromium)',
+      bin('playwright'),
+      ['test', '--config', e2eConfig],
+      e2eReport,
+      (r) => ({ passed: r.stats.expected + (r.stats.flaky ?? 0), failed: r.stats.unexpected }),
+      { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport },
+    );
+  } else {
+    failed += 1;
+  }
+}
+
+const summary = `${passed} passed, ${failed} failed`;
+writeFileSync(join(results, 'summary.txt'), `${summary}\n`);
+process.stdout.write(`\n${summary}\n`);
+process.exitCode = failed > 0 ? 1 : 0;
