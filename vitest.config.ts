@@ -3,7 +3,11 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   resolve: {
-    alias: { '@linli/core': fileURLToPath(new URL('./core/index.ts', import.meta.url)) },
+    // Same mapping as tsconfig "paths": the barrel, and `@linli/core/*` subpaths (e.g. the Node-only capture entry).
+    alias: [
+      { find: /^@linli\/core$/, replacement: fileURLToPath(new URL('./core/index.ts', import.meta.url)) },
+      { find: /^@linli\/core\/(.*)$/, replacement: `${fileURLToPath(new URL('./core/', import.meta.url))}$1` },
+    ],
   },
   test: {
     include: [

@@ -1,3 +1,17 @@
 #!/usr/bin/env node
-// Placeholder until the server lands: tells what exists today.
-console.log('Linli 邻里 — the demo server is not built yet. Try: npx linli tally FILE (see README).');
+// `npm start`: the demo district on SQLite. Seeding happens only into an empty ./linli-demo.db, so stopping and
+// starting again keeps every ballot. The server itself prints the URLs, the staff token and sample voter codes.
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const args = ['bin/linli.mjs', 'serve', '--demo', '--db', process.env.LINLI_DB ?? './linli-demo.db'];
+if (process.env.PORT) args.push('--port', process.env.PORT);
+args.push(...process.argv.slice(2));
+
+const child = spawn(process.execPath, args, { cwd: root, stdio: 'inherit' });
+// Forward Ctrl-C / docker stop so the server flushes pending ballots before it exits.
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+child.on('exit', (code, signal) => {
+  process.exitCode = code ?? (signal ? 0 : 1);
+});

@@ -1,8 +1,10 @@
 import { CliError, type Command } from './command';
+import { dataCommands } from './data-commands';
+import { serveCommand } from './serve';
 import { tallyCommand } from './tally';
 
 /** Every command of `linli`; each module owns its flags and help. */
-const commands: Command[] = [tallyCommand];
+const commands: Command[] = [serveCommand, tallyCommand, ...dataCommands];
 
 function overview(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { BallotDefinition } from '../models/ballot';
+import { Id, IsoDateTime, Slug } from '../models/common';
+import { Consultation, Milestone, Phase, PhaseWindow, ProgressUpdate } from '../models/consultation';
+import { EvaluationDefinition } from '../models/evaluation';
+
+// Request fields carry no defaults on purpose: a PATCH must leave an omitted field alone, never reset it.
+const title = z.string().trim().min(1).max(200);
+const editable = {
+  title,
+  summary: z.string().trim().max(1000),
+  body: z.string().trim().max(50_000),
+  community: z.string().trim().max(100),
+  issueIds: z.array(Id).max(500),
+  schedule: z.partialRecord(Phase, PhaseWindow),
+  ballot: BallotDefinition,
+  /** Manual progress 0–100; null derives it from milestones again. */
+  progress: z.number().int().min(0).max(100).nullable(),
+  evaluation: EvaluationDefinition,
+  /** Publish residents' submissions at once instead of holding them for moderation. */
+  autoPublish: z.boolean(),
+};
+
+export const MilestoneCreateRequest = z.object({
+  title,
+  due: IsoDateTime.optional(),
+  done: z.boolean().optional(),
+  weight: z.number().int().min(1).max(1000).optional(),
+});
+export type MilestoneCreateRequest = z.infer<typeof MilestoneCreateRequest>;
+
+export const MilestonePatchRequest = MilestoneCreateRequest.partial().refine(
+  (patch) => Object.keys(patch).length > 0,
+  'name at least one field to change',
+);
+export type MilestonePatchRequest = z.infer<typeof MilestonePatchRequest>;
+
+export const ConsultationCreateRequest = z.object({
+  slug: Slug,
+  title,
+  summary: editable.summary.optional(),
+  body: editable.body.optional(),
+  community: editable.community.optional(),
+  issueIds: editable.issueIds.optional(),
+  phase: Phase.optional(),
+  schedule: editable.schedule.optional(),
+  ballot: editable.ballot.optional(),
+  milestones: z
+    .array(MilestoneCreateRequest.extend({ id: Id.optional() }))
+    .max(200)
+    .optional(),
+  progress: editable.progress.optional(),
+  evaluation: editable.evaluation.optional(),
+  autoPublish: editable.autoPublish.optional(),
+});
+export type ConsultationCreateRequest = z.infer<typeof ConsultationCreateRequest>;
+
+/** Phase is changed through POST …/phase (forward only), milestones through their own routes. */
+export const ConsultationPatchRequest = z
+  .object(editable)
+  .partial()
+  .strict()
+  .refine((patch) => Object.keys(patch).length > 0, 'name at least one field to change');
+export type ConsultationPatchRequest = z.infer<typeof ConsultationPatchRequest>;
+
+export const PhaseChangeRequest = z.object({ phase: Phase });
+export type PhaseChangeRequest = z.infer<typeof PhaseChangeRequest>;
+
+export const ProgressUpdateRequest = z.object({
+  text: z.string().trim().min(1).max(5000),
+  by: z.string().trim().max(100).optional(),
+  progress: z.number().int().min(0).max(100).nullable().optional(),
+});
+export type ProgressUpdateRequest = z.infer<typeof ProgressUpdateRequest>;
+
+export const Electorate = z.object({ units: z.number().int(), area: z.string(), count: z.number().int() });
+
+/** The public view: the stored document with effective progress and what a widget needs to render. */
+export const ConsultationView = Consultation.extend({
+  progressManual: z.boolean(),
+  /** False for an open ballot: an 意向调查 (opinion poll) that binds no one. */
+  binding: z.boolean().optional(),
+  electorate: Electorate.optional(),
+  ballots: z.number().int().nonnegative(),
+  votingOpen: z.boolean(),
+  autoPublish: z.boolean(),
+});
+export type ConsultationView = z.infer<typeof ConsultationView>;
+
+export const ConsultationSummary = z.object({
+  slug: Slug,
+  title: z.string(),
+  summary: z.string(),
+  community: z.string(),
+  phase: Phase,
+  progress: z.number().int(),
+  method: z.string().optional(),
+  updatedAt: z.string(),
+});
+export const ConsultationList = z.object({ consultations: z.array(ConsultationSummary) });
+export type ConsultationList = z.infer<typeof ConsultationList>;
+
+export const MilestoneResponse = Milestone;
+export const ProgressUpdateResponse = ProgressUpdate;

@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+// Makes sure the system programs the tests drive are present: Debian's Chromium (Playwright cannot download a
+// browser here) and, for the PostgreSQL store, initdb/pg_ctl. As root it installs what is missing with apt;
+// otherwise it stops with one line saying what to install.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+
+export const CHROMIUM = process.env.LINLI_CHROMIUM ?? '/usr/bin/chromium';
+
+/** The newest installed PostgreSQL's bin directory, or null. */
+export function postgresBin() {
+  const base = '/usr/lib/postgresql';
+  if (!existsSync(base)) return null;
+  const versions = readdirSync(base)
+    .filter((v) => existsSync(`${base}/${v}/bin/initdb`))
+    .sort((a, b) => Number(b) - Number(a));
+  return versions.length ? `${base}/${versions[0]}/bin` : null;
+}
+
+const wanted = {
+  chromium: { present: () => existsSync(CHROMIUM), packages: ['chromium'] },
+  postgresql: { present: () => postgresBin() !== null, packages: ['postgresql'] },
+};
+
+function ensure(names) {
+  const missing = names.filter((n) => !wanted[n].present());
+  if (missing.length === 0) return true;
+  const packages = missing.flatMap((n) => wanted[n].packages);
+  const isRoot = process.getuid?.() === 0;
+  if (!isRoot) {
+    console.error(`Missing ${missing.join(' and ')}: run  sudo apt-get install -y ${packages.join(' ')}`);
+    return false;
+  }
+  console.log(`Installing ${packages.join(', ')} with apt (one-time)…`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+  const install =
+    update.status === 0 && spawnSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: 'inherit', env });
+  if (!install || install.status !== 0 || missing.some((n) => !wanted[n].present())) {
+    console.error(`Could not install ${packages.join(' ')}: run  apt-get install -y ${packages.join(' ')}`);
+    return false;
+  }
+  return true;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const names = process.argv.slice(2).length ? process.argv.slice(2) : ['chromium'];
+  const ok = ensure(names);
+  if (ok && names.includes('chromium')) {
+    const version = execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).trim();
+    console.log(`Using ${version}`);
+  }
+  process.exitCode = ok ? 0 : 1;
+}

@@ -1,0 +1,103 @@
+import { API_PREFIX } from '@linli/core';
+import { type Context, Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { allowedOrigins, publicUrlOf, type ServerConfig } from './config';
+import type { LinliService } from './domain/service';
+import { connectFeed } from './events/feed';
+import { type Clock, EventHub } from './events/hub';
+import { type AppEnv, clientIp, staffAuth } from './http/context';
+import { errorBody, errorHandler, notFoundHandler } from './http/errors';
+import { createLogger, type Logger, requestLog } from './http/log';
+import { RateLimiter, rateLimit } from './http/rate-limit';
+import { corsByAllowlist, originPolicy, securityHeaders } from './http/security';
+import { ballotRoutes } from './routes/ballots';
+import { consultationRoutes } from './routes/consultations';
+import type { RouteDeps } from './routes/deps';
+import { docsRoutes } from './routes/docs';
+import { eventRoutes } from './routes/events';
+import { healthRoutes } from './routes/health';
+import { proposalRoutes } from './routes/proposals';
+import { staffRoutes } from './routes/staff';
+
+export interface AppOptions {
+  service: LinliService;
+  config: ServerConfig;
+  logger?: Logger;
+  /** Clock for rate limits and event coalescing (tests move time by hand). */
+  clock?: Clock;
+  hub?: EventHub;
+  /** The URL residents reach this server at; known only after listening when the port is 0. */
+  publicUrl?: () => string;
+}
+
+export interface LinliApp {
+  app: Hono<AppEnv>;
+  hub: EventHub;
+  /** Stops live events (the service is closed by whoever opened it). */
+  close(): void;
+}
+
+function classify(c: Context): string | null {
+  const method = c.req.method;
+  if (method === 'OPTIONS' || method === 'HEAD' || c.req.path === '/healthz') return null;
+  if (c.req.header('authorization')) return 'staff';
+  return method === 'GET' ? 'read' : 'write';
+}
+
+/** The whole HTTP surface: middleware in order of cost (cheap refusals first), then one router per resource. */
+export function createApp(options: AppOptions): LinliApp {
+  const { service, config } = options;
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const hub =
+    options.hub ??
+    new EventHub({ clock: options.clock, onError: (error, at) => logger.warn('event not sent', { ...at, error }) });
+  const limiter = new RateLimiter(config.rateLimits, options.clock ? () => options.clock!.now() : undefined);
+  const deps: RouteDeps = {
+    service,
+    hub,
+    config,
+    limiter,
+    logger,
+    publicUrl: options.publicUrl ?? (() => publicUrlOf(config)),
+    startedAt: Date.now(),
+  };
+
+  const app = new Hono<AppEnv>();
+  app.onError(errorHandler(logger));
+  app.notFound(notFoundHandler);
+  app.use('*', requestLog(logger));
+  app.use('*', securityHeaders());
+  app.use('*', corsByAllowlist(originPolicy(allowedOrigins(config), config.demo)));
+  app.use('*', clientIp(config.trustProxy));
+  app.use(
+    '*',
+    rateLimit(limiter, classify, (c) => c.get('clientIp')),
+  );
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: config.bodyLimit,
+      onError: (c) =>
+        c.json(errorBody('payload_too_large', `(body): larger than the limit of ${config.bodyLimit} bytes`), 413),
+    }),
+  );
+  app.use(`${API_PREFIX}/*`, staffAuth(service));
+
+  const api = new Hono<AppEnv>();
+  for (const routes of [healthRoutes, consultationRoutes, proposalRoutes, ballotRoutes, eventRoutes, staffRoutes]) {
+    api.route('/', routes(deps));
+  }
+  app.route(API_PREFIX, api);
+  app.route('/', healthRoutes(deps));
+  app.route('/', docsRoutes(deps));
+
+  const disconnect = connectFeed(service, hub);
+  return {
+    app,
+    hub,
+    close() {
+      disconnect();
+      hub.close();
+    },
+  };
+}

@@ -1,0 +1,134 @@
+import { API_PREFIX } from '@linli/core';
+import { createApp } from '../app';
+import { ConfigError, configFromEnv, loadConfig, type ServerConfigInput } from '../config';
+import { listen } from '../http/listen';
+import { createLogger } from '../http/log';
+import { CliError, type Command, databaseLocation, parseCommandArgs } from './command';
+import { openService } from './open-service';
+
+/** Consultations the demo seeds (DESIGN.md "Demo"); their slugs are part of the contract. */
+export const DEMO_SLUGS = ['elevator-3', 'parking-2026', 'wishes', 'garbage-room'] as const;
+
+/** `--host` alone means every interface; `--host ADDR` names one. */
+function normalizeHostFlag(argv: string[]): string[] {
+  const out = [...argv];
+  const i = out.indexOf('--host');
+  if (i >= 0 && (i === out.length - 1 || out[i + 1]!.startsWith('--'))) out.splice(i + 1, 0, '0.0.0.0');
+  return out;
+}
+
+export const serveCommand: Command = {
+  name: 'serve',
+  summary: 'run the HTTP server (API, live events, docs)',
+  help: `
+Usage: linli serve [--port 8787] [--db FILE | postgres://…] [--demo] [--host [ADDR]]
+
+Runs the Linli server: the JSON API under ${API_PREFIX}, live events (SSE), /docs and /healthz.
+
+Options:
+  --port N           port to listen on (default 8787, LINLI_PORT; 0 picks a free port)
+  --db FILE          SQLite database file (default LINLI_DB, else ./linli.db); created if missing
+  --demo             seed the demo district into an empty database (never touches existing data);
+                     CORS also allows any http://localhost:* and http://127.0.0.1:* origin
+  --host [ADDR]      listen address (default 127.0.0.1); --host alone listens on every interface
+  --public-url URL   the URL residents reach this server at (printed code sheets link to it)
+  --cors ORIGINS     comma-separated origins of host sites allowed to call the API (LINLI_CORS_ORIGINS)
+  --log-level LEVEL  debug, info, warn, error or silent (default info)
+  -h, --help         show this help
+
+Exit codes: 0 stopped by SIGINT/SIGTERM; 2 bad options or database; 1 unexpected failure.
+
+Example:
+  linli serve --demo --db ./linli-demo.db
+`,
+  async run(argv) {
+    const { values, positionals } = parseCommandArgs('serve', normalizeHostFlag(argv), {
+      port: { type: 'string' },
+      db: { type: 'string' },
+      demo: { type: 'boolean' },
+      host: { type: 'string' },
+      'public-url': { type: 'string' },
+      cors: { type: 'string' },
+      'log-level': { type: 'string' },
+    });
+    if (positionals.length) throw new CliError(`linli serve: unexpected argument "${positionals[0]}"`);
+    const db = databaseLocation(values.db);
+    if (/^postgres(?:ql)?:\/\//i.test(db)) {
+      throw new CliError('linli serve: PostgreSQL store not available yet; use a SQLite file with --db FILE');
+    }
+    const flags: ServerConfigInput = { db };
+    if (values.port !== undefined) {
+      if (!/^\d+$/.test(values.port)) throw new CliError(`linli serve: --port must be a number (got "${values.port}")`);
+      flags.port = Number(values.port);
+    }
+    if (values.host !== undefined) flags.host = values.host;
+    if (values.demo) flags.demo = true;
+    if (values['public-url'] !== undefined) flags.publicUrl = values['public-url'];
+    if (values['log-level'] !== undefined) flags.logLevel = values['log-level'] as ServerConfigInput['logLevel'];
+    const env = configFromEnv();
+    if (values.cors !== undefined) flags.sites = { ...env.sites, cli: values.cors.split(',').map((s) => s.trim()) };
+    let config: ReturnType<typeof loadConfig>;
+    try {
+      config = loadConfig(env, flags);
+    } catch (error) {
+      if (error instanceof ConfigError) throw new CliError(`linli serve: ${error.message}`);
+      throw error;
+    }
+
+    const logger = createLogger(config.logLevel);
+    const { service, demo } = await openService(config.db, { demo: config.demo });
+    let url = '';
+    const linli = createApp({ service, config, logger, publicUrl: () => config.publicUrl ?? url });
+    let server: Awaited<ReturnType<typeof listen>>;
+    try {
+      server = await listen(linli.app, config.port, config.host);
+    } catch (error) {
+      await service.close();
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new CliError(
+        `linli serve: cannot listen on ${config.host}:${config.port} (${code ?? (error as Error).message})`,
+      );
+    }
+    url = server.url;
+    const base = (config.publicUrl ?? url).replace(/\/$/, '');
+    const lines = [
+      `Linli 邻里 listening on ${url} (database ${config.db})`,
+      `  API        ${base}${API_PREFIX}`,
+      `  docs       ${base}/docs`,
+      `  OpenAPI    ${base}${API_PREFIX}/openapi.json`,
+      `  health     ${base}/healthz`,
+    ];
+    if (config.demo) {
+      lines.push('Demo consultations:');
+      for (const slug of DEMO_SLUGS) lines.push(`  ${slug.padEnd(13)} ${base}${API_PREFIX}/consultations/${slug}`);
+      if (demo?.seeded) {
+        lines.push(`Staff token (shown once): ${demo.token}`);
+        if (demo.codes.length)
+          lines.push(`Sample voter codes for elevator-3: ${demo.codes.map((c) => `${c.unit} ${c.code}`).join(', ')}`);
+      } else {
+        // Tokens and codes are stored hashed, so the ones printed at the first start cannot be shown again.
+        lines.push(
+          'Demo data already present and kept. The staff token and codes were printed at the first start; new ones:',
+          `  npx linli token create --name demo --db ${config.db}`,
+          `  npx linli roll codes elevator-3 --db ${config.db}   (add --reissue to replace unused codes)`,
+        );
+      }
+      lines.push('CORS: any http://localhost:* and http://127.0.0.1:* origin is allowed (demo).');
+    }
+    process.stdout.write(`${lines.join('\n')}\n`);
+
+    return new Promise<number>((resolve) => {
+      const stop = async () => {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+        linli.close();
+        await server.close();
+        // Pending ballots are flushed before the store closes: nothing acknowledged is lost.
+        await service.close();
+        resolve(0);
+      };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+    });
+  },
+};

@@ -1,0 +1,107 @@
+import { z } from 'zod';
+
+/** An origin as browsers send it: scheme, host and optional port, nothing else. */
+const Origin = z
+  .string()
+  .trim()
+  .regex(/^https?:\/\/[^/\s?#]+$/, 'an origin such as https://example.org (scheme and host, no path)');
+
+/** Token bucket: `burst` requests at once, then `perMinute` on average. */
+const Bucket = z.object({
+  burst: z.number().int().positive(),
+  perMinute: z.number().positive(),
+});
+export type BucketConfig = z.infer<typeof Bucket>;
+
+export const RateLimitConfig = z.object({
+  /** Every GET (including opening an event stream). */
+  read: Bucket.default({ burst: 300, perMinute: 600 }),
+  /** Every POST/PATCH by the public (proposals, supports, claims, ballots). */
+  write: Bucket.default({ burst: 30, perMinute: 60 }),
+  /** Open (non-binding) ballots: one browser one ballot is only a promise, so an IP also gets few. */
+  openBallot: Bucket.default({ burst: 10, perMinute: 6 }),
+  /** Staff calls (authenticated): generous, they import rolls and print sheets. */
+  staff: Bucket.default({ burst: 120, perMinute: 600 }),
+});
+export type RateLimitConfig = z.infer<typeof RateLimitConfig>;
+
+export const ServerConfig = z.object({
+  port: z.number().int().min(0).max(65_535).default(8787),
+  /** 127.0.0.1 unless asked: a demo on a laptop should not be reachable from the café network. */
+  host: z.string().min(1).default('127.0.0.1'),
+  /** SQLite file, or a postgres:// URL once that store exists. */
+  db: z.string().min(1).default('./linli.db'),
+  /** Public base URL, used in printed code sheets and the docs; defaults to http://host:port. */
+  publicUrl: z.url().optional(),
+  /** Host sites allowed to embed the widgets: name → origins. */
+  sites: z.record(z.string().min(1), z.array(Origin)).default({}),
+  /** Demo mode: also allows any http://localhost:* and http://127.0.0.1:* origin. */
+  demo: z.boolean().default(false),
+  /** Largest request body in bytes (a roll of a few thousand units fits in 1 MB). */
+  bodyLimit: z
+    .number()
+    .int()
+    .positive()
+    .default(1024 * 1024),
+  rateLimits: RateLimitConfig.default(RateLimitConfig.parse({})),
+  /** Trust X-Forwarded-For (only behind a reverse proxy that sets it). */
+  trustProxy: z.boolean().default(false),
+  logLevel: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+});
+export type ServerConfig = z.infer<typeof ServerConfig>;
+export type ServerConfigInput = z.input<typeof ServerConfig>;
+
+const bool = (v: string | undefined) => (v === undefined ? undefined : v === '1' || v.toLowerCase() === 'true');
+
+/**
+ * Reads LINLI_* variables. `LINLI_CORS_ORIGINS` is a comma list (site "default");
+ * `LINLI_SITES` is JSON `{"site": ["https://origin", …]}`.
+ */
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfigInput {
+  const out: Record<string, unknown> = {};
+  if (env.LINLI_PORT) out.port = Number(env.LINLI_PORT);
+  if (env.LINLI_HOST) out.host = env.LINLI_HOST;
+  if (env.LINLI_DB) out.db = env.LINLI_DB;
+  if (env.LINLI_PUBLIC_URL) out.publicUrl = env.LINLI_PUBLIC_URL;
+  if (env.LINLI_LOG_LEVEL) out.logLevel = env.LINLI_LOG_LEVEL;
+  if (env.LINLI_BODY_LIMIT) out.bodyLimit = Number(env.LINLI_BODY_LIMIT);
+  const trust = bool(env.LINLI_TRUST_PROXY);
+  if (trust !== undefined) out.trustProxy = trust;
+  const sites: Record<string, unknown> = {};
+  if (env.LINLI_SITES) {
+    try {
+      Object.assign(sites, JSON.parse(env.LINLI_SITES));
+    } catch {
+      throw new ConfigError('LINLI_SITES: not valid JSON (expected {"site": ["https://origin"]})');
+    }
+  }
+  if (env.LINLI_CORS_ORIGINS) {
+    sites.default = env.LINLI_CORS_ORIGINS.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+  }
+  if (Object.keys(sites).length) out.sites = sites;
+  return out as ServerConfigInput;
+}
+
+export class ConfigError extends Error {}
+
+/** Parses the configuration once, naming the offending setting. Later layers override earlier ones. */
+export function loadConfig(...layers: ServerConfigInput[]): ServerConfig {
+  const merged = Object.assign({}, ...layers) as ServerConfigInput;
+  const parsed = ServerConfig.safeParse(merged);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ConfigError(`configuration ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+/** Every configured origin, across sites. */
+export const allowedOrigins = (config: Pick<ServerConfig, 'sites'>) => new Set(Object.values(config.sites).flat());
+
+export const publicUrlOf = (config: Pick<ServerConfig, 'publicUrl' | 'host' | 'port'>, port = config.port) =>
+  (
+    config.publicUrl ??
+    `http://${config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host}:${port}`
+  ).replace(/\/$/, '');

@@ -1,0 +1,242 @@
+/**
+ * The ballot desk: validates a ballot, checks eligibility, queues it for group commit and answers with the
+ * receipt once it is durable; reads the maintained tally, receipts and the public ballot box; audits the chain.
+ */
+import { randomBytes } from 'node:crypto';
+import {
+  aggregateToJSON,
+  type BallotBoxEntry,
+  type BallotDefinition,
+  type Lang,
+  type Receipt,
+  type TallySpec,
+} from '@linli/core';
+import { GroupCommitter } from '../store/group-commit';
+import type { AppendOutcome, BallotToAppend, ConsultationRecord, StoredBallot } from '../store/types';
+import { ballotHash, canonicalJSON, chainHash, genesisHash, publicWeight } from './chain';
+import { votingClosedReason } from './consultations';
+import { type DomainContext, isoNow, requireBallot, requireConsultation } from './context';
+import { checkEligibility } from './eligibility';
+import {
+  type AuditReport,
+  type BallotInput,
+  type CastOptions,
+  type CastResult,
+  DomainError,
+  type TallyView,
+} from './service';
+import { AggregateRegistry, checkBallotContent, isHidden, recount, renderTallyView, tallySpec } from './tally-view';
+
+interface Prepared {
+  record: ConsultationRecord;
+  def: BallotDefinition;
+  spec: TallySpec;
+  fetched: number;
+}
+
+/** Cached facts about a consultation on the hot path; short-lived because the CLI may change them from outside. */
+const CACHE_MS = 1000;
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,128}$/;
+
+export class BallotDesk {
+  readonly registry = new AggregateRegistry();
+  readonly committer: GroupCommitter;
+  private readonly cache = new Map<string, Prepared>();
+  private readonly slugs = new Map<string, string>();
+
+  constructor(
+    private readonly ctx: DomainContext,
+    options: { maxBatch?: number } = {},
+  ) {
+    this.committer = new GroupCommitter(ctx.store, this.registry, {
+      ...(options.maxBatch ? { maxBatch: options.maxBatch } : {}),
+      onCommit: (batch, outcomes) => this.announce(batch, outcomes),
+    });
+  }
+
+  invalidate(slug: string) {
+    this.cache.delete(slug);
+  }
+
+  private async prepare(slug: string, staff: boolean): Promise<Prepared> {
+    const cached = this.cache.get(slug);
+    if (cached && Date.now() - cached.fetched < CACHE_MS && (staff || cached.record.phase !== 'draft')) return cached;
+    const record = await requireConsultation(this.ctx, slug, staff);
+    const def = requireBallot(record);
+    const spec = tallySpec(def, await this.ctx.store.rollTotals(record.id));
+    const prepared = { record, def, spec, fetched: Date.now() };
+    this.registry.register(record.id, spec);
+    this.slugs.set(record.id, record.slug);
+    this.cache.set(slug, prepared);
+    return prepared;
+  }
+
+  /** Emits one `tally` event per consultation per committed batch (the SSE layer coalesces further). */
+  private announce(batch: readonly BallotToAppend[], outcomes: readonly AppendOutcome[]) {
+    const heads = new Map<string, number>();
+    outcomes.forEach((o, i) => {
+      if (!o.ok || o.replayed) return;
+      const cid = batch[i]!.consultationId;
+      heads.set(cid, Math.max(heads.get(cid) ?? 0, o.receipt.seq));
+    });
+    for (const [cid, ballots] of heads) {
+      const slug = this.slugs.get(cid);
+      if (slug) this.ctx.emit({ type: 'tally', slug, data: { ballots } });
+    }
+  }
+
+  async cast(slug: string, input: BallotInput, options: CastOptions = {}): Promise<CastResult> {
+    if (input === null || typeof input !== 'object')
+      throw new DomainError('invalid', 'body: expected an object', { field: '(body)' });
+    const key = options.idempotencyKey;
+    if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) {
+      throw new DomainError('invalid', 'Idempotency-Key must be 1–128 printable ASCII characters', {
+        field: 'Idempotency-Key',
+      });
+    }
+    const { record, def } = await this.prepare(slug, false);
+    const content = checkBallotContent(def, input);
+    for (const field of ['code', 'token', 'voterKey'] as const) {
+      if (input[field] !== undefined && typeof input[field] !== 'string') {
+        throw new DomainError('invalid', `${field} must be a string`, { field });
+      }
+    }
+    const closed = votingClosedReason(record, this.ctx.now());
+    // A replay must still answer after voting closed or after the code was used: check it first.
+    const earlier = key === undefined ? null : await this.ctx.store.findIdempotent(record.id, key);
+    if (closed && !earlier) throw new DomainError('gone', closed);
+    let eligible: Awaited<ReturnType<typeof checkEligibility>>;
+    try {
+      eligible = await checkEligibility(
+        {
+          store: this.ctx.store,
+          pepper: this.ctx.pepper,
+          consultationId: record.id,
+          slug: record.slug,
+          community: record.doc.community,
+          ballot: def,
+        },
+        input,
+      );
+    } catch (error) {
+      // A used code with the same Idempotency-Key is the retry of a ballot that got through: replay it.
+      if (earlier && error instanceof DomainError && error.code === 'conflict')
+        return { receipt: earlier.receipt, replayed: true };
+      throw error;
+    }
+    if (earlier) {
+      if (earlier.voterHash === eligible.voterHash) return { receipt: earlier.receipt, replayed: true };
+      throw new DomainError('conflict', 'this Idempotency-Key was already used for another ballot', {
+        field: 'Idempotency-Key',
+      });
+    }
+    const outcome = await this.committer.submit({
+      consultationId: record.id,
+      voterHash: eligible.voterHash,
+      ...(key !== undefined ? { idempotencyKey: key } : {}),
+      ...(eligible.rollUnit ? { rollUnit: eligible.rollUnit } : {}),
+      content,
+      weight: eligible.weight,
+      receiptId: `r_${randomBytes(16).toString('base64url')}`,
+      at: isoNow(this.ctx),
+    });
+    if (!outcome.ok) throw outcome.error;
+    return { receipt: outcome.receipt, replayed: outcome.replayed };
+  }
+
+  async tally(slug: string, options: { staff?: boolean; lang?: Lang | 'both' } = {}): Promise<TallyView> {
+    const staff = options.staff ?? false;
+    const { record, def, spec } = await this.prepare(slug, staff);
+    const stored = await this.ctx.store.getTally(record.id);
+    const aggregate = this.registry.load(record.id, stored.aggregate) as Parameters<
+      typeof renderTallyView
+    >[0]['aggregate'];
+    // The phase decides visibility: read it fresh rather than from the cache (closing must reveal at once).
+    const phase = (await this.ctx.store.getConsultationById(record.id))?.phase ?? record.phase;
+    return renderTallyView({ slug: record.slug, phase, def, spec, aggregate, staff, lang: options.lang ?? 'both' });
+  }
+
+  async receipt(receiptId: string): Promise<Receipt> {
+    const receipt =
+      typeof receiptId === 'string' && receiptId.length <= 64 ? await this.ctx.store.getReceipt(receiptId) : null;
+    if (!receipt) throw new DomainError('not_found', `no receipt "${String(receiptId)}"`, { field: 'receiptId' });
+    return receipt;
+  }
+
+  async ballotBox(
+    slug: string,
+    options: { after?: number; limit?: number; staff?: boolean } = {},
+  ): Promise<BallotBoxEntry[]> {
+    const record = await requireConsultation(this.ctx, slug, options.staff ?? false);
+    const def = requireBallot(record);
+    const after = Number.isInteger(options.after) && options.after! > 0 ? options.after! : 0;
+    const limit = Number.isInteger(options.limit) ? Math.min(Math.max(options.limit!, 1), 10_000) : 10_000;
+    const rows = await this.ctx.store.listBallots(record.id, after, limit);
+    const entries = rows.map(entryOf);
+    if (!isHidden(def, record.phase, options.staff ?? false)) return entries;
+    return entries.map(({ choices: _c, allocation: _a, ...sealed }) => sealed);
+  }
+
+  async audit(slug: string): Promise<AuditReport> {
+    const record = await requireConsultation(this.ctx, slug);
+    const def = requireBallot(record);
+    const spec = tallySpec(def, await this.ctx.store.rollTotals(record.id));
+    const problems: string[] = [];
+    const all: StoredBallot[] = [];
+    for (let after = 0; ; ) {
+      const page = await this.ctx.store.listBallots(record.id, after, 5000);
+      if (page.length === 0) break;
+      all.push(...page);
+      after = page[page.length - 1]!.seq;
+    }
+    let prev = genesisHash(record.id);
+    all.forEach((b, i) => {
+      if (b.seq !== i + 1) problems.push(`seq ${b.seq}: expected seq ${i + 1} (an entry is missing or duplicated)`);
+      const hash = ballotHash(b);
+      if (hash !== b.ballotHash) problems.push(`seq ${b.seq}: ballotHash does not match the entry's content`);
+      if (b.prevHash !== prev) problems.push(`seq ${b.seq}: prevHash does not match the chainHash of the entry before`);
+      if (chainHash(prev, b.ballotHash) !== b.chainHash)
+        problems.push(`seq ${b.seq}: chainHash is not sha256(prevHash + ballotHash)`);
+      prev = b.chainHash;
+    });
+    const chainOk = problems.length === 0;
+    const stored = await this.ctx.store.getTally(record.id);
+    const tallyProblems: string[] = [];
+    if (stored.ballots !== all.length)
+      tallyProblems.push(`tally: counts ${stored.ballots} ballots but the box holds ${all.length}`);
+    if (all.length > 0 && stored.headHash !== prev)
+      tallyProblems.push('tally: the recorded head hash is not the last chainHash');
+    let recounted: unknown;
+    try {
+      recounted = aggregateToJSON(recount(spec, all));
+    } catch (error) {
+      tallyProblems.push(`tally: a stored ballot cannot be counted (${(error as Error).message})`);
+    }
+    const storedJson = stored.aggregate ?? aggregateToJSON(recount(spec, []));
+    if (recounted !== undefined && canonicalJSON(recounted) !== canonicalJSON(storedJson)) {
+      tallyProblems.push('tally: recounting the stored ballots gives totals different from the stored tally');
+    }
+    if (def.eligibility === 'code') {
+      const voted = (await this.ctx.store.listRollUnits(record.id)).filter((u) => u.voted).length;
+      if (voted !== all.length)
+        tallyProblems.push(`roll: ${voted} units are marked voted but the box holds ${all.length} ballots`);
+    }
+    problems.push(...tallyProblems);
+    const tallyOk = tallyProblems.length === 0;
+    return { ok: chainOk && tallyOk, chainOk, tallyOk, entries: all.length, problems };
+  }
+}
+
+export function entryOf(b: StoredBallot): BallotBoxEntry {
+  return {
+    seq: b.seq,
+    receiptId: b.receiptId,
+    at: b.at,
+    ...(b.content.choices ? { choices: b.content.choices } : {}),
+    ...(b.content.allocation ? { allocation: b.content.allocation } : {}),
+    weight: publicWeight(b.weight),
+    ballotHash: b.ballotHash,
+    prevHash: b.prevHash,
+    chainHash: b.chainHash,
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * The hash chain of the public ballot box. Anyone holding the published entries can recompute every hash:
+ *   ballotHash = sha256(canonicalJSON({seq, receiptId, at, choices?, allocation?, weight}))
+ *   chainHash  = sha256(prevHash + ballotHash)
+ * and the first entry's prevHash is genesisHash(consultationId), which binds the chain to one consultation
+ * (the consultationId is on every receipt). Changing any stored ballot changes its ballotHash and every
+ * chainHash after it.
+ */
+import { createHash } from 'node:crypto';
+import { formatHundredths } from '@linli/core';
+import type { BallotContent, BallotWeight } from '../store/types';
+
+export const sha256Hex = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/** JSON with object keys sorted at every level and no whitespace: one byte string per value. */
+export function canonicalJSON(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(canonicalJSON).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJSON(v)}`).join(',')}}`;
+}
+
+export const genesisHash = (consultationId: string) => sha256Hex(`linli-ballot-box:${consultationId}`);
+
+/** The weight as published: area as "86.20" (omitted when the ballot carries none) and the owner count. */
+export function publicWeight(weight: BallotWeight): { area?: string; count: number } {
+  return weight.areaHundredths === null
+    ? { count: weight.count }
+    : { area: formatHundredths(weight.areaHundredths), count: weight.count };
+}
+
+export interface HashedEntryInput {
+  seq: number;
+  receiptId: string;
+  at: string;
+  content: BallotContent;
+  weight: BallotWeight;
+}
+
+export function ballotHash(entry: HashedEntryInput): string {
+  return sha256Hex(
+    canonicalJSON({
+      seq: entry.seq,
+      receiptId: entry.receiptId,
+      at: entry.at,
+      choices: entry.content.choices,
+      allocation: entry.content.allocation,
+      weight: publicWeight(entry.weight),
+    }),
+  );
+}
+
+export const chainHash = (prevHash: string, hash: string) => sha256Hex(prevHash + hash);

@@ -1,0 +1,33 @@
+/**
+ * One-time voter codes: 8 characters from a 30-letter alphabet without look-alikes (no 0/O, 1/I/L, U/V),
+ * about 39 bits, printed as XXXX-XXXX. Entry is forgiving — case, spaces, dashes and full-width characters
+ * are ignored — because elderly residents type them from paper. Only an HMAC with the install's pepper is
+ * stored, bound to the consultation, so a leaked database does not reveal usable codes.
+ */
+import { createHmac, randomInt } from 'node:crypto';
+
+export const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
+const CODE_LENGTH = 8;
+
+export function generateCode(): string {
+  let raw = '';
+  for (let i = 0; i < CODE_LENGTH; i++) raw += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
+  return `${raw.slice(0, 4)}-${raw.slice(4)}`;
+}
+
+/** The canonical 8 characters of what a resident typed, or null when it cannot be a code. */
+export function normalizeCode(input: string): string | null {
+  const text = input
+    .normalize('NFKC') // full-width Ａ１ → A1, as Chinese IMEs often produce
+    .toUpperCase()
+    .replace(/[\s\-_－—–·.]/g, '');
+  if (text.length !== CODE_LENGTH) return null;
+  for (const ch of text) if (!CODE_ALPHABET.includes(ch)) return null;
+  return text;
+}
+
+export const formatCode = (normalized: string) => `${normalized.slice(0, 4)}-${normalized.slice(4)}`;
+
+export function hashCode(pepper: string, consultationId: string, normalized: string): string {
+  return createHmac('sha256', pepper).update(`code:${consultationId}:${normalized}`).digest('hex');
+}

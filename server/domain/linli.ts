@@ -1,0 +1,166 @@
+/**
+ * The LinliService implementation: wires the domain modules to one store, one event bus and one ballot desk.
+ */
+import type { Phase } from '@linli/core';
+import { openSqliteStore } from '../store/sqlite';
+import type { Store, StoreStats } from '../store/types';
+import { BallotDesk } from './ballots';
+import * as consultations from './consultations';
+import { type DomainContext, EventBus, requireConsultation } from './context';
+import * as proposals from './proposals';
+import type {
+  BallotInput,
+  CastOptions,
+  CodeSheetOptions,
+  ConsultationCreate,
+  ConsultationPatch,
+  LinliService,
+  MilestoneInput,
+  ModerationAction,
+  ProgressUpdateInput,
+  ProposalListOptions,
+  ProposalSubmit,
+  SiteKeyInput,
+  StaffIdentity,
+} from './service';
+import * as staff from './staff';
+
+export interface ServiceOptions {
+  /** Clock for tests (phase windows, timestamps). */
+  now?: () => Date;
+  /** Largest group-commit batch. */
+  maxBatch?: number;
+}
+
+export class Linli implements LinliService {
+  readonly events = new EventBus();
+  private readonly ctx: DomainContext;
+  private readonly desk: BallotDesk;
+  private closed = false;
+
+  constructor(
+    readonly store: Store,
+    pepper: string,
+    options: ServiceOptions = {},
+  ) {
+    const now = options.now ?? (() => new Date());
+    this.ctx = {
+      store,
+      pepper,
+      now,
+      emit: (event) => this.events.emit(event),
+      invalidate: (slug) => this.desk.invalidate(slug),
+    };
+    this.desk = new BallotDesk(this.ctx, options.maxBatch ? { maxBatch: options.maxBatch } : {});
+  }
+
+  /** Counters for tests and benchmarks: ballot transactions vs ballots written. */
+  stats(): StoreStats & { batches: number } {
+    return { ...this.store.stats(), batches: this.desk.committer.batches };
+  }
+
+  getConsultation(slug: string, options: { staff?: boolean } = {}) {
+    return requireConsultation(this.ctx, slug, options.staff ?? false).then((r) => consultations.viewOf(this.ctx, r));
+  }
+  listConsultations(options?: { staff?: boolean; community?: string }) {
+    return consultations.listConsultations(this.ctx, options);
+  }
+  createConsultation(input: ConsultationCreate, _by?: StaffIdentity) {
+    return consultations.createConsultation(this.ctx, input);
+  }
+  updateConsultation(slug: string, patch: ConsultationPatch, _by?: StaffIdentity) {
+    return consultations.updateConsultation(this.ctx, slug, patch);
+  }
+  async changePhase(slug: string, to: Phase, _by?: StaffIdentity) {
+    const view = await consultations.changePhase(this.ctx, slug, to);
+    // Ballots queued before the change are refused inside their transaction (phase re-checked there).
+    return view;
+  }
+  addMilestone(slug: string, input: MilestoneInput) {
+    return consultations.addMilestone(this.ctx, slug, input);
+  }
+  updateMilestone(slug: string, milestoneId: string, patch: Partial<MilestoneInput>) {
+    return consultations.updateMilestone(this.ctx, slug, milestoneId, patch);
+  }
+  addProgressUpdate(slug: string, input: ProgressUpdateInput, by?: StaffIdentity) {
+    return consultations.addProgressUpdate(this.ctx, slug, input, by);
+  }
+
+  listProposals(slug: string, options?: ProposalListOptions) {
+    return proposals.listProposals(this.ctx, slug, options);
+  }
+  submitProposal(slug: string, input: ProposalSubmit) {
+    return proposals.submitProposal(this.ctx, slug, input);
+  }
+  supportProposal(proposalId: string, voterKey: string) {
+    return proposals.supportProposal(this.ctx, proposalId, voterKey);
+  }
+  claimProposal(proposalId: string, claimedBy: string) {
+    return proposals.claimProposal(this.ctx, proposalId, claimedBy);
+  }
+  moderateProposal(proposalId: string, action: ModerationAction, _by?: StaffIdentity) {
+    return proposals.moderateProposal(this.ctx, proposalId, action);
+  }
+
+  castBallot(slug: string, input: BallotInput, options?: CastOptions) {
+    if (this.closed) return Promise.reject(new Error('the service is closed'));
+    return this.desk.cast(slug, input, options);
+  }
+  getTally(slug: string, options?: { staff?: boolean; lang?: 'zh-CN' | 'en' | 'both' }) {
+    return this.desk.tally(slug, options);
+  }
+  getReceipt(receiptId: string) {
+    return this.desk.receipt(receiptId);
+  }
+  getBallotBox(slug: string, options?: { after?: number; limit?: number; staff?: boolean }) {
+    return this.desk.ballotBox(slug, options);
+  }
+  auditVerify(slug: string) {
+    return this.desk.audit(slug);
+  }
+
+  importRoll(slug: string, csvText: string) {
+    return staff.importRoll(this.ctx, slug, csvText);
+  }
+  issueCodes(slug: string, options?: { reissue?: boolean }) {
+    return staff.issueCodes(this.ctx, slug, options);
+  }
+  codeSheetHtml(slug: string, options: CodeSheetOptions) {
+    return staff.codeSheetHtml(this.ctx, slug, options);
+  }
+  addSiteKey(site: string, key: SiteKeyInput) {
+    return staff.addSiteKey(this.ctx, site, key);
+  }
+  createToken(input: { name: string; department?: string }) {
+    return staff.createToken(this.ctx, input);
+  }
+  authenticate(token: string) {
+    return staff.authenticate(this.ctx, token);
+  }
+  addDepartment(name: string) {
+    return staff.addDepartment(this.ctx, name);
+  }
+  listDepartments() {
+    return this.store.listDepartments();
+  }
+
+  async close() {
+    if (this.closed) return;
+    this.closed = true;
+    await this.desk.committer.close();
+    await this.store.close();
+  }
+}
+
+/** Builds the service over an open store (reads or creates the install pepper). */
+export async function createLinliService(store: Store, options: ServiceOptions = {}): Promise<Linli> {
+  return new Linli(store, await store.pepper(), options);
+}
+
+/** Opens `file` (SQLite; migrations applied) and returns the service. PostgreSQL URLs are not supported yet. */
+export async function openLinliService(location: string, options: ServiceOptions = {}): Promise<Linli> {
+  if (/^postgres(ql)?:\/\//.test(location)) {
+    throw new Error('PostgreSQL is not supported yet: use a SQLite file path');
+  }
+  return createLinliService(openSqliteStore(location), options);
+}

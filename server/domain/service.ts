@@ -1,0 +1,362 @@
+/**
+ * The domain contract between the HTTP layer and persistence. The HTTP layer codes against this file only:
+ * every method validates its own input (throwing DomainError 'invalid' naming the field) so a route is a thin
+ * mapping from request to call and from DomainError to status code.
+ *
+ * Status mapping (for the HTTP layer): invalid → 400, unauthorized → 401, forbidden → 403, not_found → 404,
+ * conflict → 409, gone → 410, payload_too_large → 413, rate_limited → 429 (with `retryAfterSeconds`).
+ */
+import type {
+  BallotBoxEntry,
+  BallotDefinitionInput,
+  Consultation,
+  Lang,
+  Milestone,
+  Phase,
+  ProgressUpdate,
+  Proposal,
+  ProposalStatus,
+  Receipt,
+  TallyResult,
+} from '@linli/core';
+
+export type DomainErrorCode =
+  | 'invalid'
+  | 'not_found'
+  | 'conflict'
+  | 'forbidden'
+  | 'unauthorized'
+  | 'rate_limited'
+  | 'gone'
+  | 'payload_too_large';
+
+export interface DomainIssue {
+  /** Dotted path of the offending field, e.g. `ballot.options[1].id` or `choices[0]`. */
+  path: string;
+  message: string;
+}
+
+/** A failure the caller can understand; never carries a stack trace or internal detail to a client. */
+export class DomainError extends Error {
+  readonly code: DomainErrorCode;
+  readonly field?: string;
+  readonly issues?: DomainIssue[];
+  /** For `rate_limited`: seconds until the caller may retry. */
+  readonly retryAfterSeconds?: number;
+
+  constructor(
+    code: DomainErrorCode,
+    message: string,
+    options: { field?: string; issues?: DomainIssue[]; retryAfterSeconds?: number } = {},
+  ) {
+    super(message);
+    this.name = 'DomainError';
+    this.code = code;
+    if (options.field !== undefined) this.field = options.field;
+    if (options.issues !== undefined) this.issues = options.issues;
+    if (options.retryAfterSeconds !== undefined) this.retryAfterSeconds = options.retryAfterSeconds;
+  }
+}
+
+export const isDomainError = (error: unknown): error is DomainError => error instanceof DomainError;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Events
+// ---------------------------------------------------------------------------------------------------------------
+
+export type DomainEventType = 'tally' | 'progress' | 'proposal' | 'phase' | 'meeting' | 'evaluation';
+
+/**
+ * Emitted after the change is committed. `data` per type:
+ * - tally: `{ballots: number}` (a cheap hint; the SSE layer coalesces and then reads `getTally` itself,
+ *   because the tally may be hidden and its visibility depends on the reader)
+ * - progress: `{progress: number, milestones: Milestone[], update?: ProgressUpdate}`
+ * - proposal: the `Proposal` whenever the public board changes: it enters, changes within or leaves the public
+ *   statuses (PUBLIC_PROPOSAL_STATUSES); changes among pending/rejected are never broadcast
+ * - phase: `{from: Phase, to: Phase}`
+ * - meeting / evaluation: reserved for later work.
+ */
+export interface DomainEvent {
+  type: DomainEventType;
+  slug: string;
+  data: unknown;
+}
+
+export type DomainEventListener = (event: DomainEvent) => void;
+
+export interface DomainEvents {
+  /** Registers a listener (called synchronously after commit; must not throw); returns the unsubscribe function. */
+  subscribe(listener: DomainEventListener): () => void;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Views and inputs
+// ---------------------------------------------------------------------------------------------------------------
+
+/** Totals of the imported roll: the electorate used by the civil-code presets. `area` is "5230.40" m². */
+export interface Electorate {
+  units: number;
+  area: string;
+  count: number;
+}
+
+/**
+ * The public view of a consultation: the stored document with `progress` replaced by the effective progress
+ * (manual if staff set one, else derived from milestones), plus facts a widget needs.
+ */
+export type ConsultationView = Consultation & {
+  /** Effective progress 0–100. */
+  progress: number;
+  /** Whether staff set `progress` by hand (otherwise it is derived from milestones). */
+  progressManual: boolean;
+  /** False for open (意向调查) ballots; absent when there is no ballot. */
+  binding?: boolean;
+  /** Roll totals when a roll is imported (code eligibility). */
+  electorate?: Electorate;
+  /** Ballots cast so far (always public: participation is not the result). */
+  ballots: number;
+  /** Whether a ballot would be accepted right now (phase voting and within opensAt/closesAt). */
+  votingOpen: boolean;
+  /** Submissions are published without moderation. */
+  autoPublish: boolean;
+};
+
+export interface ConsultationSummary {
+  slug: string;
+  title: string;
+  summary: string;
+  community: string;
+  phase: Phase;
+  progress: number;
+  method?: string;
+  updatedAt: string;
+}
+
+/** Create input: the Consultation document without the fields the system chooses. */
+export interface ConsultationCreate {
+  slug: string;
+  title: string;
+  summary?: string;
+  body?: string;
+  community?: string;
+  issueIds?: string[];
+  phase?: Phase;
+  schedule?: Consultation['schedule'];
+  ballot?: BallotDefinitionInput;
+  milestones?: Array<Omit<Milestone, 'id' | 'done' | 'weight'> & { id?: string; done?: boolean; weight?: number }>;
+  /** Manual progress; omit (or null) to derive it from milestones. */
+  progress?: number | null;
+  evaluation?: Consultation['evaluation'];
+  /** Publish residents' submissions at once instead of holding them for moderation (default false). */
+  autoPublish?: boolean;
+}
+
+/**
+ * Partial update. `phase` is not accepted here (use changePhase); `ballot` may only change before voting starts
+ * (conflict otherwise), and a ballot's options/method never change once ballots exist.
+ */
+export type ConsultationPatch = Partial<Omit<ConsultationCreate, 'slug' | 'phase' | 'milestones'>>;
+
+export interface MilestoneInput {
+  title: string;
+  due?: string;
+  done?: boolean;
+  weight?: number;
+}
+
+export interface ProgressUpdateInput {
+  text: string;
+  by?: string;
+  /** Manual progress 0–100, or null to go back to milestone-derived progress; omit to leave unchanged. */
+  progress?: number | null;
+}
+
+export interface ProposalSubmit {
+  kind?: 'proposal' | 'wish';
+  title: string;
+  body?: string;
+  authorName: string;
+}
+
+/** Public list statuses; staff may ask for any status. */
+export const PUBLIC_PROPOSAL_STATUSES: readonly ProposalStatus[] = ['published', 'claimed', 'done', 'adopted'];
+
+export interface ProposalListOptions {
+  /** Statuses to include. Default: PUBLIC_PROPOSAL_STATUSES. Non-staff callers asking for others → forbidden. */
+  status?: ProposalStatus[];
+  kind?: 'proposal' | 'wish';
+  staff?: boolean;
+}
+
+export type ModerationAction =
+  | { action: 'publish' }
+  | { action: 'reject'; reason?: string }
+  | { action: 'merge'; into: string }
+  | { action: 'adopt' }
+  | { action: 'done' };
+
+/** Body of a ballot, as sent by a widget. Exactly one of code/token/voterKey is used (per eligibility). */
+export interface BallotInput {
+  choices?: string[];
+  allocation?: Record<string, number>;
+  code?: string;
+  token?: string;
+  voterKey?: string;
+}
+
+export interface CastOptions {
+  /** Idempotency-Key header (1–128 printable chars). The same key for the same voter replays the receipt. */
+  idempotencyKey?: string;
+  /** Client IP, for logs and rate limiting of open ballots (the HTTP layer limits; see `ballotRateKey`). */
+  clientIp?: string;
+}
+
+export interface CastResult {
+  receipt: Receipt;
+  /** True when this is the stored receipt of an earlier call with the same Idempotency-Key. */
+  replayed: boolean;
+}
+
+/**
+ * The tally as readers see it. When `resultsVisibility` is `after_close` and the phase is before
+ * `implementing` (and the reader is not staff), the result is hidden: `{hidden: true, ...}` with participation
+ * only — this is a normal 200 response, not an error, so widgets can show "results after close".
+ */
+export type TallyView =
+  | ({ hidden: false; binding: boolean; slug: string; phase: Phase } & TallyResult)
+  | { hidden: true; binding: boolean; slug: string; phase: Phase; participation: { ballots: number } };
+
+export interface RollImportResult {
+  units: number;
+  /** Total exclusive area "5230.40" (m²). */
+  totalArea: string;
+  totalCount: number;
+}
+
+export interface IssuedCode {
+  unit: string;
+  /** Shown once, as XXXX-XXXX; only a hash is stored. */
+  code: string;
+}
+
+export interface AuditReport {
+  ok: boolean;
+  chainOk: boolean;
+  tallyOk: boolean;
+  entries: number;
+  /** One line per problem, e.g. `seq 12: ballotHash does not match the entry`. */
+  problems: string[];
+}
+
+/** A staff member authenticated by a Bearer token. */
+export interface StaffIdentity {
+  name: string;
+  department?: string;
+}
+
+/** A secret for HS256, or a public JWK (ES256 / EdDSA) with which a host site signs eligibility tokens. */
+export type SiteKeyInput =
+  | { kind: 'secret'; secret: string; kid?: string }
+  | { kind: 'jwk'; jwk: Record<string, unknown>; kid?: string };
+
+export interface CodeSheetOptions {
+  /** Base URL of the public voting page, e.g. `https://linli.example.org`. */
+  publicUrl: string;
+  /** Codes to print (from issueCodes); the sheet cannot be regenerated later since codes are stored hashed. */
+  codes: IssuedCode[];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The service
+// ---------------------------------------------------------------------------------------------------------------
+
+export interface LinliService {
+  readonly events: DomainEvents;
+
+  // Consultations ------------------------------------------------------------------------------------------------
+  /** The public view by slug; not_found when absent. Draft consultations are visible to staff only. */
+  getConsultation(slug: string, options?: { staff?: boolean }): Promise<ConsultationView>;
+  /** Summaries, newest first. Non-staff callers do not see drafts. */
+  listConsultations(options?: { staff?: boolean; community?: string }): Promise<ConsultationSummary[]>;
+  /** invalid on bad input (field named), conflict when the slug exists. */
+  createConsultation(input: ConsultationCreate, by?: StaffIdentity): Promise<ConsultationView>;
+  updateConsultation(slug: string, patch: ConsultationPatch, by?: StaffIdentity): Promise<ConsultationView>;
+  /** Forward only (skipping allowed): conflict when `to` is not after the current phase. Emits `phase`. */
+  changePhase(slug: string, to: Phase, by?: StaffIdentity): Promise<ConsultationView>;
+  /** Emits `progress`. */
+  addMilestone(slug: string, input: MilestoneInput): Promise<Milestone>;
+  /** Emits `progress`; not_found for an unknown milestone id. */
+  updateMilestone(slug: string, milestoneId: string, patch: Partial<MilestoneInput>): Promise<Milestone>;
+  /** Appends a progress update (and optionally sets/clears manual progress). Emits `progress`. */
+  addProgressUpdate(slug: string, input: ProgressUpdateInput, by?: StaffIdentity): Promise<ProgressUpdate>;
+
+  // Proposals and 微心愿 -------------------------------------------------------------------------------------------
+  listProposals(slug: string, options?: ProposalListOptions): Promise<Proposal[]>;
+  /**
+   * Submits a proposal or wish: status `pending` (awaits moderation), or `published` when the consultation
+   * has `autoPublish` (e.g. the demo `wishes` board). Emits `proposal` when published.
+   */
+  submitProposal(slug: string, input: ProposalSubmit): Promise<Proposal>;
+  /** One support per voterKey per proposal: conflict on a repeat; only published/claimed proposals. */
+  supportProposal(proposalId: string, voterKey: string): Promise<Proposal>;
+  /** Claims a published wish (kind `wish`): status → claimed; conflict when already claimed. Emits `proposal`. */
+  claimProposal(proposalId: string, claimedBy: string): Promise<Proposal>;
+  /** Staff moderation. merge needs `into` (a proposal of the same consultation). Emits `proposal`. */
+  moderateProposal(proposalId: string, action: ModerationAction, by?: StaffIdentity): Promise<Proposal>;
+
+  // Ballots --------------------------------------------------------------------------------------------------------
+  /**
+   * Casts a ballot. Resolves only after the ballot is durable (committed with synchronous=FULL, in a group
+   * commit with other concurrent ballots). Errors: invalid (content, naming the field, or a malformed
+   * code/token/voterKey), forbidden (unknown code, bad token signature/audience/expiry), conflict (this voter
+   * has voted — with another Idempotency-Key, or a used code), gone (voting closed / not yet open — the message
+   * says which), not_found (slug).
+   */
+  castBallot(slug: string, input: BallotInput, options?: CastOptions): Promise<CastResult>;
+  /** O(1): read from the maintained aggregate. Hidden per TallyView's rule unless `staff`. */
+  getTally(slug: string, options?: { staff?: boolean; lang?: Lang | 'both' }): Promise<TallyView>;
+  getReceipt(receiptId: string): Promise<Receipt>;
+  /**
+   * The public hash-chained log without voter identity, in seq order. `after` for paging (seq > after), `limit`
+   * at most 10 000. While the tally is hidden (after_close, before implementing) entries omit `choices` and
+   * `allocation` — otherwise the box would reveal the result — unless `staff`; hashes and weights stay, so a
+   * resident can still find their receipt.
+   */
+  getBallotBox(slug: string, options?: { after?: number; limit?: number; staff?: boolean }): Promise<BallotBoxEntry[]>;
+  /** Recomputes every ballot hash, the chain and the tally from stored rows. */
+  auditVerify(slug: string): Promise<AuditReport>;
+
+  // Rolls and codes ------------------------------------------------------------------------------------------------
+  /** CSV import, all or nothing; invalid naming `line N` and the column. conflict when ballots exist. */
+  importRoll(slug: string, csvText: string): Promise<RollImportResult>;
+  /**
+   * New one-time codes for units without one; with `reissue`, new codes for every unit that has not voted
+   * (their old codes stop working). Plain codes are returned once and stored hashed.
+   */
+  issueCodes(slug: string, options?: { reissue?: boolean }): Promise<IssuedCode[]>;
+  /** Printable A4 HTML sheet (zh-CN), one card per code with a QR code of the vote URL. */
+  codeSheetHtml(slug: string, options: CodeSheetOptions): Promise<string>;
+
+  // Sites, staff and departments --------------------------------------------------------------------------------
+  /**
+   * Key for signed eligibility. `site` is a consultation slug, or a consultation's `community` so one key serves
+   * every consultation of that 小区. Tokens are verified against the slug's keys, then the community's keys.
+   */
+  addSiteKey(site: string, key: SiteKeyInput): Promise<void>;
+  /** Creates a staff token; the plaintext is returned once, only its sha256 is stored. */
+  createToken(input: { name: string; department?: string }): Promise<string>;
+  /** null for unknown or revoked tokens. */
+  authenticate(token: string): Promise<StaffIdentity | null>;
+  /** conflict when it exists. */
+  addDepartment(name: string): Promise<void>;
+  listDepartments(): Promise<string[]>;
+
+  /** Flushes pending ballots, then closes the store. */
+  close(): Promise<void>;
+}
+
+/**
+ * Key for rate limiting open ballots: the HTTP layer counts per `clientIp` (and may add the slug).
+ * Exposed so the limiter and the service agree on what an "open" ballot is.
+ */
+export const isOpenBallot = (view: Pick<ConsultationView, 'ballot'>) => view.ballot?.eligibility === 'open';

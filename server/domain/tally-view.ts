@@ -1,0 +1,182 @@
+/**
+ * From a consultation's BallotDefinition to the core tally engine: the spec, the running-totals reducer the store
+ * folds each batch into, content validation of incoming ballots, and the rendered (possibly hidden) result.
+ */
+import {
+  type Aggregate,
+  addBallot,
+  aggregateFromJSON,
+  aggregateToJSON,
+  type BallotDefinition,
+  type CountableBallot,
+  checkCountableBallot,
+  decide,
+  emptyAggregate,
+  isBinding,
+  isCivilCode,
+  type Lang,
+  type Phase,
+  phaseIndex,
+  renderTally,
+  TallyInputError,
+  type TallySpec,
+} from '@linli/core';
+import type { AggregateReducer, BallotContent, BallotWeight, RollTotals } from '../store/types';
+import { DomainError, type TallyView } from './service';
+
+export function tallySpec(def: BallotDefinition, electorate: RollTotals | null): TallySpec {
+  return {
+    method: def.method,
+    preset: def.rule.preset,
+    options: def.options.map((o) => ({ id: o.id, label: o.label, ...(o.cost !== undefined ? { cost: o.cost } : {}) })),
+    ...(def.maxChoices !== undefined ? { maxChoices: def.maxChoices } : {}),
+    ...(def.budget !== undefined ? { budget: def.budget } : {}),
+    ...(electorate ? { electorate: { area: electorate.area, count: BigInt(electorate.count) } } : {}),
+    usesArea: isCivilCode(def.rule.preset) || def.eligibility === 'code',
+  };
+}
+
+const countable = (content: BallotContent, weight: BallotWeight): CountableBallot => ({
+  choices: content.choices ?? [],
+  ...(content.allocation ? { allocation: content.allocation } : {}),
+  weight: { area: weight.areaHundredths ?? 0n, count: BigInt(weight.count) },
+});
+
+/** Validates ballot content against the definition; DomainError invalid naming the field (`choices[0]`, …). */
+export function checkBallotContent(
+  def: BallotDefinition,
+  input: { choices?: unknown; allocation?: unknown },
+): BallotContent {
+  const { choices, allocation } = input;
+  if (def.method === 'budget') {
+    if (choices !== undefined && !(Array.isArray(choices) && choices.length === 0)) {
+      throw new DomainError('invalid', 'a budget ballot sends allocation, not choices', { field: 'choices' });
+    }
+    if (
+      allocation === undefined ||
+      allocation === null ||
+      typeof allocation !== 'object' ||
+      Array.isArray(allocation)
+    ) {
+      throw new DomainError('invalid', 'allocation is required: points per option, e.g. {"a": 60, "b": 40}', {
+        field: 'allocation',
+      });
+    }
+    for (const [id, points] of Object.entries(allocation)) {
+      if (typeof points !== 'number' || !Number.isInteger(points) || points < 0) {
+        throw new DomainError('invalid', 'points must be whole numbers, 0 or more', { field: `allocation.${id}` });
+      }
+    }
+  } else {
+    if (allocation !== undefined) {
+      throw new DomainError('invalid', `a ${def.method} ballot sends choices, not allocation`, { field: 'allocation' });
+    }
+    if (!Array.isArray(choices))
+      throw new DomainError('invalid', 'choices is required: a list of option ids', { field: 'choices' });
+    if (choices.length > 100) throw new DomainError('invalid', 'too many choices', { field: 'choices' });
+    choices.forEach((c, i) => {
+      if (typeof c !== 'string') throw new DomainError('invalid', 'must be an option id', { field: `choices[${i}]` });
+    });
+  }
+  const content: BallotContent =
+    def.method === 'budget' ? { allocation: allocation as Record<string, number> } : { choices: choices as string[] };
+  try {
+    checkCountableBallot(tallySpec(def, null), countable(content, { areaHundredths: null, count: 1 }), 'ballot');
+  } catch (error) {
+    if (error instanceof TallyInputError) {
+      const field = error.field.replace(/^ballot\.?/, '') || 'choices';
+      throw new DomainError('invalid', error.problem, { field, issues: [{ path: field, message: error.problem }] });
+    }
+    throw error;
+  }
+  return content;
+}
+
+/**
+ * The store folds ballots into running totals through this reducer. Specs are registered by the service before
+ * it queues a ballot (a consultation's options cannot change once ballots exist, so a spec never goes stale).
+ */
+export class AggregateRegistry implements AggregateReducer {
+  private readonly specs = new Map<string, TallySpec>();
+
+  register(consultationId: string, spec: TallySpec) {
+    this.specs.set(consultationId, spec);
+  }
+
+  private spec(consultationId: string): TallySpec {
+    const spec = this.specs.get(consultationId);
+    if (!spec) throw new Error(`no tally spec registered for consultation ${consultationId}`);
+    return spec;
+  }
+
+  load(consultationId: string, json: unknown | null): unknown {
+    return json === null ? emptyAggregate(this.spec(consultationId)) : aggregateFromJSON(json);
+  }
+  add(consultationId: string, state: unknown, ballot: { content: BallotContent; weight: BallotWeight }) {
+    addBallot(state as Aggregate, this.spec(consultationId), countable(ballot.content, ballot.weight));
+  }
+  save(_consultationId: string, state: unknown): unknown {
+    return aggregateToJSON(state as Aggregate);
+  }
+}
+
+/** Recounts stored ballots from scratch (the audit's independent second count). */
+export function recount(
+  spec: TallySpec,
+  ballots: Iterable<{ content: BallotContent; weight: BallotWeight }>,
+): Aggregate {
+  const aggregate = emptyAggregate(spec);
+  for (const b of ballots) addBallot(aggregate, spec, countable(b.content, b.weight));
+  return aggregate;
+}
+
+export const isHidden = (def: BallotDefinition, phase: Phase, staff: boolean) =>
+  !staff && def.resultsVisibility === 'after_close' && phaseIndex(phase) < phaseIndex('implementing');
+
+const UNDECIDABLE: Record<Lang, string> = {
+  'zh-CN': '未导入业主名册，无法核算民法典表决门槛（专有部分面积与业主人数）',
+  en: 'no voter roll is imported, so the civil-code thresholds (area and owners) cannot be checked',
+};
+
+function reasonText(lang: Lang | 'both', text: Record<Lang, string>) {
+  return lang === 'both' ? `${text['zh-CN']} / ${text.en}` : text[lang];
+}
+
+/** Renders the tally view from the maintained aggregate: O(options), never a recount. */
+export function renderTallyView(args: {
+  slug: string;
+  phase: Phase;
+  def: BallotDefinition;
+  spec: TallySpec;
+  aggregate: Aggregate;
+  staff: boolean;
+  lang: Lang | 'both';
+}): TallyView {
+  const { slug, phase, def, spec, aggregate, lang } = args;
+  const binding = isBinding(def);
+  if (isHidden(def, phase, args.staff)) {
+    return { hidden: true, binding, slug, phase, participation: { ballots: aggregate.ballots } };
+  }
+  if (isCivilCode(spec.preset) && spec.electorate === undefined) {
+    // Without the electorate the quorum cannot be judged: show the counts, decide nothing.
+    const counts = renderTally(decide({ ...spec, preset: 'plurality' }, aggregate), lang);
+    const reasons = [reasonText(lang, UNDECIDABLE)];
+    return { hidden: false, binding, slug, phase, ...counts, passed: null, winner: null, reasons };
+  }
+  try {
+    return { hidden: false, binding, slug, phase, ...renderTally(decide(spec, aggregate), lang) };
+  } catch (error) {
+    if (!(error instanceof TallyInputError)) throw error;
+    const counts = renderTally(decide({ ...spec, preset: 'plurality', electorate: undefined }, aggregate), lang);
+    return {
+      hidden: false,
+      binding,
+      slug,
+      phase,
+      ...counts,
+      passed: null,
+      winner: null,
+      reasons: [`${error.field}: ${error.problem}`],
+    };
+  }
+}

@@ -1,0 +1,80 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
+import type { Context, MiddlewareHandler } from 'hono';
+import type { LinliService, StaffIdentity } from '../domain/service';
+import { HttpError } from './errors';
+
+export interface AppEnv {
+  Variables: {
+    clientIp: string;
+    staff: StaffIdentity | undefined;
+  };
+}
+
+/**
+ * The client address, used only as a rate-limit key (never logged). Behind a proxy the left-most
+ * X-Forwarded-For entry is the client, but only a trusted proxy may say so.
+ */
+export function clientIpOf(c: Context, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    // In-process requests (app.request in unit tests) have no socket.
+    return 'unknown';
+  }
+}
+
+export function clientIp(trustProxy: boolean): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    c.set('clientIp', clientIpOf(c, trustProxy));
+    await next();
+  };
+}
+
+const BEARER = /^Bearer\s+(\S+)\s*$/i;
+
+/**
+ * Resolves a Bearer token when one is sent: a bad token is always a 401, even on public routes, so a staff
+ * tool with an expired token fails loudly instead of silently seeing the public view.
+ */
+export function staffAuth(service: Pick<LinliService, 'authenticate'>): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const header = c.req.header('authorization');
+    if (header === undefined) {
+      c.set('staff', undefined);
+      return next();
+    }
+    const token = BEARER.exec(header)?.[1];
+    if (!token) throw unauthorized('Authorization: expected "Bearer <token>"');
+    const staff = await service.authenticate(token);
+    if (!staff) throw unauthorized('Authorization: the token is unknown or revoked');
+    c.set('staff', staff);
+    await next();
+  };
+}
+
+function unauthorized(message: string): HttpError {
+  return new HttpError('unauthorized', message, { headers: { 'WWW-Authenticate': 'Bearer realm="linli"' } });
+}
+
+/** The authenticated staff member, or a 401. */
+export function requireStaff(c: Context<AppEnv>): StaffIdentity {
+  const staff = c.get('staff');
+  if (!staff) throw unauthorized('this operation needs a staff token (Authorization: Bearer <token>)');
+  return staff;
+}
+
+/**
+ * Managing consultations belongs to 街道/居委会 staff. A token scoped to a department (房管办, 城管中队…) is for
+ * handling residents' reports, so it is refused here with 403.
+ */
+export function requireManager(c: Context<AppEnv>): StaffIdentity {
+  const staff = requireStaff(c);
+  if (staff.department) {
+    throw new HttpError('forbidden', `a token of the department "${staff.department}" cannot manage consultations`);
+  }
+  return staff;
+}

@@ -1,0 +1,79 @@
+import { type ApiIssue, ERROR_STATUS, type ErrorCode, type ErrorResponse, formatPath } from '@linli/core';
+import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { z } from 'zod';
+import { isDomainError } from '../domain/service';
+import type { Logger } from './log';
+
+/** A refusal decided by the HTTP layer itself (bad JSON, missing token, rate limit…). */
+export class HttpError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly extra: { issues?: ApiIssue[]; headers?: Record<string, string> } = {},
+  ) {
+    super(message);
+    this.name = 'HttpError';
+  }
+}
+
+export function zodIssues(error: z.ZodError, prefix: readonly PropertyKey[] = []): ApiIssue[] {
+  return error.issues.map((issue) => {
+    // An unknown key is named itself, so "phase: unknown field" rather than a message about the whole body.
+    const path =
+      issue.code === 'unrecognized_keys' && issue.keys.length === 1
+        ? [...prefix, ...issue.path, issue.keys[0]!]
+        : [...prefix, ...issue.path];
+    const message = issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? 'unknown field' : issue.message;
+    return { path: path.length ? formatPath(path) : '(body)', message };
+  });
+}
+
+/** "choices[0]: Invalid input" — the first problem, naming the field, is the message a person reads. */
+export function invalid(issues: ApiIssue[]): HttpError {
+  const first = issues[0];
+  const message = first ? `${first.path}: ${first.message}` : 'invalid request';
+  return new HttpError('invalid', message, { issues });
+}
+
+export function errorBody(code: ErrorCode, message: string, issues?: ApiIssue[]): ErrorResponse {
+  return { error: issues?.length ? { code, message, issues } : { code, message } };
+}
+
+function respond(c: Context, code: ErrorCode, message: string, issues?: ApiIssue[], headers?: Record<string, string>) {
+  for (const [name, value] of Object.entries(headers ?? {})) c.header(name, value);
+  return c.json(errorBody(code, message, issues), ERROR_STATUS[code] as ContentfulStatusCode);
+}
+
+/**
+ * Turns anything thrown by a route into the one error shape. Unknown errors become a bare 500: their message
+ * and stack may hold SQL, paths or personal data, so they go to the log only.
+ */
+export function errorHandler(logger: Logger): ErrorHandler {
+  return (error, c) => {
+    if (error instanceof HttpError) {
+      return respond(c, error.code, error.message, error.extra.issues, error.extra.headers);
+    }
+    if (isDomainError(error)) {
+      const issues = error.issues ?? (error.field ? [{ path: error.field, message: error.message }] : undefined);
+      const headers =
+        error.code === 'rate_limited'
+          ? { 'Retry-After': String(Math.max(1, error.retryAfterSeconds ?? 1)) }
+          : undefined;
+      const message =
+        error.field && !error.message.includes(error.field) ? `${error.field}: ${error.message}` : error.message;
+      return respond(c, error.code, message, issues, headers);
+    }
+    if (error instanceof z.ZodError) return respond(c, 'invalid', invalid(zodIssues(error)).message, zodIssues(error));
+    if (error instanceof HTTPException && error.status < 500) {
+      const code = (Object.entries(ERROR_STATUS).find(([, s]) => s === error.status)?.[0] ?? 'invalid') as ErrorCode;
+      return respond(c, code, error.message || 'request refused');
+    }
+    logger.error('unhandled error', { method: c.req.method, route: c.req.routePath, error });
+    return respond(c, 'internal', 'internal error: the server could not complete the request');
+  };
+}
+
+export const notFoundHandler: NotFoundHandler = (c) =>
+  respond(c, 'not_found', `no route for ${c.req.method} ${new URL(c.req.url).pathname}`);

@@ -1,0 +1,64 @@
+import type { MiddlewareHandler } from 'hono';
+
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
+const RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 99 };
+
+export interface Logger {
+  debug(msg: string, fields?: Record<string, unknown>): void;
+  info(msg: string, fields?: Record<string, unknown>): void;
+  warn(msg: string, fields?: Record<string, unknown>): void;
+  error(msg: string, fields?: Record<string, unknown>): void;
+}
+
+function serializable(fields: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(fields)) {
+    // Stacks stay in the server log (never in a response) so an operator can fix a 500.
+    out[key] = value instanceof Error ? { name: value.name, message: value.message, stack: value.stack } : value;
+  }
+  return out;
+}
+
+/** One JSON object per line on stdout (stderr for warnings and errors), so any log collector can parse it. */
+export function createLogger(
+  level: LogLevel = 'info',
+  write: (line: string, level: LogLevel) => void = (line, lv) =>
+    (RANK[lv] >= RANK.warn ? process.stderr : process.stdout).write(`${line}\n`),
+  now: () => Date = () => new Date(),
+): Logger {
+  const emit =
+    (lv: LogLevel) =>
+    (msg: string, fields: Record<string, unknown> = {}) => {
+      if (RANK[lv] < RANK[level]) return;
+      write(JSON.stringify({ time: now().toISOString(), level: lv, msg, ...serializable(fields) }), lv);
+    };
+  return { debug: emit('debug'), info: emit('info'), warn: emit('warn'), error: emit('error') };
+}
+
+export const silentLogger: Logger = createLogger('silent');
+
+/**
+ * One line per request. Deliberately no IP, no query string (it may hold a code or token), no body and no
+ * Authorization: the log must never become a register of who voted.
+ */
+export function requestLog(logger: Logger, now: () => number = () => performance.now()): MiddlewareHandler {
+  return async (c, next) => {
+    const start = now();
+    await next();
+    const status = c.res.status;
+    const route = c.req.routePath;
+    const fields: Record<string, unknown> = {
+      method: c.req.method,
+      route,
+      status,
+      ms: Math.round((now() - start) * 10) / 10,
+    };
+    // The route pattern and the consultation, never the full path: a receipt id next to a time could be
+    // matched with a ballot in the public box.
+    const slug = c.req.param('slug');
+    if (slug) fields.slug = slug.slice(0, 64);
+    if (route === '/*' || route === '*') fields.path = c.req.path.slice(0, 200);
+    if (status >= 500) logger.error('request', fields);
+    else logger.info('request', fields);
+  };
+}

@@ -1,0 +1,147 @@
+/**
+ * Versioned schema. Each migration is applied once, in order, inside its own transaction, and recorded in
+ * `schema_migrations`; never edit a released migration — append a new one. Amounts that decide votes (areas)
+ * are INTEGER hundredths of m² so no float ever enters the database.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'initial schema',
+    sql: `
+CREATE TABLE meta (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+
+CREATE TABLE consultations (
+  id TEXT PRIMARY KEY,
+  slug TEXT NOT NULL UNIQUE,
+  phase TEXT NOT NULL,
+  community TEXT NOT NULL DEFAULT '',
+  doc TEXT NOT NULL,
+  progress_manual INTEGER,
+  auto_publish INTEGER NOT NULL DEFAULT 0,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+
+CREATE TABLE milestones (
+  consultation_id TEXT NOT NULL REFERENCES consultations(id) ON DELETE CASCADE,
+  id TEXT NOT NULL,
+  position INTEGER NOT NULL,
+  title TEXT NOT NULL,
+  due TEXT,
+  done INTEGER NOT NULL DEFAULT 0,
+  weight INTEGER NOT NULL DEFAULT 1,
+  updated_at TEXT NOT NULL,
+  PRIMARY KEY (consultation_id, id)
+);
+
+CREATE TABLE progress_updates (
+  consultation_id TEXT NOT NULL REFERENCES consultations(id) ON DELETE CASCADE,
+  id TEXT NOT NULL,
+  at TEXT NOT NULL,
+  text TEXT NOT NULL,
+  by TEXT,
+  phase TEXT,
+  PRIMARY KEY (consultation_id, id)
+);
+CREATE INDEX progress_updates_at ON progress_updates (consultation_id, at);
+
+CREATE TABLE proposals (
+  id TEXT PRIMARY KEY,
+  consultation_id TEXT NOT NULL REFERENCES consultations(id) ON DELETE CASCADE,
+  kind TEXT NOT NULL,
+  title TEXT NOT NULL,
+  body TEXT NOT NULL DEFAULT '',
+  author_name TEXT NOT NULL,
+  status TEXT NOT NULL,
+  supports INTEGER NOT NULL DEFAULT 0,
+  claimed_by TEXT,
+  merged_into TEXT,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX proposals_by_consultation ON proposals (consultation_id, status, created_at);
+
+CREATE TABLE supports (
+  proposal_id TEXT NOT NULL REFERENCES proposals(id) ON DELETE CASCADE,
+  voter_hash TEXT NOT NULL,
+  at TEXT NOT NULL,
+  PRIMARY KEY (proposal_id, voter_hash)
+);
+
+CREATE TABLE ballots (
+  consultation_id TEXT NOT NULL REFERENCES consultations(id),
+  seq INTEGER NOT NULL,
+  receipt_id TEXT NOT NULL UNIQUE,
+  voter_hash TEXT NOT NULL,
+  content TEXT NOT NULL,
+  weight_area INTEGER,
+  weight_count INTEGER NOT NULL,
+  ballot_hash TEXT NOT NULL,
+  prev_hash TEXT NOT NULL,
+  chain_hash TEXT NOT NULL,
+  at TEXT NOT NULL,
+  PRIMARY KEY (consultation_id, seq),
+  UNIQUE (consultation_id, voter_hash)
+);
+
+CREATE TABLE idempotency (
+  consultation_id TEXT NOT NULL REFERENCES consultations(id),
+  key TEXT NOT NULL,
+  voter_hash TEXT NOT NULL,
+  receipt_id TEXT NOT NULL,
+  PRIMARY KEY (consultation_id, key)
+);
+
+CREATE TABLE tallies (
+  consultation_id TEXT PRIMARY KEY REFERENCES consultations(id),
+  aggregate TEXT NOT NULL,
+  ballots INTEGER NOT NULL,
+  head_seq INTEGER NOT NULL,
+  head_hash TEXT NOT NULL
+);
+
+CREATE TABLE roll_units (
+  consultation_id TEXT NOT NULL REFERENCES consultations(id),
+  unit TEXT NOT NULL,
+  name TEXT NOT NULL DEFAULT '',
+  area_hundredths INTEGER NOT NULL,
+  headcount INTEGER NOT NULL,
+  code_hash TEXT,
+  voted INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (consultation_id, unit)
+);
+CREATE UNIQUE INDEX roll_units_code ON roll_units (consultation_id, code_hash) WHERE code_hash IS NOT NULL;
+
+CREATE TABLE site_keys (
+  site TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('secret', 'jwk')),
+  material TEXT NOT NULL,
+  kid TEXT,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX site_keys_site ON site_keys (site);
+
+CREATE TABLE tokens (
+  hash TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  department TEXT,
+  created_at TEXT NOT NULL,
+  revoked INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE departments (
+  name TEXT PRIMARY KEY,
+  created_at TEXT NOT NULL
+);
+`,
+  },
+];

@@ -1,0 +1,238 @@
+/**
+ * The ballot box in SQLite: one transaction per group-commit batch. Every ballot is pre-checked (phase,
+ * idempotency, one ballot per voter, roll code still valid) and written inside its own SAVEPOINT, so one refused
+ * ballot never aborts the others in its batch, while the batch still costs a single fsync at COMMIT.
+ */
+import type { Receipt } from '@linli/core';
+import { ballotHash, chainHash, genesisHash } from '../domain/chain';
+import { DomainError } from '../domain/service';
+import { isConstraintError, type SqliteDb } from './sqlite-schema';
+import type {
+  AggregateReducer,
+  AppendOutcome,
+  BallotContent,
+  BallotToAppend,
+  StoredBallot,
+  TallyRecord,
+} from './types';
+
+interface BallotRow {
+  consultation_id: string;
+  seq: number;
+  receipt_id: string;
+  content: string;
+  weight_area: number | null;
+  weight_count: number;
+  ballot_hash: string;
+  prev_hash: string;
+  chain_hash: string;
+  at: string;
+}
+
+export const receiptOf = (row: BallotRow): Receipt => ({
+  receiptId: row.receipt_id,
+  consultationId: row.consultation_id,
+  seq: row.seq,
+  ballotHash: row.ballot_hash,
+  chainHash: row.chain_hash,
+  at: row.at,
+});
+
+export const storedBallotOf = (row: BallotRow): StoredBallot => ({
+  seq: row.seq,
+  receiptId: row.receipt_id,
+  at: row.at,
+  content: JSON.parse(row.content) as BallotContent,
+  weight: { areaHundredths: row.weight_area === null ? null : BigInt(row.weight_area), count: row.weight_count },
+  ballotHash: row.ballot_hash,
+  prevHash: row.prev_hash,
+  chainHash: row.chain_hash,
+});
+
+interface Head {
+  phase: string | null;
+  seq: number;
+  hash: string;
+  ballots: number;
+  state: unknown;
+  dirty: boolean;
+}
+
+/** Prepared statements and the batch transaction, bound to one database. */
+export class SqliteBallots {
+  private readonly q;
+  private readonly batchTx;
+  transactions = 0;
+  written = 0;
+
+  constructor(private readonly db: SqliteDb) {
+    this.q = {
+      phase: db.prepare('SELECT phase FROM consultations WHERE id = ?'),
+      tally: db.prepare('SELECT aggregate, ballots, head_seq, head_hash FROM tallies WHERE consultation_id = ?'),
+      idem: db.prepare('SELECT voter_hash, receipt_id FROM idempotency WHERE consultation_id = ? AND key = ?'),
+      byVoter: db.prepare('SELECT receipt_id FROM ballots WHERE consultation_id = ? AND voter_hash = ?'),
+      byReceipt: db.prepare('SELECT * FROM ballots WHERE receipt_id = ?'),
+      unit: db.prepare('SELECT code_hash, voted FROM roll_units WHERE consultation_id = ? AND unit = ?'),
+      insert: db.prepare(`INSERT INTO ballots (consultation_id, seq, receipt_id, voter_hash, content, weight_area,
+        weight_count, ballot_hash, prev_hash, chain_hash, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      insertIdem: db.prepare(
+        'INSERT INTO idempotency (consultation_id, key, voter_hash, receipt_id) VALUES (?, ?, ?, ?)',
+      ),
+      markVoted: db.prepare('UPDATE roll_units SET voted = 1 WHERE consultation_id = ? AND unit = ?'),
+      saveTally: db.prepare(`INSERT INTO tallies (consultation_id, aggregate, ballots, head_seq, head_hash)
+        VALUES (?, ?, ?, ?, ?) ON CONFLICT (consultation_id) DO UPDATE SET aggregate = excluded.aggregate,
+        ballots = excluded.ballots, head_seq = excluded.head_seq, head_hash = excluded.head_hash`),
+      list: db.prepare('SELECT * FROM ballots WHERE consultation_id = ? AND seq > ? ORDER BY seq LIMIT ?'),
+    };
+    this.batchTx = db.transaction((batch: readonly BallotToAppend[], reducer: AggregateReducer) => {
+      const heads = new Map<string, Head>();
+      const outcomes = batch.map((ballot) => {
+        const head = heads.get(ballot.consultationId) ?? this.loadHead(ballot.consultationId, reducer);
+        heads.set(ballot.consultationId, head);
+        return this.appendOne(ballot, head, reducer);
+      });
+      for (const [id, head] of heads) {
+        if (!head.dirty) continue;
+        this.q.saveTally.run(id, JSON.stringify(reducer.save(id, head.state)), head.ballots, head.seq, head.hash);
+      }
+      return outcomes;
+    });
+  }
+
+  private loadHead(consultationId: string, reducer: AggregateReducer): Head {
+    const phase = (this.q.phase.get(consultationId) as { phase: string } | undefined)?.phase ?? null;
+    const row = this.q.tally.get(consultationId) as
+      | { aggregate: string; ballots: number; head_seq: number; head_hash: string }
+      | undefined;
+    return {
+      phase,
+      seq: row?.head_seq ?? 0,
+      hash: row?.head_hash ?? genesisHash(consultationId),
+      ballots: row?.ballots ?? 0,
+      state: reducer.load(consultationId, row ? JSON.parse(row.aggregate) : null),
+      dirty: false,
+    };
+  }
+
+  private receipt(receiptId: string): Receipt {
+    return receiptOf(this.q.byReceipt.get(receiptId) as BallotRow);
+  }
+
+  private appendOne(b: BallotToAppend, head: Head, reducer: AggregateReducer): AppendOutcome {
+    const cid = b.consultationId;
+    if (head.phase === null) return { ok: false, error: new DomainError('not_found', 'no such consultation') };
+    if (head.phase !== 'voting') {
+      return {
+        ok: false,
+        error: new DomainError('gone', `voting is not open (the consultation is in phase "${head.phase}")`),
+      };
+    }
+    if (b.idempotencyKey !== undefined) {
+      const idem = this.q.idem.get(cid, b.idempotencyKey) as { voter_hash: string; receipt_id: string } | undefined;
+      if (idem && idem.voter_hash === b.voterHash)
+        return { ok: true, receipt: this.receipt(idem.receipt_id), replayed: true };
+      if (idem) {
+        return {
+          ok: false,
+          error: new DomainError('conflict', 'this Idempotency-Key was already used for another ballot', {
+            field: 'Idempotency-Key',
+          }),
+        };
+      }
+    }
+    if (this.q.byVoter.get(cid, b.voterHash)) {
+      return { ok: false, error: new DomainError('conflict', 'a ballot from this voter is already in the ballot box') };
+    }
+    if (b.rollUnit) {
+      const unit = this.q.unit.get(cid, b.rollUnit.unit) as { code_hash: string | null; voted: number } | undefined;
+      if (!unit || unit.code_hash !== b.rollUnit.codeHash) {
+        return {
+          ok: false,
+          error: new DomainError('forbidden', 'this code is not valid (it may have been reissued)', { field: 'code' }),
+        };
+      }
+      if (unit.voted)
+        return { ok: false, error: new DomainError('conflict', 'this code has already been used', { field: 'code' }) };
+    }
+    const seq = head.seq + 1;
+    const hash = ballotHash({ seq, receiptId: b.receiptId, at: b.at, content: b.content, weight: b.weight });
+    const chained = chainHash(head.hash, hash);
+    try {
+      // A savepoint per ballot: a constraint failure here undoes this ballot only.
+      this.db.transaction(() => {
+        this.q.insert.run(
+          cid,
+          seq,
+          b.receiptId,
+          b.voterHash,
+          JSON.stringify(b.content),
+          b.weight.areaHundredths,
+          b.weight.count,
+          hash,
+          head.hash,
+          chained,
+          b.at,
+        );
+        if (b.idempotencyKey !== undefined) this.q.insertIdem.run(cid, b.idempotencyKey, b.voterHash, b.receiptId);
+        if (b.rollUnit) this.q.markVoted.run(cid, b.rollUnit.unit);
+      })();
+    } catch (error) {
+      if (isConstraintError(error)) {
+        return {
+          ok: false,
+          error: new DomainError('conflict', 'a ballot from this voter is already in the ballot box'),
+        };
+      }
+      throw error;
+    }
+    reducer.add(cid, head.state, { content: b.content, weight: b.weight });
+    const receipt: Receipt = {
+      receiptId: b.receiptId,
+      consultationId: cid,
+      seq,
+      ballotHash: hash,
+      chainHash: chained,
+      at: b.at,
+    };
+    head.seq = seq;
+    head.hash = chained;
+    head.ballots += 1;
+    head.dirty = true;
+    return { ok: true, receipt, replayed: false };
+  }
+
+  /** One transaction (one fsync) for the whole batch. */
+  append(batch: readonly BallotToAppend[], reducer: AggregateReducer): AppendOutcome[] {
+    const outcomes = this.batchTx.immediate(batch, reducer);
+    this.transactions += 1;
+    this.written += outcomes.filter((o) => o.ok && !o.replayed).length;
+    return outcomes;
+  }
+
+  getReceipt(receiptId: string): Receipt | null {
+    const row = this.q.byReceipt.get(receiptId) as BallotRow | undefined;
+    return row ? receiptOf(row) : null;
+  }
+
+  list(consultationId: string, after: number, limit: number): StoredBallot[] {
+    return (this.q.list.all(consultationId, after, limit) as BallotRow[]).map(storedBallotOf);
+  }
+
+  tally(consultationId: string): TallyRecord {
+    const row = this.q.tally.get(consultationId) as
+      | { aggregate: string; ballots: number; head_seq: number; head_hash: string }
+      | undefined;
+    if (!row) return { aggregate: null, ballots: 0, headSeq: 0, headHash: null };
+    return {
+      aggregate: JSON.parse(row.aggregate),
+      ballots: row.ballots,
+      headSeq: row.head_seq,
+      headHash: row.head_hash,
+    };
+  }
+
+  findIdempotent(consultationId: string, key: string): { voterHash: string; receipt: Receipt } | null {
+    const idem = this.q.idem.get(consultationId, key) as { voter_hash: string; receipt_id: string } | undefined;
+    return idem ? { voterHash: idem.voter_hash, receipt: this.receipt(idem.receipt_id) } : null;
+  }
+}

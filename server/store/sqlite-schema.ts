@@ -1,0 +1,56 @@
+import Database from 'better-sqlite3';
+import { MIGRATIONS, type Migration } from './migrations';
+
+export type SqliteDb = Database.Database;
+
+/**
+ * Opens the file with the durability settings the ballot guarantee rests on: WAL so readers never block the
+ * writer, synchronous=FULL so a committed transaction survives power loss (WAL+NORMAL may lose the last commits),
+ * foreign keys on, and a busy timeout so the CLI and a running server can share the file.
+ */
+export function openDatabase(file: string): SqliteDb {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  return db;
+}
+
+/** Applies every migration not yet recorded, each in its own transaction; returns the versions applied now. */
+export function migrate(db: SqliteDb, migrations: readonly Migration[] = MIGRATIONS): number[] {
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    applied_at TEXT NOT NULL
+  )`);
+  const applied = new Set(
+    (db.prepare('SELECT version FROM schema_migrations').all() as Array<{ version: number }>).map((r) => r.version),
+  );
+  const done: number[] = [];
+  for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
+    if (applied.has(migration.version)) continue;
+    // IMMEDIATE: two processes starting at once must not both apply the same migration.
+    db.transaction(() => {
+      const again = db.prepare('SELECT 1 FROM schema_migrations WHERE version = ?').get(migration.version);
+      if (again) return;
+      db.exec(migration.sql);
+      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
+        migration.version,
+        migration.name,
+        new Date().toISOString(),
+      );
+      done.push(migration.version);
+    }).immediate();
+  }
+  return done;
+}
+
+export function schemaVersion(db: SqliteDb): number {
+  const row = db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as { v: number | null };
+  return row.v ?? 0;
+}
+
+/** Whether an error is a SQLite constraint violation (unique, primary key, check). */
+export const isConstraintError = (error: unknown) =>
+  error instanceof Database.SqliteError && error.code.startsWith('SQLITE_CONSTRAINT');

@@ -1,0 +1,408 @@
+import { randomBytes } from 'node:crypto';
+import type { Milestone, Phase, ProgressUpdate, Proposal, ProposalStatus } from '@linli/core';
+import { DomainError } from '../domain/service';
+import { SqliteBallots } from './sqlite-ballots';
+import { SqliteRoll } from './sqlite-roll';
+import { isConstraintError, migrate, openDatabase, type SqliteDb } from './sqlite-schema';
+import type {
+  AggregateReducer,
+  BallotToAppend,
+  ConsultationDoc,
+  ConsultationRecord,
+  RollUnitInput,
+  SiteKeyRecord,
+  Store,
+  TokenRecord,
+} from './types';
+
+interface ConsultationRow {
+  id: string;
+  slug: string;
+  phase: Phase;
+  doc: string;
+  progress_manual: number | null;
+  auto_publish: number;
+  created_at: string;
+  updated_at: string;
+}
+
+interface ProposalRow {
+  id: string;
+  consultation_id: string;
+  kind: 'proposal' | 'wish';
+  title: string;
+  body: string;
+  author_name: string;
+  status: ProposalStatus;
+  supports: number;
+  claimed_by: string | null;
+  merged_into: string | null;
+  created_at: string;
+}
+
+const proposalOf = (row: ProposalRow): Proposal & { mergedInto?: string } => ({
+  schemaVersion: 1,
+  id: row.id,
+  consultationId: row.consultation_id,
+  kind: row.kind,
+  title: row.title,
+  body: row.body,
+  authorName: row.author_name,
+  status: row.status,
+  supports: row.supports,
+  ...(row.claimed_by !== null ? { claimedBy: row.claimed_by } : {}),
+  ...(row.merged_into !== null ? { mergedInto: row.merged_into } : {}),
+  createdAt: row.created_at,
+});
+
+/** The default store: one SQLite file, one process writing (the group committer serialises ballot writes). */
+export class SqliteStore implements Store {
+  readonly kind = 'sqlite' as const;
+  readonly ballots: SqliteBallots;
+  private readonly roll: SqliteRoll;
+  private closed = false;
+
+  constructor(readonly db: SqliteDb) {
+    this.ballots = new SqliteBallots(db);
+    this.roll = new SqliteRoll(db);
+  }
+
+  async isEmpty() {
+    const row = this.db
+      .prepare(`SELECT (SELECT COUNT(*) FROM consultations) + (SELECT COUNT(*) FROM tokens)
+        + (SELECT COUNT(*) FROM departments) AS n`)
+      .get() as { n: number };
+    return row.n === 0;
+  }
+
+  async pepper() {
+    // INSERT OR IGNORE then read: two processes racing on a fresh file agree on one pepper.
+    this.db
+      .prepare(`INSERT OR IGNORE INTO meta (key, value) VALUES ('pepper', ?)`)
+      .run(randomBytes(32).toString('base64url'));
+    return (this.db.prepare(`SELECT value FROM meta WHERE key = 'pepper'`).get() as { value: string }).value;
+  }
+
+  stats() {
+    return { ballotTransactions: this.ballots.transactions, ballotsWritten: this.ballots.written };
+  }
+
+  // Consultations --------------------------------------------------------------------------------------------------
+
+  private record(row: ConsultationRow | undefined): ConsultationRecord | null {
+    if (!row) return null;
+    const milestones = (
+      this.db.prepare('SELECT * FROM milestones WHERE consultation_id = ? ORDER BY position, id').all(row.id) as Array<{
+        id: string;
+        title: string;
+        due: string | null;
+        done: number;
+        weight: number;
+      }>
+    ).map(
+      (m): Milestone => ({
+        id: m.id,
+        title: m.title,
+        ...(m.due ? { due: m.due } : {}),
+        done: m.done === 1,
+        weight: m.weight,
+      }),
+    );
+    const updates = (
+      this.db
+        .prepare('SELECT * FROM progress_updates WHERE consultation_id = ? ORDER BY at, rowid')
+        .all(row.id) as Array<{
+        id: string;
+        at: string;
+        text: string;
+        by: string | null;
+        phase: Phase | null;
+      }>
+    ).map(
+      (u): ProgressUpdate => ({
+        id: u.id,
+        at: u.at,
+        text: u.text,
+        ...(u.by !== null ? { by: u.by } : {}),
+        ...(u.phase !== null ? { phase: u.phase } : {}),
+      }),
+    );
+    return {
+      id: row.id,
+      slug: row.slug,
+      phase: row.phase,
+      doc: JSON.parse(row.doc) as ConsultationDoc,
+      progressManual: row.progress_manual,
+      autoPublish: row.auto_publish === 1,
+      milestones,
+      updates,
+      ballots: this.ballots.tally(row.id).ballots,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    };
+  }
+
+  async getConsultationBySlug(slug: string) {
+    return this.record(
+      this.db.prepare('SELECT * FROM consultations WHERE slug = ?').get(slug) as ConsultationRow | undefined,
+    );
+  }
+
+  async getConsultationById(id: string) {
+    return this.record(
+      this.db.prepare('SELECT * FROM consultations WHERE id = ?').get(id) as ConsultationRow | undefined,
+    );
+  }
+
+  async listConsultations() {
+    const rows = this.db
+      .prepare('SELECT * FROM consultations ORDER BY created_at DESC, slug')
+      .all() as ConsultationRow[];
+    return rows.map((row) => this.record(row)!);
+  }
+
+  async insertConsultation(r: Omit<ConsultationRecord, 'ballots'>) {
+    try {
+      this.db.transaction(() => {
+        this.db
+          .prepare(`INSERT INTO consultations (id, slug, phase, community, doc, progress_manual, auto_publish, created_at,
+            updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+          .run(
+            r.id,
+            r.slug,
+            r.phase,
+            r.doc.community,
+            JSON.stringify(r.doc),
+            r.progressManual,
+            r.autoPublish ? 1 : 0,
+            r.createdAt,
+            r.updatedAt,
+          );
+        for (const [i, m] of r.milestones.entries()) this.writeMilestone(r.id, m, i, r.createdAt);
+        for (const u of r.updates) this.writeUpdate(r.id, u);
+      })();
+    } catch (error) {
+      if (isConstraintError(error)) {
+        throw new DomainError('conflict', `a consultation with slug "${r.slug}" already exists`, { field: 'slug' });
+      }
+      throw error;
+    }
+  }
+
+  async updateConsultation(
+    id: string,
+    f: { doc: ConsultationDoc; progressManual: number | null; autoPublish: boolean; updatedAt: string },
+  ) {
+    this.db
+      .prepare(`UPDATE consultations SET doc = ?, community = ?, progress_manual = ?, auto_publish = ?, updated_at = ?
+        WHERE id = ?`)
+      .run(JSON.stringify(f.doc), f.doc.community, f.progressManual, f.autoPublish ? 1 : 0, f.updatedAt, id);
+  }
+
+  async setPhase(id: string, from: Phase, to: Phase, at: string) {
+    const result = this.db
+      .prepare('UPDATE consultations SET phase = ?, updated_at = ? WHERE id = ? AND phase = ?')
+      .run(to, at, id, from);
+    return result.changes === 1;
+  }
+
+  private writeMilestone(consultationId: string, m: Milestone, position: number, at: string) {
+    this.db
+      .prepare(`INSERT INTO milestones (consultation_id, id, position, title, due, done, weight, updated_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (consultation_id, id) DO UPDATE SET title = excluded.title,
+        due = excluded.due, done = excluded.done, weight = excluded.weight, updated_at = excluded.updated_at`)
+      .run(consultationId, m.id, position, m.title, m.due ?? null, m.done ? 1 : 0, m.weight, at);
+  }
+
+  private writeUpdate(consultationId: string, u: ProgressUpdate) {
+    this.db
+      .prepare('INSERT INTO progress_updates (consultation_id, id, at, text, by, phase) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(consultationId, u.id, u.at, u.text, u.by ?? null, u.phase ?? null);
+  }
+
+  async upsertMilestone(consultationId: string, milestone: Milestone, at: string) {
+    this.db.transaction(() => {
+      const existing = this.db
+        .prepare('SELECT position FROM milestones WHERE consultation_id = ? AND id = ?')
+        .get(consultationId, milestone.id) as { position: number } | undefined;
+      const next = this.db
+        .prepare('SELECT COALESCE(MAX(position), -1) + 1 AS p FROM milestones WHERE consultation_id = ?')
+        .get(consultationId) as { p: number };
+      this.writeMilestone(consultationId, milestone, existing?.position ?? next.p, at);
+      this.db.prepare('UPDATE consultations SET updated_at = ? WHERE id = ?').run(at, consultationId);
+    })();
+  }
+
+  async addProgressUpdate(consultationId: string, update: ProgressUpdate, progressManual: number | null | undefined) {
+    this.db.transaction(() => {
+      this.writeUpdate(consultationId, update);
+      if (progressManual !== undefined) {
+        this.db
+          .prepare('UPDATE consultations SET progress_manual = ? WHERE id = ?')
+          .run(progressManual, consultationId);
+      }
+      this.db.prepare('UPDATE consultations SET updated_at = ? WHERE id = ?').run(update.at, consultationId);
+    })();
+  }
+
+  // Proposals ------------------------------------------------------------------------------------------------------
+
+  async insertProposal(p: Proposal) {
+    this.db
+      .prepare(`INSERT INTO proposals (id, consultation_id, kind, title, body, author_name, status, supports, claimed_by,
+        created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+      .run(
+        p.id,
+        p.consultationId,
+        p.kind,
+        p.title,
+        p.body,
+        p.authorName,
+        p.status,
+        p.supports,
+        p.claimedBy ?? null,
+        p.createdAt,
+        p.createdAt,
+      );
+  }
+
+  async getProposal(id: string) {
+    const row = this.db.prepare('SELECT * FROM proposals WHERE id = ?').get(id) as ProposalRow | undefined;
+    return row ? proposalOf(row) : null;
+  }
+
+  async listProposals(consultationId: string, filter: { statuses: readonly ProposalStatus[]; kind?: string }) {
+    if (filter.statuses.length === 0) return [];
+    const marks = filter.statuses.map(() => '?').join(', ');
+    const kind = filter.kind ? ' AND kind = ?' : '';
+    const rows = this.db
+      .prepare(`SELECT * FROM proposals WHERE consultation_id = ? AND status IN (${marks})${kind}
+        ORDER BY supports DESC, created_at DESC, id`)
+      .all(consultationId, ...filter.statuses, ...(filter.kind ? [filter.kind] : [])) as ProposalRow[];
+    return rows.map((row) => {
+      const { mergedInto: _merged, ...proposal } = proposalOf(row);
+      return proposal;
+    });
+  }
+
+  async updateProposalStatus(
+    id: string,
+    fromStatuses: readonly ProposalStatus[],
+    fields: { status: ProposalStatus; claimedBy?: string; mergedInto?: string },
+    at: string,
+  ) {
+    const marks = fromStatuses.map(() => '?').join(', ');
+    const result = this.db
+      .prepare(`UPDATE proposals SET status = ?, claimed_by = COALESCE(?, claimed_by), merged_into = COALESCE(?, merged_into),
+        updated_at = ? WHERE id = ? AND status IN (${marks})`)
+      .run(fields.status, fields.claimedBy ?? null, fields.mergedInto ?? null, at, id, ...fromStatuses);
+    return result.changes === 1;
+  }
+
+  async addSupport(proposalId: string, voterHash: string, at: string) {
+    return this.db.transaction(() => {
+      const added = this.db
+        .prepare('INSERT OR IGNORE INTO supports (proposal_id, voter_hash, at) VALUES (?, ?, ?)')
+        .run(proposalId, voterHash, at);
+      if (added.changes === 0) return false;
+      this.db.prepare('UPDATE proposals SET supports = supports + 1 WHERE id = ?').run(proposalId);
+      return true;
+    })();
+  }
+
+  // Ballots --------------------------------------------------------------------------------------------------------
+
+  async appendBallots(batch: readonly BallotToAppend[], reducer: AggregateReducer) {
+    return this.ballots.append(batch, reducer);
+  }
+  async getReceipt(receiptId: string) {
+    return this.ballots.getReceipt(receiptId);
+  }
+  async listBallots(consultationId: string, after: number, limit: number) {
+    return this.ballots.list(consultationId, after, limit);
+  }
+  async getTally(consultationId: string) {
+    return this.ballots.tally(consultationId);
+  }
+  async findIdempotent(consultationId: string, key: string) {
+    return this.ballots.findIdempotent(consultationId, key);
+  }
+
+  // Rolls ----------------------------------------------------------------------------------------------------------
+
+  async replaceRoll(consultationId: string, units: readonly RollUnitInput[]) {
+    return this.roll.replace(consultationId, units);
+  }
+  async rollTotals(consultationId: string) {
+    return this.roll.totals(consultationId);
+  }
+  async listRollUnits(consultationId: string) {
+    return this.roll.list(consultationId);
+  }
+  async assignCodes(consultationId: string, reissue: boolean, generate: () => { code: string; hash: string }) {
+    return this.roll.assignCodes(consultationId, reissue, generate);
+  }
+  async findRollUnitByCode(consultationId: string, codeHash: string) {
+    return this.roll.findByCode(consultationId, codeHash);
+  }
+
+  // Sites, tokens, departments ----------------------------------------------------------------------------------
+
+  async addSiteKey(key: SiteKeyRecord, at: string) {
+    this.db
+      .prepare('INSERT INTO site_keys (site, kind, material, kid, created_at) VALUES (?, ?, ?, ?, ?)')
+      .run(key.site, key.kind, key.material, key.kid, at);
+  }
+
+  async getSiteKeys(sites: readonly string[]) {
+    if (sites.length === 0) return [];
+    const marks = sites.map(() => '?').join(', ');
+    return this.db
+      .prepare(
+        `SELECT site, kind, material, kid FROM site_keys WHERE site IN (${marks}) ORDER BY created_at DESC, rowid DESC`,
+      )
+      .all(...sites) as SiteKeyRecord[];
+  }
+
+  async insertToken(hash: string, record: { name: string; department: string | null }, at: string) {
+    this.db
+      .prepare('INSERT INTO tokens (hash, name, department, created_at) VALUES (?, ?, ?, ?)')
+      .run(hash, record.name, record.department, at);
+  }
+
+  async findToken(hash: string): Promise<TokenRecord | null> {
+    const row = this.db.prepare('SELECT name, department, revoked FROM tokens WHERE hash = ?').get(hash) as
+      | { name: string; department: string | null; revoked: number }
+      | undefined;
+    return row ? { name: row.name, department: row.department, revoked: row.revoked === 1 } : null;
+  }
+
+  async insertDepartment(name: string, at: string) {
+    try {
+      this.db.prepare('INSERT INTO departments (name, created_at) VALUES (?, ?)').run(name, at);
+    } catch (error) {
+      if (isConstraintError(error))
+        throw new DomainError('conflict', `department "${name}" already exists`, { field: 'name' });
+      throw error;
+    }
+  }
+
+  async listDepartments() {
+    return (this.db.prepare('SELECT name FROM departments ORDER BY rowid').all() as Array<{ name: string }>).map(
+      (r) => r.name,
+    );
+  }
+
+  async close() {
+    if (this.closed) return;
+    this.closed = true;
+    this.db.close();
+  }
+}
+
+/** Opens (creating if needed) and migrates a SQLite store. */
+export function openSqliteStore(file: string): SqliteStore {
+  const db = openDatabase(file);
+  migrate(db);
+  return new SqliteStore(db);
+}

@@ -1,0 +1,202 @@
+/**
+ * The persistence contract. Every method is async so a PostgreSQL store (one pool, real transactions) fits the
+ * same shape as the SQLite one; the domain layer never sees SQL. Records here are plain data: validation,
+ * hashing policy and events live in the domain layer.
+ */
+import type { Consultation, Milestone, Phase, ProgressUpdate, Proposal, ProposalStatus, Receipt } from '@linli/core';
+import type { DomainError } from '../domain/service';
+
+/** The consultation document as stored: milestones, updates and progress live in their own rows. */
+export type ConsultationDoc = Omit<Consultation, 'milestones' | 'updates' | 'progress' | 'phase'>;
+
+export interface ConsultationRecord {
+  id: string;
+  slug: string;
+  phase: Phase;
+  doc: ConsultationDoc;
+  /** Manual progress set by staff, or null to derive it from milestones. */
+  progressManual: number | null;
+  autoPublish: boolean;
+  milestones: Milestone[];
+  updates: ProgressUpdate[];
+  /** Ballots in the box (from the maintained tally row). */
+  ballots: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface RollTotals {
+  units: number;
+  /** Hundredths of m². */
+  area: bigint;
+  count: number;
+}
+
+export interface RollUnitInput {
+  unit: string;
+  name: string;
+  areaHundredths: bigint;
+  headcount: number;
+}
+
+export interface RollUnitRecord extends RollUnitInput {
+  voted: boolean;
+  hasCode: boolean;
+}
+
+/** The public content of a ballot, exactly what is hashed into the ballot box. */
+export interface BallotContent {
+  choices?: string[];
+  allocation?: Record<string, number>;
+}
+
+export interface BallotWeight {
+  /** Hundredths of m², or null when the ballot carries no area (open ballots, signed tokens without one). */
+  areaHundredths: bigint | null;
+  count: number;
+}
+
+/** A ballot the domain has validated, waiting in the group-commit queue. */
+export interface BallotToAppend {
+  consultationId: string;
+  /** Hash of the voter's identity (unit, site+sub, or voterKey); unique per consultation. */
+  voterHash: string;
+  idempotencyKey?: string;
+  /** For code eligibility: re-checked inside the transaction (still this code, not voted) and marked voted. */
+  rollUnit?: { unit: string; codeHash: string };
+  content: BallotContent;
+  weight: BallotWeight;
+  receiptId: string;
+  at: string;
+}
+
+export type AppendOutcome = { ok: true; receipt: Receipt; replayed: boolean } | { ok: false; error: DomainError };
+
+/** Folds ballots into the stored running totals; called synchronously inside the batch transaction. */
+export interface AggregateReducer {
+  /** `json` is null when the consultation has no tally row yet. */
+  load(consultationId: string, json: unknown | null): unknown;
+  add(consultationId: string, state: unknown, ballot: { content: BallotContent; weight: BallotWeight }): void;
+  save(consultationId: string, state: unknown): unknown;
+}
+
+/** A stored ballot row, as the audit reads it (no voter identity). */
+export interface StoredBallot {
+  seq: number;
+  receiptId: string;
+  at: string;
+  content: BallotContent;
+  weight: BallotWeight;
+  ballotHash: string;
+  prevHash: string;
+  chainHash: string;
+}
+
+export interface TallyRecord {
+  aggregate: unknown | null;
+  ballots: number;
+  headSeq: number;
+  headHash: string | null;
+}
+
+export interface SiteKeyRecord {
+  site: string;
+  kind: 'secret' | 'jwk';
+  /** The secret (base64url) or the JWK JSON text. */
+  material: string;
+  kid: string | null;
+}
+
+export interface TokenRecord {
+  name: string;
+  department: string | null;
+  revoked: boolean;
+}
+
+export interface StoreStats {
+  /** Transactions that wrote ballots (one per group-commit batch). */
+  ballotTransactions: number;
+  ballotsWritten: number;
+}
+
+export interface Store {
+  readonly kind: 'sqlite' | 'postgres';
+  /** Whether the database holds no consultation, token or department yet (the demo seeds only then). */
+  isEmpty(): Promise<boolean>;
+  /** A per-install secret, created on first use (code hashing, voter hashing). */
+  pepper(): Promise<string>;
+  stats(): StoreStats;
+
+  // Consultations
+  getConsultationBySlug(slug: string): Promise<ConsultationRecord | null>;
+  getConsultationById(id: string): Promise<ConsultationRecord | null>;
+  listConsultations(): Promise<ConsultationRecord[]>;
+  /** Throws DomainError conflict when the slug exists. */
+  insertConsultation(record: Omit<ConsultationRecord, 'ballots'>): Promise<void>;
+  updateConsultation(
+    id: string,
+    fields: { doc: ConsultationDoc; progressManual: number | null; autoPublish: boolean; updatedAt: string },
+  ): Promise<void>;
+  /** Compare-and-set: false when the phase is no longer `from` (a concurrent change won). */
+  setPhase(id: string, from: Phase, to: Phase, at: string): Promise<boolean>;
+  upsertMilestone(consultationId: string, milestone: Milestone, at: string): Promise<void>;
+  /** `progressManual`: undefined leaves it, null clears it, a number sets it. */
+  addProgressUpdate(
+    consultationId: string,
+    update: ProgressUpdate,
+    progressManual: number | null | undefined,
+  ): Promise<void>;
+
+  // Proposals
+  insertProposal(proposal: Proposal): Promise<void>;
+  getProposal(id: string): Promise<(Proposal & { mergedInto?: string }) | null>;
+  listProposals(
+    consultationId: string,
+    filter: { statuses: readonly ProposalStatus[]; kind?: string },
+  ): Promise<Proposal[]>;
+  /** Compare-and-set on status; false when the proposal is no longer in one of `fromStatuses`. */
+  updateProposalStatus(
+    id: string,
+    fromStatuses: readonly ProposalStatus[],
+    fields: { status: ProposalStatus; claimedBy?: string; mergedInto?: string },
+    at: string,
+  ): Promise<boolean>;
+  /** Adds one support; false when this voter already supported it. */
+  addSupport(proposalId: string, voterHash: string, at: string): Promise<boolean>;
+
+  // Ballots
+  /** Writes a batch in ONE transaction; one outcome per input, in order. A failed ballot never fails the others. */
+  appendBallots(batch: readonly BallotToAppend[], reducer: AggregateReducer): Promise<AppendOutcome[]>;
+  getReceipt(receiptId: string): Promise<Receipt | null>;
+  listBallots(consultationId: string, after: number, limit: number): Promise<StoredBallot[]>;
+  getTally(consultationId: string): Promise<TallyRecord>;
+  /** Voter hash of an idempotency key, so a replay can be answered before queueing. */
+  findIdempotent(consultationId: string, key: string): Promise<{ voterHash: string; receipt: Receipt } | null>;
+
+  // Rolls
+  /** Replaces the roll in one transaction; conflict when ballots exist. Returns the new totals. */
+  replaceRoll(consultationId: string, units: readonly RollUnitInput[]): Promise<RollTotals>;
+  rollTotals(consultationId: string): Promise<RollTotals | null>;
+  listRollUnits(consultationId: string): Promise<RollUnitRecord[]>;
+  /**
+   * In one transaction: for each unit without a code (or, with `reissue`, each unit that has not voted) calls
+   * `generate(unit)` and stores its hash. Returns the units and plain codes generated.
+   */
+  assignCodes(
+    consultationId: string,
+    reissue: boolean,
+    generate: () => { code: string; hash: string },
+  ): Promise<Array<{ unit: string; code: string }>>;
+  findRollUnitByCode(consultationId: string, codeHash: string): Promise<RollUnitRecord | null>;
+
+  // Sites, tokens, departments
+  addSiteKey(key: SiteKeyRecord, at: string): Promise<void>;
+  getSiteKeys(sites: readonly string[]): Promise<SiteKeyRecord[]>;
+  insertToken(hash: string, record: { name: string; department: string | null }, at: string): Promise<void>;
+  findToken(hash: string): Promise<TokenRecord | null>;
+  /** Throws DomainError conflict when it exists. */
+  insertDepartment(name: string, at: string): Promise<void>;
+  listDepartments(): Promise<string[]>;
+
+  close(): Promise<void>;
+}

@@ -1,0 +1,139 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pollBody, TestServer, until } from './harness';
+
+interface SseEvent {
+  id?: string;
+  event?: string;
+  data?: string;
+}
+
+/** A minimal EventSource over fetch, so the test sees raw ids and can send Last-Event-ID. */
+function subscribe(url: string, lastEventId?: string) {
+  const controller = new AbortController();
+  const events: SseEvent[] = [];
+  let comments = 0;
+  let status = 0;
+  let contentType = '';
+  const done = (async () => {
+    const res = await fetch(url, {
+      headers: lastEventId ? { 'Last-Event-ID': lastEventId } : {},
+      signal: controller.signal,
+    });
+    status = res.status;
+    contentType = res.headers.get('content-type') ?? '';
+    const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
+    let buffer = '';
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) return;
+      buffer += value;
+      let end = buffer.indexOf('\n\n');
+      while (end >= 0) {
+        const block = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        const event: SseEvent = {};
+        for (const line of block.split('\n')) {
+          if (line.startsWith(':')) comments++;
+          const m = /^(id|event|data): ?(.*)$/.exec(line);
+          if (m) event[m[1] as keyof SseEvent] = m[2];
+        }
+        if (event.event) events.push(event);
+        end = buffer.indexOf('\n\n');
+      }
+    }
+  })().catch(() => {});
+  return {
+    events,
+    get status() {
+      return status;
+    },
+    get contentType() {
+      return contentType;
+    },
+    get comments() {
+      return comments;
+    },
+    of: (type: string) => events.filter((e) => e.event === type).map((e) => JSON.parse(e.data!)),
+    close: async () => {
+      controller.abort();
+      await done;
+    },
+  };
+}
+
+describe('live events (SSE) over real HTTP', () => {
+  const t = new TestServer({ rateLimits: { openBallot: { burst: 1000, perMinute: 1000 } } });
+  const url = () => `${t.url}/api/v1/consultations/poll/events`;
+
+  beforeAll(async () => {
+    await t.start();
+    await t.staff('POST', '/consultations', { body: pollBody('poll') });
+  });
+  afterAll(() => t.dispose());
+
+  it('sends a snapshot with ids, then a tally event when a ballot is cast', async () => {
+    const sub = subscribe(url());
+    await until(() => sub.of('tally').length === 1);
+    expect(sub.status).toBe(200);
+    expect(sub.contentType).toContain('text/event-stream');
+    expect(sub.of('phase')[0]).toMatchObject({ phase: 'voting' });
+    expect(sub.of('progress')).toHaveLength(1);
+    expect(sub.of('tally')[0].participation.ballots).toBe(0);
+
+    const ballot = await t.call('POST', '/consultations/poll/ballots', {
+      body: { choices: ['a'], voterKey: 'browser-sse-01' },
+    });
+    expect(ballot.status).toBe(201);
+    await until(() => sub.of('tally').length === 2);
+    const tally = sub.of('tally')[1];
+    expect(tally.participation.ballots).toBe(1);
+    expect(tally.totals.a.count).toBe(1);
+    expect(sub.events.every((e) => e.id && /^[a-z0-9]+-\d+$/.test(e.id))).toBe(true);
+    await sub.close();
+    await until(() => t.linli.hub.subscriberCount === 0);
+  });
+
+  it('coalesces a burst of ballots into at most one tally event per second', async () => {
+    const sub = subscribe(url());
+    await until(() => sub.of('tally').length === 1);
+    const start = Date.now();
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        t.call('POST', '/consultations/poll/ballots', { body: { choices: ['b'], voterKey: `browser-burst-${i}0` } }),
+      ),
+    );
+    await until(() => sub.of('tally').at(-1)?.participation.ballots === 21, 5000);
+    const elapsed = Date.now() - start;
+    // One event at once, then at most one more per elapsed second.
+    expect(sub.of('tally').length - 1).toBeLessThanOrEqual(2 + Math.floor(elapsed / 1000));
+    await sub.close();
+  });
+
+  it('resumes from Last-Event-ID without a new snapshot, and sends phase and progress events', async () => {
+    const keeper = subscribe(url());
+    const sub = subscribe(url());
+    await until(() => sub.of('tally').length === 1 && keeper.of('tally').length === 1);
+    const lastId = sub.events.at(-1)!.id!;
+    await sub.close();
+
+    await t.call('POST', '/consultations/poll/ballots', { body: { choices: ['a'], voterKey: 'browser-resume-1' } });
+    await until(() => keeper.of('tally').at(-1)?.participation.ballots === 22, 5000);
+
+    const resumed = subscribe(url(), lastId);
+    await until(() => resumed.of('tally').length >= 1);
+    expect(resumed.of('phase')).toHaveLength(0);
+    expect(resumed.of('tally').at(-1).participation.ballots).toBe(22);
+    await resumed.close();
+
+    const fresh = subscribe(url(), 'stale-123');
+    await until(() => fresh.of('phase').length === 1);
+    await fresh.close();
+
+    const m = await t.staff('POST', '/consultations/poll/milestones', { body: { title: '统计结果' } });
+    expect(m.status).toBe(201);
+    await until(() => keeper.of('progress').length === 2);
+    await t.staff('POST', '/consultations/poll/phase', { body: { phase: 'implementing' } });
+    await until(() => keeper.of('phase').some((p) => p.phase === 'implementing'));
+    await keeper.close();
+  });
+});

@@ -1,0 +1,142 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApp, type LinliApp } from '../../server/app';
+import { loadConfig, type ServerConfigInput } from '../../server/config';
+import { type Linli, openLinliService } from '../../server/domain/linli';
+import { type Listening, listen } from '../../server/http/listen';
+import { silentLogger } from '../../server/http/log';
+
+// biome-ignore lint/suspicious/noExplicitAny: tests read reply bodies field by field
+export interface Reply<T = any> {
+  status: number;
+  headers: Headers;
+  body: T;
+  text: string;
+}
+
+export interface CallOptions {
+  body?: unknown;
+  /** Raw body (string) with its own content type. */
+  raw?: { text: string; type: string };
+  token?: string;
+  headers?: Record<string, string>;
+}
+
+/**
+ * A real server for one test file: @hono/node-server on port 0, SQLite in a temp directory. `restart()` closes
+ * server and store and opens the same file again, as a crash-free restart would.
+ */
+export class TestServer {
+  service!: Linli;
+  linli!: LinliApp;
+  server!: Listening;
+  token = '';
+  readonly dir = mkdtempSync(join(tmpdir(), 'linli-test-'));
+  readonly file = join(this.dir, 'linli.db');
+
+  constructor(private readonly config: ServerConfigInput = {}) {}
+
+  get url(): string {
+    return this.server.url;
+  }
+
+  async start(): Promise<this> {
+    this.service = await openLinliService(this.file);
+    const config = loadConfig({ port: 0, logLevel: 'silent' }, this.config);
+    this.linli = createApp({ service: this.service, config, logger: silentLogger, publicUrl: () => this.url });
+    this.server = await listen(this.linli.app, 0, '127.0.0.1');
+    if (!this.token) this.token = await this.service.createToken({ name: 'test staff' });
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    this.linli.close();
+    await this.server.close();
+    await this.service.close();
+  }
+
+  async restart(): Promise<void> {
+    await this.stop();
+    await this.start();
+  }
+
+  async dispose(): Promise<void> {
+    await this.stop();
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+
+  // biome-ignore lint/suspicious/noExplicitAny: as Reply
+  async call<T = any>(method: string, path: string, options: CallOptions = {}): Promise<Reply<T>> {
+    const headers: Record<string, string> = { ...options.headers };
+    let body: string | undefined;
+    if (options.raw) {
+      body = options.raw.text;
+      headers['content-type'] = options.raw.type;
+    } else if (options.body !== undefined) {
+      body = JSON.stringify(options.body);
+      headers['content-type'] = 'application/json';
+    }
+    if (options.token) headers.authorization = `Bearer ${options.token}`;
+    const res = await fetch(
+      `${this.url}${path.startsWith('/api') || path.startsWith('/docs') || path.startsWith('/healthz') ? '' : '/api/v1'}${path}`,
+      {
+        method,
+        headers,
+        body,
+      },
+    );
+    const text = await res.text();
+    let parsed: unknown = text;
+    if (res.headers.get('content-type')?.includes('json')) parsed = JSON.parse(text);
+    return { status: res.status, headers: res.headers, body: parsed as T, text };
+  }
+
+  /** As staff. */
+  // biome-ignore lint/suspicious/noExplicitAny: as Reply
+  staff<T = any>(method: string, path: string, options: CallOptions = {}) {
+    return this.call<T>(method, path, { ...options, token: this.token });
+  }
+}
+
+export const ROLL_CSV = [
+  '房号,姓名,面积,人数',
+  '101,王**,86.20,1',
+  '102,李**,93.48,1',
+  '201,张**,121.75,2',
+  '202,刘**,58.30,1',
+].join('\n');
+
+/** A yes/no elevator vote under the civil code, with a roll of four units. */
+export const electionBody = (slug: string) => ({
+  slug,
+  title: '3号楼加装电梯',
+  summary: 'test',
+  community: 'heping',
+  phase: 'voting',
+  ballot: { method: 'yesno', eligibility: 'code', rule: 'civil-code-major' },
+});
+
+export const pollBody = (slug: string) => ({
+  slug,
+  title: '停车方案',
+  community: 'heping',
+  phase: 'voting',
+  ballot: {
+    method: 'single',
+    eligibility: 'open',
+    rule: 'plurality',
+    options: [
+      { id: 'a', label: '方案一' },
+      { id: 'b', label: '方案二' },
+    ],
+  },
+});
+
+export async function until(check: () => boolean | Promise<boolean>, ms = 10_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
