@@ -227,6 +227,16 @@ export const OPERATIONS: Operation[] = [
     responses: { 200: { description: 'Printable A4 HTML sheet', type: 'text/html' } },
     errors: [401, 403],
   },
+  {
+    method: 'post',
+    path: '/sites/{site}/keys',
+    summary: 'Register the key a host site signs voter tokens with (signed eligibility): HS256 secret or public JWK',
+    tag: 'staff',
+    staff: true,
+    body: named('SiteKeyRequest', api.SiteKeyRequest),
+    responses: { 201: { description: 'Key stored; the material is never returned' } },
+    errors: [400, 401, 403],
+  },
 ];
 
 const STATUS_TEXT: Record<number, string> = {

@@ -1,4 +1,4 @@
-import { CodesQuery, CodesRequest, SlugParam } from '@linli/core';
+import { CodesQuery, CodesRequest, SiteKeyRequest, SiteParam, SlugParam } from '@linli/core';
 import { requireManager } from '../http/context';
 import { HttpError } from '../http/errors';
 import { PAGE_CSP } from '../http/security';
@@ -44,6 +44,18 @@ export function staffRoutes({ service, publicUrl }: RouteDeps) {
     c.header('Cache-Control', 'no-store');
     c.header('Content-Security-Policy', PAGE_CSP);
     return c.html(html, 200);
+  });
+
+  /**
+   * Registers the key a host site signs eligibility tokens with. `site` is a consultation slug, or a community
+   * so one key serves all its consultations. The key material is never returned.
+   */
+  app.post('/sites/:site/keys', async (c) => {
+    requireManager(c);
+    const { site } = params(c, SiteParam);
+    const key = await readJson(c, SiteKeyRequest);
+    await service.addSiteKey(site, key);
+    return c.json({ site, kind: key.kind, kid: key.kid ?? null }, 201);
   });
 
   return app;

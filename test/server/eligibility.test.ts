@@ -33,7 +33,17 @@ describe('signed ballots, moderation and closed votes over real HTTP', () => {
         },
       },
     });
-    await t.service.addSiteKey('heping', { kind: 'secret', secret: SECRET });
+    const registered = await t.staff('POST', '/sites/heping/keys', { body: { kind: 'secret', secret: SECRET } });
+    expect(registered.status).toBe(201);
+    expect(JSON.stringify(registered.body)).not.toContain(SECRET);
+  });
+
+  it('refuses a short site secret over HTTP, naming the field, and anonymous key registration', async () => {
+    const short = await t.staff('POST', '/sites/heping/keys', { body: { kind: 'secret', secret: 'too-short' } });
+    expect(short.status).toBe(400);
+    expect(JSON.stringify(short.body.error)).toMatch(/secret/);
+    const anonymous = await t.call('POST', '/sites/heping/keys', { body: { kind: 'secret', secret: SECRET } });
+    expect(anonymous.status).toBe(401);
   });
   afterAll(() => t.dispose());
 
