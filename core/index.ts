@@ -1,3 +1,4 @@
 export * from './api';
 export * from './models';
 export * from './tally';
+export * from './text';

@@ -18,6 +18,7 @@ import { eventRoutes } from './routes/events';
 import { healthRoutes } from './routes/health';
 import { proposalRoutes } from './routes/proposals';
 import { staffRoutes } from './routes/staff';
+import { voteRoutes } from './routes/vote';
 
 export interface AppOptions {
   service: LinliService;
@@ -90,6 +91,7 @@ export function createApp(options: AppOptions): LinliApp {
   app.route(API_PREFIX, api);
   app.route('/', healthRoutes(deps));
   app.route('/', docsRoutes(deps));
+  app.route('/', voteRoutes(deps));
 
   const disconnect = connectFeed(service, hub);
   return {

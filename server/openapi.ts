@@ -234,7 +234,9 @@ export const OPERATIONS: Operation[] = [
     tag: 'staff',
     staff: true,
     body: named('SiteKeyRequest', api.SiteKeyRequest),
-    responses: { 201: { description: 'Key stored; the material is never returned' } },
+    responses: {
+      201: { description: 'Key stored (site, kind, kid); the material is never returned', type: 'application/json' },
+    },
     errors: [400, 401, 403],
   },
 ];

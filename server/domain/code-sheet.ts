@@ -3,11 +3,9 @@
  * per page, each with the unit, its code and a QR code that opens the ballot with the code filled in. Codes are
  * stored hashed, so the sheet can only be produced at the moment the codes are issued.
  */
+import { escapeHtml, formatChineseDateTime } from '@linli/core';
 import QRCode from 'qrcode';
 import type { IssuedCode } from './service';
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => ESCAPES[ch]!);
 
 export function voteUrl(publicUrl: string, slug: string, code: string): string {
   return `${publicUrl.replace(/\/+$/, '')}/vote/${encodeURIComponent(slug)}?code=${encodeURIComponent(code)}`;
@@ -45,7 +43,9 @@ export async function renderCodeSheet(input: CodeSheetInput): Promise<string> {
 </section>`;
     }),
   );
-  const deadline = input.closesAt ? `<p class="deadline">投票截止：${escapeHtml(input.closesAt)}</p>` : '';
+  const deadline = input.closesAt
+    ? `<p class="deadline">投票截止：${escapeHtml(formatChineseDateTime(input.closesAt))}（北京时间）</p>`
+    : '';
   return `<!doctype html>
 <html lang="zh-CN">
 <head>

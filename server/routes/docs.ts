@@ -1,10 +1,7 @@
-import { API_PREFIX } from '@linli/core';
+import { API_PREFIX, escapeHtml } from '@linli/core';
 import { PAGE_CSP } from '../http/security';
 import { OPERATIONS, openApiDocument } from '../openapi';
 import { type RouteDeps, router } from './deps';
-
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
 
 /** A plain, script-free page: it works offline, behind any CSP, and in the oldest browser a 居委会 PC has. */
 export function docsHtml(): string {

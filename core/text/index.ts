@@ -1,0 +1,2 @@
+export * from './datetime';
+export * from './html';
