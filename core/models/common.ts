@@ -21,11 +21,18 @@ export const Id = z
   .regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, "_" and "-" only');
 
 /**
- * A phone number as Linli may hold it: masked. Eleven-digit mobiles become `138****5678`; landlines keep at most
- * their area code and first digits. Any run of 7+ digits means an unmasked number slipped through.
+ * Whether a phone number is masked as Linli may hold it: `138****5678`, or a landline keeping its area code and
+ * first digits (`021-6487****`). At most seven digits may stand together (separators aside), and seven only
+ * beside a mask, so no full mobile (11 digits) or landline (7–8 digits) survives.
  */
+export function isMaskedPhone(value: string): boolean {
+  const runs = value.split(/[^\d\s()-]/).map((segment) => segment.replace(/\D/g, '').length);
+  if (runs.some((digits) => digits > 7)) return false;
+  return !runs.includes(7) || value.includes('*');
+}
+
 export const MaskedPhone = z
   .string()
   .trim()
   .max(40)
-  .refine((s) => !/\d{7,}/.test(s.replace(/[\s-]/g, '')), 'phone numbers must be masked (e.g. 138****5678)');
+  .refine(isMaskedPhone, 'phone numbers must be masked (e.g. 138****5678 or 021-6487****)');

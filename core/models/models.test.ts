@@ -26,6 +26,10 @@ describe('Issue', () => {
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path).toEqual(['reporter', 'phone']);
     expect(Issue.parse({ ...minimal, reporter: { phone: '138****5678' } }).reporter.phone).toBe('138****5678');
+    expect(Issue.parse({ ...minimal, reporter: { phone: '021-6487****' } }).reporter.phone).toBe('021-6487****');
+    for (const unmasked of ['138 1234 5678', '021-64871325', '6487132', '13812345678 / 138****5678']) {
+      expect(Issue.safeParse({ ...minimal, reporter: { phone: unmasked } }).success, unmasked).toBe(false);
+    }
   });
 
   it('refuses a time without an offset', () => {

@@ -1,10 +1,11 @@
 import { CliError, type Command } from './command';
 import { dataCommands } from './data-commands';
+import { extractCommand } from './extract';
 import { serveCommand } from './serve';
 import { tallyCommand } from './tally';
 
 /** Every command of `linli`; each module owns its flags and help. */
-const commands: Command[] = [serveCommand, tallyCommand, ...dataCommands];
+const commands: Command[] = [serveCommand, extractCommand, tallyCommand, ...dataCommands];
 
 function overview(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

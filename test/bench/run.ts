@@ -11,6 +11,8 @@ interface Suite {
 /** Suites whose module may not exist in every checkout are loaded lazily by path. */
 const suites: Suite[] = [
   { name: 'tally', run: benchTally },
+  { name: 'capture', run: async () => (await import('./capture.bench')).benchCapture() },
+  { name: 'capture-chromium', run: async () => (await import('./capture-chromium.bench')).benchCaptureChromium() },
   { name: 'ballots', run: async () => (await import('../../server/store/bench-ballots')).benchBallots() },
 ];
 

@@ -1,0 +1,179 @@
+/**
+ * A detail page → one draft: label pairs first, then JSON-LD, FixMyStreet-style "Reported … by … at …" lines,
+ * updates, and the readable-content fallbacks for title, description, status and date.
+ */
+import { type DateContext, parseDate } from './dates';
+import { type Draft, emptyDraft, fieldsFromPairs, fillGaps } from './draft';
+import { ISSUE_FIELDS } from './labels';
+import type { readMeta, Structured } from './meta';
+import type { findHeaderTables, Pair } from './pairs';
+import { bestContentBlock, collectAttachments, contentText, fallbackTitle, resolveUrl } from './readable';
+import type { Scan } from './scan';
+import { mapStatus } from './status';
+import { collapse, readText, tagOf } from './text';
+import { collectUpdates } from './updates';
+
+// `Reported in the Potholes category by Helen Carter at 10:02, Tue 3 March 2026` (FixMyStreet and its clones).
+const REPORTED_LINE =
+  /^(?:problem\s+)?reported\s+(?:via\s+\S+\s+)?(?:in\s+the\s+(.+?)\s+category\s+)?(?:anonymously\s+)?(?:by\s+(.+?)\s+)?(?:at|on)\s+(.+)$/i;
+
+function reportedLine(scan: Scan, ctx: DateContext): Partial<Draft> {
+  for (const el of scan.all) {
+    if (!scan.leafy.has(el) || scan.excluded(el)) continue;
+    const raw = el.textContent ?? '';
+    if (raw.length > 300 || !/reported/i.test(raw)) continue;
+    const m = REPORTED_LINE.exec(collapse(raw));
+    if (!m) continue;
+    const out: Partial<Draft> = {};
+    if (m[1]) out.category = m[1];
+    if (m[2] && !/anonymous/i.test(m[2])) out.reporterName = m[2];
+    const time = el.querySelector('time[datetime]');
+    const at = parseDate(time?.getAttribute('datetime') ?? m[3], ctx);
+    if (at) out.reportedAt = at;
+    return out;
+  }
+  return {};
+}
+
+function fromStructured(s: Structured, ctx: DateContext): Partial<Draft> {
+  const out: Partial<Draft> = {};
+  if (s.title) out.title = s.title;
+  if (s.description) out.description = s.description;
+  if (s.caseNumber) out.caseNumber = s.caseNumber;
+  const at = parseDate(s.reportedAt, ctx);
+  if (at) out.reportedAt = at;
+  if (s.reporterName) out.reporterName = s.reporterName;
+  if (s.category) out.category = s.category;
+  if (s.address) out.address = s.address;
+  if (s.lat !== undefined && s.lng !== undefined) {
+    out.lat = s.lat;
+    out.lng = s.lng;
+  }
+  const status = mapStatus(s.status);
+  if (status) out.status = status;
+  if (s.department) out.department = s.department;
+  return out;
+}
+
+/** Recipe values for one root, normalised like generic values. Returns the draft part and the fields it set. */
+function lowestCommonAncestor(els: Element[]): Element | null {
+  let lca: Element | null = els[0] ?? null;
+  for (const el of els.slice(1)) {
+    while (lca && !lca.contains(el)) lca = lca.parentElement;
+  }
+  return lca;
+}
+
+export interface Page {
+  doc: Document;
+  scan: Scan;
+  ctx: DateContext;
+  base: string | undefined;
+  pageUrl: string | undefined;
+  meta: ReturnType<typeof readMeta>;
+  limited: boolean;
+  structured: Structured;
+}
+
+export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof findHeaderTables>): Draft {
+  const { scan, ctx, meta, limited } = page;
+  const issuePairs = pairs.filter((p) => p.field && ISSUE_FIELDS.has(p.field));
+  const d = fillGaps(emptyDraft(), fieldsFromPairs(issuePairs, ctx));
+  const structured = page.structured;
+  fillGaps(d, fromStructured(structured, ctx));
+  fillGaps(d, reportedLine(scan, ctx));
+  d.updates = collectUpdates(scan, pairs, tables, ctx).map(({ at, text, by, status }) => ({ at, text, by, status }));
+  if (!d.updates.length && structured.updates.length) {
+    d.updates = structured.updates.map((u) => ({ ...u, at: parseDate(u.at, ctx) }));
+  }
+  const used = new Set<Element>(scan.used);
+  for (const p of pairs) {
+    used.add(p.el);
+    used.add(p.valueEl);
+  }
+  const inside = new Map<Element, boolean>();
+  // Anything inside a used element (a reply list, a label's value) is not the description.
+  const skip = (el: Element): boolean => {
+    const known = inside.get(el);
+    if (known !== undefined) return known;
+    const out = used.has(el) || (el.parentElement !== null && el !== scan.root && skip(el.parentElement));
+    inside.set(el, out);
+    return out;
+  };
+  const block = d.description ? null : bestContentBlock(scan, skip);
+  if (block) {
+    const text = contentText(scan, block, skip);
+    if (text.length >= 15) d.description = text;
+  }
+  if (!d.description && !limited && meta.description) d.description = meta.description;
+  if (!d.title) {
+    d.title = limited ? selectionTitle(scan) : fallbackTitle(scan, meta.title, meta.ogTitle, meta.siteName);
+  }
+  if (!d.title && d.description) d.title = firstSentence(d.description);
+  const inUpdates = (el: Element) => [...scan.used].some((u) => u.contains(el));
+  d.status ??= statusBadge(scan, inUpdates) ?? [...d.updates].reverse().find((u) => u.status)?.status;
+  if (!d.reportedAt && !limited) d.reportedAt = parseDate(meta.published, ctx);
+  d.reportedAt ??= dateNearTitle(scan, d.title, ctx);
+  const anchors = issuePairs.map((p) => p.valueEl);
+  if (block) anchors.push(block);
+  const region = lowestCommonAncestor(anchors) ?? scan.root;
+  d.attachments = collectAttachments(region, page.base, scan);
+  for (const img of structured.images) {
+    const url = resolveUrl(img, page.base);
+    if (url && !d.attachments.some((a) => a.url === url)) d.attachments.push({ url, kind: 'image' });
+  }
+  d.url = page.pageUrl;
+  return d;
+}
+
+const BADGE_CLASS = /status|state|zt|badge|tag|label|flag|stat|banner/i;
+
+/** An unlabelled status on a detail page: a badge (`<span class="status">已办结</span>`) or a status banner. */
+function statusBadge(scan: Scan, skip: (el: Element) => boolean): Draft['status'] {
+  for (const el of scan.all) {
+    if (!scan.leafy.has(el) || scan.excluded(el) || skip(el)) continue;
+    const hint = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    const role = el.getAttribute('role');
+    if (!BADGE_CLASS.test(hint) && role !== 'status') continue;
+    const raw = el.textContent ?? '';
+    if (raw.length > 200) continue;
+    const t = collapse(raw);
+    const s =
+      t.length <= 10 ? mapStatus(t, true) : role === 'status' || /banner|status/i.test(hint) ? mapStatus(t) : undefined;
+    if (s) return s;
+  }
+  return undefined;
+}
+
+/** The date line under the title heading (`<h1>…</h1><div class="info">2026-05-30 10:21 …</div>`). */
+function dateNearTitle(scan: Scan, title: string | undefined, ctx: DateContext): string | undefined {
+  if (!title) return undefined;
+  const want = title.replace(/\s+/g, '');
+  const heading = scan.all.find(
+    (el) => /^H[1-4]$/.test(tagOf(el)) && collapse(el.textContent ?? '').replace(/\s+/g, '') === want,
+  );
+  let next = heading?.nextElementSibling;
+  for (let i = 0; next && i < 2; i++, next = next.nextElementSibling) {
+    const raw = next.textContent ?? '';
+    if (raw.length > 300) break;
+    const at = parseDate(raw, ctx);
+    if (at) return at;
+  }
+  return undefined;
+}
+
+function selectionTitle(scan: Scan): string | undefined {
+  const h = scan.all.find((el) => /^H[1-6]$/.test(tagOf(el)));
+  if (h) return collapse(h.textContent ?? '') || undefined;
+  const lines = readText(scan.root).split('\n');
+  if (lines.length >= 2 && lines[0]!.length <= 60) return lines[0];
+  return undefined;
+}
+
+export function firstSentence(text: string): string {
+  const first = text.split('\n')[0] ?? text;
+  const m = /^(.{4,60}?)[。！？!?.]/.exec(first);
+  return (m ? m[1]! : first.slice(0, 60)).trim();
+}
+
+/** A plain-text selection (`诉求标题：…⏎联系人：…` or just prose). */

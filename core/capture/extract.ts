@@ -1,0 +1,282 @@
+/**
+ * The capture engine: any portal page (or the user's selection on it) → Issues. A matching recipe wins for its
+ * fields; the generic extractor (labels, JSON-LD, meta, readable content) fills every other field.
+ */
+import type { Issue } from '../models/issue';
+import { type DateContext, pageDateContext, parseDate } from './dates';
+import { detailDraft, firstSentence, type Page } from './detail';
+import { type BuildContext, buildIssue, type Draft, emptyDraft, fillGaps, KEY_TO_FIELD, normaliseField } from './draft';
+import { ISSUE_FIELDS, matchLabel } from './labels';
+import { cardDraft, cardList, findPagination, type ListFound, type Pagination, plainList, tableList } from './lists';
+import { forgetHead, readJsonLd, readMeta, type Structured } from './meta';
+import { collectPairs, findHeaderTables, parseLines } from './pairs';
+import { baseUrl, resolveUrl } from './readable';
+import { findRecipe, type Recipe, readRecipeFields } from './recipe';
+import { createScan } from './scan';
+import { collapse, tagOf, tidyLines } from './text';
+import { parseUpdateElement } from './updates';
+
+export type Selection = Range | Element | string;
+
+export interface ExtractOptions {
+  /** The page's address (defaults to document.URL, then canonical / og:url). */
+  url?: string;
+  /** Capture time: `createdAt`, `updatedAt` and `source.capturedAt`. */
+  now?: Date;
+  recipes?: readonly Recipe[];
+  /** Limit extraction to what the user selected. */
+  selection?: Selection | null;
+  idFactory?: BuildContext['idFactory'];
+}
+
+export interface ExtractResult {
+  issues: Issue[];
+  kind: 'detail' | 'list' | 'selection';
+  pagination?: Pagination;
+  recipeId?: string;
+  warnings: string[];
+}
+
+function pageUrlOf(doc: Document, explicit: string | undefined, metaUrl: string | undefined): string | undefined {
+  if (explicit) return explicit;
+  const u = (doc as { URL?: unknown }).URL;
+  if (typeof u === 'string' && /^https?:/i.test(u)) return u;
+  return metaUrl && /^https?:/i.test(metaUrl) ? metaUrl : undefined;
+}
+
+function portalOf(
+  siteName: string | undefined,
+  structured: Structured,
+  docTitle: string,
+  url?: string,
+): string | undefined {
+  if (siteName) return siteName;
+  if (structured.portal) return structured.portal;
+  const parts = docTitle.split(/\s*(?:[_|｜]|\s[-–—]\s|--)\s*/).filter(Boolean);
+  if (parts.length >= 2) return parts[parts.length - 1];
+  try {
+    return url ? new URL(url).hostname : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function recipeDraft(
+  root: ParentNode,
+  fields: Recipe['fields'],
+  ctx: DateContext,
+  base: string | undefined,
+): Partial<Draft> {
+  const { values, updates, attachments } = readRecipeFields(root, fields);
+  const out: Partial<Draft> = {};
+  for (const [path, raw] of Object.entries(values)) {
+    if (raw === undefined) continue;
+    if (path === 'location.lat' || path === 'location.lng') {
+      const n = Number(collapse(raw));
+      if (Number.isFinite(n)) out[path === 'location.lat' ? 'lat' : 'lng'] = n;
+      continue;
+    }
+    if (path === 'source.url') {
+      const u = resolveUrl(collapse(raw), base);
+      if (u) out.url = u;
+      continue;
+    }
+    const field = PATHS[path];
+    if (!field) continue;
+    const v = normaliseField(field, raw, ctx);
+    if (v !== undefined) (out as Record<string, unknown>)[field] = v;
+  }
+  if (updates?.length) {
+    out.updates = updates
+      .map((el) => parseUpdateElement(el, ctx))
+      .filter((u): u is NonNullable<typeof u> => u !== null)
+      .map(({ at, text, by, status }) => ({ at, text, by, status }));
+  }
+  if (attachments?.length) {
+    out.attachments = attachments
+      .map((u) => resolveUrl(u, base))
+      .filter((u): u is string => Boolean(u))
+      .map((url) => ({ url, kind: /\.(jpe?g|png|gif|webp|bmp)(\?|#|$)/i.test(url) ? 'image' : 'link' }) as const);
+  }
+  return out;
+}
+
+const PATHS: Record<string, Exclude<keyof Draft, 'updates' | 'attachments' | 'lat' | 'lng' | 'url'>> = {
+  title: 'title',
+  description: 'description',
+  category: 'category',
+  'location.address': 'address',
+  'reporter.name': 'reporterName',
+  'reporter.phone': 'phone',
+  'reporter.channel': 'channel',
+  department: 'department',
+  'source.caseNumber': 'caseNumber',
+  reportedAt: 'reportedAt',
+  status: 'status',
+};
+
+/** Recipe first, generic second: the recipe's non-empty fields override, the rest come from `generic`. */
+function overlay(recipe: Partial<Draft>, generic: Draft): Draft {
+  const d = fillGaps({ ...emptyDraft(), ...recipe, updates: [], attachments: [] }, generic);
+  d.updates = recipe.updates?.length ? recipe.updates : generic.updates;
+  d.attachments = recipe.attachments?.length ? recipe.attachments : generic.attachments;
+  return d;
+}
+
+function textDraft(text: string, ctx: DateContext): Draft {
+  const lines = tidyLines(text).split('\n').filter(Boolean);
+  const d = emptyDraft();
+  const rest: string[] = [];
+  const found = parseLines(lines);
+  // Only known labels are fields; `居民反映：…` is prose that happens to contain a colon.
+  const labelled = new Set(found.filter((f) => matchLabel(f.label)).map((f) => f.label));
+  for (const { label, value } of found) {
+    const m = matchLabel(label);
+    if (!m) continue;
+    if (m.field === 'update') {
+      d.updates.push({ text: value });
+      continue;
+    }
+    const field = KEY_TO_FIELD[m.field];
+    if (!field || d[field] !== undefined) continue;
+    const v = normaliseField(field, value, ctx);
+    if (v !== undefined) (d as unknown as Record<string, string>)[field] = v;
+  }
+  for (const line of lines) {
+    const head = /^([^：:]{1,28}?)\s*[：:]/.exec(line);
+    if (!head || !labelled.has(head[1]!)) rest.push(line);
+  }
+  if (!d.title) {
+    if (rest.length >= 2 && rest[0]!.length <= 60) d.title = rest.shift();
+    else if (rest.length) d.title = firstSentence(rest.join('\n'));
+  }
+  if (!d.description && rest.length) d.description = rest.join('\n');
+  if (!d.reportedAt) d.reportedAt = parseDate(text, ctx);
+  return d;
+}
+
+function selectionRoot(doc: Document, sel: Range | Element): { root: Element; text?: string } {
+  if ('commonAncestorContainer' in sel) {
+    const node = sel.commonAncestorContainer;
+    const root = node.nodeType === 1 ? (node as Element) : (node.parentElement ?? doc.body ?? doc.documentElement);
+    const text = sel.toString();
+    return { root, text: typeof text === 'string' && !text.startsWith('[object') ? text : undefined };
+  }
+  return { root: sel };
+}
+
+/** Extracts the issues of a page: one for a detail page, one per case for a list page. */
+export function extractIssues(doc: Document, opts: ExtractOptions = {}): ExtractResult {
+  const warnings: string[] = [];
+  forgetHead(doc);
+  const meta = readMeta(doc);
+  const pageUrl = pageUrlOf(doc, opts.url, meta.url);
+  const base = baseUrl(doc, pageUrl);
+  const body = doc.body ?? doc.documentElement;
+  const ctx = pageDateContext({ lang: meta.lang, url: pageUrl, text: body?.textContent ?? '' });
+  let structured = readJsonLd(doc);
+  const build: BuildContext = {
+    pageUrl,
+    pageTitle: meta.title || undefined,
+    portal: portalOf(meta.siteName, structured, meta.title, pageUrl),
+    now: opts.now ?? new Date(),
+    idFactory: opts.idFactory,
+  };
+  const finish = (drafts: Draft[], kind: ExtractResult['kind'], extra: Partial<ExtractResult> = {}): ExtractResult => {
+    const issues: Issue[] = [];
+    const ids = new Set<string>();
+    drafts.forEach((draft, i) => {
+      try {
+        let issue = buildIssue(draft, build, i);
+        // Two identical rows would share an id; the second gets its position appended.
+        if (ids.has(issue.id)) issue = { ...issue, id: `${issue.id.slice(0, 56)}-${i}` };
+        ids.add(issue.id);
+        issues.push(issue);
+      } catch (error) {
+        warnings.push(`case ${i + 1} skipped: ${(error as Error).message.split('\n')[0]}`);
+      }
+    });
+    return { issues, kind, warnings, ...extra };
+  };
+
+  if (typeof opts.selection === 'string') {
+    return finish([textDraft(opts.selection, ctx)], 'selection');
+  }
+  let root: Element | null = body;
+  let limited = false;
+  let selectionText: string | undefined;
+  if (opts.selection) {
+    const s = selectionRoot(doc, opts.selection);
+    root = s.root;
+    selectionText = s.text;
+    limited = true;
+  }
+  if (!root) return { issues: [], kind: 'detail', warnings: ['empty document'] };
+  const scan = createScan(doc, root);
+  if (!limited) {
+    // JSON-LD in <body> (many CMSs put it there), found in the walk the scan already made.
+    const bodyLd = scan.all.filter((el) => tagOf(el) === 'SCRIPT' && /ld\+json/i.test(el.getAttribute('type') ?? ''));
+    if (bodyLd.length) {
+      structured = readJsonLd(doc, bodyLd);
+      build.portal = portalOf(meta.siteName, structured, meta.title, pageUrl);
+    }
+  }
+  const page: Page = {
+    doc,
+    scan,
+    ctx,
+    base,
+    pageUrl,
+    meta,
+    limited,
+    structured: limited ? { images: [], updates: [] } : structured,
+  };
+  const tables = findHeaderTables(scan);
+  const pairs = collectPairs(scan, tables);
+  const recipe = findRecipe(opts.recipes, pageUrl);
+  const recipeId = recipe?.id;
+
+  if (recipe?.list) {
+    const rows = Array.from(root.querySelectorAll(recipe.list.rowSelector));
+    if (rows.length) {
+      const drafts = rows.map((row) => {
+        const generic = cardDraft(row, pairs, ctx, base);
+        return overlay(recipeDraft(row, recipe.list!.fields, ctx, base), generic);
+      });
+      return finish(drafts, 'list', { recipeId, pagination: findPagination(scan, base, rows) });
+    }
+    warnings.push(`recipe ${recipe.id}: no rows match ${recipe.list.rowSelector}`);
+  }
+
+  const list: ListFound | null =
+    tableList(tables, ctx, base) ?? cardList(scan, pairs, ctx, base) ?? plainList(scan, pairs, ctx, base);
+  if (list && !recipe?.fields?.title) {
+    const outside = new Set(
+      pairs
+        .filter((p) => p.field && ISSUE_FIELDS.has(p.field) && !list.items.some((it) => it.contains(p.el)))
+        .map((p) => p.field),
+    );
+    const detailEvidence = outside.size >= 3 && (outside.has('title') || outside.has('description'));
+    if (!detailEvidence) {
+      for (const d of list.drafts) d.url ??= pageUrl;
+      return finish(list.drafts, 'list', { recipeId, pagination: findPagination(scan, base, list.items) });
+    }
+  }
+
+  const generic = detailDraft(page, pairs, tables);
+  if (limited && selectionText) {
+    // A Range over part of a block: what was selected wins over the whole block around it.
+    const partial = collapse(selectionText).length < collapse(root.textContent ?? '').length * 0.8;
+    if (partial) {
+      const fromText = textDraft(selectionText, ctx);
+      const merged = fillGaps(fromText, generic);
+      if (!fromText.updates.length) merged.updates = generic.updates;
+      merged.attachments = generic.attachments;
+      merged.url = generic.url;
+      Object.assign(generic, merged);
+    } else if (!generic.description) generic.description = tidyLines(selectionText);
+  }
+  const draft = recipe ? overlay(recipeDraft(doc, recipe.fields, ctx, base), generic) : generic;
+  if (!draft.title) warnings.push('no title found');
+  return finish([draft], limited ? 'selection' : 'detail', recipeId ? { recipeId } : {});
+}

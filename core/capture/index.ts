@@ -1,0 +1,22 @@
+/**
+ * Capture engine, DOM-agnostic: give it a `Document` (the live page in a content script, or linkedom in Node via
+ * `./node`) and get Issues back. Nothing unmasked leaves it: every string of every issue is privacy-masked.
+ */
+export { type DateContext, type PageZone, pageDateContext, parseDate } from './dates';
+export { decodeHtml, savedPageUrl, sniffCharset } from './decode';
+export { stableHash } from './draft';
+export { type ExtractOptions, type ExtractResult, extractIssues, type Selection } from './extract';
+export { type FieldKey, matchLabel, normalizeLabel } from './labels';
+export type { Pagination } from './lists';
+export { maskPhoneField, maskText } from './mask';
+export {
+  FieldRule,
+  findRecipe,
+  globToRegExp,
+  parseRecipe,
+  RECIPE_FIELD_PATHS,
+  Recipe,
+  type RecipeInput,
+  recipeMatches,
+} from './recipe';
+export { mapStatus } from './status';

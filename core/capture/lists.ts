@@ -1,0 +1,315 @@
+/**
+ * List pages: a table with a header row of case columns, or repeated cards (same tag and class, each with a
+ * title and a few labelled fields), become one draft per case in page order. Pagination is read from the pager.
+ */
+import { type DateContext, hasDate, parseDate } from './dates';
+import { type Draft, type DraftField, emptyDraft, fieldsFromPairs, normaliseField } from './draft';
+import { ISSUE_FIELDS } from './labels';
+import type { HeaderTable, Pair } from './pairs';
+import { resolveUrl } from './readable';
+import type { Scan } from './scan';
+import { mapStatus } from './status';
+import { cellText, collapse, readText, tagOf } from './text';
+
+export interface Pagination {
+  current?: number;
+  total?: number;
+  totalItems?: number;
+  next?: string;
+  prev?: string;
+  pages: Array<{ number: number; url: string }>;
+}
+
+export interface ListFound {
+  drafts: Draft[];
+  /** Elements of the list (rows or cards); detail evidence outside them decides list vs detail. */
+  items: Element[];
+}
+
+const COLUMN_FIELDS: Partial<Record<string, DraftField>> = {
+  title: 'title',
+  description: 'description',
+  address: 'address',
+  reporterName: 'reporterName',
+  phone: 'phone',
+  caseNumber: 'caseNumber',
+  reportedAt: 'reportedAt',
+  category: 'category',
+  status: 'status',
+  department: 'department',
+  channel: 'channel',
+};
+
+const ACTION_LINK = /^(查看|详情|详细|办理|更多|查看详情|进入|more|view|details?|open|›|»|>>)$/i;
+
+function detailLink(el: Element, base: string | undefined): string | undefined {
+  const usable = (a: Element | null) => {
+    const href = a?.getAttribute('href') ?? '';
+    return href && !/^(javascript:|#|mailto:|tel:)/i.test(href) ? href : undefined;
+  };
+  // The first link is almost always the one; the full scan is for rows that start with a javascript: link.
+  const first = usable(tagOf(el) === 'A' ? el : el.querySelector('a[href]'));
+  if (first) return resolveUrl(first, base);
+  for (const a of Array.from(el.querySelectorAll('a[href]'))) {
+    const href = usable(a);
+    if (href) return resolveUrl(href, base);
+  }
+  return undefined;
+}
+
+/** Rows of header tables with a title or case-number column. */
+export function tableList(tables: HeaderTable[], ctx: DateContext, base: string | undefined): ListFound | null {
+  const best = tables
+    .filter((t) => t.kind === 'issues' && t.rows.length >= 2)
+    .sort((a, b) => b.rows.length - a.rows.length)[0];
+  if (!best) return null;
+  const drafts: Draft[] = [];
+  for (const row of best.rows) {
+    const d = emptyDraft();
+    best.columns.forEach((col, i) => {
+      const field = col.match ? COLUMN_FIELDS[col.match.field] : undefined;
+      const cell = row.cells[i];
+      if (!field || !cell || d[field] !== undefined) return;
+      const v = normaliseField(field, cellText(cell), ctx);
+      if (v !== undefined) (d as unknown as Record<string, string>)[field] = v;
+      if (field === 'title') d.url = detailLink(cell, base);
+    });
+    d.url ??= detailLink(row.tr, base);
+    if (d.title || d.caseNumber) drafts.push(d);
+  }
+  return drafts.length >= 2 ? { drafts, items: best.rows.map((r) => r.tr) } : null;
+}
+
+// ---------------------------------------------------------------------------------------------- cards
+
+const CARD_TAGS = new Set(['LI', 'DIV', 'ARTICLE', 'SECTION', 'DL', 'TABLE', 'A']);
+
+function signature(el: Element): string {
+  return `${tagOf(el)}.${(el.getAttribute('class') ?? '').trim().split(/\s+/).sort().join('.')}`;
+}
+
+function cardTitleElement(card: Element): Element | null {
+  const candidates = Array.from(
+    card.querySelectorAll('h1, h2, h3, h4, h5, [class*=title], [class*=tit], a[title], a[href], strong, b'),
+  );
+  if (tagOf(card) === 'A') candidates.unshift(card);
+  for (const el of candidates) {
+    const t = collapse(el.textContent ?? '');
+    if (t.length >= 4 && t.length <= 200 && !ACTION_LINK.test(t) && !/[:：]/.test(t.slice(0, 12))) return el;
+  }
+  return null;
+}
+
+/**
+ * Repeated siblings that each hold labelled issue fields (or a title link and one field): the cards of a list.
+ * Returns the largest such group.
+ */
+export function cardList(scan: Scan, pairs: Pair[], ctx: DateContext, base: string | undefined): ListFound | null {
+  const fieldsIn = new Map<Element, Set<string>>();
+  for (const p of pairs) {
+    if (!p.field || !ISSUE_FIELDS.has(p.field) || scan.excluded(p.el)) continue;
+    for (let a: Element | null = p.el; a && a !== scan.root; a = a.parentElement) {
+      const s = fieldsIn.get(a) ?? new Set<string>();
+      s.add(p.field);
+      fieldsIn.set(a, s);
+    }
+  }
+  const parents = new Set<Element>();
+  for (const el of fieldsIn.keys()) if (el.parentElement) parents.add(el.parentElement);
+  let best: Element[] | null = null;
+  for (const parent of parents) {
+    const groups = new Map<string, Element[]>();
+    for (const c of Array.from(parent.children)) {
+      if (!CARD_TAGS.has(tagOf(c)) || scan.excluded(c)) continue;
+      const sig = signature(c);
+      const g = groups.get(sig) ?? [];
+      g.push(c);
+      groups.set(sig, g);
+    }
+    for (const group of groups.values()) {
+      if (group.length < 2) continue;
+      const withFields = group.filter((c) => {
+        const f = fieldsIn.get(c);
+        if (!f) return false;
+        return f.size >= 2 || (f.size >= 1 && cardTitleElement(c) !== null);
+      });
+      if (withFields.length < 2 || withFields.length < group.length * 0.6) continue;
+      // Cards repeat the same fields; rows of a detail layout each hold different ones.
+      const sigs = new Map<string, number>();
+      for (const c of withFields) {
+        const k = [...fieldsIn.get(c)!].sort().join(',');
+        sigs.set(k, (sigs.get(k) ?? 0) + 1);
+      }
+      const common = Math.max(...sigs.values());
+      if (common < withFields.length * 0.6 && !withFields.every((c) => fieldsIn.get(c)!.has('title'))) continue;
+      if (!withFields.every((c) => fieldsIn.get(c)!.has('title') || cardTitleElement(c))) continue;
+      if (!best || withFields.length > best.length) best = withFields;
+    }
+  }
+  if (!best) return null;
+  const drafts = best.map((card) => cardDraft(card, pairs, ctx, base));
+  return { drafts, items: best };
+}
+
+export function cardDraft(card: Element, pairs: Pair[], ctx: DateContext, base: string | undefined): Draft {
+  const own = pairs.filter((p) => card.contains(p.el));
+  const d: Draft = { ...emptyDraft(), ...fieldsFromPairs(own, ctx) };
+  const used = new Set<Element>(own.flatMap((p) => [p.el, p.valueEl]));
+  const titleEl = d.title ? null : cardTitleElement(card);
+  if (titleEl) {
+    d.title = collapse(titleEl.getAttribute('title') || titleEl.textContent || '');
+    used.add(titleEl);
+    const link = tagOf(titleEl) === 'A' ? titleEl : (titleEl.querySelector('a[href]') ?? titleEl.closest('a[href]'));
+    if (link) d.url = resolveUrl(link.getAttribute('href') ?? '', base);
+  }
+  d.url ??= detailLink(card, base);
+  const leaves = Array.from(card.querySelectorAll('*')).filter((el) => el.children.length === 0 || tagOf(el) === 'P');
+  if (!d.status) {
+    for (const el of leaves) {
+      const t = collapse(el.textContent ?? '');
+      const s = t.length <= 24 ? mapStatus(t, true) : undefined;
+      if (s) {
+        d.status = s;
+        used.add(el);
+        break;
+      }
+    }
+  }
+  if (!d.description) {
+    let longest = '';
+    for (const el of leaves) {
+      if ([...used].some((u) => u.contains(el) || el.contains(u))) continue;
+      const t = readText(el);
+      if (t.length <= longest.length || /^[^：:]{1,10}[：:]/.test(t)) continue;
+      if (t.length < 80 && hasDate(t, ctx)) {
+        // `Reported 10:02, Tue 3 March 2026, Potholes`: the date line of a report list names the category.
+        const cat = REPORTED_META.exec(t);
+        if (cat && !d.category) d.category = cat[1]!.trim();
+        continue;
+      }
+      longest = t;
+    }
+    if (longest.length >= 10 && longest !== d.title) d.description = longest;
+  }
+  if (!d.reportedAt) {
+    const at = parseDate(readText(card), ctx);
+    if (at) d.reportedAt = at;
+  }
+  return d;
+}
+
+/** The status badge of a card: a short element whose whole text is a status word. */
+function badgeStatus(card: Element): boolean {
+  for (const el of Array.from(card.querySelectorAll('*'))) {
+    if (el.children.length) continue;
+    const t = collapse(el.textContent ?? '');
+    if (t.length <= 24 && mapStatus(t, true)) return true;
+  }
+  return false;
+}
+
+const REPORTED_META = /^(?:reported|submitted)\b.*?\d{4}\s*,\s*([^,\d]{2,60})$/i;
+const CASE_WORDS = /reported|submitted|诉求|投诉|工单|来电|网友留言/i;
+
+/**
+ * Lists without labels (`<li><a>title</a><span>2026-05-27</span><span>已回复</span></li>`): repeated siblings that
+ * each have a title link, a date and a status badge. Status is what tells a list of cases from a news list.
+ */
+export function plainList(scan: Scan, pairs: Pair[], ctx: DateContext, base: string | undefined): ListFound | null {
+  const labelled = pairs.filter((p) => p.field && ISSUE_FIELDS.has(p.field)).map((p) => p.el);
+  let best: Element[] | null = null;
+  for (const parent of scan.all) {
+    if (parent.children.length < 2 || scan.excluded(parent)) continue;
+    const groups = new Map<string, Element[]>();
+    for (const c of Array.from(parent.children)) {
+      const tag = tagOf(c);
+      if (!CARD_TAGS.has(tag) && tag !== 'TR') continue;
+      const g = groups.get(signature(c)) ?? [];
+      g.push(c);
+      groups.set(signature(c), g);
+    }
+    for (const group of groups.values()) {
+      if (group.length < 2 || (best && group.length <= best.length)) continue;
+      // Each item: a title that links to the case, a date, and no labelled fields (those are cardList's).
+      const dated = group.filter((c) => {
+        const t = cardTitleElement(c);
+        const linked = t && (tagOf(t) === 'A' || t.closest('a[href]') || t.querySelector('a[href]'));
+        return linked && hasDate(collapse(c.textContent ?? ''), ctx) && !labelled.some((e) => c.contains(e));
+      });
+      if (dated.length < 2 || dated.length < group.length * 0.8) continue;
+      // Status badges, or the words of a case list (`Reported …`), tell cases from news items.
+      const badges = dated.filter(badgeStatus).length;
+      const reportWords = dated.filter((c) => CASE_WORDS.test(c.textContent ?? '')).length;
+      if (badges >= dated.length * 0.5 || reportWords >= dated.length * 0.6) best = dated;
+    }
+  }
+  if (!best) return null;
+  return { drafts: best.map((card) => cardDraft(card, [], ctx, base)), items: best };
+}
+
+// ---------------------------------------------------------------------------------------------- pagination
+
+const PAGER_CLASS = /pag(e|er|es|ing|ination|enav)\b|fenye|page-?nav|pagebar|turn-?page/i;
+const NEXT = /^(下一页|下页|后一页|下一頁|next(\s+page)?|›|»|>|>>|次へ)$/i;
+const PREV = /^(上一页|上页|前一页|上一頁|prev(ious)?(\s+page)?|‹|«|<|<<)$/i;
+
+function pagerIn(el: Element): Element | null {
+  const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  if (words.trim() && PAGER_CLASS.test(words) && el.querySelector('a')) return el;
+  const links = el.getElementsByTagName('a');
+  if (links.length > 200) return null;
+  for (const a of Array.from(links)) if (NEXT.test(collapse(a.textContent ?? ''))) return a.parentElement;
+  for (const c of Array.from(el.querySelectorAll('[class],[id]'))) {
+    const w = `${c.getAttribute('class') ?? ''} ${c.getAttribute('id') ?? ''}`;
+    if (PAGER_CLASS.test(w) && c.querySelector('a')) return c;
+  }
+  return null;
+}
+
+/**
+ * Reads the pager of a list page: current page, total pages/items, next/previous and numbered page links. The
+ * pager sits next to the list, so only the list's neighbours (a few levels up) are searched, never the whole page.
+ */
+export function findPagination(scan: Scan, base: string | undefined, items: Element[]): Pagination | undefined {
+  let pager: Element | null = null;
+  const first = items[0];
+  let box: Element | null = first ? (first.parentElement ?? first) : scan.root;
+  for (let depth = 0; box && depth < 5 && !pager; depth++, box = box === scan.root ? null : box.parentElement) {
+    for (const dir of ['next', 'prev'] as const) {
+      let sib = dir === 'next' ? box.nextElementSibling : box.previousElementSibling;
+      for (let n = 0; sib && n < 6 && !pager; n++) {
+        if (!scan.excluded(sib)) pager = pagerIn(sib);
+        sib = dir === 'next' ? sib.nextElementSibling : sib.previousElementSibling;
+      }
+      if (pager) break;
+    }
+  }
+  if (!pager) return undefined;
+  const out: Pagination = { pages: [] };
+  for (const a of Array.from(pager.querySelectorAll('a'))) {
+    const t = collapse(a.textContent ?? '');
+    const href = a.getAttribute('href') ?? '';
+    const url = href && !/^(javascript:|#)/i.test(href) ? resolveUrl(href, base) : undefined;
+    if (/^\d{1,5}$/.test(t) && url) out.pages.push({ number: Number(t), url });
+    else if (NEXT.test(t) && url) out.next ??= url;
+    else if (PREV.test(t) && url) out.prev ??= url;
+  }
+  const current = pager.querySelector('.cur, .current, .active, .on, .selected, [aria-current], b, strong, em');
+  const ct = current ? collapse(current.textContent ?? '') : '';
+  if (/^\d{1,5}$/.test(ct)) out.current = Number(ct);
+  const text = collapse(pager.textContent ?? '');
+  const ofPages =
+    /第\s*(\d+)\s*\/\s*(\d+)\s*页|(\d+)\s*\/\s*(\d+)\s*页|共\s*(\d+)\s*页|page\s+(\d+)\s+of\s+(\d+)/i.exec(text);
+  if (ofPages) {
+    const cur = ofPages[1] ?? ofPages[3] ?? ofPages[6];
+    const tot = ofPages[2] ?? ofPages[4] ?? ofPages[5] ?? ofPages[7];
+    if (cur && out.current === undefined) out.current = Number(cur);
+    if (tot) out.total = Number(tot);
+  }
+  const count = /共\s*(\d+)\s*(条|件|项|個|个|筆)|(\d+)\s+(results|items|records|reports)/i.exec(text);
+  if (count) out.totalItems = Number(count[1] ?? count[3]);
+  if (out.total === undefined && out.pages.length)
+    out.total = Math.max(...out.pages.map((p) => p.number), out.current ?? 0);
+  if (!out.pages.length && !out.next && !out.prev && out.total === undefined) return undefined;
+  return out;
+}

@@ -1,0 +1,124 @@
+import { isMaskedPhone } from '../models/common';
+/**
+ * Privacy masking. Every string of every captured issue goes through `maskText` before it leaves the extractor:
+ * mobiles keep 3 + 4 digits, landlines their area code and first digits, and ID-card and bank-card numbers are
+ * removed. Case numbers such as `XH2605280137` or `LY2026051900873`, dates and times are left alone.
+ */
+
+export const REMOVED = '[已隐去]';
+
+// Mainland ID: 6-digit region, birth date, 3 digits, check digit (X allowed). Digits on either side mean it is
+// part of a longer number, which the bank-card rule handles.
+const RE_ID = /(?<!\d)[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?!\d)/g;
+// Old 15-digit ID (still printed on some records).
+const RE_ID15 = /(?<![\dA-Za-z])[1-9]\d{5}\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}(?![\dA-Za-z])/g;
+// 16–19 digit bank cards, plain or in groups of 4. A letter prefix means a case number (`GD2026052812345678`).
+const RE_CARD = /(?<![\dA-Za-z])(?:\d{4}[ -]){3}\d{4}(?:[ -]?\d{1,3})?(?![\d])|(?<![\dA-Za-z])\d{16,19}(?!\d)/g;
+// Mobiles: optional +86 / 0086 prefix, 11 digits starting 1[3-9], optionally grouped 3-4-4.
+const RE_MOBILE = /(?<![\d+])(?:(\+|00)?\s?86[\s-]?)?(1[3-9]\d)[\s-]?(\d{4})[\s-]?(\d{4})(?!\d)/g;
+// Landlines with an area code: 021-64871325, (021)64871325, 0571 8765 4321, (02)2758-6199.
+const RE_LANDLINE = /(?<!\d)(\(?0\d{1,3}\)?)([\s-]?)(\d{3,4})[\s-]?(\d{4})(?![\d])/g;
+// Taiwan mobiles (0912-345-678) and UK mobiles (07700 900123): keep the first four and the last three digits.
+const RE_TW_MOBILE = /(?<!\d)(09\d{2})[\s-]?\d{3}[\s-]?(\d{3})(?!\d)/g;
+const RE_UK_MOBILE = /(?<![\d+])(?:(\+44\s?)7|07)(\d{3})\s?\d{3}\s?(\d{3})(?!\d)/g;
+// Other international numbers written with a + prefix: keep the country code and the last two digits.
+const RE_INTL = /(?<![\w+])\+(\d{1,3})((?:[\s.-]?\(?\d{1,5}\)?){2,5})(?!\d)/g;
+// North American numbers: (212) 555-0147, 212-555-0147, 212.555.0147.
+const RE_NANP = /(?<![\d-])(\([2-9]\d{2}\)\s?|[2-9]\d{2}[.-])(\d{3})[\s.-](\d{4})(?![\d-])/g;
+// Bare 7–8 digit local numbers: only masked next to a phone word, since bare numbers are often counts or codes.
+const RE_LOCAL_NEAR_PHONE =
+  /((?:电话|電話|手机|手機|联系方式|聯絡方式|热线|熱線|传真|傳真|座机|tel|phone|mobile|fax)[^\d\n]{0,6})(?<!\d)([2-8]\d{2,3})[\s-]?(\d{4})(?!\d)/gi;
+
+function maskMobile(_: string, plus: string | undefined, a: string, _b: string, c: string): string {
+  return `${plus ? '+86 ' : ''}${a}****${c}`;
+}
+
+function maskLandline(whole: string, area: string, sep: string, first: string, _last: string): string {
+  // Only a real area code (0 + 1–3 digits, parenthesised or followed by a separator, or 3–4 digits long) — not
+  // the start of some other number such as a date or a serial.
+  const digits = area.replace(/[()]/g, '');
+  if (!area.startsWith('(') && !sep && digits.length < 3) return whole;
+  return `${area}${sep || (area.endsWith(')') ? '' : '-')}${first}****`;
+}
+
+function maskIntl(whole: string, cc: string, rest: string): string {
+  const digits = rest.replace(/\D/g, '');
+  // `+86 138****5678` is already masked; short runs are not phone numbers.
+  if (digits.length < 6 || rest.includes('*')) return whole;
+  return `+${cc} ${'*'.repeat(Math.max(digits.length - 2, 4))}${digits.slice(-2)}`;
+}
+
+function digitCount(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
+/** Masks every phone, ID-card and bank-card number inside a free text. Idempotent. */
+export function maskText(text: string): string {
+  // Every rule needs 7+ digits and a run of 3; most strings (titles, names, dates) are rejected here cheaply.
+  if (!/\d{3}/.test(text) || digitCount(text) < 7) return text;
+  return text
+    .replace(RE_ID, REMOVED)
+    .replace(RE_ID15, REMOVED)
+    .replace(RE_CARD, REMOVED)
+    .replace(RE_MOBILE, maskMobile)
+    .replace(RE_TW_MOBILE, (_, a: string, c: string) => `${a}***${c}`)
+    .replace(
+      RE_UK_MOBILE,
+      (_, plus: string | undefined, a: string, c: string) => `${plus ? `${plus}7` : '07'}${a} ***${c}`,
+    )
+    .replace(RE_INTL, maskIntl)
+    .replace(RE_LANDLINE, maskLandline)
+    .replace(RE_NANP, (_, area: string, mid: string) => `${area}${mid}-****`)
+    .replace(RE_LOCAL_NEAR_PHONE, (_, pre: string, a: string) => `${pre}${a}****`);
+}
+
+/**
+ * A phone field: masked like text, then held to the Issue model's rule (`isMaskedPhone`): a landline keeps its
+ * area code and first digits (`021-6487****`); anything else that still looks like a bare number (`64871325`)
+ * keeps only its first three digits.
+ */
+export function maskPhoneField(value: string): string {
+  let out = maskText(value).replace(
+    /(?<!\d)(\d{3})(\d{4,})(?!\d)/g,
+    (_, a: string, b: string) => `${a}${'*'.repeat(b.length)}`,
+  );
+  for (let i = 0; i < 20 && tooManyDigits(out); i++) {
+    const next = out.replace(/\d(?=[\s-]*\*)/, '*');
+    if (next === out) break;
+    out = next;
+  }
+  if (tooManyDigits(out)) {
+    let kept = 0;
+    out = out.replace(/\d/g, (d) => (kept++ < 3 ? d : '*'));
+  }
+  return out;
+}
+
+const tooManyDigits = (s: string) => !isMaskedPhone(s);
+
+/** Keys whose values are machine-made (ids, ISO instants) and must not be touched. */
+const KEEP_KEYS = new Set(['id', 'duplicateOf', 'at', 'reportedAt', 'capturedAt', 'createdAt', 'updatedAt']);
+
+/**
+ * Applies `maskText` to every string inside a JSON-like value (objects, arrays), returning a copy without
+ * undefined properties.
+ */
+export function maskDeep<T>(value: T): T {
+  if (typeof value === 'string') return maskText(value) as T;
+  if (Array.isArray(value)) return value.map((v) => maskDeep(v)) as T;
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const k in value as Record<string, unknown>) {
+      const v = (value as Record<string, unknown>)[k];
+      if (v === undefined) continue;
+      out[k] = KEEP_KEYS.has(k) && typeof v === 'string' ? v : maskDeep(v);
+    }
+    return out as T;
+  }
+  return value;
+}

@@ -1,0 +1,154 @@
+/**
+ * Readable-content fallback for pages without labels (news items, plain 留言 pages): the most text-dense block
+ * (Readability-style scoring over paragraphs) and a title from the main heading or the <title> minus its site
+ * suffix.
+ */
+import { headOf } from './meta';
+import type { Scan } from './scan';
+import { collapse, linkTextLength, readText, tagOf } from './text';
+
+const PARAGRAPH_TAGS = new Set(['P', 'PRE', 'BLOCKQUOTE', 'TD', 'DD', 'LI', 'DIV', 'SECTION', 'ARTICLE']);
+const PUNCT = /[，。！？；、,.;!?]/g;
+
+/** The element holding the page's main text, or null when nothing reads like prose. */
+export function bestContentBlock(scan: Scan, skip: (el: Element) => boolean): Element | null {
+  const scores = new Map<Element, number>();
+  for (const el of scan.all) {
+    if (!PARAGRAPH_TAGS.has(tagOf(el)) || !scan.leafy.has(el)) continue;
+    if (scan.excluded(el) || skip(el)) continue;
+    const text = collapse(el.textContent ?? '');
+    if (text.length < 25) continue;
+    const links = linkTextLength(el);
+    if (links / text.length > 0.5) continue;
+    const score = 1 + (text.match(PUNCT)?.length ?? 0) + Math.min(text.length / 60, 5);
+    const parent = el.parentElement;
+    // A leafy <div> of prose is its own container; a <p> scores for its parent and grandparent.
+    const host = tagOf(el) === 'DIV' || tagOf(el) === 'TD' || tagOf(el) === 'DD' ? el : parent;
+    if (!host) continue;
+    scores.set(host, (scores.get(host) ?? 0) + score);
+    const grand = host.parentElement;
+    if (grand && grand !== scan.root.parentElement) scores.set(grand, (scores.get(grand) ?? 0) + score / 2);
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, s] of scores) {
+    if (scan.excluded(el) || skip(el)) continue;
+    const adjusted = s * (1 - Math.min(linkTextLength(el) / Math.max(collapse(el.textContent ?? '').length, 1), 0.9));
+    if (adjusted > bestScore) {
+      best = el;
+      bestScore = adjusted;
+    }
+  }
+  return bestScore >= 3 ? best : null;
+}
+
+/** Text of the content block without parts already used for other fields or page chrome. */
+export function contentText(scan: Scan, block: Element, skip: (el: Element) => boolean): string {
+  return readText(block, (el) => skip(el) || scan.excluded(el) || /^(H1|H2|BUTTON|FORM)$/.test(tagOf(el)));
+}
+
+const SEPARATORS = /\s*(?:[_|｜]|\s[-–—]\s|\s*[–—]\s*|--)\s*/;
+
+/** `<title>` minus the site name: `居民反映…充电棚_街镇动态_上海闵行` → `居民反映…充电棚`. */
+export function titleWithoutSite(title: string, siteName?: string): string {
+  let t = collapse(title);
+  if (siteName) {
+    const s = collapse(siteName);
+    if (s && t.endsWith(s) && t.length > s.length + 2) t = t.slice(0, -s.length);
+  }
+  const parts = t.split(SEPARATORS).filter((p) => p.trim());
+  if (parts.length <= 1) return t.replace(/[\s_|｜\-–—]+$/, '');
+  return parts[0]!.trim();
+}
+
+function similar(a: string, b: string): boolean {
+  const x = a.replace(/\s+/g, '');
+  const y = b.replace(/\s+/g, '');
+  return x.length >= 4 && y.length >= 4 && (x.includes(y) || y.includes(x));
+}
+
+// Page names, not case titles: `工单详情`, `留言详情`, `Case details`.
+const GENERIC_TITLE =
+  /(详情|詳情|详细|詳細|明细|明細|查看|信息|資訊|内容|內容|正文|页面|頁面|查询|查詢|details?|view|information)$/i;
+
+/** A title for a page with no labelled one: a heading that the <title> confirms, else the <title> itself. */
+export function fallbackTitle(scan: Scan, docTitle: string, ogTitle?: string, siteName?: string): string | undefined {
+  const fromTitle = docTitle ? titleWithoutSite(docTitle, siteName) : '';
+  const fromOg = ogTitle ? titleWithoutSite(ogTitle, siteName) : '';
+  const headings = scan.all.filter((el) => /^H[1-3]$/.test(tagOf(el)) && !scan.excluded(el));
+  for (const h of headings) {
+    const t = collapse(h.textContent ?? '');
+    if (t && ((fromTitle && similar(t, fromTitle)) || (fromOg && similar(t, fromOg)))) return t;
+  }
+  const best = fromOg || fromTitle;
+  if (best && !GENERIC_TITLE.test(best) && best.length >= 4) return best;
+  // The <title> only names the page type: the case's own heading is the title.
+  const site = siteName ? collapse(siteName) : '';
+  for (const el of scan.all) {
+    const tag = tagOf(el);
+    const cls = el.getAttribute('class') ?? '';
+    if (!/^H[1-4]$/.test(tag) && !/(^|[-_\s])(title|tit|subject|headline)([-_\s]|$)/i.test(cls)) continue;
+    if (scan.excluded(el)) continue;
+    const raw = el.textContent ?? '';
+    if (raw.length > 400) continue;
+    const t = collapse(raw);
+    if (t.length >= 6 && t.length <= 150 && !GENERIC_TITLE.test(t) && t !== site && !/[:：]/.test(t.slice(0, 10)))
+      return t;
+  }
+  return best || undefined;
+}
+
+/** Images and document links inside `root`, resolved to absolute URLs. */
+export function collectAttachments(
+  root: Element,
+  base: string | undefined,
+  scan: Scan,
+): Array<{ url: string; kind: 'image' | 'document' | 'video' | 'link' }> {
+  const out: Array<{ url: string; kind: 'image' | 'document' | 'video' | 'link' }> = [];
+  const seen = new Set<string>();
+  const add = (raw: string | null, kind: 'image' | 'document' | 'video' | 'link') => {
+    if (!raw || /^(data:|javascript:|#|about:|mailto:|tel:)/i.test(raw.trim())) return;
+    const url = resolveUrl(raw.trim(), base);
+    if (!url || seen.has(url)) return;
+    seen.add(url);
+    out.push({ url, kind });
+  };
+  for (const el of [root, ...Array.from(root.querySelectorAll('img, a[href], video, source'))]) {
+    if (scan.excluded(el)) continue;
+    const tag = tagOf(el);
+    if (tag === 'IMG') {
+      const src = el.getAttribute('data-original') ?? el.getAttribute('data-src') ?? el.getAttribute('src');
+      const w = Number(el.getAttribute('width') ?? 999);
+      const h = Number(el.getAttribute('height') ?? 999);
+      if (w < 40 || h < 40 || /logo|icon|spacer|blank|loading|arrow|btn|button/i.test(src ?? '')) continue;
+      add(src, 'image');
+    } else if (tag === 'A') {
+      const href = el.getAttribute('href') ?? '';
+      if (/\.(pdf|docx?|xlsx?|pptx?|zip|rar|7z|wps|ofd|txt|csv)(\?|#|$)/i.test(href)) add(href, 'document');
+      else if (/\.(jpe?g|png|gif|webp|bmp)(\?|#|$)/i.test(href)) add(href, 'image');
+      else if (/\.(mp4|mov|webm|avi|m3u8)(\?|#|$)/i.test(href)) add(href, 'video');
+    } else if (tag === 'VIDEO' || tag === 'SOURCE') add(el.getAttribute('src'), 'video');
+  }
+  return out;
+}
+
+export function resolveUrl(raw: string, base: string | undefined): string | undefined {
+  // Absolute URLs and plain root-relative paths (most links of a case list) need no URL parser.
+  if (/^https?:\/\/[a-z0-9.-]+(?::\d+)?\/\S*$/.test(raw) && !/[\\]|\/\.\.?\//.test(raw)) return raw;
+  if (base && /^\/[^/\s\\]*(?:\/[^/\s\\.][^/\s\\]*)*$/.test(raw)) {
+    const origin = /^https?:\/\/[^/?#]+/i.exec(base)?.[0];
+    if (origin) return origin + raw;
+  }
+  try {
+    return new URL(raw, base).href;
+  } catch {
+    return /^https?:\/\//i.test(raw) ? raw : undefined;
+  }
+}
+
+/** The base for relative links: `<base href>` resolved against the page URL. */
+export function baseUrl(doc: Document, pageUrl: string | undefined): string | undefined {
+  const href = headOf(doc).base;
+  if (href) return resolveUrl(href, pageUrl) ?? pageUrl;
+  return pageUrl;
+}

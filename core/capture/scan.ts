@@ -1,0 +1,105 @@
+/**
+ * One pass over the page that later steps share: document order, which elements are boilerplate (header, footer,
+ * navigation, sidebars, search forms, hidden parts) and which are "leafy" (hold no block elements).
+ */
+import { BLOCK_TAGS, isSkipped, tagOf } from './text';
+
+export interface Scan {
+  doc: Document;
+  root: Element;
+  /** Every element under root (root first), in document order. */
+  all: Element[];
+  /** Document order index (built on first use: list pages never need it). */
+  order: { get(el: Element): number | undefined };
+  /** Elements with no block-level descendants (so their text is a run of lines); computed on demand. */
+  leafy: { has(el: Element): boolean };
+  excluded(el: Element): boolean;
+  /** Elements already used for a field or an update, so fallbacks do not take them twice. */
+  used: Set<Element>;
+}
+
+// Class/id words of page chrome. A prefix like `site-`/`g-` is allowed, `card-header` is not chrome.
+const CHROME =
+  /^(?:(?:site|page|g|global|sys|gov|web|top|bottom|left|right|m|pub|common|wrap|main|aside)[-_]?)?(?:header|head|footer|foot|nav|navbar|navigation|menu|mainnav|mainmenu|submenu|sidebar|side|aside|sidenav|breadcrumbs?|crumbs?|copyright|masthead|topbar|top|utility|banner|toolbar|friendlinks?|quicklinks?|share|tree|hotlist|hot|related|recommend)(?:[-_]?(?:bar|box|col|column|nav|panel|menu|inner|wrap|links|list|tree|area|mod))?$/i;
+const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search']);
+const SEARCH_WORDS = /search|query|chaxun|sousuo|jiansuo|filter|seach|finder/i;
+const SEARCH_BUTTON = /^(查询|搜索|检索|查詢|搜尋|檢索|search|go|filter|find|submit query)$/i;
+
+function hasChromeToken(value: string | null): boolean {
+  if (!value) return false;
+  for (const token of value.split(/\s+/)) if (token && CHROME.test(token)) return true;
+  return false;
+}
+
+function isSearchForm(form: Element): boolean {
+  if (form.getAttribute('role') === 'search') return true;
+  // A form around the whole page (ASP.NET) is not a search box, even if a search box sits inside it.
+  if ((form.textContent ?? '').length > 3000) return false;
+  const words = `${form.getAttribute('class') ?? ''} ${form.getAttribute('id') ?? ''} ${form.getAttribute('name') ?? ''}`;
+  if (SEARCH_WORDS.test(words)) return true;
+  const action = form.getAttribute('action') ?? '';
+  if (/search|query|sousuo|chaxun/i.test(action)) return true;
+  const controls = form.querySelectorAll('input, select, textarea');
+  if (controls.length > 8) return false;
+  for (const b of Array.from(form.querySelectorAll('button, input[type=submit], input[type=button]'))) {
+    const label = (b.textContent || b.getAttribute('value') || '').trim();
+    if (SEARCH_BUTTON.test(label)) return true;
+  }
+  return false;
+}
+
+/** Is this element itself (not its ancestors) page chrome? */
+export function isChrome(el: Element): boolean {
+  const tag = tagOf(el);
+  if (tag === 'NAV' || tag === 'ASIDE') return true;
+  if ((tag === 'HEADER' || tag === 'FOOTER') && !el.parentElement?.closest('article, main')) return true;
+  if (tag === 'FORM' && isSearchForm(el)) return true;
+  const role = el.getAttribute('role');
+  if (role && CHROME_ROLES.has(role)) return true;
+  return hasChromeToken(el.getAttribute('class')) || hasChromeToken(el.getAttribute('id'));
+}
+
+export function createScan(doc: Document, root: Element): Scan {
+  const all = [root, ...Array.from(root.querySelectorAll('*'))];
+  let orderMap: Map<Element, number> | undefined;
+  const order = {
+    get(el: Element): number | undefined {
+      if (!orderMap) {
+        orderMap = new Map();
+        for (let i = 0; i < all.length; i++) orderMap.set(all[i]!, i);
+      }
+      return orderMap.get(el);
+    },
+  };
+  const blockMemo = new Map<Element, boolean>();
+  // Whether an element holds a block element anywhere below it; memoised, so asking for every element is O(n).
+  const holdsBlock = (el: Element): boolean => {
+    const known = blockMemo.get(el);
+    if (known !== undefined) return known;
+    let out = false;
+    for (let c = el.firstElementChild; c && !out; c = c.nextElementSibling) {
+      const tag = tagOf(c);
+      out = (BLOCK_TAGS.has(tag) && tag !== 'BR') || holdsBlock(c);
+    }
+    blockMemo.set(el, out);
+    return out;
+  };
+  const memo = new Map<Element, boolean>();
+  const excluded = (el: Element): boolean => {
+    const known = memo.get(el);
+    if (known !== undefined) return known;
+    // The selection root is never chrome, even if the user selected inside a sidebar.
+    let out = false;
+    if (el !== root) {
+      out = isSkipped(el) || isChrome(el);
+      if (!out && el.parentElement) out = excluded(el.parentElement);
+    }
+    memo.set(el, out);
+    return out;
+  };
+  return { doc, root, all, order, leafy: { has: (el) => !holdsBlock(el) }, excluded, used: new Set() };
+}
+
+export function orderOf(scan: Scan, el: Element | null | undefined): number {
+  return el ? (scan.order.get(el) ?? Number.MAX_SAFE_INTEGER) : Number.MAX_SAFE_INTEGER;
+}

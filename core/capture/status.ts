@@ -1,0 +1,89 @@
+import type { IssueStatus } from '../models/issue';
+import { toSimplified } from './labels';
+
+/** Status words on portal pages (simplified; traditional is folded to simplified first) and in English. */
+/** `|`-separated words (English ones may contain spaces). */
+const w = (words: string): string[] => words.split('|');
+
+const WORDS: ReadonlyArray<readonly [IssueStatus, readonly string[]]> = [
+  [
+    'rejected',
+    w(
+      '不予受理|已退回|驳回|已驳回|不受理|退回|退件|不予处理|已退件|不予立案|已拒绝|拒绝受理|无效工单|rejected|declined|unable to fix|not responsible|refused|denied|invalid',
+    ),
+  ],
+  [
+    'closed',
+    w(
+      '已关闭|已归档|已评价|已结案|结案|关闭|归档|已销号|销号|已终结|closed|duplicate|archived|no further action|withdrawn',
+    ),
+  ],
+  [
+    'resolved',
+    w(
+      '已办结|已解决|已处理|已回复|已完成|已答复|已办理|已处置|已反馈|办结|已整改|处理完毕|办理完毕|已修复|完成|已回覆|已处理完成|fixed|resolved|completed|complete|done|answered|repaired',
+    ),
+  ],
+  [
+    'in_progress',
+    w(
+      '办理中|处理中|正在办理|跟进中|处置中|整改中|正在处理|待回复|待答复|待反馈|待办结|核查中|调查中|维修中|施工中|办理|处置|in progress|investigating|action scheduled|under investigation|work scheduled|in hand|pending action|planned',
+    ),
+  ],
+  [
+    'accepted',
+    w(
+      '已受理|已派单|已签收|已转办|已分派|已派遣|已立案|已交办|已派发|已转交|已分拨|已接单|受理|立案|派遣|派单|转办|acknowledged|assigned|accepted|confirmed|internal referral|referred|received',
+    ),
+  ],
+  [
+    'new',
+    w(
+      '待受理|未受理|待处理|已提交|待审核|未处理|待签收|待派单|待分派|新建|未办理|待办|审核中|上报|新提交|submitted|open|new|pending|unconfirmed|reported|awaiting',
+    ),
+  ],
+];
+
+// Longest words first, so `不予受理` wins over `受理` and `已处理完成` over `完成`.
+const ORDERED: Array<[string, IssueStatus]> = WORDS.flatMap(([status, words]) =>
+  words.map((w) => [w, status] as [string, IssueStatus]),
+).sort((a, b) => b[0].length - a[0].length);
+const EXACT = new Map(ORDERED);
+const WORD_RE = new Map(
+  ORDERED.filter(([w]) => /^[a-z ]+$/.test(w)).map(([w]) => [w, new RegExp(`(?:^|[^a-z])${w}(?:$|[^a-z])`)]),
+);
+
+function norm(text: string): string {
+  return toSimplified(text.normalize('NFKC').toLowerCase())
+    .replace(/[\s\u3000]+/g, ' ')
+    .replace(/^[\s[【(（"“'‘]+|[\s\]】)）"”'’.。!！]+$/g, '')
+    .trim();
+}
+
+/**
+ * A status word → the Issue status. `exact` only accepts the whole text being a status word (badges in cards);
+ * otherwise the text may be a short phrase (`State changed to: Investigating`, `该件已办结`).
+ */
+export function mapStatus(text: string | null | undefined, exact = false): IssueStatus | undefined {
+  if (!text) return undefined;
+  const quick = EXACT.get(text.trim());
+  if (quick) return quick;
+  const t = norm(text);
+  if (!t || t.length > 60) return undefined;
+  const hit = EXACT.get(t);
+  if (hit || exact) return hit;
+  const en = /[a-z]/.test(t);
+  for (const [word, status] of ORDERED) {
+    if (word.length < 2) continue;
+    const re = WORD_RE.get(word);
+    if (re) {
+      if (en && re.test(t)) return negated(t, word) ?? status;
+    } else if (t.includes(word)) return status;
+  }
+  return undefined;
+}
+
+// "not fixed" is not fixed: FixMyStreet's wording for a reopened report.
+function negated(t: string, word: string): IssueStatus | undefined {
+  return new RegExp(`\\bnot\\s+${word}\\b`).test(t) ? 'in_progress' : undefined;
+}

@@ -1,0 +1,204 @@
+/**
+ * DOM text helpers. Only standard DOM APIs (no innerText, no layout) so the same code runs on a live page in a
+ * content script and on a linkedom document in Node.
+ */
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+/** Elements whose text a reader never sees. */
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT']);
+
+/** Elements that start a new line when rendered. */
+export const BLOCK_TAGS = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'BR',
+  'CAPTION',
+  'CENTER',
+  'DD',
+  'DETAILS',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'HTML',
+  'LEGEND',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
+]);
+
+const WS_RUN = /[\s\u00a0\u3000\u2000-\u200b\u2028\u2029\u202f\u205f\ufeff]+/g;
+
+/** One line: every run of whitespace (full-width spaces and nbsp included) becomes one space. */
+export function collapse(text: string): string {
+  // After the runs are single spaces, trim() removes what is left at the edges.
+  return text.replace(WS_RUN, ' ').trim();
+}
+
+/** Keeps line breaks (paragraphs), collapses everything else, drops empty lines. */
+export function tidyLines(text: string): string {
+  const out: string[] = [];
+  for (const line of text.split('\n')) {
+    const c = collapse(line);
+    if (c) out.push(c);
+  }
+  return out.join('\n');
+}
+
+export function tagOf(el: Element): string {
+  const t = el.tagName;
+  // HTML documents already answer upper case; only XHTML/foreign elements need converting.
+  const c = t.charCodeAt(0);
+  return c >= 97 && c <= 122 ? t.toUpperCase() : t;
+}
+
+export function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  if (tagOf(el) === 'INPUT' && (el.getAttribute('type') ?? '').toLowerCase() === 'hidden') return true;
+  const style = el.getAttribute('style');
+  return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+export function isSkipped(el: Element): boolean {
+  return SKIP_TAGS.has(tagOf(el)) || isHidden(el);
+}
+
+/**
+ * Text as a reader sees it: block boundaries and <br> become line breaks, hidden parts are left out. Adjacent
+ * inline elements with nothing between them (`<span>10:02</span><span>Council</span>`) get a space so their words
+ * do not run together.
+ */
+export function readText(node: Node, exclude?: (el: Element) => boolean): string {
+  // Plain text only (most table cells): nothing to walk.
+  if (!(node as Element).firstElementChild && node.nodeType === ELEMENT_NODE) return tidyLines(node.textContent ?? '');
+  const parts: string[] = [];
+  walk(node, parts, exclude);
+  return tidyLines(parts.join(''));
+}
+
+function walk(node: Node, parts: string[], exclude?: (el: Element) => boolean): void {
+  let prevWasElement = false;
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === TEXT_NODE) {
+      const data = (child as Text).data;
+      parts.push(data);
+      if (data.trim()) prevWasElement = false;
+      continue;
+    }
+    if (child.nodeType !== ELEMENT_NODE) continue;
+    const el = child as Element;
+    if (isSkipped(el) || exclude?.(el)) continue;
+    const tag = tagOf(el);
+    if (tag === 'BR') {
+      parts.push('\n');
+      prevWasElement = false;
+      continue;
+    }
+    const block = BLOCK_TAGS.has(tag);
+    if (block) parts.push('\n');
+    else if (prevWasElement) parts.push(' ');
+    if (tag === 'TEXTAREA' || tag === 'INPUT' || tag === 'SELECT') parts.push(controlValue(el));
+    else if (tag === 'TD' || tag === 'TH') {
+      walk(el, parts, exclude);
+      parts.push(' ');
+    } else walk(el, parts, exclude);
+    if (block) parts.push('\n');
+    prevWasElement = true;
+  }
+}
+
+/** Text of a table cell: `<td>text</td>` and `<td><a>text</a></td>` without walking. */
+export function cellText(cell: Element): string {
+  const first = cell.firstElementChild;
+  if (!first || (first === cell.lastElementChild && !first.firstElementChild && !BLOCK_TAGS.has(tagOf(first)))) {
+    if (!first || !isSkipped(first)) return collapse(cell.textContent ?? '');
+  }
+  return readText(cell);
+}
+
+/** Current value of a form control: live property first (browser), attribute/markup second (saved page). */
+export function controlValue(el: Element): string {
+  const tag = tagOf(el);
+  if (tag === 'SELECT') {
+    const options = Array.from(el.querySelectorAll('option'));
+    let chosen = options.find((o) => o.hasAttribute('selected'));
+    const live = (el as HTMLSelectElement).value;
+    if (typeof live === 'string' && live !== '') {
+      const byValue = options.find((o) => (o.getAttribute('value') ?? collapse(o.textContent ?? '')) === live);
+      if (byValue && !chosen?.isSameNode(byValue)) chosen = byValue;
+    }
+    if (!chosen) return '';
+    // A selected placeholder ("--请选择--", "全部" with an empty value) means nothing was chosen.
+    if (chosen.getAttribute('value') === '') return '';
+    return collapse(chosen.textContent ?? '');
+  }
+  if (tag === 'TEXTAREA') {
+    const live = (el as HTMLTextAreaElement).value;
+    return typeof live === 'string' ? live : (el.textContent ?? '');
+  }
+  const type = (el.getAttribute('type') ?? 'text').toLowerCase();
+  if (type === 'checkbox' || type === 'radio') {
+    return el.hasAttribute('checked') || (el as HTMLInputElement).checked ? (el.getAttribute('value') ?? 'on') : '';
+  }
+  if (['hidden', 'password', 'submit', 'button', 'reset', 'image', 'file'].includes(type)) return '';
+  const live = (el as HTMLInputElement).value;
+  return typeof live === 'string' ? live : (el.getAttribute('value') ?? '');
+}
+
+/** Text of links inside `el`, for link density (navigation blocks are mostly links). */
+export function linkTextLength(el: Element): number {
+  let n = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) n += collapse(a.textContent ?? '').length;
+  return n;
+}
+
+/** Document order index of every element, computed once so sorting never needs compareDocumentPosition. */
+export function documentOrder(root: Element): Map<Element, number> {
+  const order = new Map<Element, number>();
+  let i = 0;
+  order.set(root, i++);
+  for (const el of Array.from(root.querySelectorAll('*'))) order.set(el, i++);
+  return order;
+}
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+export function hasCjk(text: string): boolean {
+  return CJK.test(text);
+}
+
+/** Trims a string to at most `max` characters without cutting a surrogate pair. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const chars = Array.from(text);
+  return chars.length <= max ? text : chars.slice(0, max).join('');
+}

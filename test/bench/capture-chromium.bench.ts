@@ -1,0 +1,120 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { chromiumLaunch } from '../../playwright.config';
+import { bigDetailPage, bigListPage } from '../support/big-pages';
+import { bundleForBrowser } from '../support/browser-bundle';
+import { type BenchRow, round } from './measure';
+
+/**
+ * Runs inside the page. Kept as source text: a function passed to page.evaluate from tsx would carry the
+ * transpiler's helper calls, which do not exist in the page.
+ */
+const IN_PAGE_MEDIANS = `function (runs) {
+  const api = window.LinliCapture;
+  const median = (fn) => {
+    fn();
+    const t = [];
+    for (let i = 0; i < runs; i++) { const s = performance.now(); fn(); t.push(performance.now() - s); }
+    t.sort((a, b) => a - b);
+    return t[Math.floor(t.length / 2)];
+  };
+  return {
+    extract: median(() => api.extractIssues(document)),
+    baseline: median(() => document.body.textContent.length),
+    issues: api.extractIssues(document).issues.length,
+  };
+}`;
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/**
+ * Extraction inside real Chromium, where staff run it: the page's own DOM, the content-script bundle. The baseline
+ * is `document.body.textContent` on the same page — the cheapest read of the whole DOM — so the ratio says what
+ * extraction costs beyond touching every node once.
+ */
+export async function benchCaptureChromium(): Promise<BenchRow[]> {
+  if (!existsSync(chromiumLaunch.executablePath)) {
+    return [
+      {
+        name: 'capture in Chromium',
+        unit: 'ms',
+        value: Number.NaN,
+        note: 'Chromium missing: apt-get install chromium',
+      },
+    ];
+  }
+  const bundle = await bundleForBrowser('test/support/capture-browser-entry.ts', 'LinliCapture');
+  const browser = await chromium.launch({ headless: true, ...chromiumLaunch });
+  try {
+    const page = await browser.newPage();
+    const measure = async (html: string, url: string, runs: number) => {
+      await page.route(url, (route) =>
+        route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+      );
+      await page.goto(url);
+      await page.unroute(url);
+      await page.addScriptTag({ content: bundle });
+      return page.evaluate(`(${IN_PAGE_MEDIANS})(${runs})`) as Promise<{
+        extract: number;
+        baseline: number;
+        issues: number;
+      }>;
+    };
+
+    const fixtureDirs = [path.join(root, 'test/fixtures/portals'), path.resolve(root, '../shared/fixtures/portals')];
+    const pages = fixtureDirs
+      .filter((d) => existsSync(d))
+      .flatMap((d) =>
+        readdirSync(d)
+          .filter((f) => f.endsWith('.html'))
+          .map((f) => path.join(d, f)),
+      );
+    const perPage: number[] = [];
+    for (const [i, file] of pages.entries()) {
+      const url = `https://portal${i}.example.gov.cn/page.html`;
+      await page.route(url, (route) =>
+        route.fulfill({ status: 200, contentType: 'text/html', body: readFileSync(file) }),
+      );
+      await page.goto(url);
+      await page.unroute(url);
+      await page.addScriptTag({ content: bundle });
+      perPage.push(((await page.evaluate(`(${IN_PAGE_MEDIANS})(15)`)) as { extract: number }).extract);
+    }
+    perPage.sort((a, b) => a - b);
+    const typical = perPage[Math.floor(perPage.length / 2)] ?? Number.NaN;
+    const list = await measure(bigListPage(), 'https://big-list.example.gov.cn/list.html', 5);
+    const detail = await measure(bigDetailPage(), 'https://big-detail.example.gov.cn/view.html', 5);
+    return [
+      {
+        name: `median page in Chromium (${perPage.length} fixture pages)`,
+        unit: 'ms',
+        value: round(typical),
+        goal: '≤ 20 ms',
+        met: typical <= 20,
+        note: `slowest ${round(perPage.at(-1) ?? Number.NaN)} ms`,
+      },
+      {
+        name: `2 MB case list in Chromium (${list.issues} rows)`,
+        unit: 'ms',
+        value: round(list.extract),
+        baseline: { name: 'body.textContent', value: round(list.baseline) },
+        goal: '≤ 150 ms',
+        met: list.extract <= 150,
+        note: `${round(list.extract / list.baseline, 1)}× one full text read`,
+      },
+      {
+        name: '2 MB detail page in Chromium',
+        unit: 'ms',
+        value: round(detail.extract),
+        baseline: { name: 'body.textContent', value: round(detail.baseline) },
+        goal: '≤ 150 ms',
+        met: detail.extract <= 150,
+        note: `${round(detail.extract / detail.baseline, 1)}× one full text read`,
+      },
+    ];
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * Capture engine in Node (linkedom), as `linli extract` runs it: parse + extract per fixture page, and the two
+ * synthetic 2 MB pages of test/support/big-pages. The browser numbers are in capture-chromium.bench.ts.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extractIssues } from '@linli/core/capture';
+import { parseHtml, parseHtmlBytes } from '@linli/core/capture/node';
+import { bigDetailPage, bigListPage } from '../support/big-pages';
+import { type BenchRow, medianMs, round } from './measure';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const DIRS = [path.resolve(root, '../shared/fixtures/portals'), path.join(root, 'test/fixtures/portals')];
+const URL_ = 'https://12345.example.gov.cn/order/view?id=1';
+
+export async function benchCapture(): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  const pages = DIRS.filter((d) => existsSync(d)).flatMap((d) =>
+    readdirSync(d)
+      .filter((f) => f.endsWith('.html'))
+      .sort()
+      .map((f) => readFileSync(path.join(d, f))),
+  );
+  if (pages.length) {
+    const perPage = pages.map((bytes) =>
+      medianMs(() => extractIssues(parseHtmlBytes(bytes), { url: URL_ }), { runs: 15 }),
+    );
+    perPage.sort((a, b) => a - b);
+    const typical = perPage[Math.floor(perPage.length / 2)]!;
+    rows.push({
+      name: `median page, parse + extract (${pages.length} fixture pages)`,
+      unit: 'ms',
+      value: round(typical),
+      goal: '≤ 20 ms',
+      met: typical <= 20,
+      note: `slowest ${round(perPage.at(-1)!)} ms; linkedom`,
+    });
+  }
+  for (const [name, html] of [
+    ['2 MB case list', bigListPage()],
+    ['2 MB detail page', bigDetailPage()],
+  ] as const) {
+    const doc = parseHtml(html);
+    let issues = 0;
+    const extract = medianMs(
+      () => {
+        issues = extractIssues(doc, { url: URL_ }).issues.length;
+      },
+      { runs: 5, warmup: 2 },
+    );
+    const parse = medianMs(() => parseHtml(html), { runs: 3, warmup: 1 });
+    const baseline = medianMs(() => doc.body.textContent?.length, { runs: 5, warmup: 1 });
+    rows.push({
+      name: `${name}, extract (${issues} issues)`,
+      unit: 'ms',
+      value: round(extract),
+      baseline: { name: 'body.textContent', value: round(baseline) },
+      goal: '≤ 150 ms',
+      met: extract <= 150,
+      note: `linkedom; parsing the page takes ${round(parse)} ms more`,
+    });
+  }
+  return rows;
+}
+
+// `tsx test/bench/capture.bench.ts` runs it on its own.
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  for (const r of await benchCapture()) console.log(`${r.name}: ${r.value} ${r.unit}${r.note ? ` (${r.note})` : ''}`);
+}

@@ -1,0 +1,102 @@
+/**
+ * Scores extractor output against a fixture's `NAME.expected.json` with the rules of
+ * ../shared/fixtures/portals/README.md: plain keys equal after whitespace collapse, `~` keys contain, dates are
+ * the same instant, `.length` the same number, the issue count matches, and no `absent` string appears anywhere.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { extractIssues } from '@linli/core/capture';
+import { parseHtmlBytes } from '@linli/core/capture/node';
+
+export interface Expected {
+  url: string;
+  issues: Array<Record<string, unknown>>;
+  absent?: string[];
+  /** Our own fixtures only: a CSS selector limiting extraction, as a user's selection would. */
+  selection?: string;
+}
+
+const WS = /[\s\u00a0\u3000\u2000-\u200b\u202f\u205f\ufeff]+/g;
+export const collapseWs = (s: string) => s.replace(WS, ' ').trim();
+
+export function getPath(value: unknown, dotted: string): unknown {
+  let cur: unknown = value;
+  for (const part of dotted.split('.')) {
+    if (cur === null || cur === undefined) return undefined;
+    cur = (cur as Record<string, unknown>)[part];
+  }
+  return cur;
+}
+
+function isDateKey(key: string): boolean {
+  return key === 'reportedAt' || /(^|\.)at$/.test(key) || /At$/.test(key);
+}
+
+/** Mismatches between one output and its expectation, as readable lines (empty = pass). */
+export function compareOutput(output: { issues: unknown[] }, expected: Expected): string[] {
+  const problems: string[] = [];
+  if (output.issues.length !== expected.issues.length) {
+    problems.push(`issue count: got ${output.issues.length}, expected ${expected.issues.length}`);
+  }
+  expected.issues.forEach((exp, i) => {
+    const issue = output.issues[i];
+    for (const [rawKey, want] of Object.entries(exp)) {
+      const contains = rawKey.endsWith('~');
+      const key = contains ? rawKey.slice(0, -1) : rawKey;
+      const got = getPath(issue, key);
+      const where = `issues.${i}.${rawKey}`;
+      if (key.endsWith('.length')) {
+        if (got !== want) problems.push(`${where}: got ${String(got)}, expected ${String(want)}`);
+      } else if (isDateKey(key)) {
+        const a = typeof got === 'string' ? Date.parse(got) : Number.NaN;
+        const b = Date.parse(String(want));
+        if (!(a === b)) problems.push(`${where}: got ${String(got)}, expected ${String(want)}`);
+      } else if (typeof want === 'string') {
+        const g = typeof got === 'string' ? collapseWs(got) : undefined;
+        const w = collapseWs(want);
+        const ok = g !== undefined && (contains ? g.includes(w) : g === w);
+        if (!ok)
+          problems.push(
+            `${where}: got ${JSON.stringify(got)}, expected ${contains ? 'to contain ' : ''}${JSON.stringify(want)}`,
+          );
+      } else if (JSON.stringify(got) !== JSON.stringify(want)) {
+        problems.push(`${where}: got ${JSON.stringify(got)}, expected ${JSON.stringify(want)}`);
+      }
+    }
+  });
+  const json = JSON.stringify(output);
+  for (const secret of expected.absent ?? []) {
+    if (json.includes(secret)) problems.push(`absent string present: ${secret}`);
+  }
+  return problems;
+}
+
+export interface FixtureCase {
+  name: string;
+  html: string;
+  expected: Expected;
+}
+
+/** Every `NAME.html` with a `NAME.expected.json` in a directory. */
+export function listFixtures(dir: string): FixtureCase[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.html'))
+    .sort()
+    .flatMap((f) => {
+      const name = f.slice(0, -5);
+      const expectedFile = path.join(dir, `${name}.expected.json`);
+      try {
+        const expected = JSON.parse(readFileSync(expectedFile, 'utf8')) as Expected;
+        return [{ name, html: path.join(dir, f), expected }];
+      } catch {
+        return [];
+      }
+    });
+}
+
+/** Runs the extractor on a fixture file the way `linli extract FILE --url URL` does. */
+export function runFixture(c: FixtureCase, now = new Date('2026-06-02T00:00:00Z')) {
+  const doc = parseHtmlBytes(readFileSync(c.html), c.expected.url);
+  const selection = c.expected.selection ? (doc.querySelector(c.expected.selection) ?? undefined) : undefined;
+  return extractIssues(doc, { url: c.expected.url, now, selection });
+}

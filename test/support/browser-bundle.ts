@@ -1,0 +1,24 @@
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/**
+ * Bundles a browser entry the way the extension's content script gets it (ES2022, no Node built-ins), so tests
+ * and benchmarks run the very code staff run on a portal page. Returns the script text.
+ */
+export async function bundleForBrowser(entry: string, globalName: string): Promise<string> {
+  const result = await build({
+    entryPoints: [fileURLToPath(new URL(entry, `file://${root}/`))],
+    bundle: true,
+    format: 'iife',
+    globalName,
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    minify: false,
+    alias: { '@linli/core': `${root}/core/index.ts` },
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]!.text;
+}
