@@ -36,7 +36,7 @@ function ensure(names) {
   const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
   const install =
     update.status === 0 && spawnSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: 'inherit', env });
-  if (!install || install.status !== 0 || missing.some((n) => !wanted[n].present())) {
+  if (install?.status !== 0 || missing.some((n) => !wanted[n].present())) {
     console.error(`Could not install ${packages.join(' ')}: run  apt-get install -y ${packages.join(' ')}`);
     return false;
   }
