@@ -3,7 +3,7 @@
  * title and a few labelled fields), become one draft per case in page order. Pagination is read from the pager.
  */
 import { type DateContext, hasDate, parseDate } from './dates';
-import { type Draft, type DraftField, emptyDraft, fieldsFromPairs, normaliseField } from './draft';
+import { type Draft, emptyDraft, fieldsFromPairs, KEY_TO_FIELD, normaliseField } from './draft';
 import { ISSUE_FIELDS } from './labels';
 import type { HeaderTable, Pair } from './pairs';
 import { resolveUrl } from './readable';
@@ -25,20 +25,6 @@ export interface ListFound {
   /** Elements of the list (rows or cards); detail evidence outside them decides list vs detail. */
   items: Element[];
 }
-
-const COLUMN_FIELDS: Partial<Record<string, DraftField>> = {
-  title: 'title',
-  description: 'description',
-  address: 'address',
-  reporterName: 'reporterName',
-  phone: 'phone',
-  caseNumber: 'caseNumber',
-  reportedAt: 'reportedAt',
-  category: 'category',
-  status: 'status',
-  department: 'department',
-  channel: 'channel',
-};
 
 const ACTION_LINK = /^(查看|详情|详细|办理|更多|查看详情|进入|more|view|details?|open|›|»|>>)$/i;
 
@@ -67,7 +53,7 @@ export function tableList(tables: HeaderTable[], ctx: DateContext, base: string 
   for (const row of best.rows) {
     const d = emptyDraft();
     best.columns.forEach((col, i) => {
-      const field = col.match ? COLUMN_FIELDS[col.match.field] : undefined;
+      const field = col.match ? KEY_TO_FIELD[col.match.field] : undefined;
       const cell = row.cells[i];
       if (!field || !cell || d[field] !== undefined) return;
       const v = normaliseField(field, cellText(cell), ctx);

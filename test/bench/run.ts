@@ -13,7 +13,7 @@ const suites: Suite[] = [
   { name: 'tally', run: benchTally },
   { name: 'capture', run: async () => (await import('./capture.bench')).benchCapture() },
   { name: 'capture-chromium', run: async () => (await import('./capture-chromium.bench')).benchCaptureChromium() },
-  { name: 'ballots', run: async () => (await import('../../server/store/bench-ballots')).benchBallots() },
+  { name: 'ballots', run: async () => (await import('./ballots.bench')).benchBallots() },
 ];
 
 function table(rows: Array<BenchRow & { suite: string }>): string {

@@ -3,25 +3,14 @@
  * directory), through the whole domain path (validation, eligibility, hash chain, tally update). Group commit is
  * compared with the baseline of one transaction (one fsync) per ballot, measured in the same run on the same disk.
  *
- *   npx tsx server/store/bench-ballots.ts      (or `npm run bench -- --only=ballots`)
+ *   npx tsx test/bench/ballots.bench.ts      (or `npm run bench -- --only=ballots`)
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { openLinliService } from '../domain/linli';
-
-export interface BallotBenchRow {
-  name: string;
-  unit: string;
-  value: number;
-  baseline?: { name: string; value: number };
-  goal?: string;
-  met?: boolean;
-  note?: string;
-}
-
-const round = (value: number, digits = 0) => Number(value.toFixed(digits));
+import { openLinliService } from '../../server/domain/linli';
+import { type BenchRow, round } from './measure';
 
 async function withService<T>(fn: (service: Awaited<ReturnType<typeof openLinliService>>) => Promise<T>): Promise<T> {
   const dir = mkdtempSync(join(tmpdir(), 'linli-bench-'));
@@ -81,13 +70,13 @@ async function concurrent(count: number, clients: number) {
   });
 }
 
-export async function benchBallots(): Promise<BallotBenchRow[]> {
+export async function benchBallots(): Promise<BenchRow[]> {
   // Warm-up (discarded): the first thousands of ballots run through cold, unoptimised code.
   await concurrent(3000, 100);
   await sequential(300);
   const base = await sequential(1000);
-  const baseline = { name: 'one transaction per ballot', value: round(base.perSecond) };
-  const rows: BallotBenchRow[] = [
+  const baseline = { name: 'one transaction per ballot', value: round(base.perSecond, 0) };
+  const rows: BenchRow[] = [
     {
       name: 'ballots/s, one transaction per ballot (sequential)',
       unit: 'ballots/s',
@@ -101,7 +90,7 @@ export async function benchBallots(): Promise<BallotBenchRow[]> {
     rows.push({
       name: `ballots/s, group commit, ${clients} concurrent voters`,
       unit: 'ballots/s',
-      value: round(run.perSecond),
+      value: round(run.perSecond, 0),
       baseline,
       goal: clients >= 100 ? '≥ 5× baseline' : '≥ baseline',
       met: run.perSecond >= (clients >= 100 ? 5 : 1) * base.perSecond,
