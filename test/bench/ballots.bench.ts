@@ -9,28 +9,35 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { createApp } from '../../server/app';
+import { loadConfig } from '../../server/config';
 import { openLinliService } from '../../server/domain/linli';
+import { listen } from '../../server/http/listen';
+import { silentLogger } from '../../server/http/log';
 import { type BenchRow, round } from './measure';
+
+/** An open poll: no roll to import, so the measurement is the ballot path itself. */
+const benchConsultation = {
+  slug: 'bench',
+  title: '基准测试',
+  phase: 'voting' as const,
+  ballot: {
+    method: 'single' as const,
+    options: [
+      { id: 'a', label: 'A' },
+      { id: 'b', label: 'B' },
+      { id: 'c', label: 'C' },
+    ],
+    eligibility: 'open' as const,
+    rule: 'plurality',
+  },
+};
 
 async function withService<T>(fn: (service: Awaited<ReturnType<typeof openLinliService>>) => Promise<T>): Promise<T> {
   const dir = mkdtempSync(join(tmpdir(), 'linli-bench-'));
   const service = await openLinliService(join(dir, 'bench.db'));
   try {
-    await service.createConsultation({
-      slug: 'bench',
-      title: '基准测试',
-      phase: 'voting',
-      ballot: {
-        method: 'single',
-        options: [
-          { id: 'a', label: 'A' },
-          { id: 'b', label: 'B' },
-          { id: 'c', label: 'C' },
-        ],
-        eligibility: 'open',
-        rule: 'plurality',
-      },
-    });
+    await service.createConsultation(benchConsultation);
     return await fn(service);
   } finally {
     await service.close();
@@ -70,6 +77,48 @@ async function concurrent(count: number, clients: number) {
   });
 }
 
+/**
+ * The same over real HTTP (@hono/node-server on loopback, client in the same process): what a resident's phone
+ * waits for, JSON parsing, validation and the 201 included. Rate limits are lifted: every request comes from
+ * 127.0.0.1 here, and the limiter is measured by its own tests.
+ */
+async function overHttp(count: number, clients: number) {
+  const dir = mkdtempSync(join(tmpdir(), 'linli-bench-http-'));
+  const service = await openLinliService(join(dir, 'bench.db'));
+  const unlimited = { burst: 1_000_000, perMinute: 1_000_000 };
+  const config = loadConfig(
+    { port: 0, logLevel: 'silent' },
+    { rateLimits: { read: unlimited, write: unlimited, openBallot: unlimited, staff: unlimited } },
+  );
+  const linli = createApp({ service, config, logger: silentLogger });
+  const server = await listen(linli.app, 0, '127.0.0.1');
+  try {
+    await service.createConsultation(benchConsultation);
+    let next = 0;
+    const start = performance.now();
+    await Promise.all(
+      Array.from({ length: clients }, async () => {
+        while (next < count) {
+          const i = next++;
+          const res = await fetch(`${server.url}/api/v1/consultations/bench/ballots`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'idempotency-key': `k-${i}` },
+            body: JSON.stringify(ballot(i)),
+          });
+          if (res.status !== 201) throw new Error(`bench: ballot ${i} got ${res.status}`);
+          await res.arrayBuffer();
+        }
+      }),
+    );
+    return { perSecond: count / ((performance.now() - start) / 1000) };
+  } finally {
+    linli.close();
+    await server.close();
+    await service.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 export async function benchBallots(): Promise<BenchRow[]> {
   // Warm-up (discarded): the first thousands of ballots run through cold, unoptimised code.
   await concurrent(3000, 100);
@@ -97,6 +146,22 @@ export async function benchBallots(): Promise<BenchRow[]> {
       note: `${count} ballots in ${run.transactions} transactions (${round(count / run.transactions, 1)} per commit)`,
     });
   }
+  await overHttp(500, 10);
+  const httpOne = await overHttp(500, 1);
+  const httpMany = await overHttp(3000, 100);
+  const httpBaseline = { name: 'one client at a time', value: round(httpOne.perSecond, 0) };
+  rows.push(
+    { name: 'ballots/s over HTTP, 1 client', unit: 'ballots/s', value: httpBaseline.value },
+    {
+      name: 'ballots/s over HTTP, 100 concurrent clients',
+      unit: 'ballots/s',
+      value: round(httpMany.perSecond, 0),
+      baseline: httpBaseline,
+      goal: '≥ 2× one client',
+      met: httpMany.perSecond >= 2 * httpOne.perSecond,
+      note: 'client and server share the 2 cores',
+    },
+  );
   return rows;
 }
 
