@@ -5,7 +5,7 @@
 import { Issue, type IssueStatus } from '../models/issue';
 import { type DateContext, parseDate } from './dates';
 import type { FieldKey } from './labels';
-import { maskPhoneField, maskText } from './mask';
+import { maskCaseNumber, maskPhoneField, maskText } from './mask';
 import type { Pair } from './pairs';
 import { mapStatus } from './status';
 import { clip, collapse, tidyLines } from './text';
@@ -209,6 +209,7 @@ export function buildIssue(draft: Draft, ctx: BuildContext, index: number): Issu
   const seed = { url, caseNumber: draft.caseNumber, title, index };
   const id = ctx.idFactory?.(seed) ?? `c${stableHash(url ?? '', draft.caseNumber ?? '', title)}`;
   const m = (v: string | undefined) => (v === undefined ? undefined : maskText(v));
+  const caseNumber = opt(draft.caseNumber, 100);
   const input = {
     id,
     title: maskText(title),
@@ -229,7 +230,7 @@ export function buildIssue(draft: Draft, ctx: BuildContext, index: number): Issu
     source: {
       url: m(url),
       portal: page.portal,
-      caseNumber: m(opt(draft.caseNumber, 100)),
+      caseNumber: caseNumber && maskCaseNumber(caseNumber),
       capturedAt: now,
       pageTitle: page.pageTitle,
     },

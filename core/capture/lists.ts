@@ -50,6 +50,8 @@ export function tableList(tables: HeaderTable[], ctx: DateContext, base: string 
     .sort((a, b) => b.rows.length - a.rows.length)[0];
   if (!best) return null;
   const drafts: Draft[] = [];
+  // In a list, the unit that answered a case (`答复单位`) is the one handling it.
+  const answeredBy = best.columns.findIndex((c) => c.match?.field === 'updateBy');
   for (const row of best.rows) {
     const d = emptyDraft();
     best.columns.forEach((col, i) => {
@@ -60,6 +62,9 @@ export function tableList(tables: HeaderTable[], ctx: DateContext, base: string 
       if (v !== undefined) (d as unknown as Record<string, string>)[field] = v;
       if (field === 'title') d.url = detailLink(cell, base);
     });
+    const answeredCell = answeredBy >= 0 ? row.cells[answeredBy] : undefined;
+    if (d.department === undefined && answeredCell)
+      d.department = normaliseField('department', cellText(answeredCell), ctx);
     d.url ??= detailLink(row.tr, base);
     if (d.title || d.caseNumber) drafts.push(d);
   }

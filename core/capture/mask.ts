@@ -59,12 +59,22 @@ function digitCount(text: string): number {
 
 /** Masks every phone, ID-card and bank-card number inside a free text. Idempotent. */
 export function maskText(text: string): string {
+  return mask(text, true);
+}
+
+/**
+ * A value the page labels as a case number (`工单编号：3301062605090218`): 16–19 digit serials are common there and
+ * are not bank cards, so only the bank-card rule is left out; ID cards and phones are still masked.
+ */
+export function maskCaseNumber(text: string): string {
+  return mask(text, false);
+}
+
+function mask(text: string, cards: boolean): string {
   // Every rule needs 7+ digits and a run of 3; most strings (titles, names, dates) are rejected here cheaply.
   if (!/\d{3}/.test(text) || digitCount(text) < 7) return text;
-  return text
-    .replace(RE_ID, REMOVED)
-    .replace(RE_ID15, REMOVED)
-    .replace(RE_CARD, REMOVED)
+  const withoutIds = text.replace(RE_ID, REMOVED).replace(RE_ID15, REMOVED);
+  return (cards ? withoutIds.replace(RE_CARD, REMOVED) : withoutIds)
     .replace(RE_MOBILE, maskMobile)
     .replace(RE_TW_MOBILE, (_, a: string, c: string) => `${a}***${c}`)
     .replace(

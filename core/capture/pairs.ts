@@ -376,6 +376,8 @@ function siblingPair(el: Element, out: Pair[], leafy: Scan['leafy']): void {
   const text = shortText(el);
   if (!text) return;
   const colon = /[:：]\s*$/.test(text);
+  // A link (`<a>回复</a>` in a menu) is a way elsewhere, not a label, unless it ends with a colon.
+  if (!colon && (tagOf(el) === 'A' || el.closest('a'))) return;
   // Without a colon only the dictionary's own words count (headings like `工单详情` are not labels), unless the
   // markup says it is a label (<label>, class="label").
   const structural = tagOf(el) === 'LABEL' || LABEL_CLASS.test(el.getAttribute('class') ?? '');

@@ -20,7 +20,7 @@ export interface Scan {
 
 // Class/id words of page chrome. A prefix like `site-`/`g-` is allowed, `card-header` is not chrome.
 const CHROME =
-  /^(?:(?:site|page|g|global|sys|gov|web|top|bottom|left|right|m|pub|common|wrap|main|aside)[-_]?)?(?:header|head|footer|foot|nav|navbar|navigation|menu|mainnav|mainmenu|submenu|sidebar|side|aside|sidenav|breadcrumbs?|crumbs?|copyright|masthead|topbar|top|utility|banner|toolbar|friendlinks?|quicklinks?|share|tree|hotlist|hot|related|recommend)(?:[-_]?(?:bar|box|col|column|nav|panel|menu|inner|wrap|links|list|tree|area|mod))?$/i;
+  /^(?:(?:site|page|g|global|sys|gov|web|top|bottom|left|right|m|pub|common|wrap|main|aside)[-_]?)?(?:header|head|footer|foot|ft|nav|navbar|navigation|menu|mainnav|mainmenu|submenu|sidebar|side|aside|sidenav|breadcrumbs?|crumbs?|copyright|masthead|topbar|top|utility|banner|toolbar|friendlinks?|quicklinks?|share|tree|hotlist|hot|related|recommend)(?:[-_]?(?:bar|box|col|column|nav|panel|menu|inner|wrap|links|list|tree|area|mod))?$/i;
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search']);
 const SEARCH_WORDS = /search|query|chaxun|sousuo|jiansuo|filter|seach|finder/i;
 const SEARCH_BUTTON = /^(查询|搜索|检索|查詢|搜尋|檢索|search|go|filter|find|submit query)$/i;
@@ -56,7 +56,18 @@ export function isChrome(el: Element): boolean {
   if (tag === 'FORM' && isSearchForm(el)) return true;
   const role = el.getAttribute('role');
   if (role && CHROME_ROLES.has(role)) return true;
-  return hasChromeToken(el.getAttribute('class')) || hasChromeToken(el.getAttribute('id'));
+  if (!hasChromeToken(el.getAttribute('class')) && !hasChromeToken(el.getAttribute('id'))) return false;
+  // A page header holds a logo or links; a `head` block inside a reply (`回复机构：… 答复时间：…`) holds neither.
+  if (isHeadToken(el) && !el.querySelector('a, img, svg, nav, ul, form, input')) return false;
+  return true;
+}
+
+const HEAD_TOKEN = /(?:^|[-_])(?:head|header|hd|top)$/i;
+
+function isHeadToken(el: Element): boolean {
+  const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.split(/\s+/).filter(Boolean);
+  const chrome = words.filter((w) => CHROME.test(w));
+  return chrome.length > 0 && chrome.every((w) => HEAD_TOKEN.test(w));
 }
 
 export function createScan(doc: Document, root: Element): Scan {

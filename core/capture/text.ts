@@ -106,11 +106,15 @@ export function readText(node: Node, exclude?: (el: Element) => boolean): string
   return tidyLines(parts.join(''));
 }
 
+const INLINE_LABEL_START = /^[\u3400-\u9fffA-Za-z]{1,10}\s*[：:]/;
+
 function walk(node: Node, parts: string[], exclude?: (el: Element) => boolean): void {
   let prevWasElement = false;
   for (let child = node.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === TEXT_NODE) {
       const data = (child as Text).data;
+      // `<em>城建</em>领域：<em>交通</em>`: a label right after a value element starts a new pair.
+      if (prevWasElement && INLINE_LABEL_START.test(data)) parts.push(' ');
       parts.push(data);
       if (data.trim()) prevWasElement = false;
       continue;

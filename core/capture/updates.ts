@@ -27,10 +27,14 @@ const EMPTY_REPLY = /^(无|暂无|暂无回复|暂无答复|暂无内容|尚未�
 
 function fromPairs(scan: Scan, pairs: Pair[], tables: HeaderTable[], ctx: DateContext): UpdateDraft[] {
   // A `办理过程` label over a progress table: the table's rows are the updates, not the label's text.
-  const texts = pairs.filter(
+  const allTexts = pairs.filter(
     (p) => p.field === 'update' && !tables.some((t) => t.kind === 'updates' && p.valueEl.contains(t.table)),
   );
   const meta = pairs.filter((p) => p.field === 'updateAt' || p.field === 'updateBy' || p.field === 'updateStatus');
+  // `<h2>處理情形</h2><div><dl><dt>回覆機關</dt>…<dt>回覆內容</dt>…</dl></div>`: the heading's "value" is a block
+  // of labelled reply parts, read through those parts, not as one more reply.
+  const replyParts = [...allTexts, ...meta];
+  const texts = allTexts.filter((p) => !replyParts.some((q) => q !== p && p.valueEl.contains(q.el)));
   const out: UpdateDraft[] = [];
   const boxes: Element[] = [];
   for (const p of texts) {
@@ -191,6 +195,13 @@ function headingOf(el: Element): Element | null {
   return raw.length <= 200 && collapse(raw).length <= 20 ? first : null;
 }
 
+const REPLY_HEAD =
+  /^(办理结果|处理结果|处置结果|答复|回复|官方回复|部门回复|办理情况|处理情况|处理反馈|办理反馈|答复信息|回复信息|答复内容|回复内容|responses?|replies|official response)/;
+
+function isReplyHeading(text: string): boolean {
+  return REPLY_HEAD.test(toSimplified(collapse(text).toLowerCase()));
+}
+
 function isTimelineHeading(text: string): boolean {
   return TIMELINE_HEAD.test(toSimplified(collapse(text).toLowerCase()));
 }
@@ -205,9 +216,13 @@ function fromTimelines(scan: Scan, pairs: Pair[], ctx: DateContext): UpdateDraft
     if (tag === 'TABLE' || tag === 'TR' || HEADING_TAGS.has(tag) || tag === 'BODY' || tag === 'HTML') continue;
     const heading = headingOf(el);
     const prev = el.previousElementSibling;
-    const byHeading =
-      (heading && isTimelineHeading(heading.textContent ?? '')) ||
-      (prev && HEADING_TAGS.has(tagOf(prev)) && isTimelineHeading(prev.textContent ?? ''));
+    const headingText =
+      heading && isTimelineHeading(heading.textContent ?? '')
+        ? (heading.textContent ?? '')
+        : prev && HEADING_TAGS.has(tagOf(prev)) && isTimelineHeading(prev.textContent ?? '')
+          ? (prev.textContent ?? '')
+          : null;
+    const byHeading = headingText !== null;
     if (!byHeading && !hasTimelineClass(el)) continue;
     if ([...scan.used].some((u) => el.contains(u) || u.contains(el))) continue;
     if (pairEls.some((p) => el.contains(p))) continue;
@@ -217,8 +232,10 @@ function fromTimelines(scan: Scan, pairs: Pair[], ctx: DateContext): UpdateDraft
       const d = parseItem(item, ctx);
       if (d) drafts.push({ ...d, order: scan.order.get(item) ?? 0, el: item });
     }
-    // A timeline has dated entries; a block that merely has a matching class is not one.
-    if (drafts.length === 0 || !drafts.some((d) => d.at)) continue;
+    // A timeline has dated entries; a block that merely has a matching class is not one. One undated block under
+    // a heading that names the reply itself (`办理结果`) is that reply.
+    const undatedReply = drafts.length === 1 && headingText !== null && isReplyHeading(headingText);
+    if (drafts.length === 0 || (!drafts.some((d) => d.at) && !undatedReply)) continue;
     taken.push(el);
     scan.used.add(el);
     out.push(...drafts);
