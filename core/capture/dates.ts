@@ -44,6 +44,9 @@ const RE_YMD_COMPACT = /(?<![\dA-Za-z])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[1
 const RE_NUMERIC_DMY = /(?<![\d.:/-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d)/;
 const RE_D_MONTH_Y = new RegExp(`(?<![\\d])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME},?\\s+(\\d{4})`, 'i');
 const RE_MONTH_D_Y = new RegExp(`${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'i');
+// List cards that print a big day over a small year-month (`<b>09</b><span>2026-05</span>`), or the reverse.
+const RE_DAY_OVER_YM = /^[ \t]*(\d{1,2})\s+(\d{4})[-/.](\d{1,2})[ \t]*$/m;
+const RE_YM_THEN_DAY = /^[ \t]*(\d{4})[-/.](\d{1,2})\s+(\d{1,2})[ \t]*$/m;
 const RE_MD_CN = /(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]/;
 const RE_TIME_CN =
   /(上午|下午|晚上|凌晨|中午)?\s*(\d{1,2})\s*[时時点點]\s*(?:(\d{1,2})\s*分|(半))?(?:\s*(\d{1,2})\s*秒)?/;
@@ -149,6 +152,8 @@ function makeReaders(ctx: DateContext): Array<[RegExp, (m: RegExpExecArray) => Y
       },
     ],
     [RE_YMD_COMPACT, (m) => ({ y: +m[1]!, m: +m[2]!, d: +m[3]! })],
+    [RE_DAY_OVER_YM, (m) => ({ y: +m[2]!, m: +m[3]!, d: +m[1]! })],
+    [RE_YM_THEN_DAY, (m) => ({ y: +m[1]!, m: +m[2]!, d: +m[3]! })],
   ];
 }
 

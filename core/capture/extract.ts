@@ -7,7 +7,16 @@ import { type DateContext, pageDateContext, parseDate } from './dates';
 import { detailDraft, firstSentence, type Page } from './detail';
 import { type BuildContext, buildIssue, type Draft, emptyDraft, fillGaps, KEY_TO_FIELD, normaliseField } from './draft';
 import { ISSUE_FIELDS, matchLabel } from './labels';
-import { cardDraft, cardList, findPagination, type ListFound, type Pagination, plainList, tableList } from './lists';
+import {
+  cardDraft,
+  cardList,
+  findPagination,
+  isAsideList,
+  type ListFound,
+  type Pagination,
+  plainList,
+  tableList,
+} from './lists';
 import { forgetHead, readJsonLd, readMeta, type Structured } from './meta';
 import { collectPairs, findHeaderTables, parseLines } from './pairs';
 import { baseUrl, resolveUrl } from './readable';
@@ -215,7 +224,7 @@ export function extractIssues(doc: Document, opts: ExtractOptions = {}): Extract
   const scan = createScan(doc, root);
   if (!limited) {
     // JSON-LD in <body> (many CMSs put it there), found in the walk the scan already made.
-    const bodyLd = scan.all.filter((el) => tagOf(el) === 'SCRIPT' && /ld\+json/i.test(el.getAttribute('type') ?? ''));
+    const bodyLd = scan.jsonLd;
     if (bodyLd.length) {
       structured = readJsonLd(doc, bodyLd);
       build.portal = portalOf(meta.siteName, structured, meta.title, pageUrl);
@@ -256,7 +265,8 @@ export function extractIssues(doc: Document, opts: ExtractOptions = {}): Extract
         .filter((p) => p.field && ISSUE_FIELDS.has(p.field) && !list.items.some((it) => it.contains(p.el)))
         .map((p) => p.field),
     );
-    const detailEvidence = outside.size >= 3 && (outside.has('title') || outside.has('description'));
+    const detailEvidence =
+      (outside.size >= 3 && (outside.has('title') || outside.has('description'))) || isAsideList(list.items);
     if (!detailEvidence) {
       for (const d of list.drafts) d.url ??= pageUrl;
       return finish(list.drafts, 'list', { recipeId, pagination: findPagination(scan, base, list.items) });

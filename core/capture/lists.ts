@@ -26,6 +26,30 @@ export interface ListFound {
   items: Element[];
 }
 
+// Headings of the lists a detail page carries beside its case: `近期热点诉求`, `相关留言`, `Other problems nearby`.
+const ASIDE_HEAD =
+  /(其他|其它|相关|相關|热点|熱點|热门|熱門|推荐|推薦|猜你|周边|附近|nearby|related|other|similar|popular|you may)/i;
+const HEADING_LIKE = /^H[1-6]$/;
+
+function asideHeading(el: Element | null): boolean {
+  if (!el) return false;
+  const cls = el.getAttribute('class') ?? '';
+  if (!HEADING_LIKE.test(tagOf(el)) && !/(^|[-_\s])(hd|head|header|title|tit)([-_\s]|$)/i.test(cls)) return false;
+  const raw = el.textContent ?? '';
+  return raw.length <= 200 && ASIDE_HEAD.test(collapse(raw));
+}
+
+/** Is this list one that sits beside a case (under a "related / nearby / 热点" heading) rather than the page's own? */
+export function isAsideList(items: Element[]): boolean {
+  let box: Element | null = items[0]?.parentElement ?? null;
+  for (let depth = 0; box && depth < 3; depth++, box = box.parentElement) {
+    if (asideHeading(box.previousElementSibling)) return true;
+    const first = box.firstElementChild;
+    if (first && !items.includes(first) && asideHeading(first)) return true;
+  }
+  return false;
+}
+
 const ACTION_LINK = /^(查看|详情|详细|办理|更多|查看详情|进入|more|view|details?|open|›|»|>>)$/i;
 
 function detailLink(el: Element, base: string | undefined): string | undefined {

@@ -172,7 +172,7 @@ export function findHeaderTables(scan: Scan): HeaderTable[] {
 // ---------------------------------------------------------------------------------------------- lines
 
 const INNER_LABEL = /(^|[\s|｜;；,，]+)([^\s：:|｜;；,，]{1,16})\s*[：:](?!\/\/)/g;
-const START_LABEL = /^([^：:\n]{1,28}?)\s*[：:](?!\/\/)/;
+const START_LABEL = /^([^：:\n]{1,100}?)\s*[：:](?!\/\/)/;
 
 /** `label：value` runs inside lines of text: `留言人：钱女士 分类：城市建设 留言时间：2026.05.27`. */
 export function parseLines(lines: string[]): Array<{ label: string; value: string }> {
@@ -330,7 +330,7 @@ function rowPairs(tr: Element, out: Pair[]): void {
     }
     const vt = shortText(valueCell);
     const valueIsLabel = (labelOf(vt) !== null && tagOf(valueCell) !== 'TD') || (vt !== null && looksLikeLabel(vt));
-    if (valueIsLabel || valueCell.querySelector('table')) {
+    if (valueIsLabel || holdsDataTable(valueCell)) {
       i++;
       continue;
     }
@@ -338,6 +338,18 @@ function rowPairs(tr: Element, out: Pair[]): void {
     if (p) out.push(p);
     i += 2;
   }
+}
+
+/**
+ * A table inside a value cell is data (a nested form) unless it only lays out a short value beside an icon
+ * (`<td><table><tr><td><img></td><td>办理中</td></tr></table></td>`).
+ */
+function holdsDataTable(cell: Element): boolean {
+  if (!cell.querySelector('table')) return false;
+  const raw = cell.textContent ?? '';
+  if (raw.length > 400 || cell.querySelector('th')) return true;
+  const text = collapse(raw);
+  return text.length > 40 || labelOf(text) !== null || /[:：]/.test(text);
 }
 
 function dlPair(dt: Element, out: Pair[]): void {

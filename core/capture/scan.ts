@@ -7,8 +7,10 @@ import { BLOCK_TAGS, isSkipped, tagOf } from './text';
 export interface Scan {
   doc: Document;
   root: Element;
-  /** Every element under root (root first), in document order. */
+  /** Every element under root (root first), in document order, except chrome and hidden parts. */
   all: Element[];
+  /** `<script type="application/ld+json">` under root, wherever it sits (often in a hidden or footer part). */
+  jsonLd: Element[];
   /** Document order index (built on first use: list pages never need it). */
   order: { get(el: Element): number | undefined };
   /** Elements with no block-level descendants (so their text is a run of lines); computed on demand. */
@@ -71,7 +73,25 @@ function isHeadToken(el: Element): boolean {
 }
 
 export function createScan(doc: Document, root: Element): Scan {
-  const all = [root, ...Array.from(root.querySelectorAll('*'))];
+  const memo = new Map<Element, boolean>();
+  // Chrome and hidden subtrees are left out of the walk altogether: on a 2 MB page most elements are menus,
+  // sidebars and link lists, and every later step walks `all`.
+  const all: Element[] = [root];
+  const jsonLd: Element[] = [];
+  const stack: Element[] = [];
+  for (let c = root.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  while (stack.length) {
+    const el = stack.pop()!;
+    if (isSkipped(el) || isChrome(el)) {
+      memo.set(el, true);
+      const scripts = tagOf(el) === 'SCRIPT' ? [el] : Array.from(el.getElementsByTagName('script'));
+      for (const s of scripts) if (/ld\+json/i.test(s.getAttribute('type') ?? '')) jsonLd.push(s);
+      continue;
+    }
+    memo.set(el, false);
+    all.push(el);
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  }
   let orderMap: Map<Element, number> | undefined;
   const order = {
     get(el: Element): number | undefined {
@@ -95,7 +115,6 @@ export function createScan(doc: Document, root: Element): Scan {
     blockMemo.set(el, out);
     return out;
   };
-  const memo = new Map<Element, boolean>();
   const excluded = (el: Element): boolean => {
     const known = memo.get(el);
     if (known !== undefined) return known;
@@ -108,7 +127,7 @@ export function createScan(doc: Document, root: Element): Scan {
     memo.set(el, out);
     return out;
   };
-  return { doc, root, all, order, leafy: { has: (el) => !holdsBlock(el) }, excluded, used: new Set() };
+  return { doc, root, all, jsonLd, order, leafy: { has: (el) => !holdsBlock(el) }, excluded, used: new Set() };
 }
 
 export function orderOf(scan: Scan, el: Element | null | undefined): number {

@@ -246,8 +246,13 @@ function fromTimelines(scan: Scan, pairs: Pair[], ctx: DateContext): UpdateDraft
 function timelineItems(container: Element, heading: Element | null): Element[] {
   let box = container;
   let kids = Array.from(box.children).filter((c) => c !== heading && !HEADING_TAGS.has(tagOf(c)));
-  for (let depth = 0; depth < 4 && kids.length === 1 && WRAPPER_TAGS.has(tagOf(kids[0]!)); depth++) {
-    box = kids[0]!;
+  for (let depth = 0; depth < 4; depth++) {
+    // One wrapper, or one list beside short notes (`<ul>…entries…</ul><p>All times are UK local time.</p>`).
+    const lists = kids.filter((k) => WRAPPER_TAGS.has(tagOf(k)) && k.children.length >= (kids.length === 1 ? 1 : 2));
+    const notes = kids.filter((k) => !lists.includes(k));
+    const onlyNotes = notes.every((k) => !ITEM_TAGS.has(tagOf(k)) && collapse(k.textContent ?? '').length <= 120);
+    if (lists.length !== 1 || !onlyNotes) break;
+    box = lists[0]!;
     const h = headingOf(box);
     kids = Array.from(box.children).filter((c) => c !== h && !HEADING_TAGS.has(tagOf(c)));
   }
