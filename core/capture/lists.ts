@@ -57,11 +57,14 @@ function detailLink(el: Element, base: string | undefined): string | undefined {
     const href = a?.getAttribute('href') ?? '';
     return href && !/^(javascript:|#|mailto:|tel:)/i.test(href) ? href : undefined;
   };
-  // The first link is almost always the one; the full scan is for rows that start with a javascript: link.
-  const first = usable(tagOf(el) === 'A' ? el : el.querySelector('a[href]'));
-  if (first) return resolveUrl(first, base);
-  for (const a of Array.from(el.querySelectorAll('a[href]'))) {
-    const href = usable(a);
+  if (tagOf(el) === 'A') {
+    const own = usable(el);
+    if (own) return resolveUrl(own, base);
+  }
+  // getElementsByTagName, not querySelector: no selector to compile for each of thousands of rows.
+  const links = el.getElementsByTagName('a');
+  for (let i = 0; i < links.length; i++) {
+    const href = usable(links[i]!);
     if (href) return resolveUrl(href, base);
   }
   return undefined;

@@ -2,7 +2,10 @@
  * One pass over the page that later steps share: document order, which elements are boilerplate (header, footer,
  * navigation, sidebars, search forms, hidden parts) and which are "leafy" (hold no block elements).
  */
-import { BLOCK_TAGS, isSkipped, tagOf } from './text';
+import { BLOCK_TAGS, isSkipped, SKIP_TAGS, tagOf } from './text';
+
+/** Tags that can be chrome without any attribute saying so. */
+const CHROME_TAGS = new Set(['NAV', 'ASIDE', 'HEADER', 'FOOTER', 'FORM']);
 
 export interface Scan {
   doc: Document;
@@ -82,9 +85,14 @@ export function createScan(doc: Document, root: Element): Scan {
   for (let c = root.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
   while (stack.length) {
     const el = stack.pop()!;
-    if (isSkipped(el) || isChrome(el)) {
+    // Most elements of a big page (cells, rows, list items) have no attributes: only their tag can rule them out.
+    const tag = tagOf(el);
+    const out = el.hasAttributes()
+      ? isSkipped(el) || isChrome(el)
+      : SKIP_TAGS.has(tag) || (CHROME_TAGS.has(tag) && isChrome(el));
+    if (out) {
       memo.set(el, true);
-      const scripts = tagOf(el) === 'SCRIPT' ? [el] : Array.from(el.getElementsByTagName('script'));
+      const scripts = tag === 'SCRIPT' ? [el] : Array.from(el.getElementsByTagName('script'));
       for (const s of scripts) if (/ld\+json/i.test(s.getAttribute('type') ?? '')) jsonLd.push(s);
       continue;
     }
