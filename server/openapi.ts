@@ -190,7 +190,8 @@ export const OPERATIONS: Operation[] = [
   {
     method: 'get',
     path: '/consultations/{slug}/events',
-    summary: 'Server-sent events: tally, progress, proposal, phase (Last-Event-ID resumes)',
+    summary:
+      'Server-sent events: tally, progress, proposal ({proposals: […]} batched per second), phase, meeting, evaluation (Last-Event-ID resumes)',
     tag: 'events',
     headers: [{ name: 'Last-Event-ID', description: 'Resume after this event id; otherwise a snapshot comes first.' }],
     responses: {

@@ -15,6 +15,7 @@ export const ProgressEventData = z.object({
   update: ProgressUpdate.optional(),
 });
 export const PhaseEventData = z.object({ phase: Phase, from: Phase.optional() });
-export const ProposalEventData = Proposal;
+/** Every proposal that changed within one coalescing window (about a second), latest version of each. */
+export const ProposalEventData = z.object({ proposals: z.array(Proposal) });
 export type ProgressEventData = z.infer<typeof ProgressEventData>;
 export type PhaseEventData = z.infer<typeof PhaseEventData>;

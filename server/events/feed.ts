@@ -20,9 +20,10 @@ export function connectFeed(service: LinliService, hub: EventHub): () => void {
         break;
       }
       case 'proposal': {
-        // Coalesce per proposal: two different proposals in one second must both reach the board.
+        // Batched, not coalesced: every proposal that changed within the window must reach the board, but in
+        // one frame (`{"proposals": […]}`), so six wishes posted at once are one event, not six.
         const id = (event.data as { id?: string } | null)?.id ?? '';
-        hub.publish(event.slug, 'proposal', event.data, `proposal:${id}`);
+        hub.publishItem(event.slug, 'proposal', 'proposals', id, event.data);
         break;
       }
       default:

@@ -82,6 +82,31 @@ describe('EventHub', () => {
     hub.close();
   });
 
+  it('batches items published within one window into one event listing them all', async () => {
+    const { clock, advance } = manualClock();
+    const hub = new EventHub({ clock });
+    const sink = recorder();
+    hub.subscribe('wishes', sink).ready();
+    hub.publish('wishes', 'tally', { n: 0 });
+    await advance(0);
+    for (let i = 1; i <= 6; i++) hub.publishItem('wishes', 'proposal', 'proposals', `p${i}`, { id: `p${i}`, v: 1 });
+    hub.publishItem('wishes', 'proposal', 'proposals', 'p3', { id: 'p3', v: 2 });
+    hub.publish('wishes', 'tally', { n: 1 });
+    hub.publish('wishes', 'tally', { n: 2 });
+    await advance(1000);
+    const events = sink.events();
+    expect(events.map((e) => e.event)).toEqual(['tally', 'proposal', 'tally']);
+    const { proposals } = JSON.parse(events[1]!.data!) as { proposals: Array<{ id: string; v: number }> };
+    expect(proposals.map((p) => p.id).sort()).toEqual(['p1', 'p2', 'p3', 'p4', 'p5', 'p6']);
+    expect(proposals.find((p) => p.id === 'p3')?.v).toBe(2);
+    expect(events[2]!.data).toBe('{"n":2}');
+    // The next window starts a fresh batch.
+    hub.publishItem('wishes', 'proposal', 'proposals', 'p7', { id: 'p7' });
+    await advance(1000);
+    expect(JSON.parse(sink.events().at(-1)!.data!)).toEqual({ proposals: [{ id: 'p7' }] });
+    hub.close();
+  });
+
   it('reads lazy data once per coalesced event', async () => {
     const { clock, advance } = manualClock();
     const hub = new EventHub({ clock });

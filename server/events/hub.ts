@@ -2,6 +2,10 @@
  * Fan-out of live events to many SSE subscribers. Cheap per client by construction: each event is serialized
  * and encoded once and the same bytes are queued on every subscriber's stream; there is one coalescing timer
  * per consultation that has pending events and one heartbeat timer for the whole hub, never a timer per client.
+ *
+ * A consultation's stream flushes at most once per window (about a second): within it the latest value of each
+ * type wins, and per-item events (proposals) are batched into one event listing every item that changed, so a
+ * board receiving many wishes at once costs its viewers one frame, not one per wish.
  */
 
 export interface Clock {
@@ -35,7 +39,7 @@ export interface HubEvent {
 export type EventData = unknown | (() => Promise<unknown>);
 
 export interface HubOptions {
-  /** Minimum gap between two events of one type on one consultation. */
+  /** Minimum gap between two flushes of one consultation's pending events. */
   coalesceMs?: number;
   heartbeatMs?: number;
   /** Events kept per consultation for Last-Event-ID resume. */
@@ -52,10 +56,13 @@ interface Subscriber {
   held: Uint8Array[] | null;
 }
 
+/** A pending event: the latest value of its type, or a batch of items (latest version of each, by id). */
+type Pending = { type: string; data: EventData } | { type: string; field: string; items: Map<string, unknown> };
+
 interface Channel {
   subscribers: Set<Subscriber>;
-  /** Coalescing key (the type, or type + id for per-item events) → latest data. */
-  pending: Map<string, { type: string; data: EventData }>;
+  /** Event type → what goes out at the next flush, in the order the types first appeared in the window. */
+  pending: Map<string, Pending>;
   timer: unknown;
   flushing: boolean;
   lastFlush: number;
@@ -130,21 +137,42 @@ export class EventHub {
     return { resumed: replay !== null, ready, unsubscribe };
   }
 
-  /** Queues an event; events of one type (and key) within the coalescing window collapse to the latest. */
-  publish(slug: string, type: string, data: EventData, key: string = type): void {
-    if (this.closed) return;
-    const channel = this.channels.get(slug);
-    if (!channel || channel.subscribers.size === 0) {
-      // Nobody listens: skip the work, but move the floor so a later resume from an older id takes a snapshot.
-      this.seq += 1;
-      if (channel) {
-        channel.ring = [];
-        channel.floor = this.seq;
-      }
-      return;
-    }
-    channel.pending.set(key, { type, data });
+  /** Queues an event; events of one type within the coalescing window collapse to the latest. */
+  publish(slug: string, type: string, data: EventData): void {
+    const channel = this.listened(slug);
+    if (!channel) return;
+    channel.pending.set(type, { type, data });
     this.schedule(slug, channel);
+  }
+
+  /**
+   * Queues one item of a batched event: every item published within the window goes out in one `type` event
+   * with data `{[field]: [items…]}`; an item published twice (same id) is sent once, in its latest version.
+   */
+  publishItem(slug: string, type: string, field: string, id: string, item: unknown): void {
+    const channel = this.listened(slug);
+    if (!channel) return;
+    let entry = channel.pending.get(type);
+    if (!entry || !('items' in entry)) {
+      entry = { type, field, items: new Map() };
+      channel.pending.set(type, entry);
+    }
+    entry.items.delete(id);
+    entry.items.set(id, item);
+    this.schedule(slug, channel);
+  }
+
+  /** The channel when someone listens; otherwise moves the floor so a later resume takes a snapshot. */
+  private listened(slug: string): Channel | null {
+    if (this.closed) return null;
+    const channel = this.channels.get(slug);
+    if (channel && channel.subscribers.size > 0) return channel;
+    this.seq += 1;
+    if (channel) {
+      channel.ring = [];
+      channel.floor = this.seq;
+    }
+    return null;
   }
 
   close(): void {
@@ -199,10 +227,12 @@ export class EventHub {
     const batch = [...channel.pending.values()];
     channel.pending.clear();
     try {
-      for (const { type, data } of batch) {
+      for (const entry of batch) {
+        const { type } = entry;
         let value: unknown;
         try {
-          value = typeof data === 'function' ? await (data as () => Promise<unknown>)() : data;
+          if ('items' in entry) value = { [entry.field]: [...entry.items.values()] };
+          else value = typeof entry.data === 'function' ? await (entry.data as () => Promise<unknown>)() : entry.data;
         } catch (error) {
           this.onError(error, { slug, type });
           continue;

@@ -136,4 +136,37 @@ describe('live events (SSE) over real HTTP', () => {
     await until(() => keeper.of('phase').some((p) => p.phase === 'implementing'));
     await keeper.close();
   });
+
+  it('batches wishes posted at once into one proposal event listing them all', async () => {
+    await t.staff('POST', '/consultations', {
+      body: { slug: 'wishes', title: '微心愿', community: 'heping', phase: 'collecting', autoPublish: true },
+    });
+    const sub = subscribe(`${t.url}/api/v1/consultations/wishes/events`);
+    await until(() => sub.of('progress').length === 1);
+    // A first wish opens the window (the first event after a quiet second goes out at once).
+    await t.call('POST', '/consultations/wishes/proposals', { body: { title: '修楼道灯', authorName: '王阿姨' } });
+    await until(() => sub.of('proposal').length === 1);
+    expect(sub.of('proposal')[0].proposals.map((p: { title: string }) => p.title)).toEqual(['修楼道灯']);
+
+    const start = Date.now();
+    const posted = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        t.call('POST', '/consultations/wishes/proposals', { body: { title: `心愿 ${i + 1}`, authorName: `居民${i}` } }),
+      ),
+    );
+    const postedIn = Date.now() - start;
+    expect(posted.map((r) => r.status)).toEqual(Array(6).fill(201));
+    const seen = () =>
+      sub
+        .of('proposal')
+        .slice(1)
+        .flatMap((e) => e.proposals as Array<{ id: string }>);
+    await until(() => seen().length === 6, 5000);
+    const frames = sub.of('proposal').length - 1;
+    // Six wishes within one second are one frame; a slow machine may split them over one more window.
+    expect(frames).toBeLessThanOrEqual(1 + Math.floor((Date.now() - start) / 1000));
+    if (postedIn < 500) expect(frames).toBe(1);
+    expect(new Set(seen().map((p) => p.id))).toEqual(new Set(posted.map((r) => r.body.id)));
+    await sub.close();
+  });
 });
