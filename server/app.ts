@@ -5,6 +5,7 @@ import { allowedOrigins, publicUrlOf, type ServerConfig } from './config';
 import type { LinliService } from './domain/service';
 import { connectFeed } from './events/feed';
 import { type Clock, EventHub } from './events/hub';
+import { ballotLimits, FailureCounter, isBallotPost } from './http/ballot-limits';
 import { type AppEnv, clientIp, staffAuth } from './http/context';
 import { errorBody, errorHandler, notFoundHandler } from './http/errors';
 import { createLogger, type Logger, requestLog } from './http/log';
@@ -42,7 +43,9 @@ function classify(c: Context): string | null {
   const method = c.req.method;
   if (method === 'OPTIONS' || method === 'HEAD' || c.req.path === '/healthz') return null;
   if (c.req.header('authorization')) return 'staff';
-  return method === 'GET' ? 'read' : 'write';
+  if (method === 'GET') return 'read';
+  // A ballot's bucket depends on its body (open, or carrying a code/token): ballotLimits decides after the body limit.
+  return isBallotPost(method, c.req.path) ? null : 'write';
 }
 
 /** The whole HTTP surface: middleware in order of cost (cheap refusals first), then one router per resource. */
@@ -52,7 +55,9 @@ export function createApp(options: AppOptions): LinliApp {
   const hub =
     options.hub ??
     new EventHub({ clock: options.clock, onError: (error, at) => logger.warn('event not sent', { ...at, error }) });
-  const limiter = new RateLimiter(config.rateLimits, options.clock ? () => options.clock!.now() : undefined);
+  const now = options.clock ? () => options.clock!.now() : undefined;
+  const limiter = new RateLimiter(config.rateLimits, now);
+  const codeGuard = new FailureCounter(config.codeFailures.failures, config.codeFailures.windowMinutes * 60_000, now);
   const deps: RouteDeps = {
     service,
     hub,
@@ -82,6 +87,7 @@ export function createApp(options: AppOptions): LinliApp {
         c.json(errorBody('payload_too_large', `(body): larger than the limit of ${config.bodyLimit} bytes`), 413),
     }),
   );
+  app.use(`${API_PREFIX}/*`, ballotLimits(limiter, codeGuard));
   app.use(`${API_PREFIX}/*`, staffAuth(service));
 
   const api = new Hono<AppEnv>();

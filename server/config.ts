@@ -16,8 +16,13 @@ export type BucketConfig = z.infer<typeof Bucket>;
 export const RateLimitConfig = z.object({
   /** Every GET (including opening an event stream). */
   read: Bucket.default({ burst: 300, perMinute: 600 }),
-  /** Every POST/PATCH by the public (proposals, supports, claims, ballots). */
+  /** Every POST/PATCH by the public (proposals, supports, claims, open ballots). */
   write: Bucket.default({ burst: 30, perMinute: 60 }),
+  /**
+   * Ballots and evaluations carrying a `code` or `token`: the credential is one-time, so the address matters
+   * little, and a 居委会 office where a whole building votes from one network must not be throttled.
+   */
+  credentialBallot: Bucket.default({ burst: 600, perMinute: 1200 }),
   /** Open (non-binding) ballots: one browser one ballot is only a promise, so an IP also gets few. */
   openBallot: Bucket.default({ burst: 10, perMinute: 6 }),
   /** Staff calls (authenticated): generous, they import rolls and print sheets. */
@@ -44,6 +49,16 @@ export const ServerConfig = z.object({
     .positive()
     .default(1024 * 1024),
   rateLimits: RateLimitConfig.default(RateLimitConfig.parse({})),
+  /**
+   * Code guessing: after `failures` refused codes from one address on one consultation within `windowMinutes`,
+   * further code ballots from it there get 429 until the oldest failure ages out.
+   */
+  codeFailures: z
+    .object({
+      failures: z.number().int().positive().default(20),
+      windowMinutes: z.number().positive().default(10),
+    })
+    .default({ failures: 20, windowMinutes: 10 }),
   /** Trust X-Forwarded-For (only behind a reverse proxy that sets it). */
   trustProxy: z.boolean().default(false),
   logLevel: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
