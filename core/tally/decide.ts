@@ -119,12 +119,15 @@ function civilCodeDecision(spec: TallySpec, aggregate: Aggregate, outcome: Tally
     const met = meets(part, total, AT_LEAST_TWO_THIRDS);
     quorumMet &&= met;
     const fmt = dimension === 'area' ? formatHundredths : String;
+    const share = percent(part, total, { threshold: AT_LEAST_TWO_THIRDS, met });
+    // The published share must read the same as the reason that judges it.
+    outcome.participation.shares = { ...outcome.participation.shares, [dimension]: share };
     reasons.push({
       code: 'participation',
       dimension,
       part: fmt(part),
       total: fmt(total),
-      share: percent(part, total),
+      share,
       threshold: AT_LEAST_TWO_THIRDS,
       met,
     });
@@ -146,7 +149,7 @@ function civilCodeDecision(spec: TallySpec, aggregate: Aggregate, outcome: Tally
         option: id,
         part: formatHundredths(t.area),
         total: formatHundredths(p.area),
-        share: percent(t.area, p.area),
+        share: percent(t.area, p.area, { threshold, met: areaMet }),
         threshold,
         met: areaMet,
       });
@@ -156,7 +159,7 @@ function civilCodeDecision(spec: TallySpec, aggregate: Aggregate, outcome: Tally
         option: id,
         part: String(t.count),
         total: String(p.count),
-        share: percent(t.count, p.count),
+        share: percent(t.count, p.count, { threshold, met: countMet }),
         threshold,
         met: countMet,
       });
@@ -198,7 +201,7 @@ function yesnoDecision(spec: TallySpec, aggregate: Aggregate, outcome: TallyOutc
       option: 'yes',
       votes: String(yes),
       of: String(cast),
-      share: percent(yes, cast),
+      share: percent(yes, cast, { threshold: MORE_THAN_HALF, met }),
       met,
     });
     outcome.passed = met;
@@ -228,7 +231,7 @@ function choiceDecision(spec: TallySpec, aggregate: Aggregate, outcome: TallyOut
       option: id,
       votes: String(count(id)),
       of: String(cast),
-      share: percent(count(id), cast),
+      share: percent(count(id), cast, { threshold: MORE_THAN_HALF, met: approved.includes(id) }),
       met: approved.includes(id),
     });
   }

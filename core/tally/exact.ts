@@ -48,9 +48,24 @@ export function describeThreshold(threshold: Threshold, lang: 'zh-CN' | 'en'): s
   return threshold.strict ? `超过${fraction}` : `不低于${fraction}`;
 }
 
-/** A display percentage with two decimals, rounded half up; for people, never for decisions. */
-export function percent(part: bigint, whole: bigint): string {
+/** A share's verdict against a threshold, so its display can be kept consistent with it. */
+export interface Verdict {
+  threshold: Threshold;
+  met: boolean;
+}
+
+/**
+ * A display percentage with two decimals; for people, never for decisions. Rounded to the nearest (half up),
+ * except where that would contradict the verdict printed beside it: a share that fails its threshold is rounded
+ * down and one that meets it rounded up, so 299.99 of 399.99 m² (74.9994%) reads "74.99%, does not meet 3/4"
+ * rather than "75.00%, does not meet 3/4", and 100001 of 200000 reads "50.01%, more than half".
+ */
+export function percent(part: bigint, whole: bigint, verdict?: Verdict): string {
   if (whole <= 0n) return '0.00%';
-  const scaled = (part * 20000n + whole) / (2n * whole);
-  return `${formatHundredths(scaled)}%`;
+  const scaled = part * 10000n;
+  let shown = (2n * scaled + whole) / (2n * whole);
+  if (verdict && meets(shown, 10000n, verdict.threshold) !== verdict.met) {
+    shown = verdict.met ? (scaled + whole - 1n) / whole : scaled / whole;
+  }
+  return `${formatHundredths(shown)}%`;
 }

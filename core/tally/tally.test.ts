@@ -300,3 +300,49 @@ describe('exact areas', () => {
     expect(parseHundredths('1e3')).toBeNull();
   });
 });
+
+describe('percentages never contradict the verdict beside them', () => {
+  const reason = (r: { reasons: string[] }, start: string) => r.reasons.find((x) => x.startsWith(start)) ?? '';
+
+  it('3/4: yes = 299.99 of 399.99 m² fails and reads 74.99%, not 75.00%', () => {
+    const r = civil('civil-code-major', { area: '399.99', count: 4 }, [yes('299.99', 3), no('100.00', 1)]);
+    expect(r.passed).toBe(false);
+    expect(reason(r, 'Yes votes by participating area')).toBe(
+      'Yes votes by participating area: 299.99 m² of 399.99 m² (74.99%) does not meet the required at least 3/4.',
+    );
+  });
+
+  it('2/3: 3486.93 of 5230.40 m² fails the quorum and reads 66.66%, while 3486.94 meets it at 66.67%', () => {
+    const electorate = { area: '5230.40', count: 3 };
+    const below = civil('civil-code-major', electorate, [yes('3486.93', 2)]);
+    expect(reason(below, 'Participation by area')).toMatch(/\(66\.66%\) does not meet the required at least 2\/3/);
+    expect(below.participation.shares?.area).toBe('66.66%');
+    const at = civil('civil-code-major', electorate, [yes('3486.94', 2)]);
+    expect(reason(at, 'Participation by area')).toMatch(/\(66\.67%\) meets the required at least 2\/3/);
+  });
+
+  it('1/2: more than half by a hair reads 50.01%, exactly half reads 50.00% and is not more than half', () => {
+    const ordinary = (yesArea: string, noArea: string) =>
+      civil('civil-code-ordinary', { area: '2000.04', count: 2 }, [yes(yesArea), no(noArea)]);
+    const hair = ordinary('1000.01', '1000.00');
+    expect(reason(hair, 'Yes votes by participating area')).toMatch(/\(50\.01%\) meets the required more than 1\/2/);
+    const half = ordinary('1000.00', '1000.00');
+    expect(reason(half, 'Yes votes by participating area')).toMatch(/\(50\.00%\) does not meet/);
+  });
+
+  it('simple majority: 100001 of 200000 votes is more than half and never printed as 50.00%', () => {
+    const r = tally(
+      {
+        method: 'yesno',
+        rule: { preset: 'simple-majority' },
+        ballots: [
+          { choices: ['yes'], weight: { count: 100001 } },
+          { choices: ['no'], weight: { count: 99999 } },
+        ],
+      },
+      'en',
+    );
+    expect(r.passed).toBe(true);
+    expect(r.reasons[0]).toBe('"yes" has 100001 of 200000 votes (50.01%), more than half.');
+  });
+});
