@@ -1,7 +1,7 @@
 import { API_PREFIX } from '@linli/core';
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { allowedOrigins, publicUrlOf, type ServerConfig } from './config';
+import { publicUrlOf, type ServerConfig } from './config';
 import type { LinliService } from './domain/service';
 import { connectFeed } from './events/feed';
 import { type Clock, EventHub } from './events/hub';
@@ -10,7 +10,8 @@ import { type AppEnv, clientIp, staffAuth } from './http/context';
 import { errorBody, errorHandler, notFoundHandler } from './http/errors';
 import { createLogger, type Logger, requestLog } from './http/log';
 import { RateLimiter, rateLimit } from './http/rate-limit';
-import { corsByAllowlist, originPolicy, securityHeaders } from './http/security';
+import { corsByAllowlist, securityHeaders } from './http/security';
+import { cachedCommunityOf, sitePolicy } from './http/site-cors';
 import { ballotRoutes } from './routes/ballots';
 import { consultationRoutes } from './routes/consultations';
 import type { RouteDeps } from './routes/deps';
@@ -73,7 +74,7 @@ export function createApp(options: AppOptions): LinliApp {
   app.notFound(notFoundHandler);
   app.use('*', requestLog(logger));
   app.use('*', securityHeaders());
-  app.use('*', corsByAllowlist(originPolicy(allowedOrigins(config), config.demo)));
+  app.use('*', corsByAllowlist(sitePolicy(config, cachedCommunityOf(service))));
   app.use('*', clientIp(config.trustProxy));
   app.use(
     '*',

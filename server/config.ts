@@ -6,6 +6,25 @@ const Origin = z
   .trim()
   .regex(/^https?:\/\/[^/\s?#]+$/, 'an origin such as https://example.org (scheme and host, no path)');
 
+const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a consultation slug such as elevator-3');
+
+/**
+ * A host site: the origins its pages are served from and what they may call. Without `consultations` and
+ * `communities` the site may call every consultation; otherwise only those listed, or those of the listed
+ * communities (小区). The short form `["https://origin", …]` means every consultation.
+ */
+const Site = z.preprocess(
+  (value) => (Array.isArray(value) ? { origins: value } : value),
+  z
+    .object({
+      origins: z.array(Origin),
+      consultations: z.array(Slug).optional(),
+      communities: z.array(z.string().trim().min(1)).optional(),
+    })
+    .strict(),
+);
+export type SiteConfig = z.infer<typeof Site>;
+
 /** Token bucket: `burst` requests at once, then `perMinute` on average. */
 const Bucket = z.object({
   burst: z.number().int().positive(),
@@ -38,8 +57,8 @@ export const ServerConfig = z.object({
   db: z.string().min(1).default('./linli.db'),
   /** Public base URL, used in printed code sheets and the docs; defaults to http://host:port. */
   publicUrl: z.url().optional(),
-  /** Host sites allowed to embed the widgets: name → origins. */
-  sites: z.record(z.string().min(1), z.array(Origin)).default({}),
+  /** Host sites allowed to embed the widgets: name → origins (and the consultations they may call). */
+  sites: z.record(z.string().min(1), Site).default({}),
   /** Demo mode: also allows any http://localhost:* and http://127.0.0.1:* origin. */
   demo: z.boolean().default(false),
   /** Largest request body in bytes (a roll of a few thousand units fits in 1 MB). */
@@ -69,8 +88,9 @@ export type ServerConfigInput = z.input<typeof ServerConfig>;
 const bool = (v: string | undefined) => (v === undefined ? undefined : v === '1' || v.toLowerCase() === 'true');
 
 /**
- * Reads LINLI_* variables. `LINLI_CORS_ORIGINS` is a comma list (site "default");
- * `LINLI_SITES` is JSON `{"site": ["https://origin", …]}`.
+ * Reads LINLI_* variables. `LINLI_CORS_ORIGINS` is a comma list (site "default", every consultation);
+ * `LINLI_SITES` is JSON `{"site": ["https://origin", …]}` or
+ * `{"site": {"origins": [...], "consultations": ["elevator-3"], "communities": ["heping"]}}`.
  */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfigInput {
   const out: Record<string, unknown> = {};
@@ -112,8 +132,9 @@ export function loadConfig(...layers: ServerConfigInput[]): ServerConfig {
   return parsed.data;
 }
 
-/** Every configured origin, across sites. */
-export const allowedOrigins = (config: Pick<ServerConfig, 'sites'>) => new Set(Object.values(config.sites).flat());
+/** Every configured origin, across sites (each may still be limited to some consultations). */
+export const allowedOrigins = (config: Pick<ServerConfig, 'sites'>) =>
+  new Set(Object.values(config.sites).flatMap((site) => site.origins));
 
 export const publicUrlOf = (config: Pick<ServerConfig, 'publicUrl' | 'host' | 'port'>, port = config.port) =>
   (

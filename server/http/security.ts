@@ -29,16 +29,12 @@ export function securityHeaders(): MiddlewareHandler {
   };
 }
 
-const LOCAL_ORIGIN = /^http:\/\/(?:localhost|127\.0\.0\.1)(?::\d{1,5})?$/;
-
-/** Whether a browser on `origin` may read responses: the configured sites, plus any local origin in demo mode. */
-export function originPolicy(allowed: ReadonlySet<string>, demo: boolean): (origin: string) => boolean {
-  return (origin) => allowed.has(origin) || (demo && LOCAL_ORIGIN.test(origin));
-}
-
-export function corsByAllowlist(isAllowed: (origin: string) => boolean): MiddlewareHandler {
+/** CORS for the origins `isAllowed` accepts for this request's path (see sitePolicy); none for any other. */
+export function corsByAllowlist(
+  isAllowed: (origin: string, path: string) => boolean | Promise<boolean>,
+): MiddlewareHandler {
   return cors({
-    origin: (origin) => (origin && isAllowed(origin) ? origin : null),
+    origin: async (origin, c) => (origin && (await isAllowed(origin, c.req.path)) ? origin : null),
     allowMethods: ['GET', 'HEAD', 'POST', 'PATCH', 'OPTIONS'],
     allowHeaders: ['Content-Type', 'Authorization', 'Idempotency-Key', 'Last-Event-ID'],
     exposeHeaders: ['Retry-After', 'Location'],

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { electionBody, pollBody, TestServer } from './harness';
+import { electionBody, pollBody, type Reply, TestServer } from './harness';
 
 /** A roll of `n` units, one owner and 80 m² each. */
 const roll = (n: number) =>
@@ -37,7 +37,7 @@ describe('rate limits on ballots from one address', () => {
 
   it('answers 429 with Retry-After once an address has sent 20 wrong codes to a consultation', async () => {
     const statuses: number[] = [];
-    let last: Awaited<ReturnType<typeof t.call>> | undefined;
+    let last: Reply | undefined;
     for (let i = 0; i < 25; i++) {
       const code = `ZZZZ-${String(2000 + i).replace(/[01]/g, '9')}`;
       last = await t.call('POST', '/consultations/elevator-guess/ballots', { body: { choices: ['yes'], code } });
