@@ -88,7 +88,7 @@ export function createApp(options: AppOptions): LinliApp {
         c.json(errorBody('payload_too_large', `(body): larger than the limit of ${config.bodyLimit} bytes`), 413),
     }),
   );
-  app.use(`${API_PREFIX}/*`, ballotLimits(limiter, codeGuard));
+  app.use('*', ballotLimits(limiter, codeGuard));
   app.use(`${API_PREFIX}/*`, staffAuth(service));
 
   const api = new Hono<AppEnv>();

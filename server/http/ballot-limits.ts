@@ -3,8 +3,11 @@ import type { AppEnv } from './context';
 import { HttpError } from './errors';
 import type { RateLimiter } from './rate-limit';
 
-/** POSTs whose limit depends on the body: ballots and evaluations (same eligibility rules). */
-export const BALLOT_PATH = /^\/api\/v1\/consultations\/([^/]+)\/(?:ballots|evaluations)$/;
+/**
+ * POSTs whose limit depends on the body: ballots and evaluations (same eligibility rules), through the API or
+ * the server-rendered vote page that a printed QR code opens.
+ */
+export const BALLOT_PATH = /^(?:\/api\/v1\/consultations\/([^/]+)\/(?:ballots|evaluations)|\/vote\/([^/]+))$/;
 
 export const isBallotPost = (method: string, path: string) => method === 'POST' && BALLOT_PATH.test(path);
 
@@ -57,10 +60,13 @@ export class FailureCounter {
 
 /** Which credential a ballot body carries. Reading it here is cheap: the body limit has already applied. */
 async function credentialOf(c: Parameters<MiddlewareHandler>[0]): Promise<'code' | 'token' | null> {
-  if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(c.req.header('content-type') ?? '')) return null;
+  const type = c.req.header('content-type') ?? '';
+  const json = /^application\/(?:[\w.+-]+\+)?json\b/i.test(type);
+  if (!json && !/^(?:application\/x-www-form-urlencoded|multipart\/form-data)\b/i.test(type)) return null;
   try {
-    // HonoRequest caches the text, so the route reads the same body again without touching the stream.
-    const body = JSON.parse(await c.req.text()) as unknown;
+    // HonoRequest caches the text and the parsed form (the vote page parses with the same options), so the
+    // route reads the same body again without touching the stream.
+    const body = json ? (JSON.parse(await c.req.text()) as unknown) : await c.req.parseBody({ all: true });
     if (typeof body !== 'object' || body === null) return null;
     const { code, token } = body as { code?: unknown; token?: unknown };
     if (typeof code === 'string' && code !== '') return 'code';
@@ -88,7 +94,7 @@ export function ballotLimits(limiter: RateLimiter, guard: FailureCounter): Middl
     }
     limiter.enforce('credentialBallot', ip);
     if (credential === 'token') return next();
-    const key = `${ip}\u0000${match[1]}`;
+    const key = `${ip}\u0000${match[1] ?? match[2]}`;
     const wait = guard.wait(key);
     if (wait > 0) {
       throw new HttpError('rate_limited', `too many wrong voting codes from this network: try again in ${wait} s`, {

@@ -15,7 +15,7 @@ describe('rate limits on ballots from one address', () => {
     for (const slug of ['elevator-big', 'elevator-guess']) {
       expect((await t.staff('POST', '/consultations', { body: electionBody(slug) })).status).toBe(201);
       const imported = await t.staff('POST', `/consultations/${slug}/roll`, {
-        raw: { text: roll(120), type: 'text/csv' },
+        raw: { text: roll(150), type: 'text/csv' },
       });
       expect(imported.status).toBe(201);
     }
@@ -53,6 +53,19 @@ describe('rate limits on ballots from one address', () => {
       body: { choices: ['yes'], code: codes[100]!.code },
     });
     expect(other.status).toBe(201);
+  });
+
+  it('does not throttle the vote page a QR code opens either (a form post carrying the code)', async () => {
+    const statuses: number[] = [];
+    for (const { code } of codes.slice(101, 146)) {
+      const res = await fetch(`${t.url}/vote/elevator-big`, {
+        method: 'POST',
+        body: new URLSearchParams({ choice: 'yes', code }),
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      });
+      statuses.push(res.status);
+    }
+    expect(statuses).toEqual(Array(45).fill(201));
   });
 
   it('keeps open ballots (no code or token) on their tight per-address limit', async () => {
