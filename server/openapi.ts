@@ -159,10 +159,14 @@ export const OPERATIONS: Operation[] = [
     tag: 'ballots',
     body: named('BallotRequest', api.BallotRequest),
     headers: [
-      { name: 'Idempotency-Key', description: 'The same key returns the same receipt instead of voting twice.' },
+      {
+        name: 'Idempotency-Key',
+        description:
+          'The same key with the same body returns the same receipt instead of voting twice; the same key with a different body is 422.',
+      },
     ],
     responses: { 201: named('BallotAccepted', api.BallotAccepted), 200: named('BallotAccepted', api.BallotAccepted) },
-    errors: [403, 409, 410, 413],
+    errors: [403, 409, 410, 413, 422],
   },
   {
     method: 'get',
@@ -211,7 +215,8 @@ export const OPERATIONS: Operation[] = [
   {
     method: 'post',
     path: '/consultations/{slug}/codes',
-    summary: 'Issue one-time voter codes (shown once)',
+    summary:
+      'Issue one-time voter codes (shown once); {"format":"html"} returns the printable A4 sheet with QR codes instead',
     tag: 'staff',
     staff: true,
     body: named('CodesRequest', api.CodesRequest),
@@ -221,12 +226,11 @@ export const OPERATIONS: Operation[] = [
   {
     method: 'get',
     path: '/consultations/{slug}/codes.html',
-    summary: 'Issue codes and return a printable sheet with QR codes (?reissue=1 for every unit that has not voted)',
+    summary:
+      'Browser page for staff to print codes: changes nothing; its form (staff token, reissue) posts to the same URL and gets the sheet',
     tag: 'staff',
-    staff: true,
-    query: api.CodesQuery,
-    responses: { 200: { description: 'Printable A4 HTML sheet', type: 'text/html' } },
-    errors: [401, 403],
+    responses: { 200: { description: 'HTML form (zh-CN)', type: 'text/html' } },
+    errors: [404],
   },
   {
     method: 'post',
@@ -251,6 +255,7 @@ const STATUS_TEXT: Record<number, string> = {
   404: 'Not found',
   409: 'Conflict (e.g. a second ballot by the same voter)',
   410: 'Gone (e.g. voting closed)',
+  422: 'Idempotency-Key already used with a different body (code idempotency_key_reused)',
   413: 'Body too large',
   415: 'Unsupported Content-Type',
   429: 'Too many requests (see Retry-After)',

@@ -7,6 +7,8 @@ import { VoterKey } from './common';
 /**
  * A ballot as a widget sends it. Which credential counts depends on the consultation's eligibility:
  * `code` (one-time code from the roll), `token` (JWT signed by the host site) or `voterKey` (open).
+ * A missing credential is not judged here: only the consultation knows which one it needs, and the error must
+ * name that field (`voterKey` for an open poll, not `code`), so the ballot desk reports it.
  */
 export const BallotRequest = z
   .object({
@@ -20,10 +22,6 @@ export const BallotRequest = z
   .refine((b) => b.choices !== undefined || b.allocation !== undefined, {
     message: 'a ballot needs choices (or an allocation for a budget ballot)',
     path: ['choices'],
-  })
-  .refine((b) => b.code !== undefined || b.token !== undefined || b.voterKey !== undefined, {
-    message: 'a ballot needs a code, a signed token or a voterKey',
-    path: ['code'],
   });
 export type BallotRequest = z.infer<typeof BallotRequest>;
 
@@ -68,7 +66,16 @@ export const TallyResultSchema = z.object({
   funded: z.array(z.string()).optional(),
 });
 
-const TallyHead = { binding: z.boolean(), slug: Slug, phase: Phase };
+const TallyHead = {
+  binding: z.boolean(),
+  slug: Slug,
+  phase: Phase,
+  /**
+   * False while ballots can still arrive (voting not yet over): `passed` and `winner` are then the current
+   * standing, not the result, and the last reason says so ("目前…（投票进行中）" / "So far … (voting is open)").
+   */
+  final: z.boolean(),
+};
 
 /** When results are shown only after close, readers get participation only (a normal 200, not an error). */
 export const TallyView = z.union([

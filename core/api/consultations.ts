@@ -5,6 +5,8 @@ import { Consultation, Milestone, Phase, PhaseWindow, ProgressUpdate } from '../
 import { EvaluationDefinition } from '../models/evaluation';
 
 // Request fields carry no defaults on purpose: a PATCH must leave an omitted field alone, never reset it.
+// Every request object is strict: a misspelt field ("titel") is a 400 naming it, never silently dropped, so staff
+// learn at once that what they meant to set was not set.
 const title = z.string().trim().min(1).max(200);
 const editable = {
   title,
@@ -21,12 +23,14 @@ const editable = {
   autoPublish: z.boolean(),
 };
 
-export const MilestoneCreateRequest = z.object({
-  title,
-  due: IsoDateTime.optional(),
-  done: z.boolean().optional(),
-  weight: z.number().int().min(1).max(1000).optional(),
-});
+export const MilestoneCreateRequest = z
+  .object({
+    title,
+    due: IsoDateTime.optional(),
+    done: z.boolean().optional(),
+    weight: z.number().int().min(1).max(1000).optional(),
+  })
+  .strict();
 export type MilestoneCreateRequest = z.infer<typeof MilestoneCreateRequest>;
 
 export const MilestonePatchRequest = MilestoneCreateRequest.partial().refine(
@@ -35,24 +39,26 @@ export const MilestonePatchRequest = MilestoneCreateRequest.partial().refine(
 );
 export type MilestonePatchRequest = z.infer<typeof MilestonePatchRequest>;
 
-export const ConsultationCreateRequest = z.object({
-  slug: Slug,
-  title,
-  summary: editable.summary.optional(),
-  body: editable.body.optional(),
-  community: editable.community.optional(),
-  issueIds: editable.issueIds.optional(),
-  phase: Phase.optional(),
-  schedule: editable.schedule.optional(),
-  ballot: editable.ballot.optional(),
-  milestones: z
-    .array(MilestoneCreateRequest.extend({ id: Id.optional() }))
-    .max(200)
-    .optional(),
-  progress: editable.progress.optional(),
-  evaluation: editable.evaluation.optional(),
-  autoPublish: editable.autoPublish.optional(),
-});
+export const ConsultationCreateRequest = z
+  .object({
+    slug: Slug,
+    title,
+    summary: editable.summary.optional(),
+    body: editable.body.optional(),
+    community: editable.community.optional(),
+    issueIds: editable.issueIds.optional(),
+    phase: Phase.optional(),
+    schedule: editable.schedule.optional(),
+    ballot: editable.ballot.optional(),
+    milestones: z
+      .array(MilestoneCreateRequest.extend({ id: Id.optional() }))
+      .max(200)
+      .optional(),
+    progress: editable.progress.optional(),
+    evaluation: editable.evaluation.optional(),
+    autoPublish: editable.autoPublish.optional(),
+  })
+  .strict();
 export type ConsultationCreateRequest = z.infer<typeof ConsultationCreateRequest>;
 
 /** Phase is changed through POST …/phase (forward only), milestones through their own routes. */
@@ -63,14 +69,16 @@ export const ConsultationPatchRequest = z
   .refine((patch) => Object.keys(patch).length > 0, 'name at least one field to change');
 export type ConsultationPatchRequest = z.infer<typeof ConsultationPatchRequest>;
 
-export const PhaseChangeRequest = z.object({ phase: Phase });
+export const PhaseChangeRequest = z.object({ phase: Phase }).strict();
 export type PhaseChangeRequest = z.infer<typeof PhaseChangeRequest>;
 
-export const ProgressUpdateRequest = z.object({
-  text: z.string().trim().min(1).max(5000),
-  by: z.string().trim().max(100).optional(),
-  progress: z.number().int().min(0).max(100).nullable().optional(),
-});
+export const ProgressUpdateRequest = z
+  .object({
+    text: z.string().trim().min(1).max(5000),
+    by: z.string().trim().max(100).optional(),
+    progress: z.number().int().min(0).max(100).nullable().optional(),
+  })
+  .strict();
 export type ProgressUpdateRequest = z.infer<typeof ProgressUpdateRequest>;
 
 export const Electorate = z.object({ units: z.number().int(), area: z.string(), count: z.number().int() });

@@ -8,6 +8,8 @@ export const ErrorCode = z.enum([
   'not_found',
   'conflict',
   'gone',
+  /** The Idempotency-Key was already used with a different request body (IETF idempotency-key draft: 422). */
+  'idempotency_key_reused',
   'payload_too_large',
   'unsupported_media_type',
   'rate_limited',
@@ -22,6 +24,7 @@ export const ERROR_STATUS = {
   not_found: 404,
   conflict: 409,
   gone: 410,
+  idempotency_key_reused: 422,
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,

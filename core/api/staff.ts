@@ -8,10 +8,14 @@ export const RollImportResponse = z.object({
 });
 export type RollImportResponse = z.infer<typeof RollImportResponse>;
 
-export const CodesRequest = z.object({ reissue: z.boolean().optional() }).strict();
+/**
+ * Issues codes (units without one; with `reissue`, every unit that has not voted). `format: "html"` answers with
+ * the printable A4 sheet instead of JSON: codes are stored hashed, so that answer is the only time to print them.
+ */
+export const CodesRequest = z
+  .object({ reissue: z.boolean().optional(), format: z.enum(['json', 'html']).optional() })
+  .strict();
 export type CodesRequest = z.infer<typeof CodesRequest>;
-
-export const CodesQuery = z.object({ reissue: z.enum(['0', '1', 'true', 'false']).optional() });
 
 export const IssuedCode = z.object({ unit: z.string(), code: z.string() });
 /** Plain codes are shown once: only their hashes are stored. */
@@ -20,16 +24,20 @@ export type CodesResponse = z.infer<typeof CodesResponse>;
 
 /** A key a host site signs eligibility tokens with (signed ballots): an HS256 secret or a public JWK. */
 export const SiteKeyRequest = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('secret'),
-    secret: z.string().min(32).max(1024),
-    kid: z.string().min(1).max(100).optional(),
-  }),
-  z.object({
-    kind: z.literal('jwk'),
-    jwk: z.record(z.string(), z.unknown()),
-    kid: z.string().min(1).max(100).optional(),
-  }),
+  z
+    .object({
+      kind: z.literal('secret'),
+      secret: z.string().min(32).max(1024),
+      kid: z.string().min(1).max(100).optional(),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('jwk'),
+      jwk: z.record(z.string(), z.unknown()),
+      kid: z.string().min(1).max(100).optional(),
+    })
+    .strict(),
 ]);
 export type SiteKeyRequest = z.infer<typeof SiteKeyRequest>;
 

@@ -31,13 +31,50 @@ export type Reason =
   | { code: 'irv-round'; round: number; counts: string; eliminated: string[] }
   | { code: 'irv-winner'; option: string; round: number; votes: string; of: string }
   | { code: 'funded'; options: string[]; spent: string; funds: string }
-  | { code: 'outcome'; passed: boolean | null; winner: string | null; abstentionsNote: boolean };
+  | {
+      code: 'outcome';
+      passed: boolean | null;
+      winner: string | null;
+      abstentionsNote: boolean;
+      /**
+       * Set while the count can still change: the outcome is then worded as the current standing ("so far …"),
+       * never as a result, because residents read "结果：未通过" as the decision itself.
+       */
+      standing?: Standing;
+    };
+
+/** Why a count is not final yet: voting is under way, or has not begun. */
+export type Standing = 'voting-open' | 'not-started';
 
 const list = (ids: string[], lang: Lang) => ids.join(lang === 'en' ? ', ' : '、');
 
 function dimensionWord(dimension: 'area' | 'count', lang: Lang) {
   if (lang === 'en') return dimension === 'area' ? 'area' : 'owners';
   return dimension === 'area' ? '专有部分面积' : '业主人数';
+}
+
+function standingEnglish(passed: boolean | null, winner: string | null, standing: Standing): string {
+  const note =
+    standing === 'voting-open'
+      ? passed === true
+        ? 'voting is open; the result is decided when voting closes'
+        : 'voting is open'
+      : 'voting has not started';
+  if (passed === true) return `So far the conditions to pass are met${winner ? ` ("${winner}")` : ''} (${note}).`;
+  if (passed === false) return `So far the conditions to pass are not met (${note}).`;
+  return winner ? `So far "${winner}" leads (${note}).` : `So far no option leads (${note}).`;
+}
+
+function standingChinese(passed: boolean | null, winner: string | null, standing: Standing): string {
+  const note =
+    standing === 'voting-open'
+      ? passed === true
+        ? '投票进行中，以投票结束时的结果为准'
+        : '投票进行中'
+      : '投票尚未开始';
+  if (passed === true) return `目前已达到通过条件${winner ? `（“${winner}”）` : ''}（${note}）。`;
+  if (passed === false) return `目前尚未达到通过条件（${note}）。`;
+  return winner ? `目前“${winner}”领先（${note}）。` : `目前没有领先选项（${note}）。`;
 }
 
 function formatEnglish(r: Reason): string {
@@ -70,8 +107,9 @@ function formatEnglish(r: Reason): string {
     case 'funded':
       return `Funded within ${r.funds}: ${r.options.length ? list(r.options, 'en') : 'nothing'} (${r.spent} spent).`;
     case 'outcome': {
-      const base =
-        r.passed === true
+      const base = r.standing
+        ? standingEnglish(r.passed, r.winner, r.standing)
+        : r.passed === true
           ? `Result: passed${r.winner ? ` ("${r.winner}")` : ''}.`
           : r.passed === false
             ? 'Result: not passed.'
@@ -111,8 +149,9 @@ function formatChinese(r: Reason): string {
     case 'funded':
       return `在 ${r.funds} 元预算内获得资助：${r.options.length ? list(r.options, 'zh-CN') : '无'}（共 ${r.spent} 元）。`;
     case 'outcome': {
-      const base =
-        r.passed === true
+      const base = r.standing
+        ? standingChinese(r.passed, r.winner, r.standing)
+        : r.passed === true
           ? `结果：通过${r.winner ? `（“${r.winner}”）` : ''}。`
           : r.passed === false
             ? '结果：未通过。'

@@ -58,11 +58,27 @@ describe('code ballots', () => {
     await rejects(s.castBallot('vote-a', { choices: ['yes'], code }, { idempotencyKey: 'key-2' }), 'conflict');
     // The same key used by another voter is not a replay.
     await rejects(
-      s.castBallot('vote-a', { choices: ['no'], code: codes[1]!.code }, { idempotencyKey: 'key-1' }),
+      s.castBallot('vote-a', { choices: ['yes'], code: codes[1]!.code }, { idempotencyKey: 'key-1' }),
       'conflict',
       'Idempotency-Key',
     );
     expect((await s.getBallotBox('vote-a')).length).toBe(1);
+  });
+
+  it('refuses the same Idempotency-Key with a different choice (422) instead of replaying the old receipt', async () => {
+    const s = await open();
+    const codes = await codeConsultation(s);
+    const code = codes[0]!.code;
+    await s.castBallot('vote-a', { choices: ['yes'], code }, { idempotencyKey: 'key-1' });
+    const error = await rejects(
+      s.castBallot('vote-a', { choices: ['no'], code }, { idempotencyKey: 'key-1' }),
+      'idempotency_key_reused',
+      'Idempotency-Key',
+    );
+    expect(error.message).toMatch(/已用于另一份内容不同的选票.*different ballot/);
+    // The resident's first choice is what stands, and nothing was added.
+    const box = await s.getBallotBox('vote-a');
+    expect(box.map((e) => e.choices)).toEqual([['yes']]);
   });
 
   it('reissue invalidates old codes of units that have not voted', async () => {
@@ -132,6 +148,7 @@ describe('phases and visibility', () => {
       binding: true,
       slug: 'hidden',
       phase: 'voting',
+      final: false,
       participation: { ballots: 1 },
     });
     const staff = await s.getTally('hidden', { staff: true });
@@ -146,6 +163,46 @@ describe('phases and visibility', () => {
     expect(after.hidden).toBe(false);
     if (!after.hidden) expect(after.totals.yes).toEqual({ count: 1, area: '86.20' });
     expect((await s.getBallotBox('hidden'))[0]!.choices).toEqual(['yes']);
+  });
+
+  it('words the live tally as the standing so far while voting is open, and as the result once it ends', async () => {
+    const s = await open();
+    const codes = await codeConsultation(s);
+    await s.castBallot('vote-a', { choices: ['yes'], code: codes[0]!.code });
+    const live = await s.getTally('vote-a');
+    if (live.hidden) throw new Error('expected a visible tally');
+    expect(live.final).toBe(false);
+    expect(live.passed).toBe(false);
+    expect(live.reasons.at(-1)).toBe(
+      '目前尚未达到通过条件（投票进行中）。 / So far the conditions to pass are not met (voting is open).',
+    );
+    expect(live.reasons.join('\n')).not.toMatch(/结果：|Result:/);
+    await s.changePhase('vote-a', 'implementing');
+    const closed = await s.getTally('vote-a', { lang: 'zh-CN' });
+    if (closed.hidden) throw new Error('expected a visible tally');
+    expect(closed.final).toBe(true);
+    expect(closed.reasons.at(-1)).toBe('结果：未通过。');
+  });
+
+  it('treats the tally as final once closesAt has passed, even before staff move the phase', async () => {
+    let now = new Date('2030-01-01T00:00:00Z');
+    db = tempDb();
+    const s = await db.open({ now: () => now });
+    service = s;
+    await s.createConsultation(
+      yesnoConsultation('timed', { eligibility: 'open', rule: 'simple-majority', closesAt: '2030-01-02T00:00:00Z' }),
+    );
+    await s.castBallot('timed', { choices: ['yes'], voterKey: 'browser-0001' });
+    const live = await s.getTally('timed', { lang: 'en' });
+    expect(live.final).toBe(false);
+    if (!live.hidden)
+      expect(live.reasons.at(-1)).toBe(
+        'So far the conditions to pass are met ("yes") (voting is open; the result is decided when voting closes).',
+      );
+    now = new Date('2030-01-03T00:00:00Z');
+    const after = await s.getTally('timed', { lang: 'en' });
+    expect(after.final).toBe(true);
+    if (!after.hidden) expect(after.reasons.at(-1)).toBe('Result: passed ("yes").');
   });
 
   it('moves phases only forward and refuses ballots outside voting', async () => {

@@ -17,6 +17,7 @@ import { ballotHash, canonicalJSON, chainHash, genesisHash, publicWeight } from 
 import { votingClosedReason } from './consultations';
 import { type DomainContext, isoNow, requireBallot, requireConsultation } from './context';
 import { checkEligibility } from './eligibility';
+import { idempotencyKeyReused, sameBallotContent } from './idempotency';
 import {
   type AuditReport,
   type BallotInput,
@@ -104,6 +105,7 @@ export class BallotDesk {
     const closed = votingClosedReason(record, this.ctx.now());
     // A replay must still answer after voting closed or after the code was used: check it first.
     const earlier = key === undefined ? null : await this.ctx.store.findIdempotent(record.id, key);
+    if (earlier && !sameBallotContent(earlier.content, content)) throw idempotencyKeyReused();
     if (closed && !earlier) throw new DomainError('gone', closed);
     let eligible: Awaited<ReturnType<typeof checkEligibility>>;
     try {
@@ -153,7 +155,17 @@ export class BallotDesk {
     >[0]['aggregate'];
     // The phase decides visibility: read it fresh rather than from the cache (closing must reveal at once).
     const phase = (await this.ctx.store.getConsultationById(record.id))?.phase ?? record.phase;
-    return renderTallyView({ slug: record.slug, phase, def, spec, aggregate, staff, lang: options.lang ?? 'both' });
+    const now = this.ctx.now();
+    return renderTallyView({
+      slug: record.slug,
+      phase,
+      def,
+      spec,
+      aggregate,
+      staff,
+      lang: options.lang ?? 'both',
+      now,
+    });
   }
 
   async receipt(receiptId: string): Promise<Receipt> {

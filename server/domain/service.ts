@@ -4,7 +4,8 @@
  * mapping from request to call and from DomainError to status code.
  *
  * Status mapping (for the HTTP layer): invalid → 400, unauthorized → 401, forbidden → 403, not_found → 404,
- * conflict → 409, gone → 410, payload_too_large → 413, rate_limited → 429 (with `retryAfterSeconds`).
+ * conflict → 409, gone → 410, idempotency_key_reused → 422, payload_too_large → 413, rate_limited → 429 (with
+ * `retryAfterSeconds`).
  */
 import type {
   BallotBoxEntry,
@@ -28,6 +29,7 @@ export type DomainErrorCode =
   | 'unauthorized'
   | 'rate_limited'
   | 'gone'
+  | 'idempotency_key_reused'
   | 'payload_too_large';
 
 export interface DomainIssue {
@@ -223,8 +225,8 @@ export interface CastResult {
  * only — this is a normal 200 response, not an error, so widgets can show "results after close".
  */
 export type TallyView =
-  | ({ hidden: false; binding: boolean; slug: string; phase: Phase } & TallyResult)
-  | { hidden: true; binding: boolean; slug: string; phase: Phase; participation: { ballots: number } };
+  | ({ hidden: false; binding: boolean; slug: string; phase: Phase; final: boolean } & TallyResult)
+  | { hidden: true; binding: boolean; slug: string; phase: Phase; final: boolean; participation: { ballots: number } };
 
 export interface RollImportResult {
   units: number;

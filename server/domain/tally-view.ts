@@ -18,7 +18,9 @@ import {
   type Phase,
   phaseIndex,
   renderTally,
+  type Standing,
   TallyInputError,
+  type TallyOutcome,
   type TallySpec,
 } from '@linli/core';
 import type { AggregateReducer, BallotContent, BallotWeight, RollTotals } from '../store/types';
@@ -142,6 +144,26 @@ function reasonText(lang: Lang | 'both', text: Record<Lang, string>) {
   return lang === 'both' ? `${text['zh-CN']} / ${text.en}` : text[lang];
 }
 
+/**
+ * Why the count can still change, or null once it cannot: voting has ended when the phase has moved past
+ * `voting`, or when its closing time has passed (no ballot is accepted after it, whatever the phase says).
+ */
+export function standingOf(def: BallotDefinition, phase: Phase, now: Date): Standing | null {
+  if (phaseIndex(phase) > phaseIndex('voting')) return null;
+  if (phase === 'voting') return def.closesAt && now >= new Date(def.closesAt) ? null : 'voting-open';
+  return 'not-started';
+}
+
+/**
+ * While voting is open `passed` and `winner` stay computed — the live bar of a widget needs the standing, and
+ * `passed: null` already means "this rule has no pass/fail" (plurality) — but `final: false` marks them as
+ * provisional and the outcome reason is worded as the standing, so no one reads a verdict before the close.
+ */
+const asStanding = (outcome: TallyOutcome, standing: Standing | null): TallyOutcome =>
+  standing === null
+    ? outcome
+    : { ...outcome, reasons: outcome.reasons.map((r) => (r.code === 'outcome' ? { ...r, standing } : r)) };
+
 /** Renders the tally view from the maintained aggregate: O(options), never a recount. */
 export function renderTallyView(args: {
   slug: string;
@@ -151,28 +173,29 @@ export function renderTallyView(args: {
   aggregate: Aggregate;
   staff: boolean;
   lang: Lang | 'both';
+  now: Date;
 }): TallyView {
   const { slug, phase, def, spec, aggregate, lang } = args;
   const binding = isBinding(def);
+  const standing = standingOf(def, phase, args.now);
+  const head = { binding, slug, phase, final: standing === null };
   if (isHidden(def, phase, args.staff)) {
-    return { hidden: true, binding, slug, phase, participation: { ballots: aggregate.ballots } };
+    return { hidden: true, ...head, participation: { ballots: aggregate.ballots } };
   }
   if (isCivilCode(spec.preset) && spec.electorate === undefined) {
     // Without the electorate the quorum cannot be judged: show the counts, decide nothing.
     const counts = renderTally(decide({ ...spec, preset: 'plurality' }, aggregate), lang);
     const reasons = [reasonText(lang, UNDECIDABLE)];
-    return { hidden: false, binding, slug, phase, ...counts, passed: null, winner: null, reasons };
+    return { hidden: false, ...head, ...counts, passed: null, winner: null, reasons };
   }
   try {
-    return { hidden: false, binding, slug, phase, ...renderTally(decide(spec, aggregate), lang) };
+    return { hidden: false, ...head, ...renderTally(asStanding(decide(spec, aggregate), standing), lang) };
   } catch (error) {
     if (!(error instanceof TallyInputError)) throw error;
     const counts = renderTally(decide({ ...spec, preset: 'plurality', electorate: undefined }, aggregate), lang);
     return {
       hidden: false,
-      binding,
-      slug,
-      phase,
+      ...head,
       ...counts,
       passed: null,
       winner: null,

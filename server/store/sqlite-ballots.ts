@@ -5,6 +5,7 @@
  */
 import type { Receipt } from '@linli/core';
 import { ballotHash, chainHash, genesisHash } from '../domain/chain';
+import { idempotencyKeyReused, sameBallotContent } from '../domain/idempotency';
 import { DomainError } from '../domain/service';
 import { isConstraintError, type SqliteDb } from './sqlite-schema';
 import type {
@@ -12,6 +13,7 @@ import type {
   AppendOutcome,
   BallotContent,
   BallotToAppend,
+  IdempotentRecord,
   StoredBallot,
   TallyRecord,
 } from './types';
@@ -114,10 +116,6 @@ export class SqliteBallots {
     };
   }
 
-  private receipt(receiptId: string): Receipt {
-    return receiptOf(this.q.byReceipt.get(receiptId) as BallotRow);
-  }
-
   private appendOne(b: BallotToAppend, head: Head, reducer: AggregateReducer): AppendOutcome {
     const cid = b.consultationId;
     if (head.phase === null) return { ok: false, error: new DomainError('not_found', 'no such consultation') };
@@ -128,9 +126,10 @@ export class SqliteBallots {
       };
     }
     if (b.idempotencyKey !== undefined) {
-      const idem = this.q.idem.get(cid, b.idempotencyKey) as { voter_hash: string; receipt_id: string } | undefined;
-      if (idem && idem.voter_hash === b.voterHash)
-        return { ok: true, receipt: this.receipt(idem.receipt_id), replayed: true };
+      // Re-checked here: two requests with one key can both pass the desk's check before either commits.
+      const idem = this.findIdempotent(cid, b.idempotencyKey);
+      if (idem && !sameBallotContent(idem.content, b.content)) return { ok: false, error: idempotencyKeyReused() };
+      if (idem && idem.voterHash === b.voterHash) return { ok: true, receipt: idem.receipt, replayed: true };
       if (idem) {
         return {
           ok: false,
@@ -231,8 +230,10 @@ export class SqliteBallots {
     };
   }
 
-  findIdempotent(consultationId: string, key: string): { voterHash: string; receipt: Receipt } | null {
+  findIdempotent(consultationId: string, key: string): IdempotentRecord | null {
     const idem = this.q.idem.get(consultationId, key) as { voter_hash: string; receipt_id: string } | undefined;
-    return idem ? { voterHash: idem.voter_hash, receipt: this.receipt(idem.receipt_id) } : null;
+    if (!idem) return null;
+    const row = this.q.byReceipt.get(idem.receipt_id) as BallotRow;
+    return { voterHash: idem.voter_hash, content: storedBallotOf(row).content, receipt: receiptOf(row) };
   }
 }

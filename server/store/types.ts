@@ -92,6 +92,12 @@ export interface StoredBallot {
   chainHash: string;
 }
 
+export interface IdempotentRecord {
+  voterHash: string;
+  content: BallotContent;
+  receipt: Receipt;
+}
+
 export interface TallyRecord {
   aggregate: unknown | null;
   ballots: number;
@@ -170,8 +176,11 @@ export interface Store {
   getReceipt(receiptId: string): Promise<Receipt | null>;
   listBallots(consultationId: string, after: number, limit: number): Promise<StoredBallot[]>;
   getTally(consultationId: string): Promise<TallyRecord>;
-  /** Voter hash of an idempotency key, so a replay can be answered before queueing. */
-  findIdempotent(consultationId: string, key: string): Promise<{ voterHash: string; receipt: Receipt } | null>;
+  /**
+   * What an idempotency key was used for: the voter hash and the ballot content recorded with it (so a replay
+   * with a different body can be told apart from a retry), and the receipt to replay.
+   */
+  findIdempotent(consultationId: string, key: string): Promise<IdempotentRecord | null>;
 
   // Rolls
   /** Replaces the roll in one transaction; conflict when ballots exist. Returns the new totals. */
