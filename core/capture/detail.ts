@@ -86,6 +86,8 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   if (!d.updates.length && structured.updates.length) {
     d.updates = structured.updates.map((u) => ({ ...u, at: parseDate(u.at, ctx) }));
   }
+  // No `承办单位` on the page: the body that answers (`答复机关`, `回复单位`) is the one handling the case.
+  if (!d.department) d.department = pairs.find((p) => p.field === 'updateBy')?.value.split('\n')[0];
   const used = new Set<Element>(scan.used);
   for (const p of pairs) {
     used.add(p.el);

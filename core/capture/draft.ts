@@ -5,7 +5,7 @@
 import { Issue, type IssueStatus } from '../models/issue';
 import { type DateContext, parseDate } from './dates';
 import type { FieldKey } from './labels';
-import { maskCaseNumber, maskPhoneField, maskText } from './mask';
+import { maskIdentifier, maskPhoneField, maskText } from './mask';
 import type { Pair } from './pairs';
 import { mapStatus } from './status';
 import { clip, collapse, tidyLines } from './text';
@@ -228,9 +228,9 @@ export function buildIssue(draft: Draft, ctx: BuildContext, index: number): Issu
     },
     department: m(opt(draft.department, 200)),
     source: {
-      url: m(url),
+      url: url && maskIdentifier(url),
       portal: page.portal,
-      caseNumber: caseNumber && maskCaseNumber(caseNumber),
+      caseNumber: caseNumber && maskIdentifier(caseNumber),
       capturedAt: now,
       pageTitle: page.pageTitle,
     },
@@ -242,7 +242,7 @@ export function buildIssue(draft: Draft, ctx: BuildContext, index: number): Issu
       by: m(opt(u.by, 200)),
       status: u.status,
     })),
-    attachments: draft.attachments.slice(0, 100).map((a) => ({ url: maskText(a.url), kind: a.kind })),
+    attachments: draft.attachments.slice(0, 100).map((a) => ({ url: maskIdentifier(a.url), kind: a.kind })),
     createdAt: now,
     updatedAt: now,
   };

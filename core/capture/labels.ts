@@ -87,7 +87,7 @@ const ENTRIES: readonly Entry[] = [
       '诉求内容 问题描述 留言内容 详细描述 反映内容 来电内容 来信内容 诉求描述 事项内容 案件描述 投诉内容 具体内容 情况描述 事件描述 问题内容 诉求详情 详细内容 问题详情 信件内容 陈情内容 陈情事项 咨询内容 建议内容 举报内容 案件内容 事件内容 description details detail problemdescription yourmessage requestdescription moreinformation',
     ),
   ],
-  ['description', 1, w('内容 描述 正文 content message body text')],
+  ['description', 1, w('内容 描述 正文 详情 详细情况 具体情况 content message body text')],
   [
     'address',
     0,
@@ -170,6 +170,7 @@ const ENTRIES: readonly Entry[] = [
       '办理结果 答复内容 回复内容 处理意见 处理结果 办理意见 答复意见 回复意见 反馈内容 反馈意见 处置结果 处理情况 办理情况 回复 答复 官方回复 部门回复 结案意见 处理回复 办理答复 核查情况 处置情况 处置意见 答复情况 回复情况 反馈结果 反馈情况 办结意见 办理过程 处理过程 处理记录 办理记录 流转记录 跟进记录 进展情况 response update reply officialresponse councilresponse resolution outcome resolutionnotes',
     ),
   ],
+  ['update', 1, w('comments comment remarks 处理说明')],
   [
     'updateAt',
     0,
@@ -239,6 +240,11 @@ function bySuffix(k: string): LabelMatch | null {
     if (/(回复|答复|处理|处置|反馈)人$/.test(k)) return { field: 'updateBy', rank: 2 };
     if (/(登记|受理|记录|经办|承办|审核|派遣|值班|操作|签收|录入)人$/.test(k)) return { field: 'ignore', rank: 2 };
     return { field: 'reporterName', rank: 2 };
+  }
+  if (/姓名$/.test(k)) {
+    return /(登记|受理|记录|经办|承办|审核|派遣|值班|操作|签收|录入)人?姓名$/.test(k)
+      ? { field: 'ignore', rank: 2 }
+      : { field: 'reporterName', rank: 2 };
   }
   if (/时限$/.test(k)) return { field: 'ignore', rank: 2 };
   return null;

@@ -1,16 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MaskedPhone } from '../models/common';
-import { maskCaseNumber, maskDeep, maskPhoneField, maskText, REMOVED } from './mask';
+import { maskDeep, maskIdentifier, maskPhoneField, maskText, REMOVED } from './mask';
 
-describe('maskCaseNumber', () => {
+describe('maskIdentifier', () => {
   it('keeps a long numeric case number that free text would treat as a bank card', () => {
     expect(maskText('3301062605090218')).toBe(REMOVED);
-    expect(maskCaseNumber('3301062605090218')).toBe('3301062605090218');
+    expect(maskIdentifier('3301062605090218')).toBe('3301062605090218');
   });
   it('still removes ID-card numbers and masks mobiles', () => {
-    expect(maskCaseNumber('310117198806152313')).toBe(REMOVED);
-    expect(maskCaseNumber('13812345678')).toBe('138****5678');
+    expect(maskIdentifier('310117198806152313')).toBe(REMOVED);
+    expect(maskIdentifier('13812345678')).toBe('138****5678');
   });
 });
 

@@ -63,10 +63,11 @@ export function maskText(text: string): string {
 }
 
 /**
- * A value the page labels as a case number (`工单编号：3301062605090218`): 16–19 digit serials are common there and
- * are not bank cards, so only the bank-card rule is left out; ID cards and phones are still masked.
+ * An identifier: a value the page labels as a case number (`工单编号：3301062605090218`) or an address
+ * (`…/uploadfiles/20260506162013851.jpg`). Long digit serials are common there and are not bank cards, so only the
+ * bank-card rule is left out; ID cards and phones are still masked.
  */
-export function maskCaseNumber(text: string): string {
+export function maskIdentifier(text: string): string {
   return mask(text, false);
 }
 

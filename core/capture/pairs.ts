@@ -147,7 +147,6 @@ export function findHeaderTables(scan: Scan): HeaderTable[] {
       const label = collapse(c.textContent ?? '');
       return { label, match: matchLabel(label) };
     });
-    const fields = new Set(columns.map((c) => c.match?.field));
     const dataRows = rows
       .slice(headerIndex + 1)
       .map((tr) => ({ tr, cells: expandColspan(rowCells(tr)) }))
@@ -155,6 +154,11 @@ export function findHeaderTables(scan: Scan): HeaderTable[] {
       // A data row may not itself be a header or label row.
       .filter((r) => !r.cells.every((c) => tagOf(c) === 'TH'));
     if (dataRows.length === 0) continue;
+    // `日期 | 進度` with sentences under 進度: a progress column holds notes, not status words.
+    columns.forEach((col, i) => {
+      if (col.match?.field === 'status' && longCells(dataRows, i)) col.match = { field: 'update', rank: 2 };
+    });
+    const fields = new Set(columns.map((c) => c.match?.field));
     let kind: HeaderTable['kind'] | null = null;
     if (fields.has('title') || fields.has('caseNumber')) kind = 'issues';
     else if (
@@ -167,6 +171,12 @@ export function findHeaderTables(scan: Scan): HeaderTable[] {
     out.push({ table, columns, rows: dataRows, kind });
   }
   return out;
+}
+
+function longCells(rows: Array<{ cells: Element[] }>, column: number): boolean {
+  let long = 0;
+  for (const r of rows) if (collapse(r.cells[column]?.textContent ?? '').length > 24) long++;
+  return long >= rows.length / 2;
 }
 
 // ---------------------------------------------------------------------------------------------- lines
@@ -430,9 +440,7 @@ function dedupe(pairs: Pair[], scan: Scan): Pair[] {
     if (twin < 0) group.push(p);
     else if (SOURCE_PRIORITY[p.source] < SOURCE_PRIORITY[group[twin]!.source]) group[twin] = p;
   }
-  void scan;
-  // compareDocumentPosition: native and cheap for the few pairs a page has; no full order index needed.
-  return [...groups.values()]
-    .flat()
-    .sort((a, b) => (a.el === b.el ? 0 : a.el.compareDocumentPosition(b.el) & 4 ? -1 : 1));
+  // The scan's own order, not compareDocumentPosition: linkedom misorders elements of sibling tables.
+  const at = (p: Pair) => scan.order.get(p.el) ?? Number.MAX_SAFE_INTEGER;
+  return [...groups.values()].flat().sort((a, b) => at(a) - at(b));
 }

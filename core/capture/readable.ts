@@ -71,6 +71,24 @@ function similar(a: string, b: string): boolean {
 const GENERIC_TITLE =
   /(详情|詳情|详细|詳細|明细|明細|查看|信息|資訊|内容|內容|正文|页面|頁面|查询|查詢|details?|view|information)$/i;
 
+// What a <title> says when it names the site and the page type rather than the case.
+const ORG_NAME =
+  /(政府|委员会|委員會|街道|办事处|辦事處|局|网|網|平台|中心|信箱|热线|熱線|门户|門戶|council|government|city of .+)$/i;
+const ID_ONLY = /^[\p{L} ]{0,30}?[#:：]?\s*[A-Z]{0,6}[-_]?\d[\dA-Z-]{5,}$/u;
+
+/**
+ * `工单详情`, `Service request SR-2026-0045123`, `奉贤区人民政府--区长信箱--信件查看`: the page's name, not a case title.
+ */
+function namesPageOnly(first: string, docTitle: string): boolean {
+  if (GENERIC_TITLE.test(first) || ID_ONLY.test(first)) return true;
+  // Split on bare hyphens too (`申请详情-依申请公开-闵行区…`): only to look for a page-type part.
+  const parts = collapse(docTitle)
+    .split(/\s*[-–—_|｜]+\s*/)
+    .filter(Boolean);
+  if (parts.length < 2 || !parts.some((p) => GENERIC_TITLE.test(p))) return false;
+  return ORG_NAME.test(first) || GENERIC_TITLE.test(parts[0]!);
+}
+
 /** A title for a page with no labelled one: a heading that the <title> confirms, else the <title> itself. */
 export function fallbackTitle(scan: Scan, docTitle: string, ogTitle?: string, siteName?: string): string | undefined {
   const fromTitle = docTitle ? titleWithoutSite(docTitle, siteName) : '';
@@ -81,13 +99,13 @@ export function fallbackTitle(scan: Scan, docTitle: string, ogTitle?: string, si
     if (t && ((fromTitle && similar(t, fromTitle)) || (fromOg && similar(t, fromOg)))) return t;
   }
   const best = fromOg || fromTitle;
-  if (best && !GENERIC_TITLE.test(best) && best.length >= 4) return best;
+  if (best && !namesPageOnly(best, docTitle) && best.length >= 4) return best;
   // The <title> only names the page type: the case's own heading is the title.
   const site = siteName ? collapse(siteName) : '';
   for (const el of scan.all) {
     const tag = tagOf(el);
     const cls = el.getAttribute('class') ?? '';
-    if (!/^H[1-4]$/.test(tag) && !/(^|[-_\s])(title|tit|subject|headline)([-_\s]|$)/i.test(cls)) continue;
+    if (!/^H[1-4]$/.test(tag) && !/(^|[-_\s])(title|tit|bt|biaoti|subject|headline)([-_\s]|$)/i.test(cls)) continue;
     if (scan.excluded(el)) continue;
     const raw = el.textContent ?? '';
     if (raw.length > 400) continue;

@@ -7,7 +7,17 @@ const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
 /** Elements whose text a reader never sees. */
-export const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT']);
+export const SKIP_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'HEAD',
+  'SVG',
+  'CANVAS',
+  'IFRAME',
+  'OBJECT',
+]);
 
 /** Elements that start a new line when rendered. */
 export const BLOCK_TAGS = new Set([

@@ -34,7 +34,9 @@ function fromPairs(scan: Scan, pairs: Pair[], tables: HeaderTable[], ctx: DateCo
   // `<h2>處理情形</h2><div><dl><dt>回覆機關</dt>…<dt>回覆內容</dt>…</dl></div>`: the heading's "value" is a block
   // of labelled reply parts, read through those parts, not as one more reply.
   const replyParts = [...allTexts, ...meta];
-  const texts = allTexts.filter((p) => !replyParts.some((q) => q !== p && p.valueEl.contains(q.el)));
+  const texts = allTexts.filter(
+    (p) => !replyParts.some((q) => q !== p && q.el !== p.valueEl && p.valueEl.contains(q.el)),
+  );
   const out: UpdateDraft[] = [];
   const boxes: Element[] = [];
   for (const p of texts) {
@@ -287,10 +289,23 @@ function parseItem(item: Element, ctx: DateContext): Omit<UpdateDraft, 'order' |
   return draft;
 }
 
+/**
+ * The line that dates an entry: short (`事件上报 2026-05-12 09:18`), starting with the date, or ending with it
+ * (`Posted by X at 15:32, Tue 5 May 2026`) — not a sentence that mentions a date (`本机关于2026年4月13日收到…`).
+ */
+function isDateLine(line: string): boolean {
+  if (line.length > 120) return false;
+  return (
+    line.length <= 40 || /^[\d(（[]/.test(line) || /(?:\d|[日号號])\s*[)）\]]?\s*$/.test(line) || BY_LINE.test(line)
+  );
+}
+
 /** One entry's lines → at (first dated short line), by, status (a `State: …` line) and the remaining text. */
 function parseItemLines(lines: string[], ctx: DateContext): Omit<UpdateDraft, 'order' | 'el'> | null {
   let at: string | undefined;
   let by: string | undefined;
+  // A word left beside the date (`事件上报 2026-05-12 09:18`) is only a guess at the author; `处置人：X` is not.
+  let byGuessed = false;
   let status: IssueStatus | undefined;
   const text: string[] = [];
   let metaRest = '';
@@ -307,14 +322,16 @@ function parseItemLines(lines: string[], ctx: DateContext): Omit<UpdateDraft, 'o
     if (labelled.length && labelled.every((p) => META_FIELDS.has(matchLabel(p.label)?.field ?? ''))) {
       for (const p of labelled) {
         const f = matchLabel(p.label)!.field;
-        if (f === 'updateBy' || f === 'department') by ??= collapse(p.value);
-        else if (f === 'updateAt' || f === 'reportedAt') at ??= parseDate(p.value, ctx);
+        if (f === 'updateBy' || f === 'department') {
+          if (!by || byGuessed) by = collapse(p.value);
+          byGuessed = false;
+        } else if (f === 'updateAt' || f === 'reportedAt') at ??= parseDate(p.value, ctx);
         else if (f === 'updateStatus' || f === 'status') status = mapStatus(p.value) ?? status;
         else if (f === 'update') text.push(p.value);
       }
       continue;
     }
-    if (!at && line.length <= 120 && hasDate(line, ctx)) {
+    if (!at && isDateLine(line) && hasDate(line, ctx)) {
       at = parseDate(line, ctx);
       const byMatch = BY_LINE.exec(line);
       const rest = stripDates(line)
@@ -324,7 +341,10 @@ function parseItemLines(lines: string[], ctx: DateContext): Omit<UpdateDraft, 'o
       else if (rest && rest.length <= 40 && !mapStatus(rest, true) && !matchLabel(rest)) {
         // Short leftovers are an author (`臺北市政府工務局`); long ones are the note itself.
         if (/[。.!！?？]$/.test(rest) || rest.length > 30) metaRest = rest;
-        else by = rest;
+        else {
+          by = rest;
+          byGuessed = true;
+        }
       } else if (rest.length > 40) metaRest = rest;
       continue;
     }
