@@ -101,6 +101,33 @@ function headerColumns(header: Row): Map<Column, { index: number; label: string 
   return columns;
 }
 
+const NOT_TEXT = 'the file is not UTF-8 or GBK text: save the roll from Excel or WPS as CSV (CSV UTF-8 if offered)';
+
+/**
+ * Decodes the bytes of a roll file. Excel and WPS on Chinese Windows save "CSV" in GBK unless told otherwise, so
+ * a file that is not valid UTF-8 is read as GB18030 (a superset of GBK); reading it as UTF-8 would only garble the
+ * header and blame a missing 房号 column. Neither decoding cleanly means the file is not text at all.
+ */
+export function decodeRollBytes(bytes: Uint8Array): string {
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
+    throw new DomainError('invalid', 'the file is an Excel workbook (.xlsx), not CSV: save it as CSV first', {
+      field: '(file)',
+    });
+  }
+  for (const encoding of ['utf-8', 'gb18030']) {
+    let text: string;
+    try {
+      // fatal: a byte sequence invalid in this encoding throws instead of becoming U+FFFD.
+      text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+    } catch {
+      continue;
+    }
+    // NUL never occurs in a text roll; it does in UTF-16 and binary files, which both decoders would pass.
+    if (!text.includes('\u0000')) return text;
+  }
+  throw new DomainError('invalid', NOT_TEXT, { field: '(file)' });
+}
+
 /** Parses a roll; throws DomainError invalid naming `line N` and the column for the first problem. */
 export function parseRollCsv(input: string): RollUnitInput[] {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
