@@ -1,8 +1,13 @@
-import { CodesQuery, CodesRequest, SiteKeyRequest, SiteParam, SlugParam } from '@linli/core';
-import { requireManager } from '../http/context';
+import { CodesRequest, ERROR_STATUS, SiteKeyRequest, SiteParam, SlugParam } from '@linli/core';
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { decodeRollBytes } from '../domain/roll-csv';
+import { isDomainError } from '../domain/service';
+import { type AppEnv, requireManager } from '../http/context';
 import { HttpError } from '../http/errors';
 import { PAGE_CSP } from '../http/security';
-import { params, query, readJson } from '../http/validate';
+import { params, readJson } from '../http/validate';
+import { CODES_PAGE_CSP, codesFormPage } from '../pages/codes-page';
 import { type RouteDeps, router } from './deps';
 
 const CSV_TYPES = /^(?:text\/csv|text\/plain|application\/csv)\b/i;
@@ -11,6 +16,15 @@ const CSV_TYPES = /^(?:text\/csv|text\/plain|application\/csv)\b/i;
 export function staffRoutes({ service, publicUrl }: RouteDeps) {
   const app = router();
 
+  /** Issues codes and answers with the printable sheet: the only moment these codes can be printed. */
+  const sheet = async (c: Context<AppEnv>, slug: string, reissue: boolean) => {
+    const codes = await service.issueCodes(slug, { reissue });
+    const html = await service.codeSheetHtml(slug, { publicUrl: publicUrl(), codes });
+    c.header('Cache-Control', 'no-store');
+    c.header('Content-Security-Policy', PAGE_CSP);
+    return c.html(html, 201);
+  };
+
   app.post('/consultations/:slug/roll', async (c) => {
     requireManager(c);
     const { slug } = params(c, SlugParam);
@@ -18,32 +32,55 @@ export function staffRoutes({ service, publicUrl }: RouteDeps) {
     if (!CSV_TYPES.test(type)) {
       throw new HttpError('unsupported_media_type', `send the roll as Content-Type: text/csv (got ${type || 'none'})`);
     }
-    const result = await service.importRoll(slug, await c.req.text());
+    // Bytes, not text: a roll saved by Excel/WPS on Chinese Windows is GBK, which decodeRollBytes recognises.
+    const result = await service.importRoll(slug, decodeRollBytes(new Uint8Array(await c.req.arrayBuffer())));
     return c.json(result, 201);
   });
 
+  /** `format: "html"` answers with the printable sheet (text/html) instead of `{codes}`. */
   app.post('/consultations/:slug/codes', async (c) => {
     requireManager(c);
     const { slug } = params(c, SlugParam);
-    const { reissue } = await readJson(c, CodesRequest);
+    const { reissue = false, format = 'json' } = await readJson(c, CodesRequest);
+    if (format === 'html') return sheet(c, slug, reissue);
     const codes = await service.issueCodes(slug, { reissue });
     c.header('Cache-Control', 'no-store');
     return c.json({ codes }, 201);
   });
 
   /**
-   * Issues codes for the units that have none (all not-yet-voted units with ?reissue=1) and returns them as a
-   * printable sheet. Codes are stored hashed, so this sheet is the only time they can be printed.
+   * The page staff open in a browser to print codes. Opening it changes nothing (a GET must not issue codes);
+   * its form posts the staff token back, since a browser cannot send an Authorization header from a link.
    */
   app.get('/consultations/:slug/codes.html', async (c) => {
-    requireManager(c);
     const { slug } = params(c, SlugParam);
-    const { reissue } = query(c, CodesQuery);
-    const codes = await service.issueCodes(slug, { reissue: reissue === '1' || reissue === 'true' });
-    const html = await service.codeSheetHtml(slug, { publicUrl: publicUrl(), codes });
+    const view = await service.getConsultation(slug);
     c.header('Cache-Control', 'no-store');
-    c.header('Content-Security-Policy', PAGE_CSP);
-    return c.html(html, 200);
+    c.header('Content-Security-Policy', CODES_PAGE_CSP);
+    return c.html(codesFormPage(view, {}), 200);
+  });
+
+  app.post('/consultations/:slug/codes.html', async (c) => {
+    const { slug } = params(c, SlugParam);
+    const view = await service.getConsultation(slug);
+    const form = await c.req.parseBody();
+    const reissue = typeof form.reissue === 'string' && form.reissue !== '';
+    const token = typeof form.token === 'string' ? form.token.trim() : '';
+    const staff = c.get('staff') ?? (token ? await service.authenticate(token) : null);
+    const refuse = (error: string, status: ContentfulStatusCode) => {
+      c.header('Cache-Control', 'no-store');
+      c.header('Content-Security-Policy', CODES_PAGE_CSP);
+      return c.html(codesFormPage(view, { error, reissue }), status);
+    };
+    if (!staff) return refuse(token ? '令牌不正确或已停用，请核对后重试。' : '请输入工作人员令牌。', 401);
+    if (staff.department) return refuse(`“${staff.department}”的令牌不能管理投票，请使用居委会的令牌。`, 403);
+    try {
+      return await sheet(c, slug, reissue);
+    } catch (error) {
+      // A person reads this page: say what went wrong on it, not in a JSON body.
+      if (!isDomainError(error)) throw error;
+      return refuse(`无法生成投票码：${error.message}`, ERROR_STATUS[error.code] as ContentfulStatusCode);
+    }
   });
 
   /**

@@ -145,8 +145,8 @@ describe('HTTP API over real HTTP against SQLite', () => {
     codes = issued.body.codes;
     expect(codes.map((c) => c.unit).sort()).toEqual(['101', '102', '201', '202']);
 
-    const sheet = await t.staff('GET', '/consultations/elevator-9/codes.html?reissue=1');
-    expect(sheet.status).toBe(200);
+    const sheet = await t.staff('POST', '/consultations/elevator-9/codes', { body: { reissue: true, format: 'html' } });
+    expect(sheet.status).toBe(201);
     expect(sheet.headers.get('content-type')).toContain('text/html');
     expect(sheet.headers.get('cache-control')).toBe('no-store');
     expect(sheet.text).toContain('101');
