@@ -1,8 +1,13 @@
 /**
  * One-time voter codes: 8 characters from a 30-letter alphabet without look-alikes (no 0/O, 1/I/L, U/V),
  * about 39 bits, printed as XXXX-XXXX. Entry is forgiving — case, spaces, dashes and full-width characters
- * are ignored — because elderly residents type them from paper. Only an HMAC with the install's pepper is
- * stored, bound to the consultation, so a leaked database does not reveal usable codes.
+ * are ignored — because elderly residents type them from paper.
+ *
+ * Only an HMAC keyed with the install's pepper is stored, bound to the consultation. The pepper is kept outside
+ * the database (LINLI_CODE_PEPPER or `<db>.pepper`, see store/sqlite-pepper.ts), so what a leaked copy of the
+ * database alone does not reveal is any usable code: without the pepper a guess cannot even be checked offline.
+ * What it does not protect against: an attacker holding the database AND the pepper can test guesses offline, and
+ * 39 bits fall to such a search quickly; online guessing is slowed by the server's limits on refused codes.
  */
 import { createHmac, randomInt } from 'node:crypto';
 

@@ -1,7 +1,9 @@
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type TempDb, tempDb } from '../domain/test-helpers';
+import { codeConsultation, type TempDb, tempDb } from '../domain/test-helpers';
 import { MIGRATIONS } from './migrations';
+import { PEPPER_ENV, pepperFileOf } from './sqlite-pepper';
 import { migrate, openDatabase, schemaVersion } from './sqlite-schema';
 
 let db: TempDb;
@@ -121,5 +123,70 @@ describe('SQLite store', () => {
     expect((settled[1] as PromiseRejectedResult).reason.code).toBe('conflict');
     expect(service.stats().ballotTransactions).toBe(1);
     await service.close();
+  });
+});
+
+describe('the pepper lives outside the database', () => {
+  const bytesOf = (file: string) =>
+    Buffer.concat([readFileSync(file), ...(existsSync(`${file}-wal`) ? [readFileSync(`${file}-wal`)] : [])]);
+
+  async function votingWithCodes() {
+    const service = await db.open();
+    const codes = await codeConsultation(service);
+    return { service, codes };
+  }
+
+  it('writes it to <db>.pepper (mode 0600); the database file alone holds no pepper', async () => {
+    db = tempDb();
+    const { service, codes } = await votingWithCodes();
+    await service.close();
+    const pepper = readFileSync(pepperFileOf(db.file), 'utf8').trim();
+    expect(pepper.length).toBeGreaterThanOrEqual(32);
+    expect(statSync(pepperFileOf(db.file)).mode & 0o777).toBe(0o600);
+    expect(bytesOf(db.file).includes(pepper)).toBe(false);
+    // Codes issued before the restart still work: the same pepper is read back.
+    const again = await db.open();
+    await expect(again.castBallot('vote-a', { choices: ['yes'], code: codes[0]!.code })).resolves.toBeDefined();
+    await again.close();
+  });
+
+  it('moves a pepper stored in the database by an older version out of it, keeping codes valid', async () => {
+    db = tempDb();
+    const { service, codes } = await votingWithCodes();
+    await service.close();
+    // Make the file look as an older version left it: the pepper in `meta`, no pepper file.
+    const pepper = readFileSync(pepperFileOf(db.file), 'utf8').trim();
+    rmSync(pepperFileOf(db.file));
+    const raw = new Database(db.file);
+    raw.prepare(`INSERT INTO meta (key, value) VALUES ('pepper', ?)`).run(pepper);
+    raw.close();
+    expect(bytesOf(db.file).includes(pepper)).toBe(true);
+
+    const upgraded = await db.open();
+    await expect(upgraded.castBallot('vote-a', { choices: ['yes'], code: codes[1]!.code })).resolves.toBeDefined();
+    await upgraded.close();
+    expect(readFileSync(pepperFileOf(db.file), 'utf8').trim()).toBe(pepper);
+    expect(bytesOf(db.file).includes(pepper)).toBe(false);
+  });
+
+  it(`takes it from ${PEPPER_ENV} when set, writing no file, and refuses one that differs from the stored pepper`, async () => {
+    db = tempDb();
+    const pepper = 'p'.repeat(40);
+    process.env[PEPPER_ENV] = pepper;
+    try {
+      const { service, codes } = await votingWithCodes();
+      await service.close();
+      expect(existsSync(pepperFileOf(db.file))).toBe(false);
+      expect(bytesOf(db.file).includes(pepper)).toBe(false);
+      const again = await db.open();
+      await expect(again.castBallot('vote-a', { choices: ['yes'], code: codes[0]!.code })).resolves.toBeDefined();
+      await again.close();
+      const raw = new Database(db.file);
+      raw.prepare(`INSERT INTO meta (key, value) VALUES ('pepper', ?)`).run('q'.repeat(40));
+      raw.close();
+      await expect(db.open()).rejects.toThrow(/different pepper/);
+    } finally {
+      delete process.env[PEPPER_ENV];
+    }
   });
 });

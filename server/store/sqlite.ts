@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import type { Milestone, Phase, ProgressUpdate, Proposal, ProposalStatus } from '@linli/core';
 import { DomainError } from '../domain/service';
 import { SqliteBallots } from './sqlite-ballots';
+import { resolvePepper } from './sqlite-pepper';
 import { SqliteRoll } from './sqlite-roll';
 import { isConstraintError, migrate, openDatabase, type SqliteDb } from './sqlite-schema';
 import type {
@@ -61,6 +61,7 @@ export class SqliteStore implements Store {
   readonly ballots: SqliteBallots;
   private readonly roll: SqliteRoll;
   private closed = false;
+  private pepperValue: string | null = null;
 
   constructor(readonly db: SqliteDb) {
     this.ballots = new SqliteBallots(db);
@@ -75,12 +76,10 @@ export class SqliteStore implements Store {
     return row.n === 0;
   }
 
+  /** Kept outside the database file: see sqlite-pepper.ts for where, and what that protects. */
   async pepper() {
-    // INSERT OR IGNORE then read: two processes racing on a fresh file agree on one pepper.
-    this.db
-      .prepare(`INSERT OR IGNORE INTO meta (key, value) VALUES ('pepper', ?)`)
-      .run(randomBytes(32).toString('base64url'));
-    return (this.db.prepare(`SELECT value FROM meta WHERE key = 'pepper'`).get() as { value: string }).value;
+    this.pepperValue ??= resolvePepper(this.db);
+    return this.pepperValue;
   }
 
   stats() {

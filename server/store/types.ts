@@ -129,7 +129,10 @@ export interface Store {
   readonly kind: 'sqlite' | 'postgres';
   /** Whether the database holds no consultation, token or department yet (the demo seeds only then). */
   isEmpty(): Promise<boolean>;
-  /** A per-install secret, created on first use (code hashing, voter hashing). */
+  /**
+   * A per-install secret, created on first use (code hashing, voter hashing). Never stored in the database
+   * itself, so a copy of the database alone cannot be used to test guessed codes.
+   */
   pepper(): Promise<string>;
   stats(): StoreStats;
 
