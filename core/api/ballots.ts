@@ -91,9 +91,28 @@ export const BallotBoxQuery = z.object({
   limit: z.coerce.number().int().min(1).max(1000).optional(),
 });
 
+/**
+ * The voter roll as frozen when the first ballot was recorded: the thresholds are judged against these totals, and
+ * the first entry's prevHash is sha256("linli-ballot-box:" + consultationId + ":electorate:" + digest), so anyone
+ * can check that the roll was not changed after voting began.
+ */
+export const FrozenElectorateView = z.object({
+  digest: z.string(),
+  units: z.number().int(),
+  /** Total exclusive area in m², e.g. "5230.40". */
+  area: z.string(),
+  count: z.number().int(),
+  frozenAt: z.string(),
+  /** False for a box begun before electorates were frozen: its first prevHash is sha256("linli-ballot-box:" + id). */
+  boundToChain: z.boolean(),
+});
+export type FrozenElectorateView = z.infer<typeof FrozenElectorateView>;
+
 /** The public hash-chained log: anyone can recount and find their receipt in it. */
 export const BallotBoxResponse = z.object({
   slug: Slug,
+  /** Null until the first ballot freezes the electorate. */
+  electorate: FrozenElectorateView.nullable(),
   entries: z.array(BallotBoxEntry),
   /** Seq of the last entry returned; pass it as `after` for the next page. */
   next: z.number().int().nullable(),

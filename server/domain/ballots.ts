@@ -7,15 +7,18 @@ import {
   aggregateToJSON,
   type BallotBoxEntry,
   type BallotDefinition,
+  type FrozenElectorateView,
+  formatHundredths,
   type Lang,
   type Receipt,
   type TallySpec,
 } from '@linli/core';
 import { GroupCommitter } from '../store/group-commit';
-import type { AppendOutcome, BallotToAppend, ConsultationRecord, StoredBallot } from '../store/types';
-import { ballotHash, canonicalJSON, chainHash, genesisHash, publicWeight } from './chain';
+import type { AppendOutcome, BallotToAppend, ConsultationRecord, RollTotals, StoredBallot } from '../store/types';
+import { ballotHash, canonicalJSON, chainHash, publicWeight } from './chain';
 import { votingClosedReason } from './consultations';
 import { type DomainContext, isoNow, requireBallot, requireConsultation } from './context';
+import { electorateProblems, genesisOf } from './electorate';
 import { checkEligibility } from './eligibility';
 import { idempotencyKeyReused, sameBallotContent } from './idempotency';
 import {
@@ -64,12 +67,22 @@ export class BallotDesk {
     if (cached && Date.now() - cached.fetched < CACHE_MS && (staff || cached.record.phase !== 'draft')) return cached;
     const record = await requireConsultation(this.ctx, slug, staff);
     const def = requireBallot(record);
-    const spec = tallySpec(def, await this.ctx.store.rollTotals(record.id));
+    const spec = tallySpec(def, await this.electorate(record.id));
     const prepared = { record, def, spec, fetched: Date.now() };
     this.registry.register(record.id, spec);
     this.slugs.set(record.id, record.slug);
     this.cache.set(slug, prepared);
     return prepared;
+  }
+
+  /**
+   * The electorate a vote is judged against: the roll frozen with the first ballot, or while none has been cast
+   * the roll as imported. Never the live roll once voting has begun, so editing it cannot move the result.
+   */
+  private async electorate(consultationId: string): Promise<RollTotals | null> {
+    const frozen = await this.ctx.store.getFrozenElectorate(consultationId);
+    if (!frozen) return this.ctx.store.rollTotals(consultationId);
+    return frozen.units === 0 ? null : { units: frozen.units, area: frozen.area, count: frozen.count };
   }
 
   /** Emits one `tally` event per consultation per committed batch (the SSE layer coalesces further). */
@@ -189,10 +202,20 @@ export class BallotDesk {
     return entries.map(({ choices: _c, allocation: _a, ...sealed }) => sealed);
   }
 
+  async frozenElectorate(slug: string, staff: boolean): Promise<FrozenElectorateView | null> {
+    const record = await requireConsultation(this.ctx, slug, staff);
+    requireBallot(record);
+    const frozen = await this.ctx.store.getFrozenElectorate(record.id);
+    if (!frozen) return null;
+    const { digest, units, count, frozenAt, boundToChain } = frozen;
+    return { digest, units, area: formatHundredths(frozen.area), count, frozenAt, boundToChain };
+  }
+
   async audit(slug: string): Promise<AuditReport> {
     const record = await requireConsultation(this.ctx, slug);
     const def = requireBallot(record);
-    const spec = tallySpec(def, await this.ctx.store.rollTotals(record.id));
+    const spec = tallySpec(def, await this.electorate(record.id));
+    const frozen = await this.ctx.store.getFrozenElectorate(record.id);
     const problems: string[] = [];
     const all: StoredBallot[] = [];
     for (let after = 0; ; ) {
@@ -201,7 +224,7 @@ export class BallotDesk {
       all.push(...page);
       after = page[page.length - 1]!.seq;
     }
-    let prev = genesisHash(record.id);
+    let prev = genesisOf(record.id, frozen);
     all.forEach((b, i) => {
       if (b.seq !== i + 1) problems.push(`seq ${b.seq}: expected seq ${i + 1} (an entry is missing or duplicated)`);
       const hash = ballotHash(b);
@@ -228,11 +251,14 @@ export class BallotDesk {
     if (recounted !== undefined && canonicalJSON(recounted) !== canonicalJSON(storedJson)) {
       tallyProblems.push('tally: recounting the stored ballots gives totals different from the stored tally');
     }
+    const roll = await this.ctx.store.listRollUnits(record.id);
     if (def.eligibility === 'code') {
-      const voted = (await this.ctx.store.listRollUnits(record.id)).filter((u) => u.voted).length;
+      const voted = roll.filter((u) => u.voted).length;
       if (voted !== all.length)
         tallyProblems.push(`roll: ${voted} units are marked voted but the box holds ${all.length} ballots`);
     }
+    if (frozen) tallyProblems.push(...electorateProblems(frozen, roll));
+    else if (all.length > 0) tallyProblems.push('roll: ballots were cast but no frozen electorate is recorded');
     problems.push(...tallyProblems);
     const tallyOk = tallyProblems.length === 0;
     return { ok: chainOk && tallyOk, chainOk, tallyOk, entries: all.length, problems };

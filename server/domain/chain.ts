@@ -2,8 +2,9 @@
  * The hash chain of the public ballot box. Anyone holding the published entries can recompute every hash:
  *   ballotHash = sha256(canonicalJSON({seq, receiptId, at, choices?, allocation?, weight}))
  *   chainHash  = sha256(prevHash + ballotHash)
- * and the first entry's prevHash is genesisHash(consultationId), which binds the chain to one consultation
- * (the consultationId is on every receipt). Changing any stored ballot changes its ballotHash and every
+ * and the first entry's prevHash is the genesis hash, which binds the chain to one consultation (the
+ * consultationId is on every receipt) and to the electorate frozen with the first ballot (see electorate.ts;
+ * boxes begun before that start from genesisHash(consultationId)). Changing any stored ballot changes its ballotHash and every
  * chainHash after it.
  */
 import { createHash } from 'node:crypto';

@@ -118,6 +118,9 @@ export class Linli implements LinliService {
   auditVerify(slug: string) {
     return this.desk.audit(slug);
   }
+  getFrozenElectorate(slug: string, options?: { staff?: boolean }) {
+    return this.desk.frozenElectorate(slug, options?.staff ?? false);
+  }
 
   importRoll(slug: string, csvText: string) {
     return staff.importRoll(this.ctx, slug, csvText);

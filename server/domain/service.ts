@@ -11,6 +11,7 @@ import type {
   BallotBoxEntry,
   BallotDefinitionInput,
   Consultation,
+  FrozenElectorateView,
   Lang,
   Milestone,
   Phase,
@@ -325,8 +326,10 @@ export interface LinliService {
    * resident can still find their receipt.
    */
   getBallotBox(slug: string, options?: { after?: number; limit?: number; staff?: boolean }): Promise<BallotBoxEntry[]>;
-  /** Recomputes every ballot hash, the chain and the tally from stored rows. */
+  /** Recomputes every ballot hash, the chain and the tally from stored rows, and checks the roll against its freeze. */
   auditVerify(slug: string): Promise<AuditReport>;
+  /** The electorate frozen with the first ballot (public: totals and digest, no unit), or null before it. */
+  getFrozenElectorate(slug: string, options?: { staff?: boolean }): Promise<FrozenElectorateView | null>;
 
   // Rolls and codes ------------------------------------------------------------------------------------------------
   /** CSV import, all or nothing; invalid naming `line N` and the column. conflict when ballots exist. */

@@ -1,6 +1,7 @@
 import {
   type BallotAccepted,
   BallotBoxQuery,
+  type BallotBoxResponse,
   BallotRequest,
   IdempotencyKey,
   NON_BINDING_NOTICE,
@@ -50,8 +51,10 @@ export function ballotRoutes({ service, limiter }: RouteDeps) {
     const { slug } = params(c, SlugParam);
     const { after, limit = BALLOT_BOX_PAGE } = query(c, BallotBoxQuery);
     const entries = await service.getBallotBox(slug, { after, limit });
+    const electorate = await service.getFrozenElectorate(slug);
     const next = entries.length === limit ? (entries.at(-1)?.seq ?? null) : null;
-    return c.json({ slug, entries, next }, 200);
+    const body: BallotBoxResponse = { slug, electorate, entries, next };
+    return c.json(body, 200);
   });
 
   return app;

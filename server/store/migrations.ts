@@ -144,4 +144,22 @@ CREATE TABLE departments (
 );
 `,
   },
+  {
+    version: 2,
+    name: 'frozen electorates',
+    // Written with the first ballot of a consultation (boxes begun earlier are frozen once, on open, with
+    // bound_to_chain = 0). Areas stay integer hundredths like everywhere else.
+    sql: `
+CREATE TABLE electorates (
+  consultation_id TEXT PRIMARY KEY REFERENCES consultations(id),
+  digest TEXT NOT NULL,
+  snapshot TEXT NOT NULL,
+  units INTEGER NOT NULL,
+  area_hundredths INTEGER NOT NULL,
+  headcount INTEGER NOT NULL,
+  bound_to_chain INTEGER NOT NULL,
+  frozen_at TEXT NOT NULL
+);
+`,
+  },
 ];

@@ -4,9 +4,10 @@
  * ballot never aborts the others in its batch, while the batch still costs a single fsync at COMMIT.
  */
 import type { Receipt } from '@linli/core';
-import { ballotHash, chainHash, genesisHash } from '../domain/chain';
+import { ballotHash, chainHash } from '../domain/chain';
 import { idempotencyKeyReused, sameBallotContent } from '../domain/idempotency';
 import { DomainError } from '../domain/service';
+import type { SqliteElectorates } from './sqlite-electorate';
 import { isConstraintError, type SqliteDb } from './sqlite-schema';
 import type {
   AggregateReducer,
@@ -67,7 +68,10 @@ export class SqliteBallots {
   transactions = 0;
   written = 0;
 
-  constructor(private readonly db: SqliteDb) {
+  constructor(
+    private readonly db: SqliteDb,
+    private readonly electorates: SqliteElectorates,
+  ) {
     this.q = {
       phase: db.prepare('SELECT phase FROM consultations WHERE id = ?'),
       tally: db.prepare('SELECT aggregate, ballots, head_seq, head_hash FROM tallies WHERE consultation_id = ?'),
@@ -109,7 +113,8 @@ export class SqliteBallots {
     return {
       phase,
       seq: row?.head_seq ?? 0,
-      hash: row?.head_hash ?? genesisHash(consultationId),
+      // Before the first ballot there is no previous hash yet: it is the genesis, fixed when the roll is frozen.
+      hash: row?.head_hash ?? '',
       ballots: row?.ballots ?? 0,
       state: reducer.load(consultationId, row ? JSON.parse(row.aggregate) : null),
       dirty: false,
@@ -155,10 +160,14 @@ export class SqliteBallots {
     }
     const seq = head.seq + 1;
     const hash = ballotHash({ seq, receiptId: b.receiptId, at: b.at, content: b.content, weight: b.weight });
-    const chained = chainHash(head.hash, hash);
+    let prev = head.hash;
+    let chained = '';
     try {
-      // A savepoint per ballot: a constraint failure here undoes this ballot only.
+      // A savepoint per ballot: a constraint failure here undoes this ballot only (and the freeze with it).
       this.db.transaction(() => {
+        // The first ballot freezes the electorate it is weighed against, in the same commit.
+        if (seq === 1) prev = this.electorates.genesisForFirstBallot(cid, b.at);
+        chained = chainHash(prev, hash);
         this.q.insert.run(
           cid,
           seq,
@@ -168,7 +177,7 @@ export class SqliteBallots {
           b.weight.areaHundredths,
           b.weight.count,
           hash,
-          head.hash,
+          prev,
           chained,
           b.at,
         );

@@ -1,6 +1,7 @@
 import type { Milestone, Phase, ProgressUpdate, Proposal, ProposalStatus } from '@linli/core';
 import { DomainError } from '../domain/service';
 import { SqliteBallots } from './sqlite-ballots';
+import { SqliteElectorates } from './sqlite-electorate';
 import { resolvePepper } from './sqlite-pepper';
 import { SqliteRoll } from './sqlite-roll';
 import { isConstraintError, migrate, openDatabase, type SqliteDb } from './sqlite-schema';
@@ -59,12 +60,14 @@ const proposalOf = (row: ProposalRow): Proposal & { mergedInto?: string } => ({
 export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
   readonly ballots: SqliteBallots;
+  readonly electorates: SqliteElectorates;
   private readonly roll: SqliteRoll;
   private closed = false;
   private pepperValue: string | null = null;
 
   constructor(readonly db: SqliteDb) {
-    this.ballots = new SqliteBallots(db);
+    this.electorates = new SqliteElectorates(db);
+    this.ballots = new SqliteBallots(db, this.electorates);
     this.roll = new SqliteRoll(db);
   }
 
@@ -335,6 +338,9 @@ export class SqliteStore implements Store {
   async rollTotals(consultationId: string) {
     return this.roll.totals(consultationId);
   }
+  async getFrozenElectorate(consultationId: string) {
+    return this.electorates.get(consultationId);
+  }
   async listRollUnits(consultationId: string) {
     return this.roll.list(consultationId);
   }
@@ -403,5 +409,7 @@ export class SqliteStore implements Store {
 export function openSqliteStore(file: string): SqliteStore {
   const db = openDatabase(file);
   migrate(db);
-  return new SqliteStore(db);
+  const store = new SqliteStore(db);
+  store.electorates.freezeStarted(new Date().toISOString());
+  return store;
 }

@@ -32,6 +32,28 @@ export interface RollTotals {
   count: number;
 }
 
+/** One unit's weight in the electorate. */
+export interface ElectorateUnit {
+  unit: string;
+  areaHundredths: bigint;
+  headcount: number;
+}
+
+/** The roll as it stood when the first ballot was recorded (see domain/electorate.ts). */
+export interface FrozenElectorate {
+  /** sha256 of the snapshot: bound into the ballot box's genesis hash when `boundToChain`. */
+  digest: string;
+  /** Canonical JSON `[[unit, areaHundredths, headcount], …]`, sorted by unit. */
+  snapshot: string;
+  units: number;
+  /** Hundredths of m². */
+  area: bigint;
+  count: number;
+  /** False for boxes begun before electorates were frozen: recorded at upgrade, the chain's genesis is the plain one. */
+  boundToChain: boolean;
+  frozenAt: string;
+}
+
 export interface RollUnitInput {
   unit: string;
   name: string;
@@ -186,9 +208,11 @@ export interface Store {
   findIdempotent(consultationId: string, key: string): Promise<IdempotentRecord | null>;
 
   // Rolls
-  /** Replaces the roll in one transaction; conflict when ballots exist. Returns the new totals. */
+  /** Replaces the roll in one transaction; conflict once a ballot exists (the electorate is frozen). */
   replaceRoll(consultationId: string, units: readonly RollUnitInput[]): Promise<RollTotals>;
   rollTotals(consultationId: string): Promise<RollTotals | null>;
+  /** The electorate frozen with the first ballot, or null while none has been cast. */
+  getFrozenElectorate(consultationId: string): Promise<FrozenElectorate | null>;
   listRollUnits(consultationId: string): Promise<RollUnitRecord[]>;
   /**
    * In one transaction: for each unit without a code (or, with `reissue`, each unit that has not voted) calls

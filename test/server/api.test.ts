@@ -209,8 +209,10 @@ describe('HTTP API over real HTTP against SQLite', () => {
       receiptId: string;
     }>;
     expect(entries).toHaveLength(2);
-    // Anyone can check the chain: it starts at the consultation's genesis and each link hashes the previous one.
-    let prev = sha(`linli-ballot-box:${first.body.consultationId}`);
+    // Anyone can check the chain: it starts at the consultation's genesis, bound to the roll frozen with the first
+    // ballot (its digest and totals are published with the box), and each link hashes the previous one.
+    expect(box.body.electorate).toMatchObject({ units: 4, count: 5, boundToChain: true });
+    let prev = sha(`linli-ballot-box:${first.body.consultationId}:electorate:${box.body.electorate.digest}`);
     for (const entry of entries) {
       expect(entry.prevHash).toBe(prev);
       expect(entry.chainHash).toBe(sha(entry.prevHash + entry.ballotHash));
