@@ -38,11 +38,31 @@ export const ApiIssue = z.object({
 });
 export type ApiIssue = z.infer<typeof ApiIssue>;
 
+/**
+ * What each error means to a resident or staff member, in zh-CN: `message` is the precise English detail (naming
+ * the field), `messageZh` the sentence a Chinese-language page shows first.
+ */
+export const ERROR_MESSAGE_ZH = {
+  invalid: '提交的内容有误',
+  unauthorized: '需要工作人员令牌',
+  forbidden: '没有权限，或凭证无效',
+  not_found: '找不到该内容',
+  conflict: '与已有记录冲突（例如已经投过票）',
+  gone: '已经截止，不再接受提交',
+  idempotency_key_reused: '同一请求编号已用于另一份不同的提交',
+  payload_too_large: '提交的内容过大',
+  unsupported_media_type: '不支持的内容格式',
+  rate_limited: '操作过于频繁，请稍后再试',
+  internal: '服务器出错，请稍后再试',
+} as const satisfies Record<ErrorCode, string>;
+
 /** The only shape of an error response: never a stack trace. */
 export const ErrorResponse = z.object({
   error: z.object({
     code: ErrorCode,
     message: z.string(),
+    /** zh-CN first: the same refusal in Chinese, with the offending field when there is one. */
+    messageZh: z.string(),
     issues: z.array(ApiIssue).optional(),
   }),
 });

@@ -1,4 +1,11 @@
-import { type ApiIssue, ERROR_STATUS, type ErrorCode, type ErrorResponse, formatPath } from '@linli/core';
+import {
+  type ApiIssue,
+  ERROR_MESSAGE_ZH,
+  ERROR_STATUS,
+  type ErrorCode,
+  type ErrorResponse,
+  formatPath,
+} from '@linli/core';
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
@@ -38,7 +45,9 @@ export function invalid(issues: ApiIssue[]): HttpError {
 }
 
 export function errorBody(code: ErrorCode, message: string, issues?: ApiIssue[]): ErrorResponse {
-  return { error: issues?.length ? { code, message, issues } : { code, message } };
+  const field = issues?.[0]?.path;
+  const messageZh = field && field !== '(body)' ? `${ERROR_MESSAGE_ZH[code]}：${field}` : ERROR_MESSAGE_ZH[code];
+  return { error: issues?.length ? { code, message, messageZh, issues } : { code, message, messageZh } };
 }
 
 function respond(c: Context, code: ErrorCode, message: string, issues?: ApiIssue[], headers?: Record<string, string>) {

@@ -24,6 +24,7 @@ describe('errors, limits and headers over real HTTP', () => {
     expect(reply.status).toBe(status);
     expect(reply.body.error.code).toBe(code);
     expect(typeof reply.body.error.message).toBe('string');
+    expect(reply.body.error.messageZh).toMatch(/[\u4e00-\u9fff]/);
     expect(reply.text).not.toMatch(/\bat .*\.ts:\d+|node_modules|Error:/);
   };
 
@@ -31,6 +32,7 @@ describe('errors, limits and headers over real HTTP', () => {
     const bad = await t.call('POST', '/consultations/poll/ballots', { body: { choices: 'a', voterKey: 'browser-1' } });
     expectError(bad, 400, 'invalid');
     expect(bad.body.error.message).toMatch(/^choices/);
+    expect(bad.body.error.messageZh).toBe('提交的内容有误：choices');
     expect(bad.body.error.issues.map((i: { path: string }) => i.path)).toContain('choices');
 
     const nested = await t.staff('POST', '/consultations', {
