@@ -75,6 +75,20 @@ export interface Page {
   structured: Structured;
 }
 
+const NUMBER_IN_HEADING =
+  /(?:#|\bNo\.?\s*|\bNumber:?\s*|编号[:：]?\s*|編號[:：]?\s*)([A-Za-z]{0,6}-?\d[\dA-Za-z-]{4,})/;
+
+/** `<h1>Service Request #26-00184733</h1>`: a case number the page only shows in its heading or <title>. */
+function numberInHeading(scan: Page['scan'], docTitle: string): string | undefined {
+  for (const el of scan.all) {
+    if (!/^H[1-3]$/.test(tagOf(el))) continue;
+    const raw = el.textContent ?? '';
+    const m = raw.length <= 200 ? NUMBER_IN_HEADING.exec(raw) : null;
+    if (m) return m[1];
+  }
+  return NUMBER_IN_HEADING.exec(docTitle)?.[1];
+}
+
 export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof findHeaderTables>): Draft {
   const { scan, ctx, meta, limited } = page;
   const issuePairs = pairs.filter((p) => p.field && ISSUE_FIELDS.has(p.field));
@@ -86,6 +100,7 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   if (!d.updates.length && structured.updates.length) {
     d.updates = structured.updates.map((u) => ({ ...u, at: parseDate(u.at, ctx) }));
   }
+  d.caseNumber ??= numberInHeading(scan, meta.title);
   // No `承办单位` on the page: the body that answers (`答复机关`, `回复单位`) is the one handling the case.
   if (!d.department) d.department = pairs.find((p) => p.field === 'updateBy')?.value.split('\n')[0];
   const used = new Set<Element>(scan.used);

@@ -105,6 +105,16 @@ export function fieldsFromPairs(pairs: Pair[], ctx: DateContext): Partial<Draft>
     list.push(p);
     byField.set(f, list);
   }
+  // `反映问题` heads a title on one portal and a whole complaint on another: prose is a description.
+  const prose = (p: Pair) => p.value.length > 150 || p.value.includes('\n');
+  for (const p of byField.get('title') ?? []) {
+    if (!prose(p)) continue;
+    byField.set(
+      'title',
+      (byField.get('title') ?? []).filter((q) => q !== p),
+    );
+    byField.set('description', [...(byField.get('description') ?? []), { ...p, rank: 9 }]);
+  }
   for (const [field, list] of byField) {
     const sorted = [...list].sort((a, b) => a.rank - b.rank);
     for (const p of sorted) {

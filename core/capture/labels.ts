@@ -212,10 +212,26 @@ for (const [field, rank, words] of ENTRIES) {
 }
 
 const UPDATE_HINT = /回复|答复|反馈|处理|办理|处置|结案|办结|意见|结果/;
-const UPDATE_TIME_HINT = /回复|答复|反馈|办结|处理|处置|完成|结案|更新|办理/;
+const UPDATE_TIME_HINT = /回复|答复|反馈|办结|处理|处置|完成|结案|更新|办理|出具/;
+
+/** English labels the dictionary does not list (`Assigned Department`, `Incident Location`, `Date Logged`). */
+function englishSuffix(k: string): LabelMatch | null {
+  if (/(department|agency|division|assignedto|handledby)$/.test(k)) return { field: 'department', rank: 2 };
+  if (/^(date|time)?(created|submitted|opened|reported|received|logged|raised|lodged)(on|at|date|time)?$/.test(k))
+    return { field: 'reportedAt', rank: 2 };
+  if (/^(date|time)?(closed|updated|resolved|completed)(on|at|date|time)?$/.test(k))
+    return { field: 'updateAt', rank: 2 };
+  if (/(type|category|subject)$/.test(k)) return { field: 'category', rank: 2 };
+  if (/(location|address|street|site)$/.test(k)) return { field: 'address', rank: 2 };
+  if (/(number|reference|ref|refno|id)$/.test(k)) return { field: 'caseNumber', rank: 2 };
+  if (/(description|details)$/.test(k)) return { field: 'description', rank: 2 };
+  if (/status$/.test(k)) return { field: 'status', rank: 2 };
+  return null;
+}
 
 /** Suffix rules catch labels the dictionary does not list (`来电编号`, `涉及地点`, `处置部门`). */
 function bySuffix(k: string): LabelMatch | null {
+  if (/^[a-z]{4,40}$/.test(k)) return englishSuffix(k);
   if (!/^[\u3400-\u9fff]{2,10}$/.test(k)) return null;
   if (/(身份证|证件)/.test(k)) return { field: 'secret', rank: 1 };
   if (/(银行|卡号|账号)$/.test(k)) return { field: 'secret', rank: 1 };

@@ -6,6 +6,7 @@
  */
 import { type FieldKey, type LabelMatch, looksLikeLabel, matchLabel, normalizeLabel } from './labels';
 import type { Scan } from './scan';
+import { mapStatus } from './status';
 import { collapse, controlValue, readText, tagOf } from './text';
 
 export type PairSource = 'cell' | 'dl' | 'line' | 'sibling' | 'form' | 'column';
@@ -25,6 +26,8 @@ export interface Pair {
 
 export interface HeaderTable {
   table: Element;
+  /** The header row (the first row of the table, or a row inside it for an embedded table). */
+  head: Element;
   columns: Array<{ label: string; match: LabelMatch | null }>;
   rows: Array<{ tr: Element; cells: Element[] }>;
   /** Rows are cases (a title / case number column) or progress notes (a time and a text column). */
@@ -141,34 +144,65 @@ export function findHeaderTables(scan: Scan): HeaderTable[] {
       // A two-column label/value row means a vertical table, not a header row.
       if (cells.length >= 2 && labelOf(shortText(cells[0]!)) && !labelOf(shortText(cells[1]!))) break;
     }
-    if (headerIndex < 0) continue;
-    const headCells = expandColspan(rowCells(rows[headerIndex]!));
-    const columns = headCells.map((c) => {
-      const label = collapse(c.textContent ?? '');
-      return { label, match: matchLabel(label) };
-    });
+    if (headerIndex < 0) {
+      out.push(...embeddedTables(table, rows));
+      continue;
+    }
     const dataRows = rows
       .slice(headerIndex + 1)
       .map((tr) => ({ tr, cells: expandColspan(rowCells(tr)) }))
       .filter((r) => r.cells.length >= 2 && r.cells.some((c) => tagOf(c) === 'TD'))
       // A data row may not itself be a header or label row.
       .filter((r) => !r.cells.every((c) => tagOf(c) === 'TH'));
-    if (dataRows.length === 0) continue;
-    // `日期 | 進度` with sentences under 進度: a progress column holds notes, not status words.
-    columns.forEach((col, i) => {
-      if (col.match?.field === 'status' && longCells(dataRows, i)) col.match = { field: 'update', rank: 2 };
-    });
-    const fields = new Set(columns.map((c) => c.match?.field));
-    let kind: HeaderTable['kind'] | null = null;
-    if (fields.has('title') || fields.has('caseNumber')) kind = 'issues';
-    else if (
-      (fields.has('update') || fields.has('description')) &&
-      (fields.has('updateAt') || fields.has('reportedAt') || fields.has('updateBy') || fields.has('department'))
-    )
-      kind = 'updates';
-    else if (fields.has('description') && (fields.has('address') || fields.has('category'))) kind = 'issues';
-    if (!kind) continue;
-    out.push({ table, columns, rows: dataRows, kind });
+    const found = headerTable(table, rows[headerIndex]!, dataRows);
+    if (found) out.push(found);
+  }
+  return out;
+}
+
+function headerTable(table: Element, head: Element, dataRows: HeaderTable['rows']): HeaderTable | null {
+  if (dataRows.length === 0) return null;
+  const columns = expandColspan(rowCells(head)).map((c) => {
+    const label = collapse(c.textContent ?? '');
+    return { label, match: matchLabel(label) };
+  });
+  // `日期 | 進度` with sentences under 進度: a progress column holds notes, not status words.
+  columns.forEach((col, i) => {
+    if (col.match?.field === 'status' && longCells(dataRows, i)) col.match = { field: 'update', rank: 2 };
+  });
+  const fields = new Set(columns.map((c) => c.match?.field));
+  let kind: HeaderTable['kind'] | null = null;
+  if (fields.has('title') || fields.has('caseNumber')) kind = 'issues';
+  else if (
+    (fields.has('update') || fields.has('description')) &&
+    (fields.has('updateAt') || fields.has('reportedAt') || fields.has('updateBy') || fields.has('department'))
+  )
+    kind = 'updates';
+  else if (fields.has('description') && (fields.has('address') || fields.has('category'))) kind = 'issues';
+  return kind ? { table, head, columns, rows: dataRows, kind } : null;
+}
+
+/**
+ * A header row inside a form-like table (`处理时间 | 处理部门 | 处理人 | 处理意见` under a `三、处理过程` row of a
+ * printed work order): the rows below it with the same number of columns, up to the next section, are its data.
+ */
+function embeddedTables(table: Element, rows: Element[]): HeaderTable[] {
+  const out: HeaderTable[] = [];
+  for (let i = 0; i < rows.length - 1; i++) {
+    const cells = rowCells(rows[i]!);
+    if (cells.length < 3 || !cells.every((c) => labelOf(shortText(c)) !== null)) continue;
+    const width = expandColspan(cells).length;
+    const dataRows: HeaderTable['rows'] = [];
+    let j = i + 1;
+    for (; j < rows.length; j++) {
+      const dataCells = expandColspan(rowCells(rows[j]!));
+      if (dataCells.length !== width || labelOf(shortText(dataCells[0]!)) !== null) break;
+      if (dataCells.every((c) => tagOf(c) === 'TH')) break;
+      dataRows.push({ tr: rows[j]!, cells: dataCells });
+    }
+    const found = headerTable(table, rows[i]!, dataRows);
+    if (found) out.push(found);
+    i = j - 1;
   }
   return out;
 }
@@ -233,6 +267,7 @@ export function collectPairs(scan: Scan, headerTables: HeaderTable[]): Pair[] {
   const pairs: Pair[] = [];
   const tableRowsTaken = new Set<Element>();
   for (const t of headerTables) {
+    tableRowsTaken.add(t.head);
     for (const r of t.rows) tableRowsTaken.add(r.tr);
     // A header table with one row is a detail page laid out in columns: each column is a pair.
     if (t.kind === 'issues' && t.rows.length === 1) {
@@ -398,17 +433,21 @@ function siblingPair(el: Element, out: Pair[], leafy: Scan['leafy']): void {
   const text = shortText(el);
   if (!text) return;
   const colon = /[:：]\s*$/.test(text);
-  // A link (`<a>回复</a>` in a menu) is a way elsewhere, not a label, unless it ends with a colon.
-  if (!colon && (tagOf(el) === 'A' || el.closest('a'))) return;
+  // A link or a button (`<a>回复</a>` in a menu, `<button>回复</button>`) is an action, not a label.
+  if (tagOf(el) === 'BUTTON' || el.closest('button') || (!colon && (tagOf(el) === 'A' || el.closest('a')))) return;
   // Without a colon only the dictionary's own words count (headings like `工单详情` are not labels), unless the
   // markup says it is a label (<label>, class="label").
   const structural = tagOf(el) === 'LABEL' || LABEL_CLASS.test(el.getAttribute('class') ?? '');
   const lm = colon || structural ? labelOf(text) : matchLabel(text, true);
   if (!lm) return;
+  // `<h3>办理过程</h3>` heads a section of entries, read as a timeline; its next sibling is only the first entry.
+  if (!colon && lm !== 'unknown' && lm.field === 'update' && /^H[1-6]$/.test(tagOf(el)) && alikeNext(el)) return;
   // `label：value` in one element is a line, not a label for the next element.
   if (lm !== 'unknown' && !/[:：]\s*$/.test(text) && /[:：]/.test(text)) return;
   const next = el.nextElementSibling;
-  if (!next || tagOf(next) === 'BR') return;
+  if (!next || tagOf(next) === 'BR' || tagOf(next) === 'BUTTON') return;
+  // A status badge (`<span class="badge">Closed</span>`) is a value, even when its word is also a label.
+  if (!colon && mapStatus(text, true)) return;
   if (lm === 'unknown' && tagOf(next) !== 'SPAN' && tagOf(next) !== 'DIV' && !CONTROL_TAGS.has(tagOf(next))) return;
   const nt = shortText(next);
   if (nt !== null && (matchLabel(nt, true) !== null || looksLikeLabel(nt))) return;
@@ -422,6 +461,13 @@ function siblingPair(el: Element, out: Pair[], leafy: Scan['leafy']): void {
   if (head && matchLabel(head[1]!)) return;
   const p = makePair(text, value, valueEl, el, 'sibling');
   if (p) out.push(p);
+}
+
+/** Two or more alike siblings after a heading (`<p class="jl">…</p><p class="jl">…</p>`). */
+function alikeNext(heading: Element): boolean {
+  const a = heading.nextElementSibling;
+  const b = a?.nextElementSibling;
+  return !!a && !!b && tagOf(a) === tagOf(b) && a.getAttribute('class') === b.getAttribute('class');
 }
 
 const SOURCE_PRIORITY: Record<PairSource, number> = { form: 0, sibling: 1, cell: 1, dl: 1, column: 1, line: 2 };

@@ -96,7 +96,8 @@ export function fallbackTitle(scan: Scan, docTitle: string, ogTitle?: string, si
   const headings = scan.all.filter((el) => /^H[1-3]$/.test(tagOf(el)) && !scan.excluded(el));
   for (const h of headings) {
     const t = collapse(h.textContent ?? '');
-    if (t && ((fromTitle && similar(t, fromTitle)) || (fromOg && similar(t, fromOg)))) return t;
+    if (!t || GENERIC_TITLE.test(t) || ID_ONLY.test(t)) continue;
+    if ((fromTitle && similar(t, fromTitle)) || (fromOg && similar(t, fromOg))) return t;
   }
   const best = fromOg || fromTitle;
   if (best && !namesPageOnly(best, docTitle) && best.length >= 4) return best;
@@ -105,13 +106,14 @@ export function fallbackTitle(scan: Scan, docTitle: string, ogTitle?: string, si
   for (const el of scan.all) {
     const tag = tagOf(el);
     const cls = el.getAttribute('class') ?? '';
-    if (!/^H[1-4]$/.test(tag) && !/(^|[-_\s])(title|tit|bt|biaoti|subject|headline)([-_\s]|$)/i.test(cls)) continue;
+    if (!/^H[1-4]$/.test(tag) && !/(^|[-_\s])(title|tit|bt|biaoti|subject|headline|summary)([-_\s]|$)/i.test(cls))
+      continue;
     if (scan.excluded(el)) continue;
     const raw = el.textContent ?? '';
     if (raw.length > 400) continue;
     const t = collapse(raw);
-    if (t.length >= 6 && t.length <= 150 && !GENERIC_TITLE.test(t) && t !== site && !/[:：]/.test(t.slice(0, 10)))
-      return t;
+    if (t.length < 6 || t.length > 150 || GENERIC_TITLE.test(t) || ID_ONLY.test(t) || t === site) continue;
+    if (!/[:：]/.test(t.slice(0, 10))) return t;
   }
   return best || undefined;
 }

@@ -5,7 +5,7 @@
  */
 import type { IssueStatus } from '../models/issue';
 import { type DateContext, hasDate, parseDate, stripDates } from './dates';
-import { ISSUE_FIELDS, matchLabel, toSimplified } from './labels';
+import { ISSUE_FIELDS, matchLabel, normalizeLabel, toSimplified } from './labels';
 import { type HeaderTable, type Pair, parseLines } from './pairs';
 import type { Scan } from './scan';
 import { mapStatus } from './status';
@@ -33,9 +33,8 @@ function fromPairs(scan: Scan, pairs: Pair[], tables: HeaderTable[], ctx: DateCo
   const meta = pairs.filter((p) => p.field === 'updateAt' || p.field === 'updateBy' || p.field === 'updateStatus');
   // `<h2>處理情形</h2><div><dl><dt>回覆機關</dt>…<dt>回覆內容</dt>…</dl></div>`: the heading's "value" is a block
   // of labelled reply parts, read through those parts, not as one more reply.
-  const replyParts = [...allTexts, ...meta];
   const texts = allTexts.filter(
-    (p) => !replyParts.some((q) => q !== p && q.el !== p.valueEl && p.valueEl.contains(q.el)),
+    (p) => !allTexts.some((q) => q !== p && q.el !== p.valueEl && p.valueEl.contains(q.el)),
   );
   const out: UpdateDraft[] = [];
   const boxes: Element[] = [];
@@ -228,7 +227,9 @@ function fromTimelines(scan: Scan, pairs: Pair[], ctx: DateContext): UpdateDraft
     if (!byHeading && !hasTimelineClass(el)) continue;
     if ([...scan.used].some((u) => el.contains(u) || u.contains(el))) continue;
     if (pairEls.some((p) => el.contains(p))) continue;
-    const items = timelineItems(el, heading);
+    // `<h3>办理过程</h3><p class="jl">…</p><p class="jl">…</p>`: entries are the heading's alike siblings.
+    const run = !heading && headingText !== null ? alikeRun(el) : [];
+    const items = run.length >= 2 ? run : timelineItems(el, heading);
     const drafts: UpdateDraft[] = [];
     for (const item of items) {
       const d = parseItem(item, ctx);
@@ -238,11 +239,23 @@ function fromTimelines(scan: Scan, pairs: Pair[], ctx: DateContext): UpdateDraft
     // a heading that names the reply itself (`办理结果`) is that reply.
     const undatedReply = drafts.length === 1 && headingText !== null && isReplyHeading(headingText);
     if (drafts.length === 0 || (!drafts.some((d) => d.at) && !undatedReply)) continue;
-    taken.push(el);
-    scan.used.add(el);
+    for (const item of run.length >= 2 ? run : [el]) {
+      taken.push(item);
+      scan.used.add(item);
+    }
     out.push(...drafts);
   }
   return out;
+}
+
+function alikeRun(first: Element): Element[] {
+  const sig = `${tagOf(first)}.${first.getAttribute('class') ?? ''}`;
+  const run = [first];
+  for (let s = first.nextElementSibling; s && `${tagOf(s)}.${s.getAttribute('class') ?? ''}` === sig; ) {
+    run.push(s);
+    s = s.nextElementSibling;
+  }
+  return run;
 }
 
 function timelineItems(container: Element, heading: Element | null): Element[] {
@@ -289,15 +302,21 @@ function parseItem(item: Element, ctx: DateContext): Omit<UpdateDraft, 'order' |
   return draft;
 }
 
+/** A label inside one progress entry: any person there (`操作人`, `经办人`, `上报人`) is who wrote that step. */
+function entryField(label: string): string {
+  const field = matchLabel(label)?.field ?? '';
+  if (/人$/.test(normalizeLabel(label)) && (field === 'ignore' || field === 'reporterName')) return 'updateBy';
+  return field;
+}
+
 /**
  * The line that dates an entry: short (`事件上报 2026-05-12 09:18`), starting with the date, or ending with it
  * (`Posted by X at 15:32, Tue 5 May 2026`) — not a sentence that mentions a date (`本机关于2026年4月13日收到…`).
  */
 function isDateLine(line: string): boolean {
+  if (/^[\d(（[]/.test(line)) return true;
   if (line.length > 120) return false;
-  return (
-    line.length <= 40 || /^[\d(（[]/.test(line) || /(?:\d|[日号號])\s*[)）\]]?\s*$/.test(line) || BY_LINE.test(line)
-  );
+  return line.length <= 40 || /(?:\d|[日号號])\s*[)）\]]?\s*$/.test(line) || BY_LINE.test(line);
 }
 
 /** One entry's lines → at (first dated short line), by, status (a `State: …` line) and the remaining text. */
@@ -319,9 +338,12 @@ function parseItemLines(lines: string[], ctx: DateContext): Omit<UpdateDraft, 'o
     }
     // `回复单位：X 回复时间：2026-05-23 16:40` — labelled meta inside the entry.
     const labelled = parseLines([line]);
-    if (labelled.length && labelled.every((p) => META_FIELDS.has(matchLabel(p.label)?.field ?? ''))) {
+    if (labelled.length && labelled.every((p) => META_FIELDS.has(entryField(p.label)))) {
+      // `2026年5月12日 下午4时40分　办理结果：…`: the date before the first label dates the entry.
+      const before = line.slice(0, line.indexOf(labelled[0]!.label));
+      if (!at && before && hasDate(before, ctx)) at = parseDate(before, ctx);
       for (const p of labelled) {
-        const f = matchLabel(p.label)!.field;
+        const f = entryField(p.label);
         if (f === 'updateBy' || f === 'department') {
           if (!by || byGuessed) by = collapse(p.value);
           byGuessed = false;
@@ -364,15 +386,16 @@ function parseItemLines(lines: string[], ctx: DateContext): Omit<UpdateDraft, 'o
 export function collectUpdates(scan: Scan, pairs: Pair[], tables: HeaderTable[], ctx: DateContext): UpdateDraft[] {
   const labelled = fromPairs(scan, pairs, tables, ctx);
   const taken = new Set(labelled.map((u) => u.el));
-  const all = [
-    ...labelled,
-    ...fromTables(scan, tables, ctx),
-    ...fromTimelines(
-      scan,
-      pairs.filter((p) => taken.has(p.el)),
-      ctx,
-    ),
-  ];
+  // Progress tables first: a timeline container around a table already read must not read it again.
+  const fromTable = fromTables(scan, tables, ctx);
+  const timelines = fromTimelines(
+    scan,
+    pairs.filter((p) => taken.has(p.el)),
+    ctx,
+  );
+  // A labelled reply inside a timeline entry (`… 办理结果：…` as the last step) is that entry, not another one.
+  const outside = labelled.filter((u) => !timelines.some((t) => t.el.contains(u.el)));
+  const all = [...outside, ...fromTable, ...timelines];
   return all.sort((a, b) => a.order - b.order);
 }
 
