@@ -3,31 +3,12 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { codeConsultation, ROLL_CSV, type TempDb, tempDb } from '../domain/test-helpers';
-import { main } from './main';
+import { runCli } from './test-helpers';
 
 let db: TempDb;
 afterEach(() => db?.cleanup());
 
-/** main() in this process, capturing stdout and stderr (as data-commands.test.ts does). */
-async function linli(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const capture = (append: (s: string) => void) =>
-    ((chunk: string | Uint8Array) => {
-      append(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
-      return true;
-    }) as typeof process.stdout.write;
-  const out = process.stdout.write;
-  const err = process.stderr.write;
-  process.stdout.write = capture((s) => (stdout += s));
-  process.stderr.write = capture((s) => (stderr += s));
-  try {
-    return { code: await main(args), stdout, stderr };
-  } finally {
-    process.stdout.write = out;
-    process.stderr.write = err;
-  }
-}
+const linli = runCli;
 
 async function votedElection() {
   db = tempDb();

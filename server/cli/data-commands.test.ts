@@ -4,37 +4,13 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TempDb, tempDb, yesnoConsultation } from '../domain/test-helpers';
-import { main } from './main';
+import { runCli } from './test-helpers';
 
 const bin = join(import.meta.dirname, '../../bin/linli.mjs');
 let db: TempDb;
 let savedDb: string | undefined;
 
-/**
- * Runs the CLI in this process (main() is what bin/linli.mjs calls), capturing what it writes. Spawning
- * `node bin/linli.mjs` costs 2–3 s per call (tsx compiles the sources), which made this file flirt with its
- * timeout; two real subprocess calls below still prove the bin works.
- */
-async function linli(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const capture = (append: (s: string) => void) =>
-    ((chunk: string | Uint8Array) => {
-      append(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
-      return true;
-    }) as typeof process.stdout.write;
-  const out = process.stdout.write;
-  const err = process.stderr.write;
-  process.stdout.write = capture((s) => (stdout += s));
-  process.stderr.write = capture((s) => (stderr += s));
-  try {
-    const code = await main(args);
-    return { code, stdout, stderr };
-  } finally {
-    process.stdout.write = out;
-    process.stderr.write = err;
-  }
-}
+const linli = runCli;
 
 /** The real bin in a child process, as `npx linli` runs it. */
 function linliBin(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
