@@ -3,7 +3,7 @@
  * updates, and the readable-content fallbacks for title, description, status and date.
  */
 import { type DateContext, parseDate } from './dates';
-import { type Draft, emptyDraft, fieldsFromPairs, fillGaps } from './draft';
+import { type Draft, emptyDraft, fieldsFromPairs, fillGaps, splitMeta } from './draft';
 import { ISSUE_FIELDS } from './labels';
 import type { readMeta, Structured } from './meta';
 import type { findHeaderTables, Pair } from './pairs';
@@ -76,15 +76,18 @@ export interface Page {
 }
 
 const NUMBER_IN_HEADING =
-  /(?:#|\bNo\.?\s*|\bNumber:?\s*|编号[:：]?\s*|編號[:：]?\s*)([A-Za-z]{0,6}-?\d[\dA-Za-z-]{4,})/;
+  /(?:#|\bNo\.?\s*|\bNumber:?\s*|\bReference:?\s*|\bRef\.?:?\s*|编号[:：]?\s*|編號[:：]?\s*)([A-Za-z]{0,6}[-/]?\d[\dA-Za-z/-]{4,})/i;
 
 /** `<h1>Service Request #26-00184733</h1>`: a case number the page only shows in its heading or <title>. */
 function numberInHeading(scan: Page['scan'], docTitle: string): string | undefined {
   for (const el of scan.all) {
     if (!/^H[1-3]$/.test(tagOf(el))) continue;
-    const raw = el.textContent ?? '';
-    const m = raw.length <= 200 ? NUMBER_IN_HEADING.exec(raw) : null;
-    if (m) return m[1];
+    // The heading, or the caption just above or below it (`<span class="caption">Case reference ENQ/…</span>`).
+    for (const near of [el, el.previousElementSibling, el.nextElementSibling]) {
+      const raw = near?.textContent ?? '';
+      const m = raw.length <= 200 ? NUMBER_IN_HEADING.exec(raw) : null;
+      if (m) return m[1];
+    }
   }
   return NUMBER_IN_HEADING.exec(docTitle)?.[1];
 }
@@ -102,7 +105,8 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   }
   d.caseNumber ??= numberInHeading(scan, meta.title);
   // No `承办单位` on the page: the body that answers (`答复机关`, `回复单位`) is the one handling the case.
-  if (!d.department) d.department = pairs.find((p) => p.field === 'updateBy')?.value.split('\n')[0];
+  const answeredBy = pairs.find((p) => p.field === 'updateBy');
+  if (!d.department && answeredBy) d.department = splitMeta(answeredBy.value.split('\n')[0]!, ctx).rest;
   const used = new Set<Element>(scan.used);
   for (const p of pairs) {
     used.add(p.el);

@@ -3,7 +3,7 @@
  * ISO, status words to the enum), then built, masked and validated.
  */
 import { Issue, type IssueStatus } from '../models/issue';
-import { type DateContext, parseDate } from './dates';
+import { type DateContext, hasDate, parseDate, stripDates } from './dates';
 import type { FieldKey } from './labels';
 import { maskIdentifier, maskPhoneField, maskText } from './mask';
 import type { Pair } from './pairs';
@@ -94,16 +94,40 @@ export function normaliseField(field: DraftField, raw: string, ctx: DateContext)
   }
 }
 
+/**
+ * A one-line value that ends with a date or a status word shown beside it (`龙口西居民 2026-05-03 21:14`,
+ * `GYQ-20260519-0052 待处理`): the value itself, and what stood beside it.
+ */
+export function splitMeta(value: string, ctx: DateContext): { rest: string; dateText?: string; statusText?: string } {
+  let rest = collapse(value);
+  if (value.includes('\n') || !rest.includes(' ')) return { rest: value };
+  const out: { rest: string; dateText?: string; statusText?: string } = { rest };
+  const last = rest.slice(rest.lastIndexOf(' ') + 1);
+  if (mapStatus(last, true)) {
+    out.statusText = last;
+    rest = rest.slice(0, rest.lastIndexOf(' ')).trim();
+  }
+  if (hasDate(rest, ctx)) {
+    const without = stripDates(rest)
+      .replace(/[\s,，|｜]+$/, '')
+      .trim();
+    if (without && without.length < rest.length) {
+      out.dateText = rest;
+      rest = without;
+    }
+  }
+  out.rest = rest;
+  return out;
+}
+
 /** Best pair per field: most specific label first, then page order; values that do not parse fall through. */
 export function fieldsFromPairs(pairs: Pair[], ctx: DateContext): Partial<Draft> {
   const out: Partial<Record<DraftField, string>> = {};
   const byField = new Map<DraftField, Pair[]>();
+  const add = (f: DraftField, p: Pair) => byField.set(f, [...(byField.get(f) ?? []), p]);
   for (const p of pairs) {
     const f = p.field ? KEY_TO_FIELD[p.field] : undefined;
-    if (!f) continue;
-    const list = byField.get(f) ?? [];
-    list.push(p);
-    byField.set(f, list);
+    if (f) add(f, p);
   }
   // `反映问题` heads a title on one portal and a whole complaint on another: prose is a description.
   const prose = (p: Pair) => p.value.length > 150 || p.value.includes('\n');
@@ -114,6 +138,20 @@ export function fieldsFromPairs(pairs: Pair[], ctx: DateContext): Partial<Draft>
       (byField.get('title') ?? []).filter((q) => q !== p),
     );
     byField.set('description', [...(byField.get('description') ?? []), { ...p, rank: 9 }]);
+  }
+  // A meta line's value carries more than its field: `网友：龙口西居民 2026-05-03 21:14`, `类别：市容环境 已回复`.
+  for (const field of ['reporterName', 'department', 'category', 'caseNumber'] as const) {
+    const list = byField.get(field);
+    if (!list) continue;
+    byField.set(
+      field,
+      list.map((p) => {
+        const meta = splitMeta(p.value, ctx);
+        if (meta.dateText && field === 'reporterName') add('reportedAt', { ...p, value: meta.dateText, rank: 5 });
+        if (meta.statusText) add('status', { ...p, value: meta.statusText, rank: 5 });
+        return meta.rest === p.value ? p : { ...p, value: meta.rest };
+      }),
+    );
   }
   for (const [field, list] of byField) {
     const sorted = [...list].sort((a, b) => a.rank - b.rank);

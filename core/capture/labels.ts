@@ -56,7 +56,7 @@ export function toSimplified(text: string): string {
   return out;
 }
 
-const LABEL_JUNK = /[\s\u00a0\u3000*＊※★☆·•:：﹕∶【】[\]()（）<>《》「」'"“”‘’_\-–—|｜]+/g;
+const LABEL_JUNK = /[\s\u00a0\u3000*＊※★☆◆◇▲△■□●○✎·•.:：﹕∶【】[\]()（）<>《》「」'"“”‘’_\-–—|｜]+/g;
 
 /** The comparable form of a label: no spaces, colons, brackets or asterisks; simplified; lower-case. */
 export function normalizeLabel(raw: string): string {
@@ -151,7 +151,7 @@ const ENTRIES: readonly Entry[] = [
       '办理状态 状态 处理状态 案件状态 工单状态 当前状态 留言状态 回复状态 事项状态 诉求状态 status state currentstatus currentstate',
     ),
   ],
-  ['status', 2, w('进度 当前进度 办理进度 当前环节')],
+  ['status', 2, w('进度 当前进度 办理进度 当前环节 progress')],
   [
     'department',
     0,
@@ -216,7 +216,11 @@ const UPDATE_TIME_HINT = /回复|答复|反馈|办结|处理|处置|完成|结�
 
 /** English labels the dictionary does not list (`Assigned Department`, `Incident Location`, `Date Logged`). */
 function englishSuffix(k: string): LabelMatch | null {
-  if (/(department|agency|division|assignedto|handledby)$/.test(k)) return { field: 'department', rank: 2 };
+  if (/(department|agency|division|team|office|assignedto|handledby)$/.test(k)) return { field: 'department', rank: 2 };
+  if (/^(dateof|timeof)(complaint|report|request|submission|enquiry|inquiry|application)/.test(k))
+    return { field: 'reportedAt', rank: 2 };
+  if (/(complainant|reporter|requester|requestor|applicant|caller|enquirer)(name)?$/.test(k) || /^nameof/.test(k))
+    return { field: 'reporterName', rank: 2 };
   if (/^(date|time)?(created|submitted|opened|reported|received|logged|raised|lodged)(on|at|date|time)?$/.test(k))
     return { field: 'reportedAt', rank: 2 };
   if (/^(date|time)?(closed|updated|resolved|completed)(on|at|date|time)?$/.test(k))

@@ -165,8 +165,27 @@ export function cardList(scan: Scan, pairs: Pair[], ctx: DateContext, base: stri
     }
   }
   if (!best) return null;
-  const drafts = best.map((card) => cardDraft(card, pairs, ctx, base));
-  return { drafts, items: best };
+  const items = withCousins(best, scan, (c) => fieldsIn.has(c));
+  const drafts = items.map((card) => cardDraft(card, pairs, ctx, base));
+  return { drafts, items };
+}
+
+/**
+ * Cards split over sibling containers (`<div class="pinned">` 置顶 cards above `<div class="list">`) are one
+ * list: alike cards one level beside the best group join it, in page order.
+ */
+function withCousins(best: Element[], scan: Scan, hasFields: (el: Element) => boolean): Element[] {
+  const parent = best[0]!.parentElement;
+  const grand = parent?.parentElement;
+  if (!parent || !grand || grand === scan.root.parentElement) return best;
+  const sig = signature(best[0]!);
+  const all: Element[] = [];
+  for (const box of Array.from(grand.children)) {
+    if (scan.excluded(box)) continue;
+    if (signature(box) === sig) all.push(box);
+    else for (const c of Array.from(box.children)) if (signature(c) === sig && hasFields(c)) all.push(c);
+  }
+  return all.length > best.length && best.every((b) => all.includes(b)) ? all : best;
 }
 
 export function cardDraft(card: Element, pairs: Pair[], ctx: DateContext, base: string | undefined): Draft {

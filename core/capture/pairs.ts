@@ -45,7 +45,11 @@ export function valueText(el: Element): string {
     const own = readText(el, (c) => CONTROL_TAGS.has(tagOf(c)));
     if (!own) return tidyValue(controlValue(controls[0]!));
   }
-  return tidyValue(readText(el));
+  const text = tidyValue(readText(el));
+  if (text) return text;
+  // `<td><img src="ybj.png" alt="已办结"></td>`: a status shown as a picture is read by its alt text.
+  const img = el.querySelector('img[alt]');
+  return img ? collapse(img.getAttribute('alt') ?? '') : '';
 }
 
 function tidyValue(text: string): string {
@@ -218,16 +222,28 @@ function longCells(rows: Array<{ cells: Element[] }>, column: number): boolean {
 const INNER_LABEL = /(^|[\s|｜;；,，]+)([^\s：:|｜;；,，]{1,16})\s*[：:](?!\/\/)/g;
 const START_LABEL = /^([^：:\n]{1,100}?)\s*[：:](?!\/\/)/;
 
+const REPLY_META = new Set(['updateAt', 'updateBy', 'updateStatus', 'department']);
+
 /** `label：value` runs inside lines of text: `留言人：钱女士 分类：城市建设 留言时间：2026.05.27`. */
 export function parseLines(lines: string[]): Array<{ label: string; value: string }> {
   const out: Array<{ label: string; value: string }> = [];
+  const consumed = new Set<number>();
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li]!;
-    if (!line.includes(':') && !line.includes('：')) continue;
+    if (consumed.has(li) || (!line.includes(':') && !line.includes('：'))) continue;
     const starts: Array<{ label: string; at: number; end: number }> = [];
     const first = START_LABEL.exec(line);
-    if (first && (matchLabel(first[1]!) || /^[\u3400-\u9fff]{1,10}$/.test(first[1]!.replace(/\s/g, '')))) {
-      if (!/\d/.test(first[1]!)) starts.push({ label: first[1]!, at: 0, end: first[0].length });
+    // `问 网友：…` (an icon's letter before the label): the label is the last word when only it is known.
+    const lastWord = first?.[1]!.trim().split(/\s+/).pop() ?? '';
+    const firstLabel =
+      first && !matchLabel(first[1]!) && lastWord !== first[1]!.trim() && matchLabel(lastWord) ? lastWord : first?.[1];
+    if (
+      first &&
+      firstLabel &&
+      (matchLabel(firstLabel) || /^[\u3400-\u9fff]{1,10}$/.test(firstLabel.replace(/\s/g, '')))
+    ) {
+      if (!/\d/.test(firstLabel))
+        starts.push({ label: firstLabel, at: line.indexOf(firstLabel), end: first[0].length });
     }
     INNER_LABEL.lastIndex = 0;
     for (let m = INNER_LABEL.exec(line); m; m = INNER_LABEL.exec(line)) {
@@ -243,15 +259,20 @@ export function parseLines(lines: string[]): Array<{ label: string; value: strin
       const stop = starts[i + 1]?.at ?? line.length;
       let value = collapse(line.slice(s.end, stop)).replace(/[|｜;；,，]+$/, '');
       if (!value && i === starts.length - 1) {
-        // `诉求内容：` alone on its line: the value is every following line up to the next label.
+        // `诉求内容：` alone on its line: the value is every following line up to the next label. A reply may
+        // open with its own meta lines (`处理意见:⏎处理单位: X⏎处理时间: …⏎经核查…`): those stay pairs of their own.
+        const block = matchLabel(s.label)?.field;
+        const multiline = block === 'description' || block === 'update';
         const taken: string[] = [];
-        while (li + 1 < lines.length) {
-          const next = lines[li + 1]!;
+        for (let n = li + 1; n < lines.length; n++) {
+          const next = lines[n]!;
           const head = START_LABEL.exec(next);
-          if (head && matchLabel(head[1]!)) break;
+          const nextField = head ? matchLabel(head[1]!)?.field : undefined;
+          if (nextField && block === 'update' && !taken.length && REPLY_META.has(nextField)) continue;
+          if (nextField) break;
           taken.push(collapse(next));
-          li++;
-          if (matchLabel(s.label)?.field !== 'description' && matchLabel(s.label)?.field !== 'update') break;
+          consumed.add(n);
+          if (!multiline) break;
         }
         value = taken.filter(Boolean).join('\n');
       }
@@ -451,6 +472,8 @@ function siblingPair(el: Element, out: Pair[], leafy: Scan['leafy']): void {
   if (lm === 'unknown' && tagOf(next) !== 'SPAN' && tagOf(next) !== 'DIV' && !CONTROL_TAGS.has(tagOf(next))) return;
   const nt = shortText(next);
   if (nt !== null && (matchLabel(nt, true) !== null || looksLikeLabel(nt))) return;
+  // `<p><button>提交</button><button>取消</button></p>` after a form label: actions, not a value.
+  if (next.querySelector('button, input[type=submit], input[type=button]') && !readText(next, isAction)) return;
   // <li><label>来电时间</label><span>2026年5月8日</span> <span>10:02</span></li>: the value is the rest of the line.
   const parent = el.parentElement;
   const wholeLine = parent && leafy.has(parent) && parent.firstElementChild === el && parent.children.length > 2;
@@ -469,6 +492,11 @@ function alikeNext(heading: Element): boolean {
   const b = a?.nextElementSibling;
   return !!a && !!b && tagOf(a) === tagOf(b) && a.getAttribute('class') === b.getAttribute('class');
 }
+
+const isAction = (el: Element) => {
+  const tag = tagOf(el);
+  return tag === 'BUTTON' || (tag === 'INPUT' && /^(submit|button|reset)$/i.test(el.getAttribute('type') ?? ''));
+};
 
 const SOURCE_PRIORITY: Record<PairSource, number> = { form: 0, sibling: 1, cell: 1, dl: 1, column: 1, line: 2 };
 

@@ -61,10 +61,28 @@ export function isChrome(el: Element): boolean {
   if (tag === 'FORM' && isSearchForm(el)) return true;
   const role = el.getAttribute('role');
   if (role && CHROME_ROLES.has(role)) return true;
+  if (isInputDialog(el)) return true;
   if (!hasChromeToken(el.getAttribute('class')) && !hasChromeToken(el.getAttribute('id'))) return false;
   // A page header holds a logo or links; a `head` block inside a reply (`回复机构：… 答复时间：…`) holds neither.
   if (isHeadToken(el) && !el.querySelector('a, img, svg, nav, ul, form, input')) return false;
   return true;
+}
+
+const DIALOG_WORDS = /(^|[\s_-])(mask|modal|dialog|popup|pop|layer|drawer|lightbox)([\s_-]|$)/i;
+
+/**
+ * A dialog that asks for input (`写信`, `评价`, `回复` forms a script shows on click): its labels are a blank form,
+ * not the case. A dialog that shows a case (read-only) is kept.
+ */
+function isInputDialog(el: Element): boolean {
+  const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('role') ?? ''}`;
+  if (!DIALOG_WORDS.test(words)) return false;
+  for (const c of Array.from(el.querySelectorAll('textarea, input'))) {
+    const type = (c.getAttribute('type') ?? 'text').toLowerCase();
+    const editable = !c.hasAttribute('readonly') && !c.hasAttribute('disabled');
+    if (editable && (tagOf(c) === 'TEXTAREA' || /^(text|tel|email|number|search)$/.test(type))) return true;
+  }
+  return false;
 }
 
 const HEAD_TOKEN = /(?:^|[-_])(?:head|header|hd|top)$/i;

@@ -95,8 +95,10 @@ export function tagOf(el: Element): string {
 export function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
   if (tagOf(el) === 'INPUT' && (el.getAttribute('type') ?? '').toLowerCase() === 'hidden') return true;
+  // Only display:none: `visibility: hidden` is how pages (WeChat articles among them) hide their content until a
+  // script has laid it out, so a saved copy still carries it on the very text a reader sees.
   const style = el.getAttribute('style');
-  return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+  return style !== null && /display\s*:\s*none/i.test(style);
 }
 
 export function isSkipped(el: Element): boolean {

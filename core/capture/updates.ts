@@ -5,6 +5,7 @@
  */
 import type { IssueStatus } from '../models/issue';
 import { type DateContext, hasDate, parseDate, stripDates } from './dates';
+import { splitMeta } from './draft';
 import { ISSUE_FIELDS, matchLabel, normalizeLabel, toSimplified } from './labels';
 import { type HeaderTable, type Pair, parseLines } from './pairs';
 import type { Scan } from './scan';
@@ -21,7 +22,8 @@ export interface UpdateDraft {
   el: Element;
 }
 
-const EMPTY_REPLY = /^(无|暂无|暂无回复|暂无答复|暂无内容|尚未回复|未回复|待回复|-+|\/|—+|none|n\/a|null)$/i;
+const EMPTY_REPLY =
+  /^(无|暂无|暂无回复|暂无答复|暂无内容|(?:暂未|尚未|未|待)(?:回复|答复|回访|评价|处理|办理)|-+|\/|—+|none|n\/a|null)$/i;
 
 // ------------------------------------------------------------------------------------------ labelled replies
 
@@ -49,7 +51,11 @@ function fromPairs(scan: Scan, pairs: Pair[], tables: HeaderTable[], ctx: DateCo
     }
     const inBox = meta.filter((m) => box.contains(m.el));
     const at = inBox.find((m) => m.field === 'updateAt');
-    const by = inBox.find((m) => m.field === 'updateBy');
+    // A unit named after the reply's label in the same block (`处理意见:⏎处理单位: X`) is the one replying.
+    const after = pairs.slice(pairs.indexOf(p) + 1);
+    const by =
+      inBox.find((m) => m.field === 'updateBy') ??
+      after.find((m) => m.field === 'department' && m.el === p.el && box.contains(m.el));
     const st = inBox.find((m) => m.field === 'updateStatus');
     const order = scan.order.get(p.el) ?? 0;
     const split = splitDated(p.value, ctx);
@@ -57,9 +63,10 @@ function fromPairs(scan: Scan, pairs: Pair[], tables: HeaderTable[], ctx: DateCo
       for (const [i, s] of split.entries()) out.push({ ...s, order: order + i / 100, el: p.el });
     } else {
       const draft: UpdateDraft = { text: p.value, order, el: p.el };
-      const when = at ? parseDate(at.value, ctx) : undefined;
+      const byMeta = by ? splitMeta(by.value, ctx) : undefined;
+      const when = at ? parseDate(at.value, ctx) : byMeta?.dateText ? parseDate(byMeta.dateText, ctx) : undefined;
       if (when) draft.at = when;
-      if (by) draft.by = collapse(by.value);
+      if (byMeta) draft.by = collapse(byMeta.rest);
       const status = st ? mapStatus(st.value) : undefined;
       if (status) draft.status = status;
       out.push(draft);
@@ -345,7 +352,10 @@ function parseItemLines(lines: string[], ctx: DateContext): Omit<UpdateDraft, 'o
       for (const p of labelled) {
         const f = entryField(p.label);
         if (f === 'updateBy' || f === 'department') {
-          if (!by || byGuessed) by = collapse(p.value);
+          // `回复单位：天河区天园街道办事处 2026-05-06 10:00`: the unit, and the entry's date beside it.
+          const meta = splitMeta(p.value, ctx);
+          if (!by || byGuessed) by = collapse(meta.rest);
+          if (!at && meta.dateText) at = parseDate(meta.dateText, ctx);
           byGuessed = false;
         } else if (f === 'updateAt' || f === 'reportedAt') at ??= parseDate(p.value, ctx);
         else if (f === 'updateStatus' || f === 'status') status = mapStatus(p.value) ?? status;
@@ -358,9 +368,9 @@ function parseItemLines(lines: string[], ctx: DateContext): Omit<UpdateDraft, 'o
       const byMatch = BY_LINE.exec(line);
       const rest = stripDates(line)
         .replace(/^(?:回复|答复|处理|办理|反馈)?(?:时间|日期|单位|部门)\s*[:：]\s*/, '')
-        .replace(/^[\s,，:：|｜\-–—]+|[\s,，:：|｜\-–—]+$/g, '');
+        .replace(/^[\s,，:：|｜·•\-–—]+|[\s,，:：|｜·•\-–—]+$/g, '');
       if (byMatch) by = collapse(byMatch[1]!);
-      else if (rest && rest.length <= 40 && !mapStatus(rest, true) && !matchLabel(rest)) {
+      else if (rest && rest.length <= 40 && !mapStatus(rest, true) && !matchLabel(rest, /^[\x20-\x7e]+$/.test(rest))) {
         // Short leftovers are an author (`臺北市政府工務局`); long ones are the note itself.
         if (/[。.!！?？]$/.test(rest) || rest.length > 30) metaRest = rest;
         else {
