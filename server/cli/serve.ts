@@ -101,10 +101,16 @@ Example:
     if (config.demo) {
       lines.push('Demo consultations:');
       for (const slug of DEMO_SLUGS) lines.push(`  ${slug.padEnd(13)} ${base}${API_PREFIX}/consultations/${slug}`);
+      lines.push(
+        `  code sheet    ${base}${API_PREFIX}/consultations/elevator-3/codes.html (staff token; prints A4 cards)`,
+      );
       if (demo?.seeded) {
         lines.push(`Staff token (shown once): ${demo.token}`);
-        if (demo.codes.length)
+        if (demo.codes.length) {
           lines.push(`Sample voter codes for elevator-3: ${demo.codes.map((c) => `${c.unit} ${c.code}`).join(', ')}`);
+          // What the QR code on a printed card opens: a resident votes from here.
+          lines.push(`  vote page     ${base}/vote/elevator-3?code=${demo.codes[0]!.code}`);
+        }
       } else {
         // Tokens and codes are stored hashed, so the ones printed at the first start cannot be shown again.
         lines.push(

@@ -57,6 +57,10 @@ describe('linli serve', () => {
     expect(token).toBeTruthy();
     const code = /elevator-3: \d+ ([A-Z0-9]{4}-[A-Z0-9]{4})/.exec(banner)?.[1];
     expect(code).toBeTruthy();
+    // The printed vote page is the one a card's QR code opens, and it answers.
+    const votePage = new RegExp(`vote page\\s+(${first.url}/vote/elevator-3\\?code=\\S+)`).exec(banner)?.[1];
+    expect(votePage).toBe(`${first.url}/vote/elevator-3?code=${code}`);
+    expect((await fetch(votePage!)).status).toBe(200);
 
     expect((await fetch(`${first.url}/healthz`)).status).toBe(200);
     const staff = await fetch(`${first.url}/api/v1/consultations/wishes/proposals?status=pending`, {
