@@ -22,7 +22,7 @@ import { collectPairs, findHeaderTables, parseLines } from './pairs';
 import { baseUrl, resolveUrl } from './readable';
 import { findRecipe, type Recipe, readRecipeFields } from './recipe';
 import { createScan } from './scan';
-import { collapse, tagOf, tidyLines } from './text';
+import { collapse, tidyLines } from './text';
 import { parseUpdateElement } from './updates';
 
 export type Selection = Range | Element | string;

@@ -222,6 +222,13 @@ function longCells(rows: Array<{ cells: Element[] }>, column: number): boolean {
 const INNER_LABEL = /(^|[\s|｜;；,，]+)([^\s：:|｜;；,，]{1,16})\s*[：:](?!\/\/)/g;
 const START_LABEL = /^([^：:\n]{1,100}?)\s*[：:](?!\/\/)/;
 
+/** `问 网友` (an icon's letter before the label): the last word, when only it is a known label. */
+function knownLastWord(label: string): string {
+  if (matchLabel(label)) return label;
+  const last = label.trim().split(/\s+/).pop() ?? '';
+  return last !== label.trim() && matchLabel(last) ? last : label;
+}
+
 const REPLY_META = new Set(['updateAt', 'updateBy', 'updateStatus', 'department']);
 
 /** `label：value` runs inside lines of text: `留言人：钱女士 分类：城市建设 留言时间：2026.05.27`. */
@@ -233,15 +240,8 @@ export function parseLines(lines: string[]): Array<{ label: string; value: strin
     if (consumed.has(li) || (!line.includes(':') && !line.includes('：'))) continue;
     const starts: Array<{ label: string; at: number; end: number }> = [];
     const first = START_LABEL.exec(line);
-    // `问 网友：…` (an icon's letter before the label): the label is the last word when only it is known.
-    const lastWord = first?.[1]!.trim().split(/\s+/).pop() ?? '';
-    const firstLabel =
-      first && !matchLabel(first[1]!) && lastWord !== first[1]!.trim() && matchLabel(lastWord) ? lastWord : first?.[1];
-    if (
-      first &&
-      firstLabel &&
-      (matchLabel(firstLabel) || /^[\u3400-\u9fff]{1,10}$/.test(firstLabel.replace(/\s/g, '')))
-    ) {
+    const firstLabel = first ? knownLastWord(first[1]!) : '';
+    if (first && (matchLabel(firstLabel) || /^[\u3400-\u9fff]{1,10}$/.test(firstLabel.replace(/\s/g, '')))) {
       if (!/\d/.test(firstLabel))
         starts.push({ label: firstLabel, at: line.indexOf(firstLabel), end: first[0].length });
     }
