@@ -52,8 +52,40 @@ const RE_TIME_CN =
   /(上午|下午|晚上|凌晨|中午)?\s*(\d{1,2})\s*[时時点點]\s*(?:(\d{1,2})\s*分|(半))?(?:\s*(\d{1,2})\s*秒)?/;
 const RE_TIME =
   /(上午|下午|晚上|凌晨|中午)?\s*(?<![\d.])(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?!\d)\s*(a\.?m\.?|p\.?m\.?)?/i;
-const RE_ZONE =
-  /(?:\b(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\b)|(?<![A-Za-z])(Z|UTC|GMT|BST|CST|HKT|北京时间|北京時間)(?![A-Za-z])/;
+// Zone abbreviations a page prints after a time. CST is China's on Chinese pages and US Central on US ones.
+const ZONE_ABBR: Record<string, number> = {
+  Z: 0,
+  UTC: 0,
+  GMT: 0,
+  BST: 60,
+  CET: 60,
+  CEST: 120,
+  HKT: 480,
+  SGT: 480,
+  AWST: 480,
+  JST: 540,
+  KST: 540,
+  ACST: 570,
+  ACDT: 630,
+  AEST: 600,
+  AEDT: 660,
+  NZST: 720,
+  NZDT: 780,
+  EST: -300,
+  EDT: -240,
+  CDT: -300,
+  MST: -420,
+  MDT: -360,
+  PST: -480,
+  PDT: -420,
+  AKST: -540,
+  AKDT: -480,
+  HST: -600,
+};
+const ZONE_NAMES = `${Object.keys(ZONE_ABBR).join('|')}|CST|北京时间|北京時間`;
+const RE_ZONE = new RegExp(
+  `(?:\\b(?:GMT|UTC)\\s*([+-−])\\s*(\\d{1,2})(?::?(\\d{2}))?\\b)|(?<![A-Za-z])(${ZONE_NAMES})(?![A-Za-z])`,
+);
 
 export interface DateParts {
   y: number;
@@ -114,7 +146,7 @@ export function parseDateParts(text: string, ctx: DateContext = DEFAULT_CONTEXT)
   const parts: DateParts = { y: date.y, m: date.m, d: date.d, h: 0, mi: 0, s: 0, hasTime: false };
   if (time) Object.assign(parts, time, { hasTime: true });
   if (zone) {
-    const off = zoneOffset(zone);
+    const off = zoneOffset(zone, ctx);
     if (off !== undefined) parts.offset = off;
   }
   return parts;
@@ -197,13 +229,15 @@ function parseOffset(z: string): number {
   return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
 }
 
-function zoneOffset(m: RegExpExecArray): number | undefined {
-  if (m[1]) return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
+function zoneOffset(m: RegExpExecArray, ctx: DateContext): number | undefined {
+  if (m[1]) return (m[1] === '+' ? 1 : -1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
   const name = m[4]!;
-  if (name === 'Z' || name === 'UTC' || name === 'GMT') return 0;
-  if (name === 'BST') return 60;
-  if (name === 'HKT' || name === 'CST' || name.startsWith('北京')) return 480;
-  return undefined;
+  if (name.startsWith('北京')) return 480;
+  if (name === 'CST') {
+    const american = ctx.numericOrder === 'mdy' || ('iana' in ctx.zone && ctx.zone.iana.startsWith('America/'));
+    return american ? -360 : 480;
+  }
+  return ZONE_ABBR[name];
 }
 
 const DTF_CACHE = new Map<string, Intl.DateTimeFormat>();
@@ -355,6 +389,7 @@ const STRIP: RegExp[] = [
   RE_TIME_CN,
   /\b(?:mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?/i,
   /(?:星期|周|週|礼拜)[一二三四五六日天]/,
+  RE_ZONE,
 ].map((r) => new RegExp(r.source, `${r.flags.replace('g', '')}g`));
 
 /** The text with every date, time and weekday taken out (what is left of `10:02, Tue 3 March 2026 by X`). */

@@ -89,6 +89,14 @@ export function normaliseField(field: DraftField, raw: string, ctx: DateContext)
       return /\d{3}/.test(value) ? value : undefined;
     case 'title':
       return value.length >= 2 ? value : undefined;
+    case 'caseNumber':
+    case 'category':
+    case 'department':
+    case 'reporterName': {
+      // `26-004817 · Category: …`: the separator before the next label is not part of the value.
+      const trimmed = value.replace(/[\s·•|｜,，;；/]+$/, '');
+      return trimmed || undefined;
+    }
     default:
       return value;
   }

@@ -198,7 +198,7 @@ const ENTRIES: readonly Entry[] = [
     'ignore',
     0,
     w(
-      '序号 操作 办理时限 处置时限 处理时限 浏览 点击 浏览次数 点击量 浏览量 回复数 所属网格 所属居委 登记人 受理人 记录人 经办人 审核人 承办人 派遣人 满意度 评价 附件 现场照片 照片 图片 当前位置 您现在的位置 现在位置 位置导航 验证码 关键字 关键词 字号 分享 网站标识码 views share actions action',
+      '协办单位 协办部门 序号 操作 办理时限 处置时限 处理时限 浏览 点击 浏览次数 点击量 浏览量 回复数 所属网格 所属居委 登记人 受理人 记录人 经办人 审核人 承办人 派遣人 满意度 评价 附件 现场照片 照片 图片 当前位置 您现在的位置 现在位置 位置导航 验证码 关键字 关键词 字号 分享 网站标识码 views share actions action',
     ),
   ],
 ];
@@ -250,7 +250,9 @@ function bySuffix(k: string): LabelMatch | null {
   if (/(时间|日期)$/.test(k)) {
     return UPDATE_TIME_HINT.test(k) ? { field: 'updateAt', rank: 2 } : { field: 'reportedAt', rank: 2 };
   }
-  if (/(类别|分类|类型)$/.test(k)) return { field: 'category', rank: 2 };
+  // `工单类型：求助` is the kind of request; `业务分类：二次供水` the subject. Both are categories, the subject first.
+  if (/(类别|分类)$/.test(k)) return { field: 'category', rank: 1 };
+  if (/类型$/.test(k)) return { field: 'category', rank: 2 };
   if (/状态$/.test(k)) return { field: 'status', rank: 2 };
   if (/(单位|部门|机关|机构|处室)$/.test(k)) {
     return /(回复|答复|反馈)/.test(k) ? { field: 'updateBy', rank: 2 } : { field: 'department', rank: 2 };

@@ -332,7 +332,7 @@ export function collectPairs(scan: Scan, headerTables: HeaderTable[]): Pair[] {
       if (!el.hasAttribute('for') && !el.querySelector('input, select, textarea')) siblingPair(el, pairs, scan.leafy);
       continue;
     }
-    if (tag === 'TH' || tag === 'DD' || tag === 'OPTION') continue;
+    if (tag === 'TH' || tag === 'OPTION' || (tag === 'DD' && !selfLabelled(el))) continue;
     if (scan.leafy.has(el)) {
       if (tag !== 'TD' && tag !== 'BODY') siblingPair(el, pairs, scan.leafy);
       if (isLineHost(el)) {
@@ -418,6 +418,12 @@ function holdsDataTable(cell: Element): boolean {
   return text.length > 40 || labelOf(text) !== null || /[:：]/.test(text);
 }
 
+/** A dd that starts with its own known `label：`. */
+function selfLabelled(dd: Element): boolean {
+  const head = START_LABEL.exec(collapse(dd.textContent ?? '').slice(0, 40));
+  return head !== null && matchLabel(head[1]!) !== null;
+}
+
 function dlPair(dt: Element, out: Pair[]): void {
   const label = shortText(dt);
   if (!label) return;
@@ -425,6 +431,8 @@ function dlPair(dt: Element, out: Pair[]): void {
   let first: Element | null = null;
   for (let s = dt.nextElementSibling; s && tagOf(s) !== 'DT'; s = s.nextElementSibling) {
     if (tagOf(s) !== 'DD') continue;
+    // `<dt><a>title</a></dt><dd><em>编号：</em>…</dd>`: each dd carries its own label; the dt is no label.
+    if (selfLabelled(s)) return;
     first ??= s;
     const v = valueText(s);
     if (v) values.push(v);

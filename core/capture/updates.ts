@@ -295,6 +295,8 @@ const STATE_LINE = /^(?:state|status)(?:\s+changed)?(?:\s+to)?\s*[:：]\s*(.+)$/
 const STATE_LINE_CN = /^(?:状态|狀態|办理状态|處理狀態|处理状态|当前状态)\s*[:：]\s*(.+)$/;
 const BY_LINE = /(?:posted|updated|replied|answered|responded|sent|added)\s+by\s+(.+?)(?:\s+(?:at|on)\b|[,，(（]|$)/i;
 
+const BY_PREFIX = /^(?:(?:posted|updated|replied|answered|responded|sent|added)\s+)?by\s+/i;
+
 function parseItem(item: Element, ctx: DateContext): Omit<UpdateDraft, 'order' | 'el'> | null {
   const time = item.querySelector('time[datetime]');
   const draft = parseItemLines(readText(item).split('\n'), ctx);
@@ -303,7 +305,7 @@ function parseItem(item: Element, ctx: DateContext): Omit<UpdateDraft, 'order' |
   if (fromAttr) draft.at = fromAttr;
   if (!draft.by) {
     const byEl = item.querySelector('[class*=org], [class*=dept], [class*=unit], [class*=author], [class*=depart]');
-    const t = byEl ? collapse(byEl.textContent ?? '') : '';
+    const t = byEl ? collapse(byEl.textContent ?? '').replace(BY_PREFIX, '') : '';
     if (t && t.length <= 60 && !hasDate(t, ctx)) draft.by = t;
   }
   return draft;
