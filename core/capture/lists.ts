@@ -254,6 +254,12 @@ const CASE_WORDS = /reported|submitted|诉求|投诉|工单|来电|网友留言/
  */
 export function plainList(scan: Scan, pairs: Pair[], ctx: DateContext, base: string | undefined): ListFound | null {
   const labelled = pairs.filter((p) => p.field && ISSUE_FIELDS.has(p.field)).map((p) => p.el);
+  // Each item: a title that links to the case, a date, and no labelled fields (those are cardList's).
+  const isCase = (c: Element) => {
+    const t = cardTitleElement(c);
+    const linked = t && (tagOf(t) === 'A' || t.closest('a[href]') || t.querySelector('a[href]'));
+    return !!linked && hasDate(collapse(c.textContent ?? ''), ctx) && !labelled.some((e) => c.contains(e));
+  };
   let best: Element[] | null = null;
   for (const parent of scan.all) {
     if (parent.children.length < 2 || scan.excluded(parent)) continue;
@@ -268,11 +274,7 @@ export function plainList(scan: Scan, pairs: Pair[], ctx: DateContext, base: str
     for (const group of groups.values()) {
       if (group.length < 2 || (best && group.length <= best.length)) continue;
       // Each item: a title that links to the case, a date, and no labelled fields (those are cardList's).
-      const dated = group.filter((c) => {
-        const t = cardTitleElement(c);
-        const linked = t && (tagOf(t) === 'A' || t.closest('a[href]') || t.querySelector('a[href]'));
-        return linked && hasDate(collapse(c.textContent ?? ''), ctx) && !labelled.some((e) => c.contains(e));
-      });
+      const dated = group.filter(isCase);
       if (dated.length < 2 || dated.length < group.length * 0.8) continue;
       // Status badges, or the words of a case list (`Reported …`), tell cases from news items.
       const badges = dated.filter(badgeStatus).length;
@@ -281,7 +283,9 @@ export function plainList(scan: Scan, pairs: Pair[], ctx: DateContext, base: str
     }
   }
   if (!best) return null;
-  return { drafts: best.map((card) => cardDraft(card, [], ctx, base)), items: best };
+  // Lists grouped under day headings (`<h3>5月19日</h3><ul>…</ul><h3>5月18日</h3><ul>…</ul>`) are one list.
+  const items = withCousins(best, scan, isCase);
+  return { drafts: items.map((card) => cardDraft(card, [], ctx, base)), items };
 }
 
 // ---------------------------------------------------------------------------------------------- pagination
