@@ -15,6 +15,7 @@ import {
   type ListFound,
   type Pagination,
   plainList,
+  repeatedBlocks,
   tableList,
 } from './lists';
 import { forgetHead, readJsonLd, readMeta, type Structured } from './meta';
@@ -258,7 +259,10 @@ export function extractIssues(doc: Document, opts: ExtractOptions = {}): Extract
   }
 
   const list: ListFound | null =
-    tableList(tables, ctx, base) ?? cardList(scan, pairs, ctx, base) ?? plainList(scan, pairs, ctx, base);
+    tableList(tables, ctx, base) ??
+    repeatedBlocks(pairs, ctx, base) ??
+    cardList(scan, pairs, ctx, base) ??
+    plainList(scan, pairs, ctx, base);
   if (list && !recipe?.fields?.title) {
     const outside = new Set(
       pairs

@@ -3,7 +3,7 @@
  * title and a few labelled fields), become one draft per case in page order. Pagination is read from the pager.
  */
 import { type DateContext, hasDate, parseDate } from './dates';
-import { type Draft, emptyDraft, fieldsFromPairs, KEY_TO_FIELD, normaliseField } from './draft';
+import { type Draft, emptyDraft, fieldsFromPairs, fillGaps, KEY_TO_FIELD, normaliseField } from './draft';
 import { ISSUE_FIELDS } from './labels';
 import type { HeaderTable, Pair } from './pairs';
 import { resolveUrl } from './readable';
@@ -98,6 +98,38 @@ export function tableList(tables: HeaderTable[], ctx: DateContext, base: string 
   return drafts.length >= 2 ? { drafts, items: best.rows.map((r) => r.tr) } : null;
 }
 
+/**
+ * One table holding several cases as blocks of label rows (`案件编号 / 标题 / 上报时间 / 状态`, a spacer row, the
+ * same labels again): the first label's return starts the next case.
+ */
+export function repeatedBlocks(pairs: Pair[], ctx: DateContext, base: string | undefined): ListFound | null {
+  const byTable = new Map<Element, Pair[]>();
+  for (const p of pairs) {
+    const table = p.source === 'cell' ? p.el.closest('table') : null;
+    if (!table || !p.field || !ISSUE_FIELDS.has(p.field)) continue;
+    byTable.set(table, [...(byTable.get(table) ?? []), p]);
+  }
+  let best: Pair[][] | null = null;
+  for (const list of byTable.values()) {
+    const firstKey = list[0]!.key;
+    const blocks: Pair[][] = [];
+    for (const p of list) {
+      if (p.key === firstKey || blocks.length === 0) blocks.push([]);
+      blocks[blocks.length - 1]!.push(p);
+    }
+    const cases = blocks.filter((b) => b.some((p) => p.field === 'title' || p.field === 'caseNumber'));
+    if (cases.length < 2 || cases.length < blocks.length * 0.8 || (best && cases.length <= best.length)) continue;
+    best = cases;
+  }
+  if (!best) return null;
+  const drafts = best.map((block) => {
+    const d = fillGaps(emptyDraft(), fieldsFromPairs(block, ctx));
+    for (const p of block) d.url ??= detailLink(p.valueEl, base);
+    return d;
+  });
+  return { drafts, items: best.flatMap((block) => block.map((p) => p.el)) };
+}
+
 // ---------------------------------------------------------------------------------------------- cards
 
 const CARD_TAGS = new Set(['LI', 'DIV', 'ARTICLE', 'SECTION', 'DL', 'TABLE', 'A']);
@@ -110,7 +142,8 @@ function cardTitleElement(card: Element): Element | null {
   const candidates = Array.from(
     card.querySelectorAll('h1, h2, h3, h4, h5, [class*=title], [class*=tit], a[title], a[href], strong, b'),
   );
-  if (tagOf(card) === 'A') candidates.unshift(card);
+  // A card that is one big link: its heading names the case, the link's whole text is the card.
+  if (tagOf(card) === 'A') candidates.push(card);
   for (const el of candidates) {
     const t = collapse(el.textContent ?? '');
     if (t.length >= 4 && t.length <= 200 && !ACTION_LINK.test(t) && !/[:：]/.test(t.slice(0, 12))) return el;
@@ -134,6 +167,12 @@ export function cardList(scan: Scan, pairs: Pair[], ctx: DateContext, base: stri
   }
   const parents = new Set<Element>();
   for (const el of fieldsIn.keys()) if (el.parentElement) parents.add(el.parentElement);
+  const titled = (c: Element) => fieldsIn.get(c)?.has('title') || cardTitleElement(c) !== null;
+  // A title row just before a row of fields, when the rows are not wrapped per case.
+  const titleRow = (c: Element) => {
+    const prev = c.previousElementSibling;
+    return prev && !fieldsIn.has(prev) && signature(prev) !== signature(c) && cardTitleElement(prev) ? prev : null;
+  };
   let best: Element[] | null = null;
   for (const parent of parents) {
     const groups = new Map<string, Element[]>();
@@ -160,13 +199,23 @@ export function cardList(scan: Scan, pairs: Pair[], ctx: DateContext, base: stri
       }
       const common = Math.max(...sigs.values());
       if (common < withFields.length * 0.6 && !withFields.every((c) => fieldsIn.get(c)!.has('title'))) continue;
-      if (!withFields.every((c) => fieldsIn.get(c)!.has('title') || cardTitleElement(c))) continue;
+      if (!withFields.every((c) => titled(c) || titleRow(c))) continue;
       if (!best || withFields.length > best.length) best = withFields;
     }
   }
   if (!best) return null;
   const items = withCousins(best, scan, (c) => fieldsIn.has(c));
-  const drafts = items.map((card) => cardDraft(card, pairs, ctx, base));
+  const drafts = items.map((card) => {
+    const d = cardDraft(card, pairs, ctx, base);
+    const head = titled(card) ? null : titleRow(card);
+    if (head) {
+      // `<div class="tit"><a>title</a></div><div class="info">编号：…</div>` repeated: one case per pair of rows.
+      const top = cardDraft(head, pairs, ctx, base);
+      d.title = top.title ?? d.title;
+      d.url = top.url ?? d.url;
+    }
+    return d;
+  });
   return { drafts, items };
 }
 

@@ -7,7 +7,7 @@
 import { type FieldKey, type LabelMatch, looksLikeLabel, matchLabel, normalizeLabel } from './labels';
 import type { Scan } from './scan';
 import { mapStatus } from './status';
-import { collapse, controlValue, readText, tagOf } from './text';
+import { collapse, controlValue, isSkipped, readText, tagOf } from './text';
 
 export type PairSource = 'cell' | 'dl' | 'line' | 'sibling' | 'form' | 'column';
 
@@ -155,7 +155,8 @@ export function findHeaderTables(scan: Scan): HeaderTable[] {
     const dataRows = rows
       .slice(headerIndex + 1)
       .map((tr) => ({ tr, cells: expandColspan(rowCells(tr)) }))
-      .filter((r) => r.cells.length >= 2 && r.cells.some((c) => tagOf(c) === 'TD'))
+      // A hidden template row (`<tr class="template" style="display:none">{{gdbt}}…`) is no case.
+      .filter((r) => r.cells.length >= 2 && r.cells.some((c) => tagOf(c) === 'TD') && !isSkipped(r.tr))
       // A data row may not itself be a header or label row.
       .filter((r) => !r.cells.every((c) => tagOf(c) === 'TH'));
     const found = headerTable(table, rows[headerIndex]!, dataRows);
