@@ -237,6 +237,8 @@ function withCousins(best: Element[], scan: Scan, hasFields: (el: Element) => bo
   return all.length > best.length && best.every((b) => all.includes(b)) ? all : best;
 }
 
+const CATEGORY_CLASS = /(^|[-_\s])(category|categories|cat|type|leibie|fenlei|lb)([-_\s]|$)/i;
+
 export function cardDraft(card: Element, pairs: Pair[], ctx: DateContext, base: string | undefined): Draft {
   const own = pairs.filter((p) => card.contains(p.el));
   const d: Draft = { ...emptyDraft(), ...fieldsFromPairs(own, ctx) };
@@ -259,6 +261,15 @@ export function cardDraft(card: Element, pairs: Pair[], ctx: DateContext, base: 
         used.add(el);
         break;
       }
+    }
+  }
+  if (!d.category) {
+    // `<span class="category">Litter and bins</span>`: an unlabelled field that its class names.
+    const el = leaves.find((e) => CATEGORY_CLASS.test(e.getAttribute('class') ?? '') && !used.has(e));
+    const t = el ? collapse(el.textContent ?? '') : '';
+    if (el && t && t.length <= 40) {
+      d.category = t;
+      used.add(el);
     }
   }
   if (!d.description) {
@@ -297,6 +308,21 @@ function badgeStatus(card: Element): boolean {
 const REPORTED_META = /^(?:reported|submitted)\b.*?\d{4}\s*,\s*([^,\d]{2,60})$/i;
 const CASE_WORDS = /reported|submitted|诉求|投诉|工单|来电|网友留言/i;
 
+const MONTH_DAY = /(?<![\d./-])(\d{1,2})[-/.月](\d{1,2})日?(?![\d./:-])/;
+
+/** The year of the short heading above an item's group (`<h4>2026年5月</h4>`), if there is one. */
+function yearAbove(item: Element): number | undefined {
+  for (let box = item.parentElement, depth = 0; box && depth < 3; box = box.parentElement, depth++) {
+    for (let prev = box.previousElementSibling; prev; prev = prev.previousElementSibling) {
+      const text = prev.textContent ?? '';
+      if (text.length > 40) break;
+      const m = /((?:19|20)\d{2})\s*(?:年|[-/.])/.exec(text);
+      if (m) return Number(m[1]);
+    }
+  }
+  return undefined;
+}
+
 /**
  * Lists without labels (`<li><a>title</a><span>2026-05-27</span><span>已回复</span></li>`): repeated siblings that
  * each have a title link, a date and a status badge. Status is what tells a list of cases from a news list.
@@ -307,7 +333,9 @@ export function plainList(scan: Scan, pairs: Pair[], ctx: DateContext, base: str
   const isCase = (c: Element) => {
     const t = cardTitleElement(c);
     const linked = t && (tagOf(t) === 'A' || t.closest('a[href]') || t.querySelector('a[href]'));
-    return !!linked && hasDate(collapse(c.textContent ?? ''), ctx) && !labelled.some((e) => c.contains(e));
+    const text = collapse(c.textContent ?? '');
+    const dated = hasDate(text, ctx) || (MONTH_DAY.test(text) && yearAbove(c) !== undefined);
+    return !!linked && dated && !labelled.some((e) => c.contains(e));
   };
   let best: Element[] | null = null;
   for (const parent of scan.all) {
@@ -334,7 +362,15 @@ export function plainList(scan: Scan, pairs: Pair[], ctx: DateContext, base: str
   if (!best) return null;
   // Lists grouped under day headings (`<h3>5月19日</h3><ul>…</ul><h3>5月18日</h3><ul>…</ul>`) are one list.
   const items = withCousins(best, scan, isCase);
-  return { drafts: items.map((card) => cardDraft(card, [], ctx, base)), items };
+  const drafts = items.map((card) => {
+    const d = cardDraft(card, [], ctx, base);
+    // `<h4>2026年5月</h4><ul><li>05-26 …</li>`: the day on the item, the year from the heading above its group.
+    const md = d.reportedAt ? null : MONTH_DAY.exec(collapse(card.textContent ?? ''));
+    const year = md ? yearAbove(card) : undefined;
+    if (md && year) d.reportedAt = parseDate(`${year}-${md[1]}-${md[2]}`, ctx);
+    return d;
+  });
+  return { drafts, items };
 }
 
 // ---------------------------------------------------------------------------------------------- pagination

@@ -57,7 +57,9 @@ function isSearchForm(form: Element): boolean {
 export function isChrome(el: Element): boolean {
   const tag = tagOf(el);
   if (tag === 'NAV' || tag === 'ASIDE') return true;
-  if ((tag === 'HEADER' || tag === 'FOOTER') && !el.parentElement?.closest('article, main')) return true;
+  // A <footer> that closes a reply or a comment (`<blockquote>…<footer>回复单位：…</footer>`) is content.
+  if ((tag === 'HEADER' || tag === 'FOOTER') && !el.parentElement?.closest('article, main, blockquote, section, li'))
+    return true;
   if (tag === 'FORM' && isSearchForm(el)) return true;
   const role = el.getAttribute('role');
   if (role && CHROME_ROLES.has(role)) return true;

@@ -22,6 +22,7 @@ export interface UpdateDraft {
   el: Element;
 }
 
+const RATING = /^(?:非常|很|比较|基本)?(?:不)?满意$|^(?:satisfied|dissatisfied|very satisfied)$/i;
 const EMPTY_REPLY =
   /^(无|暂无|暂无回复|暂无答复|暂无内容|(?:暂未|尚未|未|待)(?:回复|答复|回访|评价|处理|办理)|-+|\/|—+|none|n\/a|null)$/i;
 
@@ -41,7 +42,8 @@ function fromPairs(scan: Scan, pairs: Pair[], tables: HeaderTable[], ctx: DateCo
   const out: UpdateDraft[] = [];
   const boxes: Element[] = [];
   for (const p of texts) {
-    if (EMPTY_REPLY.test(collapse(p.value))) continue;
+    // `回访结果：满意` is a rating of the work, not a note about it.
+    if (EMPTY_REPLY.test(collapse(p.value)) || RATING.test(collapse(p.value))) continue;
     // The reply's block: the largest ancestor that holds no other reply text.
     let box: Element = p.el;
     while (box.parentElement && box !== scan.root) {
