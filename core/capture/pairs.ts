@@ -223,6 +223,29 @@ function longCells(rows: Array<{ cells: Element[] }>, column: number): boolean {
 const INNER_LABEL = /(^|[\s|｜;；,，]+)([^\s：:|｜;；,，]{1,16})\s*[：:](?!\/\/)/g;
 const START_LABEL = /^([^：:\n]{1,100}?)\s*[：:](?!\/\/)/;
 
+// What an icon stands for, from its class or file name (`icon-user`, `fa-map-marker`, `ico_tel.png`).
+const ICON_LABELS: Array<[RegExp, string]> = [
+  [/(^|[-_\s/])(user|person|people|avatar|account|author)([-_\s.]|$)/, '联系人'],
+  [/(^|[-_\s/])(phone|tel|mobile|call)([-_\s.]|$)/, '联系电话'],
+  [/(^|[-_\s/])(time|clock|calendar|date)([-_\s.]|$)/, '时间'],
+  [/(^|[-_\s/])(map|marker|location|address|place|pin|position)([-_\s.]|$)/, '地址'],
+];
+
+/** `<span><i class="icon-user"></i>张先生</span>`, `<img alt="电话">186…`: an icon in place of a label. */
+function iconPair(icon: Element, out: Pair[]): void {
+  if ((icon.textContent ?? '').trim()) return;
+  const parent = icon.parentElement;
+  if (!parent || parent.firstElementChild !== icon || parent.children.length !== 1) return;
+  const value = tidyValue(readText(parent, (c) => c === icon));
+  if (!value || value.length > 80 || /[:：]/.test(value.slice(0, 12))) return;
+  const alt = icon.getAttribute('alt') ?? icon.getAttribute('title') ?? icon.getAttribute('aria-label') ?? '';
+  const words = `${icon.getAttribute('class') ?? ''} ${icon.getAttribute('src') ?? ''}`.toLowerCase();
+  const label = alt && matchLabel(alt) ? alt : ICON_LABELS.find(([re]) => re.test(words))?.[1];
+  if (!label) return;
+  const p = makePair(label, value, parent, icon, 'sibling');
+  if (p) out.push(p);
+}
+
 /** `问 网友` (an icon's letter before the label): the last word, when only it is a known label. */
 function knownLastWord(label: string): string {
   if (matchLabel(label)) return label;
@@ -334,6 +357,7 @@ export function collectPairs(scan: Scan, headerTables: HeaderTable[]): Pair[] {
       continue;
     }
     if (tag === 'TH' || tag === 'OPTION' || (tag === 'DD' && !selfLabelled(el))) continue;
+    if ((tag === 'I' || tag === 'IMG' || tag === 'SPAN' || tag === 'EM') && !el.firstElementChild) iconPair(el, pairs);
     if (scan.leafy.has(el)) {
       if (tag !== 'TD' && tag !== 'BODY') siblingPair(el, pairs, scan.leafy);
       if (isLineHost(el)) {
