@@ -370,10 +370,31 @@ export function pageDateContext(input: { lang?: string; url?: string; text?: str
       if (m) zone = { offset: (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0)) };
     }
   } else if (/北京时间|北京時間|UTC\s*\+\s*8|GMT\s*\+\s*8/.test(text)) zone = CHINA_ZONE;
+  if (!zone) zone = statedZone(text, { zone: CHINA_ZONE, numericOrder: tld === 'gov' ? 'mdy' : 'dmy', roc });
   if (!zone) zone = COUNTRY_ZONES[tld] ?? (region ? COUNTRY_ZONES[region] : undefined);
   if (!zone) zone = cjk ? CHINA_ZONE : host.endsWith('.gov') ? { iana: 'America/New_York' } : { offset: 0 };
   const numericOrder = region === 'us' || (!region && tld === 'gov') ? 'mdy' : 'dmy';
   return { zone, numericOrder, roc };
+}
+
+// `All dates and times are shown in Central Time (CDT, UTC−05:00)`, `All times AEST (UTC+10)`.
+const ZONE_STATEMENT = new RegExp(
+  `\\btimes?\\b[^.\\n]{0,60}?(?:\\b(?:UTC|GMT)\\s*([+\\-−])\\s*(\\d{1,2})(?::?(\\d{2}))?|\\b(${Object.keys(ZONE_ABBR)
+    .filter((z) => z !== 'Z')
+    .join('|')}|CST)\\b)`,
+  'i',
+);
+
+function statedZone(text: string, ctx: DateContext): PageZone | undefined {
+  const m = ZONE_STATEMENT.exec(text);
+  if (!m) return undefined;
+  if (m[1]) return { offset: (m[1] === '+' ? 1 : -1) * (Number(m[2]) * 60 + Number(m[3] ?? 0)) };
+  const name = m[4]!.toUpperCase();
+  // BST and GMT alternate through the year: the London zone gives each date its own.
+  if (name === 'BST' || name === 'GMT') return { iana: 'Europe/London' };
+  if (name === 'CST') return { offset: ctx.numericOrder === 'mdy' ? -360 : 480 };
+  const offset = ZONE_ABBR[name];
+  return offset === undefined ? undefined : { offset };
 }
 
 const STRIP: RegExp[] = [

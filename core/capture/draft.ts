@@ -93,8 +93,9 @@ export function normaliseField(field: DraftField, raw: string, ctx: DateContext)
     case 'category':
     case 'department':
     case 'reporterName': {
-      // `26-004817 · Category: …`: the separator before the next label is not part of the value.
-      const trimmed = value.replace(/[\s·•|｜,，;；/]+$/, '');
+      // `26-004817 · Category: …`, `HCC-2026-30417 · Fly-tipping · Reported …`: a value ends at the separator
+      // before the next item of a meta line.
+      const trimmed = value.split(/\s+[·•|｜]\s+/)[0]!.replace(/[\s·•|｜,，;；/]+$/, '');
       return trimmed || undefined;
     }
     default:
@@ -146,6 +147,10 @@ export function fieldsFromPairs(pairs: Pair[], ctx: DateContext): Partial<Draft>
       (byField.get('title') ?? []).filter((q) => q !== p),
     );
     byField.set('description', [...(byField.get('description') ?? []), { ...p, rank: 9 }]);
+  }
+  // `辦理情形：已結案`: a progress label holding only a status word is the status.
+  for (const p of pairs) {
+    if (p.field === 'update' && mapStatus(collapse(p.value), true)) add('status', { ...p, rank: 3 });
   }
   // A meta line's value carries more than its field: `网友：龙口西居民 2026-05-03 21:14`, `类别：市容环境 已回复`.
   for (const field of ['reporterName', 'department', 'category', 'caseNumber'] as const) {

@@ -237,6 +237,27 @@ function withCousins(best: Element[], scan: Scan, hasFields: (el: Element) => bo
   return all.length > best.length && best.every((b) => all.includes(b)) ? all : best;
 }
 
+const META_SEPARATOR = /\s+[·•|｜]\s+/;
+const META_WORD = /^(reported|posted|updated|submitted|created|opened|closed|by|via|ref)\b/i;
+
+/**
+ * `Ref: HCC-2026-30417 · Fly-tipping · Reported 27 May 2026`: in a card's meta line, the one short unlabelled item
+ * that is no date, number, status or verb is the category.
+ */
+function categoryInMetaLine(card: Element, title: string | undefined): string | undefined {
+  for (const el of Array.from(card.querySelectorAll('p, div, footer, span, small'))) {
+    const raw = el.textContent ?? '';
+    if (raw.length > 200 || !META_SEPARATOR.test(raw)) continue;
+    const items = collapse(raw).split(META_SEPARATOR);
+    if (items.length < 3) continue;
+    const found = items.find(
+      (t) => t.length >= 2 && t.length <= 30 && !/[:：\d]/.test(t) && !mapStatus(t, true) && !META_WORD.test(t),
+    );
+    if (found && found !== title) return found;
+  }
+  return undefined;
+}
+
 const CATEGORY_CLASS = /(^|[-_\s])(category|categories|cat|type|leibie|fenlei|lb)([-_\s]|$)/i;
 
 export function cardDraft(card: Element, pairs: Pair[], ctx: DateContext, base: string | undefined): Draft {
@@ -272,6 +293,7 @@ export function cardDraft(card: Element, pairs: Pair[], ctx: DateContext, base: 
       used.add(el);
     }
   }
+  d.category ??= categoryInMetaLine(card, d.title);
   if (!d.description) {
     let longest = '';
     for (const el of leaves) {

@@ -43,7 +43,9 @@ function fromPairs(scan: Scan, pairs: Pair[], tables: HeaderTable[], ctx: DateCo
   const boxes: Element[] = [];
   for (const p of texts) {
     // `回访结果：满意` is a rating of the work, not a note about it.
-    if (EMPTY_REPLY.test(collapse(p.value)) || RATING.test(collapse(p.value))) continue;
+    // `辦理情形：已結案` is a status, read as one by the detail fields, not a note.
+    const value = collapse(p.value);
+    if (EMPTY_REPLY.test(value) || RATING.test(value) || mapStatus(value, true)) continue;
     // The reply's block: the largest ancestor that holds no other reply text.
     let box: Element = p.el;
     while (box.parentElement && box !== scan.root) {
@@ -325,7 +327,11 @@ function entryField(label: string): string {
  * (`Posted by X at 15:32, Tue 5 May 2026`) — not a sentence that mentions a date (`本机关于2026年4月13日收到…`).
  */
 function isDateLine(line: string): boolean {
-  if (/^[\d(（[]/.test(line)) return true;
+  if (
+    /^[\d(（[]/.test(line) ||
+    /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i.test(line)
+  )
+    return true;
   if (line.length > 120) return false;
   return line.length <= 40 || /(?:\d|[日号號])\s*[)）\]]?\s*$/.test(line) || BY_LINE.test(line);
 }
