@@ -95,7 +95,11 @@ export function normaliseField(field: DraftField, raw: string, ctx: DateContext)
     case 'reporterName': {
       // `26-004817 · Category: …`, `HCC-2026-30417 · Fly-tipping · Reported …`: a value ends at the separator
       // before the next item of a meta line.
-      const trimmed = value.split(/\s+[·•|｜]\s+/)[0]!.replace(/[\s·•|｜,，;；/]+$/, '');
+      const trimmed = value
+        .split(/\s+[·•|｜]\s+/)[0]!
+        .replace(/[\s·•|｜,，;；/]+$/, '')
+        // `[公共服务]`, `【投诉】`: brackets a page draws around a tag are not part of it.
+        .replace(/^[[【［(（](.+)[\]】］)）]$/, '$1');
       return trimmed || undefined;
     }
     default:

@@ -143,7 +143,7 @@ const ENTRIES: readonly Entry[] = [
       '类别 分类 诉求类型 问题类型 问题分类 案件类别 留言类别 事项类别 诉求类别 业务类型 诉求分类 事件类型 案件类型 问题类别 所属类别 诉求种类 信件类型 留言分类 事件分类 案件分类 category problemtype servicetype requesttype servicename',
     ),
   ],
-  ['category', 1, w('类型 类目 type service')],
+  ['category', 1, w('类型 类目 领域 所属领域 问题领域 type service')],
   [
     'status',
     0,

@@ -138,15 +138,22 @@ function signature(el: Element): string {
   return `${tagOf(el)}.${(el.getAttribute('class') ?? '').trim().split(/\s+/).sort().join('.')}`;
 }
 
+// Headings name a case first, then elements a class calls a title, then links and bold text.
+const TITLE_SELECTORS = ['h1, h2, h3, h4, h5', '[class*=title], [class*=tit]', 'a[title], a[href]', 'strong, b'];
+
 function cardTitleElement(card: Element): Element | null {
-  const candidates = Array.from(
-    card.querySelectorAll('h1, h2, h3, h4, h5, [class*=title], [class*=tit], a[title], a[href], strong, b'),
-  );
-  // A card that is one big link: its heading names the case, the link's whole text is the card.
-  if (tagOf(card) === 'A') candidates.push(card);
-  for (const el of candidates) {
+  const valid = (el: Element) => {
     const t = collapse(el.textContent ?? '');
-    if (t.length >= 4 && t.length <= 200 && !ACTION_LINK.test(t) && !/[:：]/.test(t.slice(0, 12))) return el;
+    return t.length >= 4 && t.length <= 200 && !ACTION_LINK.test(t) && !/[:：]/.test(t.slice(0, 12));
+  };
+  const groups = TITLE_SELECTORS.map((sel) => Array.from(card.querySelectorAll(sel)).filter(valid));
+  // A card that is one big link: its heading names the case, the link's whole text is the card.
+  if (tagOf(card) === 'A' && valid(card)) groups.push([card]);
+  const all = groups.flat();
+  for (const group of groups) {
+    // `<div class="van-cell__title"><span class="card-title">…</span><div>工单号：…</div></div>`: the innermost.
+    const el = group.find((e) => !all.some((o) => o !== e && e.contains(o)));
+    if (el) return el;
   }
   return null;
 }
@@ -223,18 +230,27 @@ export function cardList(scan: Scan, pairs: Pair[], ctx: DateContext, base: stri
  * Cards split over sibling containers (`<div class="pinned">` 置顶 cards above `<div class="list">`) are one
  * list: alike cards one level beside the best group join it, in page order.
  */
-function withCousins(best: Element[], scan: Scan, hasFields: (el: Element) => boolean): Element[] {
-  const parent = best[0]!.parentElement;
-  const grand = parent?.parentElement;
-  if (!parent || !grand || grand === scan.root.parentElement) return best;
+function withCousins(best: Element[], scan: Scan, fits: (el: Element) => boolean): Element[] {
   const sig = signature(best[0]!);
-  const all: Element[] = [];
-  for (const box of Array.from(grand.children)) {
-    if (scan.excluded(box)) continue;
-    if (signature(box) === sig) all.push(box);
-    else for (const c of Array.from(box.children)) if (signature(c) === sig && hasFields(c)) all.push(c);
+  const parentSig = signature(best[0]!.parentElement!);
+  let ancestor = best[0]!.parentElement?.parentElement ?? null;
+  // Up to two levels above the list: `<div class="day-group"><h4>今天</h4><ul>…</ul></div>` repeated.
+  for (let level = 0; ancestor && ancestor !== scan.root.parentElement && level < 2; level++) {
+    const all: Element[] = [];
+    const walk = (el: Element, depth: number) => {
+      for (const c of Array.from(el.children)) {
+        if (scan.excluded(c)) continue;
+        // Beside the list (置顶 cards over the main ones) any container will do; further up, only one alike.
+        const alike = signature(c) === sig && (level === 0 || signature(el) === parentSig);
+        if (alike && (best.includes(c) || fits(c))) all.push(c);
+        else if (depth < 3) walk(c, depth + 1);
+      }
+    };
+    walk(ancestor, 0);
+    if (all.length > best.length && best.every((b) => all.includes(b))) return all;
+    ancestor = ancestor.parentElement;
   }
-  return all.length > best.length && best.every((b) => all.includes(b)) ? all : best;
+  return best;
 }
 
 const META_SEPARATOR = /\s+[·•|｜]\s+/;
@@ -245,6 +261,9 @@ const META_WORD = /^(reported|posted|updated|submitted|created|opened|closed|by|
  * that is no date, number, status or verb is the category.
  */
 function categoryInMetaLine(card: Element, title: string | undefined): string | undefined {
+  // FixMyStreet and its clones: `Reported in the Potholes category anonymously at 08:41, …`.
+  const named = /\bin the (.{2,40}?) category\b/i.exec(card.textContent ?? '');
+  if (named) return collapse(named[1]!);
   for (const el of Array.from(card.querySelectorAll('p, div, footer, span, small'))) {
     const raw = el.textContent ?? '';
     if (raw.length > 200 || !META_SEPARATOR.test(raw)) continue;
@@ -287,7 +306,7 @@ export function cardDraft(card: Element, pairs: Pair[], ctx: DateContext, base: 
   if (!d.category) {
     // `<span class="category">Litter and bins</span>`: an unlabelled field that its class names.
     const el = leaves.find((e) => CATEGORY_CLASS.test(e.getAttribute('class') ?? '') && !used.has(e));
-    const t = el ? collapse(el.textContent ?? '') : '';
+    const t = el ? (normaliseField('category', el.textContent ?? '', ctx) ?? '') : '';
     if (el && t && t.length <= 40) {
       d.category = t;
       used.add(el);
@@ -352,12 +371,15 @@ function yearAbove(item: Element): number | undefined {
 export function plainList(scan: Scan, pairs: Pair[], ctx: DateContext, base: string | undefined): ListFound | null {
   const labelled = pairs.filter((p) => p.field && ISSUE_FIELDS.has(p.field)).map((p) => p.el);
   // Each item: a title that links to the case, a date, and no labelled fields (those are cardList's).
-  const isCase = (c: Element) => {
+  const isLinked = (c: Element) => {
     const t = cardTitleElement(c);
     const linked = t && (tagOf(t) === 'A' || t.closest('a[href]') || t.querySelector('a[href]'));
+    return !!linked && !labelled.some((e) => c.contains(e));
+  };
+  const isCase = (c: Element) => {
     const text = collapse(c.textContent ?? '');
     const dated = hasDate(text, ctx) || (MONTH_DAY.test(text) && yearAbove(c) !== undefined);
-    return !!linked && dated && !labelled.some((e) => c.contains(e));
+    return dated && isLinked(c);
   };
   let best: Element[] | null = null;
   for (const parent of scan.all) {
@@ -383,7 +405,10 @@ export function plainList(scan: Scan, pairs: Pair[], ctx: DateContext, base: str
   }
   if (!best) return null;
   // Lists grouped under day headings (`<h3>5月19日</h3><ul>…</ul><h3>5月18日</h3><ul>…</ul>`) are one list.
-  const items = withCousins(best, scan, isCase);
+  // Items of sibling groups need no full date (`今天 09:12` under 今天), a time will do: the dated group proved
+  // it is a list of cases.
+  const timed = (c: Element) => isLinked(c) && /(?<![\d:])\d{1,2}:\d{2}(?![\d:])/.test(c.textContent ?? '');
+  const items = withCousins(best, scan, (c) => isCase(c) || timed(c));
   const drafts = items.map((card) => {
     const d = cardDraft(card, [], ctx, base);
     // `<h4>2026年5月</h4><ul><li>05-26 …</li>`: the day on the item, the year from the heading above its group.

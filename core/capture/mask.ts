@@ -71,10 +71,13 @@ export function maskIdentifier(text: string): string {
   return mask(text, false);
 }
 
+// In a labelled case number, 18 digits glued to a letter prefix (`SZ440306202605190237`) are the serial itself.
+const RE_ID_UNPREFIXED = new RegExp(`(?<![A-Za-z])${RE_ID.source}`, 'g');
+
 function mask(text: string, cards: boolean): string {
   // Every rule needs 7+ digits and a run of 3; most strings (titles, names, dates) are rejected here cheaply.
   if (!/\d{3}/.test(text) || digitCount(text) < 7) return text;
-  const withoutIds = text.replace(RE_ID, REMOVED).replace(RE_ID15, REMOVED);
+  const withoutIds = text.replace(cards ? RE_ID : RE_ID_UNPREFIXED, REMOVED).replace(RE_ID15, REMOVED);
   return (cards ? withoutIds.replace(RE_CARD, REMOVED) : withoutIds)
     .replace(RE_MOBILE, maskMobile)
     .replace(RE_TW_MOBILE, (_, a: string, c: string) => `${a}***${c}`)

@@ -129,10 +129,18 @@ function tableRows(table: Element): Element[] {
 
 export function findHeaderTables(scan: Scan): HeaderTable[] {
   const out: HeaderTable[] = [];
+  // Grid components (Element UI, Ant Design) draw the header row and the body rows as two separate tables.
+  let loneHead: { table: Element; head: Element; width: number } | null = null;
   for (const table of scan.all) {
     if (tagOf(table) !== 'TABLE' || scan.excluded(table)) continue;
     const rows = tableRows(table);
-    if (rows.length < 2) continue;
+    if (rows.length === 1 && rowCells(rows[0]!).every((c) => tagOf(c) === 'TH')) {
+      loneHead = { table, head: rows[0]!, width: expandColspan(rowCells(rows[0]!)).length };
+      continue;
+    }
+    const split = loneHead && splitBody(loneHead, table, rows, out);
+    loneHead = null;
+    if (split || rows.length < 2) continue;
     let headerIndex = -1;
     for (let i = 0; i < Math.min(rows.length, 3); i++) {
       const cells = rowCells(rows[i]!);
@@ -163,6 +171,24 @@ export function findHeaderTables(scan: Scan): HeaderTable[] {
     if (found) out.push(found);
   }
   return out;
+}
+
+/** The body table of a grid whose header row stands alone in the table just before it. */
+function splitBody(
+  lone: { table: Element; head: Element; width: number },
+  table: Element,
+  rows: Element[],
+  out: HeaderTable[],
+): boolean {
+  const near = lone.table.parentElement?.parentElement;
+  if (!near?.contains(table)) return false;
+  const dataRows = rows
+    .map((tr) => ({ tr, cells: expandColspan(rowCells(tr)) }))
+    .filter((r) => r.cells.length === lone.width && !isSkipped(r.tr));
+  if (dataRows.length < rows.length * 0.8) return false;
+  const found = headerTable(table, lone.head, dataRows);
+  if (found) out.push(found);
+  return found !== null;
 }
 
 function headerTable(table: Element, head: Element, dataRows: HeaderTable['rows']): HeaderTable | null {
