@@ -147,7 +147,7 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   return d;
 }
 
-const BADGE_CLASS = /status|state|zt|badge|tag|label|flag|stat|banner/i;
+const BADGE_CLASS = /status|state|zt|badge|tag|label|flag|stat|banner|pill|chip/i;
 
 /** An unlabelled status on a detail page: a badge (`<span class="status">已办结</span>`) or a status banner. */
 function statusBadge(scan: Scan, skip: (el: Element) => boolean): Draft['status'] {

@@ -216,7 +216,11 @@ const UPDATE_TIME_HINT = /回复|答复|反馈|办结|处理|处置|完成|结�
 
 /** English labels the dictionary does not list (`Assigned Department`, `Incident Location`, `Date Logged`). */
 function englishSuffix(k: string): LabelMatch | null {
-  if (/(department|agency|division|team|office|assignedto|handledby)$/.test(k)) return { field: 'department', rank: 2 };
+  if (/(department|agency|division|team|office|assignedto|handledby)$/.test(k) || /^responsible/.test(k))
+    return { field: 'department', rank: 2 };
+  if (/^(typeof|kindof|categoryof)/.test(k)) return { field: 'category', rank: 2 };
+  if (/(lodged|logged|raised|reported|submitted|created)by$/.test(k)) return { field: 'reporterName', rank: 2 };
+  if (k === 'by') return { field: 'updateBy', rank: 2 };
   if (/^(dateof|timeof)(complaint|report|request|submission|enquiry|inquiry|application)/.test(k))
     return { field: 'reportedAt', rank: 2 };
   if (/(complainant|reporter|requester|requestor|applicant|caller|enquirer)(name)?$/.test(k) || /^nameof/.test(k))
@@ -235,7 +239,7 @@ function englishSuffix(k: string): LabelMatch | null {
 
 /** Suffix rules catch labels the dictionary does not list (`来电编号`, `涉及地点`, `处置部门`). */
 function bySuffix(k: string): LabelMatch | null {
-  if (/^[a-z]{4,40}$/.test(k)) return englishSuffix(k);
+  if (/^[a-z]{2,40}$/.test(k)) return englishSuffix(k);
   if (!/^[\u3400-\u9fff]{2,10}$/.test(k)) return null;
   if (/(身份证|证件)/.test(k)) return { field: 'secret', rank: 1 };
   if (/(银行|卡号|账号)$/.test(k)) return { field: 'secret', rank: 1 };

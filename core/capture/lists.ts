@@ -9,7 +9,7 @@ import type { HeaderTable, Pair } from './pairs';
 import { resolveUrl } from './readable';
 import type { Scan } from './scan';
 import { mapStatus } from './status';
-import { cellText, collapse, readText, tagOf } from './text';
+import { cellText, collapse, readText, shapeOf, tagOf } from './text';
 
 export interface Pagination {
   current?: number;
@@ -134,9 +134,7 @@ export function repeatedBlocks(pairs: Pair[], ctx: DateContext, base: string | u
 
 const CARD_TAGS = new Set(['LI', 'DIV', 'ARTICLE', 'SECTION', 'DL', 'TABLE', 'A']);
 
-function signature(el: Element): string {
-  return `${tagOf(el)}.${(el.getAttribute('class') ?? '').trim().split(/\s+/).sort().join('.')}`;
-}
+const signature = shapeOf;
 
 // Headings name a case first, then elements a class calls a title, then links and bold text.
 const TITLE_SELECTORS = ['h1, h2, h3, h4, h5', '[class*=title], [class*=tit]', 'a[title], a[href]', 'strong, b'];

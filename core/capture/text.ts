@@ -218,3 +218,17 @@ export function clip(text: string, max: number): string {
   const chars = Array.from(text);
   return chars.length <= max ? text : chars.slice(0, max).join('');
 }
+
+// Class words that mark one item's state, not its kind: `<li class="latest">`, `<tr class="odd">`, `is-active`.
+const STATE_CLASS =
+  /^(?:active|current|latest|last|first|on|cur|selected|odd|even|new|hot|top|highlight|is-.+|.+--(?:active|current|latest))$/i;
+
+/** An element's kind for "are these siblings alike": its tag and classes, state words left out. */
+export function shapeOf(el: Element): string {
+  const classes = (el.getAttribute('class') ?? '')
+    .trim()
+    .split(/\s+/)
+    .filter((c) => c && !STATE_CLASS.test(c))
+    .sort();
+  return `${tagOf(el)}.${classes.join('.')}`;
+}

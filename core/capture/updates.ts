@@ -10,7 +10,7 @@ import { ISSUE_FIELDS, matchLabel, normalizeLabel, toSimplified } from './labels
 import { type HeaderTable, type Pair, parseLines } from './pairs';
 import type { Scan } from './scan';
 import { mapStatus } from './status';
-import { collapse, readText, tagOf } from './text';
+import { collapse, readText, shapeOf, tagOf } from './text';
 
 export interface UpdateDraft {
   at?: string;
@@ -260,9 +260,9 @@ function fromTimelines(scan: Scan, pairs: Pair[], ctx: DateContext): UpdateDraft
 }
 
 function alikeRun(first: Element): Element[] {
-  const sig = `${tagOf(first)}.${first.getAttribute('class') ?? ''}`;
+  const sig = shapeOf(first);
   const run = [first];
-  for (let s = first.nextElementSibling; s && `${tagOf(s)}.${s.getAttribute('class') ?? ''}` === sig; ) {
+  for (let s = first.nextElementSibling; s && shapeOf(s) === sig; ) {
     run.push(s);
     s = s.nextElementSibling;
   }
@@ -285,7 +285,7 @@ function timelineItems(container: Element, heading: Element | null): Element[] {
   const blocks = kids.filter((c) => ITEM_TAGS.has(tagOf(c)) && collapse(c.textContent ?? ''));
   // Items must be alike (one tag and class) to be a list; otherwise the block is a single entry.
   if (blocks.length >= 1) {
-    const sig = (e: Element) => `${tagOf(e)}.${e.getAttribute('class') ?? ''}`;
+    const sig = shapeOf;
     const counts = new Map<string, number>();
     for (const b of blocks) counts.set(sig(b), (counts.get(sig(b)) ?? 0) + 1);
     const [bestSig, n] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]!;
@@ -308,7 +308,9 @@ function parseItem(item: Element, ctx: DateContext): Omit<UpdateDraft, 'order' |
   const fromAttr = time ? parseDate(time.getAttribute('datetime'), ctx) : undefined;
   if (fromAttr) draft.at = fromAttr;
   if (!draft.by) {
-    const byEl = item.querySelector('[class*=org], [class*=dept], [class*=unit], [class*=author], [class*=depart]');
+    const byEl = item.querySelector(
+      '[class*=org], [class*=dept], [class*=unit], [class*=author], [class*=depart], [class*=who], [class*=operator], [class*=handler]',
+    );
     const t = byEl ? collapse(byEl.textContent ?? '').replace(BY_PREFIX, '') : '';
     if (t && t.length <= 60 && !hasDate(t, ctx)) draft.by = t;
   }
