@@ -133,6 +133,9 @@ export function splitMeta(value: string, ctx: DateContext): { rest: string; date
   return out;
 }
 
+const REQUEST_KIND =
+  /^(投诉|咨询|求助|建议|举报|表扬|意见|其他|complaint|enquiry|inquiry|request|suggestion|compliment)$/i;
+
 /** Best pair per field: most specific label first, then page order; values that do not parse fall through. */
 export function fieldsFromPairs(pairs: Pair[], ctx: DateContext): Partial<Draft> {
   const out: Partial<Record<DraftField, string>> = {};
@@ -156,6 +159,11 @@ export function fieldsFromPairs(pairs: Pair[], ctx: DateContext): Partial<Draft>
   for (const p of pairs) {
     if (p.field === 'update' && mapStatus(collapse(p.value), true)) add('status', { ...p, rank: 3 });
   }
+  // `诉求类型：投诉` is the kind of request; a subject (`事项分类：城乡建设-物业管理`) is the better category.
+  byField.set(
+    'category',
+    (byField.get('category') ?? []).map((p) => (REQUEST_KIND.test(collapse(p.value)) ? { ...p, rank: p.rank + 5 } : p)),
+  );
   // A meta line's value carries more than its field: `网友：龙口西居民 2026-05-03 21:14`, `类别：市容环境 已回复`.
   for (const field of ['reporterName', 'department', 'category', 'caseNumber'] as const) {
     const list = byField.get(field);

@@ -275,6 +275,7 @@ function categoryInMetaLine(card: Element, title: string | undefined): string | 
   return undefined;
 }
 
+const CASE_NO_CLASS = /(^|[-_\s])(no|num|number|bh|bianhao|code|sn|caseno|case-no|serial)([-_\s]|$)/i;
 const CATEGORY_CLASS = /(^|[-_\s])(category|categories|cat|type|leibie|fenlei|lb)([-_\s]|$)/i;
 
 export function cardDraft(card: Element, pairs: Pair[], ctx: DateContext, base: string | undefined): Draft {
@@ -311,6 +312,12 @@ export function cardDraft(card: Element, pairs: Pair[], ctx: DateContext, base: 
     }
   }
   d.category ??= categoryInMetaLine(card, d.title);
+  if (!d.caseNumber) {
+    // `<span class="c-no">SJ202606030088</span>`: an unlabelled number that its class names.
+    const el = leaves.find((e) => CASE_NO_CLASS.test(e.getAttribute('class') ?? ''));
+    const t = el ? collapse(el.textContent ?? '') : '';
+    if (/^[A-Za-z]{0,6}[-/]?\d[\dA-Za-z/-]{4,40}$/.test(t)) d.caseNumber = t;
+  }
   if (!d.description) {
     let longest = '';
     for (const el of leaves) {

@@ -537,12 +537,30 @@ function siblingPair(el: Element, out: Pair[], leafy: Scan['leafy']): void {
   const parent = el.parentElement;
   const wholeLine = parent && leafy.has(parent) && parent.firstElementChild === el && parent.children.length > 2;
   const valueEl = wholeLine ? parent : next;
-  const value = wholeLine ? tidyValue(readText(parent, (c) => c === el)) : valueText(next);
+  const value = wholeLine
+    ? tidyValue(readText(parent, (c) => c === el))
+    : isSectionHeading(el, lm)
+      ? sectionText(el)
+      : valueText(next);
   // A value that starts with its own `label：` is a block of pairs, not one value.
   const head = START_LABEL.exec(value);
   if (head && matchLabel(head[1]!)) return;
   const p = makePair(text, value, valueEl, el, 'sibling');
   if (p) out.push(p);
+}
+
+/** `<h3>留言内容</h3><p>…</p><p>…</p>`: a heading over a description owns every paragraph up to the next heading. */
+function isSectionHeading(el: Element, lm: LabelMatch | 'unknown'): boolean {
+  return lm !== 'unknown' && lm.field === 'description' && /^H[1-6]$/.test(tagOf(el));
+}
+
+function sectionText(heading: Element): string {
+  const parts: string[] = [];
+  for (let s = heading.nextElementSibling; s && !/^H[1-6]$/.test(tagOf(s)); s = s.nextElementSibling) {
+    const t = valueText(s);
+    if (t) parts.push(t);
+  }
+  return parts.join('\n');
 }
 
 /** Two or more alike siblings after a heading (`<p class="jl">…</p><p class="jl">…</p>`). */

@@ -89,9 +89,23 @@ function namesPageOnly(first: string, docTitle: string): boolean {
   return ORG_NAME.test(first) || GENERIC_TITLE.test(parts[0]!);
 }
 
+// Whole class words of a page's banner (`header`, `site-header`, `g-top`), not of a card's (`sr-header`).
+const SITE_HEADER = /^(?:(?:site|page|g|global|web|gov|main)[-_]?)?(?:header|head|masthead|banner|logo|top|topbar)$/i;
+
+/** `<div class="header"><div class="wrap"><h1>site name</h1></div></div>`: the site's banner, not the case. */
+function inPageHeader(el: Element): boolean {
+  let a: Element | null = el.parentElement;
+  for (let depth = 0; a && depth < 3; depth++, a = a.parentElement) {
+    const words = `${a.getAttribute('class') ?? ''} ${a.getAttribute('id') ?? ''}`.split(/\s+/);
+    if (tagOf(a) === 'HEADER' || words.some((w) => SITE_HEADER.test(w))) return true;
+  }
+  return false;
+}
+
 /** A title for a page with no labelled one: a heading that the <title> confirms, else the <title> itself. */
 export function fallbackTitle(scan: Scan, docTitle: string, ogTitle?: string, siteName?: string): string | undefined {
-  const fromTitle = docTitle ? titleWithoutSite(docTitle, siteName) : '';
+  // `Report HBC-260602-0417: Deep pothole outside 41 Mill Lane`: the words after a reference prefix.
+  const fromTitle = docTitle ? titleWithoutSite(docTitle, siteName).replace(/^[^:：]{0,40}\d[^:：]*[:：]\s*/, '') : '';
   const fromOg = ogTitle ? titleWithoutSite(ogTitle, siteName) : '';
   const headings = scan.all.filter((el) => /^H[1-3]$/.test(tagOf(el)) && !scan.excluded(el));
   for (const h of headings) {
@@ -108,7 +122,7 @@ export function fallbackTitle(scan: Scan, docTitle: string, ogTitle?: string, si
     const cls = el.getAttribute('class') ?? '';
     if (!/^H[1-4]$/.test(tag) && !/(^|[-_\s])(title|tit|bt|biaoti|subject|headline|summary)([-_\s]|$)/i.test(cls))
       continue;
-    if (scan.excluded(el)) continue;
+    if (scan.excluded(el) || inPageHeader(el)) continue;
     const raw = el.textContent ?? '';
     if (raw.length > 400) continue;
     const t = collapse(raw);
