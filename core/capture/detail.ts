@@ -4,9 +4,10 @@
  */
 import { type DateContext, parseDate } from './dates';
 import { type Draft, emptyDraft, fieldsFromPairs, fillGaps, splitMeta } from './draft';
+import type { findHeaderTables } from './header-tables';
 import { ISSUE_FIELDS } from './labels';
 import type { readMeta, Structured } from './meta';
-import type { findHeaderTables, Pair } from './pairs';
+import type { Pair } from './pairs';
 import { bestContentBlock, collectAttachments, contentText, fallbackTitle, resolveUrl } from './readable';
 import type { Scan } from './scan';
 import { mapStatus } from './status';

@@ -6,7 +6,9 @@ import type { Issue } from '../models/issue';
 import { type DateContext, pageDateContext, parseDate } from './dates';
 import { detailDraft, firstSentence, type Page } from './detail';
 import { type BuildContext, buildIssue, type Draft, emptyDraft, fillGaps, KEY_TO_FIELD, normaliseField } from './draft';
+import { findHeaderTables } from './header-tables';
 import { ISSUE_FIELDS, matchLabel } from './labels';
+import { parseLines } from './lines';
 import {
   cardDraft,
   cardList,
@@ -19,7 +21,7 @@ import {
   tableList,
 } from './lists';
 import { forgetHead, readJsonLd, readMeta, type Structured } from './meta';
-import { collectPairs, findHeaderTables, parseLines } from './pairs';
+import { collectPairs } from './pairs';
 import { baseUrl, resolveUrl } from './readable';
 import { findRecipe, type Recipe, readRecipeFields } from './recipe';
 import { createScan } from './scan';

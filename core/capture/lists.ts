@@ -4,8 +4,9 @@
  */
 import { type DateContext, hasDate, parseDate } from './dates';
 import { type Draft, emptyDraft, fieldsFromPairs, fillGaps, KEY_TO_FIELD, normaliseField } from './draft';
+import type { HeaderTable } from './header-tables';
 import { ISSUE_FIELDS } from './labels';
-import type { HeaderTable, Pair } from './pairs';
+import type { Pair } from './pairs';
 import { resolveUrl } from './readable';
 import type { Scan } from './scan';
 import { mapStatus } from './status';

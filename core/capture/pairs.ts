@@ -1,13 +1,15 @@
 /**
  * Label–value pairs, wherever a page keeps them: two-column tables (several pairs per row too), vertical tables
  * with <th>, <dl>, `label：value` runs inside one element, a label element followed by its value element, and
- * form fields with <label for> or an adjacent label. Header tables (one header row, rows of cases) are detected
- * here too, because their cells must not be mistaken for pairs.
+ * form fields with <label for> or an adjacent label, and icons standing in for labels. Header tables
+ * (header-tables.ts) are read by column, never as pairs.
  */
+import { type HeaderTable, labelOf, rowCells, shortText } from './header-tables';
 import { type FieldKey, type LabelMatch, looksLikeLabel, matchLabel, normalizeLabel } from './labels';
+import { parseLines, START_LABEL } from './lines';
 import type { Scan } from './scan';
 import { mapStatus } from './status';
-import { collapse, controlValue, isSkipped, readText, tagOf } from './text';
+import { collapse, controlValue, readText, tagOf } from './text';
 
 export type PairSource = 'cell' | 'dl' | 'line' | 'sibling' | 'form' | 'column';
 
@@ -24,18 +26,7 @@ export interface Pair {
   source: PairSource;
 }
 
-export interface HeaderTable {
-  table: Element;
-  /** The header row (the first row of the table, or a row inside it for an embedded table). */
-  head: Element;
-  columns: Array<{ label: string; match: LabelMatch | null }>;
-  rows: Array<{ tr: Element; cells: Element[] }>;
-  /** Rows are cases (a title / case number column) or progress notes (a time and a text column). */
-  kind: 'issues' | 'updates';
-}
-
 const CONTROL_TAGS = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
-const MAX_LABEL = 24;
 
 /** The value an element shows: a form field's value, or its text. */
 export function valueText(el: Element): string {
@@ -61,21 +52,6 @@ function tidyValue(text: string): string {
     .replace(/^[:：]\s*/, '');
 }
 
-function shortText(el: Element): string | null {
-  const raw = el.textContent ?? '';
-  if (raw.length > 200) return null;
-  const t = collapse(raw);
-  return t.length <= MAX_LABEL + 4 ? t : null;
-}
-
-/** A label cell or element: a dictionary word, or an unknown short word ending with a colon. */
-function labelOf(text: string | null): LabelMatch | 'unknown' | null {
-  if (!text) return null;
-  const m = matchLabel(text);
-  if (m) return m;
-  return looksLikeLabel(text) ? 'unknown' : null;
-}
-
 function makePair(label: string, value: string, valueEl: Element, el: Element, source: PairSource): Pair | null {
   const v = value.trim();
   if (!v) return null;
@@ -93,161 +69,6 @@ function makePair(label: string, value: string, valueEl: Element, el: Element, s
     source,
   };
 }
-
-// ---------------------------------------------------------------------------------------------- header tables
-
-function rowCells(tr: Element): Element[] {
-  const out: Element[] = [];
-  for (let c = tr.firstElementChild; c; c = c.nextElementSibling) {
-    const t = tagOf(c);
-    if (t === 'TD' || t === 'TH') out.push(c);
-  }
-  return out;
-}
-
-function expandColspan(cells: Element[]): Element[] {
-  const out: Element[] = [];
-  for (const c of cells) {
-    const span = Math.min(Math.max(Number(c.getAttribute('colspan') ?? 1) || 1, 1), 20);
-    for (let i = 0; i < span; i++) out.push(c);
-  }
-  return out;
-}
-
-function tableRows(table: Element): Element[] {
-  // Rows of this table only, not of tables nested in its cells: <tr> children of the table and its sections.
-  const out: Element[] = [];
-  for (let c = table.firstElementChild; c; c = c.nextElementSibling) {
-    const t = tagOf(c);
-    if (t === 'TR') out.push(c);
-    else if (t === 'TBODY' || t === 'THEAD' || t === 'TFOOT') {
-      for (let r = c.firstElementChild; r; r = r.nextElementSibling) if (tagOf(r) === 'TR') out.push(r);
-    }
-  }
-  return out;
-}
-
-export function findHeaderTables(scan: Scan): HeaderTable[] {
-  const out: HeaderTable[] = [];
-  // Grid components (Element UI, Ant Design) draw the header row and the body rows as two separate tables.
-  let loneHead: { table: Element; head: Element; width: number } | null = null;
-  for (const table of scan.all) {
-    if (tagOf(table) !== 'TABLE' || scan.excluded(table)) continue;
-    const rows = tableRows(table);
-    if (rows.length === 1 && rowCells(rows[0]!).every((c) => tagOf(c) === 'TH')) {
-      loneHead = { table, head: rows[0]!, width: expandColspan(rowCells(rows[0]!)).length };
-      continue;
-    }
-    const split = loneHead && splitBody(loneHead, table, rows, out);
-    loneHead = null;
-    if (split || rows.length < 2) continue;
-    let headerIndex = -1;
-    for (let i = 0; i < Math.min(rows.length, 3); i++) {
-      const cells = rowCells(rows[i]!);
-      if (cells.length < 2) continue;
-      const inHead = rows[i]!.parentElement && tagOf(rows[i]!.parentElement!) === 'THEAD';
-      const allTh = cells.every((c) => tagOf(c) === 'TH');
-      const labels = cells.filter((c) => matchLabel(shortText(c) ?? '')).length;
-      const anyLong = cells.some((c) => (shortText(c) ?? 'x'.repeat(99)).length > 20);
-      if (inHead || allTh || (labels >= 2 && labels / cells.length >= 0.6 && !anyLong)) {
-        headerIndex = i;
-        break;
-      }
-      // A two-column label/value row means a vertical table, not a header row.
-      if (cells.length >= 2 && labelOf(shortText(cells[0]!)) && !labelOf(shortText(cells[1]!))) break;
-    }
-    if (headerIndex < 0) {
-      out.push(...embeddedTables(table, rows));
-      continue;
-    }
-    const dataRows = rows
-      .slice(headerIndex + 1)
-      .map((tr) => ({ tr, cells: expandColspan(rowCells(tr)) }))
-      // A hidden template row (`<tr class="template" style="display:none">{{gdbt}}…`) is no case.
-      .filter((r) => r.cells.length >= 2 && r.cells.some((c) => tagOf(c) === 'TD') && !isSkipped(r.tr))
-      // A data row may not itself be a header or label row.
-      .filter((r) => !r.cells.every((c) => tagOf(c) === 'TH'));
-    const found = headerTable(table, rows[headerIndex]!, dataRows);
-    if (found) out.push(found);
-  }
-  return out;
-}
-
-/** The body table of a grid whose header row stands alone in the table just before it. */
-function splitBody(
-  lone: { table: Element; head: Element; width: number },
-  table: Element,
-  rows: Element[],
-  out: HeaderTable[],
-): boolean {
-  const near = lone.table.parentElement?.parentElement;
-  if (!near?.contains(table)) return false;
-  const dataRows = rows
-    .map((tr) => ({ tr, cells: expandColspan(rowCells(tr)) }))
-    .filter((r) => r.cells.length === lone.width && !isSkipped(r.tr));
-  if (dataRows.length < rows.length * 0.8) return false;
-  const found = headerTable(table, lone.head, dataRows);
-  if (found) out.push(found);
-  return found !== null;
-}
-
-function headerTable(table: Element, head: Element, dataRows: HeaderTable['rows']): HeaderTable | null {
-  if (dataRows.length === 0) return null;
-  const columns = expandColspan(rowCells(head)).map((c) => {
-    const label = collapse(c.textContent ?? '');
-    return { label, match: matchLabel(label) };
-  });
-  // `日期 | 進度` with sentences under 進度: a progress column holds notes, not status words.
-  columns.forEach((col, i) => {
-    if (col.match?.field === 'status' && longCells(dataRows, i)) col.match = { field: 'update', rank: 2 };
-  });
-  const fields = new Set(columns.map((c) => c.match?.field));
-  let kind: HeaderTable['kind'] | null = null;
-  if (fields.has('title') || fields.has('caseNumber')) kind = 'issues';
-  else if (
-    (fields.has('update') || fields.has('description')) &&
-    (fields.has('updateAt') || fields.has('reportedAt') || fields.has('updateBy') || fields.has('department'))
-  )
-    kind = 'updates';
-  else if (fields.has('description') && (fields.has('address') || fields.has('category'))) kind = 'issues';
-  return kind ? { table, head, columns, rows: dataRows, kind } : null;
-}
-
-/**
- * A header row inside a form-like table (`处理时间 | 处理部门 | 处理人 | 处理意见` under a `三、处理过程` row of a
- * printed work order): the rows below it with the same number of columns, up to the next section, are its data.
- */
-function embeddedTables(table: Element, rows: Element[]): HeaderTable[] {
-  const out: HeaderTable[] = [];
-  for (let i = 0; i < rows.length - 1; i++) {
-    const cells = rowCells(rows[i]!);
-    if (cells.length < 3 || !cells.every((c) => labelOf(shortText(c)) !== null)) continue;
-    const width = expandColspan(cells).length;
-    const dataRows: HeaderTable['rows'] = [];
-    let j = i + 1;
-    for (; j < rows.length; j++) {
-      const dataCells = expandColspan(rowCells(rows[j]!));
-      if (dataCells.length !== width || labelOf(shortText(dataCells[0]!)) !== null) break;
-      if (dataCells.every((c) => tagOf(c) === 'TH')) break;
-      dataRows.push({ tr: rows[j]!, cells: dataCells });
-    }
-    const found = headerTable(table, rows[i]!, dataRows);
-    if (found) out.push(found);
-    i = j - 1;
-  }
-  return out;
-}
-
-function longCells(rows: Array<{ cells: Element[] }>, column: number): boolean {
-  let long = 0;
-  for (const r of rows) if (collapse(r.cells[column]?.textContent ?? '').length > 24) long++;
-  return long >= rows.length / 2;
-}
-
-// ---------------------------------------------------------------------------------------------- lines
-
-const INNER_LABEL = /(^|[\s|｜;；,，]+)([^\s：:|｜;；,，]{1,16})\s*[：:](?!\/\/)/g;
-const START_LABEL = /^([^：:\n]{1,100}?)\s*[：:](?!\/\/)/;
 
 // What an icon stands for, from its class or file name (`icon-user`, `fa-map-marker`, `ico_tel.png`).
 const ICON_LABELS: Array<[RegExp, string]> = [
@@ -270,66 +91,6 @@ function iconPair(icon: Element, out: Pair[]): void {
   if (!label) return;
   const p = makePair(label, value, parent, icon, 'sibling');
   if (p) out.push(p);
-}
-
-/** `问 网友` (an icon's letter before the label): the last word, when only it is a known label. */
-function knownLastWord(label: string): string {
-  if (matchLabel(label)) return label;
-  const last = label.trim().split(/\s+/).pop() ?? '';
-  return last !== label.trim() && matchLabel(last) ? last : label;
-}
-
-const REPLY_META = new Set(['updateAt', 'updateBy', 'updateStatus', 'department']);
-
-/** `label：value` runs inside lines of text: `留言人：钱女士 分类：城市建设 留言时间：2026.05.27`. */
-export function parseLines(lines: string[]): Array<{ label: string; value: string }> {
-  const out: Array<{ label: string; value: string }> = [];
-  const consumed = new Set<number>();
-  for (let li = 0; li < lines.length; li++) {
-    const line = lines[li]!;
-    if (consumed.has(li) || (!line.includes(':') && !line.includes('：'))) continue;
-    const starts: Array<{ label: string; at: number; end: number }> = [];
-    const first = START_LABEL.exec(line);
-    const firstLabel = first ? knownLastWord(first[1]!) : '';
-    if (first && (matchLabel(firstLabel) || /^[\u3400-\u9fff]{1,10}$/.test(firstLabel.replace(/\s/g, '')))) {
-      if (!/\d/.test(firstLabel))
-        starts.push({ label: firstLabel, at: line.indexOf(firstLabel), end: first[0].length });
-    }
-    INNER_LABEL.lastIndex = 0;
-    for (let m = INNER_LABEL.exec(line); m; m = INNER_LABEL.exec(line)) {
-      const label = m[2]!;
-      const at = m.index + m[1]!.length;
-      if (starts.some((s) => at < s.end)) continue;
-      if (/\d/.test(label)) continue;
-      if (!matchLabel(label) && !/^[\u3400-\u9fff]{2,8}$/.test(label)) continue;
-      starts.push({ label, at, end: m.index + m[0].length });
-    }
-    for (let i = 0; i < starts.length; i++) {
-      const s = starts[i]!;
-      const stop = starts[i + 1]?.at ?? line.length;
-      let value = collapse(line.slice(s.end, stop)).replace(/[|｜;；,，]+$/, '');
-      if (!value && i === starts.length - 1) {
-        // `诉求内容：` alone on its line: the value is every following line up to the next label. A reply may
-        // open with its own meta lines (`处理意见:⏎处理单位: X⏎处理时间: …⏎经核查…`): those stay pairs of their own.
-        const block = matchLabel(s.label)?.field;
-        const multiline = block === 'description' || block === 'update';
-        const taken: string[] = [];
-        for (let n = li + 1; n < lines.length; n++) {
-          const next = lines[n]!;
-          const head = START_LABEL.exec(next);
-          const nextField = head ? matchLabel(head[1]!)?.field : undefined;
-          if (nextField && block === 'update' && !taken.length && REPLY_META.has(nextField)) continue;
-          if (nextField) break;
-          taken.push(collapse(next));
-          consumed.add(n);
-          if (!multiline) break;
-        }
-        value = taken.filter(Boolean).join('\n');
-      }
-      if (value) out.push({ label: s.label, value });
-    }
-  }
-  return out;
 }
 
 // ---------------------------------------------------------------------------------------------- collection

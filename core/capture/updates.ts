@@ -6,8 +6,10 @@
 import type { IssueStatus } from '../models/issue';
 import { type DateContext, hasDate, parseDate, stripDates } from './dates';
 import { splitMeta } from './draft';
+import type { HeaderTable } from './header-tables';
 import { ISSUE_FIELDS, matchLabel, normalizeLabel, toSimplified } from './labels';
-import { type HeaderTable, type Pair, parseLines } from './pairs';
+import { parseLines } from './lines';
+import type { Pair } from './pairs';
 import type { Scan } from './scan';
 import { mapStatus } from './status';
 import { collapse, readText, shapeOf, tagOf } from './text';
