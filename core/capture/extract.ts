@@ -3,24 +3,16 @@
  * fields; the generic extractor (labels, JSON-LD, meta, readable content) fills every other field.
  */
 import type { Issue } from '../models/issue';
+import { cardDraft } from './card-draft';
 import { type DateContext, pageDateContext, parseDate } from './dates';
 import { detailDraft, firstSentence, type Page } from './detail';
 import { type BuildContext, buildIssue, type Draft, emptyDraft, fillGaps, KEY_TO_FIELD, normaliseField } from './draft';
 import { findHeaderTables } from './header-tables';
 import { ISSUE_FIELDS, matchLabel } from './labels';
 import { parseLines } from './lines';
-import {
-  cardDraft,
-  cardList,
-  findPagination,
-  isAsideList,
-  type ListFound,
-  type Pagination,
-  plainList,
-  repeatedBlocks,
-  tableList,
-} from './lists';
+import { cardList, isAsideList, type ListFound, plainList, repeatedBlocks, tableList } from './lists';
 import { forgetHead, readJsonLd, readMeta, type Structured } from './meta';
+import { findPagination, type Pagination } from './pagination';
 import { collectPairs } from './pairs';
 import { baseUrl, resolveUrl } from './readable';
 import { findRecipe, type Recipe, readRecipeFields } from './recipe';

@@ -7,8 +7,8 @@ export { decodeHtml, savedPageUrl, sniffCharset } from './decode';
 export { stableHash } from './draft';
 export { type ExtractOptions, type ExtractResult, extractIssues, type Selection } from './extract';
 export { type FieldKey, matchLabel, normalizeLabel } from './labels';
-export type { Pagination } from './lists';
 export { maskPhoneField, maskText } from './mask';
+export type { Pagination } from './pagination';
 export {
   FieldRule,
   findRecipe,

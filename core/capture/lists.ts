@@ -1,25 +1,15 @@
 /**
  * List pages: a table with a header row of case columns, or repeated cards (same tag and class, each with a
- * title and a few labelled fields), become one draft per case in page order. Pagination is read from the pager.
+ * title and a few labelled fields), become one draft per case in page order (card-draft.ts reads each case).
  */
+import { badgeStatus, cardDraft, cardTitleElement, detailLink } from './card-draft';
 import { type DateContext, hasDate, parseDate } from './dates';
 import { type Draft, emptyDraft, fieldsFromPairs, fillGaps, KEY_TO_FIELD, normaliseField } from './draft';
 import type { HeaderTable } from './header-tables';
 import { ISSUE_FIELDS } from './labels';
 import type { Pair } from './pairs';
-import { resolveUrl } from './readable';
 import type { Scan } from './scan';
-import { mapStatus } from './status';
-import { cellText, collapse, readText, shapeOf, tagOf } from './text';
-
-export interface Pagination {
-  current?: number;
-  total?: number;
-  totalItems?: number;
-  next?: string;
-  prev?: string;
-  pages: Array<{ number: number; url: string }>;
-}
+import { cellText, collapse, shapeOf, tagOf } from './text';
 
 export interface ListFound {
   drafts: Draft[];
@@ -49,26 +39,6 @@ export function isAsideList(items: Element[]): boolean {
     if (first && !items.includes(first) && asideHeading(first)) return true;
   }
   return false;
-}
-
-const ACTION_LINK = /^(查看|详情|详细|办理|更多|查看详情|进入|more|view|details?|open|›|»|>>)$/i;
-
-function detailLink(el: Element, base: string | undefined): string | undefined {
-  const usable = (a: Element | null) => {
-    const href = a?.getAttribute('href') ?? '';
-    return href && !/^(javascript:|#|mailto:|tel:)/i.test(href) ? href : undefined;
-  };
-  if (tagOf(el) === 'A') {
-    const own = usable(el);
-    if (own) return resolveUrl(own, base);
-  }
-  // getElementsByTagName, not querySelector: no selector to compile for each of thousands of rows.
-  const links = el.getElementsByTagName('a');
-  for (let i = 0; i < links.length; i++) {
-    const href = usable(links[i]!);
-    if (href) return resolveUrl(href, base);
-  }
-  return undefined;
 }
 
 /** Rows of header tables with a title or case-number column. */
@@ -136,26 +106,6 @@ export function repeatedBlocks(pairs: Pair[], ctx: DateContext, base: string | u
 const CARD_TAGS = new Set(['LI', 'DIV', 'ARTICLE', 'SECTION', 'DL', 'TABLE', 'A']);
 
 const signature = shapeOf;
-
-// Headings name a case first, then elements a class calls a title, then links and bold text.
-const TITLE_SELECTORS = ['h1, h2, h3, h4, h5', '[class*=title], [class*=tit]', 'a[title], a[href]', 'strong, b'];
-
-function cardTitleElement(card: Element): Element | null {
-  const valid = (el: Element) => {
-    const t = collapse(el.textContent ?? '');
-    return t.length >= 4 && t.length <= 200 && !ACTION_LINK.test(t) && !/[:：]/.test(t.slice(0, 12));
-  };
-  const groups = TITLE_SELECTORS.map((sel) => Array.from(card.querySelectorAll(sel)).filter(valid));
-  // A card that is one big link: its heading names the case, the link's whole text is the card.
-  if (tagOf(card) === 'A' && valid(card)) groups.push([card]);
-  const all = groups.flat();
-  for (const group of groups) {
-    // `<div class="van-cell__title"><span class="card-title">…</span><div>工单号：…</div></div>`: the innermost.
-    const el = group.find((e) => !all.some((o) => o !== e && e.contains(o)));
-    if (el) return el;
-  }
-  return null;
-}
 
 /**
  * Repeated siblings that each hold labelled issue fields (or a title link and one field): the cards of a list.
@@ -252,107 +202,6 @@ function withCousins(best: Element[], scan: Scan, fits: (el: Element) => boolean
   return best;
 }
 
-const META_SEPARATOR = /\s+[·•|｜]\s+/;
-const META_WORD = /^(reported|posted|updated|submitted|created|opened|closed|by|via|ref)\b/i;
-
-/**
- * `Ref: HCC-2026-30417 · Fly-tipping · Reported 27 May 2026`: in a card's meta line, the one short unlabelled item
- * that is no date, number, status or verb is the category.
- */
-function categoryInMetaLine(card: Element, title: string | undefined): string | undefined {
-  // FixMyStreet and its clones: `Reported in the Potholes category anonymously at 08:41, …`.
-  const named = /\bin the (.{2,40}?) category\b/i.exec(card.textContent ?? '');
-  if (named) return collapse(named[1]!);
-  for (const el of Array.from(card.querySelectorAll('p, div, footer, span, small'))) {
-    const raw = el.textContent ?? '';
-    if (raw.length > 200 || !META_SEPARATOR.test(raw)) continue;
-    const items = collapse(raw).split(META_SEPARATOR);
-    if (items.length < 3) continue;
-    const found = items.find(
-      (t) => t.length >= 2 && t.length <= 30 && !/[:：\d]/.test(t) && !mapStatus(t, true) && !META_WORD.test(t),
-    );
-    if (found && found !== title) return found;
-  }
-  return undefined;
-}
-
-const CASE_NO_CLASS = /(^|[-_\s])(no|num|number|bh|bianhao|code|sn|caseno|case-no|serial)([-_\s]|$)/i;
-const CATEGORY_CLASS = /(^|[-_\s])(category|categories|cat|type|leibie|fenlei|lb)([-_\s]|$)/i;
-
-export function cardDraft(card: Element, pairs: Pair[], ctx: DateContext, base: string | undefined): Draft {
-  const own = pairs.filter((p) => card.contains(p.el));
-  const d: Draft = { ...emptyDraft(), ...fieldsFromPairs(own, ctx) };
-  const used = new Set<Element>(own.flatMap((p) => [p.el, p.valueEl]));
-  const titleEl = d.title ? null : cardTitleElement(card);
-  if (titleEl) {
-    d.title = collapse(titleEl.getAttribute('title') || titleEl.textContent || '');
-    used.add(titleEl);
-    const link = tagOf(titleEl) === 'A' ? titleEl : (titleEl.querySelector('a[href]') ?? titleEl.closest('a[href]'));
-    if (link) d.url = resolveUrl(link.getAttribute('href') ?? '', base);
-  }
-  d.url ??= detailLink(card, base);
-  const leaves = Array.from(card.querySelectorAll('*')).filter((el) => el.children.length === 0 || tagOf(el) === 'P');
-  if (!d.status) {
-    for (const el of leaves) {
-      const t = collapse(el.textContent ?? '');
-      const s = t.length <= 24 ? mapStatus(t, true) : undefined;
-      if (s) {
-        d.status = s;
-        used.add(el);
-        break;
-      }
-    }
-  }
-  if (!d.category) {
-    // `<span class="category">Litter and bins</span>`: an unlabelled field that its class names.
-    const el = leaves.find((e) => CATEGORY_CLASS.test(e.getAttribute('class') ?? '') && !used.has(e));
-    const t = el ? (normaliseField('category', el.textContent ?? '', ctx) ?? '') : '';
-    if (el && t && t.length <= 40) {
-      d.category = t;
-      used.add(el);
-    }
-  }
-  d.category ??= categoryInMetaLine(card, d.title);
-  if (!d.caseNumber) {
-    // `<span class="c-no">SJ202606030088</span>`: an unlabelled number that its class names.
-    const el = leaves.find((e) => CASE_NO_CLASS.test(e.getAttribute('class') ?? ''));
-    const t = el ? collapse(el.textContent ?? '') : '';
-    if (/^[A-Za-z]{0,6}[-/]?\d[\dA-Za-z/-]{4,40}$/.test(t)) d.caseNumber = t;
-  }
-  if (!d.description) {
-    let longest = '';
-    for (const el of leaves) {
-      if ([...used].some((u) => u.contains(el) || el.contains(u))) continue;
-      const t = readText(el);
-      if (t.length <= longest.length || /^[^：:]{1,10}[：:]/.test(t)) continue;
-      if (t.length < 80 && hasDate(t, ctx)) {
-        // `Reported 10:02, Tue 3 March 2026, Potholes`: the date line of a report list names the category.
-        const cat = REPORTED_META.exec(t);
-        if (cat && !d.category) d.category = cat[1]!.trim();
-        continue;
-      }
-      longest = t;
-    }
-    if (longest.length >= 10 && longest !== d.title) d.description = longest;
-  }
-  if (!d.reportedAt) {
-    const at = parseDate(readText(card), ctx);
-    if (at) d.reportedAt = at;
-  }
-  return d;
-}
-
-/** The status badge of a card: a short element whose whole text is a status word. */
-function badgeStatus(card: Element): boolean {
-  for (const el of Array.from(card.querySelectorAll('*'))) {
-    if (el.children.length) continue;
-    const t = collapse(el.textContent ?? '');
-    if (t.length <= 24 && mapStatus(t, true)) return true;
-  }
-  return false;
-}
-
-const REPORTED_META = /^(?:reported|submitted)\b.*?\d{4}\s*,\s*([^,\d]{2,60})$/i;
 const CASE_WORDS = /reported|submitted|诉求|投诉|工单|来电|网友留言/i;
 
 const MONTH_DAY = /(?<![\d./-])(\d{1,2})[-/.月](\d{1,2})日?(?![\d./:-])/;
@@ -424,71 +273,4 @@ export function plainList(scan: Scan, pairs: Pair[], ctx: DateContext, base: str
     return d;
   });
   return { drafts, items };
-}
-
-// ---------------------------------------------------------------------------------------------- pagination
-
-const PAGER_CLASS = /pag(e|er|es|ing|ination|enav)\b|fenye|page-?nav|pagebar|turn-?page/i;
-const NEXT = /^(下一页|下页|后一页|下一頁|next(\s+page)?|›|»|>|>>|次へ)$/i;
-const PREV = /^(上一页|上页|前一页|上一頁|prev(ious)?(\s+page)?|‹|«|<|<<)$/i;
-
-function pagerIn(el: Element): Element | null {
-  const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  if (words.trim() && PAGER_CLASS.test(words) && el.querySelector('a')) return el;
-  const links = el.getElementsByTagName('a');
-  if (links.length > 200) return null;
-  for (const a of Array.from(links)) if (NEXT.test(collapse(a.textContent ?? ''))) return a.parentElement;
-  for (const c of Array.from(el.querySelectorAll('[class],[id]'))) {
-    const w = `${c.getAttribute('class') ?? ''} ${c.getAttribute('id') ?? ''}`;
-    if (PAGER_CLASS.test(w) && c.querySelector('a')) return c;
-  }
-  return null;
-}
-
-/**
- * Reads the pager of a list page: current page, total pages/items, next/previous and numbered page links. The
- * pager sits next to the list, so only the list's neighbours (a few levels up) are searched, never the whole page.
- */
-export function findPagination(scan: Scan, base: string | undefined, items: Element[]): Pagination | undefined {
-  let pager: Element | null = null;
-  const first = items[0];
-  let box: Element | null = first ? (first.parentElement ?? first) : scan.root;
-  for (let depth = 0; box && depth < 5 && !pager; depth++, box = box === scan.root ? null : box.parentElement) {
-    for (const dir of ['next', 'prev'] as const) {
-      let sib = dir === 'next' ? box.nextElementSibling : box.previousElementSibling;
-      for (let n = 0; sib && n < 6 && !pager; n++) {
-        if (!scan.excluded(sib)) pager = pagerIn(sib);
-        sib = dir === 'next' ? sib.nextElementSibling : sib.previousElementSibling;
-      }
-      if (pager) break;
-    }
-  }
-  if (!pager) return undefined;
-  const out: Pagination = { pages: [] };
-  for (const a of Array.from(pager.querySelectorAll('a'))) {
-    const t = collapse(a.textContent ?? '');
-    const href = a.getAttribute('href') ?? '';
-    const url = href && !/^(javascript:|#)/i.test(href) ? resolveUrl(href, base) : undefined;
-    if (/^\d{1,5}$/.test(t) && url) out.pages.push({ number: Number(t), url });
-    else if (NEXT.test(t) && url) out.next ??= url;
-    else if (PREV.test(t) && url) out.prev ??= url;
-  }
-  const current = pager.querySelector('.cur, .current, .active, .on, .selected, [aria-current], b, strong, em');
-  const ct = current ? collapse(current.textContent ?? '') : '';
-  if (/^\d{1,5}$/.test(ct)) out.current = Number(ct);
-  const text = collapse(pager.textContent ?? '');
-  const ofPages =
-    /第\s*(\d+)\s*\/\s*(\d+)\s*页|(\d+)\s*\/\s*(\d+)\s*页|共\s*(\d+)\s*页|page\s+(\d+)\s+of\s+(\d+)/i.exec(text);
-  if (ofPages) {
-    const cur = ofPages[1] ?? ofPages[3] ?? ofPages[6];
-    const tot = ofPages[2] ?? ofPages[4] ?? ofPages[5] ?? ofPages[7];
-    if (cur && out.current === undefined) out.current = Number(cur);
-    if (tot) out.total = Number(tot);
-  }
-  const count = /共\s*(\d+)\s*(条|件|项|個|个|筆)|(\d+)\s+(results|items|records|reports)/i.exec(text);
-  if (count) out.totalItems = Number(count[1] ?? count[3]);
-  if (out.total === undefined && out.pages.length)
-    out.total = Math.max(...out.pages.map((p) => p.number), out.current ?? 0);
-  if (!out.pages.length && !out.next && !out.prev && out.total === undefined) return undefined;
-  return out;
 }

@@ -1,0 +1,151 @@
+/**
+ * One case out of a card, a row or a list item: its labelled fields, the title and link, a status badge, an
+ * unlabelled category or case number that a class or a meta line names, and a description.
+ */
+import { type DateContext, hasDate, parseDate } from './dates';
+import { type Draft, emptyDraft, fieldsFromPairs, normaliseField } from './draft';
+import type { Pair } from './pairs';
+import { resolveUrl } from './readable';
+import { mapStatus } from './status';
+import { collapse, readText, tagOf } from './text';
+
+const ACTION_LINK = /^(查看|详情|详细|办理|更多|查看详情|进入|more|view|details?|open|›|»|>>)$/i;
+
+export function detailLink(el: Element, base: string | undefined): string | undefined {
+  const usable = (a: Element | null) => {
+    const href = a?.getAttribute('href') ?? '';
+    return href && !/^(javascript:|#|mailto:|tel:)/i.test(href) ? href : undefined;
+  };
+  if (tagOf(el) === 'A') {
+    const own = usable(el);
+    if (own) return resolveUrl(own, base);
+  }
+  // getElementsByTagName, not querySelector: no selector to compile for each of thousands of rows.
+  const links = el.getElementsByTagName('a');
+  for (let i = 0; i < links.length; i++) {
+    const href = usable(links[i]!);
+    if (href) return resolveUrl(href, base);
+  }
+  return undefined;
+}
+
+// Headings name a case first, then elements a class calls a title, then links and bold text.
+const TITLE_SELECTORS = ['h1, h2, h3, h4, h5', '[class*=title], [class*=tit]', 'a[title], a[href]', 'strong, b'];
+
+export function cardTitleElement(card: Element): Element | null {
+  const valid = (el: Element) => {
+    const t = collapse(el.textContent ?? '');
+    return t.length >= 4 && t.length <= 200 && !ACTION_LINK.test(t) && !/[:：]/.test(t.slice(0, 12));
+  };
+  const groups = TITLE_SELECTORS.map((sel) => Array.from(card.querySelectorAll(sel)).filter(valid));
+  // A card that is one big link: its heading names the case, the link's whole text is the card.
+  if (tagOf(card) === 'A' && valid(card)) groups.push([card]);
+  const all = groups.flat();
+  for (const group of groups) {
+    // `<div class="van-cell__title"><span class="card-title">…</span><div>工单号：…</div></div>`: the innermost.
+    const el = group.find((e) => !all.some((o) => o !== e && e.contains(o)));
+    if (el) return el;
+  }
+  return null;
+}
+
+const REPORTED_META = /^(?:reported|submitted)\b.*?\d{4}\s*,\s*([^,\d]{2,60})$/i;
+const META_SEPARATOR = /\s+[·•|｜]\s+/;
+const META_WORD = /^(reported|posted|updated|submitted|created|opened|closed|by|via|ref)\b/i;
+
+/**
+ * `Ref: HCC-2026-30417 · Fly-tipping · Reported 27 May 2026`: in a card's meta line, the one short unlabelled item
+ * that is no date, number, status or verb is the category.
+ */
+function categoryInMetaLine(card: Element, title: string | undefined): string | undefined {
+  // FixMyStreet and its clones: `Reported in the Potholes category anonymously at 08:41, …`.
+  const named = /\bin the (.{2,40}?) category\b/i.exec(card.textContent ?? '');
+  if (named) return collapse(named[1]!);
+  for (const el of Array.from(card.querySelectorAll('p, div, footer, span, small'))) {
+    const raw = el.textContent ?? '';
+    if (raw.length > 200 || !META_SEPARATOR.test(raw)) continue;
+    const items = collapse(raw).split(META_SEPARATOR);
+    if (items.length < 3) continue;
+    const found = items.find(
+      (t) => t.length >= 2 && t.length <= 30 && !/[:：\d]/.test(t) && !mapStatus(t, true) && !META_WORD.test(t),
+    );
+    if (found && found !== title) return found;
+  }
+  return undefined;
+}
+
+const CASE_NO_CLASS = /(^|[-_\s])(no|num|number|bh|bianhao|code|sn|caseno|case-no|serial)([-_\s]|$)/i;
+const CATEGORY_CLASS = /(^|[-_\s])(category|categories|cat|type|leibie|fenlei|lb)([-_\s]|$)/i;
+
+export function cardDraft(card: Element, pairs: Pair[], ctx: DateContext, base: string | undefined): Draft {
+  const own = pairs.filter((p) => card.contains(p.el));
+  const d: Draft = { ...emptyDraft(), ...fieldsFromPairs(own, ctx) };
+  const used = new Set<Element>(own.flatMap((p) => [p.el, p.valueEl]));
+  const titleEl = d.title ? null : cardTitleElement(card);
+  if (titleEl) {
+    d.title = collapse(titleEl.getAttribute('title') || titleEl.textContent || '');
+    used.add(titleEl);
+    const link = tagOf(titleEl) === 'A' ? titleEl : (titleEl.querySelector('a[href]') ?? titleEl.closest('a[href]'));
+    if (link) d.url = resolveUrl(link.getAttribute('href') ?? '', base);
+  }
+  d.url ??= detailLink(card, base);
+  const leaves = Array.from(card.querySelectorAll('*')).filter((el) => el.children.length === 0 || tagOf(el) === 'P');
+  if (!d.status) {
+    for (const el of leaves) {
+      const t = collapse(el.textContent ?? '');
+      const s = t.length <= 24 ? mapStatus(t, true) : undefined;
+      if (s) {
+        d.status = s;
+        used.add(el);
+        break;
+      }
+    }
+  }
+  if (!d.category) {
+    // `<span class="category">Litter and bins</span>`: an unlabelled field that its class names.
+    const el = leaves.find((e) => CATEGORY_CLASS.test(e.getAttribute('class') ?? '') && !used.has(e));
+    const t = el ? (normaliseField('category', el.textContent ?? '', ctx) ?? '') : '';
+    if (el && t && t.length <= 40) {
+      d.category = t;
+      used.add(el);
+    }
+  }
+  d.category ??= categoryInMetaLine(card, d.title);
+  if (!d.caseNumber) {
+    // `<span class="c-no">SJ202606030088</span>`: an unlabelled number that its class names.
+    const el = leaves.find((e) => CASE_NO_CLASS.test(e.getAttribute('class') ?? ''));
+    const t = el ? collapse(el.textContent ?? '') : '';
+    if (/^[A-Za-z]{0,6}[-/]?\d[\dA-Za-z/-]{4,40}$/.test(t)) d.caseNumber = t;
+  }
+  if (!d.description) {
+    let longest = '';
+    for (const el of leaves) {
+      if ([...used].some((u) => u.contains(el) || el.contains(u))) continue;
+      const t = readText(el);
+      if (t.length <= longest.length || /^[^：:]{1,10}[：:]/.test(t)) continue;
+      if (t.length < 80 && hasDate(t, ctx)) {
+        // `Reported 10:02, Tue 3 March 2026, Potholes`: the date line of a report list names the category.
+        const cat = REPORTED_META.exec(t);
+        if (cat && !d.category) d.category = cat[1]!.trim();
+        continue;
+      }
+      longest = t;
+    }
+    if (longest.length >= 10 && longest !== d.title) d.description = longest;
+  }
+  if (!d.reportedAt) {
+    const at = parseDate(readText(card), ctx);
+    if (at) d.reportedAt = at;
+  }
+  return d;
+}
+
+/** The status badge of a card: a short element whose whole text is a status word. */
+export function badgeStatus(card: Element): boolean {
+  for (const el of Array.from(card.querySelectorAll('*'))) {
+    if (el.children.length) continue;
+    const t = collapse(el.textContent ?? '');
+    if (t.length <= 24 && mapStatus(t, true)) return true;
+  }
+  return false;
+}
