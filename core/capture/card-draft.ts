@@ -4,6 +4,7 @@
  */
 import { type DateContext, hasDate, parseDate } from './dates';
 import { type Draft, emptyDraft, fieldsFromPairs, normaliseField } from './draft';
+import { matchLabel } from './labels';
 import type { Pair } from './pairs';
 import { resolveUrl } from './readable';
 import { mapStatus } from './status';
@@ -35,7 +36,9 @@ const TITLE_SELECTORS = ['h1, h2, h3, h4, h5', '[class*=title], [class*=tit]', '
 export function cardTitleElement(card: Element): Element | null {
   const valid = (el: Element) => {
     const t = collapse(el.textContent ?? '');
-    return t.length >= 4 && t.length <= 200 && !ACTION_LINK.test(t) && !/[:：]/.test(t.slice(0, 12));
+    // `事件编号：…` is a field, not a title; `重复上报：错埠岭小区…` is a title with a tag in front.
+    const head = /^([^:：]{1,11})[:：]/.exec(t);
+    return t.length >= 4 && t.length <= 200 && !ACTION_LINK.test(t) && !(head && matchLabel(head[1]!));
   };
   const groups = TITLE_SELECTORS.map((sel) => Array.from(card.querySelectorAll(sel)).filter(valid));
   // A card that is one big link: its heading names the case, the link's whole text is the card.
@@ -74,6 +77,7 @@ function categoryInMetaLine(card: Element, title: string | undefined): string | 
   return undefined;
 }
 
+const SERIAL = /^[A-Za-z]{0,6}[-/]?\d[\dA-Za-z/-]{4,40}$/;
 const CASE_NO_CLASS = /(^|[-_\s])(no|num|number|bh|bianhao|code|sn|caseno|case-no|serial)([-_\s]|$)/i;
 const CATEGORY_CLASS = /(^|[-_\s])(category|categories|cat|type|leibie|fenlei|lb)([-_\s]|$)/i;
 
@@ -115,7 +119,15 @@ export function cardDraft(card: Element, pairs: Pair[], ctx: DateContext, base: 
     // `<span class="c-no">SJ202606030088</span>`: an unlabelled number that its class names.
     const el = leaves.find((e) => CASE_NO_CLASS.test(e.getAttribute('class') ?? ''));
     const t = el ? collapse(el.textContent ?? '') : '';
-    if (/^[A-Za-z]{0,6}[-/]?\d[\dA-Za-z/-]{4,40}$/.test(t)) d.caseNumber = t;
+    if (SERIAL.test(t)) d.caseNumber = t;
+    // `报修单号 BX202606040015`: a case-number label and the number, with no colon between them.
+    for (const leaf of d.caseNumber ? [] : leaves) {
+      const m = /^(\S{2,8})\s+(\S+)$/.exec(collapse(leaf.textContent ?? ''));
+      if (m && SERIAL.test(m[2]!) && matchLabel(m[1]!)?.field === 'caseNumber') {
+        d.caseNumber = m[2]!;
+        break;
+      }
+    }
   }
   if (!d.description) {
     let longest = '';
