@@ -3,7 +3,7 @@
  * unlabelled category or case number that a class or a meta line names, and a description.
  */
 import { type DateContext, hasDate, parseDate } from './dates';
-import { type Draft, emptyDraft, fieldsFromPairs, normaliseField } from './draft';
+import { type Draft, emptyDraft, fieldsFromPairs, META_SEPARATOR, normaliseField } from './draft';
 import { matchLabel } from './labels';
 import type { Pair } from './pairs';
 import { resolveUrl } from './readable';
@@ -53,7 +53,6 @@ export function cardTitleElement(card: Element): Element | null {
 }
 
 const REPORTED_META = /^(?:reported|submitted)\b.*?\d{4}\s*,\s*([^,\d]{2,60})$/i;
-const META_SEPARATOR = /\s+[·•|｜]\s+/;
 const META_WORD = /^(reported|posted|updated|submitted|created|opened|closed|by|via|ref)\b/i;
 
 /**
@@ -81,6 +80,8 @@ const SERIAL = /^[A-Za-z]{0,6}[-/]?\d[\dA-Za-z/-]{4,40}$/;
 const CASE_NO_CLASS = /(^|[-_\s])(no|num|number|bh|bianhao|code|sn|caseno|case-no|serial)([-_\s]|$)/i;
 const CATEGORY_CLASS = /(^|[-_\s])(category|categories|cat|type|leibie|fenlei|lb)([-_\s]|$)/i;
 
+const classNamed = (el: Element, words: RegExp) => words.test(el.getAttribute('class') ?? '');
+
 export function cardDraft(card: Element, pairs: Pair[], ctx: DateContext, base: string | undefined): Draft {
   const own = pairs.filter((p) => card.contains(p.el));
   const d: Draft = { ...emptyDraft(), ...fieldsFromPairs(own, ctx) };
@@ -107,7 +108,7 @@ export function cardDraft(card: Element, pairs: Pair[], ctx: DateContext, base: 
   }
   if (!d.category) {
     // `<span class="category">Litter and bins</span>`: an unlabelled field that its class names.
-    const el = leaves.find((e) => CATEGORY_CLASS.test(e.getAttribute('class') ?? '') && !used.has(e));
+    const el = leaves.find((e) => classNamed(e, CATEGORY_CLASS) && !used.has(e));
     const t = el ? (normaliseField('category', el.textContent ?? '', ctx) ?? '') : '';
     if (el && t && t.length <= 40) {
       d.category = t;
@@ -117,7 +118,7 @@ export function cardDraft(card: Element, pairs: Pair[], ctx: DateContext, base: 
   d.category ??= categoryInMetaLine(card, d.title);
   if (!d.caseNumber) {
     // `<span class="c-no">SJ202606030088</span>`: an unlabelled number that its class names.
-    const el = leaves.find((e) => CASE_NO_CLASS.test(e.getAttribute('class') ?? ''));
+    const el = leaves.find((e) => classNamed(e, CASE_NO_CLASS));
     const t = el ? collapse(el.textContent ?? '') : '';
     if (SERIAL.test(t)) d.caseNumber = t;
     // `报修单号 BX202606040015`: a case-number label and the number, with no colon between them.

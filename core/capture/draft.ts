@@ -96,7 +96,7 @@ export function normaliseField(field: DraftField, raw: string, ctx: DateContext)
       // `26-004817 · Category: …`, `HCC-2026-30417 · Fly-tipping · Reported …`: a value ends at the separator
       // before the next item of a meta line.
       const trimmed = value
-        .split(/\s+[·•|｜]\s+/)[0]!
+        .split(META_SEPARATOR)[0]!
         .replace(/[\s·•|｜,，;；/]+$/, '')
         // `[公共服务]`, `【投诉】`: brackets a page draws around a tag are not part of it.
         .replace(/^[[【［(（](.+)[\]】］)）]$/, '$1');
@@ -106,6 +106,9 @@ export function normaliseField(field: DraftField, raw: string, ctx: DateContext)
       return value;
   }
 }
+
+/** Between the items of a meta line: `Ref: HCC-2026-30417 · Fly-tipping · Reported …`. */
+export const META_SEPARATOR = /\s+[·•|｜]\s+/;
 
 /**
  * A one-line value that ends with a date or a status word shown beside it (`龙口西居民 2026-05-03 21:14`,
@@ -147,14 +150,12 @@ export function fieldsFromPairs(pairs: Pair[], ctx: DateContext): Partial<Draft>
   }
   // `反映问题` heads a title on one portal and a whole complaint on another: prose is a description.
   const prose = (p: Pair) => p.value.length > 150 || p.value.includes('\n');
-  for (const p of byField.get('title') ?? []) {
-    if (!prose(p)) continue;
-    byField.set(
-      'title',
-      (byField.get('title') ?? []).filter((q) => q !== p),
-    );
-    byField.set('description', [...(byField.get('description') ?? []), { ...p, rank: 9 }]);
-  }
+  const titles = byField.get('title') ?? [];
+  byField.set(
+    'title',
+    titles.filter((p) => !prose(p)),
+  );
+  for (const p of titles.filter(prose)) add('description', { ...p, rank: 9 });
   // `辦理情形：已結案`: a progress label holding only a status word is the status.
   for (const p of pairs) {
     if (p.field === 'update' && mapStatus(collapse(p.value), true)) add('status', { ...p, rank: 3 });

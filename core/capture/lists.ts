@@ -105,8 +105,6 @@ export function repeatedBlocks(pairs: Pair[], ctx: DateContext, base: string | u
 
 const CARD_TAGS = new Set(['LI', 'DIV', 'ARTICLE', 'SECTION', 'DL', 'TABLE', 'A']);
 
-const signature = shapeOf;
-
 /**
  * Repeated siblings that each hold labelled issue fields (or a title link and one field): the cards of a list.
  * Returns the largest such group.
@@ -123,18 +121,24 @@ export function cardList(scan: Scan, pairs: Pair[], ctx: DateContext, base: stri
   }
   const parents = new Set<Element>();
   for (const el of fieldsIn.keys()) if (el.parentElement) parents.add(el.parentElement);
-  const titled = (c: Element) => fieldsIn.get(c)?.has('title') || cardTitleElement(c) !== null;
+  // Each candidate's title element is asked for several times below; look it up once.
+  const titles = new Map<Element, Element | null>();
+  const titleOf = (c: Element) => {
+    if (!titles.has(c)) titles.set(c, cardTitleElement(c));
+    return titles.get(c)!;
+  };
+  const titled = (c: Element) => fieldsIn.get(c)?.has('title') || titleOf(c) !== null;
   // A title row just before a row of fields, when the rows are not wrapped per case.
   const titleRow = (c: Element) => {
     const prev = c.previousElementSibling;
-    return prev && !fieldsIn.has(prev) && signature(prev) !== signature(c) && cardTitleElement(prev) ? prev : null;
+    return prev && !fieldsIn.has(prev) && shapeOf(prev) !== shapeOf(c) && titleOf(prev) ? prev : null;
   };
   let best: Element[] | null = null;
   for (const parent of parents) {
     const groups = new Map<string, Element[]>();
     for (const c of Array.from(parent.children)) {
       if (!CARD_TAGS.has(tagOf(c)) || scan.excluded(c)) continue;
-      const sig = signature(c);
+      const sig = shapeOf(c);
       const g = groups.get(sig) ?? [];
       g.push(c);
       groups.set(sig, g);
@@ -144,7 +148,7 @@ export function cardList(scan: Scan, pairs: Pair[], ctx: DateContext, base: stri
       const withFields = group.filter((c) => {
         const f = fieldsIn.get(c);
         if (!f) return false;
-        return f.size >= 2 || (f.size >= 1 && cardTitleElement(c) !== null);
+        return f.size >= 2 || (f.size >= 1 && titleOf(c) !== null);
       });
       if (withFields.length < 2 || withFields.length < group.length * 0.6) continue;
       // Cards repeat the same fields; rows of a detail layout each hold different ones.
@@ -180,8 +184,8 @@ export function cardList(scan: Scan, pairs: Pair[], ctx: DateContext, base: stri
  * list: alike cards one level beside the best group join it, in page order.
  */
 function withCousins(best: Element[], scan: Scan, fits: (el: Element) => boolean): Element[] {
-  const sig = signature(best[0]!);
-  const parentSig = signature(best[0]!.parentElement!);
+  const sig = shapeOf(best[0]!);
+  const parentSig = shapeOf(best[0]!.parentElement!);
   let ancestor = best[0]!.parentElement?.parentElement ?? null;
   // Up to two levels above the list: `<div class="day-group"><h4>今天</h4><ul>…</ul></div>` repeated.
   for (let level = 0; ancestor && ancestor !== scan.root.parentElement && level < 2; level++) {
@@ -190,7 +194,7 @@ function withCousins(best: Element[], scan: Scan, fits: (el: Element) => boolean
       for (const c of Array.from(el.children)) {
         if (scan.excluded(c)) continue;
         // Beside the list (置顶 cards over the main ones) any container will do; further up, only one alike.
-        const alike = signature(c) === sig && (level === 0 || signature(el) === parentSig);
+        const alike = shapeOf(c) === sig && (level === 0 || shapeOf(el) === parentSig);
         if (alike && (best.includes(c) || fits(c))) all.push(c);
         else if (depth < 3) walk(c, depth + 1);
       }
@@ -243,9 +247,9 @@ export function plainList(scan: Scan, pairs: Pair[], ctx: DateContext, base: str
     for (const c of Array.from(parent.children)) {
       const tag = tagOf(c);
       if (!CARD_TAGS.has(tag) && tag !== 'TR') continue;
-      const g = groups.get(signature(c)) ?? [];
+      const g = groups.get(shapeOf(c)) ?? [];
       g.push(c);
-      groups.set(signature(c), g);
+      groups.set(shapeOf(c), g);
     }
     for (const group of groups.values()) {
       if (group.length < 2 || (best && group.length <= best.length)) continue;

@@ -58,10 +58,10 @@ function fromPairs(scan: Scan, pairs: Pair[], tables: HeaderTable[], ctx: DateCo
     const inBox = meta.filter((m) => box.contains(m.el));
     const at = inBox.find((m) => m.field === 'updateAt');
     // A unit named after the reply's label in the same block (`处理意见:⏎处理单位: X`) is the one replying.
-    const after = pairs.slice(pairs.indexOf(p) + 1);
+    const index = pairs.indexOf(p);
     const by =
       inBox.find((m) => m.field === 'updateBy') ??
-      after.find((m) => m.field === 'department' && m.el === p.el && box.contains(m.el));
+      pairs.find((m, i) => i > index && m.field === 'department' && m.el === p.el && box.contains(m.el));
     const st = inBox.find((m) => m.field === 'updateStatus');
     const order = scan.order.get(p.el) ?? 0;
     const split = splitDated(p.value, ctx);
