@@ -2,7 +2,17 @@
  * The LinliService implementation: wires the domain modules to one store, one event bus and one ballot desk.
  */
 
-import type { Phase } from '@linli/core';
+import type {
+  BallotRequest,
+  ConsultationCreateInput,
+  ConsultationPatchInput,
+  MilestoneCreateRequest,
+  ModerationRequest,
+  Phase,
+  ProgressUpdateRequest,
+  ProposalSubmitRequest,
+  SiteKeyRequest,
+} from '@linli/core';
 import { isPostgresUrl } from '../store/location';
 import { openSqliteStore } from '../store/sqlite';
 import type { Store, StoreStats } from '../store/types';
@@ -10,21 +20,7 @@ import { BallotDesk } from './ballots';
 import * as consultations from './consultations';
 import { type DomainContext, EventBus, requireConsultation } from './context';
 import * as proposals from './proposals';
-import type {
-  BallotInput,
-  CastOptions,
-  CodeSheetOptions,
-  ConsultationCreate,
-  ConsultationPatch,
-  LinliService,
-  MilestoneInput,
-  ModerationAction,
-  ProgressUpdateInput,
-  ProposalListOptions,
-  ProposalSubmit,
-  SiteKeyInput,
-  StaffIdentity,
-} from './service';
+import type { CastOptions, CodeSheetOptions, LinliService, ProposalListOptions, StaffIdentity } from './service';
 import * as staff from './staff';
 
 export interface ServiceOptions {
@@ -67,10 +63,10 @@ export class Linli implements LinliService {
   listConsultations(options?: { staff?: boolean; community?: string }) {
     return consultations.listConsultations(this.ctx, options);
   }
-  createConsultation(input: ConsultationCreate, _by?: StaffIdentity) {
+  createConsultation(input: ConsultationCreateInput, _by?: StaffIdentity) {
     return consultations.createConsultation(this.ctx, input);
   }
-  updateConsultation(slug: string, patch: ConsultationPatch, _by?: StaffIdentity) {
+  updateConsultation(slug: string, patch: ConsultationPatchInput, _by?: StaffIdentity) {
     return consultations.updateConsultation(this.ctx, slug, patch);
   }
   async changePhase(slug: string, to: Phase, _by?: StaffIdentity) {
@@ -78,20 +74,20 @@ export class Linli implements LinliService {
     // Ballots queued before the change are refused inside their transaction (phase re-checked there).
     return view;
   }
-  addMilestone(slug: string, input: MilestoneInput) {
+  addMilestone(slug: string, input: MilestoneCreateRequest) {
     return consultations.addMilestone(this.ctx, slug, input);
   }
-  updateMilestone(slug: string, milestoneId: string, patch: Partial<MilestoneInput>) {
+  updateMilestone(slug: string, milestoneId: string, patch: Partial<MilestoneCreateRequest>) {
     return consultations.updateMilestone(this.ctx, slug, milestoneId, patch);
   }
-  addProgressUpdate(slug: string, input: ProgressUpdateInput, by?: StaffIdentity) {
+  addProgressUpdate(slug: string, input: ProgressUpdateRequest, by?: StaffIdentity) {
     return consultations.addProgressUpdate(this.ctx, slug, input, by);
   }
 
   listProposals(slug: string, options?: ProposalListOptions) {
     return proposals.listProposals(this.ctx, slug, options);
   }
-  submitProposal(slug: string, input: ProposalSubmit) {
+  submitProposal(slug: string, input: ProposalSubmitRequest) {
     return proposals.submitProposal(this.ctx, slug, input);
   }
   supportProposal(proposalId: string, voterKey: string) {
@@ -100,11 +96,11 @@ export class Linli implements LinliService {
   claimProposal(proposalId: string, claimedBy: string) {
     return proposals.claimProposal(this.ctx, proposalId, claimedBy);
   }
-  moderateProposal(proposalId: string, action: ModerationAction, _by?: StaffIdentity) {
+  moderateProposal(proposalId: string, action: ModerationRequest, _by?: StaffIdentity) {
     return proposals.moderateProposal(this.ctx, proposalId, action);
   }
 
-  castBallot(slug: string, input: BallotInput, options?: CastOptions) {
+  castBallot(slug: string, input: BallotRequest, options?: CastOptions) {
     if (this.closed) return Promise.reject(new Error('the service is closed'));
     return this.desk.cast(slug, input, options);
   }
@@ -133,7 +129,7 @@ export class Linli implements LinliService {
   codeSheetHtml(slug: string, options: CodeSheetOptions) {
     return staff.codeSheetHtml(this.ctx, slug, options);
   }
-  addSiteKey(site: string, key: SiteKeyInput) {
+  addSiteKey(site: string, key: SiteKeyRequest) {
     return staff.addSiteKey(this.ctx, site, key);
   }
   createToken(input: { name: string; department?: string }) {
