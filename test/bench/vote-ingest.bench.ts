@@ -11,6 +11,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
+import { API_PREFIX } from '@linli/core';
 import { Hono } from 'hono';
 import { createApp } from '../../server/app';
 import { loadConfig } from '../../server/config';
@@ -71,7 +72,7 @@ export default async function benchVoteIngest(): Promise<BenchResult[]> {
     await service.importRoll('ingest', rollCsv(units));
     const codes = (await service.issueCodes('ingest')).map((c) => c.code);
     const bodies = codes.map((code, i) => JSON.stringify({ choices: [i % 4 === 0 ? 'no' : 'yes'], code }));
-    const url = `${server.url}/api/v1/consultations/ingest/ballots`;
+    const url = `${server.url}${API_PREFIX}/consultations/ingest/ballots`;
 
     await postLoad(bare.url, bodies.slice(0, WARMUP), { clients: CLIENTS, expect: 200 });
     await postLoad(url, bodies.slice(0, WARMUP), { clients: CLIENTS, expect: 201 });
