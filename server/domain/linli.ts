@@ -1,7 +1,9 @@
 /**
  * The LinliService implementation: wires the domain modules to one store, one event bus and one ballot desk.
  */
+
 import type { Phase } from '@linli/core';
+import { isPostgresUrl } from '../store/location';
 import { openSqliteStore } from '../store/sqlite';
 import type { Store, StoreStats } from '../store/types';
 import { BallotDesk } from './ballots';
@@ -162,7 +164,7 @@ export async function createLinliService(store: Store, options: ServiceOptions =
 
 /** Opens `file` (SQLite; migrations applied) and returns the service. PostgreSQL URLs are not supported yet. */
 export async function openLinliService(location: string, options: ServiceOptions = {}): Promise<Linli> {
-  if (/^postgres(ql)?:\/\//.test(location)) {
+  if (isPostgresUrl(location)) {
     throw new Error('PostgreSQL is not supported yet: use a SQLite file path');
   }
   return createLinliService(openSqliteStore(location), options);

@@ -15,7 +15,7 @@ export interface AppEnv {
  * The client address, used only as a rate-limit key (never logged). Behind trusted proxies it is the right-most
  * X-Forwarded-For entry no trusted proxy wrote (see proxy.ts); the left-most entry is whatever the client sent.
  */
-export function clientIpOf(c: Context, trust: TrustProxy, isTrusted?: (address: string) => boolean): string {
+function clientIpOf(c: Context, trust: TrustProxy, isTrusted?: (address: string) => boolean): string {
   let remote = 'unknown';
   try {
     remote = getConnInfo(c).remote.address ?? 'unknown';
