@@ -7,7 +7,7 @@ import { createHmac } from 'node:crypto';
 import type { ModerationRequest, ProposalSubmitRequest } from '@linli/core';
 import { Proposal, type ProposalStatus } from '@linli/core';
 import { type DomainContext, isoNow, newId, parseWith, requireConsultation } from './context';
-import { DomainError, type ProposalListOptions, PUBLIC_PROPOSAL_STATUSES } from './service';
+import { DomainError, type ProposalListOptions, PUBLIC_PROPOSAL_STATUSES, type StaffIdentity } from './service';
 
 const isPublic = (status: ProposalStatus) => PUBLIC_PROPOSAL_STATUSES.includes(status);
 
@@ -100,9 +100,9 @@ const TO: Record<ModerationRequest['action'], ProposalStatus> = {
   done: 'done',
 };
 
-export async function moderateProposal(ctx: DomainContext, id: string, input: ModerationRequest) {
-  const action = input;
+export async function moderateProposal(ctx: DomainContext, id: string, action: ModerationRequest, by?: StaffIdentity) {
   const { proposal, slug } = await requireProposal(ctx, id);
+  departmentMayModerate(proposal, action.action, by);
   let mergedInto: string | undefined;
   if (action.action === 'merge') {
     const target = await ctx.store.getProposal(action.into);
@@ -134,4 +134,24 @@ export async function moderateProposal(ctx: DomainContext, id: string, input: Mo
   }
   // Broadcast whenever the public board changes: something appears, changes, or leaves it.
   return reread(ctx, id, slug, isPublic(proposal.status) || isPublic(to));
+}
+
+/**
+ * What a department's token may do to a proposal: publishing, rejecting, merging and adopting belong to the
+ * 街道/居委会 that runs the consultation; a department (房管办, 城管中队…) may only mark done a 微心愿 it claimed
+ * itself (claimedBy is the department's name). Anything else is 403.
+ */
+function departmentMayModerate(
+  proposal: { status: string; claimedBy?: string },
+  action: ModerationRequest['action'],
+  by: StaffIdentity | undefined,
+) {
+  const department = by?.department;
+  if (!department) return;
+  if (action === 'done' && proposal.status === 'claimed' && proposal.claimedBy === department) return;
+  throw new DomainError(
+    'forbidden',
+    `a token of the department "${department}" may only mark done a wish that department claimed`,
+    { field: 'action' },
+  );
 }

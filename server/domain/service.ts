@@ -35,6 +35,7 @@ import type {
   Receipt,
   RollImportResponse,
   SiteKeyRequest,
+  StaffAction,
   TallyView,
 } from '@linli/core';
 
@@ -204,12 +205,14 @@ export interface LinliService {
 
   // Rolls and codes ------------------------------------------------------------------------------------------------
   /** CSV import, all or nothing; invalid naming `line N` and the column. conflict when ballots exist. */
-  importRoll(slug: string, csvText: string): Promise<RollImportResponse>;
+  importRoll(slug: string, csvText: string, by?: StaffIdentity): Promise<RollImportResponse>;
   /**
    * New one-time codes for units without one; with `reissue`, new codes for every unit that has not voted
    * (their old codes stop working). Plain codes are returned once and stored hashed.
    */
-  issueCodes(slug: string, options?: { reissue?: boolean }): Promise<IssuedCode[]>;
+  issueCodes(slug: string, options?: { reissue?: boolean; by?: StaffIdentity }): Promise<IssuedCode[]>;
+  /** Who did what to this consultation, oldest first (staff only). */
+  listStaffActions(slug: string): Promise<StaffAction[]>;
   /** Printable A4 HTML sheet (zh-CN), one card per code with a QR code of the vote URL. */
   codeSheetHtml(slug: string, options: CodeSheetOptions): Promise<string>;
 
