@@ -20,5 +20,23 @@ export default defineConfig({
     exclude: ['node_modules', '.output', '.wxt', 'test/e2e/**'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // The server integration suite runs twice: on SQLite (with everything else) and on PostgreSQL, against one
+    // cluster started for the run (initdb + pg_ctl in a temp dir; the run fails if it cannot start).
+    projects: [
+      { extends: true, test: { name: 'sqlite' } },
+      {
+        extends: true,
+        test: {
+          name: 'postgres',
+          include: ['test/server/**/*.test.ts'],
+          globalSetup: ['test/support/pg-global-setup.ts'],
+          env: {
+            LINLI_TEST_STORE: 'postgres',
+            // Every instance of a PostgreSQL install shares one pepper from the environment (a test-only value).
+            LINLI_CODE_PEPPER: 'test-pepper-0123456789-0123456789-abcdef',
+          },
+        },
+      },
+    ],
   },
 });
