@@ -23,12 +23,21 @@ export default defineConfig({
     // The server integration suite runs twice: on SQLite (with everything else) and on PostgreSQL, against one
     // cluster started for the run (initdb + pg_ctl in a temp dir; the run fails if it cannot start).
     projects: [
-      { extends: true, test: { name: 'sqlite' } },
+      // test/server/pg-*.test.ts need the PostgreSQL cluster (several instances, moving a SQLite install over).
+      {
+        extends: true,
+        test: {
+          name: 'sqlite',
+          exclude: ['node_modules', '.output', '.wxt', 'test/e2e/**', 'test/server/pg-*.test.ts'],
+        },
+      },
       {
         extends: true,
         test: {
           name: 'postgres',
           include: ['test/server/**/*.test.ts'],
+          // These test SQLite itself or the source tree, not behaviour a store could change.
+          exclude: ['test/server/sqlite-*.test.ts', 'test/server/layering.test.ts', 'test/server/config.test.ts'],
           globalSetup: ['test/support/pg-global-setup.ts'],
           env: {
             LINLI_TEST_STORE: 'postgres',

@@ -1,3 +1,4 @@
+import { firstIssueLine, Slug } from '@linli/core';
 import { z } from 'zod';
 
 /** An origin as browsers send it: scheme, host and optional port, nothing else. */
@@ -5,8 +6,6 @@ const Origin = z
   .string()
   .trim()
   .regex(/^https?:\/\/[^/\s?#]+$/, 'an origin such as https://example.org (scheme and host, no path)');
-
-const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a consultation slug such as elevator-3');
 
 /**
  * A host site: the origins its pages are served from and what they may call. Without `consultations` and
@@ -126,8 +125,7 @@ export function loadConfig(...layers: ServerConfigInput[]): ServerConfig {
   const merged = Object.assign({}, ...layers) as ServerConfigInput;
   const parsed = ServerConfig.safeParse(merged);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new ConfigError(`configuration ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    throw new ConfigError(`configuration ${firstIssueLine(parsed.error, [], '(root)')}`);
   }
   return parsed.data;
 }

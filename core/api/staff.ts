@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Slug } from '../models/common';
 
 export const RollImportResponse = z.object({
   units: z.number().int(),
@@ -42,9 +43,6 @@ export const SiteKeyRequest = z.discriminatedUnion('kind', [
 export type SiteKeyRequest = z.infer<typeof SiteKeyRequest>;
 
 export const SiteParam = z.object({
-  site: z
-    .string()
-    .min(2)
-    .max(64)
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a consultation slug or a community id'),
+  /** A site is named like a consultation or a community: the same slug rule. */
+  site: Slug,
 });

@@ -2,6 +2,7 @@
  * Bytes of a saved page → text. Old portals still serve GBK/GB2312/GB18030 or Big5; the charset comes from a BOM,
  * then `<meta charset>` / `<meta http-equiv="Content-Type">` in the first bytes, then a UTF-8 check.
  */
+import { decodeUtf8OrGb18030 } from '../text/decode-text';
 
 const ALIASES: Record<string, string> = {
   gb2312: 'gbk',
@@ -34,10 +35,10 @@ export function sniffCharset(bytes: Uint8Array): string | undefined {
   return m ? m[1]!.toLowerCase() : undefined;
 }
 
-function decoderFor(label: string, fatal = false): TextDecoder | undefined {
+function decoderFor(label: string): TextDecoder | undefined {
   const name = ALIASES[label] ?? label;
   try {
-    return new TextDecoder(name, { fatal });
+    return new TextDecoder(name);
   } catch {
     return undefined;
   }
@@ -56,13 +57,8 @@ export function decodeHtml(bytes: Uint8Array): string {
     const dec = decoderFor(name) ?? decoderFor(declared);
     if (dec) return dec.decode(bytes);
   }
-  const utf8 = decoderFor('utf-8', true)!;
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    // Undeclared and not UTF-8: in practice a mainland page in GB18030.
-    return (decoderFor('gb18030') ?? new TextDecoder('utf-8')).decode(bytes);
-  }
+  // Undeclared: UTF-8 if it is valid UTF-8, else in practice a mainland page in GB18030 (leniently, as browsers do).
+  return decodeUtf8OrGb18030(bytes) ?? new TextDecoder('gb18030').decode(bytes);
 }
 
 /** The page's own address from a saved copy: the `saved from url` comment, canonical link or og:url. */

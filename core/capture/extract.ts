@@ -4,7 +4,7 @@
  */
 import type { Issue } from '../models/issue';
 import { cardDraft } from './card-draft';
-import { type DateContext, pageDateContext, parseDate } from './dates';
+import { parseDate } from './dates';
 import { detailDraft, firstSentence, type Page } from './detail';
 import { type BuildContext, buildIssue, type Draft, emptyDraft, fillGaps, KEY_TO_FIELD, normaliseField } from './draft';
 import { findHeaderTables } from './header-tables';
@@ -19,6 +19,7 @@ import { findRecipe, type Recipe, readRecipeFields } from './recipe';
 import { createScan } from './scan';
 import { collapse, tidyLines } from './text';
 import { parseUpdateElement } from './updates';
+import { type DateContext, pageDateContext } from './zones';
 
 export type Selection = Range | Element | string;
 

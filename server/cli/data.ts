@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { type Linli, openLinliService } from '../domain/linli';
 import { isDomainError } from '../domain/service';
-import { isPostgresUrl, redactUrl } from '../store/postgres-schema';
+import { isPostgresUrl, shownLocation } from '../store/location';
 import { CliError, databaseLocation } from './command';
 
 /**
@@ -23,7 +23,7 @@ export async function withService<T>(
   try {
     service = await openLinliService(db);
   } catch (error) {
-    const shown = isPostgresUrl(db) ? redactUrl(db) : db;
+    const shown = shownLocation(db);
     throw new CliError(`linli ${command}: ${shown}: cannot open the database (${(error as Error).message})`);
   }
   try {

@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { firstIssueLine } from '@linli/core';
 import { extractIssues, parseRecipe, type Recipe, savedPageUrl } from '@linli/core/capture';
 import { decodeHtml } from '@linli/core/capture/decode';
 import { parseHtml } from '@linli/core/capture/node';
@@ -62,7 +63,7 @@ function isHttpUrl(value: string): boolean {
 }
 
 /** Every *.json in DIR, each one recipe or an array of them; the first invalid one stops the command. */
-export async function loadRecipes(dir: string): Promise<Recipe[]> {
+async function loadRecipes(dir: string): Promise<Recipe[]> {
   let names: string[];
   try {
     names = (await readdir(dir)).filter((n) => n.toLowerCase().endsWith('.json')).sort();
@@ -86,9 +87,7 @@ export async function loadRecipes(dir: string): Promise<Recipe[]> {
         recipes.push(parseRecipe(item));
       } catch (error) {
         if (!(error instanceof ZodError)) throw error;
-        const issue = error.issues[0];
-        const where = [...(Array.isArray(json) ? [i] : []), ...(issue?.path ?? [])].map(String).join('.');
-        throw new CliError(`${file}: ${where || '(recipe)'}: ${issue?.message ?? 'invalid recipe'}`);
+        throw new CliError(`${file}: ${firstIssueLine(error, Array.isArray(json) ? [i] : [], '(recipe)')}`);
       }
     });
   }

@@ -3,12 +3,12 @@ import { createApp } from '../app';
 import { ConfigError, configFromEnv, loadConfig, type ServerConfigInput } from '../config';
 import { listen } from '../http/listen';
 import { createLogger } from '../http/log';
-import { isPostgresUrl, redactUrl } from '../store/postgres-schema';
+import { shownLocation } from '../store/location';
 import { CliError, type Command, databaseLocation, parseCommandArgs } from './command';
 import { openService } from './open-service';
 
 /** Consultations the demo seeds (DESIGN.md "Demo"); their slugs are part of the contract. */
-export const DEMO_SLUGS = ['elevator-3', 'parking-2026', 'wishes', 'garbage-room'] as const;
+const DEMO_SLUGS = ['elevator-3', 'parking-2026', 'wishes', 'garbage-room'] as const;
 
 /** `--host` alone means every interface; `--host ADDR` names one. */
 function normalizeHostFlag(argv: string[]): string[] {
@@ -77,7 +77,7 @@ Example:
 
     const logger = createLogger(config.logLevel);
     // A PostgreSQL URL may carry a password: never print it.
-    const shownDb = isPostgresUrl(config.db) ? redactUrl(config.db) : config.db;
+    const shownDb = shownLocation(config.db);
     const { service, demo } = await openService(config.db, { demo: config.demo });
     let url = '';
     const linli = createApp({ service, config, logger, publicUrl: () => config.publicUrl ?? url });

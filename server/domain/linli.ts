@@ -1,9 +1,10 @@
 /**
  * The LinliService implementation: wires the domain modules to one store, one event bus and one ballot desk.
  */
+
 import type { Phase } from '@linli/core';
+import { isPostgresUrl } from '../store/location';
 import { openPostgresStore } from '../store/postgres';
-import { isPostgresUrl } from '../store/postgres-schema';
 import { openSqliteStore } from '../store/sqlite';
 import type { Store, StoreStats } from '../store/types';
 import { BallotDesk } from './ballots';

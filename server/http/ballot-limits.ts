@@ -7,7 +7,7 @@ import type { RateLimiter } from './rate-limit';
  * POSTs whose limit depends on the body: ballots and evaluations (same eligibility rules), through the API or
  * the server-rendered vote page that a printed QR code opens.
  */
-export const BALLOT_PATH = /^(?:\/api\/v1\/consultations\/([^/]+)\/(?:ballots|evaluations)|\/vote\/([^/]+))$/;
+const BALLOT_PATH = /^(?:\/api\/v1\/consultations\/([^/]+)\/(?:ballots|evaluations)|\/vote\/([^/]+))$/;
 
 export const isBallotPost = (method: string, path: string) => method === 'POST' && BALLOT_PATH.test(path);
 

@@ -14,7 +14,7 @@ export interface AppEnv {
  * The client address, used only as a rate-limit key (never logged). Behind a proxy the left-most
  * X-Forwarded-For entry is the client, but only a trusted proxy may say so.
  */
-export function clientIpOf(c: Context, trustProxy: boolean): string {
+function clientIpOf(c: Context, trustProxy: boolean): string {
   if (trustProxy) {
     const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
     if (forwarded) return forwarded;

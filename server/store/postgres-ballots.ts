@@ -7,10 +7,8 @@
  * the write; a refused ballot's own side effects are undone in the same transaction, so it never fails the others.
  */
 import type { Receipt } from '@linli/core';
-import { ballotHash, chainHash } from '../domain/chain';
-import { electorateDigest, electorateSnapshot, genesisOf } from '../domain/electorate';
-import { idempotencyKeyReused, sameBallotContent } from '../domain/idempotency';
-import { DomainError } from '../domain/service';
+import { ballotHash, chainHash, sameBallotContent } from '../ledger/chain';
+import { electorateDigest, electorateSnapshot, genesisOf } from '../ledger/electorate';
 import type { PgClient, PgPool } from './postgres-schema';
 import { inTransaction } from './postgres-schema';
 import { type BallotRow, type ElectorateRow, frozenOf, receiptOf, storedBallotOf } from './rows';
@@ -56,8 +54,6 @@ WITH idem AS (
   ON CONFLICT DO NOTHING RETURNING 1
 )
 SELECT EXISTS (SELECT 1 FROM idem) AS idem, EXISTS (SELECT 1 FROM unit) AS unit, EXISTS (SELECT 1 FROM ins) AS ins`;
-
-const alreadyVoted = () => new DomainError('conflict', 'a ballot from this voter is already in the ballot box');
 
 export class PostgresBallots {
   transactions = 0;
@@ -120,13 +116,8 @@ export class PostgresBallots {
     reducer: AggregateReducer,
   ): Promise<AppendOutcome> {
     const cid = b.consultationId;
-    if (head.phase === null) return { ok: false, error: new DomainError('not_found', 'no such consultation') };
-    if (head.phase !== 'voting') {
-      return {
-        ok: false,
-        error: new DomainError('gone', `voting is not open (the consultation is in phase "${head.phase}")`),
-      };
-    }
+    if (head.phase === null) return { ok: false, refusal: { reason: 'no_consultation' } };
+    if (head.phase !== 'voting') return { ok: false, refusal: { reason: 'not_voting', phase: head.phase } };
     const seq = head.seq + 1;
     // The first ballot freezes the electorate it is weighed against, in the same commit (see domain/electorate.ts).
     const frozeNow = seq === 1 ? await this.freezeForFirstBallot(client, cid, b.at) : null;
@@ -192,14 +183,9 @@ export class PostgresBallots {
     if (hasKey && !done.idem) {
       // The key is taken (by an earlier batch, or earlier in this one): replay, or refuse as the desk would.
       const idem = await this.findIdempotent(cid, b.idempotencyKey!, client);
-      if (idem && !sameBallotContent(idem.content, b.content)) return { ok: false, error: idempotencyKeyReused() };
+      if (idem && !sameBallotContent(idem.content, b.content)) return { ok: false, refusal: { reason: 'key_reused' } };
       if (idem && idem.voterHash === b.voterHash) return { ok: true, receipt: idem.receipt, replayed: true };
-      return {
-        ok: false,
-        error: new DomainError('conflict', 'this Idempotency-Key was already used for another ballot', {
-          field: 'Idempotency-Key',
-        }),
-      };
+      return { ok: false, refusal: { reason: 'key_taken' } };
     }
     if (b.rollUnit && !done.unit) {
       const { rows } = await client.query<{ code_hash: string | null; voted: number }>(
@@ -207,19 +193,14 @@ export class PostgresBallots {
         [cid, b.rollUnit.unit],
       );
       const unit = rows[0];
-      if (!unit || unit.code_hash !== b.rollUnit.codeHash) {
-        return {
-          ok: false,
-          error: new DomainError('forbidden', 'this code is not valid (it may have been reissued)', { field: 'code' }),
-        };
-      }
-      return { ok: false, error: new DomainError('conflict', 'this code has already been used', { field: 'code' }) };
+      if (!unit || unit.code_hash !== b.rollUnit.codeHash) return { ok: false, refusal: { reason: 'code_invalid' } };
+      return { ok: false, refusal: { reason: 'code_used' } };
     }
     const voted = await client.query('SELECT 1 FROM ballots WHERE consultation_id = $1 AND voter_hash = $2', [
       cid,
       b.voterHash,
     ]);
-    if (voted.rowCount) return { ok: false, error: alreadyVoted() };
+    if (voted.rowCount) return { ok: false, refusal: { reason: 'already_voted' } };
     // Neither the voter nor the key: a seq taken under our lock would mean a writer ignoring the lock. Abort.
     throw new Error(`ballot box of ${cid}: seq or receipt already taken; the batch is rolled back`);
   }

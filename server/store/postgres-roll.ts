@@ -1,4 +1,4 @@
-import { DomainError } from '../domain/service';
+import { StoreConflict } from './errors';
 import { inTransaction, type PgClient, type PgPool } from './postgres-schema';
 import { type UnitRow, unitOf } from './rows';
 import type { RollTotals, RollUnitInput, RollUnitRecord } from './types';
@@ -22,8 +22,8 @@ export class PostgresRoll {
       );
       const cast = rows[0]!.n;
       if (cast > 0) {
-        throw new DomainError(
-          'conflict',
+        throw new StoreConflict(
+          'roll_after_ballots',
           `${cast} ballot(s) have been cast already: the roll cannot be replaced once voting has begun`,
         );
       }

@@ -23,19 +23,6 @@ const types = {
   },
 } as pg.CustomTypesConfig;
 
-export const isPostgresUrl = (location: string) => /^postgres(?:ql)?:\/\//i.test(location);
-
-/** A URL with its password hidden, for messages and logs. */
-export function redactUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = '***';
-    return u.toString();
-  } catch {
-    return 'postgres://…';
-  }
-}
-
 export function openPool(url: string, max = 10): PgPool {
   const pool = new pg.Pool({
     connectionString: url,

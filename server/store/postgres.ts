@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Milestone, Phase, ProgressUpdate, Proposal, ProposalStatus } from '@linli/core';
-import { DomainError } from '../domain/service';
+import { StoreConflict } from './errors';
 import { freezeElectorate, PostgresBallots } from './postgres-ballots';
 import { PostgresBroadcast } from './postgres-notify';
 import { PostgresRoll } from './postgres-roll';
@@ -149,7 +149,7 @@ export class PostgresStore implements Store {
       });
     } catch (error) {
       if (isUniqueViolation(error)) {
-        throw new DomainError('conflict', `a consultation with slug "${r.slug}" already exists`, { field: 'slug' });
+        throw new StoreConflict('consultation_slug', `a consultation with slug "${r.slug}" already exists`, 'slug');
       }
       throw error;
     }
@@ -370,7 +370,7 @@ export class PostgresStore implements Store {
       await this.pool.query('INSERT INTO departments (name, created_at) VALUES ($1, $2)', [name, at]);
     } catch (error) {
       if (isUniqueViolation(error))
-        throw new DomainError('conflict', `department "${name}" already exists`, { field: 'name' });
+        throw new StoreConflict('department', `department "${name}" already exists`, 'name');
       throw error;
     }
   }

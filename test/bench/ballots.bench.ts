@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { API_PREFIX } from '@linli/core';
 import { createApp } from '../../server/app';
 import { loadConfig } from '../../server/config';
 import { openLinliService } from '../../server/domain/linli';
@@ -98,7 +99,7 @@ async function overHttp(count: number, clients: number) {
     // The voters run in a child process, as phones do: a load generator sharing the server's event loop would
     // measure its own fetch calls as much as the server.
     const ballots = Array.from({ length: count }, (_, i) => ballot(i));
-    const seconds = await loadFromChild(`${server.url}/api/v1/consultations/bench/ballots`, ballots, clients);
+    const seconds = await loadFromChild(`${server.url}${API_PREFIX}/consultations/bench/ballots`, ballots, clients);
     return { perSecond: count / seconds };
   } finally {
     linli.close();

@@ -2,7 +2,9 @@ import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type TempDb, tempDb } from '../domain/test-helpers';
+import { openLinliService } from '../../server/domain/linli';
+import { type TempDb, tempDb } from '../../server/domain/test-helpers';
+import { STORE_KIND, testDatabase } from './harness';
 
 let db: TempDb;
 afterEach(() => db?.cleanup());
@@ -11,16 +13,17 @@ afterEach(() => db?.cleanup());
  * A child process casts ballots concurrently and prints each receipt id the moment castBallot resolves, then
  * kills itself with SIGKILL (no close, no checkpoint). Every receipt it printed must be in the reopened database.
  */
-describe('durability', () => {
+describe(`durability (${STORE_KIND})`, () => {
   it('keeps every acknowledged ballot when the process is killed', async () => {
     db = tempDb();
+    const location = await testDatabase(db.dir);
     const root = join(import.meta.dirname, '../..');
     const script = join(db.dir, 'voter.mts');
     writeFileSync(
       script,
       `import { writeSync } from 'node:fs';
 import { openLinliService } from ${JSON.stringify(join(root, 'server/domain/linli.ts'))};
-const service = await openLinliService(${JSON.stringify(db.file)});
+const service = await openLinliService(${JSON.stringify(location)});
 await service.createConsultation({ slug: 'poll', title: '意向', phase: 'voting',
   ballot: { method: 'yesno', eligibility: 'open', rule: 'simple-majority' } });
 let acknowledged = 0;
@@ -49,7 +52,7 @@ for (let i = 0; i < 2000; i++) {
     expect(signal).toBe('SIGKILL');
     const acknowledged = out.split('\n').filter(Boolean);
     expect(acknowledged.length).toBeGreaterThanOrEqual(700);
-    const service = await db.open();
+    const service = await openLinliService(location);
     for (const id of acknowledged) expect((await service.getReceipt(id)).receiptId).toBe(id);
     expect((await service.auditVerify('poll')).ok).toBe(true);
     await service.close();
