@@ -5,6 +5,7 @@ import { decodeRollBytes } from '../domain/roll-csv';
 import { isDomainError } from '../domain/service';
 import { type AppEnv, requireManager } from '../http/context';
 import { HttpError } from '../http/errors';
+import { readForm } from '../http/form';
 import { PAGE_CSP } from '../http/security';
 import { params, readJson } from '../http/validate';
 import { CODES_PAGE_CSP, codesFormPage } from '../pages/codes-page';
@@ -63,15 +64,16 @@ export function staffRoutes({ service, publicUrl }: RouteDeps) {
   app.post('/consultations/:slug/codes.html', async (c) => {
     const { slug } = params(c, SlugParam);
     const view = await service.getConsultation(slug);
-    const form = await c.req.parseBody();
-    const reissue = typeof form.reissue === 'string' && form.reissue !== '';
-    const token = typeof form.token === 'string' ? form.token.trim() : '';
-    const staff = c.get('staff') ?? (token ? await service.authenticate(token) : null);
+    const form = await readForm(c);
     const refuse = (error: string, status: ContentfulStatusCode) => {
       c.header('Cache-Control', 'no-store');
       c.header('Content-Security-Policy', CODES_PAGE_CSP);
-      return c.html(codesFormPage(view, { error, reissue }), status);
+      return c.html(codesFormPage(view, { error, reissue: Boolean(form?.reissue) }), status);
     };
+    if (!form) return refuse('表单内容不完整，请重新提交。', 400);
+    const reissue = typeof form.reissue === 'string' && form.reissue !== '';
+    const token = typeof form.token === 'string' ? form.token.trim() : '';
+    const staff = c.get('staff') ?? (token ? await service.authenticate(token) : null);
     if (!staff) return refuse(token ? '令牌不正确或已停用，请核对后重试。' : '请输入工作人员令牌。', 401);
     if (staff.department) return refuse(`“${staff.department}”的令牌不能管理投票，请使用居委会的令牌。`, 403);
     try {

@@ -69,7 +69,10 @@ export class TestServer {
       logger: process.env.LINLI_TEST_LOG ? createLogger('error') : silentLogger,
       publicUrl: () => this.url,
     });
-    this.server = await listen(this.linli.app, 0, '127.0.0.1');
+    this.server = await listen(this.linli.app, 0, '127.0.0.1', {
+      requestTimeoutMs: config.timeouts.requestMs,
+      headersTimeoutMs: config.timeouts.headersMs,
+    });
     if (!this.token) this.token = await this.service.createToken({ name: 'test staff' });
     return this;
   }
