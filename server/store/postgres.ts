@@ -26,6 +26,7 @@ import type {
   ConsultationRecord,
   RollUnitInput,
   SiteKeyRecord,
+  StaffActionRecord,
   Store,
   TokenRecord,
 } from './types';
@@ -378,6 +379,40 @@ export class PostgresStore implements Store {
   async listDepartments() {
     const { rows } = await this.pool.query<{ name: string }>('SELECT name FROM departments ORDER BY ord');
     return rows.map((r) => r.name);
+  }
+
+  // Staff action log --------------------------------------------------------------------------------------------
+
+  async recordStaffAction(r: StaffActionRecord) {
+    await this.pool.query(
+      'INSERT INTO staff_actions (consultation_id, at, actor, department, action, detail) VALUES ($1, $2, $3, $4, $5, $6)',
+      [r.consultationId, r.at, r.actor, r.department, r.action, r.detail],
+    );
+  }
+
+  async listStaffActions(consultationId: string) {
+    const { rows } = await this.pool.query<{
+      consultation_id: string | null;
+      at: string;
+      actor: string;
+      department: string | null;
+      action: string;
+      detail: string;
+    }>(
+      `SELECT consultation_id, at, actor, department, action, detail FROM staff_actions
+       WHERE consultation_id = $1 ORDER BY at, ord`,
+      [consultationId],
+    );
+    return rows.map(
+      (r): StaffActionRecord => ({
+        consultationId: r.consultation_id,
+        at: r.at,
+        actor: r.actor,
+        department: r.department,
+        action: r.action,
+        detail: r.detail,
+      }),
+    );
   }
 
   // Guards ---------------------------------------------------------------------------------------------------------
