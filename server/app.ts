@@ -9,20 +9,16 @@ import { ballotLimits, FailureCounter, isBallotPost } from './http/ballot-limits
 import { type AppEnv, clientIp, staffAuth } from './http/context';
 import { crossSiteGuard, jsonOnly } from './http/cross-site';
 import { errorBody, errorHandler, notFoundHandler } from './http/errors';
+import { jsonBody } from './http/json-body';
 import { createLogger, type Logger, requestLog } from './http/log';
 import { RateLimiter, rateLimit } from './http/rate-limit';
-import { corsByAllowlist, securityHeaders } from './http/security';
+import { corsByAllowlist, PAGE_CSP, securityHeaders } from './http/security';
 import { cachedCommunityOf, sitePolicy } from './http/site-cors';
 import { eventStreamCap } from './http/stream-cap';
 import { messagePage } from './pages/vote-page';
-import { ballotRoutes } from './routes/ballots';
-import { consultationRoutes } from './routes/consultations';
+import { type ApiRouter, apiRouter, docsHtml, documentOf } from './routes/api';
 import type { RouteDeps } from './routes/deps';
-import { docsRoutes } from './routes/docs';
-import { eventRoutes } from './routes/events';
-import { healthRoutes } from './routes/health';
-import { proposalRoutes } from './routes/proposals';
-import { staffRoutes } from './routes/staff';
+import { health } from './routes/health.index';
 import { voteRoutes } from './routes/vote';
 
 export interface AppOptions {
@@ -38,6 +34,8 @@ export interface AppOptions {
 
 export interface LinliApp {
   app: Hono<AppEnv>;
+  /** The API under API_PREFIX, with the declarations its OpenAPI document is generated from. */
+  api: ApiRouter;
   hub: EventHub;
   /** Stops live events (the service is closed by whoever opened it). */
   close(): void;
@@ -61,7 +59,12 @@ export function createApp(options: AppOptions): LinliApp {
     new EventHub({ clock: options.clock, onError: (error, at) => logger.warn('event not sent', { ...at, error }) });
   const now = options.clock ? () => options.clock!.now() : undefined;
   const limiter = new RateLimiter(config.rateLimits, now);
-  const codeGuard = new FailureCounter(config.codeFailures.failures, config.codeFailures.windowMinutes * 60_000, now);
+  const codeGuard = new FailureCounter(
+    service,
+    config.codeFailures.failures,
+    config.codeFailures.windowMinutes * 60_000,
+    now,
+  );
   const publicUrl = options.publicUrl ?? (() => publicUrlOf(config));
   const deps: RouteDeps = { service, hub, config, limiter, logger, publicUrl, startedAt: Date.now() };
   const isAllowed = sitePolicy(config, cachedCommunityOf(service));
@@ -69,6 +72,10 @@ export function createApp(options: AppOptions): LinliApp {
   const app = new Hono<AppEnv>();
   app.onError(errorHandler(logger));
   app.notFound(notFoundHandler);
+  app.use('*', async (c, next) => {
+    c.set('deps', deps);
+    await next();
+  });
   app.use('*', requestLog(logger));
   app.use('*', securityHeaders());
   app.use('*', corsByAllowlist(isAllowed));
@@ -93,19 +100,23 @@ export function createApp(options: AppOptions): LinliApp {
   app.use('*', ballotLimits(limiter, codeGuard));
   app.use(`${API_PREFIX}/*`, eventStreamCap(config.eventStreamsPerAddress));
   app.use(`${API_PREFIX}/*`, staffAuth(service));
+  app.use(`${API_PREFIX}/*`, jsonBody());
 
-  const api = new Hono<AppEnv>();
-  for (const routes of [healthRoutes, consultationRoutes, proposalRoutes, ballotRoutes, eventRoutes, staffRoutes]) {
-    api.route('/', routes(deps));
-  }
+  const api = apiRouter(publicUrl);
   app.route(API_PREFIX, api);
-  app.route('/', healthRoutes(deps));
-  app.route('/', docsRoutes(deps));
+  app.route('/', health());
+  let docs: string | null = null;
+  app.get('/docs', (c) => {
+    c.header('Content-Security-Policy', PAGE_CSP);
+    docs ??= docsHtml(documentOf(api, publicUrl()));
+    return c.html(docs, 200);
+  });
   app.route('/', voteRoutes(deps));
 
   const disconnect = connectFeed(service, hub);
   return {
     app,
+    api,
     hub,
     close() {
       disconnect();

@@ -111,6 +111,9 @@ export const ConsultationSummary = z.object({
   updatedAt: z.string(),
 });
 export type ConsultationSummary = z.infer<typeof ConsultationSummary>;
+/** Query of GET /consultations: only the consultations of one community (小区). */
+export const ConsultationListQuery = z.object({ community: z.string().trim().min(1).max(100).optional() });
+
 export const ConsultationList = z.object({ consultations: z.array(ConsultationSummary) });
 export type ConsultationList = z.infer<typeof ConsultationList>;
 

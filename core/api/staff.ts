@@ -45,6 +45,14 @@ export const SiteKeyRequest = z.discriminatedUnion('kind', [
 ]);
 export type SiteKeyRequest = z.infer<typeof SiteKeyRequest>;
 
+/** 201 after a site key is registered: the key material itself is never returned. */
+export const SiteKeyResponse = z.object({
+  site: Slug,
+  kind: z.enum(['secret', 'jwk']),
+  kid: z.string().nullable(),
+});
+export type SiteKeyResponse = z.infer<typeof SiteKeyResponse>;
+
 export const SiteParam = z.object({
   /** A site is named like a consultation or a community: the same slug rule. */
   site: Slug,
