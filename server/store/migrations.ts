@@ -179,4 +179,22 @@ CREATE TABLE staff_actions (
 CREATE INDEX staff_actions_consultation ON staff_actions (consultation_id, at);
 `,
   },
+  {
+    version: 5,
+    name: 'ballot box modes',
+    // Each ballot records how its hash is formed (1: with receipt id and time, as before; 2: public box; 3: receipts
+    // box, committing with the voter's secret). Every existing ballot stays format 1. Consultations choose what their
+    // box shows: those that already hold ballots keep showing choices (they were published already, and their hashes
+    // carry no secret), the others take the default (open polls public, code and signed votes receipts).
+    sql: `
+ALTER TABLE ballots ADD COLUMN hash_format INTEGER NOT NULL DEFAULT 1;
+UPDATE consultations SET doc = json_set(doc, '$.ballot.ballotBox',
+  CASE
+    WHEN EXISTS (SELECT 1 FROM ballots b WHERE b.consultation_id = consultations.id) THEN 'public'
+    WHEN json_extract(doc, '$.ballot.eligibility') = 'open' THEN 'public'
+    ELSE 'receipts'
+  END)
+WHERE json_extract(doc, '$.ballot') IS NOT NULL AND json_extract(doc, '$.ballot.ballotBox') IS NULL;
+`,
+  },
 ];
