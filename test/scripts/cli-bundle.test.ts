@@ -13,7 +13,13 @@ const election = {
   method: 'ranked',
   options: ['a', 'b', 'c'],
   rule: { preset: 'plurality' },
-  ballots: [{ choices: ['a'] }, { choices: ['b'] }, { choices: ['b', 'a'] }, { choices: ['c', 'b'] }, { choices: ['a'] }],
+  ballots: [
+    { choices: ['a'] },
+    { choices: ['b'] },
+    { choices: ['b', 'a'] },
+    { choices: ['c', 'b'] },
+    { choices: ['a'] },
+  ],
 };
 
 describe('the compiled CLI', () => {
