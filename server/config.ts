@@ -1,5 +1,6 @@
 import { firstIssueLine, Slug } from '@linli/core';
 import { z } from 'zod';
+import { proxyMatcher } from './http/proxy';
 
 /** An origin as browsers send it: scheme, host and optional port, nothing else. */
 const Origin = z
@@ -77,8 +78,40 @@ export const ServerConfig = z.object({
       windowMinutes: z.number().positive().default(10),
     })
     .default({ failures: 20, windowMinutes: 10 }),
-  /** Trust X-Forwarded-For (only behind a reverse proxy that sets it). */
-  trustProxy: z.boolean().default(false),
+  /**
+   * Reverse proxies allowed to name the client in X-Forwarded-For: a hop count (1 = one proxy in front), or the
+   * proxies' addresses / CIDR subnets. The client is the right-most entry not written by a trusted proxy.
+   * `true` (the old boolean form) means one hop.
+   */
+  trustProxy: z
+    .union([
+      z.boolean().transform((on) => (on ? 1 : false)),
+      z.number().int().min(0).max(16),
+      z.array(z.string().trim().min(1)).superRefine((list, ctx) => {
+        try {
+          proxyMatcher(list);
+        } catch (error) {
+          ctx.addIssue({ code: 'custom', message: (error as Error).message });
+        }
+      }),
+    ])
+    .default(false),
+  /**
+   * Slow clients: a request whose headers take longer than `headersMs`, or whose whole body takes longer than
+   * `requestMs`, is cut with 408 (a trickled body would otherwise hold a connection and a body buffer forever).
+   */
+  timeouts: z
+    .object({
+      requestMs: z.number().int().min(100).default(30_000),
+      headersMs: z.number().int().min(100).default(10_000),
+    })
+    .refine((t) => t.headersMs <= t.requestMs, { message: 'headersMs must not exceed requestMs', path: ['headersMs'] })
+    .default({ requestMs: 30_000, headersMs: 10_000 }),
+  /**
+   * Open event streams per client address (429 beyond). Generous: a 居委会 office or a school shares one address,
+   * and every resident's page holds one stream.
+   */
+  eventStreamsPerAddress: z.number().int().positive().default(500),
   logLevel: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 export type ServerConfig = z.infer<typeof ServerConfig>;
@@ -99,8 +132,14 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
   if (env.LINLI_PUBLIC_URL) out.publicUrl = env.LINLI_PUBLIC_URL;
   if (env.LINLI_LOG_LEVEL) out.logLevel = env.LINLI_LOG_LEVEL;
   if (env.LINLI_BODY_LIMIT) out.bodyLimit = Number(env.LINLI_BODY_LIMIT);
-  const trust = bool(env.LINLI_TRUST_PROXY);
-  if (trust !== undefined) out.trustProxy = trust;
+  if (env.LINLI_REQUEST_TIMEOUT_MS || env.LINLI_HEADERS_TIMEOUT_MS) {
+    out.timeouts = {
+      ...(env.LINLI_REQUEST_TIMEOUT_MS ? { requestMs: Number(env.LINLI_REQUEST_TIMEOUT_MS) } : {}),
+      ...(env.LINLI_HEADERS_TIMEOUT_MS ? { headersMs: Number(env.LINLI_HEADERS_TIMEOUT_MS) } : {}),
+    };
+  }
+  if (env.LINLI_EVENT_STREAMS_PER_ADDRESS) out.eventStreamsPerAddress = Number(env.LINLI_EVENT_STREAMS_PER_ADDRESS);
+  if (env.LINLI_TRUST_PROXY !== undefined) out.trustProxy = trustProxyOf(env.LINLI_TRUST_PROXY);
   const sites: Record<string, unknown> = {};
   if (env.LINLI_SITES) {
     try {
@@ -116,6 +155,18 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
   }
   if (Object.keys(sites).length) out.sites = sites;
   return out as ServerConfigInput;
+}
+
+/** LINLI_TRUST_PROXY: `1` (hops), `true`/`false`, or a comma list of proxy addresses and subnets. */
+function trustProxyOf(value: string): boolean | number | string[] {
+  const text = value.trim();
+  if (/^\d+$/.test(text)) return Number(text);
+  const flag = bool(text);
+  if (text === '' || /^(?:true|false)$/i.test(text)) return flag ?? false;
+  return text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 export class ConfigError extends Error {}

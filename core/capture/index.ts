@@ -3,11 +3,12 @@
  * `./node`) and get Issues back. Nothing unmasked leaves it: every string of every issue is privacy-masked.
  */
 export { parseDate } from './dates';
-export { decodeHtml, savedPageUrl, sniffCharset } from './decode';
+export { type DecodedPage, decodeHtml, decodePage, savedPageUrl, sniffCharset } from './decode';
 export { stableHash } from './draft';
 export { type ExtractOptions, type ExtractResult, extractIssues, type Selection } from './extract';
 export { type FieldKey, matchLabel, normalizeLabel } from './labels';
 export { maskPhoneField, maskText } from './mask';
+export { type CaptureNote, type CaptureNoteCode, captureNote } from './notes';
 export type { Pagination } from './pagination';
 export {
   FieldRule,

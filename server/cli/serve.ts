@@ -82,7 +82,10 @@ Example:
     const linli = createApp({ service, config, logger, publicUrl: () => config.publicUrl ?? url });
     let server: Awaited<ReturnType<typeof listen>>;
     try {
-      server = await listen(linli.app, config.port, config.host);
+      server = await listen(linli.app, config.port, config.host, {
+        requestTimeoutMs: config.timeouts.requestMs,
+        headersTimeoutMs: config.timeouts.headersMs,
+      });
     } catch (error) {
       await service.close();
       const code = (error as NodeJS.ErrnoException).code;

@@ -18,7 +18,7 @@ describe('server configuration', () => {
     });
     const config = loadConfig(env, { port: 9100 });
     expect(config.port).toBe(9100);
-    expect(config.trustProxy).toBe(true);
+    expect(config.trustProxy).toBe(1);
     expect([...allowedOrigins(config)].sort()).toEqual([
       'https://a.example.org',
       'https://b.example.org',
