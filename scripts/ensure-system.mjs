@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Makes sure the system programs the tests drive are present: Debian's Chromium (Playwright cannot download a
-// browser here) and, for the PostgreSQL store, initdb/pg_ctl. As root it installs what is missing with apt;
+// browser here) with a CJK font (without one every Chinese character in a screenshot is a box) and, for the
+// PostgreSQL store, initdb/pg_ctl. As root it installs what is missing with apt;
 // otherwise it stops with one line saying what to install.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
@@ -17,8 +18,16 @@ export function postgresBin() {
   return versions.length ? `${base}/${versions[0]}/bin` : null;
 }
 
+/** Whether fontconfig knows a font covering Chinese (what Chromium falls back to for CJK text). */
+export function cjkFontPresent() {
+  const listed = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
+  if (listed.status === 0) return listed.stdout.trim() !== '';
+  return existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc');
+}
+
 const wanted = {
   chromium: { present: () => existsSync(CHROMIUM), packages: ['chromium'] },
+  'cjk-font': { present: cjkFontPresent, packages: ['fonts-noto-cjk'] },
   postgresql: { present: () => postgresBin() !== null, packages: ['postgresql'] },
 };
 
@@ -44,7 +53,9 @@ function ensure(names) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const names = process.argv.slice(2).length ? process.argv.slice(2) : ['chromium'];
+  const asked = process.argv.slice(2).length ? process.argv.slice(2) : ['chromium'];
+  // Chromium always comes with its CJK font: screenshots a reviewer reads must show the Chinese text.
+  const names = asked.includes('chromium') && !asked.includes('cjk-font') ? [...asked, 'cjk-font'] : asked;
   const ok = ensure(names);
   if (ok && names.includes('chromium')) {
     const version = execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).trim();

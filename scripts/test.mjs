@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // The whole suite behind `npm test`: typecheck, lint, vitest (unit + server integration) and, once present,
 // Playwright e2e. Each runner's counts are summed into the last line, `N passed, N failed`, which .ci/run repeats.
+// A test that passed only on a retry counts as failed and is named above that line.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { playwrightCounts, vitestCounts } from './counts.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const results = join(root, '.test-results');
@@ -12,6 +14,7 @@ const bin = (name) => join(root, 'node_modules', '.bin', name);
 
 let passed = 0;
 let failed = 0;
+const flaky = [];
 
 function run(label, command, args, env = {}) {
   process.stdout.write(`\n── ${label} ──\n`);
@@ -46,6 +49,7 @@ function suite(label, command, args, reportFile, count, env) {
   }
   passed += counts.passed;
   failed += counts.failed + (ok || counts.failed > 0 ? 0 : 1);
+  flaky.push(...counts.flaky.map((t) => `${label}: ${t}`));
 }
 
 check('typecheck (tsc)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
@@ -57,7 +61,7 @@ suite(
   bin('vitest'),
   ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`],
   vitestReport,
-  (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests }),
+  vitestCounts,
 );
 
 const e2eConfig = join(root, 'playwright.config.ts');
@@ -69,7 +73,7 @@ if (existsSync(e2eConfig)) {
       bin('playwright'),
       ['test', '--config', e2eConfig],
       e2eReport,
-      (r) => ({ passed: r.stats.expected + (r.stats.flaky ?? 0), failed: r.stats.unexpected }),
+      playwrightCounts,
       { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport },
     );
   } else {
@@ -77,6 +81,11 @@ if (existsSync(e2eConfig)) {
   }
 }
 
+if (flaky.length) {
+  process.stdout.write(
+    `\nFailed, then passed on a retry (counted as failed):\n${flaky.map((t) => `  ${t}\n`).join('')}`,
+  );
+}
 const summary = `${passed} passed, ${failed} failed`;
 writeFileSync(join(results, 'summary.txt'), `${summary}\n`);
 process.stdout.write(`\n${summary}\n`);

@@ -13,14 +13,14 @@ import {
   type Receipt,
   type TallySpec,
 } from '@linli/core';
+import { ballotHash, canonicalJSON, chainHash, publicWeight, sameBallotContent } from '../ledger/chain';
+import { genesisOf } from '../ledger/electorate';
 import { GroupCommitter } from '../store/group-commit';
 import type { AppendOutcome, BallotToAppend, ConsultationRecord, RollTotals, StoredBallot } from '../store/types';
-import { ballotHash, canonicalJSON, chainHash, publicWeight } from './chain';
 import { votingClosedReason } from './consultations';
 import { type DomainContext, isoNow, requireBallot, requireConsultation } from './context';
-import { electorateProblems, genesisOf } from './electorate';
+import { electorateProblems } from './electorate';
 import { checkEligibility } from './eligibility';
-import { idempotencyKeyReused, sameBallotContent } from './idempotency';
 import {
   type AuditReport,
   type BallotInput,
@@ -29,6 +29,7 @@ import {
   DomainError,
   type TallyView,
 } from './service';
+import { refusalError } from './store-refusals';
 import { AggregateRegistry, checkBallotContent, isHidden, recount, renderTallyView, tallySpec } from './tally-view';
 
 interface Prepared {
@@ -118,7 +119,7 @@ export class BallotDesk {
     const closed = votingClosedReason(record, this.ctx.now());
     // A replay must still answer after voting closed or after the code was used: check it first.
     const earlier = key === undefined ? null : await this.ctx.store.findIdempotent(record.id, key);
-    if (earlier && !sameBallotContent(earlier.content, content)) throw idempotencyKeyReused();
+    if (earlier && !sameBallotContent(earlier.content, content)) throw refusalError({ reason: 'key_reused' });
     if (closed && !earlier) throw new DomainError('gone', closed);
     let eligible: Awaited<ReturnType<typeof checkEligibility>>;
     try {
@@ -141,9 +142,7 @@ export class BallotDesk {
     }
     if (earlier) {
       if (earlier.voterHash === eligible.voterHash) return { receipt: earlier.receipt, replayed: true };
-      throw new DomainError('conflict', 'this Idempotency-Key was already used for another ballot', {
-        field: 'Idempotency-Key',
-      });
+      throw refusalError({ reason: 'key_taken' });
     }
     const outcome = await this.committer.submit({
       consultationId: record.id,
@@ -155,7 +154,7 @@ export class BallotDesk {
       receiptId: `r_${randomBytes(16).toString('base64url')}`,
       at: isoNow(this.ctx),
     });
-    if (!outcome.ok) throw outcome.error;
+    if (!outcome.ok) throw refusalError(outcome.refusal);
     return { receipt: outcome.receipt, replayed: outcome.replayed };
   }
 

@@ -1,6 +1,7 @@
 /**
  * Consultations: the documents, their forward-only phases, milestones and progress updates.
  */
+
 import {
   Consultation,
   effectiveProgress,
@@ -25,6 +26,7 @@ import {
   type ProgressUpdateInput,
   type StaffIdentity,
 } from './service';
+import { storeWrite } from './store-refusals';
 
 /** Whether a ballot is accepted at `now`: phase voting and inside opensAt/closesAt. Null when open, else why not. */
 export function votingClosedReason(record: Pick<ConsultationRecord, 'phase' | 'doc'>, now: Date): string | null {
@@ -85,18 +87,20 @@ export async function createConsultation(ctx: DomainContext, input: Consultation
   if (phaseIndex(doc.phase) === phaseIndex('voting') && !doc.ballot) {
     throw new DomainError('invalid', 'a consultation in phase "voting" needs a ballot', { field: 'ballot' });
   }
-  await ctx.store.insertConsultation({
-    id: doc.id,
-    slug: doc.slug,
-    phase: doc.phase,
-    doc: splitDoc(doc),
-    progressManual,
-    autoPublish,
-    milestones: doc.milestones,
-    updates: [],
-    createdAt: at,
-    updatedAt: at,
-  });
+  await storeWrite(
+    ctx.store.insertConsultation({
+      id: doc.id,
+      slug: doc.slug,
+      phase: doc.phase,
+      doc: splitDoc(doc),
+      progressManual,
+      autoPublish,
+      milestones: doc.milestones,
+      updates: [],
+      createdAt: at,
+      updatedAt: at,
+    }),
+  );
   ctx.invalidate(doc.slug);
   return viewOf(ctx, (await ctx.store.getConsultationById(doc.id))!);
 }

@@ -16,6 +16,7 @@ import {
   type SiteKeyInput,
   type StaffIdentity,
 } from './service';
+import { storeWrite } from './store-refusals';
 
 /** ~100 000 units of ~50 characters: far beyond any 小区, small enough to parse in one go. */
 const MAX_ROLL_CHARS = 8_000_000;
@@ -30,7 +31,7 @@ export async function importRoll(ctx: DomainContext, slug: string, csvText: stri
   }
   const record = await requireConsultation(ctx, slug);
   const units = parseRollCsv(csvText);
-  const totals = await ctx.store.replaceRoll(record.id, units);
+  const totals = await storeWrite(ctx.store.replaceRoll(record.id, units));
   ctx.invalidate(slug);
   return { units: totals.units, totalArea: formatHundredths(totals.area), totalCount: totals.count };
 }
@@ -135,5 +136,5 @@ export async function authenticate(ctx: DomainContext, token: string): Promise<S
 }
 
 export async function addDepartment(ctx: DomainContext, name: string) {
-  await ctx.store.insertDepartment(parseWith(StaffName, name, 'name'), isoNow(ctx));
+  await storeWrite(ctx.store.insertDepartment(parseWith(StaffName, name, 'name'), isoNow(ctx)));
 }

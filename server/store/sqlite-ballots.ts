@@ -4,9 +4,7 @@
  * ballot never aborts the others in its batch, while the batch still costs a single fsync at COMMIT.
  */
 import type { Receipt } from '@linli/core';
-import { ballotHash, chainHash } from '../domain/chain';
-import { idempotencyKeyReused, sameBallotContent } from '../domain/idempotency';
-import { DomainError } from '../domain/service';
+import { ballotHash, chainHash, sameBallotContent } from '../ledger/chain';
 import type { SqliteElectorates } from './sqlite-electorate';
 import { isConstraintError, type SqliteDb } from './sqlite-schema';
 import type {
@@ -123,40 +121,26 @@ export class SqliteBallots {
 
   private appendOne(b: BallotToAppend, head: Head, reducer: AggregateReducer): AppendOutcome {
     const cid = b.consultationId;
-    if (head.phase === null) return { ok: false, error: new DomainError('not_found', 'no such consultation') };
+    if (head.phase === null) return { ok: false, refusal: { reason: 'no_consultation' } };
     if (head.phase !== 'voting') {
-      return {
-        ok: false,
-        error: new DomainError('gone', `voting is not open (the consultation is in phase "${head.phase}")`),
-      };
+      return { ok: false, refusal: { reason: 'not_voting', phase: head.phase } };
     }
     if (b.idempotencyKey !== undefined) {
       // Re-checked here: two requests with one key can both pass the desk's check before either commits.
       const idem = this.findIdempotent(cid, b.idempotencyKey);
-      if (idem && !sameBallotContent(idem.content, b.content)) return { ok: false, error: idempotencyKeyReused() };
+      if (idem && !sameBallotContent(idem.content, b.content)) return { ok: false, refusal: { reason: 'key_reused' } };
       if (idem && idem.voterHash === b.voterHash) return { ok: true, receipt: idem.receipt, replayed: true };
-      if (idem) {
-        return {
-          ok: false,
-          error: new DomainError('conflict', 'this Idempotency-Key was already used for another ballot', {
-            field: 'Idempotency-Key',
-          }),
-        };
-      }
+      if (idem) return { ok: false, refusal: { reason: 'key_taken' } };
     }
     if (this.q.byVoter.get(cid, b.voterHash)) {
-      return { ok: false, error: new DomainError('conflict', 'a ballot from this voter is already in the ballot box') };
+      return { ok: false, refusal: { reason: 'already_voted' } };
     }
     if (b.rollUnit) {
       const unit = this.q.unit.get(cid, b.rollUnit.unit) as { code_hash: string | null; voted: number } | undefined;
       if (!unit || unit.code_hash !== b.rollUnit.codeHash) {
-        return {
-          ok: false,
-          error: new DomainError('forbidden', 'this code is not valid (it may have been reissued)', { field: 'code' }),
-        };
+        return { ok: false, refusal: { reason: 'code_invalid' } };
       }
-      if (unit.voted)
-        return { ok: false, error: new DomainError('conflict', 'this code has already been used', { field: 'code' }) };
+      if (unit.voted) return { ok: false, refusal: { reason: 'code_used' } };
     }
     const seq = head.seq + 1;
     const hash = ballotHash({ seq, receiptId: b.receiptId, at: b.at, content: b.content, weight: b.weight });
@@ -185,12 +169,7 @@ export class SqliteBallots {
         if (b.rollUnit) this.q.markVoted.run(cid, b.rollUnit.unit);
       })();
     } catch (error) {
-      if (isConstraintError(error)) {
-        return {
-          ok: false,
-          error: new DomainError('conflict', 'a ballot from this voter is already in the ballot box'),
-        };
-      }
+      if (isConstraintError(error)) return { ok: false, refusal: { reason: 'already_voted' } };
       throw error;
     }
     reducer.add(cid, head.state, { content: b.content, weight: b.weight });

@@ -1,8 +1,8 @@
 /**
  * Frozen electorates in SQLite: written inside the transaction of a consultation's first ballot, so the roll the
- * ballot was weighed against and the ballot itself commit together (see domain/electorate.ts).
+ * ballot was weighed against and the ballot itself commit together (see ledger/electorate.ts).
  */
-import { electorateDigest, electorateSnapshot, genesisOf } from '../domain/electorate';
+import { electorateDigest, electorateSnapshot, genesisOf } from '../ledger/electorate';
 import type { SqliteDb } from './sqlite-schema';
 import type { ElectorateUnit, FrozenElectorate } from './types';
 

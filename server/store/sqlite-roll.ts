@@ -1,4 +1,4 @@
-import { DomainError } from '../domain/service';
+import { StoreConflict } from './errors';
 import type { SqliteDb } from './sqlite-schema';
 import type { RollTotals, RollUnitInput, RollUnitRecord } from './types';
 
@@ -37,8 +37,8 @@ export class SqliteRoll {
           n: number;
         };
         if (cast.n > 0) {
-          throw new DomainError(
-            'conflict',
+          throw new StoreConflict(
+            'roll_after_ballots',
             `${cast.n} ballot(s) have been cast already: the roll cannot be replaced once voting has begun`,
           );
         }

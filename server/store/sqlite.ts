@@ -1,5 +1,5 @@
 import type { Milestone, Phase, ProgressUpdate, Proposal, ProposalStatus } from '@linli/core';
-import { DomainError } from '../domain/service';
+import { StoreConflict } from './errors';
 import { SqliteBallots } from './sqlite-ballots';
 import { SqliteElectorates } from './sqlite-electorate';
 import { resolvePepper } from './sqlite-pepper';
@@ -185,7 +185,7 @@ export class SqliteStore implements Store {
       })();
     } catch (error) {
       if (isConstraintError(error)) {
-        throw new DomainError('conflict', `a consultation with slug "${r.slug}" already exists`, { field: 'slug' });
+        throw new StoreConflict('consultation_slug', `a consultation with slug "${r.slug}" already exists`, 'slug');
       }
       throw error;
     }
@@ -387,7 +387,7 @@ export class SqliteStore implements Store {
       this.db.prepare('INSERT INTO departments (name, created_at) VALUES (?, ?)').run(name, at);
     } catch (error) {
       if (isConstraintError(error))
-        throw new DomainError('conflict', `department "${name}" already exists`, { field: 'name' });
+        throw new StoreConflict('department', `department "${name}" already exists`, 'name');
       throw error;
     }
   }

@@ -4,7 +4,10 @@
  * hashing policy and events live in the domain layer.
  */
 import type { Consultation, Milestone, Phase, ProgressUpdate, Proposal, ProposalStatus, Receipt } from '@linli/core';
-import type { DomainError } from '../domain/service';
+import type { BallotContent, BallotWeight, ElectorateUnit, FrozenElectorate } from '../ledger/types';
+import type { StoreRefusal } from './errors';
+
+export type { BallotContent, BallotWeight, ElectorateUnit, FrozenElectorate };
 
 /** The consultation document as stored: milestones, updates and progress live in their own rows. */
 export type ConsultationDoc = Omit<Consultation, 'milestones' | 'updates' | 'progress' | 'phase'>;
@@ -32,28 +35,6 @@ export interface RollTotals {
   count: number;
 }
 
-/** One unit's weight in the electorate. */
-export interface ElectorateUnit {
-  unit: string;
-  areaHundredths: bigint;
-  headcount: number;
-}
-
-/** The roll as it stood when the first ballot was recorded (see domain/electorate.ts). */
-export interface FrozenElectorate {
-  /** sha256 of the snapshot: bound into the ballot box's genesis hash when `boundToChain`. */
-  digest: string;
-  /** Canonical JSON `[[unit, areaHundredths, headcount], …]`, sorted by unit. */
-  snapshot: string;
-  units: number;
-  /** Hundredths of m². */
-  area: bigint;
-  count: number;
-  /** False for boxes begun before electorates were frozen: recorded at upgrade, the chain's genesis is the plain one. */
-  boundToChain: boolean;
-  frozenAt: string;
-}
-
 export interface RollUnitInput {
   unit: string;
   name: string;
@@ -64,18 +45,6 @@ export interface RollUnitInput {
 export interface RollUnitRecord extends RollUnitInput {
   voted: boolean;
   hasCode: boolean;
-}
-
-/** The public content of a ballot, exactly what is hashed into the ballot box. */
-export interface BallotContent {
-  choices?: string[];
-  allocation?: Record<string, number>;
-}
-
-export interface BallotWeight {
-  /** Hundredths of m², or null when the ballot carries no area (open ballots, signed tokens without one). */
-  areaHundredths: bigint | null;
-  count: number;
 }
 
 /** A ballot the domain has validated, waiting in the group-commit queue. */
@@ -92,7 +61,7 @@ export interface BallotToAppend {
   at: string;
 }
 
-export type AppendOutcome = { ok: true; receipt: Receipt; replayed: boolean } | { ok: false; error: DomainError };
+export type AppendOutcome = { ok: true; receipt: Receipt; replayed: boolean } | { ok: false; refusal: StoreRefusal };
 
 /** Folds ballots into the stored running totals; called synchronously inside the batch transaction. */
 export interface AggregateReducer {
@@ -162,7 +131,7 @@ export interface Store {
   getConsultationBySlug(slug: string): Promise<ConsultationRecord | null>;
   getConsultationById(id: string): Promise<ConsultationRecord | null>;
   listConsultations(): Promise<ConsultationRecord[]>;
-  /** Throws DomainError conflict when the slug exists. */
+  /** Throws StoreConflict when the slug exists. */
   insertConsultation(record: Omit<ConsultationRecord, 'ballots'>): Promise<void>;
   updateConsultation(
     id: string,
@@ -230,7 +199,7 @@ export interface Store {
   getSiteKeys(sites: readonly string[]): Promise<SiteKeyRecord[]>;
   insertToken(hash: string, record: { name: string; department: string | null }, at: string): Promise<void>;
   findToken(hash: string): Promise<TokenRecord | null>;
-  /** Throws DomainError conflict when it exists. */
+  /** Throws StoreConflict when it exists. */
   insertDepartment(name: string, at: string): Promise<void>;
   listDepartments(): Promise<string[]>;
 

@@ -77,21 +77,35 @@ export interface FixtureCase {
   expected: Expected;
 }
 
-/** Every `NAME.html` with a `NAME.expected.json` in a directory. */
+/**
+ * Every `NAME.html` with its `NAME.expected.json` in a directory. A page whose expectation is missing, unreadable
+ * or not the expected shape throws, naming the file: a fixture must never drop out of the suite unnoticed.
+ */
 export function listFixtures(dir: string): FixtureCase[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.html'))
     .sort()
-    .flatMap((f) => {
+    .map((f) => {
       const name = f.slice(0, -5);
       const expectedFile = path.join(dir, `${name}.expected.json`);
-      try {
-        const expected = JSON.parse(readFileSync(expectedFile, 'utf8')) as Expected;
-        return [{ name, html: path.join(dir, f), expected }];
-      } catch {
-        return [];
-      }
+      return { name, html: path.join(dir, f), expected: readExpected(expectedFile) };
     });
+}
+
+function readExpected(file: string): Expected {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`fixture expectation ${file} cannot be read: ${(error as Error).message}`);
+  }
+  const e = parsed as Partial<Expected> | null;
+  if (typeof e?.url !== 'string') throw new Error(`fixture expectation ${file}: "url" must be a string`);
+  if (!Array.isArray(e.issues)) throw new Error(`fixture expectation ${file}: "issues" must be an array`);
+  if (e.absent !== undefined && !Array.isArray(e.absent)) {
+    throw new Error(`fixture expectation ${file}: "absent" must be an array of strings`);
+  }
+  return e as Expected;
 }
 
 /** Runs the extractor on a fixture file the way `linli extract FILE --url URL` does. */

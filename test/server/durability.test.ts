@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type TempDb, tempDb } from '../domain/test-helpers';
+import { type TempDb, tempDb } from '../../server/domain/test-helpers';
 
 let db: TempDb;
 afterEach(() => db?.cleanup());

@@ -9,7 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import { formatHundredths } from '@linli/core';
-import type { BallotContent, BallotWeight } from '../store/types';
+import type { BallotContent, BallotWeight } from './types';
 
 export const sha256Hex = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
@@ -54,3 +54,10 @@ export function ballotHash(entry: HashedEntryInput): string {
 }
 
 export const chainHash = (prevHash: string, hash: string) => sha256Hex(prevHash + hash);
+
+/**
+ * Whether a retried ballot asks for exactly what its Idempotency-Key first recorded. The content stored with the
+ * receipt is the request's fingerprint: what the resident chose (credentials are compared separately, by voter
+ * hash); it is kept for every key ever used, so keys stored before this check existed are judged the same way.
+ */
+export const sameBallotContent = (a: BallotContent, b: BallotContent) => canonicalJSON(a) === canonicalJSON(b);

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { codeConsultation, type TempDb, tempDb } from '../domain/test-helpers';
-import { MIGRATIONS } from './migrations';
-import { PEPPER_ENV, pepperFileOf } from './sqlite-pepper';
-import { migrate, openDatabase, schemaVersion } from './sqlite-schema';
+import { codeConsultation, type TempDb, tempDb } from '../../server/domain/test-helpers';
+import { MIGRATIONS } from '../../server/store/migrations';
+import { PEPPER_ENV, pepperFileOf } from '../../server/store/sqlite-pepper';
+import { migrate, openDatabase, schemaVersion } from '../../server/store/sqlite-schema';
 
 let db: TempDb;
 afterEach(() => db?.cleanup());
