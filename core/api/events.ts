@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { Milestone, Phase, ProgressUpdate } from '../models/consultation';
 import { Slug } from '../models/common';
+import { Milestone, Phase, ProgressUpdate } from '../models/consultation';
 import { Proposal } from '../models/proposal';
 import { TallyView } from './ballots';
 
@@ -28,7 +28,18 @@ export type PhaseEventData = z.infer<typeof PhaseEventData>;
 const slugList = z
   .string()
   .optional()
-  .transform((s) => (s ? [...new Set(s.split(',').map((x) => x.trim()).filter(Boolean))] : []))
+  .transform((s) =>
+    s
+      ? [
+          ...new Set(
+            s
+              .split(',')
+              .map((x) => x.trim())
+              .filter(Boolean),
+          ),
+        ]
+      : [],
+  )
   .pipe(z.array(Slug).max(50, 'at most 50 subjects on one stream'));
 export const EventsQuery = z
   .object({ consultations: slugList, communities: slugList, lastEventId: z.string().max(100).optional() })

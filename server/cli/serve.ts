@@ -1,11 +1,11 @@
 import { API_PREFIX } from '@linli/core';
 import { createApp } from '../app';
 import { ConfigError, configFromEnv, loadConfig, type ServerConfigInput } from '../config';
+import { type DistrictSite, serveDistrictSite } from '../demo/district-site';
 import { listen } from '../http/listen';
 import { createLogger } from '../http/log';
 import { CliError, type Command, databaseLocation, parseCommandArgs } from './command';
 import { openService } from './open-service';
-import { type DistrictSite, serveDistrictSite } from '../demo/district-site';
 
 /** Consultations the demo seeds (DESIGN.md "Demo"); their slugs are part of the contract. */
 export const DEMO_SLUGS = ['elevator-3', 'parking-2026', 'wishes', 'garbage-room'] as const;

@@ -91,7 +91,7 @@ export async function request<T>(server: string, path: string, options: RequestO
   const [fallbackZh, fallbackEn] = local('errServer');
   const fields: Record<string, string> = {};
   for (const issue of error?.issues ?? []) {
-    const field = issue.path?.join('.') ?? '';
+    const field = Array.isArray(issue.path) ? issue.path.join('.') : String(issue.path ?? '');
     if (field && issue.message && !(field in fields)) fields[field] = issue.message;
   }
   throw new LinliError(

@@ -1,6 +1,6 @@
 /**
  * One event stream per server for every widget on the page. Widgets subscribe to a consultation; subscriptions
- * made in the same task are gathered into one `GET /api/v1/events?consultations=a,b` connection. Each event on it
+ * made within a few milliseconds of each other are gathered into one `GET /api/v1/events?consultations=a,b` connection. Each event on it
  * names its subject (`{"consultation": "a", "data": …}`), and is handed to that consultation's listeners only.
  * The browser's EventSource resumes with Last-Event-ID after a drop; when the set of subjects changes the stream
  * is reopened with the resume id in the query, so nothing committed in between is missed.
@@ -22,6 +22,7 @@ export interface EventSourceLike {
 export type EventSourceFactory = (url: string) => EventSourceLike;
 
 const CLOSED = 2;
+const GATHER_MS = 50;
 
 export class SharedStream {
   private readonly listeners = new Map<string, Set<StreamListener>>();
@@ -37,7 +38,8 @@ export class SharedStream {
   constructor(
     readonly server: string,
     private readonly factory: EventSourceFactory = (url) => new EventSource(url) as unknown as EventSourceLike,
-    private readonly schedule: (fn: () => void) => void = queueMicrotask,
+    // A short wait gathers every widget of the page (they upgrade and load in separate tasks) into one connection.
+    private readonly schedule: (fn: () => void) => void = (fn) => setTimeout(fn, GATHER_MS),
   ) {}
 
   /** Listens to one consultation's events; returns the unsubscribe function. */

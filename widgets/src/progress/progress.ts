@@ -54,20 +54,7 @@ export class LinliProgress extends LitElement {
     if (!this.server || !this.consultation) return;
     const { server, consultation } = this;
     this.failure = null;
-    try {
-      this.view = await getConsultation(server, consultation);
-    } catch (error) {
-      this.failure =
-        error instanceof LinliError ? error : new LinliError('client', 'widget', String(error), String(error));
-      this.dispatchEvent(
-        new CustomEvent('linli-error', {
-          detail: { code: this.failure.code, message: this.failure.text(langOf(this.lang)) },
-          bubbles: true,
-          composed: true,
-        }),
-      );
-      return;
-    }
+    // Subscribed before reading, so nothing committed between the read and the stream opening is missed.
     this.unsubscribe = sharedStream(server).subscribe(consultation, (type, data) => {
       if (!this.view) return;
       if (type === 'progress') {
@@ -86,6 +73,19 @@ export class LinliProgress extends LitElement {
           () => {},
         );
     });
+    try {
+      this.view = await getConsultation(server, consultation);
+    } catch (error) {
+      this.failure =
+        error instanceof LinliError ? error : new LinliError('client', 'widget', String(error), String(error));
+      this.dispatchEvent(
+        new CustomEvent('linli-error', {
+          detail: { code: this.failure.code, message: this.failure.text(langOf(this.lang)) },
+          bubbles: true,
+          composed: true,
+        }),
+      );
+    }
   }
 
   override render(): TemplateResult {

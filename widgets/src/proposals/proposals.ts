@@ -92,21 +92,24 @@ export class LinliProposals extends LitElement {
     if (!this.server || !this.consultation) return;
     const { server, consultation, kind } = this;
     this.failure = null;
+    // Subscribed before reading, so nothing committed between the read and the stream opening is missed.
+    let early: Proposal[] = [];
+    this.unsubscribe = sharedStream(server).subscribe(consultation, (type, data) => {
+      if (type !== 'proposal') return;
+      const changed = (data as { proposals: Proposal[] }).proposals ?? [];
+      if (this.items) this.items = mergeProposals(this.items, changed, kind);
+      else early = [...early, ...changed];
+    });
     try {
       const [view, list] = await Promise.all([
         getConsultation(server, consultation),
         listProposals(server, consultation, kind),
       ]);
       this.view = view;
-      this.items = mergeProposals([], list.proposals, kind);
+      this.items = mergeProposals(mergeProposals([], list.proposals, kind), early, kind);
     } catch (error) {
       this.fail(error);
-      return;
     }
-    this.unsubscribe = sharedStream(server).subscribe(consultation, (type, data) => {
-      if (type !== 'proposal' || !this.items) return;
-      this.items = mergeProposals(this.items, (data as { proposals: Proposal[] }).proposals ?? [], kind);
-    });
   }
 
   private fail(error: unknown): LinliError {

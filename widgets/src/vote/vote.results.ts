@@ -39,6 +39,12 @@ function bar(label: string, value: string, percent: number, marker?: { at: numbe
   </li>`;
 }
 
+/** The server's reasons name options by id ("ground-lines"); a resident reads their labels. */
+const withLabels = (m: Messages, view: ConsultationView, text: string) =>
+  text.replace(/([“"])([A-Za-z0-9_-]+)([”"])/g, (all, open: string, id: string, close: string) =>
+    view.ballot?.options.some((o) => o.id === id) ? `${open}${optionLabel(m, view, id)}${close}` : all,
+  );
+
 export function renderResults(m: Messages, view: ConsultationView, tally: TallyView | null): TemplateResult {
   if (!tally || !view.ballot) return html``;
   if (tally.hidden) {
@@ -124,6 +130,6 @@ export function renderResults(m: Messages, view: ConsultationView, tally: TallyV
     <p class="muted">${m.ballotsCast(t.participation.ballots)}</p>
     <ul class="bars">${optionBars}</ul>
     ${civilPart}
-    ${outcome ? html`<p class="outcome">${outcome}</p>` : nothing}
+    ${outcome ? html`<p class="outcome">${withLabels(m, view, outcome)}</p>` : nothing}
   </section>`;
 }

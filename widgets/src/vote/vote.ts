@@ -113,25 +113,7 @@ export class LinliVote extends LitElement {
     if (!this.server || !this.consultation) return;
     const { server, consultation } = this;
     this.failure = null;
-    try {
-      const [view, tally] = await Promise.all([
-        getConsultation(server, consultation),
-        getTally(server, consultation, this.lang),
-      ]);
-      this.view = view;
-      this.tally = tally;
-      this.resetChoices(view);
-    } catch (error) {
-      this.fail(error);
-      return;
-    }
-    const saved = savedReceipt(server, consultation);
-    const queued = ballotOutbox().pending(server, consultation);
-    if (saved) this.showReceipt(saved);
-    else if (queued) {
-      this.idempotencyKey = queued.key;
-      this.step = 'queued';
-    }
+    // Subscribed before reading, so nothing committed between the read and the stream opening is missed.
     const stream = sharedStream(server);
     const outbox = ballotOutbox();
     this.cleanup.push(
@@ -146,12 +128,43 @@ export class LinliVote extends LitElement {
       stream.onOpen(() => void outbox.flush()),
       outbox.on((event) => this.onQueue(event)),
     );
+    try {
+      const [view, tally] = await Promise.all([
+        getConsultation(server, consultation),
+        getTally(server, consultation, this.lang),
+      ]);
+      this.view = view;
+      this.tally ??= tally;
+      this.resetChoices(view);
+    } catch (error) {
+      this.fail(error);
+      return;
+    }
+    const saved = savedReceipt(server, consultation);
+    const queued = outbox.pending(server, consultation);
+    if (saved) this.showReceipt(saved);
+    else if (queued) {
+      this.idempotencyKey = queued.key;
+      this.step = 'queued';
+    }
   }
 
   private resetChoices(view: ConsultationView): void {
     const ids = view.ballot?.options.map((o) => o.id) ?? [];
     if (this.ranking.join() !== ids.join()) this.ranking = ids;
     this.allocation = Object.fromEntries(ids.map((id) => [id, this.allocation[id] ?? 0]));
+  }
+
+  /** A refused ballot in a resident's words (the API's own message is written for developers). */
+  private ballotError(error: LinliError): LinliError {
+    const pick = (key: 'errCodeUsed' | 'errCodeWrong' | 'errVoted' | 'errClosed' | 'errTooMany') =>
+      new LinliError(error.kind, error.code, messages('zh-CN')[key], messages('en')[key], error.status, error.fields);
+    const code = 'code' in error.fields;
+    if (error.code === 'conflict') return pick(code ? 'errCodeUsed' : 'errVoted');
+    if (error.code === 'forbidden' && code) return pick('errCodeWrong');
+    if (error.code === 'gone') return pick('errClosed');
+    if (error.code === 'rate_limited') return pick('errTooMany');
+    return error;
   }
 
   private fail(error: unknown): void {
@@ -204,7 +217,7 @@ export class LinliVote extends LitElement {
     const m = this.m;
     if (this.step === 'receipt' && this.receipt) return this.renderReceipt(this.receipt);
     if (this.step === 'queued') {
-      return html`<div class="queued" part="receipt" role="status">
+      return html`<div class="queued" part="receipt">
         <p><strong>${m.queued}</strong></p>
         ${this.failure ? html`<p class="error">${this.failure.text(langOf(this.lang))}</p>` : nothing}
       </div>`;
@@ -264,7 +277,11 @@ export class LinliVote extends LitElement {
           >`
           : nothing
       }
-      ${this.fieldError ? html`<p class="error" role="alert">${this.fieldMessage()}</p>` : nothing}
+      ${
+        this.fieldError || this.failure
+          ? html`<p class="error" role="alert">${this.fieldError ? this.fieldMessage() : this.failure?.text(langOf(this.lang))}</p>`
+          : nothing
+      }
       <div class="row"><button class="btn" part="button" type="submit">${m.next}</button></div>
     </form>`;
   }
@@ -365,7 +382,7 @@ export class LinliVote extends LitElement {
   private renderReceipt(receipt: BallotAccepted): TemplateResult {
     const m = this.m;
     return html`<div class="receipt" part="receipt">
-      <p class="ok" role="status">${m.receiptTitle}</p>
+      <p class="ok">${m.receiptTitle}</p>
       <dl>
         <dt>${m.receiptId}</dt>
         <dd><code class="receipt-id">${receipt.receiptId}</code>
@@ -488,10 +505,7 @@ export class LinliVote extends LitElement {
         return;
       }
       this.step = 'confirm';
-      this.fail(error);
-      if (error instanceof LinliError && error.fields.code) {
-        this.step = 'form';
-      }
+      this.fail(error instanceof LinliError ? this.ballotError(error) : error);
     }
   }
 
@@ -501,7 +515,7 @@ export class LinliVote extends LitElement {
     if (event.type === 'sent') this.cast(event.receipt as BallotAccepted);
     if (event.type === 'failed') {
       this.step = 'form';
-      this.fail(event.error);
+      this.fail(this.ballotError(event.error));
       this.announce = this.m.queuedFailed(event.error.text(langOf(this.lang)));
     }
   }
