@@ -7,11 +7,14 @@ import { connectFeed } from './events/feed';
 import { type Clock, EventHub } from './events/hub';
 import { ballotLimits, FailureCounter, isBallotPost } from './http/ballot-limits';
 import { type AppEnv, clientIp, staffAuth } from './http/context';
+import { crossSiteGuard, jsonOnly } from './http/cross-site';
 import { errorBody, errorHandler, notFoundHandler } from './http/errors';
 import { createLogger, type Logger, requestLog } from './http/log';
 import { RateLimiter, rateLimit } from './http/rate-limit';
 import { corsByAllowlist, securityHeaders } from './http/security';
 import { cachedCommunityOf, sitePolicy } from './http/site-cors';
+import { eventStreamCap } from './http/stream-cap';
+import { messagePage } from './pages/vote-page';
 import { ballotRoutes } from './routes/ballots';
 import { consultationRoutes } from './routes/consultations';
 import type { RouteDeps } from './routes/deps';
@@ -60,22 +63,21 @@ export function createApp(options: AppOptions): LinliApp {
   const now = options.clock ? () => options.clock!.now() : undefined;
   const limiter = new RateLimiter(config.rateLimits, now);
   const codeGuard = new FailureCounter(config.codeFailures.failures, config.codeFailures.windowMinutes * 60_000, now);
-  const deps: RouteDeps = {
-    service,
-    hub,
-    config,
-    limiter,
-    logger,
-    publicUrl: options.publicUrl ?? (() => publicUrlOf(config)),
-    startedAt: Date.now(),
-  };
+  const publicUrl = options.publicUrl ?? (() => publicUrlOf(config));
+  const deps: RouteDeps = { service, hub, config, limiter, logger, publicUrl, startedAt: Date.now() };
+  const isAllowed = sitePolicy(config, cachedCommunityOf(service));
 
   const app = new Hono<AppEnv>();
   app.onError(errorHandler(logger));
   app.notFound(notFoundHandler);
   app.use('*', requestLog(logger));
   app.use('*', securityHeaders());
-  app.use('*', corsByAllowlist(sitePolicy(config, cachedCommunityOf(service))));
+  app.use('*', corsByAllowlist(isAllowed));
+  app.use(
+    '*',
+    crossSiteGuard({ isAllowed, publicUrl, refusalPage: () => messagePage('无法提交', '请在投票页面上直接提交。') }),
+  );
+  app.use(`${API_PREFIX}/*`, jsonOnly());
   app.use('*', clientIp(config.trustProxy));
   app.use(
     '*',
@@ -90,6 +92,7 @@ export function createApp(options: AppOptions): LinliApp {
     }),
   );
   app.use('*', ballotLimits(limiter, codeGuard));
+  app.use(`${API_PREFIX}/*`, eventStreamCap(config.eventStreamsPerAddress));
   app.use(`${API_PREFIX}/*`, staffAuth(service));
 
   const api = new Hono<AppEnv>();

@@ -1,12 +1,12 @@
+import { firstIssueLine, Slug } from '@linli/core';
 import { z } from 'zod';
+import { proxyMatcher } from './http/proxy';
 
 /** An origin as browsers send it: scheme, host and optional port, nothing else. */
 const Origin = z
   .string()
   .trim()
   .regex(/^https?:\/\/[^/\s?#]+$/, 'an origin such as https://example.org (scheme and host, no path)');
-
-const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a consultation slug such as elevator-3');
 
 /**
  * A host site: the origins its pages are served from and what they may call. Without `consultations` and
@@ -78,8 +78,40 @@ export const ServerConfig = z.object({
       windowMinutes: z.number().positive().default(10),
     })
     .default({ failures: 20, windowMinutes: 10 }),
-  /** Trust X-Forwarded-For (only behind a reverse proxy that sets it). */
-  trustProxy: z.boolean().default(false),
+  /**
+   * Reverse proxies allowed to name the client in X-Forwarded-For: a hop count (1 = one proxy in front), or the
+   * proxies' addresses / CIDR subnets. The client is the right-most entry not written by a trusted proxy.
+   * `true` (the old boolean form) means one hop.
+   */
+  trustProxy: z
+    .union([
+      z.boolean().transform((on) => (on ? 1 : false)),
+      z.number().int().min(0).max(16),
+      z.array(z.string().trim().min(1)).superRefine((list, ctx) => {
+        try {
+          proxyMatcher(list);
+        } catch (error) {
+          ctx.addIssue({ code: 'custom', message: (error as Error).message });
+        }
+      }),
+    ])
+    .default(false),
+  /**
+   * Slow clients: a request whose headers take longer than `headersMs`, or whose whole body takes longer than
+   * `requestMs`, is cut with 408 (a trickled body would otherwise hold a connection and a body buffer forever).
+   */
+  timeouts: z
+    .object({
+      requestMs: z.number().int().min(100).default(30_000),
+      headersMs: z.number().int().min(100).default(10_000),
+    })
+    .refine((t) => t.headersMs <= t.requestMs, { message: 'headersMs must not exceed requestMs', path: ['headersMs'] })
+    .default({ requestMs: 30_000, headersMs: 10_000 }),
+  /**
+   * Open event streams per client address (429 beyond). Generous: a 居委会 office or a school shares one address,
+   * and every resident's page holds one stream.
+   */
+  eventStreamsPerAddress: z.number().int().positive().default(500),
   logLevel: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 export type ServerConfig = z.infer<typeof ServerConfig>;
@@ -100,8 +132,14 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
   if (env.LINLI_PUBLIC_URL) out.publicUrl = env.LINLI_PUBLIC_URL;
   if (env.LINLI_LOG_LEVEL) out.logLevel = env.LINLI_LOG_LEVEL;
   if (env.LINLI_BODY_LIMIT) out.bodyLimit = Number(env.LINLI_BODY_LIMIT);
-  const trust = bool(env.LINLI_TRUST_PROXY);
-  if (trust !== undefined) out.trustProxy = trust;
+  if (env.LINLI_REQUEST_TIMEOUT_MS || env.LINLI_HEADERS_TIMEOUT_MS) {
+    out.timeouts = {
+      ...(env.LINLI_REQUEST_TIMEOUT_MS ? { requestMs: Number(env.LINLI_REQUEST_TIMEOUT_MS) } : {}),
+      ...(env.LINLI_HEADERS_TIMEOUT_MS ? { headersMs: Number(env.LINLI_HEADERS_TIMEOUT_MS) } : {}),
+    };
+  }
+  if (env.LINLI_EVENT_STREAMS_PER_ADDRESS) out.eventStreamsPerAddress = Number(env.LINLI_EVENT_STREAMS_PER_ADDRESS);
+  if (env.LINLI_TRUST_PROXY !== undefined) out.trustProxy = trustProxyOf(env.LINLI_TRUST_PROXY);
   const sites: Record<string, unknown> = {};
   if (env.LINLI_SITES) {
     try {
@@ -119,6 +157,18 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
   return out as ServerConfigInput;
 }
 
+/** LINLI_TRUST_PROXY: `1` (hops), `true`/`false`, or a comma list of proxy addresses and subnets. */
+function trustProxyOf(value: string): boolean | number | string[] {
+  const text = value.trim();
+  if (/^\d+$/.test(text)) return Number(text);
+  const flag = bool(text);
+  if (text === '' || /^(?:true|false)$/i.test(text)) return flag ?? false;
+  return text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
 export class ConfigError extends Error {}
 
 /** Parses the configuration once, naming the offending setting. Later layers override earlier ones. */
@@ -126,8 +176,7 @@ export function loadConfig(...layers: ServerConfigInput[]): ServerConfig {
   const merged = Object.assign({}, ...layers) as ServerConfigInput;
   const parsed = ServerConfig.safeParse(merged);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new ConfigError(`configuration ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    throw new ConfigError(`configuration ${firstIssueLine(parsed.error, [], '(root)')}`);
   }
   return parsed.data;
 }

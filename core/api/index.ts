@@ -4,5 +4,6 @@ export * from './common';
 export * from './consultations';
 export * from './errors';
 export * from './events';
+export * from './issues';
 export * from './proposals';
 export * from './staff';

@@ -2,13 +2,14 @@
  * One case out of a card, a row or a list item: its labelled fields, the title and link, a status badge, an
  * unlabelled category or case number that a class or a meta line names, and a description.
  */
-import { type DateContext, hasDate, parseDate } from './dates';
+import { hasDate, parseDate } from './dates';
 import { type Draft, emptyDraft, fieldsFromPairs, META_SEPARATOR, normaliseField } from './draft';
 import { matchLabel } from './labels';
 import type { Pair } from './pairs';
 import { resolveUrl } from './readable';
 import { mapStatus } from './status';
 import { collapse, readText, tagOf } from './text';
+import type { DateContext } from './zones';
 
 const ACTION_LINK = /^(查看|详情|详细|办理|更多|查看详情|进入|more|view|details?|open|›|»|>>)$/i;
 

@@ -1,14 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  CHINA_ZONE,
-  type DateContext,
-  pageDateContext,
-  parseDate,
-  parseDateNear,
-  parseDateParts,
-  stripDates,
-} from './dates';
+import { parseDate, parseDateNear, parseDateParts, stripDates } from './dates';
+import { CHINA_ZONE, type DateContext } from './zones';
 
 const cn: DateContext = { zone: CHINA_ZONE, numericOrder: 'dmy', roc: false };
 const uk: DateContext = { zone: { iana: 'Europe/London' }, numericOrder: 'dmy', roc: false };
@@ -66,30 +59,6 @@ describe('parseDate', () => {
   it('strips dates, times and weekdays from a meta line', () => {
     expect(stripDates('Posted by Council at 09:15, Wed 4 March 2026')).toBe('Posted by Council at ,');
     expect(stripDates('2026/05/27 14:20 臺北市政府工務局')).toBe('臺北市政府工務局');
-  });
-});
-
-describe('pageDateContext', () => {
-  it('Chinese pages default to +08:00', () => {
-    expect(pageDateContext({ lang: 'zh-CN', url: 'https://a.example.gov.cn/' }).zone).toEqual(CHINA_ZONE);
-    expect(pageDateContext({ text: '工单详情' }).zone).toEqual(CHINA_ZONE);
-  });
-  it('UK pages use London time (GMT in winter, BST in summer)', () => {
-    const ctx = pageDateContext({ lang: 'en-gb', url: 'https://report.x.example.gov.uk/report/1' });
-    expect(parseDate('3 March 2026 10:02', ctx)).toBe('2026-03-03T10:02:00+00:00');
-    expect(parseDate('3 June 2026 10:02', ctx)).toBe('2026-06-03T10:02:00+01:00');
-  });
-  it('a page that states its zone keeps it', () => {
-    expect(pageDateContext({ text: 'All times are shown in UTC.', url: 'https://x.example.org/' }).zone).toEqual({
-      offset: 0,
-    });
-    expect(pageDateContext({ text: 'Times are given in GMT+5:30', url: 'https://x.example.org/' }).zone).toEqual({
-      offset: 330,
-    });
-  });
-  it('Taiwan pages read ROC years', () => {
-    expect(pageDateContext({ lang: 'zh-Hant-TW' }).roc).toBe(true);
-    expect(pageDateContext({ url: 'https://1999.taipei.example.gov.tw/' }).roc).toBe(true);
   });
 });
 

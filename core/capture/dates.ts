@@ -1,21 +1,19 @@
 /**
  * Dates as portals print them (`2026年5月28日 14时30分`, `2026/05/28 14:30`, `10:02, Tue 3 March 2026`,
- * `March 3, 2026`, `民國115年5月26日`) → ISO-8601 with an offset. Times without a zone take the page's zone.
+ * `March 3, 2026`, `民國115年5月26日`) → ISO-8601 with an offset. Times without a zone take the page's zone
+ * (`./zones`, which also holds the offset arithmetic).
  */
 
-/** Where a page's times live: a fixed offset in minutes, or an IANA zone whose offset depends on the date. */
-export type PageZone = { offset: number } | { iana: string };
-
-export interface DateContext {
-  zone: PageZone;
-  /** `dmy` for British-style `3/3/2026`, `mdy` for US-style; Chinese pages use y/m/d and never hit this. */
-  numericOrder: 'dmy' | 'mdy';
-  /** Taiwan pages may print ROC (民國) years: 115 → 2026. */
-  roc: boolean;
-}
-
-export const CHINA_ZONE: PageZone = { offset: 480 };
-export const DEFAULT_CONTEXT: DateContext = { zone: CHINA_ZONE, numericOrder: 'dmy', roc: false };
+import {
+  type DateContext,
+  DEFAULT_CONTEXT,
+  formatOffset,
+  offsetOfWallTime,
+  type PageZone,
+  parseOffset,
+  RE_ZONE,
+  zoneMatchOffset,
+} from './zones';
 
 const MONTHS: Record<string, number> = {
   jan: 1,
@@ -44,7 +42,8 @@ const RE_YMD_COMPACT = /(?<![\dA-Za-z])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[1
 const RE_NUMERIC_DMY = /(?<![\d.:/-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d)/;
 const RE_D_MONTH_Y = new RegExp(`(?<![\\d])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME},?\\s+(\\d{4})`, 'i');
 const RE_MONTH_D_Y = new RegExp(`${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'i');
-// List cards that print a big day over a small year-month (`<b>09</b><span>2026-05</span>`), or the reverse.
+// List cards that print a big day over a small year-month (`<b>09</b><span>2026-05</span>`, gz-12345-card-list), or
+// the reverse.
 const RE_DAY_OVER_YM = /^[ \t]*(\d{1,2})\s+(\d{4})[-/.](\d{1,2})[ \t]*$/m;
 const RE_YM_THEN_DAY = /^[ \t]*(\d{4})[-/.](\d{1,2})\s+(\d{1,2})[ \t]*$/m;
 const RE_MD_CN = /(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]/;
@@ -52,41 +51,6 @@ const RE_TIME_CN =
   /(上午|下午|晚上|凌晨|中午)?\s*(\d{1,2})\s*[时時点點]\s*(?:(\d{1,2})\s*分|(半))?(?:\s*(\d{1,2})\s*秒)?/;
 const RE_TIME =
   /(上午|下午|晚上|凌晨|中午)?\s*(?<![\d.])(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?!\d)\s*(a\.?m\.?|p\.?m\.?)?/i;
-// Zone abbreviations a page prints after a time. CST is China's on Chinese pages and US Central on US ones.
-const ZONE_ABBR: Record<string, number> = {
-  Z: 0,
-  UTC: 0,
-  GMT: 0,
-  BST: 60,
-  CET: 60,
-  CEST: 120,
-  HKT: 480,
-  SGT: 480,
-  AWST: 480,
-  JST: 540,
-  KST: 540,
-  ACST: 570,
-  ACDT: 630,
-  AEST: 600,
-  AEDT: 660,
-  NZST: 720,
-  NZDT: 780,
-  EST: -300,
-  EDT: -240,
-  CDT: -300,
-  MST: -420,
-  MDT: -360,
-  PST: -480,
-  PDT: -420,
-  AKST: -540,
-  AKDT: -480,
-  HST: -600,
-};
-const ZONE_NAMES = `${Object.keys(ZONE_ABBR).join('|')}|CST|北京时间|北京時間`;
-const RE_ZONE = new RegExp(
-  `(?:\\b(?:GMT|UTC)\\s*([+-−])\\s*(\\d{1,2})(?::?(\\d{2}))?\\b)|(?<![A-Za-z])(${ZONE_NAMES})(?![A-Za-z])`,
-);
-
 export interface DateParts {
   y: number;
   m: number;
@@ -128,7 +92,7 @@ export function parseDateParts(text: string, ctx: DateContext = DEFAULT_CONTEXT)
     const [, y, mo, d, h, mi, s, z] = iso;
     const parts = { y: +y!, m: +mo!, d: +d!, h: +h!, mi: +mi!, s: s ? +s : 0, hasTime: true };
     if (!validYmd(parts.y, parts.m, parts.d)) return null;
-    return { ...parts, offset: parseOffset(z!) };
+    return { ...parts, offset: parseOffset(z!) ?? 0 };
   }
   let date: { y: number; m: number; d: number; start: number; end: number } | null = null;
   for (const [re, read] of dateReaders(ctx)) {
@@ -146,7 +110,7 @@ export function parseDateParts(text: string, ctx: DateContext = DEFAULT_CONTEXT)
   const parts: DateParts = { y: date.y, m: date.m, d: date.d, h: 0, mi: 0, s: 0, hasTime: false };
   if (time) Object.assign(parts, time, { hasTime: true });
   if (zone) {
-    const off = zoneOffset(zone, ctx);
+    const off = zoneMatchOffset(zone, ctx);
     if (off !== undefined) parts.offset = off;
   }
   return parts;
@@ -223,71 +187,12 @@ function parseTime(text: string): { h: number; mi: number; s: number } | null {
   return { h, mi, s };
 }
 
-function parseOffset(z: string): number {
-  if (z === 'Z' || z === 'z') return 0;
-  const m = /([+-])(\d{2}):?(\d{2})/.exec(z)!;
-  return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
-}
-
-function zoneOffset(m: RegExpExecArray, ctx: DateContext): number | undefined {
-  if (m[1]) return (m[1] === '+' ? 1 : -1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
-  const name = m[4]!;
-  if (name.startsWith('北京')) return 480;
-  if (name === 'CST') {
-    const american = ctx.numericOrder === 'mdy' || ('iana' in ctx.zone && ctx.zone.iana.startsWith('America/'));
-    return american ? -360 : 480;
-  }
-  return ZONE_ABBR[name];
-}
-
-const DTF_CACHE = new Map<string, Intl.DateTimeFormat>();
-
-/** Minutes east of UTC that `iana` uses at the instant `utcMs`. */
-export function zoneOffsetAt(iana: string, utcMs: number): number {
-  let fmt = DTF_CACHE.get(iana);
-  if (!fmt) {
-    fmt = new Intl.DateTimeFormat('en-US', {
-      timeZone: iana,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    DTF_CACHE.set(iana, fmt);
-  }
-  const p: Record<string, number> = {};
-  for (const part of fmt.formatToParts(new Date(utcMs))) if (part.type !== 'literal') p[part.type] = Number(part.value);
-  const asUtc = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour! % 24, p.minute!, p.second!);
-  return Math.round((asUtc - Math.floor(utcMs / 1000) * 1000) / 60000);
-}
-
-function offsetFor(parts: DateParts, zone: PageZone): number {
-  if (parts.offset !== undefined) return parts.offset;
-  if ('offset' in zone) return zone.offset;
-  try {
-    const local = Date.UTC(parts.y, parts.m - 1, parts.d, parts.h, parts.mi, parts.s);
-    const first = zoneOffsetAt(zone.iana, local);
-    const second = zoneOffsetAt(zone.iana, local - first * 60000);
-    return second;
-  } catch {
-    return 0;
-  }
-}
-
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-
-export function formatOffset(minutes: number): string {
-  const sign = minutes < 0 ? '-' : '+';
-  const a = Math.abs(minutes);
-  return `${sign}${pad(Math.floor(a / 60))}:${pad(a % 60)}`;
-}
 
 /** Parts → `2026-05-28T14:30:00+08:00` in the stated or page zone. */
 export function formatIso(parts: DateParts, zone: PageZone): string {
-  const off = offsetFor(parts, zone);
+  const off =
+    parts.offset ?? offsetOfWallTime(Date.UTC(parts.y, parts.m - 1, parts.d, parts.h, parts.mi, parts.s), zone);
   return `${pad(parts.y, 4)}-${pad(parts.m)}-${pad(parts.d)}T${pad(parts.h)}:${pad(parts.mi)}:${pad(parts.s)}${formatOffset(off)}`;
 }
 
@@ -319,82 +224,6 @@ export function parseDateNear(text: string, reference: DateParts | null, ctx: Da
 /** Does the text hold a full date (used to tell a timestamp line from a sentence)? */
 export function hasDate(text: string, ctx: DateContext = DEFAULT_CONTEXT): boolean {
   return parseDateParts(text, ctx) !== null;
-}
-
-const COUNTRY_ZONES: Record<string, PageZone> = {
-  cn: CHINA_ZONE,
-  tw: { iana: 'Asia/Taipei' },
-  hk: { iana: 'Asia/Hong_Kong' },
-  mo: { iana: 'Asia/Macau' },
-  sg: { iana: 'Asia/Singapore' },
-  jp: { iana: 'Asia/Tokyo' },
-  uk: { iana: 'Europe/London' },
-  gb: { iana: 'Europe/London' },
-  ie: { iana: 'Europe/Dublin' },
-  au: { iana: 'Australia/Sydney' },
-  nz: { iana: 'Pacific/Auckland' },
-  ca: { iana: 'America/Toronto' },
-  us: { iana: 'America/New_York' },
-};
-
-/**
- * The page's zone and date habits, from what it states (`All times are shown in UK time`, `北京时间`, `UTC+8`), then
- * its language and domain. Chinese pages default to +08:00.
- */
-export function pageDateContext(input: { lang?: string; url?: string; text?: string }): DateContext {
-  const lang = (input.lang ?? '').toLowerCase();
-  let host = '';
-  try {
-    host = input.url ? new URL(input.url).hostname.toLowerCase() : '';
-  } catch {
-    host = '';
-  }
-  const tld = host.split('.').pop() ?? '';
-  const region = /^[a-z]{2,3}-([a-z]{2})\b/.exec(lang)?.[1] ?? '';
-  const roc = tld === 'tw' || region === 'tw' || lang.includes('hant-tw');
-  const cjk = lang.startsWith('zh') || /[\u4e00-\u9fff]/.test((input.text ?? '').slice(0, 2000));
-  let zone: PageZone | undefined;
-  const text = input.text ?? '';
-  const stated =
-    /(?:times?|dates?)\s+(?:are|is)\s+(?:shown|given|displayed|listed)?\s*in\s+((?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?|UK time|British time|London time|local time|GMT|UTC|BST)/i.exec(
-      text,
-    );
-  if (stated) {
-    const s = stated[1]!.toLowerCase();
-    if (/uk|british|london/.test(s)) zone = { iana: 'Europe/London' };
-    else if (s === 'gmt' && (tld === 'uk' || region === 'gb')) zone = { iana: 'Europe/London' };
-    else if (s === 'gmt' || s === 'utc') zone = { offset: 0 };
-    else if (s === 'bst') zone = { offset: 60 };
-    else {
-      const m = /([+-])\s*(\d{1,2})(?::?(\d{2}))?/.exec(s);
-      if (m) zone = { offset: (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0)) };
-    }
-  } else if (/北京时间|北京時間|UTC\s*\+\s*8|GMT\s*\+\s*8/.test(text)) zone = CHINA_ZONE;
-  if (!zone) zone = statedZone(text, { zone: CHINA_ZONE, numericOrder: tld === 'gov' ? 'mdy' : 'dmy', roc });
-  if (!zone) zone = COUNTRY_ZONES[tld] ?? (region ? COUNTRY_ZONES[region] : undefined);
-  if (!zone) zone = cjk ? CHINA_ZONE : host.endsWith('.gov') ? { iana: 'America/New_York' } : { offset: 0 };
-  const numericOrder = region === 'us' || (!region && tld === 'gov') ? 'mdy' : 'dmy';
-  return { zone, numericOrder, roc };
-}
-
-// `All dates and times are shown in Central Time (CDT, UTC−05:00)`, `All times AEST (UTC+10)`.
-const ZONE_STATEMENT = new RegExp(
-  `\\btimes?\\b[^.\\n]{0,60}?(?:\\b(?:UTC|GMT)\\s*([+\\-−])\\s*(\\d{1,2})(?::?(\\d{2}))?|\\b(${Object.keys(ZONE_ABBR)
-    .filter((z) => z !== 'Z')
-    .join('|')}|CST)\\b)`,
-  'i',
-);
-
-function statedZone(text: string, ctx: DateContext): PageZone | undefined {
-  const m = ZONE_STATEMENT.exec(text);
-  if (!m) return undefined;
-  if (m[1]) return { offset: (m[1] === '+' ? 1 : -1) * (Number(m[2]) * 60 + Number(m[3] ?? 0)) };
-  const name = m[4]!.toUpperCase();
-  // BST and GMT alternate through the year: the London zone gives each date its own.
-  if (name === 'BST' || name === 'GMT') return { iana: 'Europe/London' };
-  if (name === 'CST') return { offset: ctx.numericOrder === 'mdy' ? -360 : 480 };
-  const offset = ZONE_ABBR[name];
-  return offset === undefined ? undefined : { offset };
 }
 
 const STRIP: RegExp[] = [

@@ -1,7 +1,9 @@
 /**
  * Bytes of a saved page → text. Old portals still serve GBK/GB2312/GB18030 or Big5; the charset comes from a BOM,
- * then `<meta charset>` / `<meta http-equiv="Content-Type">` in the first bytes, then a UTF-8 check.
+ * then the bytes when they are valid UTF-8, then `<meta charset>` / `<meta http-equiv="Content-Type">` in the first
+ * bytes, then GB18030.
  */
+import { decodeStrict } from '../text/decode-text';
 
 const ALIASES: Record<string, string> = {
   gb2312: 'gbk',
@@ -34,35 +36,67 @@ export function sniffCharset(bytes: Uint8Array): string | undefined {
   return m ? m[1]!.toLowerCase() : undefined;
 }
 
-function decoderFor(label: string, fatal = false): TextDecoder | undefined {
+function decoderFor(label: string): TextDecoder | undefined {
   const name = ALIASES[label] ?? label;
   try {
-    return new TextDecoder(name, { fatal });
+    return new TextDecoder(name);
   } catch {
     return undefined;
   }
 }
 
-/** Decodes a saved HTML page whatever its charset. */
-export function decodeHtml(bytes: Uint8Array): string {
+/** A saved page's text and the charset it was read in. */
+export interface DecodedPage {
+  text: string;
+  /** The charset the text was read in (WHATWG name). */
+  charset: string;
+  /** What the page's `<meta>` declared, when it declared something. */
+  declared?: string;
+  /** The bytes contradicted the declared charset and were read as what they are. */
+  overruled?: boolean;
+}
+
+function hasHighBytes(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return true;
+  return false;
+}
+
+/**
+ * Decodes a saved HTML page whatever its charset. The bytes win over the declaration: a page whose multi-byte
+ * sequences are all valid UTF-8 is UTF-8 whatever its `<meta charset>` says (a UTF-8 copy of a GBK page keeps its
+ * old meta when a CMS, an editor or a crawler re-encodes it, and GBK Chinese text is practically never valid
+ * UTF-8), and a page declared UTF-8 whose bytes are not is read as GB18030.
+ */
+export function decodePage(bytes: Uint8Array): DecodedPage {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
-    return new TextDecoder('utf-8').decode(bytes.subarray(3));
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), charset: 'utf-8' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), charset: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), charset: 'utf-16be' };
   const declared = sniffCharset(bytes);
-  if (declared && (ALIASES[declared] ?? declared) !== 'utf-8') {
+  const name = declared ? (ALIASES[declared] ?? declared) : undefined;
+  // A `<meta>` that says UTF-16 in bytes that can be read as ASCII is wrong by definition (the HTML standard reads
+  // such a page as UTF-8).
+  if (name && name !== 'utf-8' && !name.startsWith('utf-16')) {
+    const utf8 = hasHighBytes(bytes) ? decodeStrict(bytes, 'utf-8') : undefined;
+    if (utf8 !== undefined) return { text: utf8, charset: 'utf-8', declared, overruled: true };
     // GB2312 and GBK pages often contain GB18030-only characters; the superset decodes them all.
-    const name = ALIASES[declared] === 'gbk' ? 'gb18030' : declared;
-    const dec = decoderFor(name) ?? decoderFor(declared);
-    if (dec) return dec.decode(bytes);
+    const use = name === 'gbk' ? 'gb18030' : name;
+    const dec = decoderFor(use) ?? decoderFor(declared!);
+    if (dec) return { text: dec.decode(bytes), charset: dec.encoding, declared };
   }
-  const utf8 = decoderFor('utf-8', true)!;
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    // Undeclared and not UTF-8: in practice a mainland page in GB18030.
-    return (decoderFor('gb18030') ?? new TextDecoder('utf-8')).decode(bytes);
-  }
+  // Declared UTF-8 or nothing usable: UTF-8 if it is valid UTF-8, else in practice a mainland page in GB18030
+  // (leniently, as browsers do).
+  const utf8 = decodeStrict(bytes, 'utf-8');
+  if (utf8 !== undefined) return { text: utf8, charset: 'utf-8', ...(declared ? { declared } : {}) };
+  const text = decodeStrict(bytes, 'gb18030') ?? new TextDecoder('gb18030').decode(bytes);
+  return { text, charset: 'gb18030', ...(declared ? { declared, overruled: name === 'utf-8' } : {}) };
+}
+
+/** Decodes a saved HTML page whatever its charset (see `decodePage`). */
+export function decodeHtml(bytes: Uint8Array): string {
+  return decodePage(bytes).text;
 }
 
 /** The page's own address from a saved copy: the `saved from url` comment, canonical link or og:url. */

@@ -2,7 +2,7 @@
  * A detail page → one draft: label pairs first, then JSON-LD, FixMyStreet-style "Reported … by … at …" lines,
  * updates, and the readable-content fallbacks for title, description, status and date.
  */
-import { type DateContext, parseDate } from './dates';
+import { parseDate } from './dates';
 import { type Draft, emptyDraft, fieldsFromPairs, fillGaps, splitMeta } from './draft';
 import type { findHeaderTables } from './header-tables';
 import { ISSUE_FIELDS } from './labels';
@@ -13,6 +13,7 @@ import type { Scan } from './scan';
 import { mapStatus } from './status';
 import { collapse, readText, tagOf } from './text';
 import { collectUpdates } from './updates';
+import type { DateContext } from './zones';
 
 // `Reported in the Potholes category by Helen Carter at 10:02, Tue 3 March 2026` (FixMyStreet and its clones).
 const REPORTED_LINE =

@@ -3,12 +3,13 @@
  * ISO, status words to the enum), then built, masked and validated.
  */
 import { Issue, type IssueStatus } from '../models/issue';
-import { type DateContext, hasDate, parseDate, stripDates } from './dates';
+import { hasDate, parseDate, stripDates } from './dates';
 import type { FieldKey } from './labels';
 import { maskIdentifier, maskPhoneField, maskText } from './mask';
 import type { Pair } from './pairs';
 import { mapStatus } from './status';
 import { clip, collapse, tidyLines } from './text';
+import type { DateContext } from './zones';
 
 export interface DraftUpdate {
   at?: string;

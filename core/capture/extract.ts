@@ -4,7 +4,7 @@
  */
 import type { Issue } from '../models/issue';
 import { cardDraft } from './card-draft';
-import { type DateContext, pageDateContext, parseDate } from './dates';
+import { parseDate } from './dates';
 import { detailDraft, firstSentence, type Page } from './detail';
 import { type BuildContext, buildIssue, type Draft, emptyDraft, fillGaps, KEY_TO_FIELD, normaliseField } from './draft';
 import { findHeaderTables } from './header-tables';
@@ -12,13 +12,16 @@ import { ISSUE_FIELDS, matchLabel } from './labels';
 import { parseLines } from './lines';
 import { cardList, isAsideList, type ListFound, plainList, repeatedBlocks, tableList } from './lists';
 import { forgetHead, readJsonLd, readMeta, type Structured } from './meta';
+import { type CaptureNote, captureNote } from './notes';
 import { findPagination, type Pagination } from './pagination';
 import { collectPairs } from './pairs';
 import { baseUrl, resolveUrl } from './readable';
 import { findRecipe, type Recipe, readRecipeFields } from './recipe';
 import { createScan } from './scan';
+import { rowsLoadedByScript } from './script-shell';
 import { collapse, tidyLines } from './text';
 import { parseUpdateElement } from './updates';
+import { type DateContext, pageDateContext } from './zones';
 
 export type Selection = Range | Element | string;
 
@@ -38,7 +41,8 @@ export interface ExtractResult {
   kind: 'detail' | 'list' | 'selection';
   pagination?: Pagination;
   recipeId?: string;
-  warnings: string[];
+  /** What the person clipping should know (zh-CN and English): why no case came out, what was skipped. */
+  notes: CaptureNote[];
 }
 
 function pageUrlOf(doc: Document, explicit: string | undefined, metaUrl: string | undefined): string | undefined {
@@ -171,7 +175,7 @@ function selectionRoot(doc: Document, sel: Range | Element): { root: Element; te
 
 /** Extracts the issues of a page: one for a detail page, one per case for a list page. */
 export function extractIssues(doc: Document, opts: ExtractOptions = {}): ExtractResult {
-  const warnings: string[] = [];
+  const notes: CaptureNote[] = [];
   forgetHead(doc);
   const meta = readMeta(doc);
   const pageUrl = pageUrlOf(doc, opts.url, meta.url);
@@ -197,10 +201,10 @@ export function extractIssues(doc: Document, opts: ExtractOptions = {}): Extract
         ids.add(issue.id);
         issues.push(issue);
       } catch (error) {
-        warnings.push(`case ${i + 1} skipped: ${(error as Error).message.split('\n')[0]}`);
+        notes.push(captureNote('case-skipped', { n: i + 1, reason: (error as Error).message.split('\n')[0]! }));
       }
     });
-    return { issues, kind, warnings, ...extra };
+    return { issues, kind, notes, ...extra };
   };
 
   if (typeof opts.selection === 'string') {
@@ -215,7 +219,7 @@ export function extractIssues(doc: Document, opts: ExtractOptions = {}): Extract
     selectionText = s.text;
     limited = true;
   }
-  if (!root) return { issues: [], kind: 'detail', warnings: ['empty document'] };
+  if (!root) return { issues: [], kind: 'detail', notes: [captureNote('empty-document')] };
   const scan = createScan(doc, root);
   if (!limited) {
     // JSON-LD in <body> (many CMSs put it there), found in the walk the scan already made.
@@ -249,7 +253,7 @@ export function extractIssues(doc: Document, opts: ExtractOptions = {}): Extract
       });
       return finish(drafts, 'list', { recipeId, pagination: findPagination(scan, base, rows) });
     }
-    warnings.push(`recipe ${recipe.id}: no rows match ${recipe.list.rowSelector}`);
+    notes.push(captureNote('recipe-no-rows', { recipe: recipe.id, selector: recipe.list.rowSelector }));
   }
 
   const list: ListFound | null =
@@ -271,6 +275,12 @@ export function extractIssues(doc: Document, opts: ExtractOptions = {}): Extract
     }
   }
 
+  // A list saved without the rows its script loads: no case rather than one made up from the page's chrome.
+  const caseLabels = pairs.some((p) => p.field && p.field !== 'title' && ISSUE_FIELDS.has(p.field));
+  if (!limited && !recipe && !caseLabels && !structured.title && rowsLoadedByScript(doc, root)) {
+    notes.push(captureNote('rows-loaded-by-script'));
+    return finish([], 'list');
+  }
   const generic = detailDraft(page, pairs, tables);
   if (limited && selectionText) {
     // A Range over part of a block: what was selected wins over the whole block around it.
@@ -285,6 +295,6 @@ export function extractIssues(doc: Document, opts: ExtractOptions = {}): Extract
     } else if (!generic.description) generic.description = tidyLines(selectionText);
   }
   const draft = recipe ? overlay(recipeDraft(doc, recipe.fields, ctx, base), generic) : generic;
-  if (!draft.title) warnings.push('no title found');
+  if (!draft.title) notes.push(captureNote('no-title'));
   return finish([draft], limited ? 'selection' : 'detail', recipeId ? { recipeId } : {});
 }

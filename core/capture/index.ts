@@ -2,12 +2,13 @@
  * Capture engine, DOM-agnostic: give it a `Document` (the live page in a content script, or linkedom in Node via
  * `./node`) and get Issues back. Nothing unmasked leaves it: every string of every issue is privacy-masked.
  */
-export { type DateContext, type PageZone, pageDateContext, parseDate } from './dates';
-export { decodeHtml, savedPageUrl, sniffCharset } from './decode';
+export { parseDate } from './dates';
+export { type DecodedPage, decodeHtml, decodePage, savedPageUrl, sniffCharset } from './decode';
 export { stableHash } from './draft';
 export { type ExtractOptions, type ExtractResult, extractIssues, type Selection } from './extract';
 export { type FieldKey, matchLabel, normalizeLabel } from './labels';
 export { maskPhoneField, maskText } from './mask';
+export { type CaptureNote, type CaptureNoteCode, captureNote } from './notes';
 export type { Pagination } from './pagination';
 export {
   FieldRule,
@@ -20,3 +21,4 @@ export {
   recipeMatches,
 } from './recipe';
 export { mapStatus } from './status';
+export { type DateContext, type PageZone, pageDateContext } from './zones';

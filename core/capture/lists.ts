@@ -3,13 +3,14 @@
  * title and a few labelled fields), become one draft per case in page order (card-draft.ts reads each case).
  */
 import { badgeStatus, cardDraft, cardTitleElement, detailLink } from './card-draft';
-import { type DateContext, hasDate, parseDate } from './dates';
+import { hasDate, parseDate } from './dates';
 import { type Draft, emptyDraft, fieldsFromPairs, fillGaps, KEY_TO_FIELD, normaliseField } from './draft';
 import type { HeaderTable } from './header-tables';
 import { ISSUE_FIELDS } from './labels';
 import type { Pair } from './pairs';
 import type { Scan } from './scan';
 import { cellText, collapse, shapeOf, tagOf } from './text';
+import type { DateContext } from './zones';
 
 export interface ListFound {
   drafts: Draft[];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BallotRule, isCivilCode, type RulePreset, VotingMethod } from '../models/ballot';
+import { zodIssues } from '../text/issues';
 import { parseHundredths } from './exact';
 
 /** A tally input that cannot be counted; `field` is a path such as `ballots[3].weight.area`. */
@@ -74,16 +75,8 @@ export interface TallySpec {
 }
 
 function zodProblem(error: z.ZodError): TallyInputError {
-  const issue = error.issues[0]!;
-  return new TallyInputError(formatPath(issue.path), issue.message);
-}
-
-export function formatPath(path: readonly PropertyKey[]): string {
-  if (path.length === 0) return '(file)';
-  return path.reduce<string>(
-    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
-    '',
-  );
+  const issue = zodIssues(error, [], '(file)')[0]!;
+  return new TallyInputError(issue.path, issue.message);
 }
 
 function parseArea(raw: string | number, field: string): bigint {

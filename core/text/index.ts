@@ -1,2 +1,4 @@
 export * from './datetime';
+export * from './decode-text';
 export * from './html';
+export * from './issues';

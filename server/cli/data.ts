@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { type Linli, openLinliService } from '../domain/linli';
 import { isDomainError } from '../domain/service';
+import { isPostgresUrl } from '../store/location';
 import { CliError, databaseLocation } from './command';
 
 /**
@@ -15,8 +16,7 @@ export async function withService<T>(
   fn: (service: Linli) => Promise<T>,
 ): Promise<T> {
   const db = databaseLocation(dbFlag);
-  if (/^postgres(ql)?:\/\//i.test(db))
-    throw new CliError(`linli ${command}: PostgreSQL is not supported yet; use --db FILE`);
+  if (isPostgresUrl(db)) throw new CliError(`linli ${command}: PostgreSQL is not supported yet; use --db FILE`);
   if (options.mustExist && db !== ':memory:' && !existsSync(db)) {
     throw new CliError(`linli ${command}: ${db}: no such database (set --db or LINLI_DB)`);
   }

@@ -1,7 +1,15 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { extractIssues, parseRecipe, type Recipe, savedPageUrl } from '@linli/core/capture';
-import { decodeHtml } from '@linli/core/capture/decode';
+import { firstIssueLine } from '@linli/core';
+import {
+  type CaptureNote,
+  captureNote,
+  extractIssues,
+  parseRecipe,
+  type Recipe,
+  savedPageUrl,
+} from '@linli/core/capture';
+import { decodePage } from '@linli/core/capture/decode';
 import { parseHtml } from '@linli/core/capture/node';
 import { ZodError } from 'zod';
 import { CliError, type Command, parseCommandArgs } from './command';
@@ -14,6 +22,9 @@ Usage: linli extract FILE [--url URL] [--recipes DIR]
 
 Reads a saved page (any charset: UTF-8, GBK/GB18030, Big5 …) and prints {"issues": [Issue…]}: one issue for a
 detail page, one per case for a list page. Phone numbers are masked and ID-card / bank-card numbers removed.
+When the page's bytes contradict its declared charset (UTF-8 declared as GBK), the bytes win. When no case can
+be read, or the page was saved without the rows its script loads, "notes" says why (each note has "code",
+"messageZh" and "message"), and each note is also printed on stderr.
 
 Options:
   --url URL       the page's address (default: the "saved from url" comment, canonical link or og:url)
@@ -44,11 +55,20 @@ Example:
     } catch (error) {
       throw new CliError(`${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
     }
-    const html = decodeHtml(bytes);
+    const page = decodePage(bytes);
+    const html = page.text;
     const url = values.url ?? savedPageUrl(html);
     const doc = parseHtml(html, url);
     const result = extractIssues(doc, { url, recipes });
-    process.stdout.write(`${JSON.stringify({ issues: result.issues }, null, 2)}\n`);
+    const notes: CaptureNote[] = [...result.notes];
+    if (page.overruled && page.declared) {
+      notes.unshift(captureNote('charset-overruled', { declared: page.declared, charset: page.charset }));
+    }
+    // Notes say why a page gave no case (or what was skipped): in the JSON for programs, on stderr for people.
+    process.stdout.write(
+      `${JSON.stringify(notes.length ? { issues: result.issues, notes } : { issues: result.issues }, null, 2)}\n`,
+    );
+    for (const n of notes) process.stderr.write(`${file}: ${n.messageZh} (${n.message})\n`);
     return 0;
   },
 };
@@ -62,7 +82,7 @@ function isHttpUrl(value: string): boolean {
 }
 
 /** Every *.json in DIR, each one recipe or an array of them; the first invalid one stops the command. */
-export async function loadRecipes(dir: string): Promise<Recipe[]> {
+async function loadRecipes(dir: string): Promise<Recipe[]> {
   let names: string[];
   try {
     names = (await readdir(dir)).filter((n) => n.toLowerCase().endsWith('.json')).sort();
@@ -86,9 +106,7 @@ export async function loadRecipes(dir: string): Promise<Recipe[]> {
         recipes.push(parseRecipe(item));
       } catch (error) {
         if (!(error instanceof ZodError)) throw error;
-        const issue = error.issues[0];
-        const where = [...(Array.isArray(json) ? [i] : []), ...(issue?.path ?? [])].map(String).join('.');
-        throw new CliError(`${file}: ${where || '(recipe)'}: ${issue?.message ?? 'invalid recipe'}`);
+        throw new CliError(`${file}: ${firstIssueLine(error, Array.isArray(json) ? [i] : [], '(recipe)')}`);
       }
     });
   }

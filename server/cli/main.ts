@@ -1,4 +1,4 @@
-import { CliError, type Command } from './command';
+import { CliError, type Command, withSafeOutput } from './command';
 import { dataCommands } from './data-commands';
 import { extractCommand } from './extract';
 import { serveCommand } from './serve';
@@ -36,6 +36,11 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${command.help.trim()}\n`);
     return 0;
   }
+  // Every byte a command prints passes here: user data (unit names, titles) must not drive the terminal.
+  return withSafeOutput(() => runCommand(command, name, rest));
+}
+
+async function runCommand(command: Command, name: string, rest: string[]): Promise<number> {
   try {
     return await command.run(rest);
   } catch (error) {

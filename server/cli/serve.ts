@@ -4,11 +4,12 @@ import { ConfigError, configFromEnv, loadConfig, type ServerConfigInput } from '
 import { type DistrictSite, serveDistrictSite } from '../demo/district-site';
 import { listen } from '../http/listen';
 import { createLogger } from '../http/log';
+import { isPostgresUrl } from '../store/location';
 import { CliError, type Command, databaseLocation, parseCommandArgs } from './command';
 import { openService } from './open-service';
 
 /** Consultations the demo seeds (DESIGN.md "Demo"); their slugs are part of the contract. */
-export const DEMO_SLUGS = ['elevator-3', 'parking-2026', 'wishes', 'garbage-room'] as const;
+const DEMO_SLUGS = ['elevator-3', 'parking-2026', 'wishes', 'garbage-room'] as const;
 
 /** `--host` alone means every interface; `--host ADDR` names one. */
 function normalizeHostFlag(argv: string[]): string[] {
@@ -54,7 +55,7 @@ Example:
     });
     if (positionals.length) throw new CliError(`linli serve: unexpected argument "${positionals[0]}"`);
     const db = databaseLocation(values.db);
-    if (/^postgres(?:ql)?:\/\//i.test(db)) {
+    if (isPostgresUrl(db)) {
       throw new CliError('linli serve: PostgreSQL store not available yet; use a SQLite file with --db FILE');
     }
     const flags: ServerConfigInput = { db };
@@ -82,7 +83,10 @@ Example:
     const linli = createApp({ service, config, logger, publicUrl: () => config.publicUrl ?? url });
     let server: Awaited<ReturnType<typeof listen>>;
     try {
-      server = await listen(linli.app, config.port, config.host);
+      server = await listen(linli.app, config.port, config.host, {
+        requestTimeoutMs: config.timeouts.requestMs,
+        headersTimeoutMs: config.timeouts.headersMs,
+      });
     } catch (error) {
       await service.close();
       const code = (error as NodeJS.ErrnoException).code;

@@ -6,15 +6,15 @@
 import type { Linli } from '../domain/linli';
 import type { IssuedCode } from '../domain/service';
 
-export const DEMO_COMMUNITY = 'heping';
-export const DEMO_DEPARTMENTS = ['房管办', '绿化市容所', '城管中队'] as const;
+const DEMO_COMMUNITY = 'heping';
+const DEMO_DEPARTMENTS = ['房管办', '绿化市容所', '城管中队'] as const;
 
 export type DemoResult = { seeded: false } | { seeded: true; staffToken: string; sampleCodes: IssuedCode[] };
 
 const DAY = 24 * 3600 * 1000;
 
 /** 3号楼: six floors, four flats per floor; the end flats are larger. Two flats are co-owned (人数 2). */
-export function demoRollCsv(): string {
+function demoRollCsv(): string {
   const areas = ['121.75', '86.20', '58.30', '93.48'];
   const surnames = '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢';
   const given = ['建国', '秀英', '桂兰', '志强', '丽华', '国庆', '海燕', '明', '卫东', '玉梅', '德福', '晓红'];

@@ -264,7 +264,7 @@ export class BallotDesk {
   }
 }
 
-export function entryOf(b: StoredBallot): BallotBoxEntry {
+function entryOf(b: StoredBallot): BallotBoxEntry {
   return {
     seq: b.seq,
     receiptId: b.receiptId,

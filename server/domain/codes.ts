@@ -11,7 +11,7 @@
  */
 import { createHmac, randomInt } from 'node:crypto';
 
-export const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
+const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
 const CODE_LENGTH = 8;
 
 export function generateCode(): string {
@@ -30,8 +30,6 @@ export function normalizeCode(input: string): string | null {
   for (const ch of text) if (!CODE_ALPHABET.includes(ch)) return null;
   return text;
 }
-
-export const formatCode = (normalized: string) => `${normalized.slice(0, 4)}-${normalized.slice(4)}`;
 
 export function hashCode(pepper: string, consultationId: string, normalized: string): string {
   return createHmac('sha256', pepper).update(`code:${consultationId}:${normalized}`).digest('hex');

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { type BallotDefinition, formatPath } from '@linli/core';
+import { type BallotDefinition, formatPath, zodIssues } from '@linli/core';
 import type { z } from 'zod';
 import type { ConsultationRecord, Store } from '../store/types';
 import { DomainError, type DomainEvent, type DomainEventListener, type DomainEvents } from './service';
@@ -18,20 +18,21 @@ export const newId = (prefix: string) => `${prefix}_${randomBytes(12).toString('
 
 export const isoNow = (ctx: Pick<DomainContext, 'now'>) => ctx.now().toISOString();
 
-/** A zod failure as DomainError invalid: message and `field` from the first issue, all issues listed. */
-export function invalidFrom(error: z.ZodError, prefix = ''): DomainError {
-  const issues = error.issues.map((i) => {
-    const path = formatPath([...(prefix ? [prefix] : []), ...i.path]);
-    return { path, message: i.message };
-  });
-  const first = issues[0] ?? { path: prefix || '(body)', message: 'invalid' };
-  return new DomainError('invalid', `${first.path}: ${first.message}`, { field: first.path, issues });
-}
-
-export function parseWith<T extends z.ZodType>(schema: T, value: unknown, prefix = ''): z.infer<T> {
+/**
+ * Parses `value` or throws DomainError invalid (400): the message and `field` from the first issue, every issue
+ * listed. `prefix` names where the value sits in the request (`'progress'`, `['Idempotency-Key']`). The one
+ * parse-or-throw of the server: the HTTP layer and the domain both use it.
+ */
+export function parseWith<T extends z.ZodType>(
+  schema: T,
+  value: unknown,
+  prefix: string | readonly PropertyKey[] = [],
+): z.output<T> {
   const parsed = schema.safeParse(value);
-  if (!parsed.success) throw invalidFrom(parsed.error, prefix);
-  return parsed.data;
+  if (parsed.success) return parsed.data;
+  const issues = zodIssues(parsed.error, typeof prefix === 'string' ? (prefix ? [prefix] : []) : prefix);
+  const first = issues[0] ?? { path: formatPath(typeof prefix === 'string' ? [prefix] : prefix), message: 'invalid' };
+  throw new DomainError('invalid', `${first.path}: ${first.message}`, { field: first.path, issues });
 }
 
 export async function requireConsultation(ctx: DomainContext, slug: string, staff = true): Promise<ConsultationRecord> {

@@ -1,7 +1,9 @@
 /**
  * The LinliService implementation: wires the domain modules to one store, one event bus and one ballot desk.
  */
+
 import type { Phase } from '@linli/core';
+import { isPostgresUrl } from '../store/location';
 import { openSqliteStore } from '../store/sqlite';
 import type { Store, StoreStats } from '../store/types';
 import { BallotDesk } from './ballots';
@@ -24,6 +26,7 @@ import type {
   StaffIdentity,
 } from './service';
 import * as staff from './staff';
+import { listStaffActions, recordStaffAction } from './staff-log';
 
 export interface ServiceOptions {
   /** Clock for tests (phase windows, timestamps). */
@@ -65,15 +68,22 @@ export class Linli implements LinliService {
   listConsultations(options?: { staff?: boolean; community?: string }) {
     return consultations.listConsultations(this.ctx, options);
   }
-  createConsultation(input: ConsultationCreate, _by?: StaffIdentity) {
-    return consultations.createConsultation(this.ctx, input);
+  async createConsultation(input: ConsultationCreate, by?: StaffIdentity) {
+    const view = await consultations.createConsultation(this.ctx, input);
+    await recordStaffAction(this.ctx, view.id, by, 'consultation.create', { slug: view.slug, phase: view.phase });
+    return view;
   }
-  updateConsultation(slug: string, patch: ConsultationPatch, _by?: StaffIdentity) {
-    return consultations.updateConsultation(this.ctx, slug, patch);
+  async updateConsultation(slug: string, patch: ConsultationPatch, by?: StaffIdentity) {
+    const view = await consultations.updateConsultation(this.ctx, slug, patch);
+    const fields = patch && typeof patch === 'object' ? Object.keys(patch).sort() : [];
+    await recordStaffAction(this.ctx, view.id, by, 'consultation.update', { fields });
+    return view;
   }
-  async changePhase(slug: string, to: Phase, _by?: StaffIdentity) {
+  async changePhase(slug: string, to: Phase, by?: StaffIdentity) {
+    const before = await requireConsultation(this.ctx, slug);
     const view = await consultations.changePhase(this.ctx, slug, to);
     // Ballots queued before the change are refused inside their transaction (phase re-checked there).
+    await recordStaffAction(this.ctx, view.id, by, 'phase.change', { from: before.phase, to: view.phase });
     return view;
   }
   addMilestone(slug: string, input: MilestoneInput) {
@@ -98,8 +108,16 @@ export class Linli implements LinliService {
   claimProposal(proposalId: string, claimedBy: string) {
     return proposals.claimProposal(this.ctx, proposalId, claimedBy);
   }
-  moderateProposal(proposalId: string, action: ModerationAction, _by?: StaffIdentity) {
-    return proposals.moderateProposal(this.ctx, proposalId, action);
+  async moderateProposal(proposalId: string, action: ModerationAction, by?: StaffIdentity) {
+    const proposal = await proposals.moderateProposal(this.ctx, proposalId, action, by);
+    const into = action && typeof action === 'object' && 'into' in action ? { into: action.into } : {};
+    await recordStaffAction(this.ctx, proposal.consultationId ?? null, by, 'proposal.moderate', {
+      proposalId,
+      action: action.action,
+      status: proposal.status,
+      ...into,
+    });
+    return proposal;
   }
 
   castBallot(slug: string, input: BallotInput, options?: CastOptions) {
@@ -122,11 +140,24 @@ export class Linli implements LinliService {
     return this.desk.frozenElectorate(slug, options?.staff ?? false);
   }
 
-  importRoll(slug: string, csvText: string) {
-    return staff.importRoll(this.ctx, slug, csvText);
+  async importRoll(slug: string, csvText: string, by?: StaffIdentity) {
+    const result = await staff.importRoll(this.ctx, slug, csvText);
+    const record = await requireConsultation(this.ctx, slug);
+    await recordStaffAction(this.ctx, record.id, by, 'roll.import', { ...result });
+    return result;
   }
-  issueCodes(slug: string, options?: { reissue?: boolean }) {
-    return staff.issueCodes(this.ctx, slug, options);
+  async issueCodes(slug: string, options: { reissue?: boolean; by?: StaffIdentity } = {}) {
+    const codes = await staff.issueCodes(this.ctx, slug, options);
+    const record = await requireConsultation(this.ctx, slug);
+    // How many, never which: the codes themselves are shown once and stored hashed.
+    await recordStaffAction(this.ctx, record.id, options.by, 'codes.issue', {
+      codes: codes.length,
+      reissue: options.reissue ?? false,
+    });
+    return codes;
+  }
+  listStaffActions(slug: string) {
+    return listStaffActions(this.ctx, slug);
   }
   codeSheetHtml(slug: string, options: CodeSheetOptions) {
     return staff.codeSheetHtml(this.ctx, slug, options);
@@ -162,7 +193,7 @@ export async function createLinliService(store: Store, options: ServiceOptions =
 
 /** Opens `file` (SQLite; migrations applied) and returns the service. PostgreSQL URLs are not supported yet. */
 export async function openLinliService(location: string, options: ServiceOptions = {}): Promise<Linli> {
-  if (/^postgres(ql)?:\/\//.test(location)) {
+  if (isPostgresUrl(location)) {
     throw new Error('PostgreSQL is not supported yet: use a SQLite file path');
   }
   return createLinliService(openSqliteStore(location), options);

@@ -3,7 +3,7 @@
  * headers in Chinese or English, fields quoted or not, and a Chinese comma (，) typed by an IME now and then.
  * Every problem names the physical line and the column as the file's header spells it.
  */
-import { formatHundredths, parseHundredths } from '@linli/core';
+import { decodeUtf8OrGb18030, parseHundredths } from '@linli/core';
 import type { RollUnitInput } from '../store/types';
 import { DomainError } from './service';
 
@@ -114,18 +114,10 @@ export function decodeRollBytes(bytes: Uint8Array): string {
       field: '(file)',
     });
   }
-  for (const encoding of ['utf-8', 'gb18030']) {
-    let text: string;
-    try {
-      // fatal: a byte sequence invalid in this encoding throws instead of becoming U+FFFD.
-      text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
-    } catch {
-      continue;
-    }
-    // NUL never occurs in a text roll; it does in UTF-16 and binary files, which both decoders would pass.
-    if (!text.includes('\u0000')) return text;
-  }
-  throw new DomainError('invalid', NOT_TEXT, { field: '(file)' });
+  // NUL never occurs in a text roll; it does in UTF-16 and binary files, which both decoders would pass.
+  const text = decodeUtf8OrGb18030(bytes, (t) => !t.includes('\u0000'));
+  if (text === undefined) throw new DomainError('invalid', NOT_TEXT, { field: '(file)' });
+  return text;
 }
 
 /** Parses a roll; throws DomainError invalid naming `line N` and the column for the first problem. */
@@ -185,5 +177,3 @@ export function parseRollCsv(input: string): RollUnitInput[] {
   if (units.length === 0) throw new DomainError('invalid', 'the roll has a header but no units', { field: 'line 2' });
   return units;
 }
-
-export const describeArea = (hundredths: bigint) => formatHundredths(hundredths);

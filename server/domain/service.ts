@@ -19,6 +19,7 @@ import type {
   Proposal,
   ProposalStatus,
   Receipt,
+  StaffAction,
   TallyResult,
 } from '@linli/core';
 
@@ -333,12 +334,14 @@ export interface LinliService {
 
   // Rolls and codes ------------------------------------------------------------------------------------------------
   /** CSV import, all or nothing; invalid naming `line N` and the column. conflict when ballots exist. */
-  importRoll(slug: string, csvText: string): Promise<RollImportResult>;
+  importRoll(slug: string, csvText: string, by?: StaffIdentity): Promise<RollImportResult>;
   /**
    * New one-time codes for units without one; with `reissue`, new codes for every unit that has not voted
    * (their old codes stop working). Plain codes are returned once and stored hashed.
    */
-  issueCodes(slug: string, options?: { reissue?: boolean }): Promise<IssuedCode[]>;
+  issueCodes(slug: string, options?: { reissue?: boolean; by?: StaffIdentity }): Promise<IssuedCode[]>;
+  /** Who did what to this consultation, oldest first (staff only). */
+  listStaffActions(slug: string): Promise<StaffAction[]>;
   /** Printable A4 HTML sheet (zh-CN), one card per code with a QR code of the vote URL. */
   codeSheetHtml(slug: string, options: CodeSheetOptions): Promise<string>;
 

@@ -148,7 +148,7 @@ function reasonText(lang: Lang | 'both', text: Record<Lang, string>) {
  * Why the count can still change, or null once it cannot: voting has ended when the phase has moved past
  * `voting`, or when its closing time has passed (no ballot is accepted after it, whatever the phase says).
  */
-export function standingOf(def: BallotDefinition, phase: Phase, now: Date): Standing | null {
+function standingOf(def: BallotDefinition, phase: Phase, now: Date): Standing | null {
   if (phaseIndex(phase) > phaseIndex('voting')) return null;
   if (phase === 'voting') return def.closesAt && now >= new Date(def.closesAt) ? null : 'voting-open';
   return 'not-started';

@@ -7,7 +7,7 @@ import type { RateLimiter } from './rate-limit';
  * POSTs whose limit depends on the body: ballots and evaluations (same eligibility rules), through the API or
  * the server-rendered vote page that a printed QR code opens.
  */
-export const BALLOT_PATH = /^(?:\/api\/v1\/consultations\/([^/]+)\/(?:ballots|evaluations)|\/vote\/([^/]+))$/;
+const BALLOT_PATH = /^(?:\/api\/v1\/consultations\/([^/]+)\/(?:ballots|evaluations)|\/vote\/([^/]+))$/;
 
 export const isBallotPost = (method: string, path: string) => method === 'POST' && BALLOT_PATH.test(path);
 
@@ -58,21 +58,24 @@ export class FailureCounter {
   }
 }
 
-/** Which credential a ballot body carries. Reading it here is cheap: the body limit has already applied. */
+/**
+ * Which credential a ballot body carries. Read whatever the Content-Type says (or when there is none): a
+ * guesser must not slip past the wrong-code count by leaving the header out. Reading it here is cheap: the
+ * body limit has already applied.
+ */
 async function credentialOf(c: Parameters<MiddlewareHandler>[0]): Promise<'code' | 'token' | null> {
   const type = c.req.header('content-type') ?? '';
-  const json = /^application\/(?:[\w.+-]+\+)?json\b/i.test(type);
-  if (!json && !/^(?:application\/x-www-form-urlencoded|multipart\/form-data)\b/i.test(type)) return null;
+  const form = /^(?:application\/x-www-form-urlencoded|multipart\/form-data)\b/i.test(type);
   try {
     // HonoRequest caches the text and the parsed form (the vote page parses with the same options), so the
     // route reads the same body again without touching the stream.
-    const body = json ? (JSON.parse(await c.req.text()) as unknown) : await c.req.parseBody({ all: true });
+    const body = form ? await c.req.parseBody({ all: true }) : (JSON.parse(await c.req.text()) as unknown);
     if (typeof body !== 'object' || body === null) return null;
     const { code, token } = body as { code?: unknown; token?: unknown };
     if (typeof code === 'string' && code !== '') return 'code';
     if (typeof token === 'string' && token !== '') return 'token';
   } catch {
-    // Not JSON: the route answers 400; it is limited as any other public write.
+    // Not JSON, or a broken form: the route answers 400; it is limited as any other public write.
   }
   return null;
 }

@@ -2,6 +2,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { LinliService, StaffIdentity } from '../domain/service';
 import { HttpError } from './errors';
+import { clientAddress, proxyMatcher, type TrustProxy } from './proxy';
 
 export interface AppEnv {
   Variables: {
@@ -11,25 +12,23 @@ export interface AppEnv {
 }
 
 /**
- * The client address, used only as a rate-limit key (never logged). Behind a proxy the left-most
- * X-Forwarded-For entry is the client, but only a trusted proxy may say so.
+ * The client address, used only as a rate-limit key (never logged). Behind trusted proxies it is the right-most
+ * X-Forwarded-For entry no trusted proxy wrote (see proxy.ts); the left-most entry is whatever the client sent.
  */
-export function clientIpOf(c: Context, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
-    if (forwarded) return forwarded;
-  }
+function clientIpOf(c: Context, trust: TrustProxy, isTrusted?: (address: string) => boolean): string {
+  let remote = 'unknown';
   try {
-    return getConnInfo(c).remote.address ?? 'unknown';
+    remote = getConnInfo(c).remote.address ?? 'unknown';
   } catch {
     // In-process requests (app.request in unit tests) have no socket.
-    return 'unknown';
   }
+  return clientAddress(remote, c.req.header('x-forwarded-for'), trust, isTrusted);
 }
 
-export function clientIp(trustProxy: boolean): MiddlewareHandler<AppEnv> {
+export function clientIp(trust: TrustProxy): MiddlewareHandler<AppEnv> {
+  const isTrusted = Array.isArray(trust) ? proxyMatcher(trust) : undefined;
   return async (c, next) => {
-    c.set('clientIp', clientIpOf(c, trustProxy));
+    c.set('clientIp', clientIpOf(c, trust, isTrusted));
     await next();
   };
 }

@@ -4,7 +4,7 @@ import {
   ERROR_STATUS,
   type ErrorCode,
   type ErrorResponse,
-  formatPath,
+  zodIssues,
 } from '@linli/core';
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
@@ -23,18 +23,6 @@ export class HttpError extends Error {
     super(message);
     this.name = 'HttpError';
   }
-}
-
-export function zodIssues(error: z.ZodError, prefix: readonly PropertyKey[] = []): ApiIssue[] {
-  return error.issues.map((issue) => {
-    // An unknown key is named itself, so "phase: unknown field" rather than a message about the whole body.
-    const path =
-      issue.code === 'unrecognized_keys' && issue.keys.length === 1
-        ? [...prefix, ...issue.path, issue.keys[0]!]
-        : [...prefix, ...issue.path];
-    const message = issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? 'unknown field' : issue.message;
-    return { path: path.length ? formatPath(path) : '(body)', message };
-  });
 }
 
 /** "choices[0]: Invalid input" — the first problem, naming the field, is the message a person reads. */

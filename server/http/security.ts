@@ -3,7 +3,7 @@ import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 
 /** The API returns JSON and event streams only: nothing in it may run, load or be framed. */
-export const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 /** For the server's own HTML pages (/docs, printable code sheets): inline styles and data: images, no script. */
 export const PAGE_CSP =

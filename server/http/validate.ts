@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
-import { HttpError, invalid, zodIssues } from './errors';
+import { parseWith } from '../domain/context';
+import { HttpError, invalid } from './errors';
 
 /**
  * Reads a JSON body and validates it. An empty body counts as `{}` so a schema with only optional fields
@@ -23,18 +24,8 @@ export async function readJson<S extends z.ZodType>(c: Context, schema: S): Prom
       throw invalid([{ path: '(body)', message: 'not valid JSON' }]);
     }
   }
-  return check(schema, json);
+  return parseWith(schema, json);
 }
 
-export function check<S extends z.ZodType>(
-  schema: S,
-  value: unknown,
-  prefix: readonly PropertyKey[] = [],
-): z.output<S> {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) throw invalid(zodIssues(parsed.error, prefix));
-  return parsed.data;
-}
-
-export const params = <S extends z.ZodType>(c: Context, schema: S): z.output<S> => check(schema, c.req.param());
-export const query = <S extends z.ZodType>(c: Context, schema: S): z.output<S> => check(schema, c.req.query());
+export const params = <S extends z.ZodType>(c: Context, schema: S): z.output<S> => parseWith(schema, c.req.param());
+export const query = <S extends z.ZodType>(c: Context, schema: S): z.output<S> => parseWith(schema, c.req.query());

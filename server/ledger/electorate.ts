@@ -23,7 +23,7 @@ export function electorateSnapshot(units: readonly ElectorateUnit[]): string {
 
 export const electorateDigest = (snapshot: string) => sha256Hex(`linli-electorate:v1:${snapshot}`);
 
-export const boundGenesisHash = (consultationId: string, digest: string) =>
+const boundGenesisHash = (consultationId: string, digest: string) =>
   sha256Hex(`linli-ballot-box:${consultationId}:electorate:${digest}`);
 
 /** The first prevHash of the box: bound to the frozen electorate, or the plain genesis for boxes begun earlier. */

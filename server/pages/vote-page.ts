@@ -3,7 +3,14 @@
  * 居委会's old PC. Server-rendered, no script, large type, native form controls (keyboard and screen readers work
  * without help), every user-supplied text escaped.
  */
-import { escapeHtml, formatChineseDateTime, NON_BINDING_NOTICE, PHASE_LABELS, type Receipt } from '@linli/core';
+import {
+  API_PREFIX,
+  escapeHtml,
+  formatChineseDateTime,
+  NON_BINDING_NOTICE,
+  PHASE_LABELS,
+  type Receipt,
+} from '@linli/core';
 import type { ConsultationView } from '../domain/service';
 
 const STYLE = `
@@ -129,8 +136,8 @@ export function receiptPage(view: ConsultationView, receipt: Receipt, replayed: 
   <dt>选票摘要</dt><dd><code>${escapeHtml(receipt.ballotHash)}</code></dd>
   <dt>链哈希</dt><dd><code>${escapeHtml(receipt.chainHash)}</code></dd>
 </dl>
-<p>请截图或抄下回执编号。任何人都可以在<a href="/api/v1/consultations/${encodeURIComponent(view.slug)}/ballot-box">公开票箱</a>中核对这张选票，
-或在 <a href="/api/v1/receipts/${encodeURIComponent(receipt.receiptId)}">回执查询</a> 中查看。</p>`;
+<p>请截图或抄下回执编号。任何人都可以在<a href="${API_PREFIX}/consultations/${encodeURIComponent(view.slug)}/ballot-box">公开票箱</a>中核对这张选票，
+或在 <a href="${API_PREFIX}/receipts/${encodeURIComponent(receipt.receiptId)}">回执查询</a> 中查看。</p>`;
   return page(`${view.title} · 投票回执`, body);
 }
 

@@ -1,4 +1,5 @@
 import {
+  API_PREFIX,
   type BallotAccepted,
   BallotBoxQuery,
   type BallotBoxResponse,
@@ -9,8 +10,9 @@ import {
   SlugParam,
   TallyQuery,
 } from '@linli/core';
+import { parseWith } from '../domain/context';
 import { isOpenBallot } from '../domain/service';
-import { check, params, query, readJson } from '../http/validate';
+import { params, query, readJson } from '../http/validate';
 import { type RouteDeps, router } from './deps';
 
 const BALLOT_BOX_PAGE = 1000;
@@ -22,7 +24,7 @@ export function ballotRoutes({ service, limiter }: RouteDeps) {
   app.post('/consultations/:slug/ballots', async (c) => {
     const { slug } = params(c, SlugParam);
     const header = c.req.header('idempotency-key');
-    const idempotencyKey = header === undefined ? undefined : check(IdempotencyKey, header, ['Idempotency-Key']);
+    const idempotencyKey = header === undefined ? undefined : parseWith(IdempotencyKey, header, ['Idempotency-Key']);
     const input = await readJson(c, BallotRequest);
     const view = await service.getConsultation(slug);
     const clientIp = c.get('clientIp');
@@ -32,7 +34,7 @@ export function ballotRoutes({ service, limiter }: RouteDeps) {
     const { receipt, replayed } = await service.castBallot(slug, input, { idempotencyKey, clientIp });
     const binding = view.binding ?? !isOpenBallot(view);
     const body: BallotAccepted = { ...receipt, binding, replayed, ...(binding ? {} : { notice: NON_BINDING_NOTICE }) };
-    c.header('Location', `/api/v1/receipts/${receipt.receiptId}`);
+    c.header('Location', `${API_PREFIX}/receipts/${receipt.receiptId}`);
     return c.json(body, replayed ? 200 : 201);
   });
 

@@ -1,4 +1,5 @@
 import {
+  API_PREFIX,
   ConsultationCreateRequest,
   ConsultationPatchRequest,
   MilestoneCreateRequest,
@@ -34,7 +35,7 @@ export function consultationRoutes({ service }: RouteDeps) {
     const by = requireManager(c);
     const input = await readJson(c, ConsultationCreateRequest);
     const view = await service.createConsultation(input, by);
-    c.header('Location', `/api/v1/consultations/${view.slug}`);
+    c.header('Location', `${API_PREFIX}/consultations/${view.slug}`);
     return c.json(view, 201);
   });
 

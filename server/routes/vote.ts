@@ -6,6 +6,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { type BallotInput, type ConsultationView, isDomainError, isOpenBallot } from '../domain/service';
 import type { AppEnv } from '../http/context';
 import { HttpError } from '../http/errors';
+import { readForm } from '../http/form';
 import { messagePage, receiptPage, votePage } from '../pages/vote-page';
 import { type RouteDeps, router } from './deps';
 
@@ -52,18 +53,11 @@ function ballotFromForm(view: ConsultationView, form: Record<string, string | Fi
   return { choices: strings(form.choice) as string[] };
 }
 
-/** Same-origin check for a form post: a page elsewhere must not cast ballots with a resident's cookie. */
-function crossSite(c: Context<AppEnv>, publicUrl: string): boolean {
-  const origin = c.req.header('origin');
-  if (!origin || origin === 'null') return false;
-  return origin !== new URL(c.req.url).origin && origin !== new URL(publicUrl).origin;
-}
-
 /**
  * `/vote/:slug` — where the QR code on a printed voting card leads. Server-rendered so it works on any phone with
  * no script; the JSON API stays the single place where ballots are validated and made durable.
  */
-export function voteRoutes({ service, limiter, publicUrl }: RouteDeps) {
+export function voteRoutes({ service, limiter }: RouteDeps) {
   const app = router();
 
   const render = (c: Context<AppEnv>, html: string, status: ContentfulStatusCode = 200) => {
@@ -102,8 +96,9 @@ export function voteRoutes({ service, limiter, publicUrl }: RouteDeps) {
   app.post('/vote/:slug', async (c) => {
     const view = await load(c);
     if (!view) return render(c, messagePage('没有找到这个事项', '请核对链接，或联系居委会。'), 404);
-    if (crossSite(c, publicUrl())) return render(c, messagePage('无法提交', '请在投票页面上直接提交。'), 403);
-    const form = await c.req.parseBody({ all: true });
+    // Cross-site posts never get here: crossSiteGuard (server/http/cross-site.ts) refuses them.
+    const form = await readForm(c);
+    if (!form) return render(c, messagePage('无法提交', '表单内容不完整，请返回投票页面重新提交。'), 400);
     const text = (name: string) => (typeof form[name] === 'string' ? (form[name] as string).slice(0, 200) : undefined);
     const nonce = text('nonce') ?? randomUUID();
     const input = ballotFromForm(view, form);

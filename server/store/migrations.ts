@@ -162,4 +162,21 @@ CREATE TABLE electorates (
 );
 `,
   },
+  {
+    // Numbered 4: version 3 is taken by the refused-code table of the PostgreSQL work.
+    version: 4,
+    name: 'staff action log',
+    // Who did what to a consultation (phase changes, moderation, roll imports, codes issued). Append-only.
+    sql: `
+CREATE TABLE staff_actions (
+  consultation_id TEXT REFERENCES consultations(id),
+  at TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  department TEXT,
+  action TEXT NOT NULL,
+  detail TEXT NOT NULL
+);
+CREATE INDEX staff_actions_consultation ON staff_actions (consultation_id, at);
+`,
+  },
 ];

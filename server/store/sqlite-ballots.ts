@@ -30,7 +30,7 @@ interface BallotRow {
   at: string;
 }
 
-export const receiptOf = (row: BallotRow): Receipt => ({
+const receiptOf = (row: BallotRow): Receipt => ({
   receiptId: row.receipt_id,
   consultationId: row.consultation_id,
   seq: row.seq,
@@ -39,7 +39,7 @@ export const receiptOf = (row: BallotRow): Receipt => ({
   at: row.at,
 });
 
-export const storedBallotOf = (row: BallotRow): StoredBallot => ({
+const storedBallotOf = (row: BallotRow): StoredBallot => ({
   seq: row.seq,
   receiptId: row.receipt_id,
   at: row.at,

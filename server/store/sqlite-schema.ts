@@ -1,3 +1,4 @@
+import { chmodSync, closeSync, openSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { MIGRATIONS, type Migration } from './migrations';
 
@@ -9,12 +10,29 @@ export type SqliteDb = Database.Database;
  * foreign keys on, and a busy timeout so the CLI and a running server can share the file.
  */
 export function openDatabase(file: string): SqliteDb {
+  if (file !== ':memory:' && file !== '') privateFiles(file);
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   return db;
+}
+
+/**
+ * The database holds voter hashes, site secrets and token hashes: owner-only (0600), whatever the umask. The
+ * file is created here with that mode, so SQLite gives its -wal and -shm files the same mode when it creates
+ * them; a file an older version left readable to others is tightened.
+ */
+function privateFiles(file: string): void {
+  closeSync(openSync(file, 'a', 0o600));
+  for (const path of [file, `${file}-wal`, `${file}-shm`, `${file}-journal`]) {
+    try {
+      if ((statSync(path).mode & 0o077) !== 0) chmodSync(path, 0o600);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+  }
 }
 
 /** Applies every migration not yet recorded, each in its own transaction; returns the versions applied now. */

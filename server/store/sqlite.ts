@@ -12,6 +12,7 @@ import type {
   ConsultationRecord,
   RollUnitInput,
   SiteKeyRecord,
+  StaffActionRecord,
   Store,
   TokenRecord,
 } from './types';
@@ -390,6 +391,40 @@ export class SqliteStore implements Store {
         throw new StoreConflict('department', `department "${name}" already exists`, 'name');
       throw error;
     }
+  }
+
+  async recordStaffAction(r: StaffActionRecord) {
+    this.db
+      .prepare(
+        'INSERT INTO staff_actions (consultation_id, at, actor, department, action, detail) VALUES (?, ?, ?, ?, ?, ?)',
+      )
+      .run(r.consultationId, r.at, r.actor, r.department, r.action, r.detail);
+  }
+
+  async listStaffActions(consultationId: string) {
+    const rows = this.db
+      .prepare(
+        `SELECT consultation_id, at, actor, department, action, detail FROM staff_actions
+         WHERE consultation_id = ? ORDER BY at, rowid`,
+      )
+      .all(consultationId) as Array<{
+      consultation_id: string | null;
+      at: string;
+      actor: string;
+      department: string | null;
+      action: string;
+      detail: string;
+    }>;
+    return rows.map(
+      (r): StaffActionRecord => ({
+        consultationId: r.consultation_id,
+        at: r.at,
+        actor: r.actor,
+        department: r.department,
+        action: r.action,
+        detail: r.detail,
+      }),
+    );
   }
 
   async listDepartments() {

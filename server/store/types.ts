@@ -110,6 +110,18 @@ export interface TokenRecord {
   revoked: boolean;
 }
 
+/** One staff action, as recorded (see migration 4). */
+export interface StaffActionRecord {
+  /** null for a proposal on a community board outside any consultation. */
+  consultationId: string | null;
+  at: string;
+  actor: string;
+  department: string | null;
+  action: string;
+  /** JSON object text. */
+  detail: string;
+}
+
 export interface StoreStats {
   /** Transactions that wrote ballots (one per group-commit batch). */
   ballotTransactions: number;
@@ -202,6 +214,11 @@ export interface Store {
   /** Throws StoreConflict when it exists. */
   insertDepartment(name: string, at: string): Promise<void>;
   listDepartments(): Promise<string[]>;
+
+  // Staff action log (append-only)
+  recordStaffAction(record: StaffActionRecord): Promise<void>;
+  /** Oldest first. */
+  listStaffActions(consultationId: string): Promise<StaffActionRecord[]>;
 
   close(): Promise<void>;
 }

@@ -5,7 +5,7 @@ import { chromium } from '@playwright/test';
 import { chromiumLaunch } from '../../playwright.config';
 import { bigDetailPage, bigListPage } from '../support/big-pages';
 import { bundleForBrowser } from '../support/browser-bundle';
-import { type BenchRow, round } from './measure';
+import { type BenchResult, round, row } from './measure';
 
 /**
  * Runs inside the page. Kept as source text: a function passed to page.evaluate from tsx would carry the
@@ -34,15 +34,16 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
  * is `document.body.textContent` on the same page — the cheapest read of the whole DOM — so the ratio says what
  * extraction costs beyond touching every node once.
  */
-export async function benchCaptureChromium(): Promise<BenchRow[]> {
+export default async function benchCaptureChromium(): Promise<BenchResult[]> {
   if (!existsSync(chromiumLaunch.executablePath)) {
     return [
-      {
-        name: 'capture in Chromium',
-        unit: 'ms',
+      row({
+        name: 'capture-chromium-page',
         value: Number.NaN,
+        unit: 'ms',
+        goal: 'value <= 20',
         note: 'Chromium missing: apt-get install chromium',
-      },
+      }),
     ];
   }
   const bundle = await bundleForBrowser('test/support/capture-browser-entry.ts', 'LinliCapture');
@@ -87,32 +88,32 @@ export async function benchCaptureChromium(): Promise<BenchRow[]> {
     const list = await measure(bigListPage(), 'https://big-list.example.gov.cn/list.html', 5);
     const detail = await measure(bigDetailPage(), 'https://big-detail.example.gov.cn/view.html', 5);
     return [
-      {
-        name: `median page in Chromium (${perPage.length} fixture pages)`,
+      row({
+        name: 'capture-chromium-page',
+        what: `median page in Chromium (${perPage.length} fixture pages)`,
+        value: typical,
         unit: 'ms',
-        value: round(typical),
-        goal: '≤ 20 ms',
-        met: typical <= 20,
+        goal: 'value <= 20',
         note: `slowest ${round(perPage.at(-1) ?? Number.NaN)} ms`,
-      },
-      {
-        name: `2 MB case list in Chromium (${list.issues} rows)`,
+      }),
+      row({
+        name: 'capture-chromium-2mb-list',
+        what: `2 MB case list in Chromium (${list.issues} rows)`,
+        value: list.extract,
         unit: 'ms',
-        value: round(list.extract),
-        baseline: { name: 'body.textContent', value: round(list.baseline) },
-        goal: '≤ 150 ms',
-        met: list.extract <= 150,
-        note: `${round(list.extract / list.baseline, 1)}× one full text read`,
-      },
-      {
-        name: '2 MB detail page in Chromium',
+        baseline: list.baseline,
+        baselineWhat: 'body.textContent',
+        goal: 'value <= 150',
+      }),
+      row({
+        name: 'capture-chromium-2mb-detail',
+        what: '2 MB detail page in Chromium',
+        value: detail.extract,
         unit: 'ms',
-        value: round(detail.extract),
-        baseline: { name: 'body.textContent', value: round(detail.baseline) },
-        goal: '≤ 150 ms',
-        met: detail.extract <= 150,
-        note: `${round(detail.extract / detail.baseline, 1)}× one full text read`,
-      },
+        baseline: detail.baseline,
+        baselineWhat: 'body.textContent',
+        goal: 'value <= 150',
+      }),
     ];
   } finally {
     await browser.close();

@@ -8,14 +8,14 @@ import { fileURLToPath } from 'node:url';
 import { extractIssues } from '@linli/core/capture';
 import { parseHtml, parseHtmlBytes } from '@linli/core/capture/node';
 import { bigDetailPage, bigListPage } from '../support/big-pages';
-import { type BenchRow, medianMs, round } from './measure';
+import { type BenchResult, medianMs, round, row } from './measure';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const DIRS = [path.resolve(root, '../shared/fixtures/portals'), path.join(root, 'test/fixtures/portals')];
 const URL_ = 'https://12345.example.gov.cn/order/view?id=1';
 
-export async function benchCapture(): Promise<BenchRow[]> {
-  const rows: BenchRow[] = [];
+export default async function benchCapture(): Promise<BenchResult[]> {
+  const rows: BenchResult[] = [];
   const pages = DIRS.filter((d) => existsSync(d)).flatMap((d) =>
     readdirSync(d)
       .filter((f) => f.endsWith('.html'))
@@ -28,18 +28,20 @@ export async function benchCapture(): Promise<BenchRow[]> {
     );
     perPage.sort((a, b) => a - b);
     const typical = perPage[Math.floor(perPage.length / 2)]!;
-    rows.push({
-      name: `median page, parse + extract (${pages.length} fixture pages)`,
-      unit: 'ms',
-      value: round(typical),
-      goal: '≤ 20 ms',
-      met: typical <= 20,
-      note: `slowest ${round(perPage.at(-1)!)} ms; linkedom`,
-    });
+    rows.push(
+      row({
+        name: 'capture-page',
+        what: `median page, parse + extract (${pages.length} fixture pages, linkedom)`,
+        value: typical,
+        unit: 'ms',
+        goal: 'value <= 20',
+        note: `slowest ${round(perPage.at(-1)!)} ms`,
+      }),
+    );
   }
-  for (const [name, html] of [
-    ['2 MB case list', bigListPage()],
-    ['2 MB detail page', bigDetailPage()],
+  for (const [id, name, html] of [
+    ['capture-2mb-list', '2 MB case list', bigListPage()],
+    ['capture-2mb-detail', '2 MB detail page', bigDetailPage()],
   ] as const) {
     const doc = parseHtml(html);
     let issues = 0;
@@ -51,15 +53,18 @@ export async function benchCapture(): Promise<BenchRow[]> {
     );
     const parse = medianMs(() => parseHtml(html), { runs: 3, warmup: 1 });
     const baseline = medianMs(() => doc.body.textContent?.length, { runs: 5, warmup: 1 });
-    rows.push({
-      name: `${name}, extract (${issues} issues)`,
-      unit: 'ms',
-      value: round(extract),
-      baseline: { name: 'body.textContent', value: round(baseline) },
-      goal: '≤ 150 ms',
-      met: extract <= 150,
-      note: `linkedom; parsing the page takes ${round(parse)} ms more`,
-    });
+    rows.push(
+      row({
+        name: id,
+        what: `${name}, extract (${issues} issues, linkedom)`,
+        value: extract,
+        unit: 'ms',
+        baseline,
+        baselineWhat: 'body.textContent',
+        goal: 'value <= 150',
+        note: `parsing the page takes ${round(parse)} ms more`,
+      }),
+    );
   }
   return rows;
 }

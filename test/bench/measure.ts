@@ -1,15 +1,94 @@
-/** One line of `npm run bench`: a measurement, optionally against a baseline measured in the same run. */
+/**
+ * The shape every `npm run bench` row has, and the helpers suites share. `npm run bench -- --json` prints one JSON
+ * array of `BenchRow` (exactly these seven keys); the table adds the descriptions. How to add a row: README.md here.
+ */
+
+/** One line of `--json` output. */
 export interface BenchRow {
+  /** Stable kebab-case id (`tally-read`, `vote-ingest`, …): dashboards and later issues refer to it. */
   name: string;
-  unit: string;
   value: number;
-  /** The same work done the simple way, measured in this run on this machine. */
-  baseline?: { name: string; value: number };
-  /** The goal as text, e.g. "≥ 50× baseline" or "≤ 20 ms". */
-  goal?: string;
-  /** Whether the goal holds; judged here, never asserted in tests. */
-  met?: boolean;
+  unit: string;
+  /** The same work done the simple way, in the same unit, measured in this run on this machine; null if none. */
+  baseline: number | null;
+  /** value / baseline unless the row says otherwise; null without a baseline. */
+  ratio: number | null;
+  /** An expression over `value`, `baseline` and `ratio`, e.g. `ratio <= 3` or `value >= 5000`; null: no goal. */
+  goal: string | null;
+  /** The goal evaluated on this run; null when there is no goal or the value could not be measured. */
+  pass: boolean | null;
+}
+
+/** What a suite returns per row: the JSON row plus words for the table. */
+export interface BenchResult extends BenchRow {
+  /** What is measured, for people (the table's second column). */
+  what?: string;
+  /** What the baseline is. */
+  baselineWhat?: string;
   note?: string;
+}
+
+/** A suite: every `test/bench/NAME.bench.ts` default-exports one; `npm run bench -- --only=NAME` runs it alone. */
+export type BenchSuite = () => Promise<BenchResult[]>;
+
+export interface Measurement {
+  name: string;
+  value: number;
+  unit: string;
+  baseline?: number;
+  /** Defaults to value / baseline. */
+  ratio?: number;
+  goal?: string;
+  what?: string;
+  baselineWhat?: string;
+  note?: string;
+}
+
+/** Builds a row: computes the ratio, rounds for reading, and judges the goal on the unrounded numbers. */
+export function row(m: Measurement): BenchResult {
+  const baseline = m.baseline ?? null;
+  const ratio = m.ratio ?? (baseline !== null && baseline !== 0 ? m.value / baseline : null);
+  const goal = m.goal ?? null;
+  const measurable = Number.isFinite(m.value) && (baseline === null || Number.isFinite(baseline));
+  const pass = goal !== null && measurable ? judge(goal, { value: m.value, baseline, ratio }) : null;
+  return {
+    name: m.name,
+    value: sig(m.value),
+    unit: m.unit,
+    baseline: baseline === null ? null : sig(baseline),
+    ratio: ratio === null ? null : sig(ratio),
+    goal,
+    pass,
+    ...(m.what ? { what: m.what } : {}),
+    ...(m.baselineWhat ? { baselineWhat: m.baselineWhat } : {}),
+    ...(m.note ? { note: m.note } : {}),
+  };
+}
+
+const GOAL_WORDS = new Set(['value', 'baseline', 'ratio', 'min', 'max']);
+
+/**
+ * Evaluates a goal expression. Only numbers, the three names, min/max, arithmetic, comparisons, && / || and
+ * parentheses are allowed, so a goal stays a formula anyone can re-check from the JSON.
+ */
+export function judge(goal: string, vars: { value: number; baseline: number | null; ratio: number | null }): boolean {
+  const words: string[] = goal.match(/[A-Za-z_]+/g) ?? [];
+  const bad = words.find((w) => !GOAL_WORDS.has(w));
+  if (bad || !/^[\sA-Za-z_\d.+\-*/<>=!&|(),]*$/.test(goal)) {
+    throw new Error(`bench goal "${goal}": only value, baseline, ratio, min, max, numbers and operators allowed`);
+  }
+  if ((words.includes('baseline') && vars.baseline === null) || (words.includes('ratio') && vars.ratio === null)) {
+    throw new Error(`bench goal "${goal}" needs a baseline`);
+  }
+  const fn = new Function('value', 'baseline', 'ratio', 'min', 'max', `return (${goal});`);
+  return Boolean(fn(vars.value, vars.baseline, vars.ratio, Math.min, Math.max));
+}
+
+/** Rounds to three significant digits (at least the units digit), enough to read and compare runs. */
+export function sig(x: number): number {
+  if (!Number.isFinite(x) || x === 0) return x;
+  const digits = Math.max(0, 2 - Math.floor(Math.log10(Math.abs(x))));
+  return Number(x.toFixed(Math.min(digits, 6)));
 }
 
 /** Median of repeated timings in milliseconds, after a warm-up, so one GC pause does not decide. */
@@ -21,8 +100,7 @@ export function medianMs(fn: () => void, { runs = 15, warmup = 3 } = {}): number
     fn();
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
+  return median(times);
 }
 
 export async function medianMsAsync(fn: () => Promise<void>, { runs = 5, warmup = 1 } = {}): Promise<number> {
@@ -33,8 +111,12 @@ export async function medianMsAsync(fn: () => Promise<void>, { runs = 5, warmup 
     await fn();
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
+  return median(times);
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
 export const round = (value: number, digits = 2) => Number(value.toFixed(digits));

@@ -1,48 +1,72 @@
-// `npm run bench`: every benchmark, printed as a table, or as JSON with --json. Goals are ratios against a
-// baseline measured in the same run, judged here and never asserted in tests.
-import type { BenchRow } from './measure';
-import { benchTally } from './tally.bench';
+// `npm run bench`: every suite in this folder (`NAME.bench.ts`, default export), printed as a table for people,
+// or with --json as one JSON array of rows {name, value, unit, baseline, ratio, goal, pass}. Goals are judged
+// against baselines measured in the same run, never asserted in tests. `--only=NAME[,NAME]` runs those suites.
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { BenchResult, BenchRow, BenchSuite } from './measure';
 
-interface Suite {
-  name: string;
-  run: () => Promise<BenchRow[]>;
+const here = path.dirname(fileURLToPath(import.meta.url));
+const json = process.argv.includes('--json');
+const only = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice(7)
+  .split(',')
+  .filter(Boolean);
+
+/** Suites are found by file name, so adding one never touches this file (nor conflicts with others doing so). */
+const suites = readdirSync(here)
+  .filter((f) => f.endsWith('.bench.ts'))
+  .sort()
+  .map((f) => ({ name: f.slice(0, -'.bench.ts'.length), file: path.join(here, f) }));
+
+const results: Array<BenchResult & { suite: string }> = [];
+for (const suite of suites) {
+  if (only && !only.includes(suite.name)) continue;
+  process.stderr.write(`running ${suite.name}…\n`);
+  const run = (await import(pathToFileURL(suite.file).href)).default as BenchSuite;
+  if (typeof run !== 'function') throw new Error(`${suite.file}: the default export must be the suite function`);
+  for (const r of await run()) results.push({ suite: suite.name, ...r });
+}
+if (only && results.length === 0) {
+  process.stderr.write(`no suite named ${only.join(', ')}; suites: ${suites.map((s) => s.name).join(', ')}\n`);
+  process.exitCode = 2;
 }
 
-/** Suites whose module may not exist in every checkout are loaded lazily by path. */
-const suites: Suite[] = [
-  { name: 'tally', run: benchTally },
-  { name: 'capture', run: async () => (await import('./capture.bench')).benchCapture() },
-  { name: 'capture-chromium', run: async () => (await import('./capture-chromium.bench')).benchCaptureChromium() },
-  { name: 'ballots', run: async () => (await import('./ballots.bench')).benchBallots() },
-];
+if (json) {
+  const rows: BenchRow[] = results.map(({ name, value, unit, baseline, ratio, goal, pass }) => ({
+    name,
+    value,
+    unit,
+    baseline,
+    ratio,
+    goal,
+    pass,
+  }));
+  process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+} else {
+  process.stdout.write(`${table(results)}\n`);
+  const missed = results.filter((r) => r.pass === false).map((r) => r.name);
+  process.stdout.write(missed.length ? `\ngoals missed: ${missed.join(', ')}\n` : '\nevery goal met\n');
+}
 
-function table(rows: Array<BenchRow & { suite: string }>): string {
-  const header = ['suite', 'benchmark', 'value', 'baseline', 'goal', 'met', 'note'];
+function table(rows: Array<BenchResult & { suite: string }>): string {
+  const header = ['row', 'measures', 'value', 'baseline', 'ratio', 'goal', 'pass', 'note'];
   const cells = rows.map((r) => [
-    r.suite,
     r.name,
+    r.what ?? '',
     `${r.value} ${r.unit}`,
-    r.baseline ? `${r.baseline.value} ${r.unit} (${r.baseline.name})` : '',
+    r.baseline === null ? '' : `${r.baseline} ${r.unit}${r.baselineWhat ? ` (${r.baselineWhat})` : ''}`,
+    r.ratio === null ? '' : String(r.ratio),
     r.goal ?? '',
-    r.met === undefined ? '' : r.met ? 'yes' : 'NO',
+    r.pass === null ? '' : r.pass ? 'yes' : 'NO',
     r.note ?? '',
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
-  const line = (c: string[]) => c.map((x, i) => x.padEnd(widths[i]!)).join(' │ ');
+  const line = (c: string[]) =>
+    c
+      .map((x, i) => x.padEnd(widths[i]!))
+      .join(' │ ')
+      .trimEnd();
   return [line(header), widths.map((w) => '─'.repeat(w)).join('─┼─'), ...cells.map(line)].join('\n');
-}
-
-const json = process.argv.includes('--json');
-const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
-const rows: Array<BenchRow & { suite: string }> = [];
-for (const suite of suites) {
-  if (only && suite.name !== only) continue;
-  if (!json) process.stderr.write(`running ${suite.name}…\n`);
-  for (const row of await suite.run()) rows.push({ suite: suite.name, ...row });
-}
-if (json) process.stdout.write(`${JSON.stringify({ machine: machine(), rows }, null, 2)}\n`);
-else process.stdout.write(`${table(rows)}\n`);
-
-function machine() {
-  return { node: process.version, platform: process.platform, arch: process.arch, at: new Date().toISOString() };
 }

@@ -9,17 +9,24 @@ import { extractCommand } from '../../server/cli/extract';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const fixture = (name: string) => path.resolve(here, '../fixtures/portals', name);
 
-async function run(argv: string[]): Promise<{ code: number; out: string }> {
+async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
+  let err = '';
+  const text = (chunk: string | Uint8Array) => (typeof chunk === 'string' ? chunk : new TextDecoder().decode(chunk));
   const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    out += typeof chunk === 'string' ? chunk : new TextDecoder().decode(chunk);
+    out += text(chunk);
+    return true;
+  });
+  const errSpy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    err += text(chunk);
     return true;
   });
   try {
     const code = await extractCommand.run(argv);
-    return { code, out };
+    return { code, out, err };
   } finally {
     spy.mockRestore();
+    errSpy.mockRestore();
   }
 }
 
@@ -53,6 +60,44 @@ describe('linli extract', () => {
   it('a list page prints one issue per case', async () => {
     const { out } = await run([fixture('card-list-pagination.html')]);
     expect(JSON.parse(out).issues).toHaveLength(4);
+  });
+
+  it('a UTF-8 page that declares GBK comes out in Chinese, with a note that the bytes won', async () => {
+    const file = path.join(tempDir(), 'utf8-declared-gbk.html');
+    writeFileSync(
+      file,
+      '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head><body>' +
+        '<table><tr><td>诉求标题：</td><td>小区门口井盖破损</td></tr><tr><td>受理时间：</td><td>2026-05-28</td></tr></table>' +
+        '</body></html>',
+    );
+    const { out, err } = await run([file, '--url', 'https://12345.example.gov.cn/order/1']);
+    const json = JSON.parse(out);
+    expect(json.issues[0].title).toBe('小区门口井盖破损');
+    expect(json.notes).toEqual([
+      {
+        code: 'charset-overruled',
+        message: 'the page declares gb2312 but its bytes are utf-8: read as utf-8',
+        messageZh: '页面声明的编码是 gb2312，但内容实为 utf-8：已按 utf-8 读取',
+      },
+    ]);
+    expect(err).toContain('已按 utf-8 读取');
+  });
+
+  it('a list saved without its script-loaded rows prints no issue and says why, in zh-CN and English', async () => {
+    const file = path.join(tempDir(), 'shell.html');
+    writeFileSync(
+      file,
+      '<html><head><title>留言列表</title></head><body><h2>留言列表</h2><ul id="replyList"></ul>' +
+        "<script>$.ajax({url: '/threads/queryThreadsList'});</script></body></html>",
+    );
+    const { code, out, err } = await run([file]);
+    expect(code).toBe(0);
+    const json = JSON.parse(out);
+    expect(json.issues).toEqual([]);
+    expect(json.notes.map((n: { code: string }) => n.code)).toEqual(['rows-loaded-by-script']);
+    expect(err).toBe(
+      `${file}: 列表的行由网页脚本加载，保存的页面里没有：请在打开的网页上直接剪藏 (rows are loaded by script: clip from the live page)\n`,
+    );
   });
 
   it('applies recipes from --recipes DIR', async () => {

@@ -34,41 +34,68 @@ function isDateKey(key: string): boolean {
 
 /** Mismatches between one output and its expectation, as readable lines (empty = pass). */
 export function compareOutput(output: { issues: unknown[] }, expected: Expected): string[] {
+  return scoreOutput(output, expected).problems;
+}
+
+export interface FieldScore {
+  /** Checks made: the issue count, every expected key of every issue, every `absent` string. */
+  fields: number;
+  /** Checks that passed. */
+  right: number;
+  problems: string[];
+}
+
+/**
+ * Field by field: the measure of the real-page corpus ("percent of fields right"). Each expected key is one field,
+ * the issue count is one, each `absent` string is one; a missing issue fails all of its keys.
+ */
+export function scoreOutput(output: { issues: unknown[] }, expected: Expected): FieldScore {
   const problems: string[] = [];
-  if (output.issues.length !== expected.issues.length) {
-    problems.push(`issue count: got ${output.issues.length}, expected ${expected.issues.length}`);
-  }
+  let fields = 0;
+  const check = (problem: string | null) => {
+    fields += 1;
+    if (problem) problems.push(problem);
+  };
+  check(
+    output.issues.length === expected.issues.length
+      ? null
+      : `issue count: got ${output.issues.length}, expected ${expected.issues.length}`,
+  );
   expected.issues.forEach((exp, i) => {
-    const issue = output.issues[i];
     for (const [rawKey, want] of Object.entries(exp)) {
-      const contains = rawKey.endsWith('~');
-      const key = contains ? rawKey.slice(0, -1) : rawKey;
-      const got = getPath(issue, key);
-      const where = `issues.${i}.${rawKey}`;
-      if (key.endsWith('.length')) {
-        if (got !== want) problems.push(`${where}: got ${String(got)}, expected ${String(want)}`);
-      } else if (isDateKey(key)) {
-        const a = typeof got === 'string' ? Date.parse(got) : Number.NaN;
-        const b = Date.parse(String(want));
-        if (!(a === b)) problems.push(`${where}: got ${String(got)}, expected ${String(want)}`);
-      } else if (typeof want === 'string') {
-        const g = typeof got === 'string' ? collapseWs(got) : undefined;
-        const w = collapseWs(want);
-        const ok = g !== undefined && (contains ? g.includes(w) : g === w);
-        if (!ok)
-          problems.push(
-            `${where}: got ${JSON.stringify(got)}, expected ${contains ? 'to contain ' : ''}${JSON.stringify(want)}`,
-          );
-      } else if (JSON.stringify(got) !== JSON.stringify(want)) {
-        problems.push(`${where}: got ${JSON.stringify(got)}, expected ${JSON.stringify(want)}`);
-      }
+      check(fieldProblem(output.issues[i], `issues.${i}.${rawKey}`, rawKey, want));
     }
   });
   const json = JSON.stringify(output);
   for (const secret of expected.absent ?? []) {
-    if (json.includes(secret)) problems.push(`absent string present: ${secret}`);
+    check(json.includes(secret) ? `absent string present: ${secret}` : null);
   }
-  return problems;
+  return { fields, right: fields - problems.length, problems };
+}
+
+function fieldProblem(issue: unknown, where: string, rawKey: string, want: unknown): string | null {
+  const contains = rawKey.endsWith('~');
+  const key = contains ? rawKey.slice(0, -1) : rawKey;
+  const got = getPath(issue, key);
+  if (key.endsWith('.length')) {
+    return got === want ? null : `${where}: got ${String(got)}, expected ${String(want)}`;
+  }
+  if (isDateKey(key)) {
+    const a = typeof got === 'string' ? Date.parse(got) : Number.NaN;
+    const b = Date.parse(String(want));
+    return a === b ? null : `${where}: got ${String(got)}, expected ${String(want)}`;
+  }
+  if (typeof want === 'string') {
+    const g = typeof got === 'string' ? collapseWs(got) : undefined;
+    const w = collapseWs(want);
+    const ok = g !== undefined && (contains ? g.includes(w) : g === w);
+    return ok
+      ? null
+      : `${where}: got ${JSON.stringify(got)}, expected ${contains ? 'to contain ' : ''}${JSON.stringify(want)}`;
+  }
+  return JSON.stringify(got) === JSON.stringify(want)
+    ? null
+    : `${where}: got ${JSON.stringify(got)}, expected ${JSON.stringify(want)}`;
 }
 
 export interface FixtureCase {

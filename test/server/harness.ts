@@ -45,7 +45,10 @@ export class TestServer {
     this.service = await openLinliService(this.file);
     const config = loadConfig({ port: 0, logLevel: 'silent' }, this.config);
     this.linli = createApp({ service: this.service, config, logger: silentLogger, publicUrl: () => this.url });
-    this.server = await listen(this.linli.app, 0, '127.0.0.1');
+    this.server = await listen(this.linli.app, 0, '127.0.0.1', {
+      requestTimeoutMs: config.timeouts.requestMs,
+      headersTimeoutMs: config.timeouts.headersMs,
+    });
     if (!this.token) this.token = await this.service.createToken({ name: 'test staff' });
     return this;
   }

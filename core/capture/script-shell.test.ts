@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { extractIssues } from './extract';
+import { parseHtml } from './node';
+
+const now = new Date('2026-06-02T08:00:00Z');
+const url = 'https://liuyan.example.gov.cn/threads/list?fid=539';
+const extract = (html: string) => extractIssues(parseHtml(html), { url, now });
+
+// The chrome every saved copy keeps: title, navigation, a font-size control, a pager with nothing in it.
+const chrome = (
+  list: string,
+  script: string,
+) => `<!DOCTYPE html><html><head><title>留言列表_领导留言板</title></head><body>
+  <div class="nav"><a href="/">首页</a><a href="/threads/list">留言</a></div>
+  <h2>某市委书记 留言列表</h2>
+  <div class="fontSize">字号：<a>超大</a><a>大</a><a>标准</a><a>小</a></div>
+  <p>网友可以在这里给领导留言，反映问题，提出建议。</p>
+  ${list}
+  <div id="pages" class="page"></div>
+  <div class="footer">版权所有 人民网</div>
+  ${script}
+</body></html>`;
+
+describe('a list page saved without the rows its script loads', () => {
+  it('an empty <ul> that an ajax call fills gives no case, and says so in both languages', () => {
+    const res = extract(
+      chrome(
+        '<div class="replyList"><ul class="replyListBox" id="replyList"></ul></div>',
+        `<script>$.ajax({url: '/threads/queryThreadsList', data: {fid: 539}, success: function (d) { render(d); }});</script>`,
+      ),
+    );
+    expect(res.issues).toEqual([]);
+    expect(res.notes).toEqual([
+      {
+        code: 'rows-loaded-by-script',
+        message: 'rows are loaded by script: clip from the live page',
+        messageZh: '列表的行由网页脚本加载，保存的页面里没有：请在打开的网页上直接剪藏',
+      },
+    ]);
+  });
+
+  it('a table with its header over an empty body, filled by layui', () => {
+    const res = extract(
+      chrome(
+        '<table id="letters"><thead><tr><th>标题</th><th>提交时间</th><th>状态</th></tr></thead><tbody></tbody></table>',
+        `<script>layui.table.render({elem: '#letters', url: '/api/letters'});</script>`,
+      ),
+    );
+    expect(res.issues).toEqual([]);
+    expect(res.notes.map((n) => n.code)).toEqual(['rows-loaded-by-script']);
+  });
+
+  it('a list that still shows "加载中…" under a row template', () => {
+    const res = extract(
+      chrome('<div class="msg-list">加载中…</div><script type="text/html" id="tpl"><li>{{d.title}}</li></script>', ''),
+    );
+    expect(res.issues).toEqual([]);
+    expect(res.notes.map((n) => n.code)).toEqual(['rows-loaded-by-script']);
+  });
+
+  it('the same page saved after its rows arrived gives one case per row', () => {
+    const rows = [1, 2, 3]
+      .map(
+        (n) =>
+          `<li><a href="/threads/content?tid=${n}">小区${n}号楼电梯停运</a><span>2026-05-2${n}</span><span class="state">已回复</span></li>`,
+      )
+      .join('');
+    const res = extract(
+      chrome(
+        `<div class="replyList"><ul class="replyListBox" id="replyList">${rows}</ul></div>`,
+        `<script>$.ajax({url: '/threads/queryThreadsList'});</script>`,
+      ),
+    );
+    expect(res.issues.map((i) => i.title)).toEqual(['小区1号楼电梯停运', '小区2号楼电梯停运', '小区3号楼电梯停运']);
+    expect(res.notes).toEqual([]);
+  });
+
+  it('a detail page with labelled fields is read even when a side list on it is still empty', () => {
+    const res = extract(
+      chrome(
+        `<table><tr><td>留言标题：</td><td>楼道灯不亮</td></tr><tr><td>留言时间：</td><td>2026-05-20 10:00</td></tr>
+         <tr><td>留言内容：</td><td>3号楼楼道灯坏了一个月。</td></tr></table><ul id="relatedList"></ul>`,
+        `<script>$.get('/threads/related', function () {});</script>`,
+      ),
+    );
+    expect(res.issues).toHaveLength(1);
+    expect(res.issues[0]!.title).toBe('楼道灯不亮');
+    expect(res.notes).toEqual([]);
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * A page saved without the rows its scripts load: the list container is there (`<ul id="replyList"></ul>`, a table
+ * with a header and an empty body, a `加载中…` placeholder) and so is the script that fills it, but no row. Reading
+ * such a page yields one made-up case out of its chrome (人民网 领导留言板's list page, issue 18), so the extractor
+ * gives no case and says why.
+ */
+import { collapse, tagOf } from './text';
+
+// Class/id words of a container that holds a list's rows.
+const LIST_WORDS =
+  /(?:^|[-_\s])(?:list|lists|lst|rows?|items?|results?|data|datas|records?|threads?|msgs?|messages?|liuyan|letters?|cases?|orders?|table|grid|tbody)(?:$|[-_\s\d])|list|liebiao|xinxi/i;
+// What a page shows until its script has filled the list.
+const LOADING =
+  /^(?:加载中|正在加载|数据加载中|正在载入|载入中|加载数据中|loading|please wait|请稍候|请稍后)[.。…\s]*$/i;
+// Scripts that fetch data to fill the page.
+const DATA_SCRIPT =
+  /\$\.(?:ajax|get|post|getJSON)\s*\(|\baxios\b|\bfetch\s*\(|XMLHttpRequest|\.load\s*\(\s*["']|new\s+Vue\s*\(|createApp\s*\(|layui\.(?:table|laypage|flow)|\blaytpl\b|template\s*\(\s*["'][\w-]+["']/;
+const TEMPLATE_TYPES = /text\/(?:html|template|x-template|x-handlebars-template|x-jquery-tmpl|x-tmpl)|x-tmpl/i;
+const TEMPLATE_MARK = /\{\{[^{}]{1,80}\}\}|\$\{[a-z_][\w.]{0,40}\}/i;
+const TEMPLATE_ATTRS = ['v-for', 'ng-repeat', 'th:each', 'x-for', 'wx:for', 'data-bind'];
+
+/** An element meant to hold rows that holds none (only whitespace or a loading placeholder). */
+function isEmptyRowContainer(el: Element): boolean {
+  const tag = tagOf(el);
+  const text = collapse(el.textContent ?? '');
+  if (text && !LOADING.test(text)) return false;
+  if (tag === 'TBODY') {
+    const table = el.closest('table');
+    // A table with a header over an empty body.
+    return Boolean(table?.querySelector('thead th, thead td, tr th'));
+  }
+  if (!['UL', 'OL', 'DIV', 'SECTION', 'DL', 'TABLE'].includes(tag)) return false;
+  if (el.querySelector('img, iframe, video, canvas, svg, object, embed, input, select, textarea')) return false;
+  const words = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`;
+  return LIST_WORDS.test(words);
+}
+
+/** Does the page look like a list whose rows its scripts were to load, saved before (or without) them? */
+export function rowsLoadedByScript(doc: Document, root: Element): boolean {
+  let dataScript = false;
+  let template = false;
+  for (const s of Array.from(doc.getElementsByTagName('script'))) {
+    const type = s.getAttribute('type') ?? '';
+    if (TEMPLATE_TYPES.test(type)) template = true;
+    else if (!/json/i.test(type) && DATA_SCRIPT.test(s.textContent ?? '')) dataScript = true;
+  }
+  if (!template) {
+    template =
+      Array.from(root.getElementsByTagName('template')).length > 0 ||
+      TEMPLATE_ATTRS.some((a) => root.querySelector(`[${a.replace(':', '\\:')}]`) !== null);
+  }
+  if (!dataScript && !template) return false;
+  const candidates = root.querySelectorAll('ul, ol, div, section, dl, table, tbody');
+  for (const el of Array.from(candidates)) if (isEmptyRowContainer(el)) return true;
+  // A template printed as text (`{{item.title}}`) is a row nobody filled.
+  return template && TEMPLATE_MARK.test(root.textContent ?? '');
+}

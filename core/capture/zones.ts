@@ -1,0 +1,218 @@
+/**
+ * Where a page's times live and how far that is from UTC: the zone a page states (`All times are shown in UK time`,
+ * `北京时间`, `UTC+8`, `CDT`), else its language and domain; and the one place that turns a sign, hours and minutes
+ * into an offset and back. Chinese pages default to +08:00.
+ */
+
+/** Where a page's times live: a fixed offset in minutes, or an IANA zone whose offset depends on the date. */
+export type PageZone = { offset: number } | { iana: string };
+
+export interface DateContext {
+  zone: PageZone;
+  /** `dmy` for British-style `3/3/2026`, `mdy` for US-style; Chinese pages use y/m/d and never hit this. */
+  numericOrder: 'dmy' | 'mdy';
+  /** Taiwan pages may print ROC (民國) years: 115 → 2026. */
+  roc: boolean;
+}
+
+export const CHINA_ZONE: PageZone = { offset: 480 };
+export const DEFAULT_CONTEXT: DateContext = { zone: CHINA_ZONE, numericOrder: 'dmy', roc: false };
+
+// ------------------------------------------------------------------------------------------ offset arithmetic
+
+/** `+`/`-`/`−` (U+2212, as Wikipedia-style pages print it), hours, minutes → minutes east of UTC. */
+export function offsetMinutes(sign: string, hours: string | number, minutes: string | number = 0): number {
+  return (sign === '-' || sign === '−' ? -1 : 1) * (Number(hours) * 60 + Number(minutes));
+}
+
+/** `+08:00`, `+0800`, `-5`, `Z` → minutes east of UTC, or undefined when it is not an offset. */
+export function parseOffset(text: string): number | undefined {
+  if (text === 'Z' || text === 'z') return 0;
+  const m = /([+\-−])\s*(\d{1,2})(?::?(\d{2}))?/.exec(text);
+  return m ? offsetMinutes(m[1]!, m[2]!, m[3] ?? 0) : undefined;
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+/** Minutes east of UTC → `+08:00`. */
+export function formatOffset(minutes: number): string {
+  const a = Math.abs(minutes);
+  return `${minutes < 0 ? '-' : '+'}${pad(Math.floor(a / 60))}:${pad(a % 60)}`;
+}
+
+const DTF_CACHE = new Map<string, Intl.DateTimeFormat>();
+
+/** Minutes east of UTC that `iana` uses at the instant `utcMs`. */
+export function zoneOffsetAt(iana: string, utcMs: number): number {
+  let fmt = DTF_CACHE.get(iana);
+  if (!fmt) {
+    fmt = new Intl.DateTimeFormat('en-US', {
+      timeZone: iana,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    DTF_CACHE.set(iana, fmt);
+  }
+  const p: Record<string, number> = {};
+  for (const part of fmt.formatToParts(new Date(utcMs))) if (part.type !== 'literal') p[part.type] = Number(part.value);
+  const asUtc = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour! % 24, p.minute!, p.second!);
+  return Math.round((asUtc - Math.floor(utcMs / 1000) * 1000) / 60000);
+}
+
+/**
+ * The offset of a wall-clock time (`localMs`: its fields read as if UTC) in `zone`. An IANA zone is asked twice:
+ * once at the wall time taken as UTC, then at the instant that first guess gives, which lands on the right side
+ * of a daylight-saving change.
+ */
+export function offsetOfWallTime(localMs: number, zone: PageZone): number {
+  if ('offset' in zone) return zone.offset;
+  try {
+    const first = zoneOffsetAt(zone.iana, localMs);
+    return zoneOffsetAt(zone.iana, localMs - first * 60000);
+  } catch {
+    return 0;
+  }
+}
+
+// ------------------------------------------------------------------------------------------ zone names
+
+// Zone abbreviations a page prints after a time. CST is China's on Chinese pages and US Central on US ones.
+const ZONE_ABBR: Record<string, number> = {
+  Z: 0,
+  UTC: 0,
+  GMT: 0,
+  BST: 60,
+  CET: 60,
+  CEST: 120,
+  HKT: 480,
+  SGT: 480,
+  AWST: 480,
+  JST: 540,
+  KST: 540,
+  ACST: 570,
+  ACDT: 630,
+  AEST: 600,
+  AEDT: 660,
+  NZST: 720,
+  NZDT: 780,
+  EST: -300,
+  EDT: -240,
+  CDT: -300,
+  MST: -420,
+  MDT: -360,
+  PST: -480,
+  PDT: -420,
+  AKST: -540,
+  AKDT: -480,
+  HST: -600,
+};
+const ZONE_NAMES = `${Object.keys(ZONE_ABBR).join('|')}|CST|北京时间|北京時間`;
+/** A zone printed beside a time: `GMT+8`, `UTC−05:00` (groups 1–3) or a name (`BST`, `北京时间`, group 4). */
+export const RE_ZONE = new RegExp(
+  `(?:\\b(?:GMT|UTC)\\s*([+\\-−])\\s*(\\d{1,2})(?::?(\\d{2}))?\\b)|(?<![A-Za-z])(${ZONE_NAMES})(?![A-Za-z])`,
+);
+
+function isAmerican(ctx: DateContext): boolean {
+  return ctx.numericOrder === 'mdy' || ('iana' in ctx.zone && ctx.zone.iana.startsWith('America/'));
+}
+
+/** A zone name → minutes east of UTC; `CST` is US Central on American pages and China's everywhere else. */
+function namedOffset(name: string, ctx: DateContext): number | undefined {
+  if (name.startsWith('北京')) return 480;
+  if (name === 'CST') return isAmerican(ctx) ? -360 : 480;
+  return ZONE_ABBR[name];
+}
+
+/** The offset a `RE_ZONE` match states, read in the page's context. */
+export function zoneMatchOffset(m: RegExpExecArray, ctx: DateContext): number | undefined {
+  if (m[1]) return offsetMinutes(m[1], m[2]!, m[3] ?? 0);
+  return namedOffset(m[4]!, ctx);
+}
+
+// ------------------------------------------------------------------------------------------ the page's zone
+
+const COUNTRY_ZONES: Record<string, PageZone> = {
+  cn: CHINA_ZONE,
+  tw: { iana: 'Asia/Taipei' },
+  hk: { iana: 'Asia/Hong_Kong' },
+  mo: { iana: 'Asia/Macau' },
+  sg: { iana: 'Asia/Singapore' },
+  jp: { iana: 'Asia/Tokyo' },
+  uk: { iana: 'Europe/London' },
+  gb: { iana: 'Europe/London' },
+  ie: { iana: 'Europe/Dublin' },
+  au: { iana: 'Australia/Sydney' },
+  nz: { iana: 'Pacific/Auckland' },
+  ca: { iana: 'America/Toronto' },
+  us: { iana: 'America/New_York' },
+};
+
+// `All times are shown in UK time` (council-reports-near-you-en, northmoor-council-reports-en).
+const STATED_IN =
+  /(?:times?|dates?)\s+(?:are|is)\s+(?:shown|given|displayed|listed)?\s*in\s+((?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?|UK time|British time|London time|local time|GMT|UTC|BST)/i;
+// `All dates and times are shown in Central Time (CDT, UTC−05:00)` (mapleton-311-case-en, wp-us-311-cards-list),
+// `All times AEST (UTC+10)` (au-council-request-aest).
+const ZONE_STATEMENT = new RegExp(
+  `\\btimes?\\b[^.\\n]{0,60}?(?:\\b(?:UTC|GMT)\\s*([+\\-−])\\s*(\\d{1,2})(?::?(\\d{2}))?|\\b(${Object.keys(ZONE_ABBR)
+    .filter((z) => z !== 'Z')
+    .join('|')}|CST)\\b)`,
+  'i',
+);
+
+const BEIJING = /北京时间|北京時間|UTC\s*\+\s*8|GMT\s*\+\s*8/;
+
+/** What follows `… shown in` (`UK time`, `UTC`, `GMT+5:30`) → the zone; `local time` names none. */
+function zoneStatedIn(words: string, tld: string, region: string): PageZone | undefined {
+  const s = words.toLowerCase();
+  if (/uk|british|london/.test(s)) return { iana: 'Europe/London' };
+  if (s === 'gmt' && (tld === 'uk' || region === 'gb')) return { iana: 'Europe/London' };
+  if (s === 'gmt' || s === 'utc') return { offset: 0 };
+  if (s === 'bst') return { offset: 60 };
+  const offset = parseOffset(s);
+  return offset === undefined ? undefined : { offset };
+}
+
+/** `Times … CDT` / `times … UTC−05:00` → the zone named after the word "time(s)". */
+function zoneNamedNearTimes(text: string, ctx: DateContext): PageZone | undefined {
+  const m = ZONE_STATEMENT.exec(text);
+  if (!m) return undefined;
+  if (m[1]) return { offset: offsetMinutes(m[1], m[2]!, m[3] ?? 0) };
+  const name = m[4]!.toUpperCase();
+  // BST and GMT alternate through the year: the London zone gives each date its own.
+  if (name === 'BST' || name === 'GMT') return { iana: 'Europe/London' };
+  const offset = namedOffset(name, ctx);
+  return offset === undefined ? undefined : { offset };
+}
+
+/**
+ * The page's zone and date habits, from what it states (`All times are shown in UK time`, `北京时间`, `UTC+8`), then
+ * its language and domain. Chinese pages default to +08:00.
+ */
+export function pageDateContext(input: { lang?: string; url?: string; text?: string }): DateContext {
+  const lang = (input.lang ?? '').toLowerCase();
+  let host = '';
+  try {
+    host = input.url ? new URL(input.url).hostname.toLowerCase() : '';
+  } catch {
+    host = '';
+  }
+  const tld = host.split('.').pop() ?? '';
+  const region = /^[a-z]{2,3}-([a-z]{2})\b/.exec(lang)?.[1] ?? '';
+  const roc = tld === 'tw' || region === 'tw' || lang.includes('hant-tw');
+  const text = input.text ?? '';
+  const cjk = lang.startsWith('zh') || /[\u4e00-\u9fff]/.test(text.slice(0, 2000));
+  const numericOrder = region === 'us' || (!region && tld === 'gov') ? 'mdy' : 'dmy';
+  const stated = STATED_IN.exec(text);
+  const zone =
+    (stated ? zoneStatedIn(stated[1]!, tld, region) : BEIJING.test(text) ? CHINA_ZONE : undefined) ??
+    zoneNamedNearTimes(text, { zone: CHINA_ZONE, numericOrder: tld === 'gov' ? 'mdy' : 'dmy', roc }) ??
+    COUNTRY_ZONES[tld] ??
+    (region ? COUNTRY_ZONES[region] : undefined) ??
+    (cjk ? CHINA_ZONE : host.endsWith('.gov') ? { iana: 'America/New_York' } : { offset: 0 });
+  return { zone, numericOrder, roc };
+}

@@ -1,0 +1,108 @@
+/**
+ * CJK-aware search terms. Chinese has no spaces, so a word segmenter alone misses queries that cut across its
+ * words ("道漏" in "楼道漏水"); every pair of adjacent CJK characters (bigram) is indexed as well, and a query of
+ * two or more CJK characters is answered by its bigrams. Latin words and numbers (case numbers, street names) come
+ * from Intl.Segmenter and match by prefix.
+ *
+ * Each index entry carries a rank suffix (newest clip first), so the first page of a search is read straight off
+ * the multi-entry index in the library's default order, with no sort over every match.
+ */
+const CJK_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]+/g;
+const CJK_CHAR = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]/;
+/** The rank suffix follows this separator; it sorts below every character a term may hold. */
+export const RANK_SEP = '\u0001';
+/** Descriptions can be long; the first part carries what staff search for, and keeps the index small. */
+const DESCRIPTION_INDEXED = 600;
+const MAX_WORD = 40;
+
+let segmenter: Intl.Segmenter | undefined;
+function words(text: string): string[] {
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  const out: string[] = [];
+  for (const s of segmenter.segment(text)) {
+    if (s.isWordLike && !CJK_CHAR.test(s.segment) && s.segment.length <= MAX_WORD) out.push(s.segment);
+  }
+  return out;
+}
+
+export function normalise(text: string): string {
+  return text.normalize('NFKC').toLowerCase();
+}
+
+/** The distinct search terms of a text: Latin/number words, CJK bigrams (a lone CJK character stands as itself). */
+export function termsOf(text: string): Set<string> {
+  const t = normalise(text);
+  const out = new Set<string>(words(t));
+  for (const run of t.match(CJK_RUN) ?? []) {
+    if (run.length === 1) out.add(run);
+    for (let i = 0; i + 1 < run.length; i += 1) out.add(run.slice(i, i + 2));
+  }
+  return out;
+}
+
+export interface Searchable {
+  title: string;
+  description?: string;
+  location?: { address?: string };
+}
+
+export function searchText(issue: Searchable): string {
+  return [issue.title, issue.location?.address ?? '', (issue.description ?? '').slice(0, DESCRIPTION_INDEXED)].join(
+    '\n',
+  );
+}
+
+/** Newest first: a smaller rank for a later time, fixed width so the strings sort as the numbers do. */
+export function rankOf(createdAt: string): string {
+  const ms = Date.parse(createdAt);
+  return (1e13 - (Number.isFinite(ms) ? ms : 0)).toString(36).padStart(9, '0');
+}
+
+/** The multi-entry index values of one issue. */
+export function indexTerms(issue: Searchable & { createdAt: string }): string[] {
+  const rank = rankOf(issue.createdAt);
+  return [...termsOf(searchText(issue))].map((t) => `${t}${RANK_SEP}${rank}`);
+}
+
+export function termOfEntry(entry: string): string {
+  const i = entry.indexOf(RANK_SEP);
+  return i < 0 ? entry : entry.slice(0, i);
+}
+
+export interface QueryPlan {
+  /** Terms every hit must hold exactly (CJK bigrams, lone CJK characters). */
+  exact: string[];
+  /** Words every hit must hold a term starting with (Latin words, numbers). */
+  prefixes: string[];
+}
+
+export function planQuery(query: string): QueryPlan {
+  const t = normalise(query).trim();
+  const exact = new Set<string>();
+  for (const run of t.match(CJK_RUN) ?? []) {
+    if (run.length === 1) exact.add(run);
+    for (let i = 0; i + 1 < run.length; i += 1) exact.add(run.slice(i, i + 2));
+  }
+  return { exact: [...exact], prefixes: [...new Set(words(t))] };
+}
+
+/** Whether an issue's terms satisfy the whole plan (a lone CJK character also matches inside a bigram). */
+export function matchesPlan(terms: ReadonlySet<string>, plan: QueryPlan): boolean {
+  for (const e of plan.exact) {
+    if (terms.has(e)) continue;
+    if (e.length === 1 && [...terms].some((t) => t.includes(e))) continue;
+    return false;
+  }
+  for (const p of plan.prefixes) if (![...terms].some((t) => t.startsWith(p))) return false;
+  return true;
+}
+
+/** Dice similarity of two texts' bigram sets, 0–1: the score shown for a "similar" duplicate. */
+export function similarity(a: string, b: string): number {
+  const x = termsOf(a);
+  const y = termsOf(b);
+  if (x.size === 0 || y.size === 0) return 0;
+  let common = 0;
+  for (const t of x) if (y.has(t)) common += 1;
+  return (2 * common) / (x.size + y.size);
+}

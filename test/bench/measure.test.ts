@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { judge, row } from './measure';
+
+describe('bench rows', () => {
+  it('a row carries its ratio against the baseline and whether the goal held', () => {
+    const r = row({ name: 'x-read', value: 3, unit: 'ms', baseline: 1, goal: 'ratio <= 3' });
+    expect(r).toMatchObject({ name: 'x-read', value: 3, baseline: 1, ratio: 3, goal: 'ratio <= 3', pass: true });
+    expect(row({ name: 'x', value: 3.01, unit: 'ms', baseline: 1, goal: 'ratio <= 3' }).pass).toBe(false);
+  });
+
+  it('a row that could not be measured has no verdict, and one without a goal neither', () => {
+    expect(row({ name: 'x', value: Number.NaN, unit: 'ms', goal: 'value <= 20' }).pass).toBeNull();
+    expect(row({ name: 'x', value: 1, unit: 'ms' })).toMatchObject({ baseline: null, ratio: null, pass: null });
+  });
+
+  it('goals are formulas over value, baseline and ratio only', () => {
+    expect(
+      judge('ratio >= 0.5 && value >= min(5000, baseline)', { value: 4000, baseline: 6000, ratio: 4000 / 6000 }),
+    ).toBe(false);
+    expect(judge('ratio >= 0.5 && value >= min(5000, baseline)', { value: 3000, baseline: 4000, ratio: 0.75 })).toBe(
+      false,
+    );
+    expect(judge('ratio >= 0.5 && value >= min(5000, baseline)', { value: 5200, baseline: 6000, ratio: 0.87 })).toBe(
+      true,
+    );
+    expect(() => judge('process.exit(1)', { value: 1, baseline: null, ratio: null })).toThrow(/only value/);
+    expect(() => judge('ratio <= 3', { value: 1, baseline: null, ratio: null })).toThrow(/needs a baseline/);
+  });
+});

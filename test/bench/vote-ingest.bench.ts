@@ -1,0 +1,111 @@
+/**
+ * `vote-ingest`: durable ballots per second over HTTP, as a building votes with its printed codes. 64 keep-alive
+ * clients in a separate process (load-client.mjs) post code ballots to the real app (every middleware, SQLite WAL
+ * with synchronous=FULL on a real file, 201 only after the commit). The baseline is a bare Hono POST answering `{}`
+ * on the same HTTP server stack, hit by the same client with the same bodies in the same run: what this machine's
+ * HTTP alone allows. Rounds alternate baseline and ingest so a busy neighbour on the machine hits both alike.
+ *
+ *   npm run bench -- --only=vote-ingest
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve } from '@hono/node-server';
+import { API_PREFIX } from '@linli/core';
+import { Hono } from 'hono';
+import { createApp } from '../../server/app';
+import { loadConfig } from '../../server/config';
+import { openLinliService } from '../../server/domain/linli';
+import { listen } from '../../server/http/listen';
+import { silentLogger } from '../../server/http/log';
+import { postLoad } from './load';
+import { type BenchResult, median, row } from './measure';
+
+const CLIENTS = 64;
+const WARMUP = 2000;
+const PER_ROUND = 4000;
+const ROUNDS = 3;
+
+function rollCsv(units: number): string {
+  const lines = ['房号,姓名,面积,人数'];
+  for (let i = 0; i < units; i++) lines.push(`${1000 + i},住户${i},${(60 + (i % 70)).toFixed(2)},${1 + (i % 3)}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** The bare baseline: Hono on @hono/node-server, answering `{}` without reading the body. */
+function bareServer(): Promise<{ url: string; close: () => Promise<void> }> {
+  const app = new Hono().post('/ballots', (c) => c.json({}));
+  return new Promise((resolve) => {
+    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) =>
+      resolve({
+        url: `http://127.0.0.1:${info.port}/ballots`,
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done());
+            if ('closeAllConnections' in server) server.closeAllConnections();
+          }),
+      }),
+    );
+  });
+}
+
+export default async function benchVoteIngest(): Promise<BenchResult[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'linli-bench-ingest-'));
+  const service = await openLinliService(join(dir, 'bench.db'));
+  // Limits lifted: every request comes from 127.0.0.1 here. The limiter still runs on every request.
+  const unlimited = { burst: 1_000_000, perMinute: 1_000_000 };
+  const config = loadConfig(
+    { port: 0, logLevel: 'silent' },
+    { rateLimits: { read: unlimited, write: unlimited, credentialBallot: unlimited, openBallot: unlimited } },
+  );
+  const linli = createApp({ service, config, logger: silentLogger });
+  const server = await listen(linli.app, 0, '127.0.0.1');
+  const bare = await bareServer();
+  try {
+    await service.createConsultation({
+      slug: 'ingest',
+      title: '基准：加装电梯表决',
+      phase: 'voting',
+      ballot: { method: 'yesno', eligibility: 'code', rule: 'civil-code-major' },
+    });
+    const units = WARMUP + PER_ROUND * ROUNDS;
+    await service.importRoll('ingest', rollCsv(units));
+    const codes = (await service.issueCodes('ingest')).map((c) => c.code);
+    const bodies = codes.map((code, i) => JSON.stringify({ choices: [i % 4 === 0 ? 'no' : 'yes'], code }));
+    const url = `${server.url}${API_PREFIX}/consultations/ingest/ballots`;
+
+    await postLoad(bare.url, bodies.slice(0, WARMUP), { clients: CLIENTS, expect: 200 });
+    await postLoad(url, bodies.slice(0, WARMUP), { clients: CLIENTS, expect: 201 });
+    const ingest: number[] = [];
+    const baseline: number[] = [];
+    for (let r = 0; r < ROUNDS; r++) {
+      const slice = bodies.slice(WARMUP + r * PER_ROUND, WARMUP + (r + 1) * PER_ROUND);
+      baseline.push((await postLoad(bare.url, slice, { clients: CLIENTS, expect: 200 })).perSecond);
+      ingest.push((await postLoad(url, slice, { clients: CLIENTS, expect: 201 })).perSecond);
+    }
+    const audit = await service.auditVerify('ingest');
+    if (!audit.ok || audit.entries !== units)
+      throw new Error(`vote-ingest: audit failed: ${audit.problems.join('; ')}`);
+    const stats = service.stats();
+    return [
+      row({
+        name: 'vote-ingest',
+        what: `durable code ballots over HTTP, ${CLIENTS} keep-alive clients in another process`,
+        value: median(ingest),
+        unit: 'ballots/s',
+        baseline: median(baseline),
+        baselineWhat: 'bare Hono POST answering {}',
+        goal: 'ratio >= 0.5 && value >= min(5000, baseline)',
+        note: `median of ${ROUNDS} rounds of ${PER_ROUND}; ${round1(units / stats.ballotTransactions)} ballots per commit`,
+      }),
+    ];
+  } finally {
+    linli.close();
+    await server.close();
+    await bare.close();
+    await service.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const round1 = (x: number) => Math.round(x * 10) / 10;

@@ -1,0 +1,103 @@
+/**
+ * The real-page corpus (test/fixtures/real): pages saved from real sites, each with `NAME.expected.json` (read off
+ * the page by eye) and `NAME.provenance.json` (where the bytes came from). Scored field by field with compare.ts;
+ * `scores.json` records each page's current count of right fields, which the tests hold as a floor.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type FieldScore, type FixtureCase, listFixtures, runFixture, scoreOutput } from './compare';
+
+export const realDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/real');
+
+export const PAGE_KINDS = ['portal-case', 'portal-list', 'gov-info', 'news', 'other'] as const;
+export type PageKind = (typeof PAGE_KINDS)[number];
+
+export interface Provenance {
+  repository: string;
+  path: string;
+  commit: string;
+  licence: string;
+  site: string;
+  kind: PageKind;
+  url: string;
+  urlNote?: string;
+  savedBy: string;
+  /** Characters of the page as the repository stores it (a check that the copy is whole). */
+  chars: number;
+  /** Scoring batch; `held-out` pages are scored only at the end, never tuned on. */
+  batch: string;
+}
+
+export interface RealPage extends FixtureCase {
+  provenance: Provenance;
+}
+
+export interface Recorded {
+  /** Share of fields right over the whole corpus that the suite must keep (0..1). */
+  target: number;
+  pages: Record<string, { fields: number; right: number }>;
+}
+
+/** Largest page the corpus keeps (bytes). */
+export const MAX_PAGE_BYTES = 2 * 1024 * 1024;
+
+export function listRealPages(): RealPage[] {
+  return listFixtures(realDir).map((c) => ({ ...c, provenance: readProvenance(c.name) }));
+}
+
+function readProvenance(name: string): Provenance {
+  const file = path.join(realDir, `${name}.provenance.json`);
+  let p: Partial<Provenance>;
+  try {
+    p = JSON.parse(readFileSync(file, 'utf8')) as Partial<Provenance>;
+  } catch (error) {
+    throw new Error(`real page ${name}: provenance ${file} cannot be read: ${(error as Error).message}`);
+  }
+  for (const key of ['repository', 'path', 'commit', 'licence', 'site', 'url', 'savedBy', 'batch'] as const) {
+    if (typeof p[key] !== 'string' || p[key] === '') throw new Error(`real page ${name}: provenance "${key}" missing`);
+  }
+  if (!/^[0-9a-f]{40}$/.test(p.commit ?? '')) throw new Error(`real page ${name}: provenance "commit" is not a sha`);
+  if (!PAGE_KINDS.includes(p.kind as PageKind)) throw new Error(`real page ${name}: provenance "kind" is unknown`);
+  if (typeof p.chars !== 'number') throw new Error(`real page ${name}: provenance "chars" must be a number`);
+  return p as Provenance;
+}
+
+export function readRecorded(): Recorded {
+  return JSON.parse(readFileSync(path.join(realDir, 'scores.json'), 'utf8')) as Recorded;
+}
+
+export interface PageResult extends FieldScore {
+  page: RealPage;
+}
+
+export function scorePage(page: RealPage): PageResult {
+  return { page, ...scoreOutput(runFixture(page), page.expected) };
+}
+
+/** The page's text as the repository stores it: its length must match the provenance (nothing lost in copying). */
+export function pageChars(page: RealPage): number {
+  return readFileSync(page.html, 'utf8').length;
+}
+
+export function pageBytes(page: RealPage): number {
+  return statSync(page.html).size;
+}
+
+export interface Totals {
+  pages: number;
+  fields: number;
+  right: number;
+}
+
+export function totals(results: Array<{ fields: number; right: number }>): Totals {
+  const t: Totals = { pages: 0, fields: 0, right: 0 };
+  for (const r of results) {
+    t.pages += 1;
+    t.fields += r.fields;
+    t.right += r.right;
+  }
+  return t;
+}
+
+export const percent = (t: { fields: number; right: number }) => (t.fields ? (100 * t.right) / t.fields : 0);

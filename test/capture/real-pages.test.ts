@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import {
+  listRealPages,
+  MAX_PAGE_BYTES,
+  pageBytes,
+  pageChars,
+  percent,
+  readRecorded,
+  scorePage,
+  totals,
+} from './real-corpus';
+
+/**
+ * Pages saved from real sites (test/fixtures/real), generic extractor, no recipes. Each page must keep at least the
+ * number of right fields recorded in scores.json (a regression fails), and the corpus as a whole must stay at or
+ * above the recorded target. Numbers per batch: test/fixtures/real/SCORES.md.
+ */
+const pages = listRealPages();
+const recorded = readRecorded();
+
+describe('real-page corpus', () => {
+  it('has pages, each whole, within size and with its provenance', () => {
+    expect(pages.length).toBeGreaterThanOrEqual(6);
+    for (const page of pages) {
+      expect(pageBytes(page), page.name).toBeLessThanOrEqual(MAX_PAGE_BYTES);
+      expect(pageChars(page), `${page.name}: characters differ from the repository's copy`).toBe(page.provenance.chars);
+    }
+  });
+
+  it('every scored page has a recorded floor, and every floor a page', () => {
+    const names = new Set(pages.map((p) => p.name));
+    for (const name of Object.keys(recorded.pages)) expect(names.has(name), `${name} is recorded but gone`).toBe(true);
+    for (const page of pages) {
+      if (page.provenance.batch === 'held-out' && !recorded.pages[page.name]) continue;
+      expect(recorded.pages[page.name], `${page.name} has no recorded score`).toBeDefined();
+    }
+  });
+
+  const results = pages.filter((p) => recorded.pages[p.name]).map(scorePage);
+  for (const r of results) {
+    it(`${r.page.name} keeps its recorded fields right`, () => {
+      const floor = recorded.pages[r.page.name];
+      expect(r.fields, 'expectation changed: re-record with score-real.ts --record').toBe(floor?.fields);
+      expect(r.right, r.problems.join('\n')).toBeGreaterThanOrEqual(floor?.right ?? 0);
+    });
+  }
+
+  it('the corpus as a whole stays at or above the recorded target', () => {
+    expect(percent(totals(results)) / 100).toBeGreaterThanOrEqual(recorded.target);
+  });
+});

@@ -1,0 +1,43 @@
+/**
+ * Prints the real-page corpus scores, per page and per batch: `npx tsx test/capture/score-real.ts [--held-out]
+ * [--record] [--problems]`. Held-out pages are left out unless `--held-out` is given (they are scored once, at the
+ * end, so nobody tunes on them); `--record` writes each scored page's current count of right fields to
+ * test/fixtures/real/scores.json (the floor the tests hold); `--problems` lists every wrong field.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { listRealPages, percent, readRecorded, realDir, scorePage, totals } from './real-corpus';
+
+const args = new Set(process.argv.slice(2));
+const results = listRealPages()
+  .filter((p) => args.has('--held-out') || p.provenance.batch !== 'held-out')
+  .map(scorePage);
+const pct = (t: { fields: number; right: number }) => `${percent(t).toFixed(1)} %`;
+
+for (const r of results) {
+  const p = r.page.provenance;
+  console.log(`${r.page.name.padEnd(44)} ${p.batch.padEnd(9)} ${p.kind.padEnd(12)} ${r.right}/${r.fields}  ${pct(r)}`);
+  if (args.has('--problems')) for (const problem of r.problems) console.log(`    ${problem}`);
+}
+const batches = [...new Set(results.map((r) => r.page.provenance.batch))];
+console.log('\nbatch      pages fields right');
+for (const b of batches) {
+  const t = totals(results.filter((r) => r.page.provenance.batch === b));
+  console.log(
+    `${b.padEnd(10)} ${String(t.pages).padStart(5)} ${String(t.fields).padStart(6)} ${String(t.right).padStart(5)}  ${pct(t)}`,
+  );
+}
+const all = totals(results);
+console.log(
+  `${'all'.padEnd(10)} ${String(all.pages).padStart(5)} ${String(all.fields).padStart(6)} ${String(all.right).padStart(5)}  ${pct(all)}`,
+);
+
+if (args.has('--record')) {
+  const previous = readRecorded();
+  const pages = {
+    ...previous.pages,
+    ...Object.fromEntries(results.map((r) => [r.page.name, { fields: r.fields, right: r.right }])),
+  };
+  writeFileSync(path.join(realDir, 'scores.json'), `${JSON.stringify({ target: previous.target, pages }, null, 2)}\n`);
+  console.log('\nrecorded test/fixtures/real/scores.json');
+}

@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { expect, type Page, test } from '@playwright/test';
+import { scoreOutput } from '../capture/compare';
+import { listRealPages, percent, type RealPage, readRecorded, totals } from '../capture/real-corpus';
+import { bundleForBrowser } from '../support/browser-bundle';
+
+/**
+ * The real-page corpus in Chromium: each saved page served at its own address with its own bytes, the extractor run
+ * on the live DOM as the extension runs it. Every page must keep its recorded fields right (as in Node), and the
+ * corpus as a whole the recorded target.
+ */
+const recorded = readRecorded();
+const pages = listRealPages().filter((p) => recorded.pages[p.name]);
+
+let bundle = '';
+test.beforeAll(async () => {
+  bundle = await bundleForBrowser('test/support/capture-browser-entry.ts', 'LinliCapture');
+});
+
+async function scoreInChromium(tab: Page, page: RealPage) {
+  const url = page.expected.url;
+  await tab.unrouteAll();
+  await tab.route('**/*', (route) =>
+    route.request().url() === url.split('#')[0]
+      ? route.fulfill({ status: 200, contentType: 'text/html', body: readFileSync(page.html) })
+      : route.fulfill({ status: 404, body: '' }),
+  );
+  await tab.goto(url);
+  await tab.addScriptTag({ content: bundle });
+  const output = await tab.evaluate(() => {
+    const api = (
+      window as unknown as {
+        LinliCapture: { extractIssues: (doc: Document, options: object) => { issues: unknown[] } };
+      }
+    ).LinliCapture;
+    return api.extractIssues(document, { now: new Date('2026-06-02T00:00:00Z') });
+  });
+  return scoreOutput(output, page.expected);
+}
+
+test('there are real pages to run', () => {
+  expect(pages.length).toBeGreaterThanOrEqual(5);
+});
+
+for (const page of pages) {
+  test(`real page ${page.name} in Chromium`, async ({ page: tab }) => {
+    const score = await scoreInChromium(tab, page);
+    expect(score.right, score.problems.join('\n')).toBeGreaterThanOrEqual(recorded.pages[page.name]?.right ?? 0);
+  });
+}
+
+test('the corpus as a whole stays at or above the recorded target in Chromium', async ({ page: tab }) => {
+  const scores = [];
+  for (const page of pages) scores.push(await scoreInChromium(tab, page));
+  expect(percent(totals(scores)) / 100).toBeGreaterThanOrEqual(recorded.target);
+});
