@@ -1,0 +1,13 @@
+import { extractIssues } from '@linli/core/capture';
+import { parseHtml } from '@linli/core/capture/node';
+import { bigListPage } from './big-pages';
+const html = bigListPage();
+const doc = parseHtml(html);
+const URL_ = 'https://12345.example.gov.cn/order/view?id=1';
+let n = 0;
+const cpu = (f: () => void) => { const c = process.cpuUsage(); f(); const d = process.cpuUsage(c); return (d.user + d.system) / 1000; };
+const times: number[] = [];
+for (let i = 0; i < Number(process.env.RUNS ?? 8); i++) times.push(cpu(() => { n = extractIssues(doc, { url: URL_ }).issues.length; }));
+times.sort((a, b) => a - b);
+const base = cpu(() => doc.body.textContent?.length);
+console.log('issues', n, 'cpu median', times[times.length >> 1]!.toFixed(1), 'min', times[0]!.toFixed(1), 'textContent', base.toFixed(1));
