@@ -67,6 +67,9 @@ suite(
 const e2eConfig = join(root, 'playwright.config.ts');
 if (existsSync(e2eConfig)) {
   const e2eReport = join(results, 'e2e.json');
+  // The e2e suite loads the built extension: build it fresh (one `wxt build --mode e2e`, a few seconds).
+  const extensionBuilt = run('extension build for e2e (wxt)', bin('wxt'), ['build', '--mode', 'e2e']);
+  if (!extensionBuilt) failed += 1;
   if (run('browser and system prerequisites', process.execPath, [join(root, 'scripts', 'ensure-system.mjs')])) {
     suite(
       'end to end (Playwright, Chromium)',

@@ -225,6 +225,15 @@ export const OPERATIONS: Operation[] = [
   },
   {
     method: 'get',
+    path: '/consultations/{slug}/staff-actions',
+    summary: 'Who did what to this consultation: phase changes, moderation, roll imports, codes issued',
+    tag: 'staff',
+    staff: true,
+    responses: { 200: named('StaffActionsResponse', api.StaffActionsResponse) },
+    errors: [401, 403, 404],
+  },
+  {
+    method: 'get',
     path: '/consultations/{slug}/codes.html',
     summary:
       'Browser page for staff to print codes: changes nothing; its form (staff token, reissue) posts to the same URL and gets the sheet',

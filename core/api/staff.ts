@@ -46,3 +46,26 @@ export const SiteParam = z.object({
   /** A site is named like a consultation or a community: the same slug rule. */
   site: Slug,
 });
+
+/** What staff did to a consultation: recorded with who did it (the token's name and department). */
+export const StaffActionKind = z.enum([
+  'consultation.create',
+  'consultation.update',
+  'phase.change',
+  'proposal.moderate',
+  'roll.import',
+  'codes.issue',
+]);
+export type StaffActionKind = z.infer<typeof StaffActionKind>;
+
+export const StaffAction = z.object({
+  at: z.string(),
+  by: z.object({ name: z.string(), department: z.string().optional() }),
+  action: StaffActionKind,
+  /** What changed, without personal data or codes: `{from, to}` for a phase, `{proposalId, action}`, counts. */
+  detail: z.record(z.string(), z.unknown()),
+});
+export type StaffAction = z.infer<typeof StaffAction>;
+
+export const StaffActionsResponse = z.object({ slug: Slug, actions: z.array(StaffAction) });
+export type StaffActionsResponse = z.infer<typeof StaffActionsResponse>;

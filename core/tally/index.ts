@@ -9,6 +9,7 @@ export * from './exact';
 export * from './input';
 export * from './irv';
 export * from './reasons';
+export * from './shortfall';
 
 /** The public shape of a result: the outcome with its reasons in words. */
 export type TallyResult = Omit<TallyOutcome, 'reasons'> & { reasons: string[] };

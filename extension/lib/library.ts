@@ -135,8 +135,9 @@ function sameUpdate(a: IssueUpdate, b: IssueUpdate): boolean {
 }
 
 /**
- * A page clipped again: the stored issue takes the fresh values the page shows (status, replies, department…)
- * while keeping its id, tags and creation time; the portal's new replies join its history.
+ * A page clipped again: the stored issue takes what moves on the portal (status, handling department, new replies
+ * and attachments) and fills fields it lacked, while the staff member's own edits (title, description, category,
+ * tags, address) stay as they were.
  */
 export async function updateFromClip(db: LinliDb, storedId: string, fresh: Issue, now = new Date()): Promise<Issue> {
   return db.transaction('rw', db.issues, async () => {
@@ -145,15 +146,25 @@ export async function updateFromClip(db: LinliDb, storedId: string, fresh: Issue
     const old = fromStored(row);
     const updates = [...old.updates];
     for (const u of fresh.updates) if (!updates.some((x) => sameUpdate(x, u))) updates.push(u);
+    const attachments = [...old.attachments];
+    for (const a of fresh.attachments) if (!attachments.some((x) => x.url === a.url)) attachments.push(a);
     const next = Issue.parse({
       ...old,
-      ...fresh,
-      id: old.id,
-      tags: [...new Set([...old.tags, ...fresh.tags])],
+      description: old.description || fresh.description,
+      category: old.category ?? fresh.category,
+      location: { ...fresh.location, ...old.location },
+      reporter: { ...fresh.reporter, ...old.reporter },
+      reportedAt: old.reportedAt ?? fresh.reportedAt,
+      status: fresh.status,
+      department: fresh.department ?? old.department,
+      source: {
+        ...old.source,
+        capturedAt: fresh.source.capturedAt,
+        pageTitle: fresh.source.pageTitle ?? old.source.pageTitle,
+      },
       updates,
-      createdAt: old.createdAt,
+      attachments,
       updatedAt: now.toISOString(),
-      duplicateOf: old.duplicateOf,
     });
     await db.issues.put(toStored(next));
     return next;

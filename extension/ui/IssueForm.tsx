@@ -10,6 +10,14 @@ export function splitIso(iso: string | undefined): { local: string; offset: stri
   return m ? { local: m[1]!, offset: m[2]! } : { local: '', offset: '+08:00' };
 }
 
+/** Now, in the browser's own zone with its offset (what staff mean by "now"). */
+export function localNow(d = new Date()): string {
+  const off = -d.getTimezoneOffset();
+  const p = (n: number) => String(Math.floor(Math.abs(n))).padStart(2, '0');
+  const local = new Date(d.getTime() + off * 60_000).toISOString().slice(0, 19);
+  return `${local}${off >= 0 ? '+' : '-'}${p(off / 60)}:${p(off % 60)}`;
+}
+
 const opt = (v: string) => (v.trim() === '' ? undefined : v);
 const splitTags = (v: string) =>
   v
@@ -169,15 +177,41 @@ export function IssueForm({ issue, onChange, idPrefix }: Props) {
                 set({ updates: issue.updates.map((x, j) => (j === i ? { ...x, by: opt(e.currentTarget.value) } : x)) })
               }
             />
+            <input
+              aria-label={`${t('updateAt')} ${i + 1}`}
+              type="datetime-local"
+              value={splitIso(u.at).local}
+              onChange={(e) => {
+                const v = e.currentTarget.value;
+                const offset = splitIso(u.at).offset;
+                set({
+                  updates: issue.updates.map((x, j) =>
+                    j === i ? { ...x, at: v ? `${v}:00${offset}` : undefined } : x,
+                  ),
+                });
+              }}
+            />
+            <select
+              aria-label={`${t('fStatus')} ${i + 1}`}
+              value={u.status ?? ''}
+              onChange={(e) => {
+                const v = e.currentTarget.value as IssueStatus | '';
+                set({ updates: issue.updates.map((x, j) => (j === i ? { ...x, status: v || undefined } : x)) });
+              }}
+            >
+              <option value="">—</option>
+              {STATUSES.map((st) => (
+                <option value={st} key={st}>
+                  {t(`st_${st}` as MessageKey)}
+                </option>
+              ))}
+            </select>
             <button type="button" onClick={() => set({ updates: issue.updates.filter((_, j) => j !== i) })}>
               {t('remove')}
             </button>
           </div>
         ))}
-        <button
-          type="button"
-          onClick={() => set({ updates: [...issue.updates, { text: '', at: new Date().toISOString() }] })}
-        >
+        <button type="button" onClick={() => set({ updates: [...issue.updates, { text: '', at: localNow() }] })}>
           {t('addUpdate')}
         </button>
       </fieldset>

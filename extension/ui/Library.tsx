@@ -214,6 +214,7 @@ export function Library() {
               <li key={issue.id} class="issue">
                 <input
                   type="checkbox"
+                  class="issue-check"
                   aria-label={issue.title}
                   checked={selectedIds.value.has(issue.id)}
                   onChange={(e) => toggleSelected(issue.id, e.currentTarget.checked)}

@@ -4,6 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { configFromEnv, loadConfig, publicUrlOf } from '../config';
 import { decodeRollBytes } from '../domain/roll-csv';
 import { type IssuedCode, isDomainError } from '../domain/service';
+import { CLI_OPERATOR } from '../domain/staff-log';
 import { CliError, type Command, parseCommandArgs } from './command';
 import { withService } from './data';
 
@@ -45,7 +46,7 @@ async function writeSheet(
   if (!existsSync(dirname(path))) throw new CliError(`${file}: no such directory`);
   const { url, guessed } = sheetUrl(options.publicUrl);
   const { codes, html } = await withService('roll codes', options.db, { mustExist: true }, async (s) => {
-    const codes = await s.issueCodes(slug, { reissue: options.reissue });
+    const codes = await s.issueCodes(slug, { reissue: options.reissue, by: CLI_OPERATOR });
     return { codes, html: codes.length ? await s.codeSheetHtml(slug, { publicUrl: url, codes }) : '' };
   });
   if (codes.length === 0) {
@@ -133,7 +134,7 @@ Examples:
         throw error;
       }
       const result = await withService('roll import', values.db, { mustExist: true, context: file }, (s) =>
-        s.importRoll(slug, text),
+        s.importRoll(slug, text, CLI_OPERATOR),
       );
       process.stdout.write(
         `${slug}: imported ${result.units} units, ${result.totalArea} m², ${result.totalCount} owners\n`,
@@ -154,7 +155,7 @@ Examples:
       }
       if (values['public-url'] !== undefined) throw new CliError('linli roll codes: --public-url applies to --html');
       const codes = await withService('roll codes', values.db, { mustExist: true }, (s) =>
-        s.issueCodes(slug, { reissue: values.reissue ?? false }),
+        s.issueCodes(slug, { reissue: values.reissue ?? false, by: CLI_OPERATOR }),
       );
       if (values.json) {
         process.stdout.write(`${JSON.stringify(codes.map(({ unit, code }) => ({ unit, code })))}\n`);

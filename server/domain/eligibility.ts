@@ -139,6 +139,13 @@ async function signedVoter(ctx: EligibilityContext, token: string | undefined): 
     }
   }
   if (!payload) throw refusal ?? tokenRefusal(null);
+  // `sub` names the voter: a number, an object or "" would merge different people into one voter (or one
+  // voter per stringification), so only a non-empty string is an identity.
+  if (typeof payload.sub !== 'string' || payload.sub.trim() === '' || payload.sub.length > 256) {
+    throw new DomainError('forbidden', "the token's sub claim must be a non-empty string (at most 256 characters)", {
+      field: 'token',
+    });
+  }
   return {
     voterHash: voterHash(ctx.pepper, ctx.consultationId, `signed:${payload.sub}`),
     weight: signedWeight(ctx, payload),

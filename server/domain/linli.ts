@@ -4,6 +4,7 @@
 
 import type { Phase } from '@linli/core';
 import { isPostgresUrl } from '../store/location';
+import { openPostgresStore } from '../store/postgres';
 import { openSqliteStore } from '../store/sqlite';
 import type { Store, StoreStats } from '../store/types';
 import { BallotDesk } from './ballots';
@@ -25,7 +26,9 @@ import type {
   SiteKeyInput,
   StaffIdentity,
 } from './service';
+import { SharedEvents } from './shared-events';
 import * as staff from './staff';
+import { listStaffActions, recordStaffAction } from './staff-log';
 
 export interface ServiceOptions {
   /** Clock for tests (phase windows, timestamps). */
@@ -38,6 +41,8 @@ export class Linli implements LinliService {
   readonly events = new EventBus();
   private readonly ctx: DomainContext;
   private readonly desk: BallotDesk;
+  /** Events to and from the other instances on the same database (PostgreSQL); null for SQLite. */
+  private readonly shared: SharedEvents | null;
   private closed = false;
 
   constructor(
@@ -46,11 +51,18 @@ export class Linli implements LinliService {
     options: ServiceOptions = {},
   ) {
     const now = options.now ?? (() => new Date());
+    this.shared = store.broadcast
+      ? new SharedEvents(
+          store.broadcast,
+          (event) => this.events.emit(event),
+          (slug) => this.desk.invalidate(slug),
+        )
+      : null;
     this.ctx = {
       store,
       pepper,
       now,
-      emit: (event) => this.events.emit(event),
+      emit: (event) => (this.shared ? this.shared.emit(event) : this.events.emit(event)),
       invalidate: (slug) => this.desk.invalidate(slug),
     };
     this.desk = new BallotDesk(this.ctx, options.maxBatch ? { maxBatch: options.maxBatch } : {});
@@ -67,15 +79,22 @@ export class Linli implements LinliService {
   listConsultations(options?: { staff?: boolean; community?: string }) {
     return consultations.listConsultations(this.ctx, options);
   }
-  createConsultation(input: ConsultationCreate, _by?: StaffIdentity) {
-    return consultations.createConsultation(this.ctx, input);
+  async createConsultation(input: ConsultationCreate, by?: StaffIdentity) {
+    const view = await consultations.createConsultation(this.ctx, input);
+    await recordStaffAction(this.ctx, view.id, by, 'consultation.create', { slug: view.slug, phase: view.phase });
+    return view;
   }
-  updateConsultation(slug: string, patch: ConsultationPatch, _by?: StaffIdentity) {
-    return consultations.updateConsultation(this.ctx, slug, patch);
+  async updateConsultation(slug: string, patch: ConsultationPatch, by?: StaffIdentity) {
+    const view = await consultations.updateConsultation(this.ctx, slug, patch);
+    const fields = patch && typeof patch === 'object' ? Object.keys(patch).sort() : [];
+    await recordStaffAction(this.ctx, view.id, by, 'consultation.update', { fields });
+    return view;
   }
-  async changePhase(slug: string, to: Phase, _by?: StaffIdentity) {
+  async changePhase(slug: string, to: Phase, by?: StaffIdentity) {
+    const before = await requireConsultation(this.ctx, slug);
     const view = await consultations.changePhase(this.ctx, slug, to);
     // Ballots queued before the change are refused inside their transaction (phase re-checked there).
+    await recordStaffAction(this.ctx, view.id, by, 'phase.change', { from: before.phase, to: view.phase });
     return view;
   }
   addMilestone(slug: string, input: MilestoneInput) {
@@ -100,8 +119,16 @@ export class Linli implements LinliService {
   claimProposal(proposalId: string, claimedBy: string) {
     return proposals.claimProposal(this.ctx, proposalId, claimedBy);
   }
-  moderateProposal(proposalId: string, action: ModerationAction, _by?: StaffIdentity) {
-    return proposals.moderateProposal(this.ctx, proposalId, action);
+  async moderateProposal(proposalId: string, action: ModerationAction, by?: StaffIdentity) {
+    const proposal = await proposals.moderateProposal(this.ctx, proposalId, action, by);
+    const into = action && typeof action === 'object' && 'into' in action ? { into: action.into } : {};
+    await recordStaffAction(this.ctx, proposal.consultationId ?? null, by, 'proposal.moderate', {
+      proposalId,
+      action: action.action,
+      status: proposal.status,
+      ...into,
+    });
+    return proposal;
   }
 
   castBallot(slug: string, input: BallotInput, options?: CastOptions) {
@@ -124,11 +151,24 @@ export class Linli implements LinliService {
     return this.desk.frozenElectorate(slug, options?.staff ?? false);
   }
 
-  importRoll(slug: string, csvText: string) {
-    return staff.importRoll(this.ctx, slug, csvText);
+  async importRoll(slug: string, csvText: string, by?: StaffIdentity) {
+    const result = await staff.importRoll(this.ctx, slug, csvText);
+    const record = await requireConsultation(this.ctx, slug);
+    await recordStaffAction(this.ctx, record.id, by, 'roll.import', { ...result });
+    return result;
   }
-  issueCodes(slug: string, options?: { reissue?: boolean }) {
-    return staff.issueCodes(this.ctx, slug, options);
+  async issueCodes(slug: string, options: { reissue?: boolean; by?: StaffIdentity } = {}) {
+    const codes = await staff.issueCodes(this.ctx, slug, options);
+    const record = await requireConsultation(this.ctx, slug);
+    // How many, never which: the codes themselves are shown once and stored hashed.
+    await recordStaffAction(this.ctx, record.id, options.by, 'codes.issue', {
+      codes: codes.length,
+      reissue: options.reissue ?? false,
+    });
+    return codes;
+  }
+  listStaffActions(slug: string) {
+    return listStaffActions(this.ctx, slug);
   }
   codeSheetHtml(slug: string, options: CodeSheetOptions) {
     return staff.codeSheetHtml(this.ctx, slug, options);
@@ -149,10 +189,18 @@ export class Linli implements LinliService {
     return this.store.listDepartments();
   }
 
+  recentCodeFailures(key: string, since: number) {
+    return this.store.codeFailures(key, since);
+  }
+  recordCodeFailure(key: string, at: number, forgetUpTo: number) {
+    return this.store.addCodeFailure(key, at, forgetUpTo);
+  }
+
   async close() {
     if (this.closed) return;
     this.closed = true;
     await this.desk.committer.close();
+    this.shared?.close();
     await this.store.close();
   }
 }
@@ -162,10 +210,8 @@ export async function createLinliService(store: Store, options: ServiceOptions =
   return new Linli(store, await store.pepper(), options);
 }
 
-/** Opens `file` (SQLite; migrations applied) and returns the service. PostgreSQL URLs are not supported yet. */
+/** Opens a SQLite file or a `postgres://` URL (migrations applied) and returns the service. */
 export async function openLinliService(location: string, options: ServiceOptions = {}): Promise<Linli> {
-  if (isPostgresUrl(location)) {
-    throw new Error('PostgreSQL is not supported yet: use a SQLite file path');
-  }
-  return createLinliService(openSqliteStore(location), options);
+  const store = isPostgresUrl(location) ? await openPostgresStore(location) : openSqliteStore(location);
+  return createLinliService(store, options);
 }

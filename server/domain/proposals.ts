@@ -14,6 +14,7 @@ import {
   type ProposalListOptions,
   type ProposalSubmit,
   PUBLIC_PROPOSAL_STATUSES,
+  type StaffIdentity,
 } from './service';
 
 const isPublic = (status: ProposalStatus) => PUBLIC_PROPOSAL_STATUSES.includes(status);
@@ -127,9 +128,10 @@ const Moderation = z.discriminatedUnion('action', [
   z.object({ action: z.literal('done') }),
 ]);
 
-export async function moderateProposal(ctx: DomainContext, id: string, input: ModerationAction) {
+export async function moderateProposal(ctx: DomainContext, id: string, input: ModerationAction, by?: StaffIdentity) {
   const action = parseWith(Moderation, input);
   const { proposal, slug } = await requireProposal(ctx, id);
+  departmentMayModerate(proposal, action.action, by);
   let mergedInto: string | undefined;
   if (action.action === 'merge') {
     const target = await ctx.store.getProposal(action.into);
@@ -161,4 +163,24 @@ export async function moderateProposal(ctx: DomainContext, id: string, input: Mo
   }
   // Broadcast whenever the public board changes: something appears, changes, or leaves it.
   return reread(ctx, id, slug, isPublic(proposal.status) || isPublic(to));
+}
+
+/**
+ * What a department's token may do to a proposal: publishing, rejecting, merging and adopting belong to the
+ * 街道/居委会 that runs the consultation; a department (房管办, 城管中队…) may only mark done a 微心愿 it claimed
+ * itself (claimedBy is the department's name). Anything else is 403.
+ */
+function departmentMayModerate(
+  proposal: { status: string; claimedBy?: string },
+  action: ModerationAction['action'],
+  by: StaffIdentity | undefined,
+) {
+  const department = by?.department;
+  if (!department) return;
+  if (action === 'done' && proposal.status === 'claimed' && proposal.claimedBy === department) return;
+  throw new DomainError(
+    'forbidden',
+    `a token of the department "${department}" may only mark done a wish that department claimed`,
+    { field: 'action' },
+  );
 }

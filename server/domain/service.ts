@@ -19,6 +19,7 @@ import type {
   Proposal,
   ProposalStatus,
   Receipt,
+  StaffAction,
   TallyResult,
 } from '@linli/core';
 
@@ -333,12 +334,14 @@ export interface LinliService {
 
   // Rolls and codes ------------------------------------------------------------------------------------------------
   /** CSV import, all or nothing; invalid naming `line N` and the column. conflict when ballots exist. */
-  importRoll(slug: string, csvText: string): Promise<RollImportResult>;
+  importRoll(slug: string, csvText: string, by?: StaffIdentity): Promise<RollImportResult>;
   /**
    * New one-time codes for units without one; with `reissue`, new codes for every unit that has not voted
    * (their old codes stop working). Plain codes are returned once and stored hashed.
    */
-  issueCodes(slug: string, options?: { reissue?: boolean }): Promise<IssuedCode[]>;
+  issueCodes(slug: string, options?: { reissue?: boolean; by?: StaffIdentity }): Promise<IssuedCode[]>;
+  /** Who did what to this consultation, oldest first (staff only). */
+  listStaffActions(slug: string): Promise<StaffAction[]>;
   /** Printable A4 HTML sheet (zh-CN), one card per code with a QR code of the vote URL. */
   codeSheetHtml(slug: string, options: CodeSheetOptions): Promise<string>;
 
@@ -355,6 +358,15 @@ export interface LinliService {
   /** conflict when it exists. */
   addDepartment(name: string): Promise<void>;
   listDepartments(): Promise<string[]>;
+
+  // Guards --------------------------------------------------------------------------------------------------------
+  /**
+   * Refused voting codes per key (address + consultation), in ms since the epoch after `since`, oldest first.
+   * Kept in the store, so a lockout holds on every instance behind a load balancer and across restarts.
+   */
+  recentCodeFailures(key: string, since: number): Promise<number[]>;
+  /** Records a refused code at `at`; failures at or before `forgetUpTo` (of any key) are dropped. */
+  recordCodeFailure(key: string, at: number, forgetUpTo: number): Promise<void>;
 
   /** Flushes pending ballots, then closes the store. */
   close(): Promise<void>;

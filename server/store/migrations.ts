@@ -6,8 +6,17 @@
 export interface Migration {
   version: number;
   name: string;
+  /** Portable SQL, run as it is on SQLite and through `postgresSql` on PostgreSQL. */
   sql: string;
+  /** PostgreSQL only, run after `sql`: what SQLite gives for free (e.g. rowid as insertion order). */
+  postgres?: string;
 }
+
+/**
+ * The PostgreSQL text of a migration: the same schema, with INTEGER widened to BIGINT (SQLite integers are 64-bit;
+ * PostgreSQL's INTEGER is 32-bit and area totals in hundredths of m² may pass 2^31) and the PostgreSQL tail added.
+ */
+export const postgresSql = (m: Migration) => `${m.sql.replace(/\bINTEGER\b/g, 'BIGINT')}\n${m.postgres ?? ''}`;
 
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -143,6 +152,12 @@ CREATE TABLE departments (
   created_at TEXT NOT NULL
 );
 `,
+    // SQLite orders these by rowid (insertion order); PostgreSQL needs an explicit column for the same order.
+    postgres: `
+ALTER TABLE progress_updates ADD COLUMN ord BIGSERIAL;
+ALTER TABLE site_keys ADD COLUMN ord BIGSERIAL;
+ALTER TABLE departments ADD COLUMN ord BIGSERIAL;
+`,
   },
   {
     version: 2,
@@ -160,6 +175,40 @@ CREATE TABLE electorates (
   bound_to_chain INTEGER NOT NULL,
   frozen_at TEXT NOT NULL
 );
+`,
+  },
+  {
+    version: 3,
+    name: 'refused voting codes',
+    // Refused codes per (address, consultation), in milliseconds since the epoch: kept in the database so a
+    // lockout holds on every instance behind a load balancer (and across restarts), not per process.
+    sql: `
+CREATE TABLE code_failures (
+  key TEXT NOT NULL,
+  at INTEGER NOT NULL
+);
+CREATE INDEX code_failures_key ON code_failures (key, at);
+CREATE INDEX code_failures_at ON code_failures (at);
+`,
+  },
+  {
+    // Numbered 4: version 3 is taken by the refused-code table of the PostgreSQL work.
+    version: 4,
+    name: 'staff action log',
+    // Who did what to a consultation (phase changes, moderation, roll imports, codes issued). Append-only.
+    sql: `
+CREATE TABLE staff_actions (
+  consultation_id TEXT REFERENCES consultations(id),
+  at TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  department TEXT,
+  action TEXT NOT NULL,
+  detail TEXT NOT NULL
+);
+CREATE INDEX staff_actions_consultation ON staff_actions (consultation_id, at);
+`,
+    postgres: `
+ALTER TABLE staff_actions ADD COLUMN ord BIGSERIAL;
 `,
   },
 ];

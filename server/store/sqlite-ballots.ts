@@ -5,50 +5,17 @@
  */
 import type { Receipt } from '@linli/core';
 import { ballotHash, chainHash, sameBallotContent } from '../ledger/chain';
+import { type BallotRow, receiptOf, storedBallotOf } from './rows';
 import type { SqliteElectorates } from './sqlite-electorate';
 import { isConstraintError, type SqliteDb } from './sqlite-schema';
 import type {
   AggregateReducer,
   AppendOutcome,
-  BallotContent,
   BallotToAppend,
   IdempotentRecord,
   StoredBallot,
   TallyRecord,
 } from './types';
-
-interface BallotRow {
-  consultation_id: string;
-  seq: number;
-  receipt_id: string;
-  content: string;
-  weight_area: number | null;
-  weight_count: number;
-  ballot_hash: string;
-  prev_hash: string;
-  chain_hash: string;
-  at: string;
-}
-
-const receiptOf = (row: BallotRow): Receipt => ({
-  receiptId: row.receipt_id,
-  consultationId: row.consultation_id,
-  seq: row.seq,
-  ballotHash: row.ballot_hash,
-  chainHash: row.chain_hash,
-  at: row.at,
-});
-
-const storedBallotOf = (row: BallotRow): StoredBallot => ({
-  seq: row.seq,
-  receiptId: row.receipt_id,
-  at: row.at,
-  content: JSON.parse(row.content) as BallotContent,
-  weight: { areaHundredths: row.weight_area === null ? null : BigInt(row.weight_area), count: row.weight_count },
-  ballotHash: row.ballot_hash,
-  prevHash: row.prev_hash,
-  chainHash: row.chain_hash,
-});
 
 interface Head {
   phase: string | null;

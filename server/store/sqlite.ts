@@ -1,5 +1,6 @@
 import type { Milestone, Phase, ProgressUpdate, Proposal, ProposalStatus } from '@linli/core';
 import { StoreConflict } from './errors';
+import { type ConsultationRow, type ProposalRow, proposalOf } from './rows';
 import { SqliteBallots } from './sqlite-ballots';
 import { SqliteElectorates } from './sqlite-electorate';
 import { resolvePepper } from './sqlite-pepper';
@@ -12,53 +13,15 @@ import type {
   ConsultationRecord,
   RollUnitInput,
   SiteKeyRecord,
+  StaffActionRecord,
   Store,
   TokenRecord,
 } from './types';
 
-interface ConsultationRow {
-  id: string;
-  slug: string;
-  phase: Phase;
-  doc: string;
-  progress_manual: number | null;
-  auto_publish: number;
-  created_at: string;
-  updated_at: string;
-}
-
-interface ProposalRow {
-  id: string;
-  consultation_id: string;
-  kind: 'proposal' | 'wish';
-  title: string;
-  body: string;
-  author_name: string;
-  status: ProposalStatus;
-  supports: number;
-  claimed_by: string | null;
-  merged_into: string | null;
-  created_at: string;
-}
-
-const proposalOf = (row: ProposalRow): Proposal & { mergedInto?: string } => ({
-  schemaVersion: 1,
-  id: row.id,
-  consultationId: row.consultation_id,
-  kind: row.kind,
-  title: row.title,
-  body: row.body,
-  authorName: row.author_name,
-  status: row.status,
-  supports: row.supports,
-  ...(row.claimed_by !== null ? { claimedBy: row.claimed_by } : {}),
-  ...(row.merged_into !== null ? { mergedInto: row.merged_into } : {}),
-  createdAt: row.created_at,
-});
-
 /** The default store: one SQLite file, one process writing (the group committer serialises ballot writes). */
 export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
+  readonly broadcast = null;
   readonly ballots: SqliteBallots;
   readonly electorates: SqliteElectorates;
   private readonly roll: SqliteRoll;
@@ -392,10 +355,60 @@ export class SqliteStore implements Store {
     }
   }
 
+  async recordStaffAction(r: StaffActionRecord) {
+    this.db
+      .prepare(
+        'INSERT INTO staff_actions (consultation_id, at, actor, department, action, detail) VALUES (?, ?, ?, ?, ?, ?)',
+      )
+      .run(r.consultationId, r.at, r.actor, r.department, r.action, r.detail);
+  }
+
+  async listStaffActions(consultationId: string) {
+    const rows = this.db
+      .prepare(
+        `SELECT consultation_id, at, actor, department, action, detail FROM staff_actions
+         WHERE consultation_id = ? ORDER BY at, rowid`,
+      )
+      .all(consultationId) as Array<{
+      consultation_id: string | null;
+      at: string;
+      actor: string;
+      department: string | null;
+      action: string;
+      detail: string;
+    }>;
+    return rows.map(
+      (r): StaffActionRecord => ({
+        consultationId: r.consultation_id,
+        at: r.at,
+        actor: r.actor,
+        department: r.department,
+        action: r.action,
+        detail: r.detail,
+      }),
+    );
+  }
+
   async listDepartments() {
     return (this.db.prepare('SELECT name FROM departments ORDER BY rowid').all() as Array<{ name: string }>).map(
       (r) => r.name,
     );
+  }
+
+  async codeFailures(key: string, since: number) {
+    return (
+      this.db.prepare('SELECT at FROM code_failures WHERE key = ? AND at > ? ORDER BY at').all(key, since) as Array<{
+        at: number;
+      }>
+    ).map((r) => r.at);
+  }
+
+  async addCodeFailure(key: string, at: number, forgetUpTo: number) {
+    this.db.transaction(() => {
+      // Every key's old failures go, so an address scan cannot grow the table beyond one window's failures.
+      this.db.prepare('DELETE FROM code_failures WHERE at <= ?').run(forgetUpTo);
+      this.db.prepare('INSERT INTO code_failures (key, at) VALUES (?, ?)').run(key, at);
+    })();
   }
 
   async close() {
