@@ -24,6 +24,7 @@ import { healthRoutes } from './routes/health';
 import { proposalRoutes } from './routes/proposals';
 import { staffRoutes } from './routes/staff';
 import { voteRoutes } from './routes/vote';
+import { widgetRoutes } from './routes/widgets';
 
 export interface AppOptions {
   service: LinliService;
@@ -107,6 +108,7 @@ export function createApp(options: AppOptions): LinliApp {
   app.route('/', healthRoutes(deps));
   app.route('/', docsRoutes(deps));
   app.route('/', voteRoutes(deps));
+  app.route('/', widgetRoutes(deps));
 
   const disconnect = connectFeed(service, hub);
   return {
