@@ -8,7 +8,7 @@ import type { FieldKey } from './labels';
 import { maskIdentifier, maskPhoneField, maskText } from './mask';
 import type { Pair } from './pairs';
 import { mapStatus } from './status';
-import { clip, collapse, tidyLines } from './text';
+import { clip, collapse, isBreadcrumb, tidyLines } from './text';
 import type { DateContext } from './zones';
 
 export interface DraftUpdate {
@@ -90,6 +90,9 @@ export function normaliseField(field: DraftField, raw: string, ctx: DateContext)
       return /\d{3}/.test(value) ? value : undefined;
     case 'title':
       return value.length >= 2 ? value : undefined;
+    case 'address':
+      // `位置：首页 > 新闻动态` is where the page sits in its site. Page: cn-zyyfy-hospital-news.
+      return isBreadcrumb(value) ? undefined : value;
     case 'caseNumber':
     case 'category':
     case 'department':
