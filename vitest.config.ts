@@ -20,5 +20,32 @@ export default defineConfig({
     exclude: ['node_modules', '.output', '.wxt', 'test/e2e/**'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // The server integration suite runs twice: on SQLite (with everything else) and on PostgreSQL, against one
+    // cluster started for the run (initdb + pg_ctl in a temp dir; the run fails if it cannot start).
+    projects: [
+      // test/server/pg-*.test.ts need the PostgreSQL cluster (several instances, moving a SQLite install over).
+      {
+        extends: true,
+        test: {
+          name: 'sqlite',
+          exclude: ['node_modules', '.output', '.wxt', 'test/e2e/**', 'test/server/pg-*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'postgres',
+          include: ['test/server/**/*.test.ts'],
+          // These test SQLite itself or the source tree, not behaviour a store could change.
+          exclude: ['test/server/sqlite-*.test.ts', 'test/server/layering.test.ts', 'test/server/config.test.ts'],
+          globalSetup: ['test/support/pg-global-setup.ts'],
+          env: {
+            LINLI_TEST_STORE: 'postgres',
+            // Every instance of a PostgreSQL install shares one pepper from the environment (a test-only value).
+            LINLI_CODE_PEPPER: 'test-pepper-0123456789-0123456789-abcdef',
+          },
+        },
+      },
+    ],
   },
 });

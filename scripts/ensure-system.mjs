@@ -31,7 +31,7 @@ const wanted = {
   postgresql: { present: () => postgresBin() !== null, packages: ['postgresql'] },
 };
 
-function ensure(names) {
+export function ensure(names) {
   const missing = names.filter((n) => !wanted[n].present());
   if (missing.length === 0) return true;
   const packages = missing.flatMap((n) => wanted[n].packages);

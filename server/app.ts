@@ -24,6 +24,7 @@ import { healthRoutes } from './routes/health';
 import { proposalRoutes } from './routes/proposals';
 import { staffRoutes } from './routes/staff';
 import { voteRoutes } from './routes/vote';
+import { widgetRoutes } from './routes/widgets';
 
 export interface AppOptions {
   service: LinliService;
@@ -61,7 +62,12 @@ export function createApp(options: AppOptions): LinliApp {
     new EventHub({ clock: options.clock, onError: (error, at) => logger.warn('event not sent', { ...at, error }) });
   const now = options.clock ? () => options.clock!.now() : undefined;
   const limiter = new RateLimiter(config.rateLimits, now);
-  const codeGuard = new FailureCounter(config.codeFailures.failures, config.codeFailures.windowMinutes * 60_000, now);
+  const codeGuard = new FailureCounter(
+    service,
+    config.codeFailures.failures,
+    config.codeFailures.windowMinutes * 60_000,
+    now,
+  );
   const publicUrl = options.publicUrl ?? (() => publicUrlOf(config));
   const deps: RouteDeps = { service, hub, config, limiter, logger, publicUrl, startedAt: Date.now() };
   const isAllowed = sitePolicy(config, cachedCommunityOf(service));
@@ -102,6 +108,7 @@ export function createApp(options: AppOptions): LinliApp {
   app.route('/', healthRoutes(deps));
   app.route('/', docsRoutes(deps));
   app.route('/', voteRoutes(deps));
+  app.route('/', widgetRoutes(deps));
 
   const disconnect = connectFeed(service, hub);
   return {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { type Linli, openLinliService } from '../domain/linli';
 import { isDomainError } from '../domain/service';
-import { isPostgresUrl } from '../store/location';
+import { isPostgresUrl, shownLocation } from '../store/location';
 import { CliError, databaseLocation } from './command';
 
 /**
@@ -16,15 +16,15 @@ export async function withService<T>(
   fn: (service: Linli) => Promise<T>,
 ): Promise<T> {
   const db = databaseLocation(dbFlag);
-  if (isPostgresUrl(db)) throw new CliError(`linli ${command}: PostgreSQL is not supported yet; use --db FILE`);
-  if (options.mustExist && db !== ':memory:' && !existsSync(db)) {
+  if (options.mustExist && db !== ':memory:' && !isPostgresUrl(db) && !existsSync(db)) {
     throw new CliError(`linli ${command}: ${db}: no such database (set --db or LINLI_DB)`);
   }
   let service: Linli;
   try {
     service = await openLinliService(db);
   } catch (error) {
-    throw new CliError(`linli ${command}: ${db}: cannot open the database (${(error as Error).message})`);
+    const shown = shownLocation(db);
+    throw new CliError(`linli ${command}: ${shown}: cannot open the database (${(error as Error).message})`);
   }
   try {
     return await fn(service);

@@ -1,6 +1,7 @@
 import { seedDemo } from '../demo/seed';
 import { type Linli, openLinliService } from '../domain/linli';
 import type { IssuedCode } from '../domain/service';
+import { shownLocation } from '../store/location';
 import { CliError } from './command';
 
 export interface DemoSeedReport {
@@ -23,7 +24,7 @@ export async function openService(
   try {
     service = await openLinliService(location);
   } catch (error) {
-    throw new CliError(`${location}: cannot open the database (${(error as Error).message})`);
+    throw new CliError(`${shownLocation(location)}: cannot open the database (${(error as Error).message})`);
   }
   if (!options.demo) return { service };
   try {

@@ -1,9 +1,10 @@
 import { API_PREFIX } from '@linli/core';
 import { createApp } from '../app';
 import { ConfigError, configFromEnv, loadConfig, type ServerConfigInput } from '../config';
+import { type DistrictSite, serveDistrictSite } from '../demo/district-site';
 import { listen } from '../http/listen';
 import { createLogger } from '../http/log';
-import { isPostgresUrl } from '../store/location';
+import { shownLocation } from '../store/location';
 import { CliError, type Command, databaseLocation, parseCommandArgs } from './command';
 import { openService } from './open-service';
 
@@ -20,7 +21,6 @@ function normalizeHostFlag(argv: string[]): string[] {
 
 export const serveCommand: Command = {
   name: 'serve',
-  summary: 'run the HTTP server (API, live events, docs)',
   help: `
 Usage: linli serve [--port 8787] [--db FILE | postgres://…] [--demo] [--host [ADDR]]
 
@@ -28,7 +28,9 @@ Runs the Linli server: the JSON API under ${API_PREFIX}, live events (SSE), /doc
 
 Options:
   --port N           port to listen on (default 8787, LINLI_PORT; 0 picks a free port)
-  --db FILE          SQLite database file (default LINLI_DB, else ./linli.db); created if missing
+  --db FILE|URL      SQLite database file (default LINLI_DB, else ./linli.db; created if missing), or a
+                     postgres://user:pass@host/db URL: any number of instances may share one PostgreSQL
+                     database behind a load balancer (every instance needs the same LINLI_CODE_PEPPER)
   --demo             seed the demo district into an empty database (never touches existing data);
                      CORS also allows any http://localhost:* and http://127.0.0.1:* origin
   --host [ADDR]      listen address (default 127.0.0.1); --host alone listens on every interface
@@ -54,9 +56,6 @@ Example:
     });
     if (positionals.length) throw new CliError(`linli serve: unexpected argument "${positionals[0]}"`);
     const db = databaseLocation(values.db);
-    if (isPostgresUrl(db)) {
-      throw new CliError('linli serve: PostgreSQL store not available yet; use a SQLite file with --db FILE');
-    }
     const flags: ServerConfigInput = { db };
     if (values.port !== undefined) {
       if (!/^\d+$/.test(values.port)) throw new CliError(`linli serve: --port must be a number (got "${values.port}")`);
@@ -77,6 +76,8 @@ Example:
     }
 
     const logger = createLogger(config.logLevel);
+    // A PostgreSQL URL may carry a password: never print it.
+    const shownDb = shownLocation(config.db);
     const { service, demo } = await openService(config.db, { demo: config.demo });
     let url = '';
     const linli = createApp({ service, config, logger, publicUrl: () => config.publicUrl ?? url });
@@ -95,8 +96,17 @@ Example:
     }
     url = server.url;
     const base = (config.publicUrl ?? url).replace(/\/$/, '');
+    // The demo district site runs on the next port (a free one when that is taken or the server's port is 0),
+    // so its page is another origin than the API, as on a real 小区 site.
+    let site: DistrictSite | null = null;
+    if (config.demo) {
+      const sitePort = config.port === 0 ? 0 : server.port + 1;
+      site = await serveDistrictSite(() => base, sitePort, config.host).catch(() =>
+        serveDistrictSite(() => base, 0, config.host),
+      );
+    }
     const lines = [
-      `Linli 邻里 listening on ${url} (database ${config.db})`,
+      `Linli 邻里 listening on ${url} (database ${shownDb})`,
       `  API        ${base}${API_PREFIX}`,
       `  docs       ${base}/docs`,
       `  OpenAPI    ${base}${API_PREFIX}/openapi.json`,
@@ -119,11 +129,12 @@ Example:
         // Tokens and codes are stored hashed, so the ones printed at the first start cannot be shown again.
         lines.push(
           'Demo data already present and kept. The staff token and codes were printed at the first start; new ones:',
-          `  npx linli token create --name demo --db ${config.db}`,
-          `  npx linli roll codes elevator-3 --db ${config.db}   (add --reissue to replace unused codes)`,
+          `  npx linli token create --name demo --db ${shownDb}`,
+          `  npx linli roll codes elevator-3 --db ${shownDb}   (add --reissue to replace unused codes)`,
         );
       }
       lines.push('CORS: any http://localhost:* and http://127.0.0.1:* origin is allowed (demo).');
+      if (site) lines.push(`District site (widgets embedded): ${site.url}   English: ${site.url}?lang=en`);
     }
     process.stdout.write(`${lines.join('\n')}\n`);
 
@@ -132,6 +143,7 @@ Example:
         process.off('SIGINT', stop);
         process.off('SIGTERM', stop);
         linli.close();
+        await site?.close();
         await server.close();
         // Pending ballots are flushed before the store closes: nothing acknowledged is lost.
         await service.close();

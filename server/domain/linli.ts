@@ -4,6 +4,7 @@
 
 import type { Phase } from '@linli/core';
 import { isPostgresUrl } from '../store/location';
+import { openPostgresStore } from '../store/postgres';
 import { openSqliteStore } from '../store/sqlite';
 import type { Store, StoreStats } from '../store/types';
 import { BallotDesk } from './ballots';
@@ -25,6 +26,7 @@ import type {
   SiteKeyInput,
   StaffIdentity,
 } from './service';
+import { SharedEvents } from './shared-events';
 import * as staff from './staff';
 import { listStaffActions, recordStaffAction } from './staff-log';
 
@@ -39,6 +41,8 @@ export class Linli implements LinliService {
   readonly events = new EventBus();
   private readonly ctx: DomainContext;
   private readonly desk: BallotDesk;
+  /** Events to and from the other instances on the same database (PostgreSQL); null for SQLite. */
+  private readonly shared: SharedEvents | null;
   private closed = false;
 
   constructor(
@@ -47,11 +51,18 @@ export class Linli implements LinliService {
     options: ServiceOptions = {},
   ) {
     const now = options.now ?? (() => new Date());
+    this.shared = store.broadcast
+      ? new SharedEvents(
+          store.broadcast,
+          (event) => this.events.emit(event),
+          (slug) => this.desk.invalidate(slug),
+        )
+      : null;
     this.ctx = {
       store,
       pepper,
       now,
-      emit: (event) => this.events.emit(event),
+      emit: (event) => (this.shared ? this.shared.emit(event) : this.events.emit(event)),
       invalidate: (slug) => this.desk.invalidate(slug),
     };
     this.desk = new BallotDesk(this.ctx, options.maxBatch ? { maxBatch: options.maxBatch } : {});
@@ -181,10 +192,18 @@ export class Linli implements LinliService {
     return this.store.listDepartments();
   }
 
+  recentCodeFailures(key: string, since: number) {
+    return this.store.codeFailures(key, since);
+  }
+  recordCodeFailure(key: string, at: number, forgetUpTo: number) {
+    return this.store.addCodeFailure(key, at, forgetUpTo);
+  }
+
   async close() {
     if (this.closed) return;
     this.closed = true;
     await this.desk.committer.close();
+    this.shared?.close();
     await this.store.close();
   }
 }
@@ -194,10 +213,8 @@ export async function createLinliService(store: Store, options: ServiceOptions =
   return new Linli(store, await store.pepper(), options);
 }
 
-/** Opens `file` (SQLite; migrations applied) and returns the service. PostgreSQL URLs are not supported yet. */
+/** Opens a SQLite file or a `postgres://` URL (migrations applied) and returns the service. */
 export async function openLinliService(location: string, options: ServiceOptions = {}): Promise<Linli> {
-  if (isPostgresUrl(location)) {
-    throw new Error('PostgreSQL is not supported yet: use a SQLite file path');
-  }
-  return createLinliService(openSqliteStore(location), options);
+  const store = isPostgresUrl(location) ? await openPostgresStore(location) : openSqliteStore(location);
+  return createLinliService(store, options);
 }

@@ -367,6 +367,15 @@ export interface LinliService {
   addDepartment(name: string): Promise<void>;
   listDepartments(): Promise<string[]>;
 
+  // Guards --------------------------------------------------------------------------------------------------------
+  /**
+   * Refused voting codes per key (address + consultation), in ms since the epoch after `since`, oldest first.
+   * Kept in the store, so a lockout holds on every instance behind a load balancer and across restarts.
+   */
+  recentCodeFailures(key: string, since: number): Promise<number[]>;
+  /** Records a refused code at `at`; failures at or before `forgetUpTo` (of any key) are dropped. */
+  recordCodeFailure(key: string, at: number, forgetUpTo: number): Promise<void>;
+
   /** Flushes pending ballots, then closes the store. */
   close(): Promise<void>;
 }

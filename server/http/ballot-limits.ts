@@ -11,50 +11,35 @@ const BALLOT_PATH = /^(?:\/api\/v1\/consultations\/([^/]+)\/(?:ballots|evaluatio
 
 export const isBallotPost = (method: string, path: string) => method === 'POST' && BALLOT_PATH.test(path);
 
+/** Where refused codes are counted: the store, so every instance on one database sees the same counts. */
+export interface FailureLog {
+  recentCodeFailures(key: string, since: number): Promise<number[]>;
+  recordCodeFailure(key: string, at: number, forgetUpTo: number): Promise<void>;
+}
+
 /**
  * Refused codes per key (address + consultation) in a sliding window. A code is the one-time credential, so
- * the thing to stop is guessing codes, not voting: only failures count.
+ * the thing to stop is guessing codes, not voting: only failures count. The counts live in the database, not in
+ * this process: a guesser spreading attempts over several instances behind a load balancer meets one lockout.
  */
 export class FailureCounter {
-  private readonly failures = new Map<string, number[]>();
-
   constructor(
+    private readonly log: FailureLog,
     private readonly max: number,
     private readonly windowMs: number,
     private readonly now: () => number = Date.now,
-    private readonly maxKeys = 100_000,
   ) {}
 
   /** Seconds until the key may try again (0 when it may now). */
-  wait(key: string): number {
-    const times = this.recent(key);
+  async wait(key: string): Promise<number> {
+    const times = await this.log.recentCodeFailures(key, this.now() - this.windowMs);
     if (times.length < this.max) return 0;
     return Math.max(1, Math.ceil((times[times.length - this.max]! + this.windowMs - this.now()) / 1000));
   }
 
-  fail(key: string): void {
-    if (!this.failures.has(key) && this.failures.size >= this.maxKeys) this.sweep();
-    const times = this.recent(key);
-    times.push(this.now());
-    if (times.length > this.max) times.shift();
-    this.failures.set(key, times);
-  }
-
-  private recent(key: string): number[] {
-    const since = this.now() - this.windowMs;
-    const times = (this.failures.get(key) ?? []).filter((t) => t > since);
-    if (times.length === 0) this.failures.delete(key);
-    return times;
-  }
-
-  private sweep(): void {
-    for (const key of [...this.failures.keys()]) this.recent(key);
-    // Still full (an address scan): forget the oldest half rather than grow without bound.
-    let drop = this.failures.size >= this.maxKeys ? Math.floor(this.failures.size / 2) : 0;
-    for (const key of this.failures.keys()) {
-      if (drop-- <= 0) break;
-      this.failures.delete(key);
-    }
+  async fail(key: string): Promise<void> {
+    const now = this.now();
+    await this.log.recordCodeFailure(key, now, now - this.windowMs);
   }
 }
 
@@ -97,8 +82,9 @@ export function ballotLimits(limiter: RateLimiter, guard: FailureCounter): Middl
     }
     limiter.enforce('credentialBallot', ip);
     if (credential === 'token') return next();
-    const key = `${ip}\u0000${match[1] ?? match[2]}`;
-    const wait = guard.wait(key);
+    // Stored in the database as text: a separator that neither an address nor a slug contains (PostgreSQL refuses NUL).
+    const key = `${ip} ${match[1] ?? match[2]}`;
+    const wait = await guard.wait(key);
     if (wait > 0) {
       throw new HttpError('rate_limited', `too many wrong voting codes from this network: try again in ${wait} s`, {
         headers: { 'Retry-After': String(wait) },
@@ -106,6 +92,6 @@ export function ballotLimits(limiter: RateLimiter, guard: FailureCounter): Middl
     }
     await next();
     // 403 is an unknown code; a used code (409) or a malformed one (400) tells a guesser nothing new.
-    if (c.res.status === 403) guard.fail(key);
+    if (c.res.status === 403) await guard.fail(key);
   };
 }

@@ -1,10 +1,10 @@
-import { SlugParam } from '@linli/core';
+import { EventsQuery, SlugParam } from '@linli/core';
 import { snapshotOf } from '../events/feed';
-import { openEventStream, SSE_HEADERS } from '../events/sse';
-import { params } from '../http/validate';
+import { openEventStream, openSubjectsStream, SSE_HEADERS } from '../events/sse';
+import { params, query } from '../http/validate';
 import { type RouteDeps, router } from './deps';
 
-/** GET /consultations/:slug/events: live tally, progress, proposal and phase events (server-sent events). */
+/** Live tally, progress, proposal and phase events (server-sent events): per consultation, or several on one stream. */
 export function eventRoutes({ service, hub }: RouteDeps) {
   const app = router();
   app.get('/consultations/:slug/events', async (c) => {
@@ -16,6 +16,21 @@ export function eventRoutes({ service, hub }: RouteDeps) {
     const snapshot = async () => snapshotOf(service, await service.getConsultation(slug));
     const stream = openEventStream(hub, slug, lastEventId, snapshot);
     return c.body(stream, 200, SSE_HEADERS);
+  });
+
+  // GET /events?consultations=a,b&communities=c: the same events for several subjects on one connection, so every
+  // widget on a page shares one stream per server; each event's data is {"consultation", "data"}.
+  app.get('/events', async (c) => {
+    const { consultations, communities, lastEventId: resumeQuery } = query(c, EventsQuery);
+    const slugs = new Set<string>();
+    // Unknown slugs are a JSON 404 before the stream opens, as on the single-consultation stream.
+    for (const slug of consultations) slugs.add((await service.getConsultation(slug)).slug);
+    for (const community of communities) {
+      for (const summary of await service.listConsultations({ community })) slugs.add(summary.slug);
+    }
+    const lastEventId = c.req.header('last-event-id') ?? resumeQuery;
+    const snapshot = async (slug: string) => snapshotOf(service, await service.getConsultation(slug));
+    return c.body(openSubjectsStream(hub, [...slugs], lastEventId, snapshot), 200, SSE_HEADERS);
   });
   return app;
 }

@@ -6,8 +6,19 @@
 export interface Migration {
   version: number;
   name: string;
+  /** Portable SQL, run as it is on SQLite and through `postgresSql` on PostgreSQL. */
   sql: string;
+  /** PostgreSQL only, run after `sql`: what SQLite gives for free (e.g. rowid as insertion order). */
+  postgres?: string;
+  /** SQLite only, run after `sql`: where the dialects differ (JSON functions). */
+  sqlite?: string;
 }
+
+/**
+ * The PostgreSQL text of a migration: the same schema, with INTEGER widened to BIGINT (SQLite integers are 64-bit;
+ * PostgreSQL's INTEGER is 32-bit and area totals in hundredths of m² may pass 2^31) and the PostgreSQL tail added.
+ */
+export const postgresSql = (m: Migration) => `${m.sql.replace(/\bINTEGER\b/g, 'BIGINT')}\n${m.postgres ?? ''}`;
 
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -143,6 +154,12 @@ CREATE TABLE departments (
   created_at TEXT NOT NULL
 );
 `,
+    // SQLite orders these by rowid (insertion order); PostgreSQL needs an explicit column for the same order.
+    postgres: `
+ALTER TABLE progress_updates ADD COLUMN ord BIGSERIAL;
+ALTER TABLE site_keys ADD COLUMN ord BIGSERIAL;
+ALTER TABLE departments ADD COLUMN ord BIGSERIAL;
+`,
   },
   {
     version: 2,
@@ -163,6 +180,20 @@ CREATE TABLE electorates (
 `,
   },
   {
+    version: 3,
+    name: 'refused voting codes',
+    // Refused codes per (address, consultation), in milliseconds since the epoch: kept in the database so a
+    // lockout holds on every instance behind a load balancer (and across restarts), not per process.
+    sql: `
+CREATE TABLE code_failures (
+  key TEXT NOT NULL,
+  at INTEGER NOT NULL
+);
+CREATE INDEX code_failures_key ON code_failures (key, at);
+CREATE INDEX code_failures_at ON code_failures (at);
+`,
+  },
+  {
     // Numbered 4: version 3 is taken by the refused-code table of the PostgreSQL work.
     version: 4,
     name: 'staff action log',
@@ -178,6 +209,9 @@ CREATE TABLE staff_actions (
 );
 CREATE INDEX staff_actions_consultation ON staff_actions (consultation_id, at);
 `,
+    postgres: `
+ALTER TABLE staff_actions ADD COLUMN ord BIGSERIAL;
+`,
   },
   {
     version: 5,
@@ -188,6 +222,8 @@ CREATE INDEX staff_actions_consultation ON staff_actions (consultation_id, at);
     // carry no secret), the others take the default (open polls public, code and signed votes receipts).
     sql: `
 ALTER TABLE ballots ADD COLUMN hash_format INTEGER NOT NULL DEFAULT 1;
+`,
+    sqlite: `
 UPDATE consultations SET doc = json_set(doc, '$.ballot.ballotBox',
   CASE
     WHEN EXISTS (SELECT 1 FROM ballots b WHERE b.consultation_id = consultations.id) THEN 'public'
@@ -195,6 +231,15 @@ UPDATE consultations SET doc = json_set(doc, '$.ballot.ballotBox',
     ELSE 'receipts'
   END)
 WHERE json_extract(doc, '$.ballot') IS NOT NULL AND json_extract(doc, '$.ballot.ballotBox') IS NULL;
+`,
+    postgres: `
+UPDATE consultations SET doc = jsonb_set(doc::jsonb, '{ballot,ballotBox}', to_jsonb(
+  CASE
+    WHEN EXISTS (SELECT 1 FROM ballots b WHERE b.consultation_id = consultations.id) THEN 'public'
+    WHEN doc::jsonb #>> '{ballot,eligibility}' = 'open' THEN 'public'
+    ELSE 'receipts'
+  END))::text
+WHERE jsonb_typeof(doc::jsonb -> 'ballot') = 'object' AND doc::jsonb #> '{ballot,ballotBox}' IS NULL;
 `,
   },
 ];

@@ -4,53 +4,18 @@
  * ballot never aborts the others in its batch, while the batch still costs a single fsync at COMMIT.
  */
 import type { Receipt } from '@linli/core';
-import { chainHash, entryHash, type HashFormat, sameBallotContent } from '../ledger/chain';
+import { chainHash, entryHash, sameBallotContent } from '../ledger/chain';
+import { type BallotRow, receiptOf, storedBallotOf } from './rows';
 import type { SqliteElectorates } from './sqlite-electorate';
 import { isConstraintError, type SqliteDb } from './sqlite-schema';
 import type {
   AggregateReducer,
   AppendOutcome,
-  BallotContent,
   BallotToAppend,
   IdempotentRecord,
   StoredBallot,
   TallyRecord,
 } from './types';
-
-interface BallotRow {
-  consultation_id: string;
-  seq: number;
-  receipt_id: string;
-  content: string;
-  weight_area: number | null;
-  weight_count: number;
-  ballot_hash: string;
-  prev_hash: string;
-  chain_hash: string;
-  at: string;
-  hash_format: HashFormat;
-}
-
-const receiptOf = (row: BallotRow): Receipt => ({
-  receiptId: row.receipt_id,
-  consultationId: row.consultation_id,
-  seq: row.seq,
-  ballotHash: row.ballot_hash,
-  chainHash: row.chain_hash,
-  at: row.at,
-});
-
-const storedBallotOf = (row: BallotRow): StoredBallot => ({
-  seq: row.seq,
-  receiptId: row.receipt_id,
-  at: row.at,
-  content: JSON.parse(row.content) as BallotContent,
-  weight: { areaHundredths: row.weight_area === null ? null : BigInt(row.weight_area), count: row.weight_count },
-  ballotHash: row.ballot_hash,
-  prevHash: row.prev_hash,
-  chainHash: row.chain_hash,
-  hashFormat: row.hash_format,
-});
 
 interface Head {
   phase: string | null;

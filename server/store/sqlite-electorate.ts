@@ -3,28 +3,9 @@
  * ballot was weighed against and the ballot itself commit together (see ledger/electorate.ts).
  */
 import { electorateDigest, electorateSnapshot, genesisOf } from '../ledger/electorate';
+import { type ElectorateRow, frozenOf } from './rows';
 import type { SqliteDb } from './sqlite-schema';
 import type { ElectorateUnit, FrozenElectorate } from './types';
-
-interface ElectorateRow {
-  digest: string;
-  snapshot: string;
-  units: number;
-  area_hundredths: number;
-  headcount: number;
-  bound_to_chain: number;
-  frozen_at: string;
-}
-
-const frozenOf = (row: ElectorateRow): FrozenElectorate => ({
-  digest: row.digest,
-  snapshot: row.snapshot,
-  units: row.units,
-  area: BigInt(row.area_hundredths),
-  count: row.headcount,
-  boundToChain: row.bound_to_chain === 1,
-  frozenAt: row.frozen_at,
-});
 
 export class SqliteElectorates {
   private readonly q;

@@ -1,24 +1,7 @@
 import { StoreConflict } from './errors';
+import { type UnitRow, unitOf } from './rows';
 import type { SqliteDb } from './sqlite-schema';
 import type { RollTotals, RollUnitInput, RollUnitRecord } from './types';
-
-interface UnitRow {
-  unit: string;
-  name: string;
-  area_hundredths: number;
-  headcount: number;
-  code_hash: string | null;
-  voted: number;
-}
-
-const unitOf = (row: UnitRow): RollUnitRecord => ({
-  unit: row.unit,
-  name: row.name,
-  areaHundredths: BigInt(row.area_hundredths),
-  headcount: row.headcount,
-  voted: row.voted === 1,
-  hasCode: row.code_hash !== null,
-});
 
 /** The voter roll of one consultation: units with their weights and the hashes of their one-time codes. */
 export class SqliteRoll {

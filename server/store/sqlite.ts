@@ -1,5 +1,6 @@
 import type { Milestone, Phase, ProgressUpdate, Proposal, ProposalStatus } from '@linli/core';
 import { StoreConflict } from './errors';
+import { type ConsultationRow, type ProposalRow, proposalOf } from './rows';
 import { SqliteBallots } from './sqlite-ballots';
 import { SqliteElectorates } from './sqlite-electorate';
 import { resolvePepper } from './sqlite-pepper';
@@ -17,49 +18,10 @@ import type {
   TokenRecord,
 } from './types';
 
-interface ConsultationRow {
-  id: string;
-  slug: string;
-  phase: Phase;
-  doc: string;
-  progress_manual: number | null;
-  auto_publish: number;
-  created_at: string;
-  updated_at: string;
-}
-
-interface ProposalRow {
-  id: string;
-  consultation_id: string;
-  kind: 'proposal' | 'wish';
-  title: string;
-  body: string;
-  author_name: string;
-  status: ProposalStatus;
-  supports: number;
-  claimed_by: string | null;
-  merged_into: string | null;
-  created_at: string;
-}
-
-const proposalOf = (row: ProposalRow): Proposal & { mergedInto?: string } => ({
-  schemaVersion: 1,
-  id: row.id,
-  consultationId: row.consultation_id,
-  kind: row.kind,
-  title: row.title,
-  body: row.body,
-  authorName: row.author_name,
-  status: row.status,
-  supports: row.supports,
-  ...(row.claimed_by !== null ? { claimedBy: row.claimed_by } : {}),
-  ...(row.merged_into !== null ? { mergedInto: row.merged_into } : {}),
-  createdAt: row.created_at,
-});
-
 /** The default store: one SQLite file, one process writing (the group committer serialises ballot writes). */
 export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
+  readonly broadcast = null;
   readonly ballots: SqliteBallots;
   readonly electorates: SqliteElectorates;
   private readonly roll: SqliteRoll;
@@ -431,6 +393,22 @@ export class SqliteStore implements Store {
     return (this.db.prepare('SELECT name FROM departments ORDER BY rowid').all() as Array<{ name: string }>).map(
       (r) => r.name,
     );
+  }
+
+  async codeFailures(key: string, since: number) {
+    return (
+      this.db.prepare('SELECT at FROM code_failures WHERE key = ? AND at > ? ORDER BY at').all(key, since) as Array<{
+        at: number;
+      }>
+    ).map((r) => r.at);
+  }
+
+  async addCodeFailure(key: string, at: number, forgetUpTo: number) {
+    this.db.transaction(() => {
+      // Every key's old failures go, so an address scan cannot grow the table beyond one window's failures.
+      this.db.prepare('DELETE FROM code_failures WHERE at <= ?').run(forgetUpTo);
+      this.db.prepare('INSERT INTO code_failures (key, at) VALUES (?, ?)').run(key, at);
+    })();
   }
 
   async close() {

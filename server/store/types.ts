@@ -134,8 +134,17 @@ export interface StoreStats {
   ballotsWritten: number;
 }
 
+/** Messages between the processes sharing one database (PostgreSQL LISTEN/NOTIFY). */
+export interface Broadcast {
+  /** Sends to every other process (not back to this one). Best effort: a lost message is a late live update. */
+  publish(message: string): void;
+  subscribe(listener: (message: string) => void): () => void;
+}
+
 export interface Store {
   readonly kind: 'sqlite' | 'postgres';
+  /** Live messages to the other instances on this database; null where one process is the whole install (SQLite). */
+  readonly broadcast: Broadcast | null;
   /** Whether the database holds no consultation, token or department yet (the demo seeds only then). */
   isEmpty(): Promise<boolean>;
   /**
@@ -220,6 +229,12 @@ export interface Store {
   /** Throws StoreConflict when it exists. */
   insertDepartment(name: string, at: string): Promise<void>;
   listDepartments(): Promise<string[]>;
+
+  // Guards that must hold on every instance (kept in the database, not in a process)
+  /** Times (ms since the epoch) of refused voting codes for `key` after `since`, oldest first. */
+  codeFailures(key: string, since: number): Promise<number[]>;
+  /** Records a refused code at `at` and forgets every key's failures at or before `forgetUpTo`. */
+  addCodeFailure(key: string, at: number, forgetUpTo: number): Promise<void>;
 
   // Staff action log (append-only)
   recordStaffAction(record: StaffActionRecord): Promise<void>;

@@ -3,12 +3,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STORE_KIND, testDatabase } from './harness';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = join(root, 'bin/linli.mjs');
 const dir = mkdtempSync(join(tmpdir(), 'linli-serve-'));
-const db = join(dir, 'demo.db');
+let db = '';
+beforeAll(async () => {
+  db = await testDatabase(dir, 'demo');
+});
 
 /** Starts `linli serve`, resolves with its printed banner once the URL is known. */
 function serve(args: string[]): Promise<{ child: ChildProcess; out: () => string; url: string }> {
@@ -37,7 +41,7 @@ const stop = (child: ChildProcess) =>
     child.kill('SIGTERM');
   });
 
-describe('linli serve', () => {
+describe(`linli serve (${STORE_KIND})`, () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('seeds the demo once, prints URLs, token and codes, stops cleanly and keeps ballots on restart', async () => {
@@ -88,13 +92,18 @@ describe('linli serve', () => {
     expect(await stop(second.child)).toBe(0);
   });
 
-  it('refuses a PostgreSQL URL and bad flags with exit 2 and one line', () => {
-    const pg = spawnSync(process.execPath, [bin, 'serve', '--db', 'postgres://localhost/linli'], {
+  it('refuses an unreachable PostgreSQL server and bad flags with exit 2 and one line, never printing a password', () => {
+    // Port 1 on loopback: nothing listens there, so the connection is refused at once.
+    const pg = spawnSync(process.execPath, [bin, 'serve', '--db', 'postgres://linli:s3cret@127.0.0.1:1/linli'], {
       cwd: root,
       encoding: 'utf8',
+      env: { ...process.env, LINLI_CODE_PEPPER: 'p'.repeat(40) },
     });
     expect(pg.status).toBe(2);
-    expect(pg.stderr.trim()).toBe('linli serve: PostgreSQL store not available yet; use a SQLite file with --db FILE');
+    expect(pg.stderr.trim().split('\n')).toHaveLength(1);
+    expect(pg.stderr).toContain('postgres://linli:***@127.0.0.1:1/linli: cannot open the database (');
+    expect(pg.stderr).toContain('ECONNREFUSED');
+    expect(pg.stderr).not.toContain('s3cret');
     const port = spawnSync(process.execPath, [bin, 'serve', '--port', 'abc', '--db', db], {
       cwd: root,
       encoding: 'utf8',

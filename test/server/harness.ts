@@ -1,11 +1,27 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inject } from 'vitest';
 import { createApp, type LinliApp } from '../../server/app';
 import { loadConfig, type ServerConfigInput } from '../../server/config';
 import { type Linli, openLinliService } from '../../server/domain/linli';
 import { type Listening, listen } from '../../server/http/listen';
-import { silentLogger } from '../../server/http/log';
+import { createLogger, silentLogger } from '../../server/http/log';
+import { createDatabase, databaseName } from '../support/pg-cluster';
+
+/** Which store this run of the integration suite uses: vitest's `postgres` project sets LINLI_TEST_STORE. */
+export const STORE_KIND: 'sqlite' | 'postgres' = process.env.LINLI_TEST_STORE === 'postgres' ? 'postgres' : 'sqlite';
+
+/**
+ * A fresh database for one test: a SQLite file in `dir`, or a new database in the run's PostgreSQL cluster
+ * (started once by test/support/pg-global-setup.ts). Every test/server file thus runs against both stores.
+ */
+export async function testDatabase(dir: string, hint = 'linli'): Promise<string> {
+  if (STORE_KIND === 'sqlite') return join(dir, `${hint}.db`);
+  const base = inject('pgBase');
+  if (!base) throw new Error('LINLI_TEST_STORE=postgres but no PostgreSQL cluster was started (globalSetup)');
+  return createDatabase(base, databaseName(hint));
+}
 
 // biome-ignore lint/suspicious/noExplicitAny: tests read reply bodies field by field
 export interface Reply<T = any> {
@@ -24,8 +40,9 @@ export interface CallOptions {
 }
 
 /**
- * A real server for one test file: @hono/node-server on port 0, SQLite in a temp directory. `restart()` closes
- * server and store and opens the same file again, as a crash-free restart would.
+ * A real server for one test file: @hono/node-server on port 0, on SQLite in a temp directory or on a fresh
+ * PostgreSQL database (STORE_KIND). `restart()` closes server and store and opens the same database again, as a
+ * crash-free restart would.
  */
 export class TestServer {
   service!: Linli;
@@ -33,7 +50,8 @@ export class TestServer {
   server!: Listening;
   token = '';
   readonly dir = mkdtempSync(join(tmpdir(), 'linli-test-'));
-  readonly file = join(this.dir, 'linli.db');
+  /** The SQLite file or PostgreSQL URL, chosen at the first start. */
+  db = '';
 
   constructor(private readonly config: ServerConfigInput = {}) {}
 
@@ -42,9 +60,15 @@ export class TestServer {
   }
 
   async start(): Promise<this> {
-    this.service = await openLinliService(this.file);
+    this.db ||= await testDatabase(this.dir);
+    this.service = await openLinliService(this.db);
     const config = loadConfig({ port: 0, logLevel: 'silent' }, this.config);
-    this.linli = createApp({ service: this.service, config, logger: silentLogger, publicUrl: () => this.url });
+    this.linli = createApp({
+      service: this.service,
+      config,
+      logger: process.env.LINLI_TEST_LOG ? createLogger('error') : silentLogger,
+      publicUrl: () => this.url,
+    });
     this.server = await listen(this.linli.app, 0, '127.0.0.1', {
       requestTimeoutMs: config.timeouts.requestMs,
       headersTimeoutMs: config.timeouts.headersMs,

@@ -1,0 +1,287 @@
+/**
+ * The ballot box in PostgreSQL: one transaction per group-commit batch, as in SQLite, but safe with any number of
+ * instances writing at once. Each consultation's row is locked (FOR NO KEY UPDATE, in id order so two instances
+ * never deadlock) before its chain head is read, so seqs stay contiguous and every chainHash extends the head
+ * another instance committed. One ballot per voter, one use per code and one receipt per Idempotency-Key are
+ * enforced by unique constraints and conditional writes in a single statement per ballot, not by a read before
+ * the write; a refused ballot's own side effects are undone in the same transaction, so it never fails the others.
+ */
+import type { Receipt } from '@linli/core';
+import { chainHash, entryHash, sameBallotContent } from '../ledger/chain';
+import { electorateDigest, electorateSnapshot, genesisOf } from '../ledger/electorate';
+import type { PgClient, PgPool } from './postgres-schema';
+import { inTransaction } from './postgres-schema';
+import { type BallotRow, type ElectorateRow, frozenOf, receiptOf, storedBallotOf } from './rows';
+import type {
+  AggregateReducer,
+  AppendOutcome,
+  BallotToAppend,
+  FrozenElectorate,
+  IdempotentRecord,
+  StoredBallot,
+  TallyRecord,
+} from './types';
+
+interface Head {
+  phase: string | null;
+  seq: number;
+  hash: string;
+  ballots: number;
+  state: unknown;
+  dirty: boolean;
+}
+
+/**
+ * One ballot in one round trip. The idempotency key is claimed first, then the code is marked used, then the
+ * ballot row is inserted; each step runs only when the one before it succeeded, and a unique constraint that
+ * refuses a step makes it (and what follows) a no-op. The three flags say how far it went.
+ */
+const APPEND_ONE = `
+WITH idem AS (
+  INSERT INTO idempotency (consultation_id, key, voter_hash, receipt_id)
+  SELECT $1, $2::text, $3, $4 WHERE $2::text IS NOT NULL
+  ON CONFLICT DO NOTHING RETURNING 1
+), unit AS (
+  UPDATE roll_units SET voted = 1
+  WHERE $5::text IS NOT NULL AND consultation_id = $1 AND unit = $5::text AND code_hash = $6::text AND voted = 0
+    AND ($2::text IS NULL OR EXISTS (SELECT 1 FROM idem))
+  RETURNING 1
+), ins AS (
+  INSERT INTO ballots (consultation_id, seq, receipt_id, voter_hash, content, weight_area, weight_count, ballot_hash,
+    prev_hash, chain_hash, at, hash_format)
+  SELECT $1, $7, $4, $3, $8, $9::bigint, $10, $11, $12, $13, $14, $15
+  WHERE ($2::text IS NULL OR EXISTS (SELECT 1 FROM idem)) AND ($5::text IS NULL OR EXISTS (SELECT 1 FROM unit))
+  ON CONFLICT DO NOTHING RETURNING 1
+)
+SELECT EXISTS (SELECT 1 FROM idem) AS idem, EXISTS (SELECT 1 FROM unit) AS unit, EXISTS (SELECT 1 FROM ins) AS ins`;
+
+export class PostgresBallots {
+  transactions = 0;
+  written = 0;
+
+  constructor(private readonly pool: PgPool) {}
+
+  /** One transaction (one WAL flush at COMMIT, synchronous_commit on) for the whole batch. */
+  async append(batch: readonly BallotToAppend[], reducer: AggregateReducer): Promise<AppendOutcome[]> {
+    const outcomes = await inTransaction(this.pool, async (client) => {
+      const heads = new Map<string, Head>();
+      // Lock every consultation of the batch first, in one order for all instances: no deadlock between batches.
+      for (const id of [...new Set(batch.map((b) => b.consultationId))].sort()) {
+        heads.set(id, await this.lockHead(client, id, reducer));
+      }
+      const results: AppendOutcome[] = [];
+      for (const ballot of batch)
+        results.push(await this.appendOne(client, ballot, heads.get(ballot.consultationId)!, reducer));
+      for (const [id, head] of heads) {
+        if (!head.dirty) continue;
+        await client.query(
+          `INSERT INTO tallies (consultation_id, aggregate, ballots, head_seq, head_hash) VALUES ($1, $2, $3, $4, $5)
+           ON CONFLICT (consultation_id) DO UPDATE SET aggregate = excluded.aggregate, ballots = excluded.ballots,
+           head_seq = excluded.head_seq, head_hash = excluded.head_hash`,
+          [id, JSON.stringify(reducer.save(id, head.state)), head.ballots, head.seq, head.hash],
+        );
+      }
+      return results;
+    });
+    this.transactions += 1;
+    this.written += outcomes.filter((o) => o.ok && !o.replayed).length;
+    return outcomes;
+  }
+
+  /** Locks the consultation's row (phase changes wait for the batch) and reads the chain head under the lock. */
+  private async lockHead(client: PgClient, consultationId: string, reducer: AggregateReducer): Promise<Head> {
+    const phase = await client.query<{ phase: string }>(
+      'SELECT phase FROM consultations WHERE id = $1 FOR NO KEY UPDATE',
+      [consultationId],
+    );
+    const { rows } = await client.query<{ aggregate: string; ballots: number; head_seq: number; head_hash: string }>(
+      'SELECT aggregate, ballots, head_seq, head_hash FROM tallies WHERE consultation_id = $1',
+      [consultationId],
+    );
+    const row = rows[0];
+    return {
+      phase: phase.rows[0]?.phase ?? null,
+      seq: row?.head_seq ?? 0,
+      hash: row?.head_hash ?? '',
+      ballots: row?.ballots ?? 0,
+      state: reducer.load(consultationId, row ? JSON.parse(row.aggregate) : null),
+      dirty: false,
+    };
+  }
+
+  private async appendOne(
+    client: PgClient,
+    b: BallotToAppend,
+    head: Head,
+    reducer: AggregateReducer,
+  ): Promise<AppendOutcome> {
+    const cid = b.consultationId;
+    if (head.phase === null) return { ok: false, refusal: { reason: 'no_consultation' } };
+    if (head.phase !== 'voting') return { ok: false, refusal: { reason: 'not_voting', phase: head.phase } };
+    const seq = head.seq + 1;
+    // The first ballot freezes the electorate it is weighed against, in the same commit (see domain/electorate.ts).
+    const frozeNow = seq === 1 ? await this.freezeForFirstBallot(client, cid, b.at) : null;
+    const prev = frozeNow ? frozeNow.genesis : head.hash;
+    const hash = entryHash({
+      format: b.hashFormat,
+      seq,
+      receiptId: b.receiptId,
+      at: b.at,
+      content: b.content,
+      weight: b.weight,
+      ...(b.secret !== undefined ? { secret: b.secret } : {}),
+    });
+    const chained = chainHash(prev, hash);
+    const { rows } = await client.query<{ idem: boolean; unit: boolean; ins: boolean }>(APPEND_ONE, [
+      cid,
+      b.idempotencyKey ?? null,
+      b.voterHash,
+      b.receiptId,
+      b.rollUnit?.unit ?? null,
+      b.rollUnit?.codeHash ?? null,
+      seq,
+      JSON.stringify(b.content),
+      b.weight.areaHundredths === null ? null : b.weight.areaHundredths.toString(),
+      b.weight.count,
+      hash,
+      prev,
+      chained,
+      b.at,
+      b.hashFormat,
+    ]);
+    const done = rows[0]!;
+    if (!done.ins) {
+      const error = await this.refusal(client, b, done);
+      if (frozeNow?.created) await client.query('DELETE FROM electorates WHERE consultation_id = $1', [cid]);
+      return error;
+    }
+    // Folded in memory: the state was loaded under this transaction's lock and is saved in it, or dropped with it.
+    reducer.add(cid, head.state, { content: b.content, weight: b.weight });
+    head.seq = seq;
+    head.hash = chained;
+    head.ballots += 1;
+    head.dirty = true;
+    const receipt: Receipt = {
+      receiptId: b.receiptId,
+      consultationId: cid,
+      seq,
+      ballotHash: hash,
+      chainHash: chained,
+      at: b.at,
+    };
+    return { ok: true, receipt, replayed: false };
+  }
+
+  /** Why a ballot was not inserted; undoes the steps of it that did happen (key claimed, code marked used). */
+  private async refusal(
+    client: PgClient,
+    b: BallotToAppend,
+    done: { idem: boolean; unit: boolean },
+  ): Promise<AppendOutcome> {
+    const cid = b.consultationId;
+    const hasKey = b.idempotencyKey !== undefined;
+    if (hasKey && done.idem) {
+      await client.query('DELETE FROM idempotency WHERE consultation_id = $1 AND key = $2', [cid, b.idempotencyKey]);
+    }
+    if (b.rollUnit && done.unit) {
+      await client.query('UPDATE roll_units SET voted = 0 WHERE consultation_id = $1 AND unit = $2', [
+        cid,
+        b.rollUnit.unit,
+      ]);
+    }
+    if (hasKey && !done.idem) {
+      // The key is taken (by an earlier batch, or earlier in this one): replay, or refuse as the desk would.
+      const idem = await this.findIdempotent(cid, b.idempotencyKey!, client);
+      if (idem && !sameBallotContent(idem.content, b.content)) return { ok: false, refusal: { reason: 'key_reused' } };
+      if (idem && idem.voterHash === b.voterHash) return { ok: true, receipt: idem.receipt, replayed: true };
+      return { ok: false, refusal: { reason: 'key_taken' } };
+    }
+    if (b.rollUnit && !done.unit) {
+      const { rows } = await client.query<{ code_hash: string | null; voted: number }>(
+        'SELECT code_hash, voted FROM roll_units WHERE consultation_id = $1 AND unit = $2',
+        [cid, b.rollUnit.unit],
+      );
+      const unit = rows[0];
+      if (!unit || unit.code_hash !== b.rollUnit.codeHash) return { ok: false, refusal: { reason: 'code_invalid' } };
+      return { ok: false, refusal: { reason: 'code_used' } };
+    }
+    const voted = await client.query('SELECT 1 FROM ballots WHERE consultation_id = $1 AND voter_hash = $2', [
+      cid,
+      b.voterHash,
+    ]);
+    if (voted.rowCount) return { ok: false, refusal: { reason: 'already_voted' } };
+    // Neither the voter nor the key: a seq taken under our lock would mean a writer ignoring the lock. Abort.
+    throw new Error(`ballot box of ${cid}: seq or receipt already taken; the batch is rolled back`);
+  }
+
+  /** Freezes the live roll unless already frozen; returns the genesis for the first ballot and whether it froze now. */
+  private async freezeForFirstBallot(client: PgClient, cid: string, at: string) {
+    const existing = await client.query<ElectorateRow>('SELECT * FROM electorates WHERE consultation_id = $1', [cid]);
+    if (existing.rows[0]) return { genesis: genesisOf(cid, frozenOf(existing.rows[0])), created: false };
+    const frozen = await freezeElectorate(client, cid, at, true);
+    return { genesis: genesisOf(cid, frozen), created: true };
+  }
+
+  async getReceipt(receiptId: string): Promise<Receipt | null> {
+    const { rows } = await this.pool.query<BallotRow>('SELECT * FROM ballots WHERE receipt_id = $1', [receiptId]);
+    return rows[0] ? receiptOf(rows[0]) : null;
+  }
+
+  async list(consultationId: string, after: number, limit: number): Promise<StoredBallot[]> {
+    const { rows } = await this.pool.query<BallotRow>(
+      'SELECT * FROM ballots WHERE consultation_id = $1 AND seq > $2 ORDER BY seq LIMIT $3',
+      [consultationId, after, limit],
+    );
+    return rows.map(storedBallotOf);
+  }
+
+  async tally(consultationId: string): Promise<TallyRecord> {
+    const { rows } = await this.pool.query<{ aggregate: string; ballots: number; head_seq: number; head_hash: string }>(
+      'SELECT aggregate, ballots, head_seq, head_hash FROM tallies WHERE consultation_id = $1',
+      [consultationId],
+    );
+    const row = rows[0];
+    if (!row) return { aggregate: null, ballots: 0, headSeq: 0, headHash: null };
+    return {
+      aggregate: JSON.parse(row.aggregate),
+      ballots: row.ballots,
+      headSeq: row.head_seq,
+      headHash: row.head_hash,
+    };
+  }
+
+  async findIdempotent(consultationId: string, key: string, client?: PgClient): Promise<IdempotentRecord | null> {
+    const { rows } = await (client ?? this.pool).query<BallotRow & { idem_voter: string }>(
+      `SELECT b.*, i.voter_hash AS idem_voter FROM idempotency i JOIN ballots b ON b.receipt_id = i.receipt_id
+       WHERE i.consultation_id = $1 AND i.key = $2`,
+      [consultationId, key],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    return { voterHash: row.idem_voter, content: storedBallotOf(row).content, receipt: receiptOf(row) };
+  }
+}
+
+/** Records the live roll as the frozen electorate (inside the caller's transaction). */
+export async function freezeElectorate(
+  client: PgClient,
+  cid: string,
+  at: string,
+  boundToChain: boolean,
+): Promise<FrozenElectorate> {
+  const { rows } = await client.query<{ unit: string; area_hundredths: number; headcount: number }>(
+    'SELECT unit, area_hundredths, headcount FROM roll_units WHERE consultation_id = $1',
+    [cid],
+  );
+  const units = rows.map((r) => ({ unit: r.unit, areaHundredths: BigInt(r.area_hundredths), headcount: r.headcount }));
+  const snapshot = electorateSnapshot(units);
+  const digest = electorateDigest(snapshot);
+  const area = units.reduce((sum, u) => sum + u.areaHundredths, 0n);
+  const count = units.reduce((sum, u) => sum + u.headcount, 0);
+  await client.query(
+    `INSERT INTO electorates (consultation_id, digest, snapshot, units, area_hundredths, headcount, bound_to_chain,
+      frozen_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    [cid, digest, snapshot, units.length, area.toString(), count, boundToChain ? 1 : 0, at],
+  );
+  return { digest, snapshot, units: units.length, area, count, boundToChain, frozenAt: at };
+}
