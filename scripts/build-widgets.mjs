@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run build:widgets`: bundles widgets/src into dist/widgets/linli-<hash>.js (served immutable, cached a year)
-// and a tiny dist/widgets/linli.js entry that imports it (served with a short cache), so a host page's one
-// script tag picks up a new release within minutes while the code itself is cached for good.
+// and the same code as dist/widgets/linli.js, the entry host pages reference (served with a short cache and an ETag),
+// so a host page's one script tag picks up a new release within minutes; a site that pins a release uses the hash.
 // Prints the gzip size; writes dist/widgets/manifest.json {file, bytes, gzip}.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -33,7 +33,8 @@ export async function buildWidgets({ quiet = false } = {}) {
   mkdirSync(out, { recursive: true });
   for (const old of readdirSync(out)) if (/^linli-[0-9a-f]+\.js$/.test(old) && old !== file) rmSync(join(out, old));
   writeFileSync(join(out, file), code);
-  writeFileSync(join(out, 'linli.js'), `import './${file}';\n`);
+  // The entry is the bundle itself, not an import of it: one request fewer before the first render.
+  writeFileSync(join(out, 'linli.js'), code);
   const manifest = { file, bytes: code.length, gzip: gzipSync(code, { level: 9 }).length };
   writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   if (!quiet) {
