@@ -39,7 +39,7 @@ async function scoreInChromium(tab: Page, page: RealPage) {
 }
 
 test('there are real pages to run', () => {
-  expect(pages.length).toBeGreaterThanOrEqual(5);
+  expect(pages.length).toBeGreaterThanOrEqual(6);
 });
 
 for (const page of pages) {
