@@ -1,12 +1,25 @@
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import path, { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HttpError } from '../http/errors';
 import { type RouteDeps, router } from './deps';
 
-/** Where `npm run build:widgets` writes the bundle (dist/widgets at the repository root). */
-export const WIDGETS_DIR = fileURLToPath(new URL('../../dist/widgets/', import.meta.url));
+/**
+ * Where `npm run build:widgets` writes the bundle: widgets/dist at the repository root, found by walking up to the
+ * package.json, since this module runs both from its source (server/routes/) and from the compiled CLI (dist/).
+ * LINLI_WIDGETS_DIR overrides it.
+ */
+export function widgetsDir(): string {
+  if (process.env.LINLI_WIDGETS_DIR) return process.env.LINLI_WIDGETS_DIR;
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    if (existsSync(path.join(dir, 'package.json'))) return path.join(dir, 'widgets', 'dist');
+    dir = path.dirname(dir);
+  }
+  return fileURLToPath(new URL('../../widgets/dist/', import.meta.url));
+}
 
 const ENTRY_MAX_AGE = 300;
 const HASHED = /^linli-[0-9a-f]{10}\.js$/;
@@ -17,7 +30,7 @@ const HASHED = /^linli-[0-9a-f]{10}\.js$/;
  * never changes, cached for a year, for sites that pin a release. Both answer any origin
  * (Access-Control-Allow-Origin: *): module scripts load with CORS, and the code is public.
  */
-export function widgetRoutes(_deps: RouteDeps, dir = WIDGETS_DIR) {
+export function widgetRoutes(_deps: RouteDeps, dir = widgetsDir()) {
   const app = router();
   // Read once per build (the file's mtime), not once per request.
   const cache = new Map<string, { mtime: number; body: Uint8Array<ArrayBuffer>; etag: string }>();

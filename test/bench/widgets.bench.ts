@@ -30,7 +30,7 @@ export default async function benchWidgets(): Promise<BenchResult[]> {
   const rows: BenchResult[] = [
     row({
       name: 'widget-bundle',
-      what: 'dist/widgets linli-<hash>.js (vote, proposals, progress, client), minified + gzip',
+      what: 'widgets/dist linli-<hash>.js (vote, proposals, progress, client), minified + gzip',
       value: manifest.gzip / 1024,
       unit: 'KB',
       baseline: litGzip / 1024,

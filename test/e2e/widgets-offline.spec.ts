@@ -33,7 +33,9 @@ test('a ballot cast while the server is down is sent once when it returns, and t
     await widget.getByLabel(/投票码/).fill(code);
     await widget.getByRole('button', { name: '下一步' }).click();
     await widget.getByRole('button', { name: '确认投票' }).click();
-    await expect(widget.locator('.queued')).toContainText('网络中断，选票已保存在本机，恢复连接后会自动提交（只提交一次）。');
+    await expect(widget.locator('.queued')).toContainText(
+      '网络中断，选票已保存在本机，恢复连接后会自动提交（只提交一次）。',
+    );
     const queued = await page.evaluate(() => JSON.parse(localStorage.getItem('linli.ballot-queue.v1') ?? '[]'));
     expect(queued).toHaveLength(1);
     expect(queued[0].body).toMatchObject({ choices: ['yes'], code });
