@@ -3,7 +3,6 @@ import { withService } from './data';
 
 export const auditCommand: Command = {
   name: 'audit',
-  summary: 'recompute the ballot hash chain and the tally of a consultation',
   help: `
 Usage: linli audit verify SLUG [--db FILE] [--json]
 

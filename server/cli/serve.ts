@@ -21,7 +21,6 @@ function normalizeHostFlag(argv: string[]): string[] {
 
 export const serveCommand: Command = {
   name: 'serve',
-  summary: 'run the HTTP server (API, live events, docs)',
   help: `
 Usage: linli serve [--port 8787] [--db FILE | postgres://…] [--demo] [--host [ADDR]]
 
