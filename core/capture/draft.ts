@@ -238,6 +238,8 @@ export function stableHash(...parts: string[]): string {
   return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
 }
 
+const m = (v: string | undefined) => (v === undefined ? undefined : maskText(v));
+
 const opt = (v: string | undefined, max: number) => {
   const t = v === undefined ? undefined : collapse(v);
   return t ? clip(t, max) : undefined;
@@ -286,7 +288,6 @@ export function buildIssue(draft: Draft, ctx: BuildContext, index: number): Issu
   const url = opt(draft.url ?? ctx.pageUrl, 2048);
   const seed = { url, caseNumber: draft.caseNumber, title, index };
   const id = ctx.idFactory?.(seed) ?? `c${stableHash(url ?? '', draft.caseNumber ?? '', title)}`;
-  const m = (v: string | undefined) => (v === undefined ? undefined : maskText(v));
   const caseNumber = opt(draft.caseNumber, 100);
   const input = {
     id,

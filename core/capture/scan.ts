@@ -61,10 +61,14 @@ export function isChrome(el: Element): boolean {
   if ((tag === 'HEADER' || tag === 'FOOTER') && !el.parentElement?.closest('article, main, blockquote, section, li'))
     return true;
   if (tag === 'FORM' && isSearchForm(el)) return true;
+  // Most elements with attributes (a row's `<a href>`, a cell's `colspan`) have no class, id or role to judge.
+  const cls = el.getAttribute('class');
+  const id = el.getAttribute('id');
   const role = el.getAttribute('role');
+  if (!cls && !id && !role) return false;
   if (role && CHROME_ROLES.has(role)) return true;
   if (isInputDialog(el)) return true;
-  if (!hasChromeToken(el.getAttribute('class')) && !hasChromeToken(el.getAttribute('id'))) return false;
+  if (!hasChromeToken(cls) && !hasChromeToken(id)) return false;
   // A page header holds a logo or links; a `head` block inside a reply (`回复机构：… 答复时间：…`) holds neither.
   if (isHeadToken(el) && !el.querySelector('a, img, svg, nav, ul, form, input')) return false;
   if (isMainColumn(el)) return false;

@@ -133,11 +133,20 @@ export function tidyLines(text: string): string {
   return out.join('\n');
 }
 
+const UPPER_TAGS = new Map<string, string>();
+
+/**
+ * The element's tag in upper case. Read from `localName` through a cache: linkedom's `tagName` upper-cases the name
+ * on every call, and the walks over a 10,000-row list ask a million times.
+ */
 export function tagOf(el: Element): string {
-  const t = el.tagName;
-  // HTML documents already answer upper case; only XHTML/foreign elements need converting.
-  const c = t.charCodeAt(0);
-  return c >= 97 && c <= 122 ? t.toUpperCase() : t;
+  const name = el.localName;
+  let tag = UPPER_TAGS.get(name);
+  if (tag === undefined) {
+    tag = name.toUpperCase();
+    UPPER_TAGS.set(name, tag);
+  }
+  return tag;
 }
 
 export function isHidden(el: Element): boolean {
