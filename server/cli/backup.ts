@@ -12,10 +12,11 @@ Usage: linli backup FILE [--db FILE]
 
 Writes a consistent copy of the SQLite database to FILE with SQLite's online backup API, while the server keeps
 accepting ballots: the copy holds every ballot committed when it was taken, chain and tally consistent
-(check it with linli audit verify SLUG --db FILE). FILE must not exist yet.
+(check it with LINLI_CODE_PEPPER=<the pepper> linli audit verify SLUG --db FILE). FILE must not exist yet.
 
 The pepper (FILE.pepper beside the database, or LINLI_CODE_PEPPER) is deliberately NOT in the copy: keep one
-copy of it somewhere safe, apart from the backups. For PostgreSQL use pg_dump (see deploy/README.md).
+copy of it somewhere safe, apart from the backups: restoring needs both (receipts-mode ballot hashes and
+voting codes depend on it). For PostgreSQL use pg_dump (see deploy/README.md).
 
 Options:
   --db FILE    SQLite database (default LINLI_DB, else ./linli.db)
