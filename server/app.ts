@@ -1,11 +1,11 @@
 import { API_PREFIX } from '@linli/core';
 import { type Context, Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { publicUrlOf, type ServerConfig } from './config';
 import type { LinliService } from './domain/service';
 import { connectFeed } from './events/feed';
 import { type Clock, EventHub } from './events/hub';
 import { ballotLimits, FailureCounter, isBallotPost } from './http/ballot-limits';
+import { limitBody } from './http/body';
 import { type AppEnv, clientIp, staffAuth } from './http/context';
 import { crossSiteGuard, jsonOnly } from './http/cross-site';
 import { errorBody, errorHandler, notFoundHandler } from './http/errors';
@@ -91,11 +91,9 @@ export function createApp(options: AppOptions): LinliApp {
   );
   app.use(
     '*',
-    bodyLimit({
-      maxSize: config.bodyLimit,
-      onError: (c) =>
-        c.json(errorBody('payload_too_large', `(body): larger than the limit of ${config.bodyLimit} bytes`), 413),
-    }),
+    limitBody(config.bodyLimit, (c) =>
+      c.json(errorBody('payload_too_large', `(body): larger than the limit of ${config.bodyLimit} bytes`), 413),
+    ),
   );
   app.use('*', ballotLimits(limiter, codeGuard));
   app.use(`${API_PREFIX}/*`, eventStreamCap(config.eventStreamsPerAddress));

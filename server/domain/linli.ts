@@ -132,6 +132,9 @@ export class Linli implements LinliService {
     return proposal;
   }
 
+  ballotEligibility(slug: string) {
+    return this.desk.eligibility(slug);
+  }
   castBallot(slug: string, input: BallotInput, options?: CastOptions) {
     if (this.closed) return Promise.reject(new Error('the service is closed'));
     return this.desk.cast(slug, input, options);

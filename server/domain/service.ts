@@ -12,6 +12,7 @@ import type {
   BallotBoxMode,
   BallotDefinitionInput,
   Consultation,
+  Eligibility,
   FrozenElectorateView,
   Lang,
   Milestone,
@@ -323,6 +324,11 @@ export interface LinliService {
    * says which), not_found (slug).
    */
   castBallot(slug: string, input: BallotInput, options?: CastOptions): Promise<CastResult>;
+  /**
+   * Who may vote in a consultation's ballot, without loading its whole view: the ballot route asks this on every
+   * ballot (open ballots have their own rate limit). Errors as castBallot: not_found, or no ballot.
+   */
+  ballotEligibility(slug: string): Promise<Eligibility>;
   /** O(1): read from the maintained aggregate. Hidden per TallyView's rule unless `staff`. */
   getTally(slug: string, options?: { staff?: boolean; lang?: Lang | 'both' }): Promise<TallyView>;
   getReceipt(receiptId: string): Promise<Receipt>;
