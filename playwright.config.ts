@@ -16,6 +16,8 @@ export const chromiumLaunch = {
 
 export default defineConfig({
   testDir: 'test/e2e',
+  // Builds what the e2e pages load (the widget bundle served at /widgets/linli.js).
+  globalSetup: './test/e2e/global-setup.ts',
   testMatch: '**/*.spec.ts',
   timeout: 60_000,
   fullyParallel: true,

@@ -1,7 +1,16 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI straight from source through tsx, so `npx linli` works right after `npm install`.
-import { register } from 'tsx/esm/api';
+// `linli`: runs the compiled CLI (dist/linli.mjs, built by `npm install` / `npm ci` through the prepare script, or
+// `npm run build:cli`) while it matches the sources, else the TypeScript sources through tsx, so an edited source is
+// never hidden behind an old bundle. LINLI_FROM_SOURCE=1 forces the sources.
+import { bundleIsFresh } from './fresh.mjs';
 
-register({ tsconfig: new URL('../tsconfig.json', import.meta.url).pathname });
-const { main } = await import('../server/cli/main.ts');
+const root = new URL('..', import.meta.url);
+let main;
+if (process.env.LINLI_FROM_SOURCE !== '1' && bundleIsFresh(root)) {
+  ({ main } = await import('../dist/linli.mjs'));
+} else {
+  const { register } = await import('tsx/esm/api');
+  register({ tsconfig: new URL('tsconfig.json', root).pathname });
+  ({ main } = await import('../server/cli/main.ts'));
+}
 process.exitCode = await main(process.argv.slice(2));

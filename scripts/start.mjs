@@ -1,10 +1,13 @@
 #!/usr/bin/env node
-// `npm start`: the demo district on SQLite. Seeding happens only into an empty ./linli-demo.db, so stopping and
-// starting again keeps every ballot. The server itself prints the URLs, the staff token and sample voter codes.
+// `npm start`: builds the widgets, then runs the demo district on SQLite (and its district site on the next port).
+// Seeding happens only into an empty ./linli-demo.db, so stopping and starting again keeps every ballot. The server itself prints the URLs, the staff token and sample voter codes.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { buildWidgets } from './build-widgets.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+// The widget script the server hands to host pages (/widgets/linli.js) and the demo district site embeds.
+await buildWidgets();
 const args = ['bin/linli.mjs', 'serve', '--demo', '--db', process.env.LINLI_DB ?? './linli-demo.db'];
 if (process.env.PORT) args.push('--port', process.env.PORT);
 args.push(...process.argv.slice(2));

@@ -1,11 +1,11 @@
 import { API_PREFIX } from '@linli/core';
 import { type Context, Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { publicUrlOf, type ServerConfig } from './config';
 import type { LinliService } from './domain/service';
 import { connectFeed } from './events/feed';
 import { type Clock, EventHub } from './events/hub';
 import { ballotLimits, FailureCounter, isBallotPost } from './http/ballot-limits';
+import { limitBody } from './http/body';
 import { type AppEnv, clientIp, staffAuth } from './http/context';
 import { crossSiteGuard, jsonOnly } from './http/cross-site';
 import { errorBody, errorHandler, notFoundHandler } from './http/errors';
@@ -19,7 +19,9 @@ import { messagePage } from './pages/vote-page';
 import { type ApiRouter, apiRouter, docsHtml, documentOf } from './routes/api';
 import type { RouteDeps } from './routes/deps';
 import { health } from './routes/health.index';
+import { noticeRoutes } from './routes/notice';
 import { voteRoutes } from './routes/vote';
+import { widgetRoutes } from './routes/widgets';
 
 export interface AppOptions {
   service: LinliService;
@@ -91,11 +93,9 @@ export function createApp(options: AppOptions): LinliApp {
   );
   app.use(
     '*',
-    bodyLimit({
-      maxSize: config.bodyLimit,
-      onError: (c) =>
-        c.json(errorBody('payload_too_large', `(body): larger than the limit of ${config.bodyLimit} bytes`), 413),
-    }),
+    limitBody(config.bodyLimit, (c) =>
+      c.json(errorBody('payload_too_large', `(body): larger than the limit of ${config.bodyLimit} bytes`), 413),
+    ),
   );
   app.use('*', ballotLimits(limiter, codeGuard));
   app.use(`${API_PREFIX}/*`, eventStreamCap(config.eventStreamsPerAddress));
@@ -112,6 +112,8 @@ export function createApp(options: AppOptions): LinliApp {
     return c.html(docs, 200);
   });
   app.route('/', voteRoutes(deps));
+  app.route('/', noticeRoutes(deps));
+  app.route('/', widgetRoutes(deps));
 
   const disconnect = connectFeed(service, hub);
   return {

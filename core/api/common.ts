@@ -27,7 +27,6 @@ export const IdempotencyHeaders = z.object({ 'idempotency-key': IdempotencyKey.o
 
 /** Headers of the event stream: where a reconnecting client left off. */
 export const LastEventIdHeaders = z.object({ 'last-event-id': z.string().max(200).optional() });
-export const EventsQuery = z.object({ lastEventId: z.string().max(200).optional() });
 
 export const HealthResponse = z.object({
   status: z.literal('ok'),

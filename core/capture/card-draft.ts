@@ -13,19 +13,20 @@ import type { DateContext } from './zones';
 
 const ACTION_LINK = /^(查看|详情|详细|办理|更多|查看详情|进入|more|view|details?|open|›|»|>>)$/i;
 
+function usableHref(a: Element | null): string | undefined {
+  const href = a?.getAttribute('href') ?? '';
+  return href && !/^(javascript:|#|mailto:|tel:)/i.test(href) ? href : undefined;
+}
+
 export function detailLink(el: Element, base: string | undefined): string | undefined {
-  const usable = (a: Element | null) => {
-    const href = a?.getAttribute('href') ?? '';
-    return href && !/^(javascript:|#|mailto:|tel:)/i.test(href) ? href : undefined;
-  };
   if (tagOf(el) === 'A') {
-    const own = usable(el);
+    const own = usableHref(el);
     if (own) return resolveUrl(own, base);
   }
   // getElementsByTagName, not querySelector: no selector to compile for each of thousands of rows.
   const links = el.getElementsByTagName('a');
   for (let i = 0; i < links.length; i++) {
-    const href = usable(links[i]!);
+    const href = usableHref(links[i]!);
     if (href) return resolveUrl(href, base);
   }
   return undefined;

@@ -11,7 +11,7 @@ import type { Pair } from './pairs';
 import { bestContentBlock, collectAttachments, contentText, fallbackTitle, resolveUrl } from './readable';
 import type { Scan } from './scan';
 import { mapStatus } from './status';
-import { collapse, readText, tagOf } from './text';
+import { collapse, isUnitName, readText, tagOf } from './text';
 import { collectUpdates } from './updates';
 import type { DateContext } from './zones';
 
@@ -109,6 +109,8 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   // No `承办单位` on the page: the body that answers (`答复机关`, `回复单位`) is the one handling the case.
   const answeredBy = pairs.find((p) => p.field === 'updateBy');
   if (!d.department && answeredBy) d.department = splitMeta(answeredBy.value.split('\n')[0]!, ctx).rest;
+  // Nor a label: the unit named in a reply's header (`XX区住房和城乡建设局回复`) answers for it (issue 18).
+  d.department ??= d.updates.find((u) => u.by && isUnitName(u.by))?.by;
   const used = new Set<Element>(scan.used);
   for (const p of pairs) {
     used.add(p.el);
@@ -130,7 +132,7 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   }
   if (!d.description && !limited && meta.description) d.description = meta.description;
   if (!d.title) {
-    d.title = limited ? selectionTitle(scan) : fallbackTitle(scan, meta.title, meta.ogTitle, meta.siteName);
+    d.title = limited ? selectionTitle(scan) : fallbackTitle(scan, meta.title, meta.ogTitle, meta.siteName, block);
   }
   if (!d.title && d.description) d.title = firstSentence(d.description);
   const inUpdates = (el: Element) => [...scan.used].some((u) => u.contains(el));

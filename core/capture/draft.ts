@@ -8,7 +8,7 @@ import type { FieldKey } from './labels';
 import { maskIdentifier, maskPhoneField, maskText } from './mask';
 import type { Pair } from './pairs';
 import { mapStatus } from './status';
-import { clip, collapse, tidyLines } from './text';
+import { clip, collapse, isBreadcrumb, tidyLines } from './text';
 import type { DateContext } from './zones';
 
 export interface DraftUpdate {
@@ -90,6 +90,9 @@ export function normaliseField(field: DraftField, raw: string, ctx: DateContext)
       return /\d{3}/.test(value) ? value : undefined;
     case 'title':
       return value.length >= 2 ? value : undefined;
+    case 'address':
+      // `位置：首页 > 新闻动态` is where the page sits in its site. Page: cn-zyyfy-hospital-news.
+      return isBreadcrumb(value) ? undefined : value;
     case 'caseNumber':
     case 'category':
     case 'department':
@@ -235,6 +238,8 @@ export function stableHash(...parts: string[]): string {
   return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
 }
 
+const m = (v: string | undefined) => (v === undefined ? undefined : maskText(v));
+
 const opt = (v: string | undefined, max: number) => {
   const t = v === undefined ? undefined : collapse(v);
   return t ? clip(t, max) : undefined;
@@ -283,7 +288,6 @@ export function buildIssue(draft: Draft, ctx: BuildContext, index: number): Issu
   const url = opt(draft.url ?? ctx.pageUrl, 2048);
   const seed = { url, caseNumber: draft.caseNumber, title, index };
   const id = ctx.idFactory?.(seed) ?? `c${stableHash(url ?? '', draft.caseNumber ?? '', title)}`;
-  const m = (v: string | undefined) => (v === undefined ? undefined : maskText(v));
   const caseNumber = opt(draft.caseNumber, 100);
   const input = {
     id,

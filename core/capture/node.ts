@@ -16,6 +16,7 @@ export function parseHtml(html: string, url?: string): Document {
     : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
   const { document } = parseHTML(full);
   const doc = document as unknown as Document;
+  moveStrayContentIntoBody(doc);
   if (url) {
     try {
       Object.defineProperty(doc, 'URL', { value: url, configurable: true });
@@ -24,6 +25,23 @@ export function parseHtml(html: string, url?: string): Document {
     }
   }
   return doc;
+}
+
+/**
+ * A stray `</html>` or `</body>` mid-page (a header include that closes the document, as on www.gov.cn's gazette
+ * pages) ends linkedom's tree there, leaving the rest outside <body>; HTML's parsing rules put it into <body>, as
+ * every browser does. Page: cn-gov-gongbao-npc-resolution.
+ */
+function moveStrayContentIntoBody(doc: Document): void {
+  const html = doc.documentElement;
+  const body = doc.body;
+  if (!html || !body) return;
+  const stray: Node[] = [];
+  for (let n = body.nextSibling; n; n = n.nextSibling) stray.push(n);
+  for (let n = html.nextSibling; n; n = n.nextSibling) stray.push(n);
+  for (const n of stray) {
+    if (n.nodeType === 1 || (n.nodeType === 3 && (n.textContent ?? '').trim())) body.appendChild(n);
+  }
 }
 
 /** Bytes in any charset → Document. */

@@ -5,7 +5,8 @@
  */
 import { headOf } from './meta';
 import type { Scan } from './scan';
-import { collapse, linkTextLength, readText, tagOf } from './text';
+import { mapStatus } from './status';
+import { collapse, isBreadcrumb, joinWrappedTitle, lastCrumb, linkTextLength, readText, tagOf } from './text';
 
 const PARAGRAPH_TAGS = new Set(['P', 'PRE', 'BLOCKQUOTE', 'TD', 'DD', 'LI', 'DIV', 'SECTION', 'ARTICLE']);
 const PUNCT = /[，。！？；、,.;!?]/g;
@@ -102,31 +103,136 @@ function inPageHeader(el: Element): boolean {
   return false;
 }
 
+const TITLE_CLASS = /(^|[-_\s])(title|tit|bt|biaoti|subject|headline|summary)([-_\s]|$)/i;
+const compact = (t: string) => t.replace(/\s+/g, '');
+
+/** Columns the page sits in, from its breadcrumb trails (`首页 - 新闻动态` → `新闻动态`). */
+function columnNames(scan: Scan): Set<string> {
+  const out = new Set<string>();
+  for (const el of scan.all) {
+    if (!scan.leafy.has(el)) continue;
+    const raw = el.textContent ?? '';
+    const last = raw.length <= 200 ? lastCrumb(raw) : undefined;
+    if (last) out.add(compact(last));
+  }
+  return out;
+}
+
+function titleText(el: Element): string | undefined {
+  const raw = el.textContent ?? '';
+  if (raw.length > 400 || isBreadcrumb(raw)) return undefined;
+  const t = joinWrappedTitle(raw);
+  return t.length >= 6 && t.length <= 150 && !GENERIC_TITLE.test(t) && !ID_ONLY.test(t) ? t : undefined;
+}
+
+/**
+ * The heading just above the main text (`<h5>…</h5><div class="ly">发布时间…</div><div class="detailCon">`): walks
+ * back from the content block, through its ancestors' earlier siblings, to the nearest heading or title-classed
+ * element. Page: cn-gsc-society-news (an <h5> title under a breadcrumb <h3>).
+ */
+function titleAboveContent(scan: Scan, block: Element): string | undefined {
+  let at: Element | null = block;
+  for (let depth = 0; at && at !== scan.root && depth < 4; depth++, at = at.parentElement) {
+    let sib = at.previousElementSibling;
+    for (let i = 0; sib && i < 4; i++, sib = sib.previousElementSibling) {
+      if (scan.excluded(sib) || inPageHeader(sib)) continue;
+      const heading = /^H[1-6]$/.test(tagOf(sib)) || TITLE_CLASS.test(sib.getAttribute('class') ?? '');
+      if (!heading) continue;
+      const t = titleText(sib);
+      if (t) return t;
+    }
+  }
+  return undefined;
+}
+
+// A font-size switcher's words, each set with the page that showed it in or beside its heading.
+const FONT_SIZE_WORDS = new Set([
+  ...['超大', '大', '标准', '小'], // 人民网 领导留言板 message pages (issue 18): `… 已办理 建言 超大 大 标准 小`
+  ...['字号', '默认', '中'], // cn-gov-gongbao-npc-resolution: `字号：默认 大 超大`
+  ...['较大', '特大', 'A+', 'A-', 'A'],
+]);
+
+/** `超大 大 标准 小`, `字号：默认 大 超大`: a control, not words of the page. */
+export function isFontSizeControl(text: string): boolean {
+  const words = text.split(/[\s:：|｜【】[\]]+/).filter(Boolean);
+  return words.length > 0 && words.every((w) => FONT_SIZE_WORDS.has(w));
+}
+
+const BADGE_HINT = /state|status|zt|type|kind|tag|cat|label|badge|flag|lx|lb|sort|class/i;
+
+/**
+ * A heading's own words, without what a portal puts inside it: a status badge (`已办理`), a kind tag (`建言`), the
+ * font-size switcher. Page: 人民网 领导留言板 message pages (issue 18).
+ */
+function headingText(h: Element): string {
+  if (!h.firstElementChild) return joinWrappedTitle(h.textContent ?? '');
+  let own = '';
+  for (const n of Array.from(h.childNodes)) {
+    if (n.nodeType === 3) own += n.textContent ?? '';
+    if (n.nodeType !== 1) continue;
+    const el = n as Element;
+    const t = collapse(el.textContent ?? '');
+    const hint = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (isFontSizeControl(t) || (t.length <= 6 && mapStatus(t, true)) || (t.length <= 6 && BADGE_HINT.test(hint)))
+      continue;
+    own += el.textContent ?? '';
+  }
+  return joinWrappedTitle(own);
+}
+
 /** A title for a page with no labelled one: a heading that the <title> confirms, else the <title> itself. */
-export function fallbackTitle(scan: Scan, docTitle: string, ogTitle?: string, siteName?: string): string | undefined {
+export function fallbackTitle(
+  scan: Scan,
+  docTitle: string,
+  ogTitle?: string,
+  siteName?: string,
+  block?: Element | null,
+): string | undefined {
   // `Report HBC-260602-0417: Deep pothole outside 41 Mill Lane`: the words after a reference prefix.
-  const fromTitle = docTitle ? titleWithoutSite(docTitle, siteName).replace(/^[^:：]{0,40}\d[^:：]*[:：]\s*/, '') : '';
-  const fromOg = ogTitle ? titleWithoutSite(ogTitle, siteName) : '';
+  const fromTitle = docTitle
+    ? titleWithoutSite(joinWrappedTitle(docTitle), siteName).replace(/^[^:：]{0,40}\d[^:：]*[:：]\s*/, '')
+    : '';
+  const fromOg = ogTitle ? titleWithoutSite(joinWrappedTitle(ogTitle), siteName) : '';
   const headings = scan.all.filter((el) => /^H[1-3]$/.test(tagOf(el)) && !scan.excluded(el));
   for (const h of headings) {
-    const t = collapse(h.textContent ?? '');
-    if (!t || GENERIC_TITLE.test(t) || ID_ONLY.test(t)) continue;
+    const t = headingText(h);
+    if (!t || GENERIC_TITLE.test(t) || ID_ONLY.test(t) || isBreadcrumb(t)) continue;
     if ((fromTitle && similar(t, fromTitle)) || (fromOg && similar(t, fromOg))) return t;
   }
-  const best = fromOg || fromTitle;
+  // The <title>'s words as the page shows them (`<strong>…常务委员会<br>关于…</strong>`, where the <title> has a
+  // full-width space at the wrap instead). Page: cn-gov-gongbao-npc-resolution.
+  for (const words of [fromTitle, fromOg]) {
+    const want = compact(words);
+    if (want.length < 6 || namesPageOnly(words, docTitle)) continue;
+    for (const el of scan.all) {
+      const raw = el.textContent ?? '';
+      if (raw.length > 400 || scan.excluded(el) || compact(raw) !== want || inPageHeader(el)) continue;
+      return joinWrappedTitle(raw);
+    }
+  }
+  // `<div class="title">X</div>` with `<title>X  Hospital name</title>`: the page's own title element, without
+  // whatever the <title> adds (separated here by two spaces only). Page: cn-zyyfy-hospital-news.
+  const whole = compact(fromOg || fromTitle);
+  if (whole.length >= 6) {
+    for (const el of scan.all) {
+      if (!TITLE_CLASS.test(el.getAttribute('class') ?? '') || scan.excluded(el) || inPageHeader(el)) continue;
+      const t = titleText(el);
+      if (t && whole.startsWith(compact(t)) && compact(t).length * 2 >= whole.length) return t;
+    }
+  }
+  let best = fromOg || fromTitle;
+  // `<title>新闻动态--中国地理学会官网</title>` under a breadcrumb ending in 新闻动态: the column, not the page.
+  if (best && columnNames(scan).has(compact(best))) best = '';
   if (best && !namesPageOnly(best, docTitle) && best.length >= 4) return best;
   // The <title> only names the page type: the case's own heading is the title.
+  const above = block ? titleAboveContent(scan, block) : undefined;
+  if (above) return above;
   const site = siteName ? collapse(siteName) : '';
   for (const el of scan.all) {
-    const tag = tagOf(el);
-    const cls = el.getAttribute('class') ?? '';
-    if (!/^H[1-4]$/.test(tag) && !/(^|[-_\s])(title|tit|bt|biaoti|subject|headline|summary)([-_\s]|$)/i.test(cls))
-      continue;
+    if (!/^H[1-4]$/.test(tagOf(el)) && !TITLE_CLASS.test(el.getAttribute('class') ?? '')) continue;
     if (scan.excluded(el) || inPageHeader(el)) continue;
-    const raw = el.textContent ?? '';
-    if (raw.length > 400) continue;
-    const t = collapse(raw);
-    if (t.length < 6 || t.length > 150 || GENERIC_TITLE.test(t) || ID_ONLY.test(t) || t === site) continue;
+    const t = titleText(el);
+    if (!t || t === site) continue;
     if (!/[:：]/.test(t.slice(0, 10))) return t;
   }
   return best || undefined;

@@ -61,13 +61,44 @@ export function isChrome(el: Element): boolean {
   if ((tag === 'HEADER' || tag === 'FOOTER') && !el.parentElement?.closest('article, main, blockquote, section, li'))
     return true;
   if (tag === 'FORM' && isSearchForm(el)) return true;
+  // Most elements with attributes (a row's `<a href>`, a cell's `colspan`) have no class, id or role to judge.
+  const cls = el.getAttribute('class');
+  const id = el.getAttribute('id');
   const role = el.getAttribute('role');
+  if (!cls && !id && !role) return false;
   if (role && CHROME_ROLES.has(role)) return true;
   if (isInputDialog(el)) return true;
-  if (!hasChromeToken(el.getAttribute('class')) && !hasChromeToken(el.getAttribute('id'))) return false;
+  if (!hasChromeToken(cls) && !hasChromeToken(id)) return false;
   // A page header holds a logo or links; a `head` block inside a reply (`回复机构：… 答复时间：…`) holds neither.
   if (isHeadToken(el) && !el.querySelector('a, img, svg, nav, ul, form, input')) return false;
+  if (isMainColumn(el)) return false;
   return true;
+}
+
+const SIDE_TOKEN = /(?:^|[-_])(?:side|aside|sidebar|left|right)(?:[-_]|$)|^(?:side|aside|sidebar)/i;
+
+/**
+ * `<div id="side">` that holds the page's heading and most of its text is the main column under an unlucky name
+ * (issue 18: 人民网 领导留言板's message pages), not a sidebar.
+ */
+function isMainColumn(el: Element): boolean {
+  const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.split(/\s+/).filter(Boolean);
+  if (!words.some((w) => SIDE_TOKEN.test(w)) || !el.querySelector('h1, h2')) return false;
+  const all = bodyTextLength(el.ownerDocument);
+  return all > 0 && (el.textContent ?? '').replace(/\s+/g, '').length * 2 > all;
+}
+
+const bodyLengths = new WeakMap<Document, { last: Element | null; kids: number; n: number }>();
+
+/** Characters of text in <body>, counted once per document (again when its top-level blocks change: a live page). */
+function bodyTextLength(doc: Document | null): number {
+  const body = doc?.body;
+  if (!doc || !body) return 0;
+  const known = bodyLengths.get(doc);
+  if (known && known.last === body.lastElementChild && known.kids === body.childElementCount) return known.n;
+  const n = (body.textContent ?? '').replace(/\s+/g, '').length;
+  bodyLengths.set(doc, { last: body.lastElementChild, kids: body.childElementCount, n });
+  return n;
 }
 
 const DIALOG_WORDS = /(^|[\s_-])(mask|modal|dialog|popup|pop|layer|drawer|lightbox)([\s_-]|$)/i;

@@ -75,6 +75,54 @@ export function collapse(text: string): string {
   return text.replace(WS_RUN, ' ').trim();
 }
 
+// Where a breadcrumb trail starts; each root with the real page that showed it as a heading or a labelled value.
+const BREADCRUMB_ROOTS = [
+  '首页', // cn-gsc-society-news: `<h3>首页 - 新闻动态</h3>`; cn-zyyfy-hospital-news: `位置：首页 > 新闻动态`
+  '主页',
+  '网站首页',
+  'home',
+];
+const BREADCRUMB = new RegExp(
+  `^(?:(?:当前|您的|您现在的|现在)?位置[:：]?\\s*)?(?:${BREADCRUMB_ROOTS.join('|')})\\s*(?:[>»›/|\\-–—]|&gt;)`,
+  'i',
+);
+
+/** `首页 > 新闻动态`, `首页 - 新闻动态`: where the page sits in its site, never a title or an address. */
+export function isBreadcrumb(text: string): boolean {
+  return BREADCRUMB.test(collapse(text));
+}
+
+/** The last step of a breadcrumb trail (`首页 - 新闻动态` → `新闻动态`): the column the page is in. */
+export function lastCrumb(text: string): string | undefined {
+  if (!isBreadcrumb(text)) return undefined;
+  const steps = collapse(text)
+    .split(/\s*(?:[>»›/|\-–—]|&gt;)+\s*/)
+    .filter(Boolean);
+  return steps.length > 1 ? steps[steps.length - 1] : undefined;
+}
+
+const WRAP_BREAK = /(?<=[\p{Script=Han}\d])[ \t\u3000]*\n[\s\u3000]*(?=\p{Script=Han})/gu;
+
+/**
+ * A Chinese heading wrapped for layout (`常务委员会<br>\n关于批准…`) reads as one line: a line break between Han
+ * characters (and the indent after it) goes; spaces within a line (`不忘初心 牢记使命`, `充电隐患　街道…`) stay.
+ * Page: cn-gov-gongbao-npc-resolution (a three-line <strong> heading).
+ */
+export function joinWrappedTitle(text: string): string {
+  return collapse(text.replace(WRAP_BREAK, ''));
+}
+
+/** How the name of a government unit ends (`…住房和城乡建设局`, `…街道办事处`, `…委员会`). */
+export const UNIT_ENDINGS_SOURCE =
+  '局|委员会|委|办公室|办事处|办|政府|街道|中心|公司|集团|镇|乡|所|队|院|站|厅|署|council|department';
+const UNIT_NAME = new RegExp(`(?:${UNIT_ENDINGS_SOURCE})$`, 'i');
+
+/** `XX区住房和城乡建设局`: a unit that can handle a case (short, no sentence). */
+export function isUnitName(text: string): boolean {
+  const t = collapse(text);
+  return t.length >= 3 && t.length <= 40 && !/[，。,.;；!?！？]/.test(t) && UNIT_NAME.test(t);
+}
+
 /** Keeps line breaks (paragraphs), collapses everything else, drops empty lines. */
 export function tidyLines(text: string): string {
   const out: string[] = [];
@@ -85,11 +133,20 @@ export function tidyLines(text: string): string {
   return out.join('\n');
 }
 
+const UPPER_TAGS = new Map<string, string>();
+
+/**
+ * The element's tag in upper case. Read from `localName` through a cache: linkedom's `tagName` upper-cases the name
+ * on every call, and the walks over a 10,000-row list ask a million times.
+ */
 export function tagOf(el: Element): string {
-  const t = el.tagName;
-  // HTML documents already answer upper case; only XHTML/foreign elements need converting.
-  const c = t.charCodeAt(0);
-  return c >= 97 && c <= 122 ? t.toUpperCase() : t;
+  const name = el.localName;
+  let tag = UPPER_TAGS.get(name);
+  if (tag === undefined) {
+    tag = name.toUpperCase();
+    UPPER_TAGS.set(name, tag);
+  }
+  return tag;
 }
 
 export function isHidden(el: Element): boolean {

@@ -9,7 +9,7 @@ import { splitMeta } from './draft';
 import { matchLabel, normalizeLabel } from './labels';
 import { parseLines } from './lines';
 import { mapStatus } from './status';
-import { collapse, readText } from './text';
+import { collapse, readText, UNIT_ENDINGS_SOURCE } from './text';
 import type { DateContext } from './zones';
 
 export interface UpdateDraft {
@@ -79,6 +79,17 @@ function isDateLine(line: string): boolean {
   return line.length <= 40 || /(?:\d|[日号號])\s*[)）\]]?\s*$/.test(line) || BY_LINE.test(line);
 }
 
+// The endings of a reply's header line, each with the page that showed it.
+const REPLY_HEADER_ENDINGS = [
+  '回复', // 人民网 领导留言板 message pages (issue 18): `XX区住房和城乡建设局回复`
+  '的回复',
+  '答复',
+  '的答复',
+];
+const REPLY_HEADER = new RegExp(
+  `^([^\\s，。,.:：]{2,30}?(?:${UNIT_ENDINGS_SOURCE}))(?:${REPLY_HEADER_ENDINGS.join('|')})[:：]?$`,
+);
+
 /** One entry's lines → at (first dated short line), by, status (a `State: …` line) and the remaining text. */
 export function parseItemLines(lines: string[], ctx: DateContext): EntryDraft | null {
   let at: string | undefined;
@@ -117,6 +128,12 @@ export function parseItemLines(lines: string[], ctx: DateContext): EntryDraft | 
         else if (f === 'updateStatus' || f === 'status') status = mapStatus(p.value) ?? status;
         else if (f === 'update') text.push(p.value);
       }
+      continue;
+    }
+    // `XX区住房和城乡建设局回复`: a reply's header names who answered. Page: 人民网 领导留言板 (issue 18).
+    const header = text.length || by ? null : REPLY_HEADER.exec(line);
+    if (header) {
+      by = header[1]!;
       continue;
     }
     if (!at && isDateLine(line) && hasDate(line, ctx)) {

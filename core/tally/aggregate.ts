@@ -27,7 +27,8 @@ export function emptyAggregate(spec: Pick<TallySpec, 'options'>): Aggregate {
 }
 
 const RANK_SEPARATOR = '\u001f';
-export const rankingKey = (choices: readonly string[]) => choices.join(RANK_SEPARATOR);
+export const rankingKey = (choices: readonly string[]) =>
+  choices.length === 1 ? choices[0]! : choices.join(RANK_SEPARATOR);
 export const rankingFromKey = (key: string) => key.split(RANK_SEPARATOR);
 
 /** Adds one ballot in place. A ballot's whole weight goes to each option it names: a unit is never split. */
@@ -52,9 +53,9 @@ export function addBallot(aggregate: Aggregate, spec: Pick<TallySpec, 'method'>,
     aggregate.rankings[key] = (aggregate.rankings[key] ?? 0n) + weight.count;
   }
   // For ranked ballots the per-option totals hold first preferences.
-  const counted = spec.method === 'ranked' ? ballot.choices.slice(0, 1) : ballot.choices;
-  for (const id of counted) {
-    const total = aggregate.options[id]!;
+  const counted = spec.method === 'ranked' ? Math.min(1, ballot.choices.length) : ballot.choices.length;
+  for (let i = 0; i < counted; i++) {
+    const total = aggregate.options[ballot.choices[i]!]!;
     total.count += weight.count;
     total.area += weight.area;
   }

@@ -1,6 +1,5 @@
-import { addBallot, emptyAggregate } from './aggregate';
 import { decide, type TallyOutcome } from './decide';
-import { parseTallyInput } from './input';
+import { countTallyInput } from './input';
 import { formatReason, formatReasonBilingual, type Lang } from './reasons';
 
 export * from './aggregate';
@@ -9,6 +8,7 @@ export * from './exact';
 export * from './input';
 export * from './irv';
 export * from './reasons';
+export * from './shortfall';
 
 /** The public shape of a result: the outcome with its reasons in words. */
 export type TallyResult = Omit<TallyOutcome, 'reasons'> & { reasons: string[] };
@@ -22,8 +22,6 @@ export function renderTally(outcome: TallyOutcome, lang: Lang | 'both' = 'both')
 
 /** Counts a tally input file's JSON. Throws TallyInputError naming the field when the input is not countable. */
 export function tally(json: unknown, lang: Lang | 'both' = 'both'): TallyResult {
-  const { spec, ballots } = parseTallyInput(json);
-  const aggregate = emptyAggregate(spec);
-  for (const ballot of ballots) addBallot(aggregate, spec, ballot);
+  const { spec, aggregate } = countTallyInput(json);
   return renderTally(decide(spec, aggregate), lang);
 }

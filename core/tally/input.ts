@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BallotRule, isCivilCode, type RulePreset, VotingMethod } from '../models/ballot';
 import { zodIssues } from '../text/issues';
+import { type Aggregate, addBallot, emptyAggregate } from './aggregate';
 import { parseHundredths } from './exact';
 
 /** A tally input that cannot be counted; `field` is a path such as `ballots[3].weight.area`. */
@@ -43,6 +44,47 @@ export const TallyInput = z.object({
 });
 export type TallyInput = z.input<typeof TallyInput>;
 
+/** Everything but the ballots, which are checked one by one (see plainBallot). */
+const TallyHead = TallyInput.omit({ ballots: true });
+type TallyBallotData = z.infer<typeof TallyBallot>;
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isCount = (v: unknown) => Number.isSafeInteger(v) && (v as number) >= 0;
+
+/**
+ * Whether a ballot certainly passes TallyBallot, checked without zod's per-object work (a 100,000-ballot file
+ * spent most of its time there). It never accepts what the schema refuses; whatever it does not accept goes
+ * through the schema, which gives the message naming the field.
+ */
+function plainBallot(b: unknown): b is TallyBallotData {
+  if (!isRecord(b)) return false;
+  const { choices, allocation, weight } = b;
+  if (choices !== undefined) {
+    if (!Array.isArray(choices)) return false;
+    for (const c of choices) if (typeof c !== 'string') return false;
+  }
+  if (allocation !== undefined) {
+    if (!isRecord(allocation)) return false;
+    for (const id of Object.keys(allocation)) if (!isCount(allocation[id])) return false;
+  }
+  if (weight !== undefined) {
+    if (!isRecord(weight)) return false;
+    const { area, count } = weight;
+    if (area !== undefined && typeof area !== 'string' && !(typeof area === 'number' && Number.isFinite(area))) {
+      return false;
+    }
+    if (count !== undefined && !isCount(count)) return false;
+  }
+  return true;
+}
+
+function readBallot(raw: unknown, i: number): TallyBallotData {
+  if (plainBallot(raw)) return raw;
+  const parsed = TallyBallot.safeParse(raw);
+  if (!parsed.success) throw zodProblem(parsed.error, ['ballots', i]);
+  return parsed.data;
+}
+
 export interface Weight {
   /** Hundredths of a square metre; 0n when the ballot carries no area. */
   area: bigint;
@@ -74,8 +116,8 @@ export interface TallySpec {
   usesArea: boolean;
 }
 
-function zodProblem(error: z.ZodError): TallyInputError {
-  const issue = zodIssues(error, [], '(file)')[0]!;
+function zodProblem(error: z.ZodError, prefix: PropertyKey[] = []): TallyInputError {
+  const issue = zodIssues(error, prefix, '(file)')[0]!;
   return new TallyInputError(issue.path, issue.message);
 }
 
@@ -138,9 +180,15 @@ function validateRuleFits(input: z.infer<typeof TallyInput>): void {
   }
 }
 
+const knownIds = new WeakMap<TallySpec, Set<string>>();
+
 /** Checks one ballot against the method and options; throws naming the ballot's field. */
 function checkBallot(spec: TallySpec, ballot: CountableBallot, at: string): void {
-  const known = new Set(spec.options.map((o) => o.id));
+  let known = knownIds.get(spec);
+  if (!known) {
+    known = new Set(spec.options.map((o) => o.id));
+    knownIds.set(spec, known);
+  }
   if (spec.method === 'budget') {
     if (!ballot.allocation) throw new TallyInputError(`${at}.allocation`, 'a budget ballot needs an allocation');
     let sum = 0;
@@ -153,12 +201,13 @@ function checkBallot(spec: TallySpec, ballot: CountableBallot, at: string): void
     }
     return;
   }
-  ballot.choices.forEach((choice, i) => {
+  for (let i = 0; i < ballot.choices.length; i++) {
+    const choice = ballot.choices[i]!;
     if (!known.has(choice)) throw new TallyInputError(`${at}.choices[${i}]`, `"${choice}" is not one of the options`);
     if (ballot.choices.indexOf(choice) !== i) {
       throw new TallyInputError(`${at}.choices[${i}]`, `"${choice}" is chosen twice`);
     }
-  });
+  }
   const n = ballot.choices.length;
   if ((spec.method === 'yesno' || spec.method === 'single') && n !== 1) {
     throw new TallyInputError(`${at}.choices`, `a ${spec.method} ballot has exactly one choice (got ${n})`);
@@ -170,11 +219,20 @@ function checkBallot(spec: TallySpec, ballot: CountableBallot, at: string): void
   }
 }
 
-/** Validates a tally file's JSON into a spec and countable ballots, or throws a TallyInputError naming the field. */
-export function parseTallyInput(json: unknown): { spec: TallySpec; ballots: CountableBallot[] } {
-  const parsed = TallyInput.safeParse(json);
-  if (!parsed.success) throw zodProblem(parsed.error);
-  const input = parsed.data;
+/**
+ * Validates a tally file's JSON and hands each countable ballot to the visitor `start(spec)` returns, or throws a
+ * TallyInputError naming the field. Errors come in the order one schema over the whole file would give them:
+ * the head, then ballot shapes, then the rules, then each ballot against the options.
+ */
+function readTallyInput(json: unknown, start: (spec: TallySpec) => (ballot: CountableBallot) => void): TallySpec {
+  const parsed = TallyHead.safeParse(json);
+  const rawBallots = (json as { ballots?: unknown } | null)?.ballots;
+  if (!parsed.success || !Array.isArray(rawBallots)) {
+    const whole = TallyInput.safeParse(json);
+    throw zodProblem(whole.success ? parsed.error! : whole.error);
+  }
+  const read = rawBallots.map(readBallot);
+  const input = { ...parsed.data, ballots: read };
   validateRuleFits(input);
   const civil = isCivilCode(input.rule.preset);
   const electorate = input.electorate && {
@@ -183,7 +241,6 @@ export function parseTallyInput(json: unknown): { spec: TallySpec; ballots: Coun
   };
   if (electorate?.area === 0n) throw new TallyInputError('electorate.area', 'must be greater than zero');
   if (electorate?.count === 0n) throw new TallyInputError('electorate.count', 'must be greater than zero');
-  const usesArea = civil || electorate?.area !== undefined || input.ballots.some((b) => b.weight?.area !== undefined);
   const spec: TallySpec = {
     method: input.method,
     preset: input.rule.preset,
@@ -192,25 +249,56 @@ export function parseTallyInput(json: unknown): { spec: TallySpec; ballots: Coun
     budget: input.budget,
     funds: input.funds,
     electorate,
-    usesArea,
+    usesArea: civil || electorate?.area !== undefined,
   };
-  const ballots = input.ballots.map((b, i): CountableBallot => {
-    const at = `ballots[${i}]`;
-    if (civil && b.weight?.area === undefined) {
-      throw new TallyInputError(`${at}.weight.area`, `required by ${spec.preset}: the unit's exclusive area in m²`);
+  const visit = start(spec);
+  for (let i = 0; i < read.length; i++) {
+    const b = read[i]!;
+    if (b.weight?.area !== undefined) spec.usesArea = true;
+    else if (civil) {
+      throw new TallyInputError(
+        `ballots[${i}].weight.area`,
+        `required by ${spec.preset}: the unit's exclusive area in m²`,
+      );
     }
     const ballot: CountableBallot = {
       choices: b.choices ?? [],
       allocation: b.allocation,
-      weight: {
-        area: b.weight?.area === undefined ? 0n : parseArea(b.weight.area, `${at}.weight.area`),
-        count: BigInt(b.weight?.count ?? 1),
-      },
+      weight: weightOf(b.weight, i),
     };
-    checkBallot(spec, ballot, at);
-    return ballot;
-  });
+    checkBallot(spec, ballot, `ballots[${i}]`);
+    visit(ballot);
+  }
+  return spec;
+}
+
+/** Validates a tally file's JSON into a spec and countable ballots, or throws a TallyInputError naming the field. */
+export function parseTallyInput(json: unknown): { spec: TallySpec; ballots: CountableBallot[] } {
+  const ballots: CountableBallot[] = [];
+  const spec = readTallyInput(json, () => (ballot) => ballots.push(ballot));
   return { spec, ballots };
+}
+
+/** Validates and counts in one pass, keeping no ballot: what `linli tally` needs for a large file. */
+export function countTallyInput(json: unknown): { spec: TallySpec; aggregate: Aggregate } {
+  let aggregate: Aggregate | undefined;
+  const spec = readTallyInput(json, (s) => {
+    const totals = emptyAggregate(s);
+    aggregate = totals;
+    return (ballot) => addBallot(totals, s, ballot);
+  });
+  return { spec, aggregate: aggregate! };
+}
+
+/** One shared weight for the common ballot without one: counting never changes a weight. */
+const ONE_OWNER: Weight = Object.freeze({ area: 0n, count: 1n });
+
+function weightOf(w: TallyBallotData['weight'], i: number): Weight {
+  if (w === undefined || (w.area === undefined && (w.count === undefined || w.count === 1))) return ONE_OWNER;
+  return {
+    area: w.area === undefined ? 0n : parseArea(w.area, `ballots[${i}].weight.area`),
+    count: BigInt(w.count ?? 1),
+  };
 }
 
 export { checkBallot as checkCountableBallot };

@@ -12,7 +12,6 @@ export class CliError extends Error {
 
 export interface Command {
   name: string;
-  summary: string;
   /** Full `--help` text: usage line, options, an example. */
   help: string;
   run(argv: string[]): Promise<number>;

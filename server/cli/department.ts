@@ -3,7 +3,6 @@ import { withService } from './data';
 
 export const departmentCommand: Command = {
   name: 'department',
-  summary: "add a department that can claim residents' reports",
   help: `
 Usage: linli department add NAME [--db FILE]
 

@@ -16,7 +16,6 @@ import { CliError, type Command, parseCommandArgs } from './command';
 
 export const extractCommand: Command = {
   name: 'extract',
-  summary: 'extract issues from a saved portal page and print them as JSON',
   help: `
 Usage: linli extract FILE [--url URL] [--recipes DIR]
 

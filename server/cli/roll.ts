@@ -79,7 +79,6 @@ async function writeSheet(
 
 export const rollCommand: Command = {
   name: 'roll',
-  summary: 'import a voter roll (房号, 姓名, 面积, 人数) and print one-time voting codes (table, JSON or A4 sheet)',
   help: `
 Usage:
   linli roll import SLUG FILE.csv [--db FILE]

@@ -1,6 +1,7 @@
 import { API_PREFIX } from '@linli/core';
 import { createApp } from '../app';
 import { ConfigError, configFromEnv, loadConfig, type ServerConfigInput } from '../config';
+import { type DistrictSite, serveDistrictSite } from '../demo/district-site';
 import { listen } from '../http/listen';
 import { createLogger } from '../http/log';
 import { shownLocation } from '../store/location';
@@ -20,7 +21,6 @@ function normalizeHostFlag(argv: string[]): string[] {
 
 export const serveCommand: Command = {
   name: 'serve',
-  summary: 'run the HTTP server (API, live events, docs)',
   help: `
 Usage: linli serve [--port 8787] [--db FILE | postgres://…] [--demo] [--host [ADDR]]
 
@@ -96,6 +96,15 @@ Example:
     }
     url = server.url;
     const base = (config.publicUrl ?? url).replace(/\/$/, '');
+    // The demo district site runs on the next port (a free one when that is taken or the server's port is 0),
+    // so its page is another origin than the API, as on a real 小区 site.
+    let site: DistrictSite | null = null;
+    if (config.demo) {
+      const sitePort = config.port === 0 ? 0 : server.port + 1;
+      site = await serveDistrictSite(() => base, sitePort, config.host).catch(() =>
+        serveDistrictSite(() => base, 0, config.host),
+      );
+    }
     const lines = [
       `Linli 邻里 listening on ${url} (database ${shownDb})`,
       `  API        ${base}${API_PREFIX}`,
@@ -125,6 +134,7 @@ Example:
         );
       }
       lines.push('CORS: any http://localhost:* and http://127.0.0.1:* origin is allowed (demo).');
+      if (site) lines.push(`District site (widgets embedded): ${site.url}   English: ${site.url}?lang=en`);
     }
     process.stdout.write(`${lines.join('\n')}\n`);
 
@@ -133,6 +143,7 @@ Example:
         process.off('SIGINT', stop);
         process.off('SIGTERM', stop);
         linli.close();
+        await site?.close();
         await server.close();
         // Pending ballots are flushed before the store closes: nothing acknowledged is lost.
         await service.close();

@@ -1,10 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { type Lang, TallyInputError, tally } from '@linli/core';
+import { type Lang, TallyInputError, tally } from '@linli/core/tally';
 import { CliError, type Command, parseCommandArgs } from './command';
 
 export const tallyCommand: Command = {
   name: 'tally',
-  summary: 'count a tally input file and print the result as JSON',
   help: `
 Usage: linli tally FILE [--lang zh-CN|en]
 

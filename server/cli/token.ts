@@ -3,7 +3,6 @@ import { withService } from './data';
 
 export const tokenCommand: Command = {
   name: 'token',
-  summary: 'create a staff API token (printed once, stored hashed)',
   help: `
 Usage: linli token create --name NAME [--department DEPT] [--db FILE]
 

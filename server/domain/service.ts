@@ -10,11 +10,13 @@
 import type {
   ApiIssue,
   BallotBoxEntry,
+  BallotBoxResponse,
   BallotRequest,
   ConsultationCreateInput,
   ConsultationPatchInput,
   ConsultationSummary,
   ConsultationView,
+  Eligibility,
   ErrorCode,
   EventType,
   FrozenElectorateView,
@@ -119,6 +121,9 @@ export interface CastResult {
   replayed: boolean;
 }
 
+/** What the ballot box answers besides its entries: its mode and the chain head. */
+export type BallotBoxHead = Pick<BallotBoxResponse, 'ballotBox' | 'head'>;
+
 export interface AuditReport {
   ok: boolean;
   chainOk: boolean;
@@ -188,6 +193,11 @@ export interface LinliService {
    * says which), not_found (slug).
    */
   castBallot(slug: string, input: BallotRequest, options?: CastOptions): Promise<CastResult>;
+  /**
+   * Who may vote in a consultation's ballot, without loading its whole view: the ballot route asks this on every
+   * ballot (open ballots have their own rate limit). Errors as castBallot: not_found, or no ballot.
+   */
+  ballotEligibility(slug: string): Promise<Eligibility>;
   /** O(1): read from the maintained aggregate. Hidden per TallyView's rule unless `staff`. */
   getTally(slug: string, options?: { staff?: boolean; lang?: Lang | 'both' }): Promise<TallyView>;
   getReceipt(receiptId: string): Promise<Receipt>;
@@ -198,6 +208,10 @@ export interface LinliService {
    * resident can still find their receipt.
    */
   getBallotBox(slug: string, options?: { after?: number; limit?: number; staff?: boolean }): Promise<BallotBoxEntry[]>;
+  /** The printable result notice (结果公示, A4, zh-CN) with the chain head and a QR code to the public box. */
+  noticeHtml(slug: string, options: { publicUrl: string }): Promise<string>;
+  /** The box's mode (`public` | `receipts`) and the chain head now: `{seq, chainHash}`, null before any ballot. */
+  getBallotBoxHead(slug: string, options?: { staff?: boolean }): Promise<BallotBoxHead>;
   /** Recomputes every ballot hash, the chain and the tally from stored rows, and checks the roll against its freeze. */
   auditVerify(slug: string): Promise<AuditReport>;
   /** The electorate frozen with the first ballot (public: totals and digest, no unit), or null before it. */

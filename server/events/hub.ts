@@ -52,8 +52,19 @@ export interface HubOptions {
 
 interface Subscriber {
   sink: Sink;
+  /** On a stream carrying several consultations each event names its subject: `{"consultation", "data"}`. */
+  named: boolean;
   /** Until the snapshot is written, live events wait here so they arrive after it, in order. */
   held: Uint8Array[] | null;
+}
+
+/** One emitted event, kept for resume; the subject-naming encoding is made only if such a subscriber needs it. */
+interface RingEntry {
+  seq: number;
+  bytes: Uint8Array;
+  type: string;
+  json: string;
+  named?: Uint8Array;
 }
 
 /** A pending event: the latest value of its type, or a batch of items (latest version of each, by id). */
@@ -67,7 +78,7 @@ interface Channel {
   flushing: boolean;
   lastFlush: number;
   /** Recent events for resume; `floor` is the last seq a resuming client may hold without missing anything. */
-  ring: Array<{ seq: number; bytes: Uint8Array }>;
+  ring: RingEntry[];
   floor: number;
 }
 
@@ -75,9 +86,18 @@ const encoder = new TextEncoder();
 const HEARTBEAT = encoder.encode(': heartbeat\n\n');
 
 export function encodeEvent(id: string, type: string, data: unknown): Uint8Array {
-  // JSON.stringify never emits a raw newline, so the payload is always one `data:` line.
-  return encoder.encode(`id: ${id}\nevent: ${type}\ndata: ${JSON.stringify(data)}\n\n`);
+  return encodeJson(id, type, JSON.stringify(data));
 }
+
+// JSON.stringify never emits a raw newline, so the payload is always one `data:` line.
+const encodeJson = (id: string, type: string, json: string) =>
+  encoder.encode(`id: ${id}\nevent: ${type}\ndata: ${json}\n\n`);
+
+/** The same event for a stream that carries several consultations: `{"consultation": slug, "data": …}`. */
+export const encodeNamedEvent = (id: string, type: string, slug: string, data: unknown) =>
+  encodeJson(id, type, namedJson(slug, JSON.stringify(data)));
+
+const namedJson = (slug: string, json: string) => `{"consultation":${JSON.stringify(slug)},"data":${json}}`;
 
 export class EventHub {
   private readonly channels = new Map<string, Channel>();
@@ -119,9 +139,10 @@ export class EventHub {
     slug: string,
     sink: Sink,
     lastEventId?: string,
+    options: { named?: boolean } = {},
   ): { resumed: boolean; ready: () => void; unsubscribe: () => void } {
     const channel = this.channel(slug);
-    const subscriber: Subscriber = { sink, held: [] };
+    const subscriber: Subscriber = { sink, held: [], named: options.named ?? false };
     channel.subscribers.add(subscriber);
     const unsubscribe = () => this.remove(slug, subscriber);
     const ready = () => {
@@ -131,7 +152,7 @@ export class EventHub {
     };
     const replay = this.replayable(channel, lastEventId);
     if (replay) {
-      for (const { bytes } of replay) subscriber.held?.push(bytes);
+      for (const entry of replay) subscriber.held?.push(this.bytesFor(slug, entry, subscriber));
       ready();
     }
     return { resumed: replay !== null, ready, unsubscribe };
@@ -203,7 +224,13 @@ export class EventHub {
     return channel;
   }
 
-  private replayable(channel: Channel, lastEventId: string | undefined): Array<{ bytes: Uint8Array }> | null {
+  private bytesFor(slug: string, entry: RingEntry, subscriber: Subscriber): Uint8Array {
+    if (!subscriber.named) return entry.bytes;
+    entry.named ??= encodeJson(`${this.epoch}-${entry.seq}`, entry.type, namedJson(slug, entry.json));
+    return entry.named;
+  }
+
+  private replayable(channel: Channel, lastEventId: string | undefined): RingEntry[] | null {
     const match = lastEventId && /^([a-z0-9]+)-(\d+)$/.exec(lastEventId.trim());
     if (!match || match[1] !== this.epoch) return null;
     const last = Number(match[2]);
@@ -249,13 +276,15 @@ export class EventHub {
 
   private emit(slug: string, channel: Channel, type: string, data: unknown): void {
     this.seq += 1;
-    const bytes = encodeEvent(`${this.epoch}-${this.seq}`, type, data);
-    channel.ring.push({ seq: this.seq, bytes });
+    const json = JSON.stringify(data);
+    const entry: RingEntry = { seq: this.seq, bytes: encodeJson(`${this.epoch}-${this.seq}`, type, json), type, json };
+    channel.ring.push(entry);
     if (channel.ring.length > this.ringSize) {
       const dropped = channel.ring.shift()!;
       channel.floor = dropped.seq;
     }
     for (const subscriber of channel.subscribers) {
+      const bytes = this.bytesFor(slug, entry, subscriber);
       if (subscriber.held) subscriber.held.push(bytes);
       else this.deliver(slug, subscriber, bytes);
     }
@@ -285,9 +314,13 @@ export class EventHub {
   }
 
   private beat(): void {
+    // A stream carrying several consultations is subscribed on each of their channels: one heartbeat is enough.
+    const beaten = new Set<Sink>();
     for (const [slug, channel] of this.channels) {
       for (const subscriber of channel.subscribers) {
-        if (!subscriber.held) this.deliver(slug, subscriber, HEARTBEAT);
+        if (subscriber.held || beaten.has(subscriber.sink)) continue;
+        beaten.add(subscriber.sink);
+        this.deliver(slug, subscriber, HEARTBEAT);
       }
     }
   }

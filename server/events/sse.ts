@@ -1,4 +1,4 @@
-import { type EventHub, encodeEvent, type HubEvent, type Sink } from './hub';
+import { type EventHub, encodeEvent, encodeNamedEvent, type HubEvent, type Sink } from './hub';
 
 const encoder = new TextEncoder();
 
@@ -71,6 +71,70 @@ export function openEventStream(
     cancel() {
       open = false;
       unsubscribe();
+    },
+  });
+}
+
+/**
+ * One stream for several consultations (GET /events?consultations=a,b): subscribed on each one's channel, every
+ * event naming its consultation. With Last-Event-ID each channel resumes on its own (event ids are one sequence
+ * for the whole hub); a channel that cannot resume gets its snapshot instead, so a reconnect never misses a change.
+ */
+export function openSubjectsStream(
+  hub: EventHub,
+  slugs: readonly string[],
+  lastEventId: string | undefined,
+  snapshot: (slug: string) => Promise<HubEvent[]>,
+  options: SseOptions = {},
+): ReadableStream<Uint8Array> {
+  const maxQueued = options.maxQueued ?? 256;
+  let controller!: ReadableStreamDefaultController<Uint8Array>;
+  let open = true;
+  const unsubscribes: Array<() => void> = [];
+  const unsubscribeAll = () => {
+    for (const fn of unsubscribes.splice(0)) fn();
+  };
+  const sink: Sink = {
+    send(bytes) {
+      if (!open) return false;
+      if ((controller.desiredSize ?? 0) < -maxQueued) return false;
+      controller.enqueue(bytes);
+      return true;
+    },
+    close() {
+      if (!open) return;
+      open = false;
+      unsubscribeAll();
+      try {
+        controller.close();
+      } catch {
+        // Already cancelled by the client.
+      }
+    },
+  };
+  return new ReadableStream<Uint8Array>({
+    start(ctl) {
+      controller = ctl;
+      ctl.enqueue(encoder.encode(`retry: ${options.retryMs ?? 3000}\n: linli events for ${slugs.join(',')}\n\n`));
+      const snapshotId = hub.currentId();
+      for (const slug of slugs) {
+        const subscription = hub.subscribe(slug, sink, lastEventId, { named: true });
+        unsubscribes.push(subscription.unsubscribe);
+        if (subscription.resumed) continue;
+        snapshot(slug).then(
+          (events) => {
+            for (const event of events) {
+              if (!sink.send(encodeNamedEvent(snapshotId, event.type, slug, event.data))) return;
+            }
+            subscription.ready();
+          },
+          () => subscription.ready(),
+        );
+      }
+    },
+    cancel() {
+      open = false;
+      unsubscribeAll();
     },
   });
 }

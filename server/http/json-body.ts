@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
+import { bodyText } from './body';
 import { invalid } from './errors';
 
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\b/i;
@@ -13,7 +14,7 @@ export function jsonBody(): MiddlewareHandler {
   return async (c, next) => {
     const type = c.req.header('content-type');
     if (!WRITES.has(c.req.method) || type === undefined || !JSON_TYPE.test(type)) return next();
-    const text = await c.req.text();
+    const text = await bodyText(c);
     if (text.trim() === '') {
       // The validator parses the cached text: give it the object an empty body stands for.
       (c.req.bodyCache as { text?: Promise<string> }).text = Promise.resolve('{}');

@@ -1,6 +1,5 @@
 // Ballots: each handler turns a validated request into a domain call and a typed answer.
 import { API_PREFIX, NON_BINDING_NOTICE } from '@linli/core';
-import { isOpenBallot } from '../domain/service';
 import type * as routes from './ballots.routes';
 import type { AppRouteHandler } from './openapi';
 
@@ -10,13 +9,14 @@ export const castBallot: AppRouteHandler<typeof routes.castBallot> = async (c) =
   const { service, limiter } = c.var.deps;
   const { slug } = c.req.valid('param');
   const idempotencyKey = c.req.valid('header')['idempotency-key'];
-  const view = await service.getConsultation(slug);
+  // Not the whole consultation view (it sums the roll): the cached eligibility is all a ballot needs here.
+  const open = (await service.ballotEligibility(slug)) === 'open';
   const clientIp = c.var.clientIp;
   // Only open ballots are limited per address: code and signed ballots are already one per voter, and a
   // 居委会 office where many residents vote from one network must not be throttled.
-  if (isOpenBallot(view)) limiter.enforce('openBallot', clientIp);
+  if (open) limiter.enforce('openBallot', clientIp);
   const { receipt, replayed } = await service.castBallot(slug, c.req.valid('json'), { idempotencyKey, clientIp });
-  const binding = view.binding ?? !isOpenBallot(view);
+  const binding = !open;
   const body = { ...receipt, binding, replayed, ...(binding ? {} : { notice: NON_BINDING_NOTICE }) };
   c.header('Location', `${API_PREFIX}/receipts/${receipt.receiptId}`);
   return replayed ? c.json(body, 200) : c.json(body, 201);
@@ -40,5 +40,6 @@ export const getBallotBox: AppRouteHandler<typeof routes.getBallotBox> = async (
   const entries = await service.getBallotBox(slug, { after, limit });
   const electorate = await service.getFrozenElectorate(slug);
   const next = entries.length === limit ? (entries.at(-1)?.seq ?? null) : null;
-  return c.json({ slug, electorate, entries, next }, 200);
+  const { ballotBox, head } = await service.getBallotBoxHead(slug);
+  return c.json({ slug, electorate, ballotBox, head, entries, next }, 200);
 };

@@ -2,5 +2,6 @@ import * as h from './events.handlers';
 import * as r from './events.routes';
 import { router } from './openapi';
 
-/** GET /consultations/{slug}/events: live tally, progress, proposal and phase events. */
-export const events = () => router().openapi(r.consultationEvents, h.consultationEvents);
+/** Live tally, progress, proposal and phase events: per consultation, or several subjects on one stream. */
+export const events = () =>
+  router().openapi(r.consultationEvents, h.consultationEvents).openapi(r.subjectEvents, h.subjectEvents);

@@ -36,6 +36,8 @@ export interface RealPage extends FixtureCase {
 export interface Recorded {
   /** Share of fields right over the whole corpus that the suite must keep (0..1). */
   target: number;
+  /** Per batch, the fields right before any change made for the corpus (the bench row's baseline). */
+  firstSight: Record<string, { fields: number; right: number }>;
   pages: Record<string, { fields: number; right: number }>;
 }
 

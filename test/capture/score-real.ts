@@ -38,6 +38,6 @@ if (args.has('--record')) {
     ...previous.pages,
     ...Object.fromEntries(results.map((r) => [r.page.name, { fields: r.fields, right: r.right }])),
   };
-  writeFileSync(path.join(realDir, 'scores.json'), `${JSON.stringify({ target: previous.target, pages }, null, 2)}\n`);
+  writeFileSync(path.join(realDir, 'scores.json'), `${JSON.stringify({ ...previous, pages }, null, 2)}\n`);
   console.log('\nrecorded test/fixtures/real/scores.json');
 }

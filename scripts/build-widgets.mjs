@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+// `npm run build:widgets`: bundles widgets/src into widgets/dist/linli-<hash>.js (served immutable, cached a year)
+// and the same code as widgets/dist/linli.js, the entry host pages reference (served with a short cache and an ETag),
+// so a host page's one script tag picks up a new release within minutes; a site that pins a release uses the hash.
+// Prints the gzip size; writes widgets/dist/manifest.json {file, bytes, gzip}.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+// Not under dist/: the CLI build (scripts/build-cli.mjs) empties dist/ each time it runs.
+const out = join(root, 'widgets', 'dist');
+
+export async function buildWidgets({ quiet = false } = {}) {
+  const result = await build({
+    entryPoints: [join(root, 'widgets/src/index.ts')],
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    target: 'es2021',
+    write: false,
+    legalComments: 'none',
+    tsconfig: join(root, 'tsconfig.json'),
+    logLevel: 'warning',
+  });
+  // Minified JS keeps raw newlines only inside template literals (Lit's html`` and css``): the indentation after
+  // them is markup and stylesheet whitespace, which means nothing there, so it goes.
+  const code = Buffer.from(result.outputFiles[0].text.replace(/\n[ \t]+/g, '\n'));
+  const hash = createHash('sha256').update(code).digest('hex').slice(0, 10);
+  const file = `linli-${hash}.js`;
+  mkdirSync(out, { recursive: true });
+  for (const old of readdirSync(out)) if (/^linli-[0-9a-f]+\.js$/.test(old) && old !== file) rmSync(join(out, old));
+  writeFileSync(join(out, file), code);
+  // The entry is the bundle itself, not an import of it: one request fewer before the first render.
+  writeFileSync(join(out, 'linli.js'), code);
+  const manifest = { file, bytes: code.length, gzip: gzipSync(code, { level: 9 }).length };
+  writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  if (!quiet) {
+    process.stdout.write(
+      `widgets: widgets/dist/${file} ${(manifest.bytes / 1024).toFixed(1)} KB, ${(manifest.gzip / 1024).toFixed(1)} KB gzip\n`,
+    );
+  }
+  return manifest;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await buildWidgets();

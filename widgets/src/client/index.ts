@@ -1,0 +1,5 @@
+export * from './api';
+export * from './http';
+export * from './messages';
+export * from './queue';
+export * from './stream';

@@ -1,0 +1,8 @@
+// The one script a host page loads: every element of the kit, each defined once.
+import './vote/vote.define';
+import './proposals/proposals.define';
+import './progress/progress.define';
+
+export { LinliProgress } from './progress/progress';
+export { LinliProposals } from './proposals/proposals';
+export { LinliVote } from './vote/vote';
