@@ -29,3 +29,17 @@ describe('CJK-aware search terms', () => {
     expect(similarity('3号楼楼道漏水严重', '小区门口垃圾堆放')).toBeLessThan(0.2);
   });
 });
+
+describe('case numbers', () => {
+  it('are found whole, by prefix and by their last part', () => {
+    const doc = termsOf('网格事件 WG20260511-0087');
+    expect(matchesPlan(doc, planQuery('WG20260511-0087'))).toBe(true);
+    expect(matchesPlan(doc, planQuery('wg2026'))).toBe(true);
+    expect(matchesPlan(doc, planQuery('0087'))).toBe(true);
+    expect(matchesPlan(doc, planQuery('0088'))).toBe(false);
+  });
+
+  it('other scripts still go through the word segmenter', () => {
+    expect(termsOf('Café Müller 门口')).toContain('café');
+  });
+});

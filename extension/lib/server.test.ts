@@ -40,7 +40,7 @@ describe('panel state with the extension storage (WXT fake browser)', () => {
       [PENDING_CLIP]: {
         answer: {
           ok: true,
-          clip: { issues: [issue], kind: 'selection', warnings: [], url: 'https://p.example.cn/1', pageTitle: 'x' },
+          clip: { issues: [issue], kind: 'selection', notes: [], url: 'https://p.example.cn/1', pageTitle: 'x' },
         },
       },
     });

@@ -63,6 +63,8 @@ export const current = signal<Issue | null>(null);
 export const drafts = signal<Draft[]>([]);
 export const clipKind = signal<ClipResult['kind'] | null>(null);
 export const clipUrl = signal<string>('');
+/** What the capture engine says about the clip (why nothing came out, what it skipped), in both languages. */
+export const clipNotes = signal<ClipResult['notes']>([]);
 
 /** The tab the panel works on: given in its address (`?tab=`) or the active tab of the window. */
 export const targetTabId = signal<number | undefined>(
@@ -165,6 +167,7 @@ export async function showClip(answer: ClipAnswer) {
     drafts.value = list;
     clipKind.value = clip.kind;
     clipUrl.value = clip.url;
+    clipNotes.value = clip.notes ?? [];
     view.value = 'edit';
     notice.value = clip.issues.length ? null : { kind: 'info', text: t('nothingFound') };
   });

@@ -1,7 +1,17 @@
 import { Issue } from '@linli/core';
 import { useState } from 'preact/hooks';
-import { type MessageKey, t } from '../lib/i18n';
-import { clipKind, drafts, includeDraft, notice, saveDrafts, updateDraft, updateStored, view } from '../lib/store';
+import { locale, type MessageKey, t } from '../lib/i18n';
+import {
+  clipKind,
+  clipNotes,
+  drafts,
+  includeDraft,
+  notice,
+  saveDrafts,
+  updateDraft,
+  updateStored,
+  view,
+} from '../lib/store';
 import { IssueForm } from './IssueForm';
 
 const FIELD_LABELS: Record<string, MessageKey> = {
@@ -45,6 +55,13 @@ export function EditView() {
       <h2 id="edit-title">{t('editTitle')}</h2>
       <p>{t('draftsFound', { n: list.length })}</p>
       {isList && <p class="hint">{t('listHint')}</p>}
+      {clipNotes.value.length > 0 && (
+        <ul class="notes">
+          {clipNotes.value.map((n) => (
+            <li key={n.code + n.message}>{locale.value === 'en' ? n.message : n.messageZh}</li>
+          ))}
+        </ul>
+      )}
       <ul class="drafts">
         {list.map((d, i) => (
           <li key={d.issue.id} class="draft">

@@ -17,7 +17,8 @@ export async function bundleForBrowser(entry: string, globalName: string): Promi
     target: 'es2022',
     write: false,
     minify: false,
-    alias: { '@linli/core': `${root}/core/index.ts` },
+    // The directory, so `@linli/core` (its index.ts) and `@linli/core/capture` both resolve.
+    alias: { '@linli/core': `${root}/core` },
     logLevel: 'silent',
   });
   return result.outputFiles[0]!.text;
