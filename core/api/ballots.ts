@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BallotBoxEntry, Receipt } from '../models/ballot';
+import { BallotBoxEntry, BallotBoxMode, Receipt } from '../models/ballot';
 import { Slug } from '../models/common';
 import { Phase } from '../models/consultation';
 import { VoterKey } from './common';
@@ -102,6 +102,7 @@ export const FrozenElectorateView = z.object({
   /** Total exclusive area in m², e.g. "5230.40". */
   area: z.string(),
   count: z.number().int(),
+  /** When the first ballot froze the roll: the day only (YYYY-MM-DD) for the public, since it is that voter's time. */
   frozenAt: z.string(),
   /** False for a box begun before electorates were frozen: its first prevHash is sha256("linli-ballot-box:" + id). */
   boundToChain: z.boolean(),
@@ -113,6 +114,13 @@ export const BallotBoxResponse = z.object({
   slug: Slug,
   /** Null until the first ballot freezes the electorate. */
   electorate: FrozenElectorateView.nullable(),
+  /** `public`: entries carry choices and weight (anyone can recount); `receipts`: seq and hashes only. */
+  ballotBox: BallotBoxMode,
+  /**
+   * The head of the chain as the server holds it now: the last entry's seq and chainHash (null before the first
+   * ballot). The result notice (公示) prints it at close; a verifier compares its own recomputation with both.
+   */
+  head: z.object({ seq: z.number().int().nonnegative(), chainHash: z.string() }).nullable(),
   entries: z.array(BallotBoxEntry),
   /** Seq of the last entry returned; pass it as `after` for the next page. */
   next: z.number().int().nullable(),

@@ -84,9 +84,21 @@ const SIDE_TOKEN = /(?:^|[-_])(?:side|aside|sidebar|left|right)(?:[-_]|$)|^(?:si
 function isMainColumn(el: Element): boolean {
   const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.split(/\s+/).filter(Boolean);
   if (!words.some((w) => SIDE_TOKEN.test(w)) || !el.querySelector('h1, h2')) return false;
-  const body = el.ownerDocument?.body;
-  const all = (body?.textContent ?? '').replace(/\s+/g, '').length;
+  const all = bodyTextLength(el.ownerDocument);
   return all > 0 && (el.textContent ?? '').replace(/\s+/g, '').length * 2 > all;
+}
+
+const bodyLengths = new WeakMap<Document, { last: Element | null; kids: number; n: number }>();
+
+/** Characters of text in <body>, counted once per document (again when its top-level blocks change: a live page). */
+function bodyTextLength(doc: Document | null): number {
+  const body = doc?.body;
+  if (!doc || !body) return 0;
+  const known = bodyLengths.get(doc);
+  if (known && known.last === body.lastElementChild && known.kids === body.childElementCount) return known.n;
+  const n = (body.textContent ?? '').replace(/\s+/g, '').length;
+  bodyLengths.set(doc, { last: body.lastElementChild, kids: body.childElementCount, n });
+  return n;
 }
 
 const DIALOG_WORDS = /(^|[\s_-])(mask|modal|dialog|popup|pop|layer|drawer|lightbox)([\s_-]|$)/i;

@@ -42,6 +42,14 @@ export const YESNO_OPTIONS: BallotOption[] = [
   { id: 'abstain', label: '弃权' },
 ];
 
+/** What the public ballot box shows (see BallotDefinition.ballotBox). */
+export const BallotBoxMode = z.enum(['public', 'receipts']);
+export type BallotBoxMode = z.infer<typeof BallotBoxMode>;
+
+/** Binding votes keep choices off the public box; an open poll has nothing to hide and lets anyone recount. */
+export const defaultBallotBox = (eligibility: Eligibility): BallotBoxMode =>
+  eligibility === 'open' ? 'public' : 'receipts';
+
 const BallotDefinitionShape = z.object({
   schemaVersion: z.literal(BALLOT_SCHEMA_VERSION).default(BALLOT_SCHEMA_VERSION),
   method: VotingMethod,
@@ -54,14 +62,22 @@ const BallotDefinitionShape = z.object({
   eligibility: Eligibility,
   rule: BallotRule,
   resultsVisibility: z.enum(['live', 'after_close']).default('live'),
+  /**
+   * What the public ballot box shows: `public` lists each ballot's choices and weight so anyone can recount;
+   * `receipts` lists only seq and hashes (each hash commits with a secret only the voter's receipt holds), and the
+   * count is checked by the audit. Default: `public` for open polls, `receipts` for code and signed votes.
+   */
+  ballotBox: BallotBoxMode.optional(),
   opensAt: IsoDateTime.optional(),
   closesAt: IsoDateTime.optional(),
 });
 
 /** How a consultation votes: method, options, who may vote and the rule that decides. */
-export const BallotDefinition = BallotDefinitionShape.transform((def) =>
-  def.method === 'yesno' && def.options.length === 0 ? { ...def, options: YESNO_OPTIONS } : def,
-).superRefine((def, ctx) => {
+export const BallotDefinition = BallotDefinitionShape.transform((def) => ({
+  ...def,
+  options: def.method === 'yesno' && def.options.length === 0 ? YESNO_OPTIONS : def.options,
+  ballotBox: def.ballotBox ?? defaultBallotBox(def.eligibility),
+})).superRefine((def, ctx) => {
   const ids = def.options.map((o) => o.id);
   const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);
   if (duplicate) ctx.addIssue({ code: 'custom', path: ['options'], message: `option id "${duplicate}" is repeated` });
@@ -118,17 +134,30 @@ export const Receipt = z.object({
   ballotHash: z.string().regex(/^[0-9a-f]{64}$/),
   chainHash: z.string().regex(/^[0-9a-f]{64}$/),
   at: IsoDateTime,
+  /**
+   * In a `receipts` ballot box: the secret the ballotHash commits with (hex). Only this receipt holds it, so a
+   * published hash cannot be tested against guessed choices; with it the voter can recompute their own hash.
+   */
+  secret: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
 });
 export type Receipt = z.infer<typeof Receipt>;
 
-/** One entry of the public, hash-chained ballot box: the ballot's content without the voter's identity. */
+/**
+ * One entry of the public, hash-chained ballot box, without the voter's identity and without a time (a time,
+ * like a unique flat area, can tell who voted how). In a `public` box it carries the choices and weight; in a
+ * `receipts` box only seq and hashes. `receiptId` and `at` appear only on entries written before this format
+ * (their hash covers them, and they were already published).
+ */
 export const BallotBoxEntry = z.object({
   seq: z.number().int().positive(),
-  receiptId: Id,
-  at: IsoDateTime,
+  receiptId: Id.optional(),
+  at: IsoDateTime.optional(),
   choices: z.array(z.string()).optional(),
   allocation: z.record(z.string(), z.number().int().nonnegative()).optional(),
-  weight: z.object({ area: z.string().optional(), count: z.number().int().nonnegative() }),
+  weight: z.object({ area: z.string().optional(), count: z.number().int().nonnegative() }).optional(),
   ballotHash: z.string(),
   prevHash: z.string(),
   chainHash: z.string(),

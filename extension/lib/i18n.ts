@@ -144,6 +144,8 @@ const zh = {
   outboxEmpty: '没有待发送的内容。',
   outboxOffline: '暂时无法连接服务器，恢复联网后会自动重发（每项只会生效一次）。',
   queued: '已加入待发送队列。',
+  sent: '已发送到服务器。',
+  refused: '服务器拒绝了：{detail}',
   retry: '重试',
   discard: '放弃',
   k_publish: '发布事项',
@@ -312,6 +314,8 @@ const en: Record<MessageKey, string> = {
   outboxOffline:
     'The server cannot be reached; what waits is sent again when you are back online (each takes effect once).',
   queued: 'Queued for sending.',
+  sent: 'Sent to the server.',
+  refused: 'The server refused: {detail}',
   retry: 'Retry',
   discard: 'Discard',
   k_publish: 'Publish issues',

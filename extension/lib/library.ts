@@ -216,14 +216,27 @@ export async function bulkTags(
   });
 }
 
+/**
+ * The distinct values of one index, each found by one short cursor step past the previous one: as many steps as
+ * there are values, never a walk over every issue (a 100,000-issue library has a few dozen categories).
+ */
+async function distinct(db: LinliDb, index: string, max = 500): Promise<string[]> {
+  const out: string[] = [];
+  let next = await db.issues.orderBy(index).limit(1).keys();
+  while (next.length && out.length < max) {
+    const key = String(next[0]);
+    out.push(key);
+    next = await db.issues.where(index).above(key).limit(1).keys();
+  }
+  return out;
+}
+
 /** Distinct values for the filter menus (categories, portals, tags), read off their indexes. */
 export async function facets(db: LinliDb): Promise<{ categories: string[]; portals: string[]; tags: string[] }> {
-  const [categories, portals, tags] = await Promise.all([
-    db.issues.orderBy('category').uniqueKeys(),
-    db.issues.orderBy('source.portal').uniqueKeys(),
-    db.issues.orderBy('tags').uniqueKeys(),
-  ]);
-  return { categories: categories.map(String), portals: portals.map(String), tags: tags.map(String) };
+  const categories = await distinct(db, 'category');
+  const portals = await distinct(db, 'source.portal');
+  const tags = await distinct(db, 'tags');
+  return { categories, portals, tags };
 }
 
 export function countIssues(db: LinliDb): Promise<number> {

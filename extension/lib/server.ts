@@ -80,9 +80,10 @@ export function keepSending() {
   const go = () => void send().catch(() => {});
   globalThis.addEventListener?.('online', go);
   const timer = setInterval(go, 30_000);
-  go();
+  const first = setTimeout(go, 1000); // after the list has loaded
   return () => {
     globalThis.removeEventListener?.('online', go);
     clearInterval(timer);
+    clearTimeout(first);
   };
 }

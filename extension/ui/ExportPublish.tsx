@@ -157,7 +157,9 @@ function PublishBox() {
   const after = async (run: Promise<{ waiting: number; offline: boolean }>) => {
     try {
       const r = await run;
-      say(r.waiting ? (r.offline ? 'outboxOffline' : 'queued') : 'saved', { n: ids.length });
+      const refused = outboxRows.value.find((row) => row.refused);
+      if (refused) say('refused', { detail: refused.lastError ?? '' }, 'error');
+      else say(r.waiting ? (r.offline ? 'outboxOffline' : 'queued') : 'sent');
     } catch (error) {
       notice.value = { kind: 'error', text: (error as Error).message };
     }

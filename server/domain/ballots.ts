@@ -13,16 +13,18 @@ import {
   type Receipt,
   type TallySpec,
 } from '@linli/core';
-import { ballotHash, canonicalJSON, chainHash, publicWeight, sameBallotContent } from '../ledger/chain';
+import { canonicalJSON, chainHash, entryHash, sameBallotContent } from '../ledger/chain';
 import { genesisOf } from '../ledger/electorate';
 import { GroupCommitter } from '../store/group-commit';
 import type { AppendOutcome, BallotToAppend, ConsultationRecord, RollTotals, StoredBallot } from '../store/types';
+import { ballotSecret, boxEntryOf, boxModeOf, hashFormatOf, receiptFor, scopedIdempotencyKey } from './ballot-box';
 import { votingClosedReason } from './consultations';
 import { type DomainContext, isoNow, requireBallot, requireConsultation } from './context';
 import { electorateProblems } from './electorate';
 import { checkEligibility } from './eligibility';
 import {
   type AuditReport,
+  type BallotBoxHead,
   type BallotInput,
   type CastOptions,
   type CastResult,
@@ -117,8 +119,12 @@ export class BallotDesk {
       }
     }
     const closed = votingClosedReason(record, this.ctx.now());
+    const mode = boxModeOf(def);
+    // Keys are scoped to the credential (ballot-box.ts): another credential with this key is a new request.
+    const scopedKey =
+      key === undefined ? undefined : scopedIdempotencyKey(this.ctx.pepper, record.id, def.eligibility, input, key);
     // A replay must still answer after voting closed or after the code was used: check it first.
-    const earlier = key === undefined ? null : await this.ctx.store.findIdempotent(record.id, key);
+    const earlier = scopedKey === undefined ? null : await this.ctx.store.findIdempotent(record.id, scopedKey);
     if (earlier && !sameBallotContent(earlier.content, content)) throw refusalError({ reason: 'key_reused' });
     if (closed && !earlier) throw new DomainError('gone', closed);
     let eligible: Awaited<ReturnType<typeof checkEligibility>>;
@@ -137,25 +143,30 @@ export class BallotDesk {
     } catch (error) {
       // A used code with the same Idempotency-Key is the retry of a ballot that got through: replay it.
       if (earlier && error instanceof DomainError && error.code === 'conflict')
-        return { receipt: earlier.receipt, replayed: true };
+        return { receipt: receiptFor(this.ctx.pepper, mode, earlier.receipt), replayed: true };
       throw error;
     }
     if (earlier) {
-      if (earlier.voterHash === eligible.voterHash) return { receipt: earlier.receipt, replayed: true };
+      if (earlier.voterHash === eligible.voterHash)
+        return { receipt: receiptFor(this.ctx.pepper, mode, earlier.receipt), replayed: true };
       throw refusalError({ reason: 'key_taken' });
     }
+    const receiptId = `r_${randomBytes(16).toString('base64url')}`;
+    const hashFormat = hashFormatOf(def);
     const outcome = await this.committer.submit({
       consultationId: record.id,
       voterHash: eligible.voterHash,
-      ...(key !== undefined ? { idempotencyKey: key } : {}),
+      ...(scopedKey !== undefined ? { idempotencyKey: scopedKey } : {}),
       ...(eligible.rollUnit ? { rollUnit: eligible.rollUnit } : {}),
       content,
       weight: eligible.weight,
-      receiptId: `r_${randomBytes(16).toString('base64url')}`,
+      receiptId,
       at: isoNow(this.ctx),
+      hashFormat,
+      ...(hashFormat === 3 ? { secret: ballotSecret(this.ctx.pepper, record.id, receiptId) } : {}),
     });
     if (!outcome.ok) throw refusalError(outcome.refusal);
-    return { receipt: outcome.receipt, replayed: outcome.replayed };
+    return { receipt: receiptFor(this.ctx.pepper, mode, outcome.receipt), replayed: outcome.replayed };
   }
 
   async tally(slug: string, options: { staff?: boolean; lang?: Lang | 'both' } = {}): Promise<TallyView> {
@@ -184,7 +195,8 @@ export class BallotDesk {
     const receipt =
       typeof receiptId === 'string' && receiptId.length <= 64 ? await this.ctx.store.getReceipt(receiptId) : null;
     if (!receipt) throw new DomainError('not_found', `no receipt "${String(receiptId)}"`, { field: 'receiptId' });
-    return receipt;
+    const def = (await this.ctx.store.getConsultationById(receipt.consultationId))?.doc.ballot;
+    return def ? receiptFor(this.ctx.pepper, boxModeOf(def), receipt) : receipt;
   }
 
   async ballotBox(
@@ -196,9 +208,17 @@ export class BallotDesk {
     const after = Number.isInteger(options.after) && options.after! > 0 ? options.after! : 0;
     const limit = Number.isInteger(options.limit) ? Math.min(Math.max(options.limit!, 1), 10_000) : 10_000;
     const rows = await this.ctx.store.listBallots(record.id, after, limit);
-    const entries = rows.map(entryOf);
-    if (!isHidden(def, record.phase, options.staff ?? false)) return entries;
-    return entries.map(({ choices: _c, allocation: _a, ...sealed }) => sealed);
+    const showContent = !isHidden(def, record.phase, options.staff ?? false);
+    return rows.map((b) => boxEntryOf(b, showContent));
+  }
+
+  /** The box's mode and the chain head the server holds now (what the result notice prints at close). */
+  async ballotBoxHead(slug: string, staff = false): Promise<BallotBoxHead> {
+    const record = await requireConsultation(this.ctx, slug, staff);
+    const def = requireBallot(record);
+    const tally = await this.ctx.store.getTally(record.id);
+    const head = tally.headHash && tally.headSeq > 0 ? { seq: tally.headSeq, chainHash: tally.headHash } : null;
+    return { ballotBox: boxModeOf(def), head };
   }
 
   async frozenElectorate(slug: string, staff: boolean): Promise<FrozenElectorateView | null> {
@@ -206,7 +226,9 @@ export class BallotDesk {
     requireBallot(record);
     const frozen = await this.ctx.store.getFrozenElectorate(record.id);
     if (!frozen) return null;
-    const { digest, units, count, frozenAt, boundToChain } = frozen;
+    const { digest, units, count, boundToChain } = frozen;
+    // The roll is frozen by the first ballot: its exact time is that voter's time, so the public sees the day only.
+    const frozenAt = staff ? frozen.frozenAt : frozen.frozenAt.slice(0, 10);
     return { digest, units, area: formatHundredths(frozen.area), count, frozenAt, boundToChain };
   }
 
@@ -226,7 +248,8 @@ export class BallotDesk {
     let prev = genesisOf(record.id, frozen);
     all.forEach((b, i) => {
       if (b.seq !== i + 1) problems.push(`seq ${b.seq}: expected seq ${i + 1} (an entry is missing or duplicated)`);
-      const hash = ballotHash(b);
+      const secret = b.hashFormat === 3 ? ballotSecret(this.ctx.pepper, record.id, b.receiptId) : undefined;
+      const hash = entryHash({ ...b, format: b.hashFormat, ...(secret ? { secret } : {}) });
       if (hash !== b.ballotHash) problems.push(`seq ${b.seq}: ballotHash does not match the entry's content`);
       if (b.prevHash !== prev) problems.push(`seq ${b.seq}: prevHash does not match the chainHash of the entry before`);
       if (chainHash(prev, b.ballotHash) !== b.chainHash)
@@ -262,18 +285,4 @@ export class BallotDesk {
     const tallyOk = tallyProblems.length === 0;
     return { ok: chainOk && tallyOk, chainOk, tallyOk, entries: all.length, problems };
   }
-}
-
-function entryOf(b: StoredBallot): BallotBoxEntry {
-  return {
-    seq: b.seq,
-    receiptId: b.receiptId,
-    at: b.at,
-    ...(b.content.choices ? { choices: b.content.choices } : {}),
-    ...(b.content.allocation ? { allocation: b.content.allocation } : {}),
-    weight: publicWeight(b.weight),
-    ballotHash: b.ballotHash,
-    prevHash: b.prevHash,
-    chainHash: b.chainHash,
-  };
 }

@@ -144,6 +144,9 @@ export class Linli implements LinliService {
   getBallotBox(slug: string, options?: { after?: number; limit?: number; staff?: boolean }) {
     return this.desk.ballotBox(slug, options);
   }
+  getBallotBoxHead(slug: string, options?: { staff?: boolean }) {
+    return this.desk.ballotBoxHead(slug, options?.staff ?? false);
+  }
   auditVerify(slug: string) {
     return this.desk.audit(slug);
   }

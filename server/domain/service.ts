@@ -9,6 +9,7 @@
  */
 import type {
   BallotBoxEntry,
+  BallotBoxMode,
   BallotDefinitionInput,
   Consultation,
   FrozenElectorateView,
@@ -243,6 +244,11 @@ export interface IssuedCode {
   code: string;
 }
 
+export interface BallotBoxHead {
+  ballotBox: BallotBoxMode;
+  head: { seq: number; chainHash: string } | null;
+}
+
 export interface AuditReport {
   ok: boolean;
   chainOk: boolean;
@@ -327,6 +333,8 @@ export interface LinliService {
    * resident can still find their receipt.
    */
   getBallotBox(slug: string, options?: { after?: number; limit?: number; staff?: boolean }): Promise<BallotBoxEntry[]>;
+  /** The box's mode (`public` | `receipts`) and the chain head now: `{seq, chainHash}`, null before any ballot. */
+  getBallotBoxHead(slug: string, options?: { staff?: boolean }): Promise<BallotBoxHead>;
   /** Recomputes every ballot hash, the chain and the tally from stored rows, and checks the roll against its freeze. */
   auditVerify(slug: string): Promise<AuditReport>;
   /** The electorate frozen with the first ballot (public: totals and digest, no unit), or null before it. */

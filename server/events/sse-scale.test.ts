@@ -67,6 +67,8 @@ describe(`SSE fan-out to ${SUBSCRIBERS} subscribers over real sockets`, () => {
       port: 0,
       logLevel: 'silent',
       rateLimits: { read: { burst: 100_000, perMinute: 100_000 } },
+      // One test client opens every stream from one address: lift the per-address cap (stream-cap tests cover it).
+      eventStreamsPerAddress: 100_000,
     });
     linli = createApp({ service, config, logger: silentLogger });
     server = await listen(linli.app, 0, '127.0.0.1');

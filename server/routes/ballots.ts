@@ -55,7 +55,8 @@ export function ballotRoutes({ service, limiter }: RouteDeps) {
     const entries = await service.getBallotBox(slug, { after, limit });
     const electorate = await service.getFrozenElectorate(slug);
     const next = entries.length === limit ? (entries.at(-1)?.seq ?? null) : null;
-    const body: BallotBoxResponse = { slug, electorate, entries, next };
+    const { ballotBox, head } = await service.getBallotBoxHead(slug);
+    const body: BallotBoxResponse = { slug, electorate, ballotBox, head, entries, next };
     return c.json(body, 200);
   });
 

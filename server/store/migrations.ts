@@ -10,6 +10,8 @@ export interface Migration {
   sql: string;
   /** PostgreSQL only, run after `sql`: what SQLite gives for free (e.g. rowid as insertion order). */
   postgres?: string;
+  /** SQLite only, run after `sql`: where the dialects differ (JSON functions). */
+  sqlite?: string;
 }
 
 /**
@@ -209,6 +211,35 @@ CREATE INDEX staff_actions_consultation ON staff_actions (consultation_id, at);
 `,
     postgres: `
 ALTER TABLE staff_actions ADD COLUMN ord BIGSERIAL;
+`,
+  },
+  {
+    version: 5,
+    name: 'ballot box modes',
+    // Each ballot records how its hash is formed (1: with receipt id and time, as before; 2: public box; 3: receipts
+    // box, committing with the voter's secret). Every existing ballot stays format 1. Consultations choose what their
+    // box shows: those that already hold ballots keep showing choices (they were published already, and their hashes
+    // carry no secret), the others take the default (open polls public, code and signed votes receipts).
+    sql: `
+ALTER TABLE ballots ADD COLUMN hash_format INTEGER NOT NULL DEFAULT 1;
+`,
+    sqlite: `
+UPDATE consultations SET doc = json_set(doc, '$.ballot.ballotBox',
+  CASE
+    WHEN EXISTS (SELECT 1 FROM ballots b WHERE b.consultation_id = consultations.id) THEN 'public'
+    WHEN json_extract(doc, '$.ballot.eligibility') = 'open' THEN 'public'
+    ELSE 'receipts'
+  END)
+WHERE json_extract(doc, '$.ballot') IS NOT NULL AND json_extract(doc, '$.ballot.ballotBox') IS NULL;
+`,
+    postgres: `
+UPDATE consultations SET doc = jsonb_set(doc::jsonb, '{ballot,ballotBox}', to_jsonb(
+  CASE
+    WHEN EXISTS (SELECT 1 FROM ballots b WHERE b.consultation_id = consultations.id) THEN 'public'
+    WHEN doc::jsonb #>> '{ballot,eligibility}' = 'open' THEN 'public'
+    ELSE 'receipts'
+  END))::text
+WHERE jsonb_typeof(doc::jsonb -> 'ballot') = 'object' AND doc::jsonb #> '{ballot,ballotBox}' IS NULL;
 `,
   },
 ];

@@ -7,7 +7,7 @@
  * the write; a refused ballot's own side effects are undone in the same transaction, so it never fails the others.
  */
 import type { Receipt } from '@linli/core';
-import { ballotHash, chainHash, sameBallotContent } from '../ledger/chain';
+import { chainHash, entryHash, sameBallotContent } from '../ledger/chain';
 import { electorateDigest, electorateSnapshot, genesisOf } from '../ledger/electorate';
 import type { PgClient, PgPool } from './postgres-schema';
 import { inTransaction } from './postgres-schema';
@@ -48,8 +48,8 @@ WITH idem AS (
   RETURNING 1
 ), ins AS (
   INSERT INTO ballots (consultation_id, seq, receipt_id, voter_hash, content, weight_area, weight_count, ballot_hash,
-    prev_hash, chain_hash, at)
-  SELECT $1, $7, $4, $3, $8, $9::bigint, $10, $11, $12, $13, $14
+    prev_hash, chain_hash, at, hash_format)
+  SELECT $1, $7, $4, $3, $8, $9::bigint, $10, $11, $12, $13, $14, $15
   WHERE ($2::text IS NULL OR EXISTS (SELECT 1 FROM idem)) AND ($5::text IS NULL OR EXISTS (SELECT 1 FROM unit))
   ON CONFLICT DO NOTHING RETURNING 1
 )
@@ -122,7 +122,15 @@ export class PostgresBallots {
     // The first ballot freezes the electorate it is weighed against, in the same commit (see domain/electorate.ts).
     const frozeNow = seq === 1 ? await this.freezeForFirstBallot(client, cid, b.at) : null;
     const prev = frozeNow ? frozeNow.genesis : head.hash;
-    const hash = ballotHash({ seq, receiptId: b.receiptId, at: b.at, content: b.content, weight: b.weight });
+    const hash = entryHash({
+      format: b.hashFormat,
+      seq,
+      receiptId: b.receiptId,
+      at: b.at,
+      content: b.content,
+      weight: b.weight,
+      ...(b.secret !== undefined ? { secret: b.secret } : {}),
+    });
     const chained = chainHash(prev, hash);
     const { rows } = await client.query<{ idem: boolean; unit: boolean; ins: boolean }>(APPEND_ONE, [
       cid,
@@ -139,6 +147,7 @@ export class PostgresBallots {
       prev,
       chained,
       b.at,
+      b.hashFormat,
     ]);
     const done = rows[0]!;
     if (!done.ins) {

@@ -1,5 +1,6 @@
 /** Row shapes shared by both stores (same columns in SQLite and PostgreSQL) and their mapping to records. */
 import type { Phase, Proposal, ProposalStatus, Receipt } from '@linli/core';
+import type { HashFormat } from '../ledger/chain';
 import type { BallotContent, FrozenElectorate, RollUnitRecord, StoredBallot } from './types';
 
 export interface BallotRow {
@@ -13,6 +14,7 @@ export interface BallotRow {
   prev_hash: string;
   chain_hash: string;
   at: string;
+  hash_format: HashFormat;
 }
 
 export const receiptOf = (row: BallotRow): Receipt => ({
@@ -33,6 +35,7 @@ export const storedBallotOf = (row: BallotRow): StoredBallot => ({
   ballotHash: row.ballot_hash,
   prevHash: row.prev_hash,
   chainHash: row.chain_hash,
+  hashFormat: row.hash_format,
 });
 
 export interface ConsultationRow {

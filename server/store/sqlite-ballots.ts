@@ -4,7 +4,7 @@
  * ballot never aborts the others in its batch, while the batch still costs a single fsync at COMMIT.
  */
 import type { Receipt } from '@linli/core';
-import { ballotHash, chainHash, sameBallotContent } from '../ledger/chain';
+import { chainHash, entryHash, sameBallotContent } from '../ledger/chain';
 import { type BallotRow, receiptOf, storedBallotOf } from './rows';
 import type { SqliteElectorates } from './sqlite-electorate';
 import { isConstraintError, type SqliteDb } from './sqlite-schema';
@@ -45,7 +45,7 @@ export class SqliteBallots {
       byReceipt: db.prepare('SELECT * FROM ballots WHERE receipt_id = ?'),
       unit: db.prepare('SELECT code_hash, voted FROM roll_units WHERE consultation_id = ? AND unit = ?'),
       insert: db.prepare(`INSERT INTO ballots (consultation_id, seq, receipt_id, voter_hash, content, weight_area,
-        weight_count, ballot_hash, prev_hash, chain_hash, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+        weight_count, ballot_hash, prev_hash, chain_hash, at, hash_format) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       insertIdem: db.prepare(
         'INSERT INTO idempotency (consultation_id, key, voter_hash, receipt_id) VALUES (?, ?, ?, ?)',
       ),
@@ -110,7 +110,15 @@ export class SqliteBallots {
       if (unit.voted) return { ok: false, refusal: { reason: 'code_used' } };
     }
     const seq = head.seq + 1;
-    const hash = ballotHash({ seq, receiptId: b.receiptId, at: b.at, content: b.content, weight: b.weight });
+    const hash = entryHash({
+      format: b.hashFormat,
+      seq,
+      receiptId: b.receiptId,
+      at: b.at,
+      content: b.content,
+      weight: b.weight,
+      ...(b.secret !== undefined ? { secret: b.secret } : {}),
+    });
     let prev = head.hash;
     let chained = '';
     try {
@@ -131,6 +139,7 @@ export class SqliteBallots {
           prev,
           chained,
           b.at,
+          b.hashFormat,
         );
         if (b.idempotencyKey !== undefined) this.q.insertIdem.run(cid, b.idempotencyKey, b.voterHash, b.receiptId);
         if (b.rollUnit) this.q.markVoted.run(cid, b.rollUnit.unit);

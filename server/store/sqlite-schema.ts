@@ -52,7 +52,7 @@ export function migrate(db: SqliteDb, migrations: readonly Migration[] = MIGRATI
     db.transaction(() => {
       const again = db.prepare('SELECT 1 FROM schema_migrations WHERE version = ?').get(migration.version);
       if (again) return;
-      db.exec(migration.sql);
+      db.exec(`${migration.sql}\n${migration.sqlite ?? ''}`);
       db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
         migration.version,
         migration.name,

@@ -4,6 +4,7 @@
  * hashing policy and events live in the domain layer.
  */
 import type { Consultation, Milestone, Phase, ProgressUpdate, Proposal, ProposalStatus, Receipt } from '@linli/core';
+import type { HashFormat } from '../ledger/chain';
 import type { BallotContent, BallotWeight, ElectorateUnit, FrozenElectorate } from '../ledger/types';
 import type { StoreRefusal } from './errors';
 
@@ -59,6 +60,10 @@ export interface BallotToAppend {
   weight: BallotWeight;
   receiptId: string;
   at: string;
+  /** How the ballotHash is formed (ledger/chain.ts): 2 for a `public` box, 3 for a `receipts` box. */
+  hashFormat: HashFormat;
+  /** Format 3: the secret the hash commits with; used for the hash only, never stored. */
+  secret?: string;
 }
 
 export type AppendOutcome = { ok: true; receipt: Receipt; replayed: boolean } | { ok: false; refusal: StoreRefusal };
@@ -81,6 +86,7 @@ export interface StoredBallot {
   ballotHash: string;
   prevHash: string;
   chainHash: string;
+  hashFormat: HashFormat;
 }
 
 export interface IdempotentRecord {

@@ -26,7 +26,10 @@ async function scoreInChromium(tab: Page, page: RealPage) {
       : route.fulfill({ status: 404, body: '' }),
   );
   await tab.goto(url);
-  await tab.addScriptTag({ content: bundle });
+  // The extension's content script is no <script> element of the page; the injected bundle must not be one either
+  // (its source would read as the page's own data-loading script).
+  const injected = await tab.addScriptTag({ content: bundle });
+  await injected.evaluate((el) => el.remove());
   const output = await tab.evaluate(() => {
     const api = (
       window as unknown as {

@@ -218,7 +218,12 @@ describe('HTTP API over real HTTP against SQLite', () => {
       expect(entry.chainHash).toBe(sha(entry.prevHash + entry.ballotHash));
       prev = entry.chainHash;
     }
-    expect(entries.find((e) => e.receiptId === first.body.receiptId)?.chainHash).toBe(first.body.chainHash);
+    // A resident finds their ballot by seq and hash; a code vote's box shows nothing else (no time, no weight).
+    expect(entries.find((e) => e.seq === first.body.seq)?.chainHash).toBe(first.body.chainHash);
+    expect(box.body.ballotBox).toBe('receipts');
+    expect(box.body.head).toEqual({ seq: 2, chainHash: prev });
+    for (const entry of entries)
+      expect(Object.keys(entry).sort()).toEqual(['ballotHash', 'chainHash', 'prevHash', 'seq']);
     expect(JSON.stringify(entries)).not.toContain(code);
     expect((await t.service.auditVerify('elevator-9')).ok).toBe(true);
 

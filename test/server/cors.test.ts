@@ -68,7 +68,7 @@ describe('CORS per site', () => {
   it('names a bad site setting', () => {
     expect(() => loadConfig({ sites: { x: { origins: [HEPING], consultation: ['a'] } } as never })).toThrow(/sites\.x/);
     expect(() => loadConfig({ sites: { x: { origins: [HEPING], consultations: ['Not A Slug'] } } })).toThrow(
-      /sites\.x\.consultations\.0/,
+      /sites\.x\.consultations\[0\]/,
     );
   });
 });

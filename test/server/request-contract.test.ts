@@ -70,7 +70,9 @@ describe('request contract over HTTP', () => {
     expect(changed.body.error.code).toBe('idempotency_key_reused');
     expect(changed.body.error.message).toMatch(/Idempotency-Key 已用于.*different ballot/);
     const box = await t.call('GET', '/consultations/lift/ballot-box');
-    expect(box.body.entries.map((e: { choices: string[] }) => e.choices)).toEqual([['yes']]);
+    expect(box.body.entries).toHaveLength(1);
+    const tally = await t.staff('GET', '/consultations/lift/tally?lang=en');
+    expect([tally.body.totals.yes.count, tally.body.totals.no.count]).toEqual([1, 0]);
   });
 
   it('marks the tally during voting as provisional and words it as the standing so far', async () => {

@@ -50,8 +50,8 @@ describe('restart keeps every acknowledged ballot', () => {
     }
     const box = await t.call('GET', '/consultations/elevator-3/ballot-box');
     expect(box.body.entries).toHaveLength(30);
-    expect(new Set(box.body.entries.map((e: { receiptId: string }) => e.receiptId))).toEqual(
-      new Set(receipts.map((r) => r.receiptId)),
+    expect(new Set(box.body.entries.map((e: { chainHash: string }) => e.chainHash))).toEqual(
+      new Set(receipts.map((r) => r.chainHash)),
     );
     expect((await t.call('GET', '/consultations/elevator-3/tally')).body).toEqual(before);
     expect(await t.service.auditVerify('elevator-3')).toMatchObject({ ok: true, entries: 30 });
