@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// `npm run build:widgets`: bundles widgets/src into dist/widgets/linli-<hash>.js (served immutable, cached a year)
-// and a tiny dist/widgets/linli.js entry that imports it (served with a short cache), so a host page's one
-// script tag picks up a new release within minutes while the code itself is cached for good.
-// Prints the gzip size; writes dist/widgets/manifest.json {file, bytes, gzip}.
+// `npm run build:widgets`: bundles widgets/src into widgets/dist/linli-<hash>.js (served immutable, cached a year)
+// and the same code as widgets/dist/linli.js, the entry host pages reference (served with a short cache and an ETag),
+// so a host page's one script tag picks up a new release within minutes; a site that pins a release uses the hash.
+// Prints the gzip size; writes widgets/dist/manifest.json {file, bytes, gzip}.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +11,8 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const out = join(root, 'dist', 'widgets');
+// Not under dist/: the CLI build (scripts/build-cli.mjs) empties dist/ each time it runs.
+const out = join(root, 'widgets', 'dist');
 
 export async function buildWidgets({ quiet = false } = {}) {
   const result = await build({
@@ -33,12 +34,13 @@ export async function buildWidgets({ quiet = false } = {}) {
   mkdirSync(out, { recursive: true });
   for (const old of readdirSync(out)) if (/^linli-[0-9a-f]+\.js$/.test(old) && old !== file) rmSync(join(out, old));
   writeFileSync(join(out, file), code);
-  writeFileSync(join(out, 'linli.js'), `import './${file}';\n`);
+  // The entry is the bundle itself, not an import of it: one request fewer before the first render.
+  writeFileSync(join(out, 'linli.js'), code);
   const manifest = { file, bytes: code.length, gzip: gzipSync(code, { level: 9 }).length };
   writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   if (!quiet) {
     process.stdout.write(
-      `widgets: dist/widgets/${file} ${(manifest.bytes / 1024).toFixed(1)} KB, ${(manifest.gzip / 1024).toFixed(1)} KB gzip\n`,
+      `widgets: widgets/dist/${file} ${(manifest.bytes / 1024).toFixed(1)} KB, ${(manifest.gzip / 1024).toFixed(1)} KB gzip\n`,
     );
   }
   return manifest;

@@ -1,11 +1,11 @@
 import { API_PREFIX } from '@linli/core';
 import { type Context, Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { publicUrlOf, type ServerConfig } from './config';
 import type { LinliService } from './domain/service';
 import { connectFeed } from './events/feed';
 import { type Clock, EventHub } from './events/hub';
 import { ballotLimits, FailureCounter, isBallotPost } from './http/ballot-limits';
+import { limitBody } from './http/body';
 import { type AppEnv, clientIp, staffAuth } from './http/context';
 import { crossSiteGuard, jsonOnly } from './http/cross-site';
 import { errorBody, errorHandler, notFoundHandler } from './http/errors';
@@ -21,6 +21,7 @@ import type { RouteDeps } from './routes/deps';
 import { docsRoutes } from './routes/docs';
 import { eventRoutes } from './routes/events';
 import { healthRoutes } from './routes/health';
+import { noticeRoutes } from './routes/notice';
 import { proposalRoutes } from './routes/proposals';
 import { staffRoutes } from './routes/staff';
 import { voteRoutes } from './routes/vote';
@@ -90,11 +91,9 @@ export function createApp(options: AppOptions): LinliApp {
   );
   app.use(
     '*',
-    bodyLimit({
-      maxSize: config.bodyLimit,
-      onError: (c) =>
-        c.json(errorBody('payload_too_large', `(body): larger than the limit of ${config.bodyLimit} bytes`), 413),
-    }),
+    limitBody(config.bodyLimit, (c) =>
+      c.json(errorBody('payload_too_large', `(body): larger than the limit of ${config.bodyLimit} bytes`), 413),
+    ),
   );
   app.use('*', ballotLimits(limiter, codeGuard));
   app.use(`${API_PREFIX}/*`, eventStreamCap(config.eventStreamsPerAddress));
@@ -108,6 +107,7 @@ export function createApp(options: AppOptions): LinliApp {
   app.route('/', healthRoutes(deps));
   app.route('/', docsRoutes(deps));
   app.route('/', voteRoutes(deps));
+  app.route('/', noticeRoutes(deps));
   app.route('/', widgetRoutes(deps));
 
   const disconnect = connectFeed(service, hub);

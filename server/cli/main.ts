@@ -37,6 +37,16 @@ const commands: Array<{ name: string; summary: string; load: () => Promise<Comma
     load: async () => (await import('./roll')).rollCommand,
   },
   {
+    name: 'migrate',
+    summary: 'apply schema migrations, or move a SQLite install into PostgreSQL',
+    load: async () => (await import('./migrate')).migrateCommand,
+  },
+  {
+    name: 'backup',
+    summary: 'copy a live SQLite database to a file (online backup; the server keeps running)',
+    load: async () => (await import('./backup')).backupCommand,
+  },
+  {
     name: 'audit',
     summary: 'recompute the ballot hash chain and the tally of a consultation',
     load: async () => (await import('./audit')).auditCommand,

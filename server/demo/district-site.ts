@@ -17,7 +17,7 @@ export function districtPage(linli: string, lang: 'zh-CN' | 'en' = 'zh-CN'): str
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>和平里小区 · 居民之家</title>
-<script type="module" src="${server}/widgets/linli.js"></script>
+<script type="module" blocking="render" src="${server}/widgets/linli.js"></script>
 <style>
   /* The site's own stylesheet, as district portals have them. */
   * { box-sizing: content-box; }

@@ -7,6 +7,7 @@ import {
   aggregateToJSON,
   type BallotBoxEntry,
   type BallotDefinition,
+  type Eligibility,
   type FrozenElectorateView,
   formatHundredths,
   type Lang,
@@ -100,6 +101,11 @@ export class BallotDesk {
       const slug = this.slugs.get(cid);
       if (slug) this.ctx.emit({ type: 'tally', slug, data: { ballots } });
     }
+  }
+
+  /** Who may vote (open, code, signed), from the same short-lived cache the ballot path uses. */
+  async eligibility(slug: string): Promise<Eligibility> {
+    return (await this.prepare(slug, false)).def.eligibility;
   }
 
   async cast(slug: string, input: BallotInput, options: CastOptions = {}): Promise<CastResult> {

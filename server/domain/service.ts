@@ -12,6 +12,7 @@ import type {
   BallotBoxMode,
   BallotDefinitionInput,
   Consultation,
+  Eligibility,
   FrozenElectorateView,
   Lang,
   Milestone,
@@ -323,6 +324,11 @@ export interface LinliService {
    * says which), not_found (slug).
    */
   castBallot(slug: string, input: BallotInput, options?: CastOptions): Promise<CastResult>;
+  /**
+   * Who may vote in a consultation's ballot, without loading its whole view: the ballot route asks this on every
+   * ballot (open ballots have their own rate limit). Errors as castBallot: not_found, or no ballot.
+   */
+  ballotEligibility(slug: string): Promise<Eligibility>;
   /** O(1): read from the maintained aggregate. Hidden per TallyView's rule unless `staff`. */
   getTally(slug: string, options?: { staff?: boolean; lang?: Lang | 'both' }): Promise<TallyView>;
   getReceipt(receiptId: string): Promise<Receipt>;
@@ -333,6 +339,8 @@ export interface LinliService {
    * resident can still find their receipt.
    */
   getBallotBox(slug: string, options?: { after?: number; limit?: number; staff?: boolean }): Promise<BallotBoxEntry[]>;
+  /** The printable result notice (结果公示, A4, zh-CN) with the chain head and a QR code to the public box. */
+  noticeHtml(slug: string, options: { publicUrl: string }): Promise<string>;
   /** The box's mode (`public` | `receipts`) and the chain head now: `{seq, chainHash}`, null before any ballot. */
   getBallotBoxHead(slug: string, options?: { staff?: boolean }): Promise<BallotBoxHead>;
   /** Recomputes every ballot hash, the chain and the tally from stored rows, and checks the roll against its freeze. */

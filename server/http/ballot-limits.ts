@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
+import { bodyText } from './body';
 import type { AppEnv } from './context';
 import { HttpError } from './errors';
 import type { RateLimiter } from './rate-limit';
@@ -54,7 +55,7 @@ async function credentialOf(c: Parameters<MiddlewareHandler>[0]): Promise<'code'
   try {
     // HonoRequest caches the text and the parsed form (the vote page parses with the same options), so the
     // route reads the same body again without touching the stream.
-    const body = form ? await c.req.parseBody({ all: true }) : (JSON.parse(await c.req.text()) as unknown);
+    const body = form ? await c.req.parseBody({ all: true }) : (JSON.parse(await bodyText(c)) as unknown);
     if (typeof body !== 'object' || body === null) return null;
     const { code, token } = body as { code?: unknown; token?: unknown };
     if (typeof code === 'string' && code !== '') return 'code';

@@ -18,7 +18,9 @@ export function securityHeaders(): MiddlewareHandler {
   const headers = secureHeaders({
     overwrite: false,
     crossOriginResourcePolicy: 'cross-origin',
-    referrerPolicy: 'no-referrer',
+    // same-origin, not no-referrer: with no-referrer a browser sends `Origin: null` on our own pages' form posts, which
+    // the cross-site guard must refuse; other sites still never see a URL (vote links carry a code).
+    referrerPolicy: 'same-origin',
     permissionsPolicy: { camera: [], microphone: [], geolocation: [] },
   });
   return async (c, next) => {

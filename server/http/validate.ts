@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import { parseWith } from '../domain/context';
+import { bodyText } from './body';
 import { HttpError, invalid } from './errors';
 
 /**
@@ -9,7 +10,7 @@ import { HttpError, invalid } from './errors';
  */
 export async function readJson<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
   const type = c.req.header('content-type') ?? '';
-  const text = await c.req.text();
+  const text = await bodyText(c);
   let json: unknown = {};
   if (text.trim() !== '') {
     if (type && !/^application\/(?:[\w.+-]+\+)?json\b/i.test(type)) {

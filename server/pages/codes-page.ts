@@ -37,7 +37,7 @@ export function codesFormPage(view: Pick<ConsultationView, 'slug' | 'title' | 'c
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
+<meta name="referrer" content="same-origin">
 <title>${escapeHtml(`打印投票码 · ${view.title}`)}</title>
 <style>${STYLE}</style>
 </head>

@@ -11,7 +11,6 @@ import {
   TallyQuery,
 } from '@linli/core';
 import { parseWith } from '../domain/context';
-import { isOpenBallot } from '../domain/service';
 import { params, query, readJson } from '../http/validate';
 import { type RouteDeps, router } from './deps';
 
@@ -26,13 +25,14 @@ export function ballotRoutes({ service, limiter }: RouteDeps) {
     const header = c.req.header('idempotency-key');
     const idempotencyKey = header === undefined ? undefined : parseWith(IdempotencyKey, header, ['Idempotency-Key']);
     const input = await readJson(c, BallotRequest);
-    const view = await service.getConsultation(slug);
+    // Not the whole consultation view (it sums the roll): the cached eligibility is all a ballot needs here.
+    const open = (await service.ballotEligibility(slug)) === 'open';
     const clientIp = c.get('clientIp');
     // Only open ballots are limited per address: code and signed ballots are already one per voter, and a
     // 居委会 office where many residents vote from one network must not be throttled.
-    if (isOpenBallot(view)) limiter.enforce('openBallot', clientIp);
+    if (open) limiter.enforce('openBallot', clientIp);
     const { receipt, replayed } = await service.castBallot(slug, input, { idempotencyKey, clientIp });
-    const binding = view.binding ?? !isOpenBallot(view);
+    const binding = !open;
     const body: BallotAccepted = { ...receipt, binding, replayed, ...(binding ? {} : { notice: NON_BINDING_NOTICE }) };
     c.header('Location', `${API_PREFIX}/receipts/${receipt.receiptId}`);
     return c.json(body, replayed ? 200 : 201);

@@ -19,6 +19,7 @@ import {
   type PgPool,
 } from './postgres-schema';
 import { type ConsultationRow, type ElectorateRow, frozenOf, type ProposalRow, proposalOf } from './rows';
+import { PEPPER_ENV } from './sqlite-pepper';
 import type {
   AggregateReducer,
   BallotToAppend,
@@ -30,8 +31,6 @@ import type {
   Store,
   TokenRecord,
 } from './types';
-
-export const PEPPER_ENV = 'LINLI_CODE_PEPPER';
 
 type Queryable = PgPool | PgClient;
 

@@ -16,7 +16,29 @@ export function openDatabase(file: string): SqliteDb {
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  cacheStatements(db);
   return db;
+}
+
+/**
+ * Makes `db.prepare` return one compiled statement per SQL text. Compiling costs far more than running a simple
+ * lookup, and the stores prepare where they query (a ballot passed through several such lookups). Statements
+ * are reusable as long as none is iterated while reused (the stores never call `.iterate()`), and SQLite
+ * recompiles a cached statement by itself after a schema change. The SQL texts are fixed in the code, so the
+ * cache stays small; it is cleared should some dynamic text ever grow it past its bound.
+ */
+function cacheStatements(db: SqliteDb): void {
+  const compile = db.prepare.bind(db);
+  const statements = new Map<string, Database.Statement>();
+  db.prepare = ((sql: string) => {
+    let statement = statements.get(sql);
+    if (!statement) {
+      if (statements.size >= 500) statements.clear();
+      statement = compile(sql);
+      statements.set(sql, statement);
+    }
+    return statement;
+  }) as SqliteDb['prepare'];
 }
 
 /**

@@ -78,11 +78,22 @@ export default async function benchVoteIngest(): Promise<BenchResult[]> {
     await postLoad(url, bodies.slice(0, WARMUP), { clients: CLIENTS, expect: 201 });
     const ingest: number[] = [];
     const baseline: number[] = [];
+    // Server CPU per request (this process; the client is another one): steadier than wall time on a busy machine.
+    const cpu = { ingest: 0, baseline: 0 };
+    const cpuMs = (since: NodeJS.CpuUsage) => {
+      const used = process.cpuUsage(since);
+      return (used.user + used.system) / 1000;
+    };
     for (let r = 0; r < ROUNDS; r++) {
       const slice = bodies.slice(WARMUP + r * PER_ROUND, WARMUP + (r + 1) * PER_ROUND);
+      let since = process.cpuUsage();
       baseline.push((await postLoad(bare.url, slice, { clients: CLIENTS, expect: 200 })).perSecond);
+      cpu.baseline += cpuMs(since);
+      since = process.cpuUsage();
       ingest.push((await postLoad(url, slice, { clients: CLIENTS, expect: 201 })).perSecond);
+      cpu.ingest += cpuMs(since);
     }
+    const perRequest = (ms: number) => Math.round((ms / (ROUNDS * PER_ROUND)) * 1000) / 1000;
     const audit = await service.auditVerify('ingest');
     if (!audit.ok || audit.entries !== units)
       throw new Error(`vote-ingest: audit failed: ${audit.problems.join('; ')}`);
@@ -96,7 +107,7 @@ export default async function benchVoteIngest(): Promise<BenchResult[]> {
         baseline: median(baseline),
         baselineWhat: 'bare Hono POST answering {}',
         goal: 'ratio >= 0.5 && value >= min(5000, baseline)',
-        note: `median of ${ROUNDS} rounds of ${PER_ROUND}; ${round1(units / stats.ballotTransactions)} ballots per commit`,
+        note: `median of ${ROUNDS} rounds of ${PER_ROUND}; ${round1(units / stats.ballotTransactions)} ballots per commit; server CPU ${perRequest(cpu.ingest)} ms per ballot vs ${perRequest(cpu.baseline)} ms per bare POST`,
       }),
     ];
   } finally {

@@ -63,8 +63,12 @@ test('a resident votes with the code from the QR link, keyboard only, and finds 
 
   await expect(page.getByRole('status')).toContainText('投票成功');
   const receiptId = (await page.locator('dt:has-text("回执编号") + dd').textContent())!.trim();
+  // The box names no receipt (ballot secrecy): the receipt's seq and chain hash are what a resident looks up.
+  const receipt = await (await page.request.get(`${base}/api/v1/receipts/${receiptId}`)).json();
   const box = await (await page.request.get(`${base}/api/v1/consultations/elevator-3/ballot-box`)).json();
-  expect(box.entries.map((e: { receiptId: string }) => e.receiptId)).toContain(receiptId);
+  expect(box.entries.map((e: { seq: number; chainHash: string }) => `${e.seq}:${e.chainHash}`)).toContain(
+    `${receipt.seq}:${receipt.chainHash}`,
+  );
 
   // The same card cannot vote twice.
   await page.goto(`${base}/vote/elevator-3?code=${codes[0]}`);

@@ -75,9 +75,14 @@ test('a resident votes with a code on another site, sees the receipt, finds it i
   expect(await cast).toBe(receiptId);
   await expect(widget.getByText('我的选票已在票箱中')).toBeVisible();
   await expect(widget.getByText(`已收到 ${before + 1} 张选票`)).toBeVisible();
+  // elevator-3's box lists seq and hashes only (ballotBox: receipts): the link opens this ballot's entry.
+  const receipt = await page.evaluate(() => Object.values(JSON.parse(localStorage.getItem('linli.receipts.v1')!))[0]);
+  const { seq, ballotHash } = receipt as { seq: number; ballotHash: string };
   const link = await widget.getByRole('link', { name: '在公开票箱中查看' }).getAttribute('href');
   const box = await (await fetch(link!)).json();
-  expect(box.entries.map((e: { receiptId: string }) => e.receiptId)).toContain(receiptId);
+  expect(box.entries).toHaveLength(1);
+  expect(box.entries[0]).toMatchObject({ seq, ballotHash });
+  expect(box.entries[0].choices).toBeUndefined();
   expect(await ballotCount(linli, 'elevator-3')).toBe(before + 1);
 
   // Reloading the page shows the receipt again instead of a fresh form.
@@ -206,6 +211,56 @@ test('ranking and allocating points work with the keyboard alone', async ({ page
   await expect(widget.locator('.receipt')).toContainText('投票成功');
   const budget = await (await fetch(`${linli.base}/api/v1/consultations/budget-test/ballot-box`)).json();
   expect(budget.entries[0].allocation).toEqual({ bench: 70, light: 30 });
+});
+
+test('a signed ballot takes the token the host site hands over through getToken', async ({ page }) => {
+  const { SignJWT } = await import('jose');
+  const secret = 'heping-site-secret-0123456789abcdef-0123';
+  await staff(linli, 'POST', '/consultations', {
+    slug: 'signed-test',
+    title: '业主委员会换届意向',
+    community: 'heping',
+    phase: 'voting',
+    ballot: { method: 'yesno', eligibility: 'signed', rule: 'simple-majority' },
+  });
+  await staff(linli, 'POST', '/sites/signed-test/keys', { kind: 'secret', secret });
+  const token = await new SignJWT({})
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject('resident-42')
+    .setAudience('signed-test')
+    .setExpirationTime('10m')
+    .sign(new TextEncoder().encode(secret));
+  const html = hostPage(linli.base, vote('signed-test')).replace(
+    '</body>',
+    `<script>document.querySelector('linli-vote').getToken = async () => ${JSON.stringify(token)};</script></body>`,
+  );
+  await page.goto(host.page('/signed.html', html));
+  await rendered(page, 'linli-vote');
+  const widget = page.locator('linli-vote');
+  await widget.getByRole('radio', { name: '弃权' }).check();
+  await widget.getByRole('button', { name: '下一步' }).click();
+  await widget.getByRole('button', { name: '确认投票' }).click();
+  await expect(widget.locator('.receipt')).toContainText('投票成功');
+  expect(await ballotCount(linli, 'signed-test')).toBe(1);
+});
+
+test('outside voting the widget shows the phase and the voting dates instead of the form', async ({ page }) => {
+  await staff(linli, 'POST', '/consultations', {
+    slug: 'hearing-test',
+    title: '5号楼外立面修缮',
+    community: 'heping',
+    phase: 'hearing',
+    schedule: { voting: { start: '2027-03-01T09:00:00+08:00', end: '2027-03-15T18:00:00+08:00' } },
+    ballot: { method: 'yesno', eligibility: 'code', rule: 'civil-code-ordinary' },
+  });
+  await page.goto(host.page('/hearing.html', hostPage(linli.base, vote('hearing-test'))));
+  await rendered(page, 'linli-vote');
+  const widget = page.locator('linli-vote');
+  await expect(widget.getByText('当前阶段：听证会')).toBeVisible();
+  await expect(widget.getByText('现在不在投票时间。')).toBeVisible();
+  await expect(widget.getByText('开始：2027年3月1日')).toBeVisible();
+  await expect(widget.getByText('截止：2027年3月15日')).toBeVisible();
+  await expect(widget.getByRole('radio')).toHaveCount(0);
 });
 
 test('a resident supports a wish once and claims another', async ({ page }) => {

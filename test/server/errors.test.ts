@@ -215,7 +215,7 @@ describe('errors, limits and headers over real HTTP', () => {
       expect(reply.headers.get('x-content-type-options')).toBe('nosniff');
       expect(reply.headers.get('x-frame-options')).toBe('SAMEORIGIN');
       expect(reply.headers.get('content-security-policy')).toContain("default-src 'none'");
-      expect(reply.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(reply.headers.get('referrer-policy')).toBe('same-origin');
       expect(reply.headers.get('strict-transport-security')).toBeTruthy();
       expect(reply.headers.get('x-powered-by')).toBeNull();
     }

@@ -21,7 +21,7 @@ const zh = {
   phase_implementing: '实施中',
   phase_evaluation: '评议会',
   phase_closed: '已结束',
-  phaseLabel: '当前阶段',
+  phaseLabel: '当前阶段：',
   // vote
   optYes: '同意',
   optNo: '反对',
@@ -148,7 +148,7 @@ const en: Messages = {
   phase_implementing: 'Implementing',
   phase_evaluation: 'Evaluation',
   phase_closed: 'Closed',
-  phaseLabel: 'Current phase',
+  phaseLabel: 'Current phase: ',
   optYes: 'Yes',
   optNo: 'No',
   optAbstain: 'Abstain',

@@ -10,18 +10,37 @@ export const styles = [
     .summary {
       margin-bottom: 8px;
     }
+    :host {
+      container-type: inline-size;
+    }
+    /* Narrow: one step per row (dot, name, state); wide: the five steps side by side. */
     .timeline {
       display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(108px, 1fr));
       gap: 8px;
     }
     .step {
       display: grid;
-      justify-items: start;
-      gap: 2px;
+      grid-template-columns: auto 1fr auto;
+      align-items: center;
+      gap: 2px 10px;
       padding: 8px 10px;
       border: 2px solid var(--_line);
       border-radius: var(--_radius);
+    }
+    .step .dates {
+      grid-column: 2 / -1;
+    }
+    @container (min-width: 820px) {
+      .timeline {
+        grid-template-columns: repeat(5, minmax(0, 1fr));
+      }
+      .step {
+        grid-template-columns: auto;
+        justify-items: start;
+      }
+      .step .dates {
+        grid-column: auto;
+      }
     }
     .step.current {
       border-color: var(--_accent);

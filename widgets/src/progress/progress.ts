@@ -67,7 +67,8 @@ export class LinliProgress extends LitElement {
             : this.view.updates;
         this.view = { ...this.view, progress: d.progress, milestones: d.milestones ?? this.view.milestones, updates };
       }
-      if (type === 'phase')
+      // The snapshot repeats the phase we already show: refetch only on a real change (dates, votingOpen).
+      if (type === 'phase' && this.view && (data as { phase?: string }).phase !== this.view.phase)
         void getConsultation(server, consultation).then(
           (v) => (this.view = v),
           () => {},

@@ -8,7 +8,9 @@ import { formatHundredths, parseHundredths } from '@linli/core/tally/exact';
 import { civilCodeShortfall } from '@linli/core/tally/shortfall';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ConsultationView, TallyView } from '../client/api';
-import type { Messages } from '../client/messages';
+import { type Messages, messages } from '../client/messages';
+
+const messagesEn = messages('en');
 
 type Visible = Extract<TallyView, { hidden: false }>;
 
@@ -39,10 +41,15 @@ function bar(label: string, value: string, percent: number, marker?: { at: numbe
   </li>`;
 }
 
-/** The server's reasons name options by id ("ground-lines"); a resident reads their labels. */
+/**
+ * The server's reasons name options by id ("ground-lines"); a resident reads their labels. Live tally events carry
+ * reasons in both languages ("中文 / English"), as the stream is shared by pages of either language: keep ours.
+ */
 const withLabels = (m: Messages, view: ConsultationView, text: string) =>
-  text.replace(/([“"])([A-Za-z0-9_-]+)([”"])/g, (all, open: string, id: string, close: string) =>
-    view.ballot?.options.some((o) => o.id === id) ? `${open}${optionLabel(m, view, id)}${close}` : all,
+  ((parts) => (parts.length === 2 ? parts[m === messagesEn ? 1 : 0]! : text))(text.split(' / ')).replace(
+    /([“"])([A-Za-z0-9_-]+)([”"])/g,
+    (all, open: string, id: string, close: string) =>
+      view.ballot?.options.some((o) => o.id === id) ? `${open}${optionLabel(m, view, id)}${close}` : all,
   );
 
 export function renderResults(m: Messages, view: ConsultationView, tally: TallyView | null): TemplateResult {

@@ -119,7 +119,8 @@ export class LinliVote extends LitElement {
     this.cleanup.push(
       stream.subscribe(consultation, (type, data) => {
         if (type === 'tally') this.tally = data as TallyView;
-        if (type === 'phase')
+        // The snapshot repeats the phase we already show: refetch only on a real change (dates, votingOpen).
+        if (type === 'phase' && this.view && (data as { phase?: string }).phase !== this.view.phase)
           void getConsultation(server, consultation).then(
             (v) => (this.view = v),
             () => {},
@@ -205,7 +206,7 @@ export class LinliVote extends LitElement {
     return html`<div class="w" lang=${lang}>
       <h2>${view.ballot?.question || view.title}</h2>
       ${view.ballot?.question ? html`<p class="muted">${view.title}</p>` : nothing}
-      <p class="phase"><span class="badge">${m.phaseLabel}：${m[`phase_${view.phase}`]}</span>
+      <p class="phase"><span class="badge">${m.phaseLabel}${m[`phase_${view.phase}`]}</span>
         ${view.binding === false ? html`<span class="badge notice">${m.openPoll}</span>` : nothing}</p>
       ${view.ballot ? this.renderBody(view) : html`<p>${m.noBallot}</p>`}
       <p class="sr" role="status" aria-live="polite">${this.announce}</p>

@@ -1,0 +1,57 @@
+import type { IncomingMessage } from 'node:http';
+import type { Context, MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+
+/** Node's request when served by @hono/node-server, else undefined. */
+const nodeIncoming = (c: Context) => (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+
+/**
+ * hono/body-limit, minus its cost on the common case: it asks `c.req.raw.body` first, which makes the node adapter
+ * build a full web Request for every request. With Node's request at hand the headers decide alone: a declared
+ * Content-Length is compared with the limit (Node's parser never delivers more than it declares), and a request
+ * with neither Content-Length nor Transfer-Encoding has no body (RFC 9112 §6.3). Chunked bodies, and other
+ * runtimes, go through hono's counting reader.
+ */
+export function limitBody(maxSize: number, onError: (c: Context) => Response | Promise<Response>): MiddlewareHandler {
+  const counting = bodyLimit({ maxSize, onError });
+  return async (c, next) => {
+    const incoming = nodeIncoming(c);
+    if (!incoming || incoming.headers['transfer-encoding'] !== undefined) return counting(c, next);
+    const length = incoming.headers['content-length'];
+    if (length !== undefined && Number.parseInt(length, 10) > maxSize) return onError(c);
+    await next();
+  };
+}
+
+/**
+ * The request body as text, cached where `c.req.text()` finds it. Served by @hono/node-server with a
+ * Content-Length (which bodyLimit has already checked against the limit), the bytes are read straight from Node's
+ * request: materialising a web Request (an AbortController, a web stream over the socket, a body reader) costs
+ * more than everything else a ballot does. Any other case — no Content-Length, another runtime, a body someone
+ * already started reading — goes through `c.req.text()` as before.
+ */
+export function bodyText(c: Context): Promise<string> {
+  // Hono keeps promises in bodyCache, whatever its declared type says.
+  const cache = c.req.bodyCache as Record<string, Promise<unknown> | undefined>;
+  if (cache.text) return cache.text as Promise<string>;
+  const incoming = nodeIncoming(c);
+  const untouched =
+    incoming !== undefined &&
+    Object.keys(cache).length === 0 &&
+    incoming.readableFlowing === null &&
+    !incoming.readableDidRead &&
+    incoming.headers['content-length'] !== undefined &&
+    incoming.headers['transfer-encoding'] === undefined;
+  if (!untouched) return c.req.text();
+  const text = new Promise<string>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
+    incoming.once('end', () => resolve(new TextDecoder().decode(Buffer.concat(chunks))));
+    incoming.once('error', reject);
+    incoming.once('close', () => {
+      if (!incoming.readableEnded) reject(new Error('the request body was cut off'));
+    });
+  });
+  cache.text = text;
+  return text;
+}
