@@ -21,6 +21,7 @@ import type { RouteDeps } from './routes/deps';
 import { docsRoutes } from './routes/docs';
 import { eventRoutes } from './routes/events';
 import { healthRoutes } from './routes/health';
+import { noticeRoutes } from './routes/notice';
 import { proposalRoutes } from './routes/proposals';
 import { staffRoutes } from './routes/staff';
 import { voteRoutes } from './routes/vote';
@@ -106,6 +107,7 @@ export function createApp(options: AppOptions): LinliApp {
   app.route('/', healthRoutes(deps));
   app.route('/', docsRoutes(deps));
   app.route('/', voteRoutes(deps));
+  app.route('/', noticeRoutes(deps));
   app.route('/', widgetRoutes(deps));
 
   const disconnect = connectFeed(service, hub);

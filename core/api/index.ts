@@ -5,5 +5,6 @@ export * from './consultations';
 export * from './errors';
 export * from './events';
 export * from './issues';
+export * from './open311';
 export * from './proposals';
 export * from './staff';

@@ -9,7 +9,8 @@ import { openSqliteStore } from '../store/sqlite';
 import type { Store, StoreStats } from '../store/types';
 import { BallotDesk } from './ballots';
 import * as consultations from './consultations';
-import { type DomainContext, EventBus, requireConsultation } from './context';
+import { type DomainContext, EventBus, isoNow, requireConsultation } from './context';
+import { renderNotice } from './notice';
 import * as proposals from './proposals';
 import type {
   BallotInput,
@@ -149,6 +150,13 @@ export class Linli implements LinliService {
   }
   getBallotBoxHead(slug: string, options?: { staff?: boolean }) {
     return this.desk.ballotBoxHead(slug, options?.staff ?? false);
+  }
+  /** The printable result notice (结果公示), public: what it shows is already public (tally, box head). */
+  async noticeHtml(slug: string, options: { publicUrl: string }) {
+    const view = await this.getConsultation(slug);
+    const tally = await this.desk.tally(slug, { lang: 'zh-CN' });
+    const { ballotBox, head } = await this.desk.ballotBoxHead(slug);
+    return renderNotice({ view, tally, head, ballotBox, publicUrl: options.publicUrl, at: isoNow(this.ctx) });
   }
   auditVerify(slug: string) {
     return this.desk.audit(slug);

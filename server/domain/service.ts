@@ -339,6 +339,8 @@ export interface LinliService {
    * resident can still find their receipt.
    */
   getBallotBox(slug: string, options?: { after?: number; limit?: number; staff?: boolean }): Promise<BallotBoxEntry[]>;
+  /** The printable result notice (结果公示, A4, zh-CN) with the chain head and a QR code to the public box. */
+  noticeHtml(slug: string, options: { publicUrl: string }): Promise<string>;
   /** The box's mode (`public` | `receipts`) and the chain head now: `{seq, chainHash}`, null before any ballot. */
   getBallotBoxHead(slug: string, options?: { staff?: boolean }): Promise<BallotBoxHead>;
   /** Recomputes every ballot hash, the chain and the tally from stored rows, and checks the roll against its freeze. */

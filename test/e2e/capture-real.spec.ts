@@ -29,7 +29,7 @@ async function scoreInChromium(tab: Page, page: RealPage) {
   // The extension's content script is no <script> element of the page; the injected bundle must not be one either
   // (its source would read as the page's own data-loading script).
   const injected = await tab.addScriptTag({ content: bundle });
-  await injected.evaluate((el) => el.remove());
+  await injected.evaluate((el) => (el as Element).remove());
   const output = await tab.evaluate(() => {
     const api = (
       window as unknown as {
