@@ -8,12 +8,13 @@ import { consultations } from './consultations.index';
 import { openApiDocument } from './docs.routes';
 import { events } from './events.index';
 import { health } from './health.index';
+import { issues } from './issues.index';
 import { router } from './openapi';
 import { proposals } from './proposals.index';
 import { staff } from './staff.index';
 
 /** Every resource of the API, in the order the docs list them. Add a new resource's router here. */
-const RESOURCES = [health, consultations, proposals, ballots, events, staff];
+const RESOURCES = [health, consultations, proposals, ballots, events, staff, issues];
 
 export type ApiRouter = ReturnType<typeof apiRouter>;
 

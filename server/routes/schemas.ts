@@ -38,5 +38,8 @@ export const StaffActionsResponse = named(api.StaffActionsResponse, 'StaffAction
 export const SiteKeyRequest = named(api.SiteKeyRequest, 'SiteKeyRequest');
 export const SiteKeyResponse = named(api.SiteKeyResponse, 'SiteKeyResponse');
 
+export const IssuePublishRequest = named(api.IssuePublishRequest, 'IssuePublishRequest');
+export const IssueList = named(api.IssueList, 'IssueList');
+
 export const HealthResponse = named(api.HealthResponse, 'HealthResponse');
 export const ErrorResponse = named(api.ErrorResponse, 'ErrorResponse');
