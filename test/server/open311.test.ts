@@ -6,7 +6,6 @@ describe('Open311 GeoReport v2 at /open311/v2', () => {
   const t = new TestServer();
   let created = '';
 
-  // biome-ignore lint/suspicious/noExplicitAny: JSON answers
   async function open311(method: string, path: string, init: { form?: Record<string, string>; json?: unknown } = {}) {
     const headers: Record<string, string> = {};
     let body: string | undefined;
@@ -132,6 +131,24 @@ describe('Open311 GeoReport v2 at /open311/v2', () => {
     const res = await open311('GET', '/requests/nope-123.json');
     expect(res.status).toBe(404);
     expect(res.body).toEqual([{ code: 404, description: expect.stringContaining('nope-123') }]);
+  });
+
+  it('answers refusals made outside its routes (unknown path, body limit) in the Open311 format', async () => {
+    const route = await open311('GET', '/nothing.json');
+    expect(route.body).toEqual([{ code: 404, description: expect.any(String) }]);
+    const huge = await open311('POST', '/requests.json', {
+      form: { api_key: t.token, service_code: 'noise', address_string: 'x', description: 'x'.repeat(2_000_000) },
+    });
+    expect(huge.status).toBe(413);
+    expect(huge.body).toEqual([{ code: 413, description: expect.stringContaining('limit') }]);
+    // A page elsewhere cannot make a visitor's browser file a request (the cross-site guard).
+    const crossSite = await fetch(`${t.url}/open311/v2/requests.json`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://elsewhere.example' },
+      body: new URLSearchParams({ api_key: t.token, service_code: 'noise', address_string: 'x' }).toString(),
+    });
+    expect(crossSite.status).toBe(403);
+    expect(await crossSite.json()).toEqual([{ code: 403, description: expect.stringContaining('Origin') }]);
   });
 
   it('shows published issues, maps resolved to closed and filters by status, service_code and date', async () => {
