@@ -21,6 +21,7 @@ import type { RouteDeps } from './routes/deps';
 import { docsRoutes } from './routes/docs';
 import { eventRoutes } from './routes/events';
 import { healthRoutes } from './routes/health';
+import { issueRoutes } from './routes/issues';
 import { noticeRoutes } from './routes/notice';
 import { OPEN311_PREFIX, open311Errors, open311Routes } from './routes/open311';
 import { proposalRoutes } from './routes/proposals';
@@ -103,7 +104,15 @@ export function createApp(options: AppOptions): LinliApp {
   app.use(`${API_PREFIX}/*`, staffAuth(service));
 
   const api = new Hono<AppEnv>();
-  for (const routes of [healthRoutes, consultationRoutes, proposalRoutes, ballotRoutes, eventRoutes, staffRoutes]) {
+  for (const routes of [
+    healthRoutes,
+    consultationRoutes,
+    proposalRoutes,
+    ballotRoutes,
+    eventRoutes,
+    staffRoutes,
+    issueRoutes,
+  ]) {
     api.route('/', routes(deps));
   }
   app.route(API_PREFIX, api);
