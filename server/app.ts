@@ -21,6 +21,7 @@ import type { RouteDeps } from './routes/deps';
 import { docsRoutes } from './routes/docs';
 import { eventRoutes } from './routes/events';
 import { healthRoutes } from './routes/health';
+import { issueRoutes } from './routes/issues';
 import { noticeRoutes } from './routes/notice';
 import { proposalRoutes } from './routes/proposals';
 import { staffRoutes } from './routes/staff';
@@ -100,7 +101,15 @@ export function createApp(options: AppOptions): LinliApp {
   app.use(`${API_PREFIX}/*`, staffAuth(service));
 
   const api = new Hono<AppEnv>();
-  for (const routes of [healthRoutes, consultationRoutes, proposalRoutes, ballotRoutes, eventRoutes, staffRoutes]) {
+  for (const routes of [
+    healthRoutes,
+    consultationRoutes,
+    proposalRoutes,
+    ballotRoutes,
+    eventRoutes,
+    staffRoutes,
+    issueRoutes,
+  ]) {
     api.route('/', routes(deps));
   }
   app.route(API_PREFIX, api);
