@@ -21,7 +21,9 @@ import type { RouteDeps } from './routes/deps';
 import { docsRoutes } from './routes/docs';
 import { eventRoutes } from './routes/events';
 import { healthRoutes } from './routes/health';
+import { issueRoutes } from './routes/issues';
 import { noticeRoutes } from './routes/notice';
+import { OPEN311_PREFIX, open311Errors, open311Routes } from './routes/open311';
 import { proposalRoutes } from './routes/proposals';
 import { staffRoutes } from './routes/staff';
 import { voteRoutes } from './routes/vote';
@@ -77,6 +79,8 @@ export function createApp(options: AppOptions): LinliApp {
   app.onError(errorHandler(logger));
   app.notFound(notFoundHandler);
   app.use('*', requestLog(logger));
+  // Open311 clients read `[{code, description}]`: every refusal below, on its paths, is rewritten into it.
+  app.use(`${OPEN311_PREFIX}/*`, open311Errors());
   app.use('*', securityHeaders());
   app.use('*', corsByAllowlist(isAllowed));
   app.use(
@@ -100,10 +104,19 @@ export function createApp(options: AppOptions): LinliApp {
   app.use(`${API_PREFIX}/*`, staffAuth(service));
 
   const api = new Hono<AppEnv>();
-  for (const routes of [healthRoutes, consultationRoutes, proposalRoutes, ballotRoutes, eventRoutes, staffRoutes]) {
+  for (const routes of [
+    healthRoutes,
+    consultationRoutes,
+    proposalRoutes,
+    ballotRoutes,
+    eventRoutes,
+    staffRoutes,
+    issueRoutes,
+  ]) {
     api.route('/', routes(deps));
   }
   app.route(API_PREFIX, api);
+  app.route(OPEN311_PREFIX, open311Routes(deps));
   app.route('/', healthRoutes(deps));
   app.route('/', docsRoutes(deps));
   app.route('/', voteRoutes(deps));

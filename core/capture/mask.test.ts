@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MaskedPhone } from '../models/common';
-import { maskDeep, maskIdentifier, maskPhoneField, maskText, REMOVED } from './mask';
+import { applyRules, maskDeep, maskIdentifier, maskPhoneField, maskText, REMOVED } from './mask';
 
 describe('maskIdentifier', () => {
   it('keeps a long numeric case number that free text would treat as a bank card', () => {
@@ -136,6 +136,65 @@ describe('masking (property)', () => {
         expect(/\d{17}[\dX]/.test(out)).toBe(false);
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe('the quick scan before the masking rules', () => {
+  // Pieces that make up case numbers, URLs, phones, IDs and cards, glued at random.
+  const piece = fc.constantFrom(
+    '1',
+    '0',
+    '8',
+    '6',
+    '9',
+    '7',
+    '2',
+    '5',
+    '13812345678',
+    '8613812345678',
+    '0086',
+    '021',
+    '(021)',
+    '6487',
+    '1325',
+    ' ',
+    '-',
+    '.',
+    '(',
+    ')',
+    '+',
+    '\u3000',
+    '\u00a0',
+    'PD',
+    'XH',
+    'https://x.example.gov.cn/case/',
+    '?id=',
+    '电话',
+    'tel',
+    '：',
+    '年',
+    'a',
+    'X',
+    '110105194912310021',
+    '6222021001123456789',
+    '0912-345-678',
+    '07700 900123',
+    '(212) 555-0147',
+  );
+  it('never lets through a string that a rule would have changed', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), fc.boolean(), (parts, cards) => {
+        const text = parts.join('');
+        expect(cards ? maskText(text) : maskIdentifier(text)).toBe(applyRules(text, cards));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+  it('keeps case numbers and case URLs out of the rules', () => {
+    expect(maskIdentifier('PD2605200001')).toBe('PD2605200001');
+    expect(maskIdentifier('https://12345.example.gov.cn/case/2605200001')).toBe(
+      'https://12345.example.gov.cn/case/2605200001',
     );
   });
 });

@@ -243,6 +243,8 @@ export async function loadSettings() {
 
 export async function saveSettings(patch: { locale?: Locale; largeType?: boolean }) {
   batch(() => {
+    // A message shown in the old language would stay in it: clear it.
+    if (patch.locale && patch.locale !== locale.value) notice.value = null;
     if (patch.locale) locale.value = patch.locale;
     if (patch.largeType !== undefined) largeType.value = patch.largeType;
   });

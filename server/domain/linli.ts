@@ -10,6 +10,7 @@ import type { Store, StoreStats } from '../store/types';
 import { BallotDesk } from './ballots';
 import * as consultations from './consultations';
 import { type DomainContext, EventBus, isoNow, requireConsultation } from './context';
+import * as issues from './issues';
 import { renderNotice } from './notice';
 import * as proposals from './proposals';
 import type {
@@ -183,6 +184,12 @@ export class Linli implements LinliService {
   }
   listStaffActions(slug: string) {
     return listStaffActions(this.ctx, slug);
+  }
+  publishIssues(body: unknown, options: { key?: string; by: StaffIdentity }) {
+    return issues.publishIssues(this.ctx, body, options);
+  }
+  listIssues() {
+    return issues.listIssues(this.ctx);
   }
   codeSheetHtml(slug: string, options: CodeSheetOptions) {
     return staff.codeSheetHtml(this.ctx, slug, options);

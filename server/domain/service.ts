@@ -14,6 +14,7 @@ import type {
   Consultation,
   Eligibility,
   FrozenElectorateView,
+  Issue,
   Lang,
   Milestone,
   Phase,
@@ -358,6 +359,13 @@ export interface LinliService {
   issueCodes(slug: string, options?: { reissue?: boolean; by?: StaffIdentity }): Promise<IssuedCode[]>;
   /** Who did what to this consultation, oldest first (staff only). */
   listStaffActions(slug: string): Promise<StaffAction[]>;
+  /** Publishes issues clipped by staff (one or many); the same Idempotency-Key again answers the first result. */
+  publishIssues(
+    body: unknown,
+    options: { key?: string; by: StaffIdentity },
+  ): Promise<{ issues: Issue[]; replayed: boolean }>;
+  /** Published issues, newest first. */
+  listIssues(): Promise<Issue[]>;
   /** Printable A4 HTML sheet (zh-CN), one card per code with a QR code of the vote URL. */
   codeSheetHtml(slug: string, options: CodeSheetOptions): Promise<string>;
 

@@ -242,4 +242,28 @@ UPDATE consultations SET doc = jsonb_set(doc::jsonb, '{ballot,ballotBox}', to_js
 WHERE jsonb_typeof(doc::jsonb -> 'ballot') = 'object' AND doc::jsonb #> '{ballot,ballotBox}' IS NULL;
 `,
   },
+  {
+    // Numbered 6: 5 is taken by the ballot-box secrecy work.
+    version: 6,
+    name: 'published issues',
+    // Issues staff publish from the side panel (POST /api/v1/issues). `client_id` is the id the extension gave the
+    // issue, so publishing it again updates the same row; `publish_keys` answers a retried request (same
+    // Idempotency-Key) with what the first one stored.
+    sql: `
+CREATE TABLE published_issues (
+  id TEXT PRIMARY KEY,
+  client_id TEXT NOT NULL UNIQUE,
+  doc TEXT NOT NULL,
+  published_by TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX published_issues_created ON published_issues (created_at, id);
+CREATE TABLE issue_publish_keys (
+  key TEXT PRIMARY KEY,
+  ids TEXT NOT NULL,
+  at TEXT NOT NULL
+);
+`,
+  },
 ];

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import type { Milestone, Phase, ProgressUpdate, Proposal, ProposalStatus } from '@linli/core';
 import { StoreConflict } from './errors';
 import { freezeElectorate, PostgresBallots } from './postgres-ballots';
+import { getPublishedIssuesPg, listPublishedIssuesPg, publishIssuesPg } from './postgres-issues';
 import { PostgresBroadcast } from './postgres-notify';
 import { PostgresRoll } from './postgres-roll';
 import {
@@ -25,6 +26,7 @@ import type {
   BallotToAppend,
   ConsultationDoc,
   ConsultationRecord,
+  PublishedIssueInput,
   RollUnitInput,
   SiteKeyRecord,
   StaffActionRecord,
@@ -381,6 +383,18 @@ export class PostgresStore implements Store {
   }
 
   // Staff action log --------------------------------------------------------------------------------------------
+
+  async publishIssues(key: string, issues: readonly PublishedIssueInput[], by: string, at: string) {
+    return publishIssuesPg(this.pool, key, issues, by, at);
+  }
+
+  async listPublishedIssues(limit: number) {
+    return listPublishedIssuesPg(this.pool, limit);
+  }
+
+  async getPublishedIssues(ids: readonly string[]) {
+    return getPublishedIssuesPg(this.pool, ids);
+  }
 
   async recordStaffAction(r: StaffActionRecord) {
     await this.pool.query(

@@ -3,6 +3,7 @@ import { StoreConflict } from './errors';
 import { type ConsultationRow, type ProposalRow, proposalOf } from './rows';
 import { SqliteBallots } from './sqlite-ballots';
 import { SqliteElectorates } from './sqlite-electorate';
+import { getPublishedIssuesSqlite, listPublishedIssuesSqlite, publishIssuesSqlite } from './sqlite-issues';
 import { resolvePepper } from './sqlite-pepper';
 import { SqliteRoll } from './sqlite-roll';
 import { isConstraintError, migrate, openDatabase, type SqliteDb } from './sqlite-schema';
@@ -11,6 +12,7 @@ import type {
   BallotToAppend,
   ConsultationDoc,
   ConsultationRecord,
+  PublishedIssueInput,
   RollUnitInput,
   SiteKeyRecord,
   StaffActionRecord,
@@ -353,6 +355,18 @@ export class SqliteStore implements Store {
         throw new StoreConflict('department', `department "${name}" already exists`, 'name');
       throw error;
     }
+  }
+
+  async publishIssues(key: string, issues: readonly PublishedIssueInput[], by: string, at: string) {
+    return publishIssuesSqlite(this.db, key, issues, by, at);
+  }
+
+  async listPublishedIssues(limit: number) {
+    return listPublishedIssuesSqlite(this.db, limit);
+  }
+
+  async getPublishedIssues(ids: readonly string[]) {
+    return getPublishedIssuesSqlite(this.db, ids);
   }
 
   async recordStaffAction(r: StaffActionRecord) {

@@ -141,6 +141,24 @@ export interface Broadcast {
   subscribe(listener: (message: string) => void): () => void;
 }
 
+export interface PublishedIssueInput {
+  /** The id the server gives it when new. */
+  newId: string;
+  clientId: string;
+  /** The Issue as JSON, its `id` set to the server id by the store. */
+  doc: Record<string, unknown>;
+}
+
+export interface PublishedIssueRecord {
+  id: string;
+  doc: Record<string, unknown>;
+}
+
+export interface PublishOutcome {
+  ids: string[];
+  replayed: boolean;
+}
+
 export interface Store {
   readonly kind: 'sqlite' | 'postgres';
   /** Live messages to the other instances on this database; null where one process is the whole install (SQLite). */
@@ -235,6 +253,16 @@ export interface Store {
   codeFailures(key: string, since: number): Promise<number[]>;
   /** Records a refused code at `at` and forgets every key's failures at or before `forgetUpTo`. */
   addCodeFailure(key: string, at: number, forgetUpTo: number): Promise<void>;
+
+  // Issues published by staff from the side panel
+  /**
+   * Stores the issues in one transaction: a `clientId` seen before updates its row (keeping its server id). The ids
+   * are recorded under `key`; the same key again stores nothing and answers the first call's ids (`replayed`).
+   */
+  publishIssues(key: string, issues: readonly PublishedIssueInput[], by: string, at: string): Promise<PublishOutcome>;
+  /** Newest first. */
+  listPublishedIssues(limit: number): Promise<PublishedIssueRecord[]>;
+  getPublishedIssues(ids: readonly string[]): Promise<PublishedIssueRecord[]>;
 
   // Staff action log (append-only)
   recordStaffAction(record: StaffActionRecord): Promise<void>;
