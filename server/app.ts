@@ -20,6 +20,7 @@ import { type ApiRouter, apiRouter, docsHtml, documentOf } from './routes/api';
 import type { RouteDeps } from './routes/deps';
 import { health } from './routes/health.index';
 import { noticeRoutes } from './routes/notice';
+import { OPEN311_PREFIX, open311Errors, open311Routes } from './routes/open311';
 import { voteRoutes } from './routes/vote';
 import { widgetRoutes } from './routes/widgets';
 
@@ -79,6 +80,8 @@ export function createApp(options: AppOptions): LinliApp {
     await next();
   });
   app.use('*', requestLog(logger));
+  // Open311 clients read `[{code, description}]`: every refusal below, on its paths, is rewritten into it.
+  app.use(`${OPEN311_PREFIX}/*`, open311Errors());
   app.use('*', securityHeaders());
   app.use('*', corsByAllowlist(isAllowed));
   app.use(
@@ -104,6 +107,7 @@ export function createApp(options: AppOptions): LinliApp {
 
   const api = apiRouter(publicUrl);
   app.route(API_PREFIX, api);
+  app.route(OPEN311_PREFIX, open311Routes(deps));
   app.route('/', health());
   let docs: string | null = null;
   app.get('/docs', (c) => {
