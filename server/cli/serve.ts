@@ -1,12 +1,23 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { API_PREFIX } from '@linli/core';
 import { createApp } from '../app';
 import { ConfigError, configFromEnv, loadConfig, type ServerConfigInput } from '../config';
 import { type DistrictSite, serveDistrictSite } from '../demo/district-site';
 import { listen } from '../http/listen';
 import { createLogger } from '../http/log';
+import { packageRoot } from '../paths';
 import { shownLocation } from '../store/location';
 import { CliError, type Command, databaseLocation, parseCommandArgs } from './command';
 import { openService } from './open-service';
+
+/** Where the built side panel is, to load unpacked (chrome://extensions → Load unpacked). */
+function extensionLine(): string {
+  const dir = path.join(packageRoot(), '.output', 'chrome-mv3');
+  return existsSync(path.join(dir, 'manifest.json'))
+    ? `Side panel extension (load unpacked in Chrome): ${dir}`
+    : 'Side panel extension: not built yet — run  npm run build:extension  (then load .output/chrome-mv3 unpacked)';
+}
 
 /** Consultations the demo seeds (DESIGN.md "Demo"); their slugs are part of the contract. */
 const DEMO_SLUGS = ['elevator-3', 'parking-2026', 'wishes', 'garbage-room'] as const;
@@ -134,7 +145,11 @@ Example:
         );
       }
       lines.push('CORS: any http://localhost:* and http://127.0.0.1:* origin is allowed (demo).');
-      if (site) lines.push(`District site (widgets embedded): ${site.url}   English: ${site.url}?lang=en`);
+      if (site) {
+        lines.push(`District site (widgets embedded): ${site.url}   English: ${site.url}?lang=en`);
+        lines.push(`Sample portal pages to clip: ${site.url}portals/`);
+      }
+      lines.push(extensionLine());
     }
     process.stdout.write(`${lines.join('\n')}\n`);
 

@@ -4,8 +4,9 @@
  * widgets with one script tag from the Linli server, which lives on another origin. Served on a second port by
  * `linli serve --demo` so `npm start` shows the widgets working across origins as they would on a real site.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { samplePortalIndex, samplePortalPage } from './sample-portals';
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
@@ -72,6 +73,19 @@ export function districtPage(linli: string, lang: 'zh-CN' | 'en' = 'zh-CN'): str
 `;
 }
 
+function servePortal(file: string, res: ServerResponse): void {
+  if (file === '') {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+    res.end(samplePortalIndex());
+    return;
+  }
+  void samplePortalPage(file).then((page) => {
+    if (!page) res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found');
+    // No charset parameter: each saved page declares its own (some are GBK).
+    else res.writeHead(200, { 'Content-Type': 'text/html', 'Cache-Control': 'no-store' }).end(page);
+  });
+}
+
 export interface DistrictSite {
   url: string;
   close(): Promise<void>;
@@ -81,6 +95,10 @@ export interface DistrictSite {
 export function serveDistrictSite(linli: () => string, port: number, host: string): Promise<DistrictSite> {
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://site');
+    if (url.pathname === '/portals/' || url.pathname.startsWith('/portals/')) {
+      servePortal(url.pathname.slice('/portals/'.length), res);
+      return;
+    }
     if (url.pathname !== '/' && url.pathname !== '/index.html') {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found');
       return;

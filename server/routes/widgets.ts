@@ -1,24 +1,15 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path, { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { HttpError } from '../http/errors';
+import { packageRoot } from '../paths';
 import { type RouteDeps, router } from './deps';
 
 /**
- * Where `npm run build:widgets` writes the bundle: widgets/dist at the repository root, found by walking up to the
- * package.json, since this module runs both from its source (server/routes/) and from the compiled CLI (dist/).
- * LINLI_WIDGETS_DIR overrides it.
+ * Where `npm run build:widgets` writes the bundle: widgets/dist at the package root. LINLI_WIDGETS_DIR overrides it.
  */
 export function widgetsDir(): string {
-  if (process.env.LINLI_WIDGETS_DIR) return process.env.LINLI_WIDGETS_DIR;
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6; i++) {
-    if (existsSync(path.join(dir, 'package.json'))) return path.join(dir, 'widgets', 'dist');
-    dir = path.dirname(dir);
-  }
-  return fileURLToPath(new URL('../../widgets/dist/', import.meta.url));
+  return process.env.LINLI_WIDGETS_DIR ?? path.join(packageRoot(), 'widgets', 'dist');
 }
 
 const ENTRY_MAX_AGE = 300;

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -65,6 +65,16 @@ describe(`linli serve (${STORE_KIND})`, () => {
     const votePage = new RegExp(`vote page\\s+(${first.url}/vote/elevator-3\\?code=\\S+)`).exec(banner)?.[1];
     expect(votePage).toBe(`${first.url}/vote/elevator-3?code=${code}`);
     expect((await fetch(votePage!)).status).toBe(200);
+
+    // Staff find sample portal pages to clip on the district site, and where the built side panel is.
+    const portals = /Sample portal pages to clip: (\S+)/.exec(banner)?.[1];
+    expect(portals).toMatch(/^http:\/\/.+\/portals\/$/);
+    const index = await (await fetch(portals!)).text();
+    expect(index).toContain('接诉即办工单详情');
+    const gbk = Buffer.from(await (await fetch(`${portals}bj-12345-nested-gbk.html`)).arrayBuffer());
+    expect(gbk.equals(readFileSync(join(root, 'test/fixtures/portals/bj-12345-nested-gbk.html')))).toBe(true);
+    expect((await fetch(`${portals}../../package.json`)).status).toBe(404);
+    expect(banner).toMatch(/Side panel extension[^\n]*(\.output\/chrome-mv3|npm run build:extension)/);
 
     expect((await fetch(`${first.url}/healthz`)).status).toBe(200);
     const staff = await fetch(`${first.url}/api/v1/consultations/wishes/proposals?status=pending`, {
