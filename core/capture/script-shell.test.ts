@@ -118,7 +118,7 @@ describe('a list page saved without the rows its script loads', () => {
     const res = extract(
       chrome(
         '<p>请文明留言，留言内容须真实。我们将在五个工作日内转交有关部门办理。</p><ul class="msgList" id="replyList"></ul>',
-        `<script>fetch('/threads/list?fid=539').then((r) => r.json()).then(render);</script>`,
+        `<script>fetch('/threads/list?fid=539').then((r) => r.json()).then((rows) => render('#replyList', rows));</script>`,
       ),
     );
     expect(res.issues).toEqual([]);
