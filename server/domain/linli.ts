@@ -187,6 +187,9 @@ export class Linli implements LinliService {
   listIssues() {
     return issues.listIssues(this.ctx);
   }
+  getIssues(ids: readonly string[]) {
+    return issues.getIssues(this.ctx, ids);
+  }
   codeSheetHtml(slug: string, options: CodeSheetOptions) {
     return staff.codeSheetHtml(this.ctx, slug, options);
   }

@@ -235,6 +235,8 @@ export interface LinliService {
   ): Promise<{ issues: Issue[]; replayed: boolean }>;
   /** Published issues, newest first. */
   listIssues(): Promise<Issue[]>;
+  /** Published issues by server id, whatever their age (unknown ids left out). */
+  getIssues(ids: readonly string[]): Promise<Issue[]>;
   /** Printable A4 HTML sheet (zh-CN), one card per code with a QR code of the vote URL. */
   codeSheetHtml(slug: string, options: CodeSheetOptions): Promise<string>;
 
