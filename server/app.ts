@@ -23,6 +23,7 @@ import { eventRoutes } from './routes/events';
 import { healthRoutes } from './routes/health';
 import { issueRoutes } from './routes/issues';
 import { noticeRoutes } from './routes/notice';
+import { OPEN311_PREFIX, open311Errors, open311Routes } from './routes/open311';
 import { proposalRoutes } from './routes/proposals';
 import { staffRoutes } from './routes/staff';
 import { voteRoutes } from './routes/vote';
@@ -78,6 +79,8 @@ export function createApp(options: AppOptions): LinliApp {
   app.onError(errorHandler(logger));
   app.notFound(notFoundHandler);
   app.use('*', requestLog(logger));
+  // Open311 clients read `[{code, description}]`: every refusal below, on its paths, is rewritten into it.
+  app.use(`${OPEN311_PREFIX}/*`, open311Errors());
   app.use('*', securityHeaders());
   app.use('*', corsByAllowlist(isAllowed));
   app.use(
@@ -113,6 +116,7 @@ export function createApp(options: AppOptions): LinliApp {
     api.route('/', routes(deps));
   }
   app.route(API_PREFIX, api);
+  app.route(OPEN311_PREFIX, open311Routes(deps));
   app.route('/', healthRoutes(deps));
   app.route('/', docsRoutes(deps));
   app.route('/', voteRoutes(deps));

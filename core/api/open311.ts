@@ -66,7 +66,8 @@ const coord = (min: number, max: number) =>
  */
 export const Open311CreateRequest = z
   .object({
-    api_key: z.preprocess(blankToUndefined, z.string({ error: 'is required' }).min(1).max(200)),
+    // Optional here so a missing key is refused as 403 (no access), like a wrong one, not as 400.
+    api_key: optText(200),
     jurisdiction_id: optText(200),
     service_code: z.preprocess(blankToUndefined, z.string({ error: 'is required' }).trim().min(1).max(64)),
     lat: coord(-90, 90),

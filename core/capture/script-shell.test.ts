@@ -26,7 +26,7 @@ describe('a list page saved without the rows its script loads', () => {
     const res = extract(
       chrome(
         '<div class="replyList"><ul class="replyListBox" id="replyList"></ul></div>',
-        `<script>$.ajax({url: '/threads/queryThreadsList', data: {fid: 539}, success: function (d) { render(d); }});</script>`,
+        `<script>$.ajax({url: '/threads/queryThreadsList', data: {fid: 539}, success: function (d) { $('#replyList').html(render(d)); }});</script>`,
       ),
     );
     expect(res.issues).toEqual([]);
@@ -85,6 +85,21 @@ describe('a list page saved without the rows its script loads', () => {
     );
     expect(res.issues).toHaveLength(1);
     expect(res.issues[0]!.title).toBe('楼道灯不亮');
+    expect(res.notes).toEqual([]);
+  });
+});
+
+describe('a page whose scripts fill something else', () => {
+  it('a notice page with an ajax visit counter and an empty decorative list keeps its case', () => {
+    const res = extract(`<!DOCTYPE html><html><head><title>关于小区停水的通知_街道办事处</title></head><body>
+      <h1>关于小区停水的通知</h1>
+      <div class="content"><p>因市政管网维修，和平里小区3号楼至8号楼将于5月28日9时至17时停水，请居民提前储水。</p></div>
+      <div class="news-list"></div>
+      <span id="visits"></span>
+      <script>$.get('/api/visits?id=88', function (n) { $('#visits').text(n); });</script>
+    </body></html>`);
+    expect(res.issues).toHaveLength(1);
+    expect(res.issues[0]!.title).toBe('关于小区停水的通知');
     expect(res.notes).toEqual([]);
   });
 });

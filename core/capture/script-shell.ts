@@ -35,23 +35,40 @@ function isEmptyRowContainer(el: Element): boolean {
   return LIST_WORDS.test(words);
 }
 
-/** Does the page look like a list whose rows its scripts were to load, saved before (or without) them? */
+/** Does a script name this element (`#replyList`, `getElementById('replyList')`, `.replyListBox`)? */
+function namedByScript(el: Element, scripts: string): boolean {
+  const id = el.getAttribute('id');
+  if (id && (scripts.includes(`#${id}`) || scripts.includes(`'${id}'`) || scripts.includes(`"${id}"`))) return true;
+  for (const cls of (el.getAttribute('class') ?? '').split(/\s+/)) if (cls && scripts.includes(`.${cls}`)) return true;
+  return false;
+}
+
+/**
+ * Does the page look like a list whose rows its scripts were to load, saved before (or without) them? An empty list
+ * container counts only when a data-loading script names it, or a row template waits to fill it: plenty of pages
+ * load a visit counter by ajax beside an empty decorative `<div class="list">`, and their text is still there.
+ */
 export function rowsLoadedByScript(doc: Document, root: Element): boolean {
-  let dataScript = false;
+  const data: string[] = [];
   let template = false;
   for (const s of Array.from(doc.getElementsByTagName('script'))) {
     const type = s.getAttribute('type') ?? '';
     if (TEMPLATE_TYPES.test(type)) template = true;
-    else if (!/json/i.test(type) && DATA_SCRIPT.test(s.textContent ?? '')) dataScript = true;
+    else if (!/json/i.test(type) && DATA_SCRIPT.test(s.textContent ?? '')) data.push(s.textContent ?? '');
   }
   if (!template) {
     template =
       Array.from(root.getElementsByTagName('template')).length > 0 ||
       TEMPLATE_ATTRS.some((a) => root.querySelector(`[${a.replace(':', '\\:')}]`) !== null);
   }
-  if (!dataScript && !template) return false;
+  if (!data.length && !template) return false;
+  const scripts = data.join('\n');
   const candidates = root.querySelectorAll('ul, ol, div, section, dl, table, tbody');
-  for (const el of Array.from(candidates)) if (isEmptyRowContainer(el)) return true;
+  for (const el of Array.from(candidates)) {
+    if (!isEmptyRowContainer(el)) continue;
+    const table = tagOf(el) === 'TBODY' ? el.closest('table') : null;
+    if (template || namedByScript(el, scripts) || (table && namedByScript(table, scripts))) return true;
+  }
   // A template printed as text (`{{item.title}}`) is a row nobody filled.
   return template && TEMPLATE_MARK.test(root.textContent ?? '');
 }

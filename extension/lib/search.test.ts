@@ -39,6 +39,15 @@ describe('case numbers', () => {
     expect(matchesPlan(doc, planQuery('0088'))).toBe(false);
   });
 
+  it('are found whole in a Chinese description with its punctuation (。、【】 are separators, not words)', () => {
+    const doc = termsOf('【转办】已处理完毕。编号GD-2026-0042、回访满意');
+    expect(doc).toContain('gd-2026-0042');
+    expect(doc).toContain('0042');
+    expect(doc).toContain('处理');
+    expect([...doc].some((t) => /[。、【】]/.test(t))).toBe(false);
+    expect(matchesPlan(doc, planQuery('GD-2026-0042'))).toBe(true);
+  });
+
   it('other scripts still go through the word segmenter', () => {
     expect(termsOf('Café Müller 门口')).toContain('café');
   });

@@ -13,15 +13,21 @@ export const RANK_SEP = '\u0001';
 /** Descriptions can be long; the first part carries what staff search for, and keeps the index small. */
 const DESCRIPTION_INDEXED = 300;
 const MAX_WORD = 40;
+/**
+ * Non-ASCII punctuation, symbols and spaces ("。", "、", "【", full-width space): separators, like the CJK runs. Cut
+ * out before the ASCII test, or one "。" in a Chinese description sends every issue through ICU's segmenter — that
+ * was three quarters of the time spent computing terms when a library of 100,000 issues was restored.
+ */
+const NON_ASCII_SEPARATOR = /(?![\x00-\x7f])[\p{P}\p{S}\p{Z}]/gu;
 
 let segmenter: Intl.Segmenter | undefined;
 /**
  * The non-CJK words of a text. CJK runs are cut out first (their bigrams cover them), so the segmenter sees only
- * the rest; plain ASCII rest — case numbers, street numbers, English — splits the same way with a regex, which is
+ * the rest (without its punctuation); plain ASCII rest — case numbers, street numbers, English — splits the same way with a regex, which is
  * many times cheaper than ICU when a whole library is imported.
  */
 function words(text: string): string[] {
-  const rest = text.replace(CJK_RUN, ' ');
+  const rest = text.replace(CJK_RUN, ' ').replace(NON_ASCII_SEPARATOR, ' ');
   if (!/[^\x00-\x7f]/.test(rest)) {
     // A case number is found whole ("gd-2026-0042") and by its parts ("0042").
     const out: string[] = [];

@@ -3,6 +3,8 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { HttpError } from './errors';
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/** Machine APIs: refused with a JSON error rather than a page. Open311 (/open311/v2) takes forms, so no jsonOnly. */
+const API_ROOTS = [`${API_PREFIX}/`, '/open311/v2/'];
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 
 /**
@@ -51,7 +53,7 @@ export function crossSiteGuard({ isAllowed, publicUrl, refusalPage }: CrossSiteO
     const origin = c.req.header('origin');
     if (origin === undefined || !STATE_CHANGING.has(c.req.method) || c.req.header('authorization')) return next();
     const path = c.req.path;
-    const page = !path.startsWith(`${API_PREFIX}/`) || path.endsWith('.html');
+    const page = !API_ROOTS.some((root) => path.startsWith(root)) || path.endsWith('.html');
     const allowed =
       origin !== 'null' && (ownOrigin(c, origin, publicUrl) || (!page && (await isAllowed(origin, path))));
     if (!allowed && page) {

@@ -19,6 +19,10 @@ const STYLE = `
   h1 { font-size: 1.6rem; line-height: 1.3; margin: 0.5rem 0; }
   fieldset { border: 2px solid #555; border-radius: 0.5rem; padding: 0.75rem 1rem; margin: 1rem 0; }
   legend { font-weight: bold; padding: 0 0.25rem; }
+  code.secret { display: block; user-select: all; -webkit-user-select: all; overflow-wrap: anywhere; padding: 0.5rem; border: 2px dashed #555; border-radius: 0.5rem; background: #f4f4f4; }
+  code.secret:focus { outline: 3px solid #0b57d0; outline-offset: 2px; }
+  .hint { font-size: 0.9rem; color: #333; margin: 0.25rem 0; }
+  .secret-why { border-left: 4px solid #0b57d0; padding-left: 0.75rem; margin: 0.5rem 0 1rem; }
   label.choice { display: flex; gap: 0.75rem; align-items: center; padding: 0.6rem 0.25rem; min-height: 2.75rem; cursor: pointer; }
   input[type=radio], input[type=checkbox] { width: 1.6rem; height: 1.6rem; flex: none; }
   input[type=text], input[type=number], select { font-size: 1.2rem; padding: 0.4rem; border: 2px solid #555; border-radius: 0.3rem; }
@@ -135,10 +139,26 @@ export function receiptPage(view: ConsultationView, receipt: Receipt, replayed: 
   <dt>时间</dt><dd>${formatChineseDateTime(receipt.at)}</dd>
   <dt>选票摘要</dt><dd><code>${escapeHtml(receipt.ballotHash)}</code></dd>
   <dt>链哈希</dt><dd><code>${escapeHtml(receipt.chainHash)}</code></dd>
-</dl>
+${receipt.secret ? secretRow(receipt.secret) : '</dl>'}
 <p>请截图或抄下回执编号。任何人都可以在<a href="${API_PREFIX}/consultations/${encodeURIComponent(view.slug)}/ballot-box">公开票箱</a>中核对这张选票，
 或在 <a href="${API_PREFIX}/receipts/${encodeURIComponent(receipt.receiptId)}">回执查询</a> 中查看。</p>`;
   return page(`${view.title} · 投票回执`, body);
+}
+
+/**
+ * A `receipts` box publishes only hashes, each committing with this secret: without it the voter cannot recompute
+ * their own ballot hash, so the page shows it with the receipt, selectable in one tap (the page runs no script, so
+ * no copy button: user-select: all does the selecting), and says why to keep it and not to show it.
+ */
+function secretRow(secret: string): string {
+  return `  <dt id="secret-label">回执密钥 <span lang="en">Receipt secret</span></dt>
+  <dd><code class="secret" tabindex="0" aria-labelledby="secret-label">${escapeHtml(secret)}</code></dd>
+</dl>
+<div class="secret-why">
+  <p class="hint">点一下即可选中整串回执密钥，再复制保存。核对自己的选票时需要这串密钥：票箱只公开选票摘要，摘要由您的选择和这串密钥算出。请与回执编号一起保存，不要给别人看（有了它，别人能试出您投了什么）。</p>
+  <p class="hint" lang="en">Tap once to select the whole receipt secret, then copy it. You need it to check your own ballot: the box shows only a hash, made from your choice and this secret. Keep it with your receipt id and show it to nobody (with it, others could test what you voted).</p>
+</div>
+`;
 }
 
 export function messagePage(title: string, message: string): string {

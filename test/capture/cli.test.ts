@@ -88,7 +88,7 @@ describe('linli extract', () => {
     writeFileSync(
       file,
       '<html><head><title>留言列表</title></head><body><h2>留言列表</h2><ul id="replyList"></ul>' +
-        "<script>$.ajax({url: '/threads/queryThreadsList'});</script></body></html>",
+        "<script>$.ajax({url: '/threads/queryThreadsList', success: function (d) { $('#replyList').html(d); }});</script></body></html>",
     );
     const { code, out, err } = await run([file]);
     expect(code).toBe(0);

@@ -91,13 +91,20 @@ describe('several linli serve instances on one PostgreSQL database', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('sends a ballot recorded on instance A to event subscribers on instance B, about once a second', async () => {
-    const [a, b] = instances as [Instance, Instance];
+  it('sends a ballot recorded on instance A to event subscribers on B and on the shared stream on C, about once a second', async () => {
+    const [a, b, c] = instances as [Instance, Instance, Instance];
     const stream = subscribe(`${b.url}/api/v1/consultations/block-7/events`);
-    await until(() => stream.of('phase').length > 0);
+    // The shared stream every widget on a page uses, on a third instance: each event names its consultation.
+    const shared = subscribe(`${c.url}/api/v1/events?consultations=block-7`);
+    await until(() => stream.of('phase').length > 0 && shared.of('phase').length > 0);
     const first = codes.shift()!;
     expect((await post(a.url, 'block-7', { choices: ['yes'], code: first.code })).status).toBe(201);
     await until(() => stream.of('tally').some((t) => t.participation?.ballots === 1), 5000);
+    await until(
+      () => shared.of('tally').some((t) => t.consultation === 'block-7' && t.data?.participation?.ballots === 1),
+      5000,
+    );
+    await shared.close();
 
     // A burst on A: B's viewers get a few coalesced frames, not one per ballot.
     const before = stream.of('tally').length;

@@ -94,10 +94,20 @@ export function voterKey(server: string): string {
 }
 
 const RECEIPTS = 'linli.receipts.v1';
+/** A receipt as this browser keeps it: with what it cast, so the ballot hash can be recomputed later. */
+export type SavedReceipt = BallotAccepted & { mine?: { choices?: string[]; allocation?: Record<string, number> } };
 export const savedReceipt = (server: string, consultation: string) =>
-  readMap<BallotAccepted>(RECEIPTS)[`${origin(server)} ${consultation}`];
-export const saveReceipt = (server: string, consultation: string, receipt: BallotAccepted) =>
-  writeEntry(RECEIPTS, `${origin(server)} ${consultation}`, receipt);
+  readMap<SavedReceipt>(RECEIPTS)[`${origin(server)} ${consultation}`];
+export const saveReceipt = (
+  server: string,
+  consultation: string,
+  receipt: BallotAccepted,
+  body: { choices?: string[]; allocation?: Record<string, number> },
+) =>
+  writeEntry(RECEIPTS, `${origin(server)} ${consultation}`, {
+    ...receipt,
+    mine: { choices: body.choices, allocation: body.allocation },
+  } satisfies SavedReceipt);
 
 const SUPPORTED = 'linli.supported.v1';
 export const hasSupported = (server: string, id: string) =>
@@ -111,8 +121,8 @@ export function ballotOutbox(): BallotQueue {
   if (outbox) return outbox;
   const queue = new BallotQueue(store(), async (item) => {
     const receipt = await castBallot(item.server, item.consultation, item.body, item.key);
-    saveReceipt(item.server, item.consultation, receipt);
-    return receipt;
+    saveReceipt(item.server, item.consultation, receipt, item.body);
+    return { ...receipt, mine: { choices: item.body.choices, allocation: item.body.allocation } };
   });
   outbox = queue;
   const tick = () => {

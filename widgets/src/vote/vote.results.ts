@@ -74,7 +74,10 @@ export function renderResults(m: Messages, view: ConsultationView, tally: TallyV
     const r = t.totals[id] ?? { count: 0 };
     const value = points
       ? `${r.points ?? 0} ${m.points}`
-      : `${m.votes(r.count)}${civil && r.area !== undefined ? ` · ${r.area} m²` : ''}`;
+      : civil
+        ? // The civil-code rules weigh headcount (households) and exclusive area: show both, never "N 票".
+          `${m.households(r.count)} · ${r.area ?? '0.00'} m²`
+        : m.votes(r.count);
     return bar(optionLabel(m, view, id), value, width(points ? (r.points ?? 0) : r.count, whole));
   });
 

@@ -1,6 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
-  type BallotAccepted,
   ballotBoxUrl,
   ballotOutbox,
   type ConsultationView,
@@ -8,6 +7,7 @@ import {
   getBallotBoxEntry,
   getConsultation,
   getTally,
+  type SavedReceipt,
   savedReceipt,
   saveReceipt,
   type TallyView,
@@ -15,8 +15,10 @@ import {
 } from '../client/api';
 import { LinliError, randomId } from '../client/http';
 import { formatDate, langOf, messages } from '../client/messages';
+import { takePrefetched, voteData } from '../client/prefetch';
 import type { BallotBody, QueueEvent } from '../client/queue';
 import { sharedStream } from '../client/stream';
+import { type Verdict, verifyReceipt } from '../client/verify';
 import { budgetLeft, clampPoints, codeFromUrl, move, normalizeCode, toggle } from './vote.logic';
 import { optionLabel, renderResults } from './vote.results';
 import { styles } from './vote.styles';
@@ -83,10 +85,12 @@ export class LinliVote extends LitElement {
   private allocation: Record<string, number> = {};
   private code = '';
   private fieldError = '';
-  private receipt: BallotAccepted | null = null;
-  private inBox = false;
+  private receipt: SavedReceipt | null = null;
+  /** What the ballot-box check found: nothing yet, or a verdict of client/verify.ts. */
+  private inBox: Verdict | null = null;
   private announce = '';
-  private copied = false;
+  /** Which value was just copied: the receipt id or the secret. */
+  private copied: 'id' | 'secret' | '' = '';
   private idempotencyKey = '';
   private cleanup: Array<() => void> = [];
 
@@ -130,10 +134,8 @@ export class LinliVote extends LitElement {
       outbox.on((event) => this.onQueue(event)),
     );
     try {
-      const [view, tally] = await Promise.all([
-        getConsultation(server, consultation),
-        getTally(server, consultation, this.lang),
-      ]);
+      const [view, tally] = await (takePrefetched(server, consultation, this.lang) ??
+        voteData(server, consultation, this.lang));
       this.view = view;
       this.tally ??= tally;
       this.resetChoices(view);
@@ -292,6 +294,7 @@ export class LinliVote extends LitElement {
     if (this.fieldError === 'code') return m.codeInvalid;
     if (this.fieldError === 'choice') return m.needChoice;
     if (this.fieldError === 'token') return m.tokenMissing;
+    if (this.fieldError === 'limit') return m.overLimit(this.view?.ballot?.maxChoices ?? 0);
     if (this.fieldError === 'budget') return m.budgetOver(-budgetLeft(this.view?.ballot?.budget ?? 0, this.allocation));
     return this.fieldError;
   }
@@ -337,11 +340,10 @@ export class LinliVote extends LitElement {
     return html`<ul class="choices">
       ${ballot.options.map((o) => {
         const checked = this.chosen.includes(o.id);
-        const full = multiple && !checked && ballot.maxChoices !== undefined && this.chosen.length >= ballot.maxChoices;
         return html`<li>
           <label class="option ${checked ? 'checked' : ''}" part="option">
             <input type=${multiple ? 'checkbox' : 'radio'} name="choice" value=${o.id} .checked=${checked}
-              ?disabled=${full} @change=${() => this.onChoose(o.id)} />
+              @change=${(e: Event) => this.onChoose(o.id, e.target as HTMLInputElement)} />
             <span class="text">${label(o.id)}</span>
             ${o.cost !== undefined ? html`<span class="muted">${m.costYuan(String(o.cost))}</span>` : nothing}
           </label>
@@ -380,17 +382,33 @@ export class LinliVote extends LitElement {
     </div>`;
   }
 
-  private renderReceipt(receipt: BallotAccepted): TemplateResult {
+  private renderReceipt(receipt: SavedReceipt): TemplateResult {
     const m = this.m;
+    const copy = (what: 'id' | 'secret', name: string) =>
+      html`<button class="btn small secondary" part="button" aria-label=${`${m.copy} ${name}`}
+        @click=${() => this.onCopy(what)}>${this.copied === what ? m.copied : m.copy}</button>`;
+    const found = this.inBox === 'verified' || this.inBox === 'linked';
     return html`<div class="receipt" part="receipt">
       <p class="ok">${m.receiptTitle}</p>
       <dl>
         <dt>${m.receiptId}</dt>
-        <dd><code class="receipt-id">${receipt.receiptId}</code>
-          <button class="btn small secondary" part="button" @click=${this.onCopy}>${this.copied ? m.copied : m.copy}</button></dd>
+        <dd><code class="receipt-id">${receipt.receiptId}</code> ${copy('id', m.receiptId)}</dd>
+        ${
+          receipt.secret
+            ? html`<dt>${m.receiptSecret}</dt>
+              <dd><code class="receipt-secret">${receipt.secret}</code> ${copy('secret', m.receiptSecret)}
+                <p class="muted secret-why">${m.receiptSecretWhy}</p></dd>`
+            : nothing
+        }
       </dl>
       <p><a href=${ballotBoxUrl(this.server, this.consultation, receipt.seq)} target="_blank" rel="noopener">${m.checkBox}</a></p>
-      <p class=${this.inBox ? 'ok in-box' : 'muted'} aria-live="polite">${this.inBox ? `✓ ${m.inBox}` : m.notInBoxYet}</p>
+      <p class=${found ? 'ok in-box' : this.inBox === 'mismatch' ? 'error' : 'muted'} aria-live="polite">${
+        found
+          ? `✓ ${m.inBox}${this.inBox === 'verified' ? m.inBoxVerified : ''}`
+          : this.inBox === 'mismatch'
+            ? m.notInBox
+            : m.notInBoxYet
+      }</p>
     </div>`;
   }
 
@@ -398,10 +416,20 @@ export class LinliVote extends LitElement {
   // handlers
   // -------------------------------------------------------------------------------------------------------------
 
-  private onChoose(id: string): void {
+  /**
+   * A choice over a `multiple` ballot's limit is refused with a message, not prevented by disabling the other
+   * boxes: a disabled box is skipped by Tab and says nothing about why it cannot be ticked.
+   */
+  private onChoose(id: string, input: HTMLInputElement): void {
     const ballot = this.view?.ballot;
     if (!ballot) return;
-    this.chosen = ballot.method === 'multiple' ? toggle(this.chosen, id, ballot.maxChoices) : [id];
+    const max = ballot.method === 'multiple' ? ballot.maxChoices : undefined;
+    if (max !== undefined && !this.chosen.includes(id) && this.chosen.length >= max) {
+      input.checked = false;
+      this.fieldError = 'limit';
+      return;
+    }
+    this.chosen = ballot.method === 'multiple' ? toggle(this.chosen, id, max) : [id];
     this.fieldError = '';
   }
 
@@ -495,8 +523,8 @@ export class LinliVote extends LitElement {
     this.failure = null;
     try {
       const receipt = await castBallot(server, consultation, body, this.idempotencyKey);
-      saveReceipt(server, consultation, receipt);
-      this.cast(receipt);
+      saveReceipt(server, consultation, receipt, body);
+      this.cast({ ...receipt, mine: { choices: body.choices, allocation: body.allocation } });
     } catch (error) {
       if (error instanceof LinliError && error.retryable) {
         // The server may or may not have the ballot: queue it under the same key, so it counts once either way.
@@ -513,7 +541,7 @@ export class LinliVote extends LitElement {
   private onQueue(event: QueueEvent): void {
     if (event.item.server !== this.server || event.item.consultation !== this.consultation) return;
     if (event.type === 'sending') this.announce = this.m.queuedSending;
-    if (event.type === 'sent') this.cast(event.receipt as BallotAccepted);
+    if (event.type === 'sent') this.cast(event.receipt as SavedReceipt);
     if (event.type === 'failed') {
       this.step = 'form';
       this.fail(this.ballotError(event.error));
@@ -521,7 +549,7 @@ export class LinliVote extends LitElement {
     }
   }
 
-  private cast(receipt: BallotAccepted): void {
+  private cast(receipt: SavedReceipt): void {
     this.showReceipt(receipt);
     this.announce = this.m.receiptTitle;
     this.dispatchEvent(new CustomEvent('linli-vote-cast', { detail: { receipt }, bubbles: true, composed: true }));
@@ -532,21 +560,26 @@ export class LinliVote extends LitElement {
     );
   }
 
-  private showReceipt(receipt: BallotAccepted): void {
+  private showReceipt(receipt: SavedReceipt): void {
     this.receipt = receipt;
     this.step = 'receipt';
     this.failure = null;
-    this.inBox = false;
+    this.inBox = null;
     void this.findInBox(receipt);
   }
 
-  /** Looks the receipt up in the public ballot box by seq and hashes: works whether the box shows choices or not. */
-  private async findInBox(receipt: BallotAccepted, attempt = 0): Promise<void> {
+  /**
+   * Looks the receipt up in the public ballot box and checks it there (client/verify.ts): seq, hashes and the chain
+   * link always; the ballot hash recomputed from this browser's choices (with the receipt's secret in a `receipts`
+   * box) whenever the box publishes the weight it needs. A contradiction is shown, never "in the box".
+   */
+  private async findInBox(receipt: SavedReceipt, attempt = 0): Promise<void> {
     try {
       const box = await getBallotBoxEntry(this.server, this.consultation, receipt.seq);
       const entry = box.entries.find((e) => e.seq === receipt.seq);
-      if (entry && entry.ballotHash === receipt.ballotHash && entry.chainHash === receipt.chainHash) {
-        this.inBox = true;
+      if (entry) {
+        const verdict = await verifyReceipt(receipt, entry, receipt.mine);
+        if (this.receipt === receipt) this.inBox = verdict;
         return;
       }
     } catch {
@@ -555,14 +588,15 @@ export class LinliVote extends LitElement {
     if (attempt < 8 && this.receipt === receipt) setTimeout(() => void this.findInBox(receipt, attempt + 1), 1500);
   }
 
-  private async onCopy(): Promise<void> {
-    if (!this.receipt) return;
+  private async onCopy(what: 'id' | 'secret'): Promise<void> {
+    const text = what === 'id' ? this.receipt?.receiptId : this.receipt?.secret;
+    if (!text) return;
     try {
-      await navigator.clipboard.writeText(this.receipt.receiptId);
-      this.copied = true;
+      await navigator.clipboard.writeText(text);
+      this.copied = what;
     } catch {
-      // No clipboard permission (an embedding frame, an old browser): select the id so it can be copied by hand.
-      const code = this.renderRoot.querySelector('.receipt-id');
+      // No clipboard permission (an embedding frame, an old browser): select the value so it can be copied by hand.
+      const code = this.renderRoot.querySelector(what === 'id' ? '.receipt-id' : '.receipt-secret');
       if (code) getSelection()?.selectAllChildren(code);
     }
   }
