@@ -9,23 +9,18 @@ import { limitBody } from './http/body';
 import { type AppEnv, clientIp, staffAuth } from './http/context';
 import { crossSiteGuard, jsonOnly } from './http/cross-site';
 import { errorBody, errorHandler, notFoundHandler } from './http/errors';
+import { jsonBody } from './http/json-body';
 import { createLogger, type Logger, requestLog } from './http/log';
 import { RateLimiter, rateLimit } from './http/rate-limit';
-import { corsByAllowlist, securityHeaders } from './http/security';
+import { corsByAllowlist, PAGE_CSP, securityHeaders } from './http/security';
 import { cachedCommunityOf, sitePolicy } from './http/site-cors';
 import { eventStreamCap } from './http/stream-cap';
 import { messagePage } from './pages/vote-page';
-import { ballotRoutes } from './routes/ballots';
-import { consultationRoutes } from './routes/consultations';
+import { type ApiRouter, apiRouter, docsHtml, documentOf } from './routes/api';
 import type { RouteDeps } from './routes/deps';
-import { docsRoutes } from './routes/docs';
-import { eventRoutes } from './routes/events';
-import { healthRoutes } from './routes/health';
-import { issueRoutes } from './routes/issues';
+import { health } from './routes/health.index';
 import { noticeRoutes } from './routes/notice';
 import { OPEN311_PREFIX, open311Errors, open311Routes } from './routes/open311';
-import { proposalRoutes } from './routes/proposals';
-import { staffRoutes } from './routes/staff';
 import { voteRoutes } from './routes/vote';
 import { widgetRoutes } from './routes/widgets';
 
@@ -42,6 +37,8 @@ export interface AppOptions {
 
 export interface LinliApp {
   app: Hono<AppEnv>;
+  /** The API under API_PREFIX, with the declarations its OpenAPI document is generated from. */
+  api: ApiRouter;
   hub: EventHub;
   /** Stops live events (the service is closed by whoever opened it). */
   close(): void;
@@ -78,6 +75,10 @@ export function createApp(options: AppOptions): LinliApp {
   const app = new Hono<AppEnv>();
   app.onError(errorHandler(logger));
   app.notFound(notFoundHandler);
+  app.use('*', async (c, next) => {
+    c.set('deps', deps);
+    await next();
+  });
   app.use('*', requestLog(logger));
   // Open311 clients read `[{code, description}]`: every refusal below, on its paths, is rewritten into it.
   app.use(`${OPEN311_PREFIX}/*`, open311Errors());
@@ -102,23 +103,18 @@ export function createApp(options: AppOptions): LinliApp {
   app.use('*', ballotLimits(limiter, codeGuard));
   app.use(`${API_PREFIX}/*`, eventStreamCap(config.eventStreamsPerAddress));
   app.use(`${API_PREFIX}/*`, staffAuth(service));
+  app.use(`${API_PREFIX}/*`, jsonBody());
 
-  const api = new Hono<AppEnv>();
-  for (const routes of [
-    healthRoutes,
-    consultationRoutes,
-    proposalRoutes,
-    ballotRoutes,
-    eventRoutes,
-    staffRoutes,
-    issueRoutes,
-  ]) {
-    api.route('/', routes(deps));
-  }
+  const api = apiRouter(publicUrl);
   app.route(API_PREFIX, api);
   app.route(OPEN311_PREFIX, open311Routes(deps));
-  app.route('/', healthRoutes(deps));
-  app.route('/', docsRoutes(deps));
+  app.route('/', health());
+  let docs: string | null = null;
+  app.get('/docs', (c) => {
+    c.header('Content-Security-Policy', PAGE_CSP);
+    docs ??= docsHtml(documentOf(api, publicUrl()));
+    return c.html(docs, 200);
+  });
   app.route('/', voteRoutes(deps));
   app.route('/', noticeRoutes(deps));
   app.route('/', widgetRoutes(deps));
@@ -126,6 +122,7 @@ export function createApp(options: AppOptions): LinliApp {
   const disconnect = connectFeed(service, hub);
   return {
     app,
+    api,
     hub,
     close() {
       disconnect();

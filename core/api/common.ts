@@ -22,6 +22,12 @@ export const VoterKey = z
   .max(128)
   .regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, "_" and "-" only (8–128)');
 
+/** Headers of an operation that may be retried safely: the same key replays the first answer. */
+export const IdempotencyHeaders = z.object({ 'idempotency-key': IdempotencyKey.optional() });
+
+/** Headers of the event stream: where a reconnecting client left off. */
+export const LastEventIdHeaders = z.object({ 'last-event-id': z.string().max(200).optional() });
+
 export const HealthResponse = z.object({
   status: z.literal('ok'),
   version: z.string(),

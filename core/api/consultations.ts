@@ -60,6 +60,8 @@ export const ConsultationCreateRequest = z
   })
   .strict();
 export type ConsultationCreateRequest = z.infer<typeof ConsultationCreateRequest>;
+/** What a caller may write before parsing (a rule as `"civil-code-major"`, defaults left out): the CLI, the demo. */
+export type ConsultationCreateInput = z.input<typeof ConsultationCreateRequest>;
 
 /** Phase is changed through POST …/phase (forward only), milestones through their own routes. */
 export const ConsultationPatchRequest = z
@@ -68,6 +70,7 @@ export const ConsultationPatchRequest = z
   .strict()
   .refine((patch) => Object.keys(patch).length > 0, 'name at least one field to change');
 export type ConsultationPatchRequest = z.infer<typeof ConsultationPatchRequest>;
+export type ConsultationPatchInput = z.input<typeof ConsultationPatchRequest>;
 
 export const PhaseChangeRequest = z.object({ phase: Phase }).strict();
 export type PhaseChangeRequest = z.infer<typeof PhaseChangeRequest>;
@@ -81,7 +84,9 @@ export const ProgressUpdateRequest = z
   .strict();
 export type ProgressUpdateRequest = z.infer<typeof ProgressUpdateRequest>;
 
+/** Totals of the imported roll: the electorate of the civil-code presets; `area` in m², e.g. "5230.40". */
 export const Electorate = z.object({ units: z.number().int(), area: z.string(), count: z.number().int() });
+export type Electorate = z.infer<typeof Electorate>;
 
 /** The public view: the stored document with effective progress and what a widget needs to render. */
 export const ConsultationView = Consultation.extend({
@@ -105,6 +110,10 @@ export const ConsultationSummary = z.object({
   method: z.string().optional(),
   updatedAt: z.string(),
 });
+export type ConsultationSummary = z.infer<typeof ConsultationSummary>;
+/** Query of GET /consultations: only the consultations of one community (小区). */
+export const ConsultationListQuery = z.object({ community: z.string().trim().min(1).max(100).optional() });
+
 export const ConsultationList = z.object({ consultations: z.array(ConsultationSummary) });
 export type ConsultationList = z.infer<typeof ConsultationList>;
 

@@ -49,5 +49,8 @@ export const EventsQuery = z
   });
 export type EventsQuery = z.infer<typeof EventsQuery>;
 
+/** Query of GET /consultations/:slug/events: where a reconnecting client left off (as Last-Event-ID does). */
+export const ConsultationEventsQuery = z.object({ lastEventId: z.string().max(200).optional() });
+
 /** `data` of every event on GET /events: the subject it belongs to, and the same data as on …/:slug/events. */
 export const NamedEventData = z.object({ consultation: Slug, data: z.unknown() });

@@ -18,7 +18,9 @@ export const CodesRequest = z
   .strict();
 export type CodesRequest = z.infer<typeof CodesRequest>;
 
+/** A one-time code, shown once as XXXX-XXXX; only a hash is stored. */
 export const IssuedCode = z.object({ unit: z.string(), code: z.string() });
+export type IssuedCode = z.infer<typeof IssuedCode>;
 /** Plain codes are shown once: only their hashes are stored. */
 export const CodesResponse = z.object({ codes: z.array(IssuedCode) });
 export type CodesResponse = z.infer<typeof CodesResponse>;
@@ -28,7 +30,8 @@ export const SiteKeyRequest = z.discriminatedUnion('kind', [
   z
     .object({
       kind: z.literal('secret'),
-      secret: z.string().min(32).max(1024),
+      /** HS256 needs at least 256 bits of key: a short shared secret could be brute-forced from one token. */
+      secret: z.string().min(32, 'an HS256 secret needs at least 32 characters').max(1024),
       kid: z.string().min(1).max(100).optional(),
     })
     .strict(),
@@ -41,6 +44,14 @@ export const SiteKeyRequest = z.discriminatedUnion('kind', [
     .strict(),
 ]);
 export type SiteKeyRequest = z.infer<typeof SiteKeyRequest>;
+
+/** 201 after a site key is registered: the key material itself is never returned. */
+export const SiteKeyResponse = z.object({
+  site: Slug,
+  kind: z.enum(['secret', 'jwk']),
+  kid: z.string().nullable(),
+});
+export type SiteKeyResponse = z.infer<typeof SiteKeyResponse>;
 
 export const SiteParam = z.object({
   /** A site is named like a consultation or a community: the same slug rule. */

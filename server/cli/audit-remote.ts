@@ -5,6 +5,8 @@
  * head printed on the result notice (`--head`), and — when the box is public and the result shown — recount the
  * ballots and compare with the server's tally.
  */
+
+import type { ConsultationView } from '@linli/core';
 import {
   API_PREFIX,
   type BallotBoxEntry,
@@ -12,7 +14,6 @@ import {
   type BallotDefinition,
   parseHundredths,
 } from '@linli/core';
-import type { ConsultationView } from '../domain/service';
 import { recount, renderTallyView, tallySpec } from '../domain/tally-view';
 import { canonicalJSON, chainHash, publicEntryHash, sha256Hex } from '../ledger/chain';
 import { genesisOf } from '../ledger/electorate';

@@ -1,6 +1,6 @@
+import type { IssuedCode } from '@linli/core';
 import { seedDemo } from '../demo/seed';
 import { type Linli, openLinliService } from '../domain/linli';
-import type { IssuedCode } from '../domain/service';
 import { shownLocation } from '../store/location';
 import { CliError } from './command';
 

@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
+import type { IssuedCode } from '@linli/core';
 import { configFromEnv, loadConfig, publicUrlOf } from '../config';
 import { decodeRollBytes } from '../domain/roll-csv';
-import { type IssuedCode, isDomainError } from '../domain/service';
+import { isDomainError } from '../domain/service';
 import { CLI_OPERATOR } from '../domain/staff-log';
 import { CliError, type Command, parseCommandArgs } from './command';
 import { withService } from './data';

@@ -3,8 +3,9 @@
  * for 3号楼 decided under 民法典 第二百七十八条, an open parking poll, a 微心愿 board and a garbage-room project
  * under way. Seeds only an EMPTY database, so restarting `linli serve --demo` keeps every ballot.
  */
+
+import type { IssuedCode } from '@linli/core';
 import type { Linli } from '../domain/linli';
-import type { IssuedCode } from '../domain/service';
 
 const DEMO_COMMUNITY = 'heping';
 const DEMO_DEPARTMENTS = ['房管办', '绿化市容所', '城管中队'] as const;

@@ -3,6 +3,7 @@
  * receipt once it is durable; reads the maintained tally, receipts and the public ballot box; audits the chain.
  */
 import { randomBytes } from 'node:crypto';
+import type { BallotRequest, TallyView } from '@linli/core';
 import {
   aggregateToJSON,
   type BallotBoxEntry,
@@ -23,15 +24,7 @@ import { votingClosedReason } from './consultations';
 import { type DomainContext, isoNow, requireBallot, requireConsultation } from './context';
 import { electorateProblems } from './electorate';
 import { checkEligibility } from './eligibility';
-import {
-  type AuditReport,
-  type BallotBoxHead,
-  type BallotInput,
-  type CastOptions,
-  type CastResult,
-  DomainError,
-  type TallyView,
-} from './service';
+import { type AuditReport, type BallotBoxHead, type CastOptions, type CastResult, DomainError } from './service';
 import { refusalError } from './store-refusals';
 import { AggregateRegistry, checkBallotContent, isHidden, recount, renderTallyView, tallySpec } from './tally-view';
 
@@ -44,7 +37,6 @@ interface Prepared {
 
 /** Cached facts about a consultation on the hot path; short-lived because the CLI may change them from outside. */
 const CACHE_MS = 1000;
-const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,128}$/;
 
 export class BallotDesk {
   readonly registry = new AggregateRegistry();
@@ -108,22 +100,12 @@ export class BallotDesk {
     return (await this.prepare(slug, false)).def.eligibility;
   }
 
-  async cast(slug: string, input: BallotInput, options: CastOptions = {}): Promise<CastResult> {
-    if (input === null || typeof input !== 'object')
-      throw new DomainError('invalid', 'body: expected an object', { field: '(body)' });
+  async cast(slug: string, input: BallotRequest, options: CastOptions = {}): Promise<CastResult> {
+    // `input` and the key were validated at the edge (BallotRequest, IdempotencyKey): only what needs the
+    // consultation is checked here.
     const key = options.idempotencyKey;
-    if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) {
-      throw new DomainError('invalid', 'Idempotency-Key must be 1–128 printable ASCII characters', {
-        field: 'Idempotency-Key',
-      });
-    }
     const { record, def } = await this.prepare(slug, false);
     const content = checkBallotContent(def, input);
-    for (const field of ['code', 'token', 'voterKey'] as const) {
-      if (input[field] !== undefined && typeof input[field] !== 'string') {
-        throw new DomainError('invalid', `${field} must be a string`, { field });
-      }
-    }
     const closed = votingClosedReason(record, this.ctx.now());
     const mode = boxModeOf(def);
     // Keys are scoped to the credential (ballot-box.ts): another credential with this key is a new request.

@@ -3,9 +3,10 @@
  * per page, each with the unit, its code and a QR code that opens the ballot with the code filled in. Codes are
  * stored hashed, so the sheet can only be produced at the moment the codes are issued.
  */
+
+import type { IssuedCode } from '@linli/core';
 import { escapeHtml, formatChineseDateTime } from '@linli/core';
 import QRCode from 'qrcode';
-import type { IssuedCode } from './service';
 
 export function voteUrl(publicUrl: string, slug: string, code: string): string {
   return `${publicUrl.replace(/\/+$/, '')}/vote/${encodeURIComponent(slug)}?code=${encodeURIComponent(code)}`;

@@ -2,6 +2,15 @@
  * Consultations: the documents, their forward-only phases, milestones and progress updates.
  */
 
+import type {
+  ConsultationCreateInput,
+  ConsultationPatchInput,
+  ConsultationSummary,
+  ConsultationView,
+  MilestoneCreateRequest,
+  MilestonePatchRequest,
+  ProgressUpdateRequest,
+} from '@linli/core';
 import {
   Consultation,
   effectiveProgress,
@@ -16,16 +25,7 @@ import {
 import { z } from 'zod';
 import type { ConsultationDoc, ConsultationRecord } from '../store/types';
 import { type DomainContext, isoNow, newId, parseWith, requireConsultation } from './context';
-import {
-  type ConsultationCreate,
-  type ConsultationPatch,
-  type ConsultationSummary,
-  type ConsultationView,
-  DomainError,
-  type MilestoneInput,
-  type ProgressUpdateInput,
-  type StaffIdentity,
-} from './service';
+import { DomainError, type StaffIdentity } from './service';
 import { storeWrite } from './store-refusals';
 
 /** Whether a ballot is accepted at `now`: phase voting and inside opensAt/closesAt. Null when open, else why not. */
@@ -60,18 +60,14 @@ export async function viewOf(ctx: DomainContext, record: ConsultationRecord): Pr
   return view;
 }
 
-const ManualProgress = z.number().int().min(0).max(100).nullable().optional();
-
 function splitDoc(c: Consultation): ConsultationDoc {
   const { milestones: _m, updates: _u, progress: _p, phase: _ph, ...doc } = c;
   return doc;
 }
 
-export async function createConsultation(ctx: DomainContext, input: ConsultationCreate) {
-  if (input === null || typeof input !== 'object')
-    throw new DomainError('invalid', 'body: expected an object', { field: '(body)' });
+export async function createConsultation(ctx: DomainContext, input: ConsultationCreateInput) {
   const at = isoNow(ctx);
-  const progressManual = parseWith(ManualProgress, input.progress, 'progress') ?? null;
+  const progressManual = input.progress ?? null;
   const milestones = (Array.isArray(input.milestones) ? input.milestones : []).map((m) => ({ id: newId('m'), ...m }));
   const doc = parseWith(Consultation, {
     ...input,
@@ -105,27 +101,13 @@ export async function createConsultation(ctx: DomainContext, input: Consultation
   return viewOf(ctx, (await ctx.store.getConsultationById(doc.id))!);
 }
 
-const FORBIDDEN_PATCH_KEYS = ['slug', 'phase', 'milestones', 'id', 'createdAt', 'updatedAt', 'updates'] as const;
-
-export async function updateConsultation(ctx: DomainContext, slug: string, patch: ConsultationPatch) {
-  if (patch === null || typeof patch !== 'object')
-    throw new DomainError('invalid', 'body: expected an object', { field: '(body)' });
-  for (const key of FORBIDDEN_PATCH_KEYS) {
-    if (key in patch) {
-      const hint =
-        key === 'phase' ? ' (use the phase endpoint)' : key === 'milestones' ? ' (use the milestone endpoints)' : '';
-      throw new DomainError('invalid', `${key} cannot be changed here${hint}`, { field: key });
-    }
-  }
+export async function updateConsultation(ctx: DomainContext, slug: string, patch: ConsultationPatchInput) {
   const record = await requireConsultation(ctx, slug);
   if (patch.ballot !== undefined && (record.ballots > 0 || phaseIndex(record.phase) >= phaseIndex('voting'))) {
     throw new DomainError('conflict', 'the ballot cannot change once voting has started', { field: 'ballot' });
   }
   const at = isoNow(ctx);
-  const progressManual =
-    patch.progress === undefined
-      ? record.progressManual
-      : (parseWith(ManualProgress, patch.progress, 'progress') ?? null);
+  const progressManual = patch.progress === undefined ? record.progressManual : (patch.progress ?? null);
   const { progress: _p, autoPublish: _a, ...fields } = patch;
   const doc = parseWith(Consultation, {
     ...record.doc,
@@ -160,7 +142,7 @@ export async function changePhase(ctx: DomainContext, slug: string, to: Phase) {
     return changePhase(ctx, slug, target);
   }
   ctx.invalidate(slug);
-  ctx.emit({ type: 'phase', slug, data: { from: record.phase, to: target } });
+  ctx.emit({ type: 'phase', slug, data: { phase: target, from: record.phase } });
   return viewOf(ctx, (await ctx.store.getConsultationById(record.id))!);
 }
 
@@ -188,14 +170,7 @@ function progressData(view: ConsultationView, update?: ProgressUpdate) {
   return { progress: view.progress, milestones: view.milestones, ...(update ? { update } : {}) };
 }
 
-const MilestonePatch = z.object({
-  title: z.string().trim().min(1).max(200).optional(),
-  due: z.iso.datetime({ offset: true }).optional(),
-  done: z.boolean().optional(),
-  weight: z.number().int().min(1).max(1000).optional(),
-});
-
-export async function addMilestone(ctx: DomainContext, slug: string, input: MilestoneInput) {
+export async function addMilestone(ctx: DomainContext, slug: string, input: MilestoneCreateRequest) {
   const record = await requireConsultation(ctx, slug);
   if (record.milestones.length >= 200) throw new DomainError('conflict', 'a consultation holds at most 200 milestones');
   const milestone = parseWith(Milestone, { ...(input as object), id: newId('m') });
@@ -208,14 +183,13 @@ export async function updateMilestone(
   ctx: DomainContext,
   slug: string,
   milestoneId: string,
-  patch: Partial<MilestoneInput>,
+  patch: MilestonePatchRequest,
 ) {
   const record = await requireConsultation(ctx, slug);
   const existing = record.milestones.find((m) => m.id === milestoneId);
   if (!existing)
     throw new DomainError('not_found', `no milestone "${String(milestoneId)}" in "${slug}"`, { field: 'milestoneId' });
-  const changes = parseWith(MilestonePatch.strict(), patch);
-  const milestone = parseWith(Milestone, { ...existing, ...changes });
+  const milestone = parseWith(Milestone, { ...existing, ...patch });
   await ctx.store.upsertMilestone(record.id, milestone, isoNow(ctx));
   await emitProgress(ctx, slug, record.id);
   return milestone;
@@ -224,13 +198,11 @@ export async function updateMilestone(
 export async function addProgressUpdate(
   ctx: DomainContext,
   slug: string,
-  input: ProgressUpdateInput,
+  input: ProgressUpdateRequest,
   by?: StaffIdentity,
 ) {
   const record = await requireConsultation(ctx, slug);
-  if (input === null || typeof input !== 'object')
-    throw new DomainError('invalid', 'body: expected an object', { field: '(body)' });
-  const progressManual = parseWith(ManualProgress, input.progress, 'progress');
+  const progressManual = input.progress;
   const update = parseWith(ProgressUpdate, {
     id: newId('u'),
     at: isoNow(ctx),

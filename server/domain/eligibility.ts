@@ -16,8 +16,6 @@ export interface Eligible {
   rollUnit?: { unit: string; codeHash: string };
 }
 
-export const VOTER_KEY = /^[A-Za-z0-9_-]{8,128}$/;
-
 export const voterHash = (pepper: string, consultationId: string, identity: string) =>
   createHmac('sha256', pepper).update(`voter:${consultationId}:${identity}`).digest('hex');
 
@@ -50,9 +48,6 @@ export async function checkEligibility(ctx: EligibilityContext, input: Credentia
 function openVoter(ctx: EligibilityContext, voterKey: string | undefined): Eligible {
   if (voterKey === undefined || voterKey === '') {
     throw new DomainError('invalid', 'voterKey is required for an open ballot', { field: 'voterKey' });
-  }
-  if (!VOTER_KEY.test(voterKey)) {
-    throw new DomainError('invalid', 'voterKey must be 8–128 letters, digits, "_" or "-"', { field: 'voterKey' });
   }
   return {
     voterHash: voterHash(ctx.pepper, ctx.consultationId, `open:${voterKey}`),

@@ -25,6 +25,11 @@ export async function publishIssues(
   return { issues: stored.map((r) => Issue.parse(r.doc)), replayed: outcome.replayed };
 }
 
+/** The published issues with these server ids, in that order; unknown ids are left out. */
+export async function getIssues(ctx: DomainContext, ids: readonly string[]): Promise<Issue[]> {
+  return (await ctx.store.getPublishedIssues(ids)).map((r) => Issue.parse(r.doc));
+}
+
 export async function listIssues(ctx: DomainContext, limit = 1000): Promise<Issue[]> {
   return (await ctx.store.listPublishedIssues(limit)).map((r) => Issue.parse(r.doc));
 }

@@ -2,7 +2,17 @@
  * The LinliService implementation: wires the domain modules to one store, one event bus and one ballot desk.
  */
 
-import type { Phase } from '@linli/core';
+import type {
+  BallotRequest,
+  ConsultationCreateInput,
+  ConsultationPatchInput,
+  MilestoneCreateRequest,
+  ModerationRequest,
+  Phase,
+  ProgressUpdateRequest,
+  ProposalSubmitRequest,
+  SiteKeyRequest,
+} from '@linli/core';
 import { isPostgresUrl } from '../store/location';
 import { openPostgresStore } from '../store/postgres';
 import { openSqliteStore } from '../store/sqlite';
@@ -13,21 +23,7 @@ import { type DomainContext, EventBus, isoNow, requireConsultation } from './con
 import * as issues from './issues';
 import { renderNotice } from './notice';
 import * as proposals from './proposals';
-import type {
-  BallotInput,
-  CastOptions,
-  CodeSheetOptions,
-  ConsultationCreate,
-  ConsultationPatch,
-  LinliService,
-  MilestoneInput,
-  ModerationAction,
-  ProgressUpdateInput,
-  ProposalListOptions,
-  ProposalSubmit,
-  SiteKeyInput,
-  StaffIdentity,
-} from './service';
+import type { CastOptions, CodeSheetOptions, LinliService, ProposalListOptions, StaffIdentity } from './service';
 import { SharedEvents } from './shared-events';
 import * as staff from './staff';
 import { listStaffActions, recordStaffAction } from './staff-log';
@@ -81,14 +77,14 @@ export class Linli implements LinliService {
   listConsultations(options?: { staff?: boolean; community?: string }) {
     return consultations.listConsultations(this.ctx, options);
   }
-  async createConsultation(input: ConsultationCreate, by?: StaffIdentity) {
+  async createConsultation(input: ConsultationCreateInput, by?: StaffIdentity) {
     const view = await consultations.createConsultation(this.ctx, input);
     await recordStaffAction(this.ctx, view.id, by, 'consultation.create', { slug: view.slug, phase: view.phase });
     return view;
   }
-  async updateConsultation(slug: string, patch: ConsultationPatch, by?: StaffIdentity) {
+  async updateConsultation(slug: string, patch: ConsultationPatchInput, by?: StaffIdentity) {
     const view = await consultations.updateConsultation(this.ctx, slug, patch);
-    const fields = patch && typeof patch === 'object' ? Object.keys(patch).sort() : [];
+    const fields = Object.keys(patch).sort();
     await recordStaffAction(this.ctx, view.id, by, 'consultation.update', { fields });
     return view;
   }
@@ -99,20 +95,20 @@ export class Linli implements LinliService {
     await recordStaffAction(this.ctx, view.id, by, 'phase.change', { from: before.phase, to: view.phase });
     return view;
   }
-  addMilestone(slug: string, input: MilestoneInput) {
+  addMilestone(slug: string, input: MilestoneCreateRequest) {
     return consultations.addMilestone(this.ctx, slug, input);
   }
-  updateMilestone(slug: string, milestoneId: string, patch: Partial<MilestoneInput>) {
+  updateMilestone(slug: string, milestoneId: string, patch: Partial<MilestoneCreateRequest>) {
     return consultations.updateMilestone(this.ctx, slug, milestoneId, patch);
   }
-  addProgressUpdate(slug: string, input: ProgressUpdateInput, by?: StaffIdentity) {
+  addProgressUpdate(slug: string, input: ProgressUpdateRequest, by?: StaffIdentity) {
     return consultations.addProgressUpdate(this.ctx, slug, input, by);
   }
 
   listProposals(slug: string, options?: ProposalListOptions) {
     return proposals.listProposals(this.ctx, slug, options);
   }
-  submitProposal(slug: string, input: ProposalSubmit) {
+  submitProposal(slug: string, input: ProposalSubmitRequest) {
     return proposals.submitProposal(this.ctx, slug, input);
   }
   supportProposal(proposalId: string, voterKey: string) {
@@ -121,9 +117,9 @@ export class Linli implements LinliService {
   claimProposal(proposalId: string, claimedBy: string) {
     return proposals.claimProposal(this.ctx, proposalId, claimedBy);
   }
-  async moderateProposal(proposalId: string, action: ModerationAction, by?: StaffIdentity) {
+  async moderateProposal(proposalId: string, action: ModerationRequest, by?: StaffIdentity) {
     const proposal = await proposals.moderateProposal(this.ctx, proposalId, action, by);
-    const into = action && typeof action === 'object' && 'into' in action ? { into: action.into } : {};
+    const into = 'into' in action ? { into: action.into } : {};
     await recordStaffAction(this.ctx, proposal.consultationId ?? null, by, 'proposal.moderate', {
       proposalId,
       action: action.action,
@@ -136,7 +132,7 @@ export class Linli implements LinliService {
   ballotEligibility(slug: string) {
     return this.desk.eligibility(slug);
   }
-  castBallot(slug: string, input: BallotInput, options?: CastOptions) {
+  castBallot(slug: string, input: BallotRequest, options?: CastOptions) {
     if (this.closed) return Promise.reject(new Error('the service is closed'));
     return this.desk.cast(slug, input, options);
   }
@@ -191,10 +187,13 @@ export class Linli implements LinliService {
   listIssues() {
     return issues.listIssues(this.ctx);
   }
+  getIssues(ids: readonly string[]) {
+    return issues.getIssues(this.ctx, ids);
+  }
   codeSheetHtml(slug: string, options: CodeSheetOptions) {
     return staff.codeSheetHtml(this.ctx, slug, options);
   }
-  addSiteKey(site: string, key: SiteKeyInput) {
+  addSiteKey(site: string, key: SiteKeyRequest) {
     return staff.addSiteKey(this.ctx, site, key);
   }
   createToken(input: { name: string; department?: string }) {

@@ -5,9 +5,10 @@
  * public box. Once printed and posted, the head cannot be changed: a later rewrite of the stored log, however
  * consistent, no longer ends at the printed head (`linli audit verify SLUG --from URL --head HASH`).
  */
+
+import type { ConsultationView, TallyView } from '@linli/core';
 import { escapeHtml, formatChineseDateTime, parseHundredths, percent } from '@linli/core';
 import QRCode from 'qrcode';
-import type { ConsultationView, TallyView } from './service';
 
 export interface NoticeInput {
   view: ConsultationView;

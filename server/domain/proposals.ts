@@ -4,47 +4,30 @@
  * wish) cannot both win.
  */
 import { createHmac } from 'node:crypto';
-import { Proposal, type ProposalStatus, ProposalStatus as ProposalStatusSchema } from '@linli/core';
-import { z } from 'zod';
+import type { ModerationRequest, ProposalSubmitRequest } from '@linli/core';
+import { Proposal, type ProposalStatus } from '@linli/core';
 import { type DomainContext, isoNow, newId, parseWith, requireConsultation } from './context';
-import { VOTER_KEY } from './eligibility';
-import {
-  DomainError,
-  type ModerationAction,
-  type ProposalListOptions,
-  type ProposalSubmit,
-  PUBLIC_PROPOSAL_STATUSES,
-  type StaffIdentity,
-} from './service';
+import { DomainError, type ProposalListOptions, PUBLIC_PROPOSAL_STATUSES, type StaffIdentity } from './service';
 
 const isPublic = (status: ProposalStatus) => PUBLIC_PROPOSAL_STATUSES.includes(status);
 
 export async function listProposals(ctx: DomainContext, slug: string, options: ProposalListOptions = {}) {
   const record = await requireConsultation(ctx, slug, options.staff ?? false);
-  const statuses = options.status?.length
-    ? parseWith(z.array(ProposalStatusSchema), options.status, 'status')
-    : undefined;
+  const statuses = options.status?.length ? options.status : undefined;
   if (!options.staff && statuses?.some((s) => !isPublic(s))) {
     throw new DomainError('forbidden', 'only staff may list proposals that are not published', { field: 'status' });
   }
-  const kind = options.kind === undefined ? undefined : parseWith(z.enum(['proposal', 'wish']), options.kind, 'kind');
+  const { kind } = options;
   return ctx.store.listProposals(record.id, {
     statuses: statuses ?? PUBLIC_PROPOSAL_STATUSES,
     ...(kind ? { kind } : {}),
   });
 }
 
-const Submit = z.object({
-  kind: z.enum(['proposal', 'wish']).optional(),
-  title: z.string().trim().min(1).max(200),
-  body: z.string().trim().max(5000).optional(),
-  authorName: z.string().trim().min(1).max(50),
-});
-
-export async function submitProposal(ctx: DomainContext, slug: string, input: ProposalSubmit) {
+export async function submitProposal(ctx: DomainContext, slug: string, input: ProposalSubmitRequest) {
   const record = await requireConsultation(ctx, slug, false);
   if (record.phase === 'closed') throw new DomainError('gone', `consultation "${slug}" is closed`);
-  const fields = parseWith(Submit.strict(), input);
+  const fields = input;
   const proposal = parseWith(Proposal, {
     ...fields,
     id: newId('p'),
@@ -74,9 +57,6 @@ async function reread(ctx: DomainContext, id: string, slug: string, emit: boolea
 }
 
 export async function supportProposal(ctx: DomainContext, id: string, voterKey: string) {
-  if (typeof voterKey !== 'string' || !VOTER_KEY.test(voterKey)) {
-    throw new DomainError('invalid', 'voterKey must be 8–128 letters, digits, "_" or "-"', { field: 'voterKey' });
-  }
   const { proposal, slug } = await requireProposal(ctx, id);
   if (!['published', 'claimed', 'adopted'].includes(proposal.status)) {
     throw new DomainError(
@@ -92,7 +72,7 @@ export async function supportProposal(ctx: DomainContext, id: string, voterKey: 
 }
 
 export async function claimProposal(ctx: DomainContext, id: string, claimedBy: string) {
-  const who = parseWith(z.string().trim().min(1).max(100), claimedBy, 'claimedBy');
+  const who = claimedBy;
   const { proposal, slug } = await requireProposal(ctx, id);
   if (!isPublic(proposal.status)) throw new DomainError('not_found', `no proposal "${id}"`, { field: 'id' });
   if (proposal.kind !== 'wish')
@@ -104,7 +84,7 @@ export async function claimProposal(ctx: DomainContext, id: string, claimedBy: s
 }
 
 /** Which statuses each moderation action may start from. */
-const MODERATION_FROM: Record<ModerationAction['action'], readonly ProposalStatus[]> = {
+const MODERATION_FROM: Record<ModerationRequest['action'], readonly ProposalStatus[]> = {
   publish: ['pending', 'rejected'],
   reject: ['pending', 'published'],
   merge: ['pending', 'published'],
@@ -112,7 +92,7 @@ const MODERATION_FROM: Record<ModerationAction['action'], readonly ProposalStatu
   done: ['published', 'claimed', 'adopted'],
 };
 
-const TO: Record<ModerationAction['action'], ProposalStatus> = {
+const TO: Record<ModerationRequest['action'], ProposalStatus> = {
   publish: 'published',
   reject: 'rejected',
   merge: 'merged',
@@ -120,16 +100,7 @@ const TO: Record<ModerationAction['action'], ProposalStatus> = {
   done: 'done',
 };
 
-const Moderation = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('publish') }),
-  z.object({ action: z.literal('reject'), reason: z.string().max(500).optional() }),
-  z.object({ action: z.literal('merge'), into: z.string().min(1).max(64) }),
-  z.object({ action: z.literal('adopt') }),
-  z.object({ action: z.literal('done') }),
-]);
-
-export async function moderateProposal(ctx: DomainContext, id: string, input: ModerationAction, by?: StaffIdentity) {
-  const action = parseWith(Moderation, input);
+export async function moderateProposal(ctx: DomainContext, id: string, action: ModerationRequest, by?: StaffIdentity) {
   const { proposal, slug } = await requireProposal(ctx, id);
   departmentMayModerate(proposal, action.action, by);
   let mergedInto: string | undefined;
@@ -172,7 +143,7 @@ export async function moderateProposal(ctx: DomainContext, id: string, input: Mo
  */
 function departmentMayModerate(
   proposal: { status: string; claimedBy?: string },
-  action: ModerationAction['action'],
+  action: ModerationRequest['action'],
   by: StaffIdentity | undefined,
 ) {
   const department = by?.department;

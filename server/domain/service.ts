@@ -8,53 +8,52 @@
  * `retryAfterSeconds`).
  */
 import type {
+  ApiIssue,
   BallotBoxEntry,
-  BallotBoxMode,
-  BallotDefinitionInput,
-  Consultation,
+  BallotBoxResponse,
+  BallotRequest,
+  ConsultationCreateInput,
+  ConsultationPatchInput,
+  ConsultationSummary,
+  ConsultationView,
   Eligibility,
+  ErrorCode,
+  EventType,
   FrozenElectorateView,
   Issue,
+  IssuedCode,
   Lang,
   Milestone,
+  MilestoneCreateRequest,
+  MilestonePatchRequest,
+  ModerationRequest,
   Phase,
+  PhaseEventData,
+  ProgressEventData,
   ProgressUpdate,
+  ProgressUpdateRequest,
   Proposal,
   ProposalStatus,
+  ProposalSubmitRequest,
   Receipt,
+  RollImportResponse,
+  SiteKeyRequest,
   StaffAction,
-  TallyResult,
+  TallyView,
 } from '@linli/core';
-
-export type DomainErrorCode =
-  | 'invalid'
-  | 'not_found'
-  | 'conflict'
-  | 'forbidden'
-  | 'unauthorized'
-  | 'rate_limited'
-  | 'gone'
-  | 'idempotency_key_reused'
-  | 'payload_too_large';
-
-export interface DomainIssue {
-  /** Dotted path of the offending field, e.g. `ballot.options[1].id` or `choices[0]`. */
-  path: string;
-  message: string;
-}
 
 /** A failure the caller can understand; never carries a stack trace or internal detail to a client. */
 export class DomainError extends Error {
-  readonly code: DomainErrorCode;
+  readonly code: ErrorCode;
   readonly field?: string;
-  readonly issues?: DomainIssue[];
+  readonly issues?: ApiIssue[];
   /** For `rate_limited`: seconds until the caller may retry. */
   readonly retryAfterSeconds?: number;
 
   constructor(
-    code: DomainErrorCode,
+    code: ErrorCode,
     message: string,
-    options: { field?: string; issues?: DomainIssue[]; retryAfterSeconds?: number } = {},
+    options: { field?: string; issues?: ApiIssue[]; retryAfterSeconds?: number } = {},
   ) {
     super(message);
     this.name = 'DomainError';
@@ -71,23 +70,23 @@ export const isDomainError = (error: unknown): error is DomainError => error ins
 // Events
 // ---------------------------------------------------------------------------------------------------------------
 
-export type DomainEventType = 'tally' | 'progress' | 'proposal' | 'phase' | 'meeting' | 'evaluation';
-
 /**
- * Emitted after the change is committed. `data` per type:
- * - tally: `{ballots: number}` (a cheap hint; the SSE layer coalesces and then reads `getTally` itself,
- *   because the tally may be hidden and its visibility depends on the reader)
- * - progress: `{progress: number, milestones: Milestone[], update?: ProgressUpdate}`
- * - proposal: the `Proposal` whenever the public board changes: it enters, changes within or leaves the public
- *   statuses (PUBLIC_PROPOSAL_STATUSES); changes among pending/rejected are never broadcast
- * - phase: `{from: Phase, to: Phase}`
+ * Emitted after the change is committed, typed from the wire events (core/api/events):
+ * - tally: `{ballots}`, a cheap hint only: the SSE layer coalesces and then reads `getTally` itself, because the
+ *   tally may be hidden and its visibility depends on the reader
+ * - progress, phase: the wire event's data
+ * - proposal: one Proposal whenever the public board changes: it enters, changes within or leaves the public
+ *   statuses (PUBLIC_PROPOSAL_STATUSES); the SSE layer batches them into `{"proposals": […]}`. Changes among
+ *   pending/rejected are never broadcast
  * - meeting / evaluation: reserved for later work.
  */
-export interface DomainEvent {
-  type: DomainEventType;
-  slug: string;
-  data: unknown;
-}
+export type DomainEvent = { slug: string } & (
+  | { type: Extract<EventType, 'tally'>; data: { ballots: number } }
+  | { type: Extract<EventType, 'progress'>; data: ProgressEventData }
+  | { type: Extract<EventType, 'phase'>; data: PhaseEventData }
+  | { type: Extract<EventType, 'proposal'>; data: Proposal }
+  | { type: Extract<EventType, 'meeting' | 'evaluation'>; data: unknown }
+);
 
 export type DomainEventListener = (event: DomainEvent) => void;
 
@@ -100,91 +99,6 @@ export interface DomainEvents {
 // Views and inputs
 // ---------------------------------------------------------------------------------------------------------------
 
-/** Totals of the imported roll: the electorate used by the civil-code presets. `area` is "5230.40" m². */
-export interface Electorate {
-  units: number;
-  area: string;
-  count: number;
-}
-
-/**
- * The public view of a consultation: the stored document with `progress` replaced by the effective progress
- * (manual if staff set one, else derived from milestones), plus facts a widget needs.
- */
-export type ConsultationView = Consultation & {
-  /** Effective progress 0–100. */
-  progress: number;
-  /** Whether staff set `progress` by hand (otherwise it is derived from milestones). */
-  progressManual: boolean;
-  /** False for open (意向调查) ballots; absent when there is no ballot. */
-  binding?: boolean;
-  /** Roll totals when a roll is imported (code eligibility). */
-  electorate?: Electorate;
-  /** Ballots cast so far (always public: participation is not the result). */
-  ballots: number;
-  /** Whether a ballot would be accepted right now (phase voting and within opensAt/closesAt). */
-  votingOpen: boolean;
-  /** Submissions are published without moderation. */
-  autoPublish: boolean;
-};
-
-export interface ConsultationSummary {
-  slug: string;
-  title: string;
-  summary: string;
-  community: string;
-  phase: Phase;
-  progress: number;
-  method?: string;
-  updatedAt: string;
-}
-
-/** Create input: the Consultation document without the fields the system chooses. */
-export interface ConsultationCreate {
-  slug: string;
-  title: string;
-  summary?: string;
-  body?: string;
-  community?: string;
-  issueIds?: string[];
-  phase?: Phase;
-  schedule?: Consultation['schedule'];
-  ballot?: BallotDefinitionInput;
-  milestones?: Array<Omit<Milestone, 'id' | 'done' | 'weight'> & { id?: string; done?: boolean; weight?: number }>;
-  /** Manual progress; omit (or null) to derive it from milestones. */
-  progress?: number | null;
-  evaluation?: Consultation['evaluation'];
-  /** Publish residents' submissions at once instead of holding them for moderation (default false). */
-  autoPublish?: boolean;
-}
-
-/**
- * Partial update. `phase` is not accepted here (use changePhase); `ballot` may only change before voting starts
- * (conflict otherwise), and a ballot's options/method never change once ballots exist.
- */
-export type ConsultationPatch = Partial<Omit<ConsultationCreate, 'slug' | 'phase' | 'milestones'>>;
-
-export interface MilestoneInput {
-  title: string;
-  due?: string;
-  done?: boolean;
-  weight?: number;
-}
-
-export interface ProgressUpdateInput {
-  text: string;
-  by?: string;
-  /** Manual progress 0–100, or null to go back to milestone-derived progress; omit to leave unchanged. */
-  progress?: number | null;
-}
-
-export interface ProposalSubmit {
-  kind?: 'proposal' | 'wish';
-  title: string;
-  body?: string;
-  authorName: string;
-}
-
 /** Public list statuses; staff may ask for any status. */
 export const PUBLIC_PROPOSAL_STATUSES: readonly ProposalStatus[] = ['published', 'claimed', 'done', 'adopted'];
 
@@ -193,22 +107,6 @@ export interface ProposalListOptions {
   status?: ProposalStatus[];
   kind?: 'proposal' | 'wish';
   staff?: boolean;
-}
-
-export type ModerationAction =
-  | { action: 'publish' }
-  | { action: 'reject'; reason?: string }
-  | { action: 'merge'; into: string }
-  | { action: 'adopt' }
-  | { action: 'done' };
-
-/** Body of a ballot, as sent by a widget. Exactly one of code/token/voterKey is used (per eligibility). */
-export interface BallotInput {
-  choices?: string[];
-  allocation?: Record<string, number>;
-  code?: string;
-  token?: string;
-  voterKey?: string;
 }
 
 export interface CastOptions {
@@ -224,32 +122,8 @@ export interface CastResult {
   replayed: boolean;
 }
 
-/**
- * The tally as readers see it. When `resultsVisibility` is `after_close` and the phase is before
- * `implementing` (and the reader is not staff), the result is hidden: `{hidden: true, ...}` with participation
- * only — this is a normal 200 response, not an error, so widgets can show "results after close".
- */
-export type TallyView =
-  | ({ hidden: false; binding: boolean; slug: string; phase: Phase; final: boolean } & TallyResult)
-  | { hidden: true; binding: boolean; slug: string; phase: Phase; final: boolean; participation: { ballots: number } };
-
-export interface RollImportResult {
-  units: number;
-  /** Total exclusive area "5230.40" (m²). */
-  totalArea: string;
-  totalCount: number;
-}
-
-export interface IssuedCode {
-  unit: string;
-  /** Shown once, as XXXX-XXXX; only a hash is stored. */
-  code: string;
-}
-
-export interface BallotBoxHead {
-  ballotBox: BallotBoxMode;
-  head: { seq: number; chainHash: string } | null;
-}
+/** What the ballot box answers besides its entries: its mode and the chain head. */
+export type BallotBoxHead = Pick<BallotBoxResponse, 'ballotBox' | 'head'>;
 
 export interface AuditReport {
   ok: boolean;
@@ -265,11 +139,6 @@ export interface StaffIdentity {
   name: string;
   department?: string;
 }
-
-/** A secret for HS256, or a public JWK (ES256 / EdDSA) with which a host site signs eligibility tokens. */
-export type SiteKeyInput =
-  | { kind: 'secret'; secret: string; kid?: string }
-  | { kind: 'jwk'; jwk: Record<string, unknown>; kid?: string };
 
 export interface CodeSheetOptions {
   /** Base URL of the public voting page, e.g. `https://linli.example.org`. */
@@ -291,16 +160,16 @@ export interface LinliService {
   /** Summaries, newest first. Non-staff callers do not see drafts. */
   listConsultations(options?: { staff?: boolean; community?: string }): Promise<ConsultationSummary[]>;
   /** invalid on bad input (field named), conflict when the slug exists. */
-  createConsultation(input: ConsultationCreate, by?: StaffIdentity): Promise<ConsultationView>;
-  updateConsultation(slug: string, patch: ConsultationPatch, by?: StaffIdentity): Promise<ConsultationView>;
+  createConsultation(input: ConsultationCreateInput, by?: StaffIdentity): Promise<ConsultationView>;
+  updateConsultation(slug: string, patch: ConsultationPatchInput, by?: StaffIdentity): Promise<ConsultationView>;
   /** Forward only (skipping allowed): conflict when `to` is not after the current phase. Emits `phase`. */
   changePhase(slug: string, to: Phase, by?: StaffIdentity): Promise<ConsultationView>;
   /** Emits `progress`. */
-  addMilestone(slug: string, input: MilestoneInput): Promise<Milestone>;
+  addMilestone(slug: string, input: MilestoneCreateRequest): Promise<Milestone>;
   /** Emits `progress`; not_found for an unknown milestone id. */
-  updateMilestone(slug: string, milestoneId: string, patch: Partial<MilestoneInput>): Promise<Milestone>;
+  updateMilestone(slug: string, milestoneId: string, patch: MilestonePatchRequest): Promise<Milestone>;
   /** Appends a progress update (and optionally sets/clears manual progress). Emits `progress`. */
-  addProgressUpdate(slug: string, input: ProgressUpdateInput, by?: StaffIdentity): Promise<ProgressUpdate>;
+  addProgressUpdate(slug: string, input: ProgressUpdateRequest, by?: StaffIdentity): Promise<ProgressUpdate>;
 
   // Proposals and 微心愿 -------------------------------------------------------------------------------------------
   listProposals(slug: string, options?: ProposalListOptions): Promise<Proposal[]>;
@@ -308,13 +177,13 @@ export interface LinliService {
    * Submits a proposal or wish: status `pending` (awaits moderation), or `published` when the consultation
    * has `autoPublish` (e.g. the demo `wishes` board). Emits `proposal` when published.
    */
-  submitProposal(slug: string, input: ProposalSubmit): Promise<Proposal>;
+  submitProposal(slug: string, input: ProposalSubmitRequest): Promise<Proposal>;
   /** One support per voterKey per proposal: conflict on a repeat; only published/claimed proposals. */
   supportProposal(proposalId: string, voterKey: string): Promise<Proposal>;
   /** Claims a published wish (kind `wish`): status → claimed; conflict when already claimed. Emits `proposal`. */
   claimProposal(proposalId: string, claimedBy: string): Promise<Proposal>;
   /** Staff moderation. merge needs `into` (a proposal of the same consultation). Emits `proposal`. */
-  moderateProposal(proposalId: string, action: ModerationAction, by?: StaffIdentity): Promise<Proposal>;
+  moderateProposal(proposalId: string, action: ModerationRequest, by?: StaffIdentity): Promise<Proposal>;
 
   // Ballots --------------------------------------------------------------------------------------------------------
   /**
@@ -324,7 +193,7 @@ export interface LinliService {
    * has voted — with another Idempotency-Key, or a used code), gone (voting closed / not yet open — the message
    * says which), not_found (slug).
    */
-  castBallot(slug: string, input: BallotInput, options?: CastOptions): Promise<CastResult>;
+  castBallot(slug: string, input: BallotRequest, options?: CastOptions): Promise<CastResult>;
   /**
    * Who may vote in a consultation's ballot, without loading its whole view: the ballot route asks this on every
    * ballot (open ballots have their own rate limit). Errors as castBallot: not_found, or no ballot.
@@ -351,7 +220,7 @@ export interface LinliService {
 
   // Rolls and codes ------------------------------------------------------------------------------------------------
   /** CSV import, all or nothing; invalid naming `line N` and the column. conflict when ballots exist. */
-  importRoll(slug: string, csvText: string, by?: StaffIdentity): Promise<RollImportResult>;
+  importRoll(slug: string, csvText: string, by?: StaffIdentity): Promise<RollImportResponse>;
   /**
    * New one-time codes for units without one; with `reissue`, new codes for every unit that has not voted
    * (their old codes stop working). Plain codes are returned once and stored hashed.
@@ -366,6 +235,8 @@ export interface LinliService {
   ): Promise<{ issues: Issue[]; replayed: boolean }>;
   /** Published issues, newest first. */
   listIssues(): Promise<Issue[]>;
+  /** Published issues by server id, whatever their age (unknown ids left out). */
+  getIssues(ids: readonly string[]): Promise<Issue[]>;
   /** Printable A4 HTML sheet (zh-CN), one card per code with a QR code of the vote URL. */
   codeSheetHtml(slug: string, options: CodeSheetOptions): Promise<string>;
 
@@ -374,7 +245,7 @@ export interface LinliService {
    * Key for signed eligibility. `site` is a consultation slug, or a consultation's `community` so one key serves
    * every consultation of that 小区. Tokens are verified against the slug's keys, then the community's keys.
    */
-  addSiteKey(site: string, key: SiteKeyInput): Promise<void>;
+  addSiteKey(site: string, key: SiteKeyRequest): Promise<void>;
   /** Creates a staff token; the plaintext is returned once, only its sha256 is stored. */
   createToken(input: { name: string; department?: string }): Promise<string>;
   /** null for unknown or revoked tokens. */

@@ -2,8 +2,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { ConsultationCreateInput } from '@linli/core';
 import { type Linli, openLinliService, type ServiceOptions } from './linli';
-import type { ConsultationCreate } from './service';
 
 export interface TempDb {
   dir: string;
@@ -28,15 +28,15 @@ export const ROLL_CSV =
 
 export function yesnoConsultation(
   slug: string,
-  ballot: Partial<NonNullable<ConsultationCreate['ballot']>> = {},
-): ConsultationCreate {
+  ballot: Partial<NonNullable<ConsultationCreateInput['ballot']>> = {},
+): ConsultationCreateInput {
   return {
     slug,
     title: `测试 ${slug}`,
     community: 'test',
     phase: 'voting',
     ballot: { method: 'yesno', eligibility: 'code', rule: 'civil-code-major', ...ballot } as NonNullable<
-      ConsultationCreate['ballot']
+      ConsultationCreateInput['ballot']
     >,
   };
 }
@@ -45,7 +45,7 @@ export function yesnoConsultation(
 export async function codeConsultation(
   service: Linli,
   slug = 'vote-a',
-  ballot: Partial<NonNullable<ConsultationCreate['ballot']>> = {},
+  ballot: Partial<NonNullable<ConsultationCreateInput['ballot']>> = {},
 ) {
   await service.createConsultation(yesnoConsultation(slug, ballot));
   await service.importRoll(slug, ROLL_CSV);

@@ -1,4 +1,5 @@
-import type { ConsultationView, DomainEvent, LinliService } from '../domain/service';
+import type { ConsultationView } from '@linli/core';
+import type { DomainEvent, LinliService } from '../domain/service';
 import type { EventHub, HubEvent } from './hub';
 
 /**
@@ -13,8 +14,7 @@ export function connectFeed(service: LinliService, hub: EventHub): () => void {
         hub.publish(event.slug, 'tally', publicTally(event.slug));
         break;
       case 'phase': {
-        const { from, to } = event.data as { from?: string; to: string };
-        hub.publish(event.slug, 'phase', { phase: to, from });
+        hub.publish(event.slug, 'phase', event.data);
         // Results shown only after close may become visible with this phase.
         hub.publish(event.slug, 'tally', publicTally(event.slug));
         break;
@@ -22,8 +22,7 @@ export function connectFeed(service: LinliService, hub: EventHub): () => void {
       case 'proposal': {
         // Batched, not coalesced: every proposal that changed within the window must reach the board, but in
         // one frame (`{"proposals": […]}`), so six wishes posted at once are one event, not six.
-        const id = (event.data as { id?: string } | null)?.id ?? '';
-        hub.publishItem(event.slug, 'proposal', 'proposals', id, event.data);
+        hub.publishItem(event.slug, 'proposal', 'proposals', event.data.id, event.data);
         break;
       }
       default:

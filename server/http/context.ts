@@ -1,6 +1,7 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { LinliService, StaffIdentity } from '../domain/service';
+import type { RouteDeps } from '../routes/deps';
 import { HttpError } from './errors';
 import { clientAddress, proxyMatcher, type TrustProxy } from './proxy';
 
@@ -8,6 +9,8 @@ export interface AppEnv {
   Variables: {
     clientIp: string;
     staff: StaffIdentity | undefined;
+    /** What route handlers call: the service, the event hub, the limiter (set once per request by app.ts). */
+    deps: RouteDeps;
   };
 }
 

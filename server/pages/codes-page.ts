@@ -3,8 +3,9 @@
  * needed to see it), which asks for the staff token and posts it back in the form. Opening the page changes nothing;
  * only submitting the form issues codes, and the answer is the printable sheet itself.
  */
+
+import type { ConsultationView } from '@linli/core';
 import { escapeHtml } from '@linli/core';
-import type { ConsultationView } from '../domain/service';
 
 /** Like the sheet's CSP, but the form may post back to this server. */
 export const CODES_PAGE_CSP =

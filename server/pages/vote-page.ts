@@ -3,6 +3,8 @@
  * 居委会's old PC. Server-rendered, no script, large type, native form controls (keyboard and screen readers work
  * without help), every user-supplied text escaped.
  */
+
+import type { ConsultationView } from '@linli/core';
 import {
   API_PREFIX,
   escapeHtml,
@@ -11,7 +13,6 @@ import {
   PHASE_LABELS,
   type Receipt,
 } from '@linli/core';
-import type { ConsultationView } from '../domain/service';
 
 const STYLE = `
   :root { font-size: 20px; color: #111; background: #fff; }

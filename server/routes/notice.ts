@@ -1,6 +1,6 @@
 import { SlugParam } from '@linli/core';
+import { parseWith } from '../domain/context';
 import { PAGE_CSP } from '../http/security';
-import { params } from '../http/validate';
 import { type RouteDeps, router } from './deps';
 
 /**
@@ -11,7 +11,7 @@ import { type RouteDeps, router } from './deps';
 export function noticeRoutes({ service, publicUrl }: RouteDeps) {
   const app = router();
   app.get('/consultations/:slug/notice.html', async (c) => {
-    const { slug } = params(c, SlugParam);
+    const { slug } = parseWith(SlugParam, c.req.param());
     const html = await service.noticeHtml(slug, { publicUrl: publicUrl() });
     c.header('Content-Security-Policy', PAGE_CSP);
     c.header('Cache-Control', 'no-cache');

@@ -28,12 +28,15 @@ const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 /** Where Open311 reads and writes issues: the published issues (the city's open cases) of the staff side panel. */
 export interface Open311Issues {
   list(): Promise<Issue[]>;
+  /** By id, whatever the age: `list()` holds only the newest. */
+  get(ids: readonly string[]): Promise<Issue[]>;
   create(issue: IssueInput, by: StaffIdentity): Promise<Issue>;
 }
 
 export function open311Issues(service: LinliService): Open311Issues {
   return {
     list: () => service.listIssues(),
+    get: (ids) => service.getIssues(ids),
     async create(issue, by) {
       const { issues } = await service.publishIssues(issue, { by });
       const stored = issues[0];
@@ -79,7 +82,10 @@ export function open311Routes({ service }: RouteDeps, issues: Open311Issues = op
 
   app.openapi(listRequests, async (c) => {
     const query = c.req.valid('query');
-    const found = filterServiceRequests(await issues.list(), query, new Date());
+    // Asked by id, a request is found whatever its age; otherwise the newest published ones are filtered.
+    const ids = query.service_request_id;
+    const candidates = ids?.length ? await issues.get(ids) : await issues.list();
+    const found = filterServiceRequests(candidates, query, new Date());
     c.header('Cache-Control', 'no-store');
     return c.json(found.map(toServiceRequest), 200);
   });
@@ -104,7 +110,7 @@ export function open311Routes({ service }: RouteDeps, issues: Open311Issues = op
   app.openAPIRegistry.registerPath(getRequest);
   app.get('/requests/:file{[A-Za-z0-9_-]{1,64}\\.json}', async (c) => {
     const id = c.req.param('file').slice(0, -'.json'.length);
-    const issue = (await issues.list()).find((i) => i.id === id);
+    const [issue] = await issues.get([id]);
     if (!issue) return c.json(errorList(404, `service_request_id: no request "${id}"`), 404);
     return c.json([toServiceRequest(issue)], 200);
   });

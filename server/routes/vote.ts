@@ -1,9 +1,10 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { ERROR_STATUS, type ErrorCode, Slug } from '@linli/core';
+import { BallotRequest, type ConsultationView, ERROR_STATUS, type ErrorCode, Slug } from '@linli/core';
 import type { Context } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { type BallotInput, type ConsultationView, isDomainError, isOpenBallot } from '../domain/service';
+import { parseWith } from '../domain/context';
+import { isDomainError, isOpenBallot } from '../domain/service';
 import type { AppEnv } from '../http/context';
 import { HttpError } from '../http/errors';
 import { readForm } from '../http/form';
@@ -30,7 +31,10 @@ function residentMessage(code: ErrorCode | string, field: string | undefined, fa
 }
 
 /** Reads the posted form into the API's ballot body for the consultation's method. */
-function ballotFromForm(view: ConsultationView, form: Record<string, string | File | (string | File)[]>): BallotInput {
+function ballotFromForm(
+  view: ConsultationView,
+  form: Record<string, string | File | (string | File)[]>,
+): BallotRequest {
   const strings = (v: unknown) =>
     (Array.isArray(v) ? v : v === undefined ? [] : [v]).filter((x) => typeof x === 'string');
   const method = view.ballot?.method;
@@ -102,12 +106,13 @@ export function voteRoutes({ service, limiter }: RouteDeps) {
     const text = (name: string) => (typeof form[name] === 'string' ? (form[name] as string).slice(0, 200) : undefined);
     const nonce = text('nonce') ?? randomUUID();
     const input = ballotFromForm(view, form);
-    if (view.ballot?.eligibility === 'code') input.code = text('code');
+    if (view.ballot?.eligibility === 'code') input.code = text('code') || undefined;
     if (isOpenBallot(view)) input.voterKey = ensureVoterCookie(c);
     try {
       if (isOpenBallot(view)) limiter.enforce('openBallot', c.get('clientIp'));
       const idempotencyKey = /^[0-9a-f-]{36}$/.test(nonce) ? `vote-page-${nonce}` : undefined;
-      const { receipt, replayed } = await service.castBallot(view.slug, input, {
+      // The form is this page's edge: its ballot is validated as the JSON API's is.
+      const { receipt, replayed } = await service.castBallot(view.slug, parseWith(BallotRequest, input), {
         idempotencyKey,
         clientIp: c.get('clientIp'),
       });

@@ -8,6 +8,7 @@ import { type Linli, openLinliService } from '../../server/domain/linli';
 import { type Listening, listen } from '../../server/http/listen';
 import { createLogger, silentLogger } from '../../server/http/log';
 import { createDatabase, databaseName } from '../support/pg-cluster';
+import { checkAnswer } from './contract';
 
 /** Which store this run of the integration suite uses: vitest's `postgres` project sets LINLI_TEST_STORE. */
 export const STORE_KIND: 'sqlite' | 'postgres' = process.env.LINLI_TEST_STORE === 'postgres' ? 'postgres' : 'sqlite';
@@ -115,7 +116,14 @@ export class TestServer {
     );
     const text = await res.text();
     let parsed: unknown = text;
-    if (res.headers.get('content-type')?.includes('json')) parsed = JSON.parse(text);
+    const contentType = res.headers.get('content-type') ?? '';
+    if (contentType.includes('json')) parsed = JSON.parse(text);
+    // Every answer a test sees must be the one the API documents for its status (test/server/contract.ts).
+    checkAnswer(
+      this.linli.api,
+      { method, pathname: new URL(res.url).pathname },
+      { status: res.status, contentType, body: parsed },
+    );
     return { status: res.status, headers: res.headers, body: parsed as T, text };
   }
 

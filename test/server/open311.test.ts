@@ -190,6 +190,28 @@ describe('Open311 GeoReport v2 at /open311/v2', () => {
     expect(noise.body.map((r: { service_request_id: string }) => r.service_request_id)).toEqual([created]);
   });
 
+  it('finds a request by id however many newer ones were published after it', async () => {
+    const now = new Date().toISOString();
+    const issue = (i: number) => ({
+      id: `bulk-${i}`,
+      title: `井盖松动 ${i}`,
+      source: { portal: '12345', capturedAt: now },
+      createdAt: now,
+      updatedAt: now,
+    });
+    const first = await t.staff('POST', '/issues', { body: issue(0) });
+    const firstId = first.body.issues[0].id;
+    for (let batch = 0; batch < 3; batch++) {
+      const issues = Array.from({ length: 400 }, (_, i) => issue(1 + batch * 400 + i));
+      expect((await t.staff('POST', '/issues', { body: { issues } })).status).toBe(201);
+    }
+    const one = await open311('GET', `/requests/${firstId}.json`);
+    expect(one.status).toBe(200);
+    expect(one.body[0]).toMatchObject({ service_request_id: firstId, description: expect.any(String) });
+    const byId = await open311('GET', `/requests.json?service_request_id=${firstId}`);
+    expect(byId.body.map((r: { service_request_id: string }) => r.service_request_id)).toEqual([firstId]);
+  });
+
   it('publishes its own OpenAPI document', async () => {
     const res = await open311('GET', '/openapi.json');
     expect(res.status).toBe(200);

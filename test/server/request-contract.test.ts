@@ -33,6 +33,15 @@ describe('request contract over HTTP', () => {
     expect(roll.body.error.message).toMatch(/^code\b/);
   });
 
+  it('refuses a malformed voterKey at the edge, for ballots and supports alike', async () => {
+    const ballot = await t.call('POST', '/consultations/poll/ballots', { body: { choices: ['a'], voterKey: 'short' } });
+    expect(ballot.status).toBe(400);
+    expect(ballot.body.error.issues.map((i: { path: string }) => i.path)).toEqual(['voterKey']);
+    const support = await t.call('POST', '/proposals/p_unknown/support', { body: { voterKey: 'a b c d e f' } });
+    expect(support.status).toBe(400);
+    expect(support.body.error.message).toMatch(/^voterKey: /);
+  });
+
   it('refuses unknown fields on every request body, naming the field', async () => {
     const created = await t.staff('POST', '/consultations', { body: { ...pollBody('strict-1'), bogus: 1 } });
     expect(created.status).toBe(400);
