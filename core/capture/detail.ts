@@ -137,8 +137,15 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   if (!d.title && d.description) d.title = firstSentence(d.description);
   const inUpdates = (el: Element) => [...scan.used].some((u) => u.contains(el));
   d.status ??= statusBadge(scan, inUpdates) ?? [...d.updates].reverse().find((u) => u.status)?.status;
-  if (!d.reportedAt && !limited) d.reportedAt = parseDate(meta.published, ctx);
-  d.reportedAt ??= dateNearTitle(scan, d.title, ctx);
+  const shown = dateNearTitle(scan, d.title, ctx);
+  if (!d.reportedAt && !limited) {
+    const published = parseDate(meta.published, ctx);
+    // A meta date without a time (人民网: `<meta name="publishdate" content="2019-06-15">`) yields to the same day
+    // shown with its time by the title (`2019年06月15日08:18`).
+    const sameDayShown = published && shown && DATE_ONLY.test(meta.published ?? '') && sameDay(published, shown);
+    d.reportedAt = sameDayShown ? shown : published;
+  }
+  d.reportedAt ??= shown;
   const anchors = issuePairs.map((p) => p.valueEl);
   if (block) anchors.push(block);
   const region = lowestCommonAncestor(anchors) ?? scan.root;
@@ -170,21 +177,39 @@ function statusBadge(scan: Scan, skip: (el: Element) => boolean): Draft['status'
   return undefined;
 }
 
-/** The date line under the title heading (`<h1>…</h1><div class="info">2026-05-30 10:21 …</div>`). */
+const DATE_ONLY = /^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*$/;
+
+function sameDay(a: string, b: string): boolean {
+  return a.slice(0, 10) === b.slice(0, 10);
+}
+
+/**
+ * The date line by the title heading: the next two non-empty elements (`<h1>…</h1><div class="info">2026-05-30
+ * 10:21 …</div>`; 人民网 keeps an empty subtitle and author line between), else the one just above it (a blog's
+ * `<p class="newsdatum">Donnerstag, 31. Mai 2012</p><h2>…</h2>`).
+ */
 function dateNearTitle(scan: Scan, title: string | undefined, ctx: DateContext): string | undefined {
   if (!title) return undefined;
   const want = title.replace(/\s+/g, '');
   const heading = scan.all.find(
     (el) => /^H[1-4]$/.test(tagOf(el)) && collapse(el.textContent ?? '').replace(/\s+/g, '') === want,
   );
-  let next = heading?.nextElementSibling;
-  for (let i = 0; next && i < 2; i++, next = next.nextElementSibling) {
-    const raw = next.textContent ?? '';
-    if (raw.length > 300) break;
-    const at = parseDate(raw, ctx);
+  if (!heading) return undefined;
+  const dateIn = (el: Element): string | null | undefined => {
+    const raw = el.textContent ?? '';
+    if (!raw.trim()) return null;
+    return raw.length > 300 ? undefined : parseDate(raw, ctx);
+  };
+  let seen = 0;
+  for (let next = heading.nextElementSibling; next && seen < 2; next = next.nextElementSibling) {
+    const at = dateIn(next);
+    if (at === null) continue;
     if (at) return at;
+    seen++;
   }
-  return undefined;
+  let prev = heading.previousElementSibling;
+  while (prev && dateIn(prev) === null) prev = prev.previousElementSibling;
+  return (prev && dateIn(prev)) || undefined;
 }
 
 function selectionTitle(scan: Scan): string | undefined {

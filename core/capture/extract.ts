@@ -18,7 +18,7 @@ import { collectPairs } from './pairs';
 import { baseUrl, resolveUrl } from './readable';
 import { findRecipe, type Recipe, readRecipeFields } from './recipe';
 import { createScan } from './scan';
-import { rowsLoadedByScript } from './script-shell';
+import { hasMainText, rowsLoadedByScript } from './script-shell';
 import { collapse, tidyLines } from './text';
 import { parseUpdateElement } from './updates';
 import { type DateContext, pageDateContext } from './zones';
@@ -275,9 +275,10 @@ export function extractIssues(doc: Document, opts: ExtractOptions = {}): Extract
     }
   }
 
-  // A list saved without the rows its script loads: no case rather than one made up from the page's chrome.
+  // A list saved without the rows its script loads: no case rather than one made up from the page's chrome. Not
+  // when the page has a clear main text of its own (an article beside an ajax-filled related-links list).
   const caseLabels = pairs.some((p) => p.field && p.field !== 'title' && ISSUE_FIELDS.has(p.field));
-  if (!limited && !recipe && !caseLabels && !structured.title && rowsLoadedByScript(doc, root)) {
+  if (!limited && !recipe && !caseLabels && !structured.title && rowsLoadedByScript(doc, root) && !hasMainText(scan)) {
     notes.push(captureNote('rows-loaded-by-script'));
     return finish([], 'list');
   }

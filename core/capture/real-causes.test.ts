@@ -54,4 +54,35 @@ describe('real-page causes', () => {
     expect(issue.title).toBe('我院举办2019年药学技能大赛');
     expect(issue.location.address).toBeUndefined();
   });
+
+  // cn-people-culture-article (b2): the meta says the day, the page says the day and the minute.
+  it('a meta date without a time yields to the same day shown with its time under the title', () => {
+    const issue = run(`<html><head><title>女儿出嫁，郑板桥画了几笔兰花当嫁妆--文化--人民网</title>
+      <meta name="publishdate" content="2019-06-15"></head><body>
+      <div class="text_title"><h3 class="pre"></h3><h1>女儿出嫁，郑板桥画了几笔兰花当嫁妆</h1><h4 class="sub"></h4>
+      <p class="author"></p><div class="box01">2019年06月15日08:18&nbsp;&nbsp;来源：人民网-文化频道</div></div>
+      <div class="box_con"><p>父亲的教诲像一盏灯，为我们照亮前行的路；父亲的关爱像一把伞，为我们遮蔽人世间的风风雨雨。</p></div>
+      </body></html>`);
+    expect(issue.reportedAt).toBe('2019-06-15T08:18:00+08:00');
+  });
+
+  it('a meta date without a time stays when the page shows another day', () => {
+    const issue = run(`<html><head><title>通知</title><meta name="publishdate" content="2019-06-15"></head><body>
+      <h1>关于停水的通知</h1><div class="info">2019年06月14日08:18</div>
+      <div class="content"><p>因管网维修，明日上午八时至十二时，幸福小区一至六号楼停水，请居民提前储水。</p></div></body></html>`);
+    expect(issue.reportedAt).toBe('2019-06-15T00:00:00+08:00');
+  });
+
+  // de-partei-luebeck-petition-post (b2): a German date with the month spelt out, above the heading.
+  it("a German date above the heading (`Donnerstag, 31. Mai 2012`) is the date, in the page's zone", () => {
+    const html = `<!DOCTYPE html><html lang="de-DE"><head><title>Das Ministerium für Club-Kultur informiert… | Die PARTEI Lübeck</title></head>
+      <body><div id="main"><h1>Neuigkeiten</h1><div class="newsentry"><p class="newsdatum"><a href="/p/219">Donnerstag, 31. Mai 2012</a></p>
+      <h2 class="newsheading">Das Ministerium für Club-Kultur informiert…</h2><div class="newstext"><p>Die GEMA dreht völlig am
+      Zeiger! Durch die geplanten Tariferhöhungen 2013 stehen viele Clubbesitzer vor dem Aus. Unterschreibt bitte alle diese
+      Petition.</p></div></div></div></body></html>`;
+    const url = 'https://die-partei.net/luebeck/2012/05/31/das-ministerium-fur-club-kultur-informiert/';
+    const issue = extractIssues(parseHtml(html, url), { url, now: new Date('2026-06-02T00:00:00Z') }).issues[0]!;
+    expect(issue.title).toBe('Das Ministerium für Club-Kultur informiert…');
+    expect(issue.reportedAt).toBe('2012-05-31T00:00:00+02:00');
+  });
 });

@@ -87,6 +87,43 @@ describe('a list page saved without the rows its script loads', () => {
     expect(res.issues[0]!.title).toBe('楼道灯不亮');
     expect(res.notes).toEqual([]);
   });
+
+  // The shape of many government article pages (山西省人民政府's `t20190918_693227.shtml`, GeneralNewsExtractor's
+  // tests/shanxi): an inline $.ajax filling an empty `相关链接` list beside a full article, its date unlabelled.
+  it('an article with a clear main text is read, not taken for a list saved without its rows', () => {
+    const article = `<div class="detail-article-title"><h2>山西品牌丝路行（南美站）正式启动</h2></div>
+      <div class="detail-article-infos">2019-09-18 06:23　山西日报</div>
+      <div class="article-body"><div class="TRS_Editor">
+        <p>跨越千山万水，行程近两万公里，山西品牌丝路行首次登陆巴西，刷新“走出去”的最远纪录。当地时间9月16日下午，活动在圣保罗正式启动。</p>
+        <p>举办山西品牌丝路行（南美站）活动，是我省积极主动融入“一带一路”建设、加快构建内陆地区对外开放新高地的具体举措。当地工商界人士对山西代表团的到来表示欢迎。</p>
+        <p>中国驻圣保罗总领馆副总领事在致辞中说，圣保罗是巴西乃至南美最大的经济、贸易、商业、金融、物流和交通中心，希望山西和圣保罗加强合作。</p>
+        <p>山西品牌丝路行主题为“走丝绸之路，促合作共赢”。南美站活动将先后在巴西、乌拉圭、阿根廷举行。</p>
+      </div></div>
+      <div class="xglj"><h3>相关链接</h3><ul class="xglist" id="relatedList"></ul></div>`;
+    const html = chrome(
+      article,
+      `<script>$.ajax({url: '/api/related', data: {id: 693227}, success: function (d) { fill('#relatedList', d); }});</script>`,
+    ).replace(
+      '<title>留言列表_领导留言板</title>',
+      '<title>山西品牌丝路行（南美站）正式启动 - 山西省人民政府门户网站</title>',
+    );
+    const res = extract(html);
+    expect(res.notes).toEqual([]);
+    expect(res.issues).toHaveLength(1);
+    expect(res.issues[0]!.title).toBe('山西品牌丝路行（南美站）正式启动');
+    expect(res.issues[0]!.description).toContain('山西品牌丝路行首次登陆巴西');
+  });
+
+  it('a list page whose only prose is a short intro still gives no case', () => {
+    const res = extract(
+      chrome(
+        '<p>请文明留言，留言内容须真实。我们将在五个工作日内转交有关部门办理。</p><ul class="msgList" id="replyList"></ul>',
+        `<script>fetch('/threads/list?fid=539').then((r) => r.json()).then((rows) => render('#replyList', rows));</script>`,
+      ),
+    );
+    expect(res.issues).toEqual([]);
+    expect(res.notes.map((n) => n.code)).toEqual(['rows-loaded-by-script']);
+  });
 });
 
 describe('a page whose scripts fill something else', () => {

@@ -4,6 +4,8 @@
  * such a page yields one made-up case out of its chrome (人民网 领导留言板's list page, issue 18), so the extractor
  * gives no case and says why.
  */
+import { bestContentBlock, contentText } from './readable';
+import type { Scan } from './scan';
 import { collapse, tagOf } from './text';
 
 // Class/id words of a container that holds a list's rows.
@@ -18,6 +20,24 @@ const DATA_SCRIPT =
 const TEMPLATE_TYPES = /text\/(?:html|template|x-template|x-handlebars-template|x-jquery-tmpl|x-tmpl)|x-tmpl/i;
 const TEMPLATE_MARK = /\{\{[^{}]{1,80}\}\}|\$\{[a-z_][\w.]{0,40}\}/i;
 const TEMPLATE_ATTRS = ['v-for', 'ng-repeat', 'th:each', 'x-for', 'wx:for', 'data-bind'];
+
+// A main text: at least this many characters over at least three sentences. A list page's chrome (a one-line
+// intro, a footer) stays well under it; a government article with an ajax-filled `相关链接` list is well over it.
+const MAIN_TEXT_CHARS = 200;
+const MAIN_TEXT_SENTENCES = 3;
+const SENTENCE_END = /[。！？!?]|\.(?=\s|$)/g;
+
+/**
+ * Does the page hold a clear main text of its own? Many government article pages carry an inline `$.ajax` and an
+ * empty `<ul class="xglist">` (related links, hit counters) beside a full article: they are detail pages, and
+ * `rowsLoadedByScript` must not turn them into "no case".
+ */
+export function hasMainText(scan: Scan): boolean {
+  const block = bestContentBlock(scan, () => false);
+  if (!block) return false;
+  const text = collapse(contentText(scan, block, () => false));
+  return text.length >= MAIN_TEXT_CHARS && (text.match(SENTENCE_END)?.length ?? 0) >= MAIN_TEXT_SENTENCES;
+}
 
 /** An element meant to hold rows that holds none (only whitespace or a loading placeholder). */
 function isEmptyRowContainer(el: Element): boolean {

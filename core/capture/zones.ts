@@ -146,6 +146,10 @@ const COUNTRY_ZONES: Record<string, PageZone> = {
   uk: { iana: 'Europe/London' },
   gb: { iana: 'Europe/London' },
   ie: { iana: 'Europe/Dublin' },
+  // German-speaking pages (`lang=de-DE`, de-partei-luebeck-petition-post).
+  de: { iana: 'Europe/Berlin' },
+  at: { iana: 'Europe/Vienna' },
+  ch: { iana: 'Europe/Zurich' },
   au: { iana: 'Australia/Sydney' },
   nz: { iana: 'Pacific/Auckland' },
   ca: { iana: 'America/Toronto' },

@@ -22,7 +22,9 @@ async function scoreInChromium(tab: Page, page: RealPage) {
   await tab.unrouteAll();
   await tab.route('**/*', (route) =>
     route.request().url() === url.split('#')[0]
-      ? route.fulfill({ status: 200, contentType: 'text/html', body: readFileSync(page.html) })
+      ? // The corpus stores every page as UTF-8 text (its character count is checked that way); some keep the meta
+        // charset of the site they came from (人民网: `GB2312`), which the HTTP header overrides as the site's did.
+        route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(page.html) })
       : route.fulfill({ status: 404, body: '' }),
   );
   await tab.goto(url);
