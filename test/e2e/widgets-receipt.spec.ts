@@ -244,3 +244,28 @@ test('civil-code results count households (户) with their area, never "票"', a
   await rendered(page, 'linli-vote');
   await expect(page.locator('linli-vote').locator('.result-value').first()).toHaveText(/^\d+ 票$/);
 });
+
+test('a bare tag reserves the height this browser saw for the matter while its data loads again', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(host.page('/bare.html', hostPage(linli.base, vote('parking-2026'))));
+  await rendered(page, 'linli-vote');
+  const height = () =>
+    page.evaluate(
+      () => document.querySelector('linli-vote')!.shadowRoot!.querySelector('.w')!.getBoundingClientRect().height,
+    );
+  const seen = await height();
+  expect(seen).toBeGreaterThan(600); // taller than the 560 px default: the case that used to shift
+  // Hold the data back on the return visit: the skeleton alone must already take the height seen before.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/v1/consultations/parking-2026', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.reload();
+  await page.waitForFunction(() => document.querySelector('linli-vote')?.shadowRoot?.querySelector('.w.loading'));
+  expect(Math.abs((await height()) - seen)).toBeLessThanOrEqual(1);
+  release();
+  await rendered(page, 'linli-vote');
+  expect(Math.abs((await height()) - seen)).toBeLessThanOrEqual(1);
+});

@@ -109,6 +109,15 @@ export const saveReceipt = (
     mine: { choices: body.choices, allocation: body.allocation },
   } satisfies SavedReceipt);
 
+const HEIGHTS = 'linli.heights.v1';
+/** Widths in 160 px steps: a height seen at 1280 px says nothing about 390 px. */
+const heightKey = (server: string, consultation: string, width: number) =>
+  `${origin(server)} ${consultation} ${Math.round(width / 160)}`;
+export const rememberedHeight = (server: string, consultation: string, width: number): number | undefined =>
+  readMap<number>(HEIGHTS)[heightKey(server, consultation, width)];
+export const rememberHeight = (server: string, consultation: string, width: number, height: number) =>
+  writeEntry(HEIGHTS, heightKey(server, consultation, width), Math.ceil(height));
+
 const SUPPORTED = 'linli.supported.v1';
 export const hasSupported = (server: string, id: string) =>
   Boolean(readMap<boolean>(SUPPORTED)[`${origin(server)} ${id}`]);

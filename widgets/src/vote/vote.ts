@@ -7,6 +7,8 @@ import {
   getBallotBoxEntry,
   getConsultation,
   getTally,
+  rememberedHeight,
+  rememberHeight,
   type SavedReceipt,
   savedReceipt,
   saveReceipt,
@@ -92,6 +94,7 @@ export class LinliVote extends LitElement {
   /** Which value was just copied: the receipt id or the secret. */
   private copied: 'id' | 'secret' | '' = '';
   private idempotencyKey = '';
+  private heightSaved = false;
   private cleanup: Array<() => void> = [];
 
   override connectedCallback(): void {
@@ -106,6 +109,15 @@ export class LinliVote extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('server') || changed.has('consultation')) void this.load();
+  }
+
+  protected override updated(): void {
+    // Once per load, the height of the first complete render: what the skeleton reserves next time.
+    if (this.view && !this.heightSaved) {
+      this.heightSaved = true;
+      const h = (this.renderRoot as ShadowRoot).querySelector('.w')?.getBoundingClientRect().height ?? 0;
+      if (h > 0) rememberHeight(this.server, this.consultation, innerWidth, h);
+    }
   }
 
   private get m() {
@@ -200,7 +212,11 @@ export class LinliVote extends LitElement {
     }
     const view = this.view;
     if (!view) {
-      return html`<div class="w loading" lang=${lang} aria-busy="true">
+      // A height this browser saw for the matter at about this width (client/api.ts): the skeleton reserves it, so
+      // a bare tag on a page the resident has seen before does not shift the host page when the data arrives.
+      const seen = rememberedHeight(this.server, this.consultation, innerWidth);
+      return html`<div class="w loading" lang=${lang} aria-busy="true"
+        style=${seen ? `min-height:max(var(--linli-min-height, 560px), ${seen}px)` : ''}>
         <p class="muted">${m.loading}</p>
         <span class="skeleton" style="width:70%"></span><span class="skeleton"></span><span class="skeleton"></span>
       </div>`;
