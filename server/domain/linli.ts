@@ -215,6 +215,9 @@ export class Linli implements LinliService {
   recordCodeFailure(key: string, at: number, forgetUpTo: number) {
     return this.store.addCodeFailure(key, at, forgetUpTo);
   }
+  async codeFailureKeys(since: number) {
+    return this.store.codeFailureKeys ? this.store.codeFailureKeys(since) : null;
+  }
 
   async close() {
     if (this.closed) return;

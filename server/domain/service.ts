@@ -262,6 +262,11 @@ export interface LinliService {
   recentCodeFailures(key: string, since: number): Promise<number[]>;
   /** Records a refused code at `at`; failures at or before `forgetUpTo` (of any key) are dropped. */
   recordCodeFailure(key: string, at: number, forgetUpTo: number): Promise<void>;
+  /**
+   * Keys with refused codes after `since` when this process is the store's only writer (SQLite), so the caller
+   * may track them itself; null when other instances write failures too (PostgreSQL) and each check must ask.
+   */
+  codeFailureKeys(since: number): Promise<string[] | null>;
 
   /** Flushes pending ballots, then closes the store. */
   close(): Promise<void>;

@@ -16,14 +16,26 @@ export const isBallotPost = (method: string, path: string) => method === 'POST' 
 export interface FailureLog {
   recentCodeFailures(key: string, since: number): Promise<number[]>;
   recordCodeFailure(key: string, at: number, forgetUpTo: number): Promise<void>;
+  /** Keys failing after `since` when this process alone writes failures (SQLite); null when others do too. */
+  codeFailureKeys(since: number): Promise<string[] | null>;
 }
 
 /**
  * Refused codes per key (address + consultation) in a sliding window. A code is the one-time credential, so
  * the thing to stop is guessing codes, not voting: only failures count. The counts live in the database, not in
- * this process: a guesser spreading attempts over several instances behind a load balancer meets one lockout.
+ * this process: a guesser spreading attempts over several instances behind a load balancer meets one lockout,
+ * and a restart forgets nothing.
+ *
+ * Nearly every ballot comes from an address that has never sent a wrong code, so asking the database each time
+ * is wasted work on the hot path. When the store says this process is its only writer, the counter keeps the
+ * keys with a failure in the window (seeded from the store, so a restart keeps them) and asks the database only
+ * for those; the counts themselves still come from the database. A store shared by instances is always asked.
  */
 export class FailureCounter {
+  /** Key → time of its latest failure, or null when other instances write failures (ask every time). */
+  private failing: Map<string, number> | null | undefined;
+  private seeding: Promise<void> | null = null;
+
   constructor(
     private readonly log: FailureLog,
     private readonly max: number,
@@ -33,14 +45,44 @@ export class FailureCounter {
 
   /** Seconds until the key may try again (0 when it may now). */
   async wait(key: string): Promise<number> {
+    if (this.failing === undefined) await this.seed();
+    if (this.failing) {
+      const last = this.failing.get(key);
+      if (last === undefined) return 0;
+      if (last <= this.now() - this.windowMs) {
+        this.failing.delete(key);
+        return 0;
+      }
+    }
     const times = await this.log.recentCodeFailures(key, this.now() - this.windowMs);
     if (times.length < this.max) return 0;
     return Math.max(1, Math.ceil((times[times.length - this.max]! + this.windowMs - this.now()) / 1000));
   }
 
   async fail(key: string): Promise<void> {
+    if (this.failing === undefined) await this.seed();
     const now = this.now();
     await this.log.recordCodeFailure(key, now, now - this.windowMs);
+    if (!this.failing) return;
+    this.failing.set(key, now);
+    // Forget keys whose window has passed, as the store does, so an address scan cannot grow the map for ever.
+    if (this.failing.size % 1024 === 0) {
+      for (const [k, at] of this.failing) if (at <= now - this.windowMs) this.failing.delete(k);
+    }
+  }
+
+  private seed(): Promise<void> {
+    this.seeding ??= this.log.codeFailureKeys(this.now() - this.windowMs).then(
+      (keys) => {
+        // A seeded key counts as failing now; its first check asks the store and finds the real times.
+        if (this.failing === undefined) this.failing = keys ? new Map(keys.map((k) => [k, this.now()])) : null;
+      },
+      (error: unknown) => {
+        this.seeding = null;
+        throw error;
+      },
+    );
+    return this.seeding;
   }
 }
 

@@ -5,7 +5,12 @@ import type { RollTotals, RollUnitInput, RollUnitRecord } from './types';
 
 /** The voter roll of one consultation: units with their weights and the hashes of their one-time codes. */
 export class SqliteRoll {
-  constructor(private readonly db: SqliteDb) {}
+  /** On every code ballot's path: prepared once, not per call. */
+  private readonly byCode;
+
+  constructor(private readonly db: SqliteDb) {
+    this.byCode = db.prepare('SELECT * FROM roll_units WHERE consultation_id = ? AND code_hash = ?');
+  }
 
   /**
    * Replaces the roll, all or nothing. Refused once any ballot exists: the electorate a vote is decided against
@@ -99,9 +104,7 @@ export class SqliteRoll {
   }
 
   findByCode(consultationId: string, codeHash: string): RollUnitRecord | null {
-    const row = this.db
-      .prepare('SELECT * FROM roll_units WHERE consultation_id = ? AND code_hash = ?')
-      .get(consultationId, codeHash) as UnitRow | undefined;
+    const row = this.byCode.get(consultationId, codeHash) as UnitRow | undefined;
     return row ? unitOf(row) : null;
   }
 }

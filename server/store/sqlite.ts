@@ -417,6 +417,12 @@ export class SqliteStore implements Store {
     ).map((r) => r.at);
   }
 
+  async codeFailureKeys(since: number) {
+    return (
+      this.db.prepare('SELECT DISTINCT key FROM code_failures WHERE at > ?').all(since) as Array<{ key: string }>
+    ).map((r) => r.key);
+  }
+
   async addCodeFailure(key: string, at: number, forgetUpTo: number) {
     this.db.transaction(() => {
       // Every key's old failures go, so an address scan cannot grow the table beyond one window's failures.

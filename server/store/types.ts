@@ -253,6 +253,12 @@ export interface Store {
   codeFailures(key: string, since: number): Promise<number[]>;
   /** Records a refused code at `at` and forgets every key's failures at or before `forgetUpTo`. */
   addCodeFailure(key: string, at: number, forgetUpTo: number): Promise<void>;
+  /**
+   * Keys with a refused code after `since`, offered only by a store that one process alone writes (SQLite): that
+   * process can then keep the list itself and skip the lookup for addresses with no failures. A store shared by
+   * several instances (PostgreSQL) leaves it out, so every ballot asks the database.
+   */
+  codeFailureKeys?(since: number): Promise<string[]>;
 
   // Issues published by staff from the side panel
   /**
