@@ -61,6 +61,48 @@ export function addBallot(aggregate: Aggregate, spec: Pick<TallySpec, 'method'>,
   }
 }
 
+/**
+ * Counts many ballots into `aggregate`: ballots of one owner with no area (the common case) are summed in plain
+ * integers and added as BigInt once, at `flush()`; every other ballot goes through `addBallot`. A BigInt addition
+ * per ballot allocates, and on 100,000 ballots the collector cost more than the count. Still exact: each plain sum
+ * grows by one per ballot, far below 2^53.
+ */
+export function ballotCounter(aggregate: Aggregate, spec: Pick<TallySpec, 'method'>) {
+  const firstOnly = spec.method === 'ranked';
+  let owners = 0;
+  const perOption = new Map<string, number>();
+  const perRanking = new Map<string, number>();
+  return {
+    add(ballot: CountableBallot): void {
+      const { weight } = ballot;
+      if (spec.method === 'budget' || weight.area !== 0n || weight.count !== 1n) {
+        addBallot(aggregate, spec, ballot);
+        return;
+      }
+      aggregate.ballots += 1;
+      owners += 1;
+      if (firstOnly) {
+        const key = rankingKey(ballot.choices);
+        perRanking.set(key, (perRanking.get(key) ?? 0) + 1);
+      }
+      const counted = firstOnly ? Math.min(1, ballot.choices.length) : ballot.choices.length;
+      for (let i = 0; i < counted; i++) {
+        const id = ballot.choices[i]!;
+        perOption.set(id, (perOption.get(id) ?? 0) + 1);
+      }
+    },
+    /** Adds the plain sums to the aggregate; call once, after the last ballot. */
+    flush(): void {
+      aggregate.participation.count += BigInt(owners);
+      for (const [id, n] of perOption) aggregate.options[id]!.count += BigInt(n);
+      for (const [key, n] of perRanking) aggregate.rankings[key] = (aggregate.rankings[key] ?? 0n) + BigInt(n);
+      owners = 0;
+      perOption.clear();
+      perRanking.clear();
+    },
+  };
+}
+
 /** JSON-safe form (BigInt as decimal strings) so a store can persist running totals. */
 export function aggregateToJSON(aggregate: Aggregate): unknown {
   return JSON.parse(JSON.stringify(aggregate, (_key, value) => (typeof value === 'bigint' ? value.toString() : value)));

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { BallotRule, isCivilCode, type RulePreset, VotingMethod } from '../models/ballot';
 import { zodIssues } from '../text/issues';
-import { type Aggregate, addBallot, emptyAggregate } from './aggregate';
+import { type Aggregate, ballotCounter, emptyAggregate } from './aggregate';
 import { parseHundredths } from './exact';
 
 /** A tally input that cannot be counted; `field` is a path such as `ballots[3].weight.area`. */
@@ -282,11 +282,13 @@ export function parseTallyInput(json: unknown): { spec: TallySpec; ballots: Coun
 /** Validates and counts in one pass, keeping no ballot: what `linli tally` needs for a large file. */
 export function countTallyInput(json: unknown): { spec: TallySpec; aggregate: Aggregate } {
   let aggregate: Aggregate | undefined;
+  let counter: ReturnType<typeof ballotCounter> | undefined;
   const spec = readTallyInput(json, (s) => {
-    const totals = emptyAggregate(s);
-    aggregate = totals;
-    return (ballot) => addBallot(totals, s, ballot);
+    aggregate = emptyAggregate(s);
+    counter = ballotCounter(aggregate, s);
+    return counter.add;
   });
+  counter?.flush();
   return { spec, aggregate: aggregate! };
 }
 

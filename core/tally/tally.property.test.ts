@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addBallot, emptyAggregate } from './aggregate';
+import { addBallot, ballotCounter, emptyAggregate } from './aggregate';
 import { AT_LEAST_THREE_QUARTERS, AT_LEAST_TWO_THIRDS, formatHundredths, MORE_THAN_HALF, meets } from './exact';
 import { tally } from './index';
 import { parseTallyInput } from './input';
@@ -111,6 +111,30 @@ describe('tally properties', () => {
         const overHalf = total / 2n + 1n;
         expect(meets(overHalf, total, MORE_THAN_HALF)).toBe(true);
         expect(meets(overHalf - 1n, total, MORE_THAN_HALF)).toBe(false);
+      }),
+    );
+  });
+  it('counting in plain sums with one BigInt flush gives exactly what adding ballot by ballot gives', () => {
+    const option = fc.constantFrom('a', 'b', 'c', 'd');
+    const weight = fc.oneof(
+      fc.constant({ area: 0n, count: 1n }),
+      fc.record({ area: fc.bigInt({ min: 0n, max: 10n ** 20n }), count: fc.bigInt({ min: 0n, max: 5n }) }),
+    );
+    const countable = fc.record({ choices: fc.uniqueArray(option, { maxLength: 4 }), weight });
+    const method = fc.constantFrom('yesno', 'single', 'multiple', 'ranked') as fc.Arbitrary<
+      'yesno' | 'single' | 'multiple' | 'ranked'
+    >;
+    fc.assert(
+      fc.property(method, fc.array(countable, { maxLength: 60 }), (m, bs) => {
+        const options = ['a', 'b', 'c', 'd'].map((id) => ({ id, label: id }));
+        const spec = { method: m, options } as unknown as Parameters<typeof addBallot>[1] & { options: typeof options };
+        const one = emptyAggregate(spec);
+        for (const b of bs) addBallot(one, spec, b);
+        const batched = emptyAggregate(spec);
+        const counter = ballotCounter(batched, spec);
+        for (const b of bs) counter.add(b);
+        counter.flush();
+        expect(batched).toEqual(one);
       }),
     );
   });
