@@ -6,12 +6,11 @@
  */
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { escapeHtml } from '@linli/core';
 import { samplePortalIndex, samplePortalPage } from './sample-portals';
 
-const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
 export function districtPage(linli: string, lang: 'zh-CN' | 'en' = 'zh-CN'): string {
-  const server = escapeAttr(linli.replace(/\/+$/, ''));
+  const server = escapeHtml(linli.replace(/\/+$/, ''));
   return `<!doctype html>
 <html lang="zh-CN">
 <head>

@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { escapeHtml } from '@linli/core';
 import { packageRoot } from '../paths';
 
 /** Detail and list pages of the kinds staff clip every day, in the order the index lists them. */
@@ -17,8 +18,6 @@ export const SAMPLE_PORTALS = [
   { name: 'au-council-service-request', label: 'Council service request (English)' },
   { name: 'council-reports-near-you-en', label: 'Reports near you (English list)' },
 ] as const;
-
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 export function samplePortalIndex(): string {
   const items = SAMPLE_PORTALS.map((p) => `<li><a href="/portals/${p.name}.html">${escapeHtml(p.label)}</a></li>`);

@@ -6,6 +6,26 @@ import { MIGRATIONS } from '../../server/store/migrations';
 import { PEPPER_ENV, pepperFileOf } from '../../server/store/sqlite-pepper';
 import { migrate, openDatabase, schemaVersion } from '../../server/store/sqlite-schema';
 
+type OpenedService = Awaited<ReturnType<TempDb['open']>>;
+
+/** An open single-choice poll `poll` (options a, b) in voting. */
+function openPoll(service: OpenedService) {
+  return service.createConsultation({
+    slug: 'poll',
+    title: '停车意向',
+    phase: 'voting',
+    ballot: {
+      method: 'single',
+      options: [
+        { id: 'a', label: 'A' },
+        { id: 'b', label: 'B' },
+      ],
+      eligibility: 'open',
+      rule: 'plurality',
+    },
+  });
+}
+
 let db: TempDb;
 afterEach(() => db?.cleanup());
 
@@ -28,20 +48,7 @@ describe('SQLite store', () => {
   it('writes 200 concurrent ballots in far fewer transactions, with distinct seqs', async () => {
     db = tempDb();
     const service = await db.open();
-    await service.createConsultation({
-      slug: 'poll',
-      title: '停车意向',
-      phase: 'voting',
-      ballot: {
-        method: 'single',
-        options: [
-          { id: 'a', label: 'A' },
-          { id: 'b', label: 'B' },
-        ],
-        eligibility: 'open',
-        rule: 'plurality',
-      },
-    });
+    await openPoll(service);
     const before = service.stats().ballotTransactions;
     const results = await Promise.all(
       Array.from({ length: 200 }, (_, i) =>
@@ -64,20 +71,7 @@ describe('SQLite store', () => {
   it('keeps every acknowledged ballot across close and reopen', async () => {
     db = tempDb();
     let service = await db.open();
-    await service.createConsultation({
-      slug: 'poll',
-      title: '停车意向',
-      phase: 'voting',
-      ballot: {
-        method: 'single',
-        options: [
-          { id: 'a', label: 'A' },
-          { id: 'b', label: 'B' },
-        ],
-        eligibility: 'open',
-        rule: 'plurality',
-      },
-    });
+    await openPoll(service);
     const receipts = await Promise.all(
       Array.from({ length: 50 }, (_, i) =>
         service.castBallot('poll', { choices: ['a'], voterKey: `key-${String(i).padStart(6, '0')}` }),
@@ -100,20 +94,7 @@ describe('SQLite store', () => {
   it('a failing ballot in a batch does not fail the others', async () => {
     db = tempDb();
     const service = await db.open();
-    await service.createConsultation({
-      slug: 'poll',
-      title: '停车意向',
-      phase: 'voting',
-      ballot: {
-        method: 'single',
-        options: [
-          { id: 'a', label: 'A' },
-          { id: 'b', label: 'B' },
-        ],
-        eligibility: 'open',
-        rule: 'plurality',
-      },
-    });
+    await openPoll(service);
     const settled = await Promise.allSettled([
       service.castBallot('poll', { choices: ['a'], voterKey: 'same-voter-1' }),
       service.castBallot('poll', { choices: ['b'], voterKey: 'same-voter-1' }),
