@@ -44,6 +44,9 @@ export interface Recorded {
 /** Largest page the corpus keeps (bytes). */
 export const MAX_PAGE_BYTES = 2 * 1024 * 1024;
 
+/** Held-out batches (`held-out`, `held-out-cn`, `held-out-en`, …) are scored once, at the end: nobody tunes on them. */
+export const isHeldOut = (batch: string) => batch === 'held-out' || batch.startsWith('held-out-');
+
 export function listRealPages(): RealPage[] {
   return listFixtures(realDir).map((c) => ({ ...c, provenance: readProvenance(c.name) }));
 }

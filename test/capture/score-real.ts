@@ -1,16 +1,16 @@
 /**
  * Prints the real-page corpus scores, per page and per batch: `npx tsx test/capture/score-real.ts [--held-out]
- * [--record] [--problems]`. Held-out pages are left out unless `--held-out` is given (they are scored once, at the
+ * [--record] [--problems]`. Held-out pages (any `held-out*` batch) are left out unless `--held-out` is given (they are scored once, at the
  * end, so nobody tunes on them); `--record` writes each scored page's current count of right fields to
  * test/fixtures/real/scores.json (the floor the tests hold); `--problems` lists every wrong field.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { listRealPages, percent, readRecorded, realDir, scorePage, totals } from './real-corpus';
+import { isHeldOut, listRealPages, percent, readRecorded, realDir, scorePage, totals } from './real-corpus';
 
 const args = new Set(process.argv.slice(2));
 const results = listRealPages()
-  .filter((p) => args.has('--held-out') || p.provenance.batch !== 'held-out')
+  .filter((p) => args.has('--held-out') || !isHeldOut(p.provenance.batch))
   .map(scorePage);
 const pct = (t: { fields: number; right: number }) => `${percent(t).toFixed(1)} %`;
 
