@@ -272,11 +272,14 @@ export function hasCjk(text: string): boolean {
   return CJK.test(text);
 }
 
-/** Trims a string to at most `max` characters without cutting a surrogate pair. */
+/**
+ * Trims a string to at most `max` UTF-16 units (what the Issue model's limits count) without cutting a surrogate
+ * pair.
+ */
 export function clip(text: string, max: number): string {
   if (text.length <= max) return text;
-  const chars = Array.from(text);
-  return chars.length <= max ? text : chars.slice(0, max).join('');
+  const last = text.charCodeAt(max - 1);
+  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? max - 1 : max);
 }
 
 // Class words that mark one item's state, not its kind: `<li class="latest">`, `<tr class="odd">`, `is-active`.

@@ -1,6 +1,6 @@
 /**
  * Prints the real-page corpus scores, per page and per batch: `npx tsx test/capture/score-real.ts [--held-out]
- * [--record] [--problems]`. Held-out pages (any `held-out*` batch) are left out unless `--held-out` is given (they are scored once, at the
+ * [--record] [--problems]`. Held-out pages are left out unless `--held-out` is given (they are scored once, at the
  * end, so nobody tunes on them); `--record` writes each scored page's current count of right fields to
  * test/fixtures/real/scores.json (the floor the tests hold); `--problems` lists every wrong field.
  */

@@ -193,7 +193,10 @@ describe('HTTP API over real HTTP against SQLite', () => {
     expect(receipt.status).toBe(200);
     expect(receipt.body.chainHash).toBe(first.body.chainHash);
 
-    const tally = await t.call('GET', '/consultations/elevator-9/tally?lang=en');
+    // A code vote is a secret ballot: the public sees how many voted, staff see the count while voting is open.
+    const counted = await t.call('GET', '/consultations/elevator-9/tally?lang=en');
+    expect(counted.body).toMatchObject({ hidden: true, participation: { ballots: 2 } });
+    const tally = await t.staff('GET', '/consultations/elevator-9/tally?lang=en');
     expect(tally.status).toBe(200);
     expect(tally.body.hidden).toBe(false);
     expect(tally.body.totals.yes.count).toBe(2);

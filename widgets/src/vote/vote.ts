@@ -1,3 +1,4 @@
+import { isBinding } from '@linli/core/models/ballot-rules';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
   ballotBoxUrl,
@@ -225,7 +226,7 @@ export class LinliVote extends LitElement {
       <h2>${view.ballot?.question || view.title}</h2>
       ${view.ballot?.question ? html`<p class="muted">${view.title}</p>` : nothing}
       <p class="phase"><span class="badge">${m.phaseLabel}${m[`phase_${view.phase}`]}</span>
-        ${view.binding === false ? html`<span class="badge notice">${m.openPoll}</span>` : nothing}</p>
+        ${view.ballot && !isBinding(view.ballot) ? html`<span class="badge notice">${m.openPoll}</span>` : nothing}</p>
       ${view.ballot ? this.renderBody(view) : html`<p>${m.noBallot}</p>`}
       <p class="sr" role="status" aria-live="polite">${this.announce}</p>
       ${renderResults(m, view, this.tally)}
