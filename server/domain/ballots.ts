@@ -15,6 +15,7 @@ import {
   type Receipt,
   type TallySpec,
 } from '@linli/core';
+import { AggregateRegistry, recount } from '../ledger/aggregates';
 import { canonicalJSON, chainHash, entryHash, sameBallotContent } from '../ledger/chain';
 import { genesisOf } from '../ledger/electorate';
 import { GroupCommitter } from '../store/group-commit';
@@ -26,7 +27,7 @@ import { electorateProblems } from './electorate';
 import { checkEligibility } from './eligibility';
 import { type AuditReport, type BallotBoxHead, type CastOptions, type CastResult, DomainError } from './service';
 import { refusalError } from './store-refusals';
-import { AggregateRegistry, checkBallotContent, isHidden, recount, renderTallyView, tallySpec } from './tally-view';
+import { checkBallotContent, isHidden, renderTallyView, tallySpec } from './tally-view';
 
 interface Prepared {
   record: ConsultationRecord;
