@@ -36,6 +36,17 @@ export function tallySpec(def: BallotDefinition, electorate: RollTotals | null):
   };
 }
 
+/** The spec content is checked against, once per definition (the desk caches definitions, so per consultation). */
+const contentSpecs = new WeakMap<BallotDefinition, TallySpec>();
+function contentSpec(def: BallotDefinition): TallySpec {
+  let spec = contentSpecs.get(def);
+  if (!spec) {
+    spec = tallySpec(def, null);
+    contentSpecs.set(def, spec);
+  }
+  return spec;
+}
+
 /**
  * Checks ballot content against this consultation's definition (the shape was validated at the edge with
  * BallotRequest); DomainError invalid naming the field (`choices[0]`, …).
@@ -60,7 +71,7 @@ export function checkBallotContent(def: BallotDefinition, input: Pick<BallotRequ
   }
   const content: BallotContent = allocation !== undefined ? { allocation } : { choices: choices ?? [] };
   try {
-    checkCountableBallot(tallySpec(def, null), countable(content, { areaHundredths: null, count: 1 }), 'ballot');
+    checkCountableBallot(contentSpec(def), countable(content, { areaHundredths: null, count: 1 }), 'ballot');
   } catch (error) {
     if (error instanceof TallyInputError) {
       const field = error.field.replace(/^ballot\.?/, '') || 'choices';
