@@ -1,14 +1,13 @@
 /**
  * A captured issue before it becomes an `Issue`: raw field values picked from label pairs, normalised (dates to
- * ISO, status words to the enum), then built, masked and validated.
+ * ISO, status words to the enum); build-issue.ts turns it into a masked Issue.
  */
-import { Issue, type IssueStatus } from '../models/issue';
+import type { IssueStatus } from '../models/issue';
 import { hasDate, parseDate, stripDates } from './dates';
 import type { FieldKey } from './labels';
-import { maskIdentifier, maskPhoneField, maskText } from './mask';
 import type { Pair } from './pairs';
 import { mapStatus } from './status';
-import { clip, collapse, isBreadcrumb, tidyLines } from './text';
+import { collapse, isBreadcrumb, tidyLines } from './text';
 import type { DateContext } from './zones';
 
 export interface DraftUpdate {
@@ -207,137 +206,4 @@ export function fillGaps(base: Draft, extra: Partial<Draft>): Draft {
 
 export function emptyDraft(): Draft {
   return { updates: [], attachments: [] };
-}
-
-// ---------------------------------------------------------------------------------------------- building
-
-export interface BuildContext {
-  pageUrl?: string;
-  pageTitle?: string;
-  portal?: string;
-  now: Date;
-  idFactory?: (seed: { url?: string; caseNumber?: string; title: string; index: number }) => string;
-}
-
-/** cyrb53-style 2×32-bit hash of the parts (hashed in place, never concatenated): a stable 16-hex-digit id. */
-export function stableHash(...parts: string[]): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (const text of parts) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      h1 = Math.imul(h1 ^ c, 2654435761);
-      h2 = Math.imul(h2 ^ c, 1597334677);
-    }
-    // A separator, so ("ab", "c") and ("a", "bc") differ.
-    h1 = Math.imul(h1 ^ 0xfffe, 2654435761);
-    h2 = Math.imul(h2 ^ 0xfffe, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
-}
-
-const m = (v: string | undefined) => (v === undefined ? undefined : maskText(v));
-
-const opt = (v: string | undefined, max: number) => {
-  const t = v === undefined ? undefined : collapse(v);
-  return t ? clip(t, max) : undefined;
-};
-
-const NAME_WITH_PHONE =
-  /^(.*?)[\s(（:：,，/]*((?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d){8}|0\d{2,3}[\s-]?\d{7,8})[)）]?\s*$/;
-
-/** `王女士（13812345678）` in a name field: the number belongs in the phone field. */
-function splitNamePhone(draft: Draft): void {
-  const m = draft.reporterName ? NAME_WITH_PHONE.exec(draft.reporterName) : null;
-  if (!m) return;
-  draft.reporterName = m[1]!.trim() || undefined;
-  draft.phone ??= m[2];
-}
-
-/** Draft → validated, masked Issue. Every string passes through the privacy mask before it is returned. */
-// Page-level strings are the same for every case of a list page: mask and format them once.
-const PAGE_PARTS = new WeakMap<BuildContext, { now: string; portal?: string; pageTitle?: string }>();
-
-function pageParts(ctx: BuildContext) {
-  let parts = PAGE_PARTS.get(ctx);
-  if (!parts) {
-    const portal = opt(ctx.portal, 200);
-    const pageTitle = opt(ctx.pageTitle, 500);
-    parts = {
-      now: ctx.now.toISOString(),
-      portal: portal && maskText(portal),
-      pageTitle: pageTitle && maskText(pageTitle),
-    };
-    PAGE_PARTS.set(ctx, parts);
-  }
-  return parts;
-}
-
-export function buildIssue(draft: Draft, ctx: BuildContext, index: number): Issue {
-  splitNamePhone(draft);
-  const page = pageParts(ctx);
-  const now = page.now;
-  const title =
-    opt(draft.title, 500) ??
-    opt(draft.description?.split('\n')[0], 80) ??
-    opt(ctx.pageTitle, 500) ??
-    opt(draft.caseNumber, 100) ??
-    '(无标题)';
-  const url = opt(draft.url ?? ctx.pageUrl, 2048);
-  const seed = { url, caseNumber: draft.caseNumber, title, index };
-  const id = ctx.idFactory?.(seed) ?? `c${stableHash(url ?? '', draft.caseNumber ?? '', title)}`;
-  const caseNumber = opt(draft.caseNumber, 100);
-  const input = {
-    id,
-    title: maskText(title),
-    description: maskText(clip(draft.description ?? '', 50_000)),
-    category: m(opt(draft.category, 200)),
-    tags: [],
-    location: {
-      address: m(opt(draft.address, 500)),
-      lat: draft.lat,
-      lng: draft.lng,
-    },
-    reporter: {
-      name: m(opt(draft.reporterName, 100)),
-      phone: draft.phone ? clip(maskPhoneField(collapse(draft.phone)), 40) : undefined,
-      channel: m(opt(draft.channel, 100)),
-    },
-    department: m(opt(draft.department, 200)),
-    source: {
-      url: url && maskIdentifier(url),
-      portal: page.portal,
-      caseNumber: caseNumber && maskIdentifier(caseNumber),
-      capturedAt: now,
-      pageTitle: page.pageTitle,
-    },
-    reportedAt: draft.reportedAt,
-    status: draft.status ?? 'new',
-    updates: draft.updates.slice(0, 500).map((u) => ({
-      at: u.at,
-      text: maskText(clip(u.text.trim(), 20_000)),
-      by: m(opt(u.by, 200)),
-      status: u.status,
-    })),
-    attachments: draft.attachments.slice(0, 100).map((a) => ({ url: maskIdentifier(a.url), kind: a.kind })),
-    createdAt: now,
-    updatedAt: now,
-  };
-  // Every string field above went through the mask; parse() validates shape, limits and the phone mask.
-  return Issue.parse(dropUndefined(input));
-}
-
-function dropUndefined<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(dropUndefined) as T;
-  if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const k in value as Record<string, unknown>) {
-      const v = (value as Record<string, unknown>)[k];
-      if (v !== undefined) out[k] = dropUndefined(v);
-    }
-    return out as T;
-  }
-  return value;
 }

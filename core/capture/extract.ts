@@ -3,10 +3,11 @@
  * fields; the generic extractor (labels, JSON-LD, meta, readable content) fills every other field.
  */
 import type { Issue } from '../models/issue';
+import { type BuildContext, buildIssue } from './build-issue';
 import { cardDraft } from './card-draft';
 import { parseDate } from './dates';
 import { detailDraft, firstSentence, type Page } from './detail';
-import { type BuildContext, buildIssue, type Draft, emptyDraft, fillGaps, KEY_TO_FIELD, normaliseField } from './draft';
+import { type Draft, emptyDraft, fillGaps, KEY_TO_FIELD, normaliseField } from './draft';
 import { findHeaderTables } from './header-tables';
 import { ISSUE_FIELDS, matchLabel } from './labels';
 import { parseLines } from './lines';

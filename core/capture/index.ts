@@ -2,9 +2,10 @@
  * Capture engine, DOM-agnostic: give it a `Document` (the live page in a content script, or linkedom in Node via
  * `./node`) and get Issues back. Nothing unmasked leaves it: every string of every issue is privacy-masked.
  */
+
+export { stableHash } from './build-issue';
 export { parseDate } from './dates';
 export { type DecodedPage, decodeHtml, decodePage, savedPageUrl, sniffCharset } from './decode';
-export { stableHash } from './draft';
 export { type ExtractOptions, type ExtractResult, extractIssues, type Selection } from './extract';
 export { type FieldKey, matchLabel, normalizeLabel } from './labels';
 export { maskPhoneField, maskText } from './mask';

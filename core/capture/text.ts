@@ -88,6 +88,9 @@ const BREADCRUMB = new RegExp(
 );
 
 /** `首页 > 新闻动态`, `首页 - 新闻动态`: where the page sits in its site, never a title or an address. */
+/** Class words of an element holding a page's or a card's title (`title`, `h-title`, `news_tit`, `biaoti`). */
+export const TITLE_CLASS = /(^|[-_\s])(title|tit|bt|biaoti|subject|headline|summary)([-_\s]|$)/i;
+
 export function isBreadcrumb(text: string): boolean {
   return BREADCRUMB.test(collapse(text));
 }
@@ -269,11 +272,14 @@ export function hasCjk(text: string): boolean {
   return CJK.test(text);
 }
 
-/** Trims a string to at most `max` characters without cutting a surrogate pair. */
+/**
+ * Trims a string to at most `max` UTF-16 units (what the Issue model's limits count) without cutting a surrogate
+ * pair.
+ */
 export function clip(text: string, max: number): string {
   if (text.length <= max) return text;
-  const chars = Array.from(text);
-  return chars.length <= max ? text : chars.slice(0, max).join('');
+  const last = text.charCodeAt(max - 1);
+  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? max - 1 : max);
 }
 
 // Class words that mark one item's state, not its kind: `<li class="latest">`, `<tr class="odd">`, `is-active`.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defaultBallotBox, defaultResultsVisibility, leaksSecretBallot } from './ballot-rules';
 import { Id, IsoDateTime } from './common';
 
 export const BALLOT_SCHEMA_VERSION = 1 as const;
@@ -46,9 +47,9 @@ export const YESNO_OPTIONS: BallotOption[] = [
 export const BallotBoxMode = z.enum(['public', 'receipts']);
 export type BallotBoxMode = z.infer<typeof BallotBoxMode>;
 
-/** Binding votes keep choices off the public box; an open poll has nothing to hide and lets anyone recount. */
-export const defaultBallotBox = (eligibility: Eligibility): BallotBoxMode =>
-  eligibility === 'open' ? 'public' : 'receipts';
+/** When the results of a ballot are shown; see defaultResultsVisibility for why a secret ballot shows them late. */
+export const ResultsVisibility = z.enum(['live', 'after_close']);
+export type ResultsVisibility = z.infer<typeof ResultsVisibility>;
 
 const BallotDefinitionShape = z.object({
   schemaVersion: z.literal(BALLOT_SCHEMA_VERSION).default(BALLOT_SCHEMA_VERSION),
@@ -61,7 +62,8 @@ const BallotDefinitionShape = z.object({
   budget: z.number().int().positive().optional(),
   eligibility: Eligibility,
   rule: BallotRule,
-  resultsVisibility: z.enum(['live', 'after_close']).default('live'),
+  /** Default: `after_close` for a `receipts` box (a secret ballot), else `live`; `live` with `receipts` is refused. */
+  resultsVisibility: ResultsVisibility.optional(),
   /**
    * What the public ballot box shows: `public` lists each ballot's choices and weight so anyone can recount;
    * `receipts` lists only seq and hashes (each hash commits with a secret only the voter's receipt holds), and the
@@ -73,11 +75,24 @@ const BallotDefinitionShape = z.object({
 });
 
 /** How a consultation votes: method, options, who may vote and the rule that decides. */
-export const BallotDefinition = BallotDefinitionShape.transform((def) => ({
-  ...def,
-  options: def.method === 'yesno' && def.options.length === 0 ? YESNO_OPTIONS : def.options,
-  ballotBox: def.ballotBox ?? defaultBallotBox(def.eligibility),
-})).superRefine((def, ctx) => {
+export const BallotDefinition = BallotDefinitionShape.transform((def) => {
+  const ballotBox = def.ballotBox ?? defaultBallotBox(def.eligibility);
+  return {
+    ...def,
+    options: def.method === 'yesno' && def.options.length === 0 ? YESNO_OPTIONS : def.options,
+    ballotBox,
+    resultsVisibility: def.resultsVisibility ?? defaultResultsVisibility(ballotBox),
+  };
+}).superRefine((def, ctx) => {
+  if (leaksSecretBallot(def)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['resultsVisibility'],
+      message:
+        'a receipts ballot box is a secret ballot: live results would let anyone watching the tally read a ' +
+        'neighbour\'s choice from the moment they voted; use "after_close", or ballotBox "public" for an open count',
+    });
+  }
   const ids = def.options.map((o) => o.id);
   const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);
   if (duplicate) ctx.addIssue({ code: 'custom', path: ['options'], message: `option id "${duplicate}" is repeated` });
@@ -122,9 +137,6 @@ export const BallotDefinition = BallotDefinitionShape.transform((def) => ({
 });
 export type BallotDefinition = z.infer<typeof BallotDefinition>;
 export type BallotDefinitionInput = z.input<typeof BallotDefinition>;
-
-/** An open ballot is only an 意向调查 (opinion poll): it never binds anyone. */
-export const isBinding = (def: Pick<BallotDefinition, 'eligibility'>) => def.eligibility !== 'open';
 
 /** What a resident gets back for a ballot: enough to find it in the public ballot box, nothing about them. */
 export const Receipt = z.object({

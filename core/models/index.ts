@@ -1,4 +1,5 @@
 export * from './ballot';
+export * from './ballot-rules';
 export * from './common';
 export * from './consultation';
 export * from './evaluation';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BallotDefinition, isBinding } from './ballot';
+import { BallotDefinition } from './ballot';
+import { isBinding } from './ballot-rules';
 import { Consultation, effectiveProgress, milestoneProgress, PHASES, phaseChangeError } from './consultation';
 import { Issue, open311Status } from './issue';
 import { Proposal } from './proposal';
@@ -51,7 +52,32 @@ describe('BallotDefinition', () => {
     const def = BallotDefinition.parse({ method: 'yesno', eligibility: 'code', rule: 'civil-code-major' });
     expect(def.options.map((o) => o.id)).toEqual(['yes', 'no', 'abstain']);
     expect(def.rule).toEqual({ preset: 'civil-code-major' });
-    expect(def.resultsVisibility).toBe('live');
+    // A code vote keeps its box secret by default, and so shows its results only after the close.
+    expect(def.ballotBox).toBe('receipts');
+    expect(def.resultsVisibility).toBe('after_close');
+  });
+
+  it('shows an open poll and a public box live, and refuses live results for a secret box, naming the field', () => {
+    const poll = {
+      method: 'single',
+      eligibility: 'open',
+      rule: 'plurality',
+      options: [
+        { id: 'a', label: 'A' },
+        { id: 'b', label: 'B' },
+      ],
+    };
+    expect(BallotDefinition.parse(poll).resultsVisibility).toBe('live');
+    const vote = { method: 'yesno', eligibility: 'code', rule: 'civil-code-major' } as const;
+    expect(BallotDefinition.parse({ ...vote, ballotBox: 'public' }).resultsVisibility).toBe('live');
+    for (const secret of [
+      { ...vote, resultsVisibility: 'live' },
+      { ...poll, ballotBox: 'receipts', resultsVisibility: 'live' },
+    ]) {
+      const result = BallotDefinition.safeParse(secret);
+      expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(['resultsVisibility']);
+      expect(result.error?.issues[0]?.message).toMatch(/secret ballot.*after_close/);
+    }
   });
 
   it('refuses a civil-code rule on an open vote, naming rule.preset', () => {

@@ -68,7 +68,8 @@ export async function seedDemo(service: Linli): Promise<DemoResult> {
       question: '您是否同意3号楼按公示方案加装电梯？',
       eligibility: 'code',
       rule: 'civil-code-major',
-      resultsVisibility: 'live',
+      // A secret ballot (its box lists receipts only): the count is published at the close, on the result notice.
+      resultsVisibility: 'after_close',
       opensAt: iso(-3),
       closesAt: iso(14),
     },

@@ -172,7 +172,9 @@ describe('phases and visibility', () => {
     const s = await open();
     const codes = await codeConsultation(s);
     await s.castBallot('vote-a', { choices: ['yes'], code: codes[0]!.code });
-    const live = await s.getTally('vote-a');
+    // A code vote is secret (receipts box): the public sees its count at the close, staff see the standing now.
+    expect((await s.getTally('vote-a')).hidden).toBe(true);
+    const live = await s.getTally('vote-a', { staff: true });
     if (live.hidden) throw new Error('expected a visible tally');
     expect(live.final).toBe(false);
     expect(live.passed).toBe(false);

@@ -9,6 +9,7 @@ import {
   API_PREFIX,
   escapeHtml,
   formatChineseDateTime,
+  isBinding,
   NON_BINDING_NOTICE,
   PHASE_LABELS,
   type Receipt,
@@ -112,10 +113,16 @@ ${view.summary ? `<p>${escapeHtml(view.summary)}</p>` : ''}`;
     return page(view.title, `${header}<p class="notice">本投票请在小区网站登录后进行。</p>`);
   }
   const error = state.error ? `<p class="error" role="alert">${escapeHtml(state.error)}</p>` : '';
-  const nonBinding = ballot.eligibility === 'open' ? `<p class="notice">${escapeHtml(NON_BINDING_NOTICE)}</p>` : '';
+  const nonBinding = !isBinding(ballot) ? `<p class="notice">${escapeHtml(NON_BINDING_NOTICE)}</p>` : '';
   const closes = ballot.closesAt
     ? `<p class="meta">投票截止：${formatChineseDateTime(ballot.closesAt)}（北京时间）</p>`
     : '';
+  // What the resident will see of the count: a secret (receipts) ballot is counted only at the close (see core's
+  // defaultResultsVisibility), and the page says so before they vote.
+  const results =
+    ballot.resultsVisibility === 'after_close'
+      ? `<p class="meta results">${ballot.ballotBox === 'receipts' ? '无记名投票：为保护每户的选择，结果在投票结束后公布。' : '结果在投票结束后公布。'}</p>`
+      : '';
   const code =
     ballot.eligibility === 'code'
       ? `<p><label>投票码（见居委会发放的投票卡）<br><input type="text" name="code" required autocomplete="off" autocapitalize="characters" spellcheck="false" value="${escapeHtml(state.code ?? '')}" aria-describedby="code-help"></label></p>
@@ -127,7 +134,7 @@ ${code}
 <input type="hidden" name="nonce" value="${escapeHtml(state.nonce)}">
 <p><button type="submit">提交投票</button></p>
 </form>`;
-  return page(view.title, `${header}${nonBinding}${closes}${error}${form}`);
+  return page(view.title, `${header}${nonBinding}${closes}${results}${error}${form}`);
 }
 
 export function receiptPage(view: ConsultationView, receipt: Receipt, replayed: boolean): string {

@@ -266,4 +266,22 @@ CREATE TABLE issue_publish_keys (
 );
 `,
   },
+  {
+    version: 7,
+    name: 'secret ballots show results after the close',
+    // A `receipts` box is a secret ballot: live results would let a watcher read a voter's choice from the tally's
+    // change at the moment they voted (core's defaultResultsVisibility says why no batching helps). New definitions
+    // with that combination are refused; stored ones, made before the rule, are moved to after_close.
+    sql: '',
+    sqlite: `
+UPDATE consultations SET doc = json_set(doc, '$.ballot.resultsVisibility', 'after_close')
+WHERE json_extract(doc, '$.ballot.ballotBox') = 'receipts'
+  AND coalesce(json_extract(doc, '$.ballot.resultsVisibility'), 'live') <> 'after_close';
+`,
+    postgres: `
+UPDATE consultations SET doc = jsonb_set(doc::jsonb, '{ballot,resultsVisibility}', '"after_close"')::text
+WHERE doc::jsonb #>> '{ballot,ballotBox}' = 'receipts'
+  AND coalesce(doc::jsonb #>> '{ballot,resultsVisibility}', 'live') <> 'after_close';
+`,
+  },
 ];

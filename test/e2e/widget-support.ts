@@ -96,6 +96,37 @@ export async function staff(linli: Linli, method: string, url: string, body: unk
   return res.json();
 }
 
+/**
+ * A civil-code code vote whose box is public, so its count shows live (elevator-3 is a secret ballot, which shows
+ * it only at the close): a roll of three flats and one ballot cast. Returns the slug.
+ */
+export async function openCountVote(linli: Linli, slug: string): Promise<string> {
+  await staff(linli, 'POST', '/consultations', {
+    slug,
+    title: '5号楼加装电梯（记名表决）',
+    community: 'heping',
+    phase: 'voting',
+    ballot: { method: 'yesno', eligibility: 'code', rule: 'civil-code-major', ballotBox: 'public' },
+  });
+  const roll = ['房号,姓名,面积,人数', '101,王**,86.20,1', '102,李**,93.48,1', '201,张**,121.75,2'].join('\n');
+  const imported = await fetch(`${linli.base}/api/v1/consultations/${slug}/roll`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'text/csv', Authorization: `Bearer ${linli.token}` },
+    body: roll,
+  });
+  if (!imported.ok) throw new Error(`roll import: ${imported.status} ${await imported.text()}`);
+  const { codes } = (await staff(linli, 'POST', `/consultations/${slug}/codes`, {})) as {
+    codes: Array<{ code: string }>;
+  };
+  const cast = await fetch(`${linli.base}/api/v1/consultations/${slug}/ballots`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': `${slug}-1` },
+    body: JSON.stringify({ choices: ['yes'], code: codes[0]!.code }),
+  });
+  if (cast.status !== 201) throw new Error(`ballot: ${cast.status} ${await cast.text()}`);
+  return slug;
+}
+
 export async function ballotCount(linli: Linli, slug: string): Promise<number> {
   const box = await (await fetch(`${linli.base}/api/v1/consultations/${slug}/ballot-box`)).json();
   return box.entries.length;

@@ -41,7 +41,7 @@ test.afterAll(async () => {
 const vote = (slug: string, extra = '') =>
   `<linli-vote server="${linli.base}" consultation="${slug}" ${extra}></linli-vote>`;
 
-test('a resident votes with a code on another site, sees the receipt, finds it in the ballot box and the tally moves', async ({
+test('a resident votes with a code on another site, sees the receipt, finds it in the ballot box and the count moves', async ({
   page,
 }) => {
   const before = await ballotCount(linli, 'elevator-3');
@@ -51,8 +51,10 @@ test('a resident votes with a code on another site, sees the receipt, finds it i
   const widget = page.locator('linli-vote');
   await expect(widget.getByRole('heading', { level: 2 })).toHaveText('您是否同意3号楼按公示方案加装电梯？');
   await expect(widget.getByText(`已收到 ${before} 张选票`)).toBeVisible();
-  // Civil-code results: the shortfall in words, computed exactly by core.
-  await expect(widget.locator('.shortfall')).toHaveText(/^还差 (\d+ 户)?、?(\d+\.\d{2} m²)? 达到法定比例$/);
+  // A secret ballot: how many voted, and when the count is published; no count per option while voting is open.
+  await expect(widget.locator('.results-hidden')).toHaveText('无记名投票：为保护每户的选择，结果在投票结束后公布。');
+  await expect(widget.locator('.result')).toHaveCount(0);
+  await expect(widget.getByText('意向调查 · 不具法律效力')).toHaveCount(0); // a code vote binds
 
   await widget.getByRole('radio', { name: '同意' }).check();
   // Typed the way a resident types from paper: lower case, spaces, full-width dash.

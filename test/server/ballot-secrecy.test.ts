@@ -151,7 +151,8 @@ describe('a database from before ballot-box modes', () => {
         ).toBe(201);
       }
       await t.stop();
-      // Rewind the file to what the previous version wrote: hashes over receipt id and time, no ballotBox field.
+      // Rewind the file to what the previous version wrote: hashes over receipt id and time, no ballotBox field,
+      // results live (the default then).
       const db = new Database(t.db);
       const rows = db.prepare('SELECT * FROM ballots ORDER BY seq').all() as Array<Record<string, unknown>>;
       let prev = rows[0]!.prev_hash as string;
@@ -171,15 +172,20 @@ describe('a database from before ballot-box modes', () => {
       }
       db.prepare('UPDATE tallies SET head_hash = ? WHERE head_seq = ?').run(prev, rows.length);
       db.exec(`ALTER TABLE ballots DROP COLUMN hash_format;
-      UPDATE consultations SET doc = json_remove(doc, '$.ballot.ballotBox');
-      DELETE FROM schema_migrations WHERE version = 5;`);
+      UPDATE consultations SET doc = json_set(json_remove(doc, '$.ballot.ballotBox'), '$.ballot.resultsVisibility', 'live');
+      DELETE FROM schema_migrations WHERE version IN (5, 7);`);
       db.close();
       await t.start();
       const old = await t.call('GET', '/consultations/old-lift/ballot-box');
       expect(old.body.ballotBox).toBe('public');
       expect(old.body.entries[0]).toMatchObject({ seq: 1, receiptId: expect.any(String), choices: ['yes'] });
       expect(await t.service.auditVerify('old-lift')).toMatchObject({ ok: true, entries: 2 });
-      expect((await t.call('GET', '/consultations/new-lift')).body.ballot.ballotBox).toBe('receipts');
+      // The box that became public keeps its live results; the one that became secret shows them at the close.
+      expect((await t.call('GET', '/consultations/old-lift')).body.ballot.resultsVisibility).toBe('live');
+      expect((await t.call('GET', '/consultations/new-lift')).body.ballot).toMatchObject({
+        ballotBox: 'receipts',
+        resultsVisibility: 'after_close',
+      });
       // New ballots in the old box use the new public format (no time), and the chain goes on.
       expect(
         (await t.call('POST', '/consultations/old-lift/ballots', { body: { choices: ['no'], code: codes[2]!.code } }))

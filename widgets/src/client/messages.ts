@@ -69,6 +69,7 @@ const zh = {
   resultsTitle: '当前结果',
   finalTitle: '表决结果',
   resultsHidden: '投票结束后公布结果。',
+  resultsSecret: '无记名投票：为保护每户的选择，结果在投票结束后公布。',
   ballotsCast: (n: number) => `已收到 ${n} 张选票`,
   votes: (n: number) => `${n} 票`,
   /** Civil-code rules count households (专有部分的业主), not ballots. */
@@ -203,6 +204,7 @@ const en: Messages = {
   resultsTitle: 'Current results',
   finalTitle: 'Result',
   resultsHidden: 'Results are published when voting closes.',
+  resultsSecret: 'Secret ballot: to keep every household’s choice secret, results are published when voting closes.',
   ballotsCast: (n) => `${n} ballot${n === 1 ? '' : 's'} received`,
   votes: (n) => `${n} vote${n === 1 ? '' : 's'}`,
   households: (n) => `${n} household${n === 1 ? '' : 's'}`,

@@ -58,7 +58,7 @@ export function renderResults(m: Messages, view: ConsultationView, tally: TallyV
     return html`<section class="results" part="results" aria-labelledby="results-title">
       <h3 id="results-title">${m.resultsTitle}</h3>
       <p>${m.ballotsCast(tally.participation.ballots)}</p>
-      <p class="muted">${m.resultsHidden}</p>
+      <p class="muted results-hidden">${view.ballot.ballotBox === 'receipts' ? m.resultsSecret : m.resultsHidden}</p>
     </section>`;
   }
   const t = tally as Visible;
