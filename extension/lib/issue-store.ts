@@ -368,39 +368,40 @@ export async function writeIssues(
     pack.docs[slot] = issue ? JSON.stringify(issue) : '';
   }
 
-  // Postings: each slot leaves the terms it lost and joins the ones it gained. First find the rows touched (one
-  // edit per bucket and block), read those that exist, then apply.
-  const changes: [seq: number, gone: Iterable<string>, gained: Iterable<string>][] = [];
-  const edits = new Map<number, Map<string, PostingEdit>>();
-  const note = (terms: Iterable<string>, n: number) => {
-    let m = edits.get(n);
-    if (!m) {
-      m = new Map();
-      edits.set(n, m);
+  // Postings: each slot leaves the terms it lost and joins the ones it gained (one edit per bucket and block, found
+  // by the term itself after its first use); the stored rows are read once every touched one is known.
+  const byBucket = new Map<string, PostingEdit>();
+  const byTerm = new Map<number, Map<string, PostingEdit>>();
+  const editOf = (term: string, n: number) => {
+    let terms = byTerm.get(n);
+    if (!terms) {
+      terms = new Map();
+      byTerm.set(n, terms);
     }
-    for (const term of terms) {
+    let e = terms.get(term);
+    if (!e) {
       const p = bucketOf(term);
-      if (!m.has(p)) m.set(p, new PostingEdit(p, n));
+      const k = `${p}\u0000${n}`;
+      e = byBucket.get(k);
+      if (!e) {
+        e = new PostingEdit(p, n);
+        byBucket.set(k, e);
+      }
+      terms.set(term, e);
     }
+    return e;
   };
   for (const [seq, issue] of target) {
+    const n = seq >> POSTING_BLOCK_BITS;
     const was = oldTerms.get(seq);
     const now = issue ? termsOfIssue(issue) : undefined;
-    const gone = was ? [...was].filter((term) => !now?.has(term)) : [];
-    const gained = now ? (was ? [...now].filter((term) => !was.has(term)) : now) : [];
-    note(gone, seq >> POSTING_BLOCK_BITS);
-    note(gained, seq >> POSTING_BLOCK_BITS);
-    changes.push([seq, gone, gained]);
+    if (was) for (const term of was) if (!now?.has(term)) editOf(term, n).remove(term, seq);
+    if (now) for (const term of now) if (!was?.has(term)) editOf(term, n).add(term, seq);
   }
-  const touched = [...edits.values()].flatMap((m) => [...m.values()]);
+  const touched = [...byBucket.values()];
   (await t.postings.bulkGet(touched.map((e) => [e.p, e.n] as PostingKey))).forEach((row, i) => {
     if (row) touched[i]!.load(row);
   });
-  for (const [seq, gone, gained] of changes) {
-    const m = edits.get(seq >> POSTING_BLOCK_BITS)!;
-    for (const term of gone) m.get(bucketOf(term))!.remove(term, seq);
-    for (const term of gained) m.get(bucketOf(term))!.add(term, seq);
-  }
 
   // Columns: copy each touched block once, set the cells, write it back.
   const blocks = new Map<ColumnName, Map<number, ColumnTypes[ColumnName]>>();

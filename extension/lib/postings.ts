@@ -58,65 +58,75 @@ export function slotsIn(row: PostingRow, term: string, prefix: boolean, out: num
   }
 }
 
-/** One row being changed: terms decoded lazily, so touching two terms of a large row copies only those two lists. */
+/**
+ * One row being changed. Adds and removals are recorded first and merged with the stored row (loaded later, once
+ * every touched row is known) when it is encoded: a restore touches each row's terms once, in one pass.
+ */
 export class PostingEdit {
-  private lists = new Map<string, Uint32Array | number[]>();
-  private touched = new Set<string>();
+  private row?: PostingRow;
+  private added = new Map<string, number[]>();
+  private removed = new Map<string, Set<number>>();
 
   constructor(
     readonly p: string,
     readonly n: number,
   ) {}
 
-  /** Starts from the stored row (before any add or remove). */
   load(row: PostingRow) {
-    let start = 0;
-    row.terms.forEach((t, i) => {
-      const end = row.ends[i]!;
-      this.lists.set(t, row.seqs.subarray(start, end));
-      start = end;
-    });
-  }
-
-  private editable(term: string): number[] {
-    const got = this.lists.get(term);
-    if (Array.isArray(got)) return got;
-    const list = got ? Array.from(got) : [];
-    this.lists.set(term, list);
-    this.touched.add(term);
-    return list;
+    this.row = row;
   }
 
   add(term: string, seq: number) {
-    this.editable(term).push(seq);
+    const list = this.added.get(term);
+    if (list) list.push(seq);
+    else this.added.set(term, [seq]);
   }
 
   remove(term: string, seq: number) {
-    const list = this.editable(term);
-    const i = list.indexOf(seq);
-    if (i >= 0) list.splice(i, 1);
+    const gone = this.removed.get(term);
+    if (gone) gone.add(seq);
+    else this.removed.set(term, new Set([seq]));
   }
 
   /** The row to store, or null when no term is left (the row is deleted). */
   encode(): PostingRow | null {
-    for (const t of this.touched) {
-      const list = this.lists.get(t) as number[];
-      if (list.length === 0) this.lists.delete(t);
-      // Adds arrive in slot order from a restore; a later edit appends an older slot: sort to keep lists ascending.
-      else list.sort((a, b) => a - b);
+    const lists = new Map<string, ArrayLike<number>>();
+    const row = this.row;
+    if (row) {
+      let start = 0;
+      row.terms.forEach((t, i) => {
+        lists.set(t, row.seqs.subarray(start, row.ends[i]!));
+        start = row.ends[i]!;
+      });
     }
-    const terms = [...this.lists.keys()].sort();
+    for (const [t, gone] of this.removed) {
+      const list = lists.get(t);
+      if (list) lists.set(t, Array.prototype.filter.call(list, (s: number) => !gone.has(s)) as number[]);
+    }
+    for (const [t, add] of this.added) {
+      const list = lists.get(t);
+      const merged = list?.length ? [...Array.from(list), ...add] : add;
+      // A restore adds in slot order; an edit may add an older slot: keep every list ascending.
+      for (let i = 1; i < merged.length; i += 1) {
+        if (merged[i]! < merged[i - 1]!) {
+          merged.sort((a, b) => a - b);
+          break;
+        }
+      }
+      lists.set(t, merged);
+    }
+    const terms = [...lists.keys()].filter((t) => lists.get(t)!.length > 0).sort();
     if (terms.length === 0) return null;
     const ends = new Uint32Array(terms.length);
     let total = 0;
     terms.forEach((t, i) => {
-      total += this.lists.get(t)!.length;
+      total += lists.get(t)!.length;
       ends[i] = total;
     });
     const seqs = new Uint32Array(total);
     let at = 0;
     for (const t of terms) {
-      const list = this.lists.get(t)!;
+      const list = lists.get(t)!;
       seqs.set(list, at);
       at += list.length;
     }
