@@ -7,8 +7,10 @@ import { hasDate, parseDate } from './dates';
 import { type Draft, emptyDraft, fieldsFromPairs, fillGaps, KEY_TO_FIELD, normaliseField } from './draft';
 import type { HeaderTable } from './header-tables';
 import { ISSUE_FIELDS } from './labels';
+import { findPagination } from './pagination';
 import type { Pair } from './pairs';
 import type { Scan } from './scan';
+import { hasMainText } from './script-shell';
 import { cellText, collapse, shapeOf, tagOf } from './text';
 import type { DateContext } from './zones';
 
@@ -209,6 +211,14 @@ function withCousins(best: Element[], scan: Scan, fits: (el: Element) => boolean
 
 const CASE_WORDS = /reported|submitted|诉求|投诉|工单|来电|网友留言/i;
 
+/**
+ * A column of notices (政务公开 / 信息公开 / 信息披露: `<li><a>关于…的公告</a><span>2020-07-02</span></li>` × n over a
+ * pager) is the page's own list when the page has no article of its own: it needs no status badge. At least this
+ * many rows, so that two or three dated links beside an article stay a sidebar. Pages that showed it:
+ * cn-dfa66-fund-announcement-list, cn-rtfund-disclosure-list (test/fixtures/real).
+ */
+const NOTICE_LIST_MIN_ROWS = 5;
+
 const MONTH_DAY = /(?<![\d./-])(\d{1,2})[-/.月](\d{1,2})日?(?![\d./:-])/;
 
 /** The year of the short heading above an item's group (`<h4>2026年5月</h4>`), if there is one. */
@@ -226,20 +236,29 @@ function yearAbove(item: Element): number | undefined {
 
 /**
  * Lists without labels (`<li><a>title</a><span>2026-05-27</span><span>已回复</span></li>`): repeated siblings that
- * each have a title link, a date and a status badge. Status is what tells a list of cases from a news list.
+ * each have a title link, a date and a status badge. Status is what tells a list of cases from a news list, except
+ * for a paginated column of notices on a page without an article (NOTICE_LIST_MIN_ROWS).
  */
 export function plainList(scan: Scan, pairs: Pair[], ctx: DateContext, base: string | undefined): ListFound | null {
   const labelled = pairs.filter((p) => p.field && ISSUE_FIELDS.has(p.field)).map((p) => p.el);
-  // Each item: a title that links to the case, a date, and no labelled fields (those are cardList's).
-  const isLinked = (c: Element) => {
+  const titleLinked = (c: Element) => {
     const t = cardTitleElement(c);
-    const linked = t && (tagOf(t) === 'A' || t.closest('a[href]') || t.querySelector('a[href]'));
-    return !!linked && !labelled.some((e) => c.contains(e));
+    return !!t && !!(tagOf(t) === 'A' || t.closest('a[href]') || t.querySelector('a[href]'));
   };
-  const isCase = (c: Element) => {
+  const isLinked = (c: Element) => titleLinked(c) && !labelled.some((e) => c.contains(e));
+  const isDated = (c: Element) => {
     const text = collapse(c.textContent ?? '');
-    const dated = hasDate(text, ctx) || (MONTH_DAY.test(text) && yearAbove(c) !== undefined);
-    return dated && isLinked(c);
+    return hasDate(text, ctx) || (MONTH_DAY.test(text) && yearAbove(c) !== undefined);
+  };
+  const isCase = (c: Element) => isDated(c) && isLinked(c);
+  // Once most rows of a group prove it a case list, a row whose quoted text happens to hold a label (`Telephone :
+  // 0121-675 1000` in a reply's opening lines) is still one of its rows. Page: uk-wdtk-birmingham-foi-requests-p4.
+  const isRowOfList = (c: Element) => isDated(c) && titleLinked(c);
+  let mainText: boolean | undefined;
+  const noticeList = (rows: Element[]) => {
+    if (rows.length < NOTICE_LIST_MIN_ROWS || isAsideList(rows) || !findPagination(scan, base, rows)) return false;
+    mainText ??= hasMainText(scan);
+    return !mainText;
   };
   let best: Element[] | null = null;
   for (const parent of scan.all) {
@@ -254,13 +273,14 @@ export function plainList(scan: Scan, pairs: Pair[], ctx: DateContext, base: str
     }
     for (const group of groups.values()) {
       if (group.length < 2 || (best && group.length <= best.length)) continue;
-      // Each item: a title that links to the case, a date, and no labelled fields (those are cardList's).
-      const dated = group.filter(isCase);
-      if (dated.length < 2 || dated.length < group.length * 0.8) continue;
+      // Each item: a title that links to the case and a date; at least two with no labelled fields (lists of
+      // labelled cards are cardList's).
+      const dated = group.filter(isRowOfList);
+      if (dated.filter(isCase).length < 2 || dated.length < group.length * 0.8) continue;
       // Status badges, or the words of a case list (`Reported …`), tell cases from news items.
       const badges = dated.filter(badgeStatus).length;
       const reportWords = dated.filter((c) => CASE_WORDS.test(c.textContent ?? '')).length;
-      if (badges >= dated.length * 0.5 || reportWords >= dated.length * 0.6) best = dated;
+      if (badges >= dated.length * 0.5 || reportWords >= dated.length * 0.6 || noticeList(dated)) best = dated;
     }
   }
   if (!best) return null;

@@ -6,7 +6,16 @@
 import { headOf } from './meta';
 import type { Scan } from './scan';
 import { mapStatus } from './status';
-import { collapse, isBreadcrumb, joinWrappedTitle, lastCrumb, linkTextLength, readText, tagOf } from './text';
+import {
+  collapse,
+  isBreadcrumb,
+  joinWrappedTitle,
+  lastCrumb,
+  linkTextLength,
+  readText,
+  TITLE_CLASS,
+  tagOf,
+} from './text';
 
 const PARAGRAPH_TAGS = new Set(['P', 'PRE', 'BLOCKQUOTE', 'TD', 'DD', 'LI', 'DIV', 'SECTION', 'ARTICLE']);
 const PUNCT = /[，。！？；、,.;!?]/g;
@@ -65,7 +74,26 @@ export function titleWithoutSite(title: string, siteName?: string): string {
 function similar(a: string, b: string): boolean {
   const x = a.replace(/\s+/g, '');
   const y = b.replace(/\s+/g, '');
-  return x.length >= 4 && y.length >= 4 && (x.includes(y) || y.includes(x));
+  return x.length >= 4 && y.length >= 4 && (x.includes(y) || y.includes(x) || wordsWithin(a, b));
+}
+
+/**
+ * A heading that says the <title>'s words with a hyphen or a word more (`Mail-Aktion an den Deutschen Bundestag`
+ * for `Mailaktion an den Bundestag`): every word of the shorter, in order, within the longer. Page:
+ * de-pilger-mailaktion-bundestag.
+ */
+function wordsWithin(a: string, b: string): boolean {
+  const norm = (s: string) => s.toLowerCase().replace(/[-‐‑–]/g, '');
+  const [long, short] = a.length >= b.length ? [norm(a), norm(b)] : [norm(b), norm(a)];
+  const words = short.split(/\s+/).filter(Boolean);
+  if (words.length < 3) return false;
+  let at = 0;
+  for (const w of words) {
+    const i = long.indexOf(w, at);
+    if (i < 0) return false;
+    at = i + w.length;
+  }
+  return true;
 }
 
 // Page names, not case titles: `工单详情`, `留言详情`, `Case details`.
@@ -103,7 +131,8 @@ function inPageHeader(el: Element): boolean {
   return false;
 }
 
-const TITLE_CLASS = /(^|[-_\s])(title|tit|bt|biaoti|subject|headline|summary)([-_\s]|$)/i;
+/** What a <title> adds after the page's own heading: a separator and a short site name (`-新华网`, `_人民网`). */
+const SITE_SUFFIX = /^[-_|｜–—·:：]{1,2}[^-_|｜–—·]{1,16}$/;
 const compact = (t: string) => t.replace(/\s+/g, '');
 
 /** Columns the page sits in, from its breadcrumb trails (`首页 - 新闻动态` → `新闻动态`). */
@@ -215,9 +244,15 @@ export function fallbackTitle(
   const whole = compact(fromOg || fromTitle);
   if (whole.length >= 6) {
     for (const el of scan.all) {
-      if (!TITLE_CLASS.test(el.getAttribute('class') ?? '') || scan.excluded(el) || inPageHeader(el)) continue;
+      if (!TITLE_CLASS.test(el.getAttribute('class') ?? '') || scan.excluded(el)) continue;
       const t = titleText(el);
-      if (t && whole.startsWith(compact(t)) && compact(t).length * 2 >= whole.length) return t;
+      const own = t ? compact(t) : '';
+      if (!t || !whole.startsWith(own) || own.length * 2 < whole.length) continue;
+      // In the page's header only when what the <title> adds is a short site name after a separator: 新华网 keeps
+      // the article heading `<div class="h-title">` inside `<div class="header">`, <title> `…交通-新华网`.
+      // Page: cn-xinhuanet-world-news.
+      if (inPageHeader(el) && !SITE_SUFFIX.test(whole.slice(own.length))) continue;
+      return t;
     }
   }
   let best = fromOg || fromTitle;
