@@ -123,7 +123,6 @@ export function collectPairs(scan: Scan, headerTables: HeaderTable[]): Pair[] {
   const all = scan.all;
   for (let i = 0; i < all.length; i++) {
     const el = all[i]!;
-    if (scan.excluded(el)) continue;
     const tag = tagOf(el);
     if (tag === 'TR') {
       // Rows of a header table are read by column, never as pairs: skip the whole row.
