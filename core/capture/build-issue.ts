@@ -21,6 +21,14 @@ export interface BuildContext {
 
 /** cyrb53-style 2×32-bit hash of the parts (hashed in place, never concatenated): a stable 16-hex-digit id. */
 export function stableHash(...parts: string[]): string {
+  return hashHex(parts);
+}
+
+/**
+ * The hash as hex digits after `prefix` (a char code, or none), built in one flat string: an id made by
+ * concatenation is a rope that the duplicate check would flatten again for each of a list's cases.
+ */
+function hashHex(parts: readonly string[], prefix?: number): string {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (const text of parts) {
@@ -38,7 +46,7 @@ export function stableHash(...parts: string[]): string {
   // Digit by digit: `toString(16)` of a number past 2^31 takes V8's slow path, a tenth of building a list's issues.
   const x = h1 >>> 0;
   const y = h2 >>> 0;
-  return String.fromCharCode(
+  const digits = [
     hex(x >>> 28),
     hex((x >>> 24) & 15),
     hex((x >>> 20) & 15),
@@ -55,8 +63,12 @@ export function stableHash(...parts: string[]): string {
     hex((y >>> 8) & 15),
     hex((y >>> 4) & 15),
     hex(y & 15),
-  );
+  ];
+  return prefix === undefined ? String.fromCharCode(...digits) : String.fromCharCode(prefix, ...digits);
 }
+
+/** `c`, which starts every id the engine makes. */
+const C = 99;
 
 /** The char code of one hex digit (0–15 → `0`–`9`, `a`–`f`). */
 const hex = (d: number) => (d < 10 ? 48 + d : 87 + d);
@@ -133,7 +145,7 @@ export function buildIssue(draft: Draft, ctx: BuildContext, index: number): Issu
     // The one value from outside the engine: held to the model's rule, so a bad factory names the field.
     const bad = Id.safeParse(id).error?.issues[0];
     if (bad) throw new Error(`id ${JSON.stringify(id)}: ${bad.message}`);
-  } else id = `c${stableHash(url ?? '', draft.caseNumber ?? '', title)}`;
+  } else id = hashHex([url ?? '', draft.caseNumber ?? '', title], C);
   const description = maskText(clip(draft.description ?? '', 50_000));
 
   const location: Issue['location'] = {};

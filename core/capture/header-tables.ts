@@ -75,8 +75,9 @@ export function findHeaderTables(scan: Scan): HeaderTable[] {
   const out: HeaderTable[] = [];
   // Grid components (Element UI, Ant Design) draw the header row and the body rows as two separate tables.
   let loneHead: { table: Element; head: Element; width: number } | null = null;
-  for (const table of scan.all) {
-    if (tagOf(table) !== 'TABLE') continue;
+  for (let t = 0; t < scan.all.length; t++) {
+    if (scan.tags[t] !== 'TABLE') continue;
+    const table = scan.all[t]!;
     const rows = tableRows(table);
     if (rows.length === 1 && rowCells(rows[0]!).every((c) => tagOf(c) === 'TH')) {
       loneHead = { table, head: rows[0]!, width: expandedCells(rows[0]!).length };
