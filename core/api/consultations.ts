@@ -3,6 +3,7 @@ import { BallotDefinition } from '../models/ballot';
 import { Id, IsoDateTime, Slug } from '../models/common';
 import { Consultation, Milestone, Phase, PhaseWindow, ProgressUpdate } from '../models/consultation';
 import { EvaluationDefinition } from '../models/evaluation';
+import { TallyQuery, TallyView } from './ballots';
 
 // Request fields carry no defaults on purpose: a PATCH must leave an omitted field alone, never reset it.
 // Every request object is strict: a misspelt field ("titel") is a 400 naming it, never silently dropped, so staff
@@ -99,6 +100,16 @@ export const ConsultationView = Consultation.extend({
   autoPublish: z.boolean(),
 });
 export type ConsultationView = z.infer<typeof ConsultationView>;
+
+/**
+ * `GET /consultations/{slug}` options. `include=tally` adds the tally (in `lang`, as `GET …/tally?lang=` gives it) to
+ * a consultation with a ballot, so a vote widget's first render needs one read instead of two.
+ */
+export const ConsultationQuery = z.object({ include: z.enum(['tally']).optional(), lang: TallyQuery.shape.lang });
+
+/** What `GET /consultations/{slug}` answers: the view, and with `include=tally` the tally beside it. */
+export const ConsultationRead = ConsultationView.extend({ tally: TallyView.optional() });
+export type ConsultationRead = z.infer<typeof ConsultationRead>;
 
 export const ConsultationSummary = z.object({
   slug: Slug,

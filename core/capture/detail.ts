@@ -11,7 +11,7 @@ import type { Pair } from './pairs';
 import { bestContentBlock, collectAttachments, contentText, fallbackTitle, resolveUrl } from './readable';
 import type { Scan } from './scan';
 import { mapStatus } from './status';
-import { collapse, isUnitName, readText, tagOf } from './text';
+import { collapse, isUnitName, readText, TITLE_CLASS, tagOf } from './text';
 import { collectUpdates } from './updates';
 import type { DateContext } from './zones';
 
@@ -191,9 +191,12 @@ function sameDay(a: string, b: string): boolean {
 function dateNearTitle(scan: Scan, title: string | undefined, ctx: DateContext): string | undefined {
   if (!title) return undefined;
   const want = title.replace(/\s+/g, '');
-  const heading = scan.all.find(
-    (el) => /^H[1-4]$/.test(tagOf(el)) && collapse(el.textContent ?? '').replace(/\s+/g, '') === want,
-  );
+  const same = (el: Element) => collapse(el.textContent ?? '').replace(/\s+/g, '') === want;
+  // An h1–h4, else an element its class calls the title (新华网: `<div class="h-title">` over `<div class="h-info">
+  // <span class="h-time">2019-12-10 07:57:40</span>`). Page: cn-xinhuanet-world-news.
+  const heading =
+    scan.all.find((el) => /^H[1-4]$/.test(tagOf(el)) && same(el)) ??
+    scan.all.find((el) => TITLE_CLASS.test(el.getAttribute('class') ?? '') && !scan.excluded(el) && same(el));
   if (!heading) return undefined;
   const dateIn = (el: Element): string | null | undefined => {
     const raw = el.textContent ?? '';

@@ -7,8 +7,10 @@ import { hasDate, parseDate } from './dates';
 import { type Draft, emptyDraft, fieldsFromPairs, fillGaps, KEY_TO_FIELD, normaliseTidy } from './draft';
 import type { HeaderTable } from './header-tables';
 import { ISSUE_FIELDS } from './labels';
+import { findPagination } from './pagination';
 import type { Pair } from './pairs';
 import type { Scan } from './scan';
+import { hasMainText } from './script-shell';
 import { cellText, collapse, shapeOf, tagOf } from './text';
 import type { DateContext } from './zones';
 
@@ -210,6 +212,14 @@ function withCousins(best: Element[], scan: Scan, fits: (el: Element) => boolean
 
 const CASE_WORDS = /reported|submitted|诉求|投诉|工单|来电|网友留言/i;
 
+/**
+ * A column of notices (政务公开 / 信息公开 / 信息披露: `<li><a>关于…的公告</a><span>2020-07-02</span></li>` × n over a
+ * pager) is the page's own list when the page has no article of its own: it needs no status badge. At least this
+ * many rows, so that two or three dated links beside an article stay a sidebar. Pages that showed it:
+ * cn-dfa66-fund-announcement-list, cn-rtfund-disclosure-list (test/fixtures/real).
+ */
+const NOTICE_LIST_MIN_ROWS = 5;
+
 const MONTH_DAY = /(?<![\d./-])(\d{1,2})[-/.月](\d{1,2})日?(?![\d./:-])/;
 
 /** The year of the short heading above an item's group (`<h4>2026年5月</h4>`), if there is one. */
@@ -227,7 +237,8 @@ function yearAbove(item: Element): number | undefined {
 
 /**
  * Lists without labels (`<li><a>title</a><span>2026-05-27</span><span>已回复</span></li>`): repeated siblings that
- * each have a title link, a date and a status badge. Status is what tells a list of cases from a news list.
+ * each have a title link, a date and a status badge. Status is what tells a list of cases from a news list, except
+ * for a paginated column of notices on a page without an article (NOTICE_LIST_MIN_ROWS).
  */
 export function plainList(scan: Scan, pairs: Pair[], ctx: DateContext, base: string | undefined): ListFound | null {
   const labelled = pairs.filter((p) => p.field && ISSUE_FIELDS.has(p.field)).map((p) => p.el);
@@ -241,6 +252,12 @@ export function plainList(scan: Scan, pairs: Pair[], ctx: DateContext, base: str
     const text = collapse(c.textContent ?? '');
     const dated = hasDate(text, ctx) || (MONTH_DAY.test(text) && yearAbove(c) !== undefined);
     return dated && isLinked(c);
+  };
+  let mainText: boolean | undefined;
+  const noticeList = (rows: Element[]) => {
+    if (rows.length < NOTICE_LIST_MIN_ROWS || isAsideList(rows) || !findPagination(scan, base, rows)) return false;
+    mainText ??= hasMainText(scan);
+    return !mainText;
   };
   let best: Element[] | null = null;
   for (const parent of scan.all) {
@@ -261,7 +278,7 @@ export function plainList(scan: Scan, pairs: Pair[], ctx: DateContext, base: str
       // Status badges, or the words of a case list (`Reported …`), tell cases from news items.
       const badges = dated.filter(badgeStatus).length;
       const reportWords = dated.filter((c) => CASE_WORDS.test(c.textContent ?? '')).length;
-      if (badges >= dated.length * 0.5 || reportWords >= dated.length * 0.6) best = dated;
+      if (badges >= dated.length * 0.5 || reportWords >= dated.length * 0.6 || noticeList(dated)) best = dated;
     }
   }
   if (!best) return null;

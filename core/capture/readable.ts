@@ -6,7 +6,16 @@
 import { headOf } from './meta';
 import type { Scan } from './scan';
 import { mapStatus } from './status';
-import { collapse, isBreadcrumb, joinWrappedTitle, lastCrumb, linkTextLength, readText, tagOf } from './text';
+import {
+  collapse,
+  isBreadcrumb,
+  joinWrappedTitle,
+  lastCrumb,
+  linkTextLength,
+  readText,
+  TITLE_CLASS,
+  tagOf,
+} from './text';
 
 const PARAGRAPH_TAGS = new Set(['P', 'PRE', 'BLOCKQUOTE', 'TD', 'DD', 'LI', 'DIV', 'SECTION', 'ARTICLE']);
 const PUNCT = /[，。！？；、,.;!?]/g;
@@ -103,7 +112,8 @@ function inPageHeader(el: Element): boolean {
   return false;
 }
 
-const TITLE_CLASS = /(^|[-_\s])(title|tit|bt|biaoti|subject|headline|summary)([-_\s]|$)/i;
+/** What a <title> adds after the page's own heading: a separator and a short site name (`-新华网`, `_人民网`). */
+const SITE_SUFFIX = /^[-_|｜–—·:：]{1,2}[^-_|｜–—·]{1,16}$/;
 const compact = (t: string) => t.replace(/\s+/g, '');
 
 /** Columns the page sits in, from its breadcrumb trails (`首页 - 新闻动态` → `新闻动态`). */
@@ -215,9 +225,15 @@ export function fallbackTitle(
   const whole = compact(fromOg || fromTitle);
   if (whole.length >= 6) {
     for (const el of scan.all) {
-      if (!TITLE_CLASS.test(el.getAttribute('class') ?? '') || scan.excluded(el) || inPageHeader(el)) continue;
+      if (!TITLE_CLASS.test(el.getAttribute('class') ?? '') || scan.excluded(el)) continue;
       const t = titleText(el);
-      if (t && whole.startsWith(compact(t)) && compact(t).length * 2 >= whole.length) return t;
+      const own = t ? compact(t) : '';
+      if (!t || !whole.startsWith(own) || own.length * 2 < whole.length) continue;
+      // In the page's header only when what the <title> adds is a short site name after a separator: 新华网 keeps
+      // the article heading `<div class="h-title">` inside `<div class="header">`, <title> `…交通-新华网`.
+      // Page: cn-xinhuanet-world-news.
+      if (inPageHeader(el) && !SITE_SUFFIX.test(whole.slice(own.length))) continue;
+      return t;
     }
   }
   let best = fromOg || fromTitle;

@@ -85,4 +85,51 @@ describe('real-page causes', () => {
     expect(issue.title).toBe('Das Ministerium für Club-Kultur informiert…');
     expect(issue.reportedAt).toBe('2012-05-31T00:00:00+02:00');
   });
+
+  // cn-dfa66-fund-announcement-list, cn-rtfund-disclosure-list (b3-cn): a 信息披露 column, rows of a link and a date.
+  const noticePage = (article: string) => `<html><head><title>公司公告 - 某某基金管理有限公司</title></head><body>
+    <div class="content-address">当前位置：<a href="/">首页</a> &gt; 信息披露 &gt; 公司公告</div>
+    ${article}<ul class="glist">${[9, 8, 7, 6, 5, 4]
+      .map(
+        (
+          d,
+        ) => `<li><span class="ic">·</span><a href="/c/${d}.html" title="关于旗下基金第${d}号调整的公告">关于旗下基金第${d}号调整的公告</a>
+        <span class="t">2020-07-0${d}</span></li>`,
+      )
+      .join('')}</ul>
+    <div class="page"><a class="pageOn">1</a><a href="index2.html">2</a><a href="index2.html">下一页</a></div></body></html>`;
+
+  it('a paginated column of notices on a page without an article is a list, one case per row', () => {
+    const res = extractIssues(parseHtml(noticePage(''), URL), { url: URL, now: new Date('2026-06-02T00:00:00Z') });
+    expect(res.kind).toBe('list');
+    expect(res.issues.map((i) => [i.title, i.reportedAt])).toEqual(
+      [9, 8, 7, 6, 5, 4].map((d) => [`关于旗下基金第${d}号调整的公告`, `2020-07-0${d}T00:00:00+08:00`]),
+    );
+    expect(res.pagination?.next).toBe('https://portal.example.cn/threads/index2.html');
+  });
+
+  it('the same column under an article of its own stays the article’s sidebar', () => {
+    const article = `<div class="article"><h1>关于旗下基金调整申购限额的公告</h1><p>为保护基金份额持有人利益，本公司决定自2020年7月10日起调整旗下基金的大额申购限额。调整后单日单个账户累计申购金额不超过一百万元，超过部分本公司有权拒绝。本次调整不影响基金的赎回、转换转出和定期定额投资业务的正常办理，恢复大额申购业务的时间将另行公告。投资者可登录本公司网站或拨打客户服务电话咨询相关事宜。敬请投资者留意，并根据自身风险承受能力审慎作出投资决策。本公告的解释权归本公司所有，如有疑问请联系本公司客户服务中心。</p></div>`;
+    const res = extractIssues(parseHtml(noticePage(article), URL), { url: URL, now: new Date('2026-06-02T00:00:00Z') });
+    expect(res.kind).toBe('detail');
+    expect(res.issues[0]!.title).toBe('关于旗下基金调整申购限额的公告');
+  });
+
+  // cn-xinhuanet-world-news (b3-cn): the article heading and its date line sit inside the page header.
+  it('a page header holding the page’s own heading is read: title without `-新华网`, date from the line under it', () => {
+    const issue = run(`<html><head><title>
+法国全国大罢工再次严重影响交通-新华网
+</title></head><body><div class="nav"><a href="/">首页</a><a href="/world">国际</a></div>
+      <div class="header"><div class="h-p1"><div class="news-position"><a href="/">新华网</a> 正文</div></div>
+      <div class="h-p3"><a href="/" class="net-logo"><img src="/logo.png"></a><div class="h-news">
+      <div class="h-title">
+法国全国大罢工再次严重影响交通
+</div><div class="h-info"><span class="h-time"> 2019-12-10 07:57:40</span><span>来源：<em id="source"> 新华网</em></span></div>
+      </div></div></div>
+      <div class="main"><div id="p-detail"><p>　　新华社巴黎12月9日电（记者唐霁）法国9日再次爆发全国跨行业大罢工，反对政府进行退休制度改革，首都巴黎交通几乎完全瘫痪。</p></div></div>
+      </body></html>`);
+    expect(issue.title).toBe('法国全国大罢工再次严重影响交通');
+    expect(issue.reportedAt).toBe('2019-12-10T07:57:40+08:00');
+    expect(issue.description).toContain('新华社巴黎12月9日电');
+  });
 });

@@ -2,7 +2,7 @@
  * One pass over the page that later steps share: document order, which elements are boilerplate (header, footer,
  * navigation, sidebars, search forms, hidden parts) and which are "leafy" (hold no block elements).
  */
-import { BLOCK_TAGS, isSkipped, SKIP_TAGS, tagOf } from './text';
+import { BLOCK_TAGS, isSkipped, SKIP_TAGS, TITLE_CLASS, tagOf } from './text';
 
 /** Tags that can be chrome without any attribute saying so. */
 const CHROME_TAGS = new Set(['NAV', 'ASIDE', 'HEADER', 'FOOTER', 'FORM']);
@@ -76,6 +76,7 @@ export function isChrome(el: Element): boolean {
   // A page header holds a logo or links; a `head` block inside a reply (`回复机构：… 答复时间：…`) holds neither.
   if (isHeadToken(el) && !el.querySelector('a, img, svg, nav, ul, form, input')) return false;
   if (isMainColumn(el)) return false;
+  if (isHeadToken(el) && holdsPageHeading(el)) return false;
   return true;
 }
 
@@ -90,6 +91,24 @@ function isMainColumn(el: Element): boolean {
   if (!words.some((w) => SIDE_TOKEN.test(w)) || !el.querySelector('h1, h2')) return false;
   const all = bodyTextLength(el.ownerDocument);
   return all > 0 && (el.textContent ?? '').replace(/\s+/g, '').length * 2 > all;
+}
+
+const compactText = (t: string) => t.replace(/\s+/g, '');
+
+/**
+ * A page header that holds the page's own heading is not chrome: 新华网 puts `<div class="h-title">` (the <title>
+ * without `-新华网`) and the date line under it inside `<div class="header">`. Page: cn-xinhuanet-world-news.
+ */
+function holdsPageHeading(el: Element): boolean {
+  const title = compactText(el.ownerDocument?.title ?? '');
+  if (title.length < 8) return false;
+  for (const h of Array.from(el.querySelectorAll('h1, h2, [class*=tit], [class*=Tit]'))) {
+    if (!/^H[12]$/.test(tagOf(h)) && !TITLE_CLASS.test(h.getAttribute('class') ?? '')) continue;
+    if (h.closest('a')) continue;
+    const t = compactText(h.textContent ?? '');
+    if (t.length >= 6 && t.length <= 150 && title.startsWith(t) && t.length * 3 >= title.length * 2) return true;
+  }
+  return false;
 }
 
 const bodyLengths = new WeakMap<Document, { last: Element | null; kids: number; n: number }>();

@@ -88,6 +88,9 @@ const BREADCRUMB = new RegExp(
 );
 
 /** `首页 > 新闻动态`, `首页 - 新闻动态`: where the page sits in its site, never a title or an address. */
+/** Class words of an element holding a page's or a card's title (`title`, `h-title`, `news_tit`, `biaoti`). */
+export const TITLE_CLASS = /(^|[-_\s])(title|tit|bt|biaoti|subject|headline|summary)([-_\s]|$)/i;
+
 export function isBreadcrumb(text: string): boolean {
   return BREADCRUMB.test(collapse(text));
 }

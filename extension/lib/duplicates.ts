@@ -4,8 +4,10 @@
  * suggestion, shown with its score, for the staff member to judge.
  */
 import type { Issue } from '@linli/core';
-import { fromStored, type LinliDb } from './db';
-import { RANK_SEP, similarity, termsOf } from './search';
+import type { LinliDb } from './db';
+import { EMPTY, Snapshot } from './issue-store';
+import { readLibrary } from './library';
+import { similarity, termsOf } from './search';
 
 export interface DuplicateHint {
   kind: 'certain' | 'similar';
@@ -26,47 +28,66 @@ const textOf = (i: Pick<Issue, 'title' | 'description'>) => `${i.title}\n${i.des
  * own (a link to the case's page).
  */
 export async function findDuplicates(db: LinliDb, draft: Issue, pageUrl?: string): Promise<DuplicateHint[]> {
-  const hints = new Map<string, DuplicateHint>();
-  const caseNumber = draft.source.caseNumber;
-  if (caseNumber) {
-    for (const row of await db.issues.where('source.caseNumber').equals(caseNumber).toArray()) {
-      hints.set(row.id, { kind: 'certain', reason: 'caseNumber', score: 1, issue: fromStored(row) });
-    }
-  }
-  const url = draft.source.url;
-  const ownUrl = url && (!pageUrl || url !== pageUrl || !caseNumber);
-  if (url && ownUrl) {
-    for (const row of await db.issues.where('source.url').equals(url).toArray()) {
+  return readLibrary(db, async (snap) => {
+    const hints = new Map<number, DuplicateHint>();
+    const caseNumber = draft.source.caseNumber;
+    const url = draft.source.url;
+    const ownUrl = url && (!pageUrl || url !== pageUrl || !caseNumber);
+    const [status, cases, urls] = await Promise.all([
+      snap.column('status'),
+      snap.column('caseNumber'),
+      snap.column('url'),
+    ]);
+    const byCase: number[] = [];
+    const byUrl: number[] = [];
+    for (let s = 0; s < snap.meta.next; s += 1) {
+      if (Snapshot.cell(status, s) === EMPTY) continue;
+      const storedCase = Snapshot.cell(cases, s);
+      if (caseNumber && storedCase === caseNumber) byCase.push(s);
       // A stored case with another number at the same address is another row of the same list.
-      if (caseNumber && row.source.caseNumber && row.source.caseNumber !== caseNumber) continue;
-      if (!hints.has(row.id)) hints.set(row.id, { kind: 'certain', reason: 'url', score: 1, issue: fromStored(row) });
+      else if (ownUrl && Snapshot.cell(urls, s) === url && !(caseNumber && storedCase && storedCase !== caseNumber)) {
+        byUrl.push(s);
+      }
     }
-  }
-  // Candidates for text likeness: issues sharing the title's terms, most shared first.
-  const counts = new Map<string, number>();
-  for (const term of termsOf(draft.title)) {
-    const keys = await db.issues
-      .where('terms')
-      .between(`${term}${RANK_SEP}`, `${term}${RANK_SEP}\uffff`)
-      .limit(CANDIDATES_PER_TERM)
-      .primaryKeys();
-    for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
-  }
-  const top = [...counts.entries()]
-    .filter(([id]) => !hints.has(id))
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 30)
-    .map(([id]) => id);
-  const text = textOf(draft);
-  for (const row of await db.issues.bulkGet(top)) {
-    if (!row) continue;
-    const score = similarity(text, textOf(row));
-    if (score >= SIMILAR_AT) hints.set(row.id, { kind: 'similar', reason: 'text', score, issue: fromStored(row) });
-  }
-  return [...hints.values()].sort((a, b) => b.score - a.score);
+    const certain = await snap.issues([...byCase, ...byUrl]);
+    certain.forEach((issue, i) => {
+      if (!issue) return;
+      const byNumber = i < byCase.length;
+      hints.set(i < byCase.length ? byCase[i]! : byUrl[i - byCase.length]!, {
+        kind: 'certain',
+        reason: byNumber ? 'caseNumber' : 'url',
+        score: 1,
+        issue,
+      });
+    });
+    // Candidates for text likeness: issues sharing the title's terms, most shared first (then the latest saved).
+    const counts = new Map<number, number>();
+    for (const term of termsOf(draft.title)) {
+      const slots = await snap.slotsOf(term, false);
+      for (const s of slots.slice(-CANDIDATES_PER_TERM)) counts.set(s, (counts.get(s) ?? 0) + 1);
+    }
+    const top = [...counts.entries()]
+      .filter(([s]) => !hints.has(s))
+      .sort((a, b) => b[1] - a[1] || b[0] - a[0])
+      .slice(0, 30)
+      .map(([s]) => s);
+    const text = textOf(draft);
+    (await snap.issues(top)).forEach((issue, i) => {
+      if (!issue) return;
+      const score = similarity(text, textOf(issue));
+      if (score >= SIMILAR_AT) hints.set(top[i]!, { kind: 'similar', reason: 'text', score, issue });
+    });
+    return [...hints.values()].sort((a, b) => b.score - a.score);
+  });
 }
 
 /** Whether a page address is in the library (the toolbar badge). */
 export async function isClipped(db: LinliDb, url: string): Promise<boolean> {
-  return (await db.issues.where('source.url').equals(url).count()) > 0;
+  return readLibrary(db, async (snap) => {
+    const [status, urls] = await Promise.all([snap.column('status'), snap.column('url')]);
+    for (let s = 0; s < snap.meta.next; s += 1) {
+      if (Snapshot.cell(urls, s) === url && Snapshot.cell(status, s) !== EMPTY) return true;
+    }
+    return false;
+  });
 }

@@ -7,7 +7,9 @@
 import { Issue } from '@linli/core';
 import { Recipe } from '@linli/core/capture';
 import { z } from 'zod';
-import { fromStored, type LinliDb, toStored } from './db';
+import { type LinliDb, storeTables } from './db';
+import { Snapshot } from './issue-store';
+import { writeLibrary } from './library';
 
 interface Column {
   zh: string;
@@ -88,12 +90,12 @@ export interface Backup {
 }
 
 export async function backup(db: LinliDb, now = new Date()): Promise<Backup> {
-  return db.transaction('r', db.issues, db.recipes, async () => ({
+  return db.transaction('r', [...db.store, db.recipes], async (tx) => ({
     format: BACKUP_FORMAT,
     version: 1 as const,
     exportedAt: now.toISOString(),
-    issues: (await db.issues.toArray()).map(fromStored),
-    recipes: await db.recipes.toArray(),
+    issues: await (await Snapshot.open(storeTables(tx))).all(),
+    recipes: await tx.table('recipes').toArray(),
   }));
 }
 
@@ -158,9 +160,13 @@ export async function restore(db: LinliDb, text: string): Promise<RestoreReport>
     if (r.success) recipes.push(r.data);
     else skipped.push({ kind: 'recipe', index: i + 1, id: idOf(raw), reason: reasonOf(r.error) });
   });
-  await db.transaction('rw', db.issues, db.recipes, async () => {
-    await db.issues.bulkPut(issues.map(toStored));
-    await db.recipes.bulkPut(recipes);
-  });
+  await writeLibrary(
+    db,
+    async (w) => {
+      await w.write({ put: issues });
+      await w.tx.table('recipes').bulkPut(recipes);
+    },
+    [db.recipes],
+  );
   return { issues: issues.length, recipes: recipes.length, skipped };
 }

@@ -1,11 +1,22 @@
 /**
  * The library: saving clipped issues, reading them back filtered, searched and sorted, bulk edits. Every write is
- * one IndexedDB transaction, so closing the panel mid-save leaves all of it stored or none of it.
+ * one IndexedDB transaction through `writeLibrary` (issue-store.ts underneath), so closing the panel mid-save
+ * leaves all of it stored or none of it, and search always follows what is stored.
  */
 import { Issue, type IssueStatus, type IssueUpdate } from '@linli/core';
-import type { Collection } from 'dexie';
-import { fromStored, type LinliDb, type StoredIssue, toStored } from './db';
-import { matchesPlan, planQuery, RANK_SEP, termOfEntry } from './search';
+import type { Table, Transaction } from 'dexie';
+import { type LinliDb, storeTables } from './db';
+import {
+  type ColumnTypes,
+  cacheOf,
+  EMPTY,
+  Snapshot,
+  STATUSES,
+  type TimeColumn,
+  type WriteResult,
+  writeIssues,
+} from './issue-store';
+import { planQuery } from './search';
 
 export type SortKey = 'newest' | 'oldest' | 'updated' | 'reported' | 'title';
 
@@ -30,104 +41,193 @@ export interface LibraryPage {
   more: boolean;
 }
 
-function filterOf(q: LibraryQuery): ((row: StoredIssue) => boolean) | null {
-  const plan = q.text?.trim() ? planQuery(q.text) : null;
-  const tests: ((row: StoredIssue) => boolean)[] = [];
-  if (q.statuses?.length) {
-    const s = new Set(q.statuses);
-    tests.push((r) => s.has(r.status));
-  }
-  if (q.category) tests.push((r) => r.category === q.category);
-  if (q.portal) tests.push((r) => r.source.portal === q.portal);
-  if (q.from) tests.push((r) => r.sortDate >= q.from!);
-  if (q.to) tests.push((r) => r.sortDate <= q.to!);
-  if (q.tags?.length) tests.push((r) => q.tags!.every((t) => r.tags.includes(t)));
-  if (plan && (plan.exact.length > 1 || plan.prefixes.length > 0 || plan.exact[0]?.length === 1)) {
-    tests.push((r) => matchesPlan(new Set(r.terms.map(termOfEntry)), plan));
-  }
-  return tests.length ? (r) => tests.every((t) => t(r)) : null;
+/*
+ * Both helpers hand the transaction's own tables down (storeTables(tx)), rather than relying on Dexie's implicit
+ * transaction zone: the store awaits plain async functions between requests, which that zone does not follow.
+ */
+
+/** Reads the library in one read transaction, through the page's column cache. */
+export async function readLibrary<T>(db: LinliDb, work: (snap: Snapshot) => Promise<T>): Promise<T> {
+  return db.transaction('r', db.store, async (tx) => work(await Snapshot.open(storeTables(tx), cacheOf(db))));
 }
 
-const SORT_INDEX: Record<Exclude<SortKey, 'title'>, [string, boolean]> = {
-  newest: ['createdAt', true],
-  oldest: ['createdAt', false],
-  updated: ['updatedAt', true],
-  reported: ['sortDate', true],
+export interface Writer {
+  /** The transaction, for the other tables it covers (`also`). */
+  tx: Transaction;
+  /** The library as this transaction sees it (its own writes included). */
+  read(): Promise<Snapshot>;
+  /** Stores issues (already valid) and removes ids: the only way issues change. */
+  write(change: { put?: readonly Issue[]; remove?: readonly string[] }): Promise<WriteResult>;
+}
+
+/**
+ * One read-write transaction over the library (and `also`, e.g. recipes for a restore); the page's column cache
+ * takes the changes once it has committed.
+ */
+export async function writeLibrary<T>(db: LinliDb, work: (w: Writer) => Promise<T>, also: Table[] = []): Promise<T> {
+  const cache = cacheOf(db);
+  const done: WriteResult[] = [];
+  const out = await db.transaction('rw', [...db.store, ...also], (tx) => {
+    const t = storeTables(tx);
+    return work({
+      tx,
+      read: () => Snapshot.open(t, cache, true),
+      write: async (change) => {
+        const r = await writeIssues(t, change, cache);
+        done.push(r);
+        return r;
+      },
+    });
+  });
+  for (const r of done) Snapshot.install(cache, r);
+  return out;
+}
+
+const ms = (iso: string) => {
+  const t = Date.parse(iso);
+  return Number.isFinite(t) ? t : Number.NaN;
 };
 
-function compare(sort: SortKey): (a: StoredIssue, b: StoredIssue) => number {
-  if (sort === 'title') return (a, b) => a.title.localeCompare(b.title, 'zh-CN');
-  const [field, desc] = SORT_INDEX[sort];
-  const f = field as 'createdAt' | 'updatedAt' | 'sortDate';
-  return (a, b) => (a[f] < b[f] ? -1 : a[f] > b[f] ? 1 : 0) * (desc ? -1 : 1);
+/** The slots whose issues satisfy the query's filters (not its text), or null when it has none. */
+async function filterOf(snap: Snapshot, q: LibraryQuery): Promise<((seq: number) => boolean) | null> {
+  const tests: ((seq: number) => boolean)[] = [];
+  const { cell } = Snapshot;
+  if (q.statuses?.length) {
+    const want = new Set(q.statuses.map((s) => STATUSES.indexOf(s)));
+    const col = await snap.column('status');
+    tests.push((s) => want.has(cell(col, s)));
+  }
+  if (q.category) {
+    const col = await snap.column('category');
+    tests.push((s) => cell(col, s) === q.category);
+  }
+  if (q.portal) {
+    const col = await snap.column('portal');
+    tests.push((s) => cell(col, s) === q.portal);
+  }
+  if (q.from || q.to) {
+    const col = await snap.column('reported');
+    const from = q.from ? ms(q.from) : -Infinity;
+    const to = q.to ? ms(q.to) : Infinity;
+    tests.push((s) => cell(col, s) >= from && cell(col, s) <= to);
+  }
+  if (q.tags?.length) {
+    const col = await snap.column('tags');
+    tests.push((s) => q.tags!.every((t) => cell(col, s).includes(t)));
+  }
+  return tests.length ? (s) => tests.every((t) => t(s)) : null;
 }
 
-/** The collection a text query is read from: one term's index range, newest clip first. */
-function searchCollection(db: LinliDb, text: string): Collection<StoredIssue, string> | null {
+/**
+ * The slots matching a text: every CJK bigram of it held, and every lone CJK character and Latin word or number
+ * starting one of the issue's terms (search.ts says which terms an issue has).
+ */
+async function searchSlots(snap: Snapshot, text: string): Promise<number[]> {
   const plan = planQuery(text);
-  const driver = plan.exact.find((t) => t.length === 2) ?? plan.exact[0];
-  if (driver && driver.length === 2) {
-    return db.issues.where('terms').between(`${driver}${RANK_SEP}`, `${driver}${RANK_SEP}\uffff`);
+  const groups: [string, boolean][] = [
+    ...plan.exact.map((e): [string, boolean] => [e, e.length === 1]),
+    ...plan.prefixes.map((p): [string, boolean] => [p, true]),
+  ];
+  if (groups.length === 0) return [];
+  const seen = new Uint16Array(snap.meta.next);
+  const counts = new Uint16Array(snap.meta.next);
+  for (const [g, [term, prefix]] of groups.entries()) {
+    const slots = await snap.slotsOf(term, prefix);
+    if (slots.length === 0) return [];
+    for (const s of slots) {
+      if (seen[s] === g + 1) continue;
+      seen[s] = g + 1;
+      counts[s] = counts[s]! + 1;
+    }
   }
-  // A lone CJK character or a Latin word: every term starting with it (a bigram, a word, a case number).
-  const prefix = driver ?? plan.prefixes[0];
-  if (!prefix) return null;
-  return db.issues.where('terms').startsWith(prefix).distinct();
+  const out: number[] = [];
+  for (let s = 0; s < counts.length; s += 1) if (counts[s] === groups.length) out.push(s);
+  return out;
+}
+
+const SORT_COLUMN: Record<Exclude<SortKey, 'title'>, [TimeColumn, boolean]> = {
+  newest: ['created', true],
+  oldest: ['created', false],
+  updated: ['updated', true],
+  reported: ['reported', true],
+};
+
+const collator = new Intl.Collator('zh-CN');
+
+/**
+ * The first `k` slots in the sort's order. A time sort keeps a short sorted buffer while walking the slots (the
+ * first page of 100,000 costs one pass, no sort of every match); ties go to the later slot (the later save).
+ */
+async function ordered(snap: Snapshot, slots: number[], sort: SortKey, k: number): Promise<number[]> {
+  if (sort === 'title') {
+    const col = await snap.column('title');
+    return slots.sort((a, b) => collator.compare(Snapshot.cell(col, a), Snapshot.cell(col, b)) || a - b).slice(0, k);
+  }
+  const [name, desc] = SORT_COLUMN[sort];
+  const col: ColumnTypes[TimeColumn][] = await snap.column(name);
+  const key = (s: number) => (desc ? Snapshot.cell(col, s) : -Snapshot.cell(col, s));
+  // before(a, b): a comes first.
+  const before = (a: number, b: number) => {
+    const ka = key(a);
+    const kb = key(b);
+    return ka > kb || (ka === kb && (desc ? a > b : a < b));
+  };
+  if (k * 8 >= slots.length) return slots.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0)).slice(0, k);
+  const top: number[] = [];
+  for (const s of slots) {
+    if (top.length === k && !before(s, top[k - 1]!)) continue;
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (before(top[mid]!, s)) lo = mid + 1;
+      else hi = mid;
+    }
+    top.splice(lo, 0, s);
+    if (top.length > k) top.pop();
+  }
+  return top;
 }
 
 export async function queryLibrary(db: LinliDb, q: LibraryQuery = {}): Promise<LibraryPage> {
   const sort = q.sort ?? 'newest';
   const offset = q.offset ?? 0;
   const limit = q.limit ?? 50;
-  const filter = filterOf(q);
-  const text = q.text?.trim();
-  let rows: StoredIssue[];
-  if (text) {
-    let c = searchCollection(db, text);
-    if (!c) return { issues: [], more: false };
-    if (filter) c = c.filter(filter);
-    if (sort === 'newest') {
-      rows = await c
-        .offset(offset)
-        .limit(limit + 1)
-        .toArray();
-    } else {
-      // Another order over search hits: read them all (already narrowed by the index), then sort.
-      rows = (await c.toArray()).sort(compare(sort)).slice(offset, offset + limit + 1);
-    }
-  } else if (sort === 'title') {
-    let c = db.issues.toCollection();
-    if (filter) c = c.filter(filter);
-    rows = (await c.toArray()).sort(compare(sort)).slice(offset, offset + limit + 1);
-  } else {
-    const [index, desc] = SORT_INDEX[sort];
-    let c = db.issues.orderBy(index);
-    if (desc) c = c.reverse();
-    if (filter) c = c.filter(filter);
-    rows = await c
-      .offset(offset)
-      .limit(limit + 1)
-      .toArray();
-  }
-  return { issues: rows.slice(0, limit).map(fromStored), more: rows.length > limit };
+  return readLibrary(db, async (snap) => {
+    const text = q.text?.trim();
+    const candidates = text ? await searchSlots(snap, text) : await snap.live();
+    const keep = await filterOf(snap, q);
+    const hits = keep ? candidates.filter(keep) : candidates;
+    const page = await ordered(snap, hits, sort, offset + limit + 1);
+    const issues = (await snap.issues(page.slice(offset, offset + limit))).filter((i): i is Issue => !!i);
+    return { issues, more: page.length > offset + limit };
+  });
 }
 
 /** Validates and stores issues (new or replacing the same id) in one transaction: all are saved or none. */
 export async function saveIssues(db: LinliDb, issues: readonly Issue[]): Promise<Issue[]> {
   const valid = issues.map((i) => Issue.parse(i));
-  await db.transaction('rw', db.issues, async () => {
-    await db.issues.bulkPut(valid.map(toStored));
-  });
+  await writeLibrary(db, (w) => w.write({ put: valid }));
   return valid;
 }
 
+/** The stored issues with these ids, in the same order (missing ones left out). */
+export async function getIssues(db: LinliDb, ids: readonly string[]): Promise<Issue[]> {
+  return readLibrary(db, (snap) => issuesById(snap, ids));
+}
+
+async function issuesById(snap: Snapshot, ids: readonly string[]): Promise<Issue[]> {
+  const map = await snap.ids();
+  const seqs = ids.map((id) => map.get(id)).filter((s): s is number => s !== undefined);
+  return (await snap.issues(seqs)).filter((i): i is Issue => !!i);
+}
+
 export async function getIssue(db: LinliDb, id: string): Promise<Issue | undefined> {
-  const row = await db.issues.get(id);
-  return row && fromStored(row);
+  return (await getIssues(db, [id]))[0];
 }
 
 export async function deleteIssues(db: LinliDb, ids: readonly string[]): Promise<void> {
-  await db.transaction('rw', db.issues, () => db.issues.bulkDelete([...ids]));
+  await writeLibrary(db, (w) => w.write({ remove: ids }));
 }
 
 function sameUpdate(a: IssueUpdate, b: IssueUpdate): boolean {
@@ -140,10 +240,9 @@ function sameUpdate(a: IssueUpdate, b: IssueUpdate): boolean {
  * tags, address) stay as they were.
  */
 export async function updateFromClip(db: LinliDb, storedId: string, fresh: Issue, now = new Date()): Promise<Issue> {
-  return db.transaction('rw', db.issues, async () => {
-    const row = await db.issues.get(storedId);
-    if (!row) throw new Error(`issue ${storedId} is no longer in the library`);
-    const old = fromStored(row);
+  return writeLibrary(db, async (w) => {
+    const [old] = await issuesById(await w.read(), [storedId]);
+    if (!old) throw new Error(`issue ${storedId} is no longer in the library`);
     const updates = [...old.updates];
     for (const u of fresh.updates) if (!updates.some((x) => sameUpdate(x, u))) updates.push(u);
     const attachments = [...old.attachments];
@@ -166,8 +265,17 @@ export async function updateFromClip(db: LinliDb, storedId: string, fresh: Issue
       attachments,
       updatedAt: now.toISOString(),
     });
-    await db.issues.put(toStored(next));
+    await w.write({ put: [next] });
     return next;
+  });
+}
+
+/** Changes some stored issues in one transaction; `edit` returns the changed issue, or null to leave it. */
+async function editIssues(db: LinliDb, ids: readonly string[], edit: (issue: Issue) => Issue | null): Promise<number> {
+  return writeLibrary(db, async (w) => {
+    const changed = (await issuesById(await w.read(), ids)).map(edit).filter((i): i is Issue => !!i);
+    if (changed.length) await w.write({ put: changed });
+    return changed.length;
   });
 }
 
@@ -179,18 +287,11 @@ export async function bulkSetStatus(
   now = new Date(),
 ): Promise<number> {
   const at = now.toISOString();
-  return db.transaction('rw', db.issues, async () => {
-    let changed = 0;
-    for (const row of await db.issues.bulkGet([...ids])) {
-      if (!row || row.status === status) continue;
-      row.status = status;
-      row.updates = [...row.updates, { at, text: note, status }];
-      row.updatedAt = at;
-      await db.issues.put(row);
-      changed += 1;
-    }
-    return changed;
-  });
+  return editIssues(db, ids, (issue) =>
+    issue.status === status
+      ? null
+      : { ...issue, status, updates: [...issue.updates, { at, text: note, status }], updatedAt: at },
+  );
 }
 
 export async function bulkTags(
@@ -201,44 +302,38 @@ export async function bulkTags(
 ): Promise<number> {
   const add = (change.add ?? []).map((t) => t.trim()).filter(Boolean);
   const remove = new Set(change.remove ?? []);
-  return db.transaction('rw', db.issues, async () => {
-    let changed = 0;
-    for (const row of await db.issues.bulkGet([...ids])) {
-      if (!row) continue;
-      const tags = [...new Set([...row.tags.filter((t) => !remove.has(t)), ...add])];
-      if (tags.join('\n') === row.tags.join('\n')) continue;
-      row.tags = tags;
-      row.updatedAt = now.toISOString();
-      await db.issues.put(row);
-      changed += 1;
-    }
-    return changed;
+  return editIssues(db, ids, (issue) => {
+    const tags = [...new Set([...issue.tags.filter((t) => !remove.has(t)), ...add])];
+    if (tags.join('\n') === issue.tags.join('\n')) return null;
+    return { ...issue, tags, updatedAt: now.toISOString() };
   });
 }
 
-/**
- * The distinct values of one index, each found by one short cursor step past the previous one: as many steps as
- * there are values, never a walk over every issue (a 100,000-issue library has a few dozen categories).
- */
-async function distinct(db: LinliDb, index: string, max = 500): Promise<string[]> {
-  const out: string[] = [];
-  let next = await db.issues.orderBy(index).limit(1).keys();
-  while (next.length && out.length < max) {
-    const key = String(next[0]);
-    out.push(key);
-    next = await db.issues.where(index).above(key).limit(1).keys();
-  }
-  return out;
-}
-
-/** Distinct values for the filter menus (categories, portals, tags), read off their indexes. */
+/** Distinct values for the filter menus (categories, portals, tags), from the columns of the stored issues. */
 export async function facets(db: LinliDb): Promise<{ categories: string[]; portals: string[]; tags: string[] }> {
-  const categories = await distinct(db, 'category');
-  const portals = await distinct(db, 'source.portal');
-  const tags = await distinct(db, 'tags');
-  return { categories, portals, tags };
+  return readLibrary(db, async (snap) => {
+    const [status, category, portal, tags] = await Promise.all([
+      snap.column('status'),
+      snap.column('category'),
+      snap.column('portal'),
+      snap.column('tags'),
+    ]);
+    const c = new Set<string>();
+    const p = new Set<string>();
+    const t = new Set<string>();
+    for (let s = 0; s < snap.meta.next; s += 1) {
+      if (Snapshot.cell(status, s) === EMPTY) continue;
+      const cat = Snapshot.cell(category, s);
+      if (cat) c.add(cat);
+      const por = Snapshot.cell(portal, s);
+      if (por) p.add(por);
+      for (const tag of Snapshot.cell(tags, s)) t.add(tag);
+    }
+    const sorted = (x: Set<string>) => [...x].sort();
+    return { categories: sorted(c), portals: sorted(p), tags: sorted(t) };
+  });
 }
 
-export function countIssues(db: LinliDb): Promise<number> {
-  return db.issues.count();
+export async function countIssues(db: LinliDb): Promise<number> {
+  return readLibrary(db, async (snap) => snap.meta.count);
 }

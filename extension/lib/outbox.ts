@@ -3,8 +3,8 @@
  * was queued, so a retry after a lost answer is applied once. Delivery goes in order and stops at the first
  * failure that may pass (offline, 5xx, 429); a refusal (4xx) stays with its message for the staff member to read.
  */
-import type { Issue } from '@linli/core';
-import { fromStored, type LinliDb, type OutboxKind, type OutboxRow } from './db';
+import type { LinliDb, OutboxKind, OutboxRow } from './db';
+import { getIssues } from './library';
 import {
   type Connection,
   type ConsultationDraft,
@@ -67,8 +67,7 @@ export interface FlushResult {
 
 async function deliver(db: LinliDb, conn: Connection, row: OutboxRow, f: Fetch): Promise<void> {
   if (row.kind === 'publish') {
-    const rows = await db.issues.bulkGet(row.issueIds);
-    const issues = rows.filter((r) => r !== undefined).map((r) => fromStored(r!)) as Issue[];
+    const issues = await getIssues(db, row.issueIds);
     const stored = issues.length ? await publishIssues(conn, issues, row.key, f) : [];
     await db.transaction('rw', db.settings, db.outbox, async () => {
       const map = await publishedMap(db);

@@ -4,12 +4,15 @@
  */
 import { browser } from 'wxt/browser';
 import type { LinliDb } from './db';
+import { readLibrary } from './library';
 
 export async function portalOrigins(db: LinliDb): Promise<string[]> {
   const origins = new Set<string>();
-  for (const url of await db.issues.orderBy('source.url').uniqueKeys()) {
+  const urls = await readLibrary(db, async (snap) => new Set((await snap.column('url')).flat()));
+  for (const url of urls) {
+    if (!url) continue;
     try {
-      const u = new URL(String(url));
+      const u = new URL(url);
       if (u.protocol === 'http:' || u.protocol === 'https:') origins.add(u.origin);
     } catch {
       // not an address: nothing to mark

@@ -4,12 +4,9 @@
  * two or more CJK characters is answered by its bigrams. Latin words and numbers (case numbers, street names) come
  * from Intl.Segmenter and match by prefix.
  *
- * Each index entry carries a rank suffix (newest clip first), so the first page of a search is read straight off
- * the multi-entry index in the library's default order, with no sort over every match.
+ * The terms are kept in posting lists (postings.ts); the library orders the matches from its columns.
  */
 const CJK_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]+/g;
-/** The rank suffix follows this separator; it sorts below every character a term may hold. */
-export const RANK_SEP = '\u0001';
 /** Descriptions can be long; the first part carries what staff search for, and keeps the index small. */
 const DESCRIPTION_INDEXED = 300;
 const MAX_WORD = 40;
@@ -72,23 +69,6 @@ export function searchText(issue: Searchable): string {
   );
 }
 
-/** Newest first: a smaller rank for a later time, fixed width so the strings sort as the numbers do. */
-export function rankOf(createdAt: string): string {
-  const ms = Date.parse(createdAt);
-  return (1e13 - (Number.isFinite(ms) ? ms : 0)).toString(36).padStart(9, '0');
-}
-
-/** The multi-entry index values of one issue. */
-export function indexTerms(issue: Searchable & { createdAt: string }): string[] {
-  const rank = rankOf(issue.createdAt);
-  return [...termsOf(searchText(issue))].map((t) => `${t}${RANK_SEP}${rank}`);
-}
-
-export function termOfEntry(entry: string): string {
-  const i = entry.indexOf(RANK_SEP);
-  return i < 0 ? entry : entry.slice(0, i);
-}
-
 export interface QueryPlan {
   /** Terms every hit must hold exactly (CJK bigrams, lone CJK characters). */
   exact: string[];
@@ -106,11 +86,14 @@ export function planQuery(query: string): QueryPlan {
   return { exact: [...exact], prefixes: [...new Set(words(t))] };
 }
 
-/** Whether an issue's terms satisfy the whole plan (a lone CJK character also matches inside a bigram). */
+/**
+ * Whether an issue's terms satisfy the whole plan: each CJK bigram held, each lone CJK character and each word
+ * starting one of the terms. The library answers the same question from posting lists (library.ts).
+ */
 export function matchesPlan(terms: ReadonlySet<string>, plan: QueryPlan): boolean {
   for (const e of plan.exact) {
     if (terms.has(e)) continue;
-    if (e.length === 1 && [...terms].some((t) => t.includes(e))) continue;
+    if (e.length === 1 && [...terms].some((t) => t.startsWith(e))) continue;
     return false;
   }
   for (const p of plan.prefixes) if (![...terms].some((t) => t.startsWith(p))) return false;

@@ -15,6 +15,7 @@ import {
   Consultation,
   effectiveProgress,
   formatHundredths,
+  isBinding,
   Milestone,
   type Phase,
   Phase as PhaseSchema,
@@ -55,7 +56,7 @@ export async function viewOf(ctx: DomainContext, record: ConsultationRecord): Pr
     votingOpen: votingClosedReason(record, ctx.now()) === null,
     autoPublish: record.autoPublish,
   };
-  if (record.doc.ballot) view.binding = record.doc.ballot.eligibility !== 'open';
+  if (record.doc.ballot) view.binding = isBinding(record.doc.ballot);
   if (totals) view.electorate = { units: totals.units, area: formatHundredths(totals.area), count: totals.count };
   return view;
 }

@@ -11,6 +11,7 @@
  * the audit (domain/electorate.ts) recomputes the digest from the live roll to show any unit changed since.
  */
 
+import { genesisText } from '@linli/core';
 import { canonicalJSON, genesisHash, sha256Hex } from './chain';
 import type { ElectorateUnit, FrozenElectorate } from './types';
 
@@ -23,8 +24,7 @@ export function electorateSnapshot(units: readonly ElectorateUnit[]): string {
 
 export const electorateDigest = (snapshot: string) => sha256Hex(`linli-electorate:v1:${snapshot}`);
 
-const boundGenesisHash = (consultationId: string, digest: string) =>
-  sha256Hex(`linli-ballot-box:${consultationId}:electorate:${digest}`);
+const boundGenesisHash = (consultationId: string, digest: string) => sha256Hex(genesisText(consultationId, digest));
 
 /** The first prevHash of the box: bound to the frozen electorate, or the plain genesis for boxes begun earlier. */
 export const genesisOf = (consultationId: string, frozen: Pick<FrozenElectorate, 'digest' | 'boundToChain'> | null) =>

@@ -9,6 +9,7 @@ import {
   API_PREFIX,
   escapeHtml,
   formatChineseDateTime,
+  isBinding,
   NON_BINDING_NOTICE,
   PHASE_LABELS,
   type Receipt,
@@ -112,7 +113,7 @@ ${view.summary ? `<p>${escapeHtml(view.summary)}</p>` : ''}`;
     return page(view.title, `${header}<p class="notice">本投票请在小区网站登录后进行。</p>`);
   }
   const error = state.error ? `<p class="error" role="alert">${escapeHtml(state.error)}</p>` : '';
-  const nonBinding = ballot.eligibility === 'open' ? `<p class="notice">${escapeHtml(NON_BINDING_NOTICE)}</p>` : '';
+  const nonBinding = !isBinding(ballot) ? `<p class="notice">${escapeHtml(NON_BINDING_NOTICE)}</p>` : '';
   const closes = ballot.closesAt
     ? `<p class="meta">投票截止：${formatChineseDateTime(ballot.closesAt)}（北京时间）</p>`
     : '';

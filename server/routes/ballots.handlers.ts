@@ -1,5 +1,5 @@
 // Ballots: each handler turns a validated request into a domain call and a typed answer.
-import { API_PREFIX, NON_BINDING_NOTICE } from '@linli/core';
+import { API_PREFIX, isBinding, NON_BINDING_NOTICE } from '@linli/core';
 import type * as routes from './ballots.routes';
 import type { AppRouteHandler } from './openapi';
 
@@ -10,13 +10,14 @@ export const castBallot: AppRouteHandler<typeof routes.castBallot> = async (c) =
   const { slug } = c.req.valid('param');
   const idempotencyKey = c.req.valid('header')['idempotency-key'];
   // Not the whole consultation view (it sums the roll): the cached eligibility is all a ballot needs here.
-  const open = (await service.ballotEligibility(slug)) === 'open';
+  const eligibility = await service.ballotEligibility(slug);
+  const open = eligibility === 'open';
   const clientIp = c.var.clientIp;
   // Only open ballots are limited per address: code and signed ballots are already one per voter, and a
   // 居委会 office where many residents vote from one network must not be throttled.
   if (open) limiter.enforce('openBallot', clientIp);
   const { receipt, replayed } = await service.castBallot(slug, c.req.valid('json'), { idempotencyKey, clientIp });
-  const binding = !open;
+  const binding = isBinding({ eligibility });
   const body = { ...receipt, binding, replayed, ...(binding ? {} : { notice: NON_BINDING_NOTICE }) };
   c.header('Location', `${API_PREFIX}/receipts/${receipt.receiptId}`);
   return replayed ? c.json(body, 200) : c.json(body, 201);

@@ -12,7 +12,13 @@ export const listConsultations: AppRouteHandler<typeof routes.listConsultations>
 
 export const getConsultation: AppRouteHandler<typeof routes.getConsultation> = async (c) => {
   const { slug } = c.req.valid('param');
-  return c.json(await c.var.deps.service.getConsultation(slug, { staff: Boolean(c.var.staff) }), 200);
+  const { include, lang } = c.req.valid('query');
+  const { service } = c.var.deps;
+  const staff = Boolean(c.var.staff);
+  const view = await service.getConsultation(slug, { staff });
+  // A vote widget's first render in one round trip: the tally rides along when asked for and there is a ballot.
+  if (include !== 'tally' || !view.ballot) return c.json(view, 200);
+  return c.json({ ...view, tally: await service.getTally(slug, { staff, lang }) }, 200);
 };
 
 export const createConsultation: AppRouteHandler<typeof routes.createConsultation> = async (c) => {

@@ -1,6 +1,6 @@
 // Consultations: what the world sees — paths, inputs, one answer per status. No logic.
 import { createRoute } from '@hono/zod-openapi';
-import { ConsultationListQuery, MilestoneParam, SlugParam } from '@linli/core';
+import { ConsultationListQuery, ConsultationQuery, MilestoneParam, SlugParam } from '@linli/core';
 import { errors, json, jsonBody, STAFF } from './openapi';
 import * as s from './schemas';
 
@@ -19,9 +19,13 @@ export const getConsultation = createRoute({
   method: 'get',
   path: '/consultations/{slug}',
   tags,
-  summary: 'One consultation: document, effective progress, whether voting is open',
-  request: { params: SlugParam },
-  responses: { 200: json(s.ConsultationView, 'the consultation'), ...errors(400, 404, 429) },
+  summary:
+    'One consultation: document, effective progress, whether voting is open; `include=tally` adds its tally (in `lang`)',
+  request: { params: SlugParam, query: ConsultationQuery },
+  responses: {
+    200: json(s.ConsultationRead, 'the consultation (with `tally` when asked and it has a ballot)'),
+    ...errors(400, 404, 429),
+  },
 });
 
 export const createConsultation = createRoute({

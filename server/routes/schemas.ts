@@ -14,6 +14,7 @@ export const MilestoneCreateRequest = named(api.MilestoneCreateRequest, 'Milesto
 export const MilestonePatchRequest = named(api.MilestonePatchRequest, 'MilestonePatchRequest');
 export const ProgressUpdateRequest = named(api.ProgressUpdateRequest, 'ProgressUpdateRequest');
 export const ConsultationView = named(api.ConsultationView, 'ConsultationView');
+export const ConsultationRead = named(api.ConsultationRead, 'ConsultationRead');
 export const ConsultationList = named(api.ConsultationList, 'ConsultationList');
 export const Milestone = named(api.Milestone, 'Milestone');
 export const ProgressUpdate = named(api.ProgressUpdate, 'ProgressUpdate');

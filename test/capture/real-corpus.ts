@@ -25,9 +25,12 @@ export interface Provenance {
   savedBy: string;
   /** Characters of the page as the repository stores it (a check that the copy is whole). */
   chars: number;
-  /** Scoring batch; `held-out` pages are scored only at the end, never tuned on. */
+  /** Scoring batch; `held-out` pages (any batch named `held-out…`) are scored only at the end, never tuned on. */
   batch: string;
 }
+
+/** Held-out batches (`held-out`, `held-out 2`, `held-out-en`, …) are scored once, at the end, and never tuned on. */
+export const isHeldOut = (batch: string) => batch.startsWith('held-out');
 
 export interface RealPage extends FixtureCase {
   provenance: Provenance;

@@ -6,11 +6,11 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { listRealPages, percent, readRecorded, realDir, scorePage, totals } from './real-corpus';
+import { isHeldOut, listRealPages, percent, readRecorded, realDir, scorePage, totals } from './real-corpus';
 
 const args = new Set(process.argv.slice(2));
 const results = listRealPages()
-  .filter((p) => args.has('--held-out') || p.provenance.batch !== 'held-out')
+  .filter((p) => args.has('--held-out') || !isHeldOut(p.provenance.batch))
   .map(scorePage);
 const pct = (t: { fields: number; right: number }) => `${percent(t).toFixed(1)} %`;
 

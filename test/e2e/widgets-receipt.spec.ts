@@ -279,7 +279,7 @@ test('a bare tag reserves the height this browser saw for the matter while its d
   // Hold the data back on the return visit: the skeleton alone must already take the height seen before.
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/api/v1/consultations/parking-2026', async (route) => {
+  await page.route(/\/api\/v1\/consultations\/parking-2026(\?|$)/, async (route) => {
     await held;
     await route.continue();
   });

@@ -54,6 +54,7 @@ test('a resident votes with a code on another site, sees the receipt, finds it i
   // A secret ballot: how many voted, and when the count is published; no count per option while voting is open.
   await expect(widget.locator('.results-hidden')).toHaveText('无记名投票：为保护每户的选择，结果在投票结束后公布。');
   await expect(widget.locator('.result')).toHaveCount(0);
+  await expect(widget.getByText('意向调查 · 不具法律效力')).toHaveCount(0); // a code vote binds
 
   await widget.getByRole('radio', { name: '同意' }).check();
   // Typed the way a resident types from paper: lower case, spaces, full-width dash.

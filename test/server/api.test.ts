@@ -201,6 +201,17 @@ describe('HTTP API over real HTTP against SQLite', () => {
     expect(tally.body.hidden).toBe(false);
     expect(tally.body.totals.yes.count).toBe(2);
     expect(tally.body.participation.ballots).toBe(2);
+    // A vote widget's first render reads both in one request, each reader seeing the tally they may see; without
+    // `include` the view has no tally.
+    const both = await t.call('GET', '/consultations/elevator-9?include=tally&lang=en');
+    expect(both.status).toBe(200);
+    expect(both.body.slug).toBe('elevator-9');
+    expect(both.body.tally).toEqual(counted.body);
+    expect((await t.staff('GET', '/consultations/elevator-9?include=tally&lang=en')).body.tally).toEqual(tally.body);
+    expect((await t.call('GET', '/consultations/elevator-9')).body).not.toHaveProperty('tally');
+    const wrong = await t.call('GET', '/consultations/elevator-9?include=ballots');
+    expect(wrong.status).toBe(400);
+    expect(JSON.stringify(wrong.body.error.issues)).toContain('include');
 
     const box = await t.call('GET', '/consultations/elevator-9/ballot-box');
     expect(box.status).toBe(200);
@@ -259,6 +270,7 @@ describe('responses match the shared core/api schemas', () => {
     const created = await t.staff('POST', '/consultations', { body: pollBody('poll') });
     api.ConsultationView.parse(created.body);
     api.ConsultationView.parse((await t.call('GET', '/consultations/poll')).body);
+    api.ConsultationRead.parse((await t.call('GET', '/consultations/poll?include=tally')).body);
     api.ConsultationList.parse((await t.call('GET', '/consultations')).body);
     api.TallyView.parse((await t.call('GET', '/consultations/poll/tally')).body);
     const ballot = await t.call('POST', '/consultations/poll/ballots', {

@@ -71,7 +71,8 @@ describe('signed ballots, moderation and closed votes over real HTTP', () => {
     });
     expect(over.status).toBe(400);
     expect(over.body.error.message).toMatch(/allocation/);
-    const tally = await t.call('GET', '/consultations/budget-vote/tally');
+    // A signed vote is secret (receipts box): staff read the running count, the public sees it at the close.
+    const tally = await t.staff('GET', '/consultations/budget-vote/tally');
     expect(tally.body.totals.lights.points).toBe(60);
   });
 

@@ -4,6 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -49,6 +50,21 @@ describe('layering', () => {
 
   it('the ledger (hashing shared by store and domain) imports neither the store nor the domain', () => {
     expect(violations('server/ledger', ['server/store', 'server/domain', 'server/http', 'server/routes'])).toEqual([]);
+  });
+
+  it('the widget bundle holds no zod: widgets reach core only through zod-free modules or type-only imports', async () => {
+    const bundled = await build({
+      entryPoints: [join(root, 'widgets/src/index.ts')],
+      bundle: true,
+      format: 'esm',
+      write: false,
+      metafile: true,
+      tsconfig: join(root, 'tsconfig.json'),
+      logLevel: 'silent',
+    });
+    const inputs = Object.keys(bundled.metafile.inputs);
+    expect(inputs.filter((f) => f.startsWith('core/'))).toContain('core/ledger/chain.ts');
+    expect(inputs.filter((f) => /node_modules\/zod\//.test(f) || f.startsWith('core/models/ballot.ts'))).toEqual([]);
   });
 
   it('core imports nothing from server, widgets or extension', () => {

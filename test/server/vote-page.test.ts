@@ -40,7 +40,11 @@ describe('the /vote page behind the printed codes', () => {
     expect(html).toMatch(/type="radio" name="choice" value="yes"[^>]*> 同意/);
     // A secret ballot says before the vote when its count is published; an open poll shows its count live.
     expect(html).toContain('无记名投票：为保护每户的选择，结果在投票结束后公布。');
-    expect(await (await page('/vote/parking-9')).text()).not.toContain('结果在投票结束后公布');
+    const poll = await (await page('/vote/parking-9')).text();
+    expect(poll).not.toContain('结果在投票结束后公布');
+    // Only the open poll is marked non-binding (core's isBinding, as the API and the widget).
+    expect(poll).toContain('意向调查，不具法律约束力');
+    expect(html).not.toContain('意向调查');
   });
 
   it('casts the ballot, shows a receipt, and replays the same receipt when the form is sent twice', async () => {

@@ -3,17 +3,23 @@
  * requests for every <linli-vote> already in the page leave while Lit and the elements are still being evaluated,
  * instead of after the element upgrades. A widget then takes its promise (once) instead of asking again.
  */
-import { type ConsultationView, getConsultation, getTally, type TallyView } from './api';
+import { type ConsultationView, getConsultationWithTally, getTally, type TallyView } from './api';
 
-export type FirstData = Promise<[ConsultationView, TallyView]>;
+export type FirstData = Promise<[ConsultationView, TallyView | null]>;
 
 const early = new Map<string, FirstData>();
 const key = (server: string, consultation: string, lang: string) =>
   `${server.replace(/\/+$/, '')} ${consultation} ${lang === 'en' ? 'en' : 'zh-CN'}`;
 
-/** Both reads a vote widget's first render needs, started together. */
-export const voteData = (server: string, consultation: string, lang: string): FirstData =>
-  Promise.all([getConsultation(server, consultation), getTally(server, consultation, lang)]);
+/**
+ * What a vote widget's first render needs, in one request (`include=tally`). A server too old to know `include`
+ * answers the plain view: the tally is then asked for separately. No ballot, no tally.
+ */
+export async function voteData(server: string, consultation: string, lang: string): FirstData {
+  const { tally, ...view } = await getConsultationWithTally(server, consultation, lang);
+  if (tally || !view.ballot) return [view, tally ?? null];
+  return [view, await getTally(server, consultation, lang)];
+}
 
 /** Starts the reads for the vote widgets in `root` (what the parser has seen by the time the module runs). */
 export function prefetchVotes(root: ParentNode | undefined = globalThis.document): void {

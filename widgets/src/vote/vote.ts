@@ -1,3 +1,4 @@
+import { isBinding } from '@linli/core/models/ballot-rules';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
   ballotBoxUrl,
@@ -7,7 +8,7 @@ import {
   getBallotBoxEntry,
   getConsultation,
   getTally,
-  rememberedHeight,
+  rememberedHeightRules,
   rememberHeight,
   type SavedReceipt,
   savedReceipt,
@@ -95,6 +96,7 @@ export class LinliVote extends LitElement {
   private copied: 'id' | 'secret' | '' = '';
   private idempotencyKey = '';
   private heightSaved = false;
+  private seenSheet?: CSSStyleSheet;
   private cleanup: Array<() => void> = [];
 
   override connectedCallback(): void {
@@ -108,16 +110,40 @@ export class LinliVote extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('server') || changed.has('consultation')) void this.load();
+    if (changed.has('server') || changed.has('consultation')) {
+      this.reserveSeenHeight();
+      void this.load();
+    }
   }
 
   protected override updated(): void {
-    // Once per load, the height of the first complete render: what the skeleton reserves next time.
-    if (this.view && !this.heightSaved) {
-      this.heightSaved = true;
-      const h = (this.renderRoot as ShadowRoot).querySelector('.w')?.getBoundingClientRect().height ?? 0;
-      if (h > 0) rememberHeight(this.server, this.consultation, innerWidth, h);
-    }
+    // Once, the height of the first complete render: what the skeleton reserves next time. A ResizeObserver reads
+    // it after the browser's own layout of the frame; reading it here would force an extra layout before the paint.
+    if (!this.view || this.heightSaved || typeof ResizeObserver === 'undefined') return;
+    const w = this.renderRoot.querySelector('.w');
+    if (!w) return;
+    this.heightSaved = true;
+    const { server, consultation } = this;
+    const watch = new ResizeObserver((entries) => {
+      watch.disconnect();
+      const h = entries[0]?.borderBoxSize?.[0]?.blockSize ?? 0;
+      if (h > 0) rememberHeight(server, consultation, innerWidth, h);
+    });
+    watch.observe(w);
+  }
+
+  /**
+   * The heights this browser saw for the matter (client/api.ts), as a stylesheet the skeleton takes at the widths
+   * they were seen at: on a page the resident has seen before, a bare tag keeps its final height from the first frame.
+   */
+  private reserveSeenHeight(): void {
+    const root = this.renderRoot as ShadowRoot;
+    if (!root.adoptedStyleSheets || typeof CSSStyleSheet.prototype.replaceSync !== 'function') return;
+    const rules = rememberedHeightRules(this.server, this.consultation, '.w.loading', 'var(--linli-min-height, 560px)');
+    const sheets = root.adoptedStyleSheets.filter((sheet) => sheet !== this.seenSheet);
+    this.seenSheet = rules ? new CSSStyleSheet() : undefined;
+    this.seenSheet?.replaceSync(rules);
+    root.adoptedStyleSheets = this.seenSheet ? [...sheets, this.seenSheet] : sheets;
   }
 
   private get m() {
@@ -212,11 +238,8 @@ export class LinliVote extends LitElement {
     }
     const view = this.view;
     if (!view) {
-      // A height this browser saw for the matter at about this width (client/api.ts): the skeleton reserves it, so
-      // a bare tag on a page the resident has seen before does not shift the host page when the data arrives.
-      const seen = rememberedHeight(this.server, this.consultation, innerWidth);
-      return html`<div class="w loading" lang=${lang} aria-busy="true"
-        style=${seen ? `min-height:max(var(--linli-min-height, 560px), ${seen}px)` : ''}>
+      // Its height: --linli-min-height, or what this browser saw for the matter at this width (reserveSeenHeight).
+      return html`<div class="w loading" lang=${lang} aria-busy="true">
         <p class="muted">${m.loading}</p>
         <span class="skeleton" style="width:70%"></span><span class="skeleton"></span><span class="skeleton"></span>
       </div>`;
@@ -225,7 +248,7 @@ export class LinliVote extends LitElement {
       <h2>${view.ballot?.question || view.title}</h2>
       ${view.ballot?.question ? html`<p class="muted">${view.title}</p>` : nothing}
       <p class="phase"><span class="badge">${m.phaseLabel}${m[`phase_${view.phase}`]}</span>
-        ${view.binding === false ? html`<span class="badge notice">${m.openPoll}</span>` : nothing}</p>
+        ${view.ballot && !isBinding(view.ballot) ? html`<span class="badge notice">${m.openPoll}</span>` : nothing}</p>
       ${view.ballot ? this.renderBody(view) : html`<p>${m.noBallot}</p>`}
       <p class="sr" role="status" aria-live="polite">${this.announce}</p>
       ${renderResults(m, view, this.tally)}
