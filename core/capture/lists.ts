@@ -242,17 +242,19 @@ function yearAbove(item: Element): number | undefined {
  */
 export function plainList(scan: Scan, pairs: Pair[], ctx: DateContext, base: string | undefined): ListFound | null {
   const labelled = pairs.filter((p) => p.field && ISSUE_FIELDS.has(p.field)).map((p) => p.el);
-  // Each item: a title that links to the case, a date, and no labelled fields (those are cardList's).
-  const isLinked = (c: Element) => {
+  const titleLinked = (c: Element) => {
     const t = cardTitleElement(c);
-    const linked = t && (tagOf(t) === 'A' || t.closest('a[href]') || t.querySelector('a[href]'));
-    return !!linked && !labelled.some((e) => c.contains(e));
+    return !!t && !!(tagOf(t) === 'A' || t.closest('a[href]') || t.querySelector('a[href]'));
   };
-  const isCase = (c: Element) => {
+  const isLinked = (c: Element) => titleLinked(c) && !labelled.some((e) => c.contains(e));
+  const isDated = (c: Element) => {
     const text = collapse(c.textContent ?? '');
-    const dated = hasDate(text, ctx) || (MONTH_DAY.test(text) && yearAbove(c) !== undefined);
-    return dated && isLinked(c);
+    return hasDate(text, ctx) || (MONTH_DAY.test(text) && yearAbove(c) !== undefined);
   };
+  const isCase = (c: Element) => isDated(c) && isLinked(c);
+  // Once most rows of a group prove it a case list, a row whose quoted text happens to hold a label (`Telephone :
+  // 0121-675 1000` in a reply's opening lines) is still one of its rows. Page: uk-wdtk-birmingham-foi-requests-p4.
+  const isRowOfList = (c: Element) => isDated(c) && titleLinked(c);
   let mainText: boolean | undefined;
   const noticeList = (rows: Element[]) => {
     if (rows.length < NOTICE_LIST_MIN_ROWS || isAsideList(rows) || !findPagination(scan, base, rows)) return false;
@@ -272,9 +274,10 @@ export function plainList(scan: Scan, pairs: Pair[], ctx: DateContext, base: str
     }
     for (const group of groups.values()) {
       if (group.length < 2 || (best && group.length <= best.length)) continue;
-      // Each item: a title that links to the case, a date, and no labelled fields (those are cardList's).
-      const dated = group.filter(isCase);
-      if (dated.length < 2 || dated.length < group.length * 0.8) continue;
+      // Each item: a title that links to the case and a date; at least two with no labelled fields (lists of
+      // labelled cards are cardList's).
+      const dated = group.filter(isRowOfList);
+      if (dated.filter(isCase).length < 2 || dated.length < group.length * 0.8) continue;
       // Status badges, or the words of a case list (`Reported …`), tell cases from news items.
       const badges = dated.filter(badgeStatus).length;
       const reportWords = dated.filter((c) => CASE_WORDS.test(c.textContent ?? '')).length;

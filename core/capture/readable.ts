@@ -74,7 +74,26 @@ export function titleWithoutSite(title: string, siteName?: string): string {
 function similar(a: string, b: string): boolean {
   const x = a.replace(/\s+/g, '');
   const y = b.replace(/\s+/g, '');
-  return x.length >= 4 && y.length >= 4 && (x.includes(y) || y.includes(x));
+  return x.length >= 4 && y.length >= 4 && (x.includes(y) || y.includes(x) || wordsWithin(a, b));
+}
+
+/**
+ * A heading that says the <title>'s words with a hyphen or a word more (`Mail-Aktion an den Deutschen Bundestag`
+ * for `Mailaktion an den Bundestag`): every word of the shorter, in order, within the longer. Page:
+ * de-pilger-mailaktion-bundestag.
+ */
+function wordsWithin(a: string, b: string): boolean {
+  const norm = (s: string) => s.toLowerCase().replace(/[-‐‑–]/g, '');
+  const [long, short] = a.length >= b.length ? [norm(a), norm(b)] : [norm(b), norm(a)];
+  const words = short.split(/\s+/).filter(Boolean);
+  if (words.length < 3) return false;
+  let at = 0;
+  for (const w of words) {
+    const i = long.indexOf(w, at);
+    if (i < 0) return false;
+    at = i + w.length;
+  }
+  return true;
 }
 
 // Page names, not case titles: `工单详情`, `留言详情`, `Case details`.

@@ -211,7 +211,7 @@ export function pageDateContext(input: { lang?: string; url?: string; text?: str
   const roc = tld === 'tw' || region === 'tw' || lang.includes('hant-tw');
   const text = input.text ?? '';
   const cjk = lang.startsWith('zh') || /[\u4e00-\u9fff]/.test(text.slice(0, 2000));
-  const numericOrder = region === 'us' || (!region && tld === 'gov') ? 'mdy' : 'dmy';
+  const numericOrder = region === 'us' || (!region && (tld === 'gov' || tld === 'us')) ? 'mdy' : 'dmy';
   const stated = STATED_IN.exec(text);
   const zone =
     (stated ? zoneStatedIn(stated[1]!, tld, region) : BEIJING.test(text) ? CHINA_ZONE : undefined) ??

@@ -1,7 +1,7 @@
 // Ballots, the tally, receipts and the public ballot box: paths, inputs, one answer per status. No logic.
 import { createRoute } from '@hono/zod-openapi';
 import { BallotBoxQuery, IdempotencyHeaders, ReceiptIdParam, SlugParam, TallyQuery } from '@linli/core';
-import { errors, json, jsonBody } from './openapi';
+import { errors, json, jsonBody, writeErrors } from './openapi';
 import * as s from './schemas';
 
 const tags = ['ballots'];
@@ -15,7 +15,7 @@ export const castBallot = createRoute({
   responses: {
     201: json(s.BallotAccepted, 'cast and durable; `Location` names the receipt'),
     200: json(s.BallotAccepted, 'replayed: the receipt of the earlier request with this Idempotency-Key'),
-    ...errors(400, 403, 404, 409, 410, 413, 415, 422, 429),
+    ...writeErrors(404, 409, 410, 422),
   },
 });
 
@@ -25,7 +25,7 @@ export const getTally = createRoute({
   tags,
   summary: 'The tally from running totals (participation only while results are hidden until close)',
   request: { params: SlugParam, query: TallyQuery },
-  responses: { 200: json(s.TallyView, 'the tally'), ...errors(400, 404, 429) },
+  responses: { 200: json(s.TallyView, 'the tally'), ...errors(400, 404) },
 });
 
 export const getReceipt = createRoute({
@@ -34,7 +34,7 @@ export const getReceipt = createRoute({
   tags,
   summary: 'A receipt, to check that a ballot is in the box',
   request: { params: ReceiptIdParam },
-  responses: { 200: json(s.Receipt, 'the receipt'), ...errors(400, 404, 429) },
+  responses: { 200: json(s.Receipt, 'the receipt'), ...errors(400, 404) },
 });
 
 export const getBallotBox = createRoute({
@@ -43,5 +43,5 @@ export const getBallotBox = createRoute({
   tags,
   summary: 'The public hash-chained ballot box, without voter identity, in pages',
   request: { params: SlugParam, query: BallotBoxQuery },
-  responses: { 200: json(s.BallotBoxResponse, 'one page of entries'), ...errors(400, 404, 429) },
+  responses: { 200: json(s.BallotBoxResponse, 'one page of entries'), ...errors(400, 404) },
 });

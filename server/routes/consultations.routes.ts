@@ -1,7 +1,7 @@
 // Consultations: what the world sees — paths, inputs, one answer per status. No logic.
 import { createRoute } from '@hono/zod-openapi';
 import { ConsultationListQuery, ConsultationQuery, MilestoneParam, SlugParam } from '@linli/core';
-import { errors, json, jsonBody, STAFF } from './openapi';
+import { errors, json, jsonBody, STAFF, writeErrors } from './openapi';
 import * as s from './schemas';
 
 const tags = ['consultations'];
@@ -12,7 +12,7 @@ export const listConsultations = createRoute({
   tags,
   summary: 'List consultations, newest first (drafts only for staff); `community` narrows to one 小区',
   request: { query: ConsultationListQuery },
-  responses: { 200: json(s.ConsultationList, 'the consultations'), ...errors(400, 429) },
+  responses: { 200: json(s.ConsultationList, 'the consultations'), ...errors(400) },
 });
 
 export const getConsultation = createRoute({
@@ -24,7 +24,7 @@ export const getConsultation = createRoute({
   request: { params: SlugParam, query: ConsultationQuery },
   responses: {
     200: json(s.ConsultationRead, 'the consultation (with `tally` when asked and it has a ballot)'),
-    ...errors(400, 404, 429),
+    ...errors(400, 404),
   },
 });
 
@@ -37,7 +37,7 @@ export const createConsultation = createRoute({
   request: { body: jsonBody(s.ConsultationCreateRequest) },
   responses: {
     201: json(s.ConsultationView, 'created; `Location` names it'),
-    ...errors(400, 401, 403, 409, 413, 415, 429),
+    ...writeErrors(409),
   },
 });
 
@@ -48,7 +48,7 @@ export const updateConsultation = createRoute({
   summary: 'Change a consultation (staff); the ballot only before voting starts',
   security: STAFF,
   request: { params: SlugParam, body: jsonBody(s.ConsultationPatchRequest) },
-  responses: { 200: json(s.ConsultationView, 'changed'), ...errors(400, 401, 403, 404, 409, 413, 415, 429) },
+  responses: { 200: json(s.ConsultationView, 'changed'), ...writeErrors(404, 409) },
 });
 
 export const changePhase = createRoute({
@@ -58,7 +58,7 @@ export const changePhase = createRoute({
   summary: 'Move the consultation forward to a later phase (staff; phases may be skipped, never reordered)',
   security: STAFF,
   request: { params: SlugParam, body: jsonBody(s.PhaseChangeRequest) },
-  responses: { 200: json(s.ConsultationView, 'moved'), ...errors(400, 401, 403, 404, 409, 413, 415, 429) },
+  responses: { 200: json(s.ConsultationView, 'moved'), ...writeErrors(404, 409) },
 });
 
 export const addMilestone = createRoute({
@@ -68,7 +68,7 @@ export const addMilestone = createRoute({
   summary: 'Add a milestone (staff)',
   security: STAFF,
   request: { params: SlugParam, body: jsonBody(s.MilestoneCreateRequest) },
-  responses: { 201: json(s.Milestone, 'added'), ...errors(400, 401, 403, 404, 409, 413, 415, 429) },
+  responses: { 201: json(s.Milestone, 'added'), ...writeErrors(404, 409) },
 });
 
 export const updateMilestone = createRoute({
@@ -78,7 +78,7 @@ export const updateMilestone = createRoute({
   summary: 'Change a milestone, e.g. mark it done (staff)',
   security: STAFF,
   request: { params: MilestoneParam, body: jsonBody(s.MilestonePatchRequest) },
-  responses: { 200: json(s.Milestone, 'changed'), ...errors(400, 401, 403, 404, 413, 415, 429) },
+  responses: { 200: json(s.Milestone, 'changed'), ...writeErrors(404) },
 });
 
 export const addProgressUpdate = createRoute({
@@ -88,5 +88,5 @@ export const addProgressUpdate = createRoute({
   summary: 'Post a progress update, optionally setting manual progress (staff)',
   security: STAFF,
   request: { params: SlugParam, body: jsonBody(s.ProgressUpdateRequest) },
-  responses: { 201: json(s.ProgressUpdate, 'posted'), ...errors(400, 401, 403, 404, 413, 415, 429) },
+  responses: { 201: json(s.ProgressUpdate, 'posted'), ...writeErrors(404) },
 });

@@ -18,7 +18,7 @@ export const consultationEvents = createRoute({
   request: { params: SlugParam, query: ConsultationEventsQuery, headers: LastEventIdHeaders },
   responses: {
     200: stream('the stream: a snapshot (phase, progress, tally) first, then live events and heartbeats'),
-    ...errors(400, 404, 429),
+    ...errors(400, 404),
   },
 });
 
@@ -32,6 +32,6 @@ export const subjectEvents = createRoute({
   request: { query: EventsQuery, headers: LastEventIdHeaders },
   responses: {
     200: stream('the stream: a snapshot per subject first, then live events and heartbeats'),
-    ...errors(400, 404, 429),
+    ...errors(400, 404),
   },
 });

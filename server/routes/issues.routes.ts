@@ -1,7 +1,7 @@
 // Issues staff publish from the side panel: paths, inputs, one answer per status. No logic.
 import { createRoute } from '@hono/zod-openapi';
 import { IdempotencyHeaders } from '@linli/core';
-import { errors, json, jsonBody, STAFF } from './openapi';
+import { errors, json, jsonBody, STAFF, writeErrors } from './openapi';
 import * as s from './schemas';
 
 const tags = ['issues'];
@@ -16,7 +16,7 @@ export const publishIssues = createRoute({
   responses: {
     201: json(s.IssueList, 'published'),
     200: json(s.IssueList, 'replayed: the issues published by the earlier request with this Idempotency-Key'),
-    ...errors(400, 403, 409, 413, 415, 422),
+    ...writeErrors(409, 422),
   },
 });
 

@@ -9,11 +9,11 @@ import {
   Open311ServiceRequestList,
 } from '@linli/core';
 
+import { json } from './openapi';
+
 const tags = ['open311'];
-const json = <S extends z.ZodType>(schema: S, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
+// Open311 answers errors in its own format (GeoReport v2: a list of {code, description}), not the project's
+// `{"error": …}`, so these routes declare their refusals with this helper instead of errors().
 const error = (description: string) => json(Open311Error, `${description} (Open311 error list)`);
 
 export const listServices = createRoute({

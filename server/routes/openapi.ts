@@ -68,15 +68,27 @@ const ErrorBody = NamedErrorResponse;
 
 type ErrorStatus = (typeof ERROR_STATUS)[ErrorCode];
 
-/** The project's error answer for each status: `{"error": {code, message, messageZh, issues?}}`. */
+// Any operation can answer these: a bad Bearer token is refused even on public routes (401), every address has a
+// rate limit (429), and an unexpected failure is a bare `internal` error whose detail stays in the log (500).
+const ALWAYS = [401, 429, 500] as const;
+
+/**
+ * The project's error answer for each status: `{"error": {code, message, messageZh, issues?}}`. A route names only
+ * the statuses its own checks can give; what every operation can answer is added here (ALWAYS).
+ */
 export function errors<S extends ErrorStatus>(...statuses: S[]) {
-  // Any operation can answer these: a bad Bearer token is refused even on public routes (401), every address has
-  // a rate limit (429), and an unexpected failure is a bare `internal` error whose detail stays in the log (500).
-  const all = [...new Set([...statuses, 401, 429, 500])].sort();
+  const all = [...new Set([...statuses, ...ALWAYS])].sort();
   return Object.fromEntries(
     all.map((status) => [status, json(ErrorBody, ERROR_DESCRIPTIONS[status] ?? 'error')]),
-  ) as Record<S | 401 | 429 | 500, ReturnType<typeof json<typeof ErrorBody>>>;
+  ) as Record<S | (typeof ALWAYS)[number], ReturnType<typeof json<typeof ErrorBody>>>;
 }
+
+/**
+ * The errors of an operation that takes a body, plus its own: an invalid body (400), a write from a site not
+ * allowed (403, checked before the body is read), a body over the limit (413), a media type it does not take (415).
+ */
+export const writeErrors = <S extends ErrorStatus>(...statuses: S[]) =>
+  errors<400 | 403 | 413 | 415 | S>(400, 403, 413, 415, ...statuses);
 
 /** Staff operations carry `Authorization: Bearer <token>` (from `linli token create`). */
 export const STAFF = [{ bearer: [] }];

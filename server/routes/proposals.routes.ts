@@ -1,7 +1,7 @@
 // Proposals and 微心愿: what the world sees — paths, inputs, one answer per status. No logic.
 import { createRoute } from '@hono/zod-openapi';
 import { ProposalIdParam, ProposalListQuery, SlugParam } from '@linli/core';
-import { errors, json, jsonBody, STAFF } from './openapi';
+import { errors, json, jsonBody, STAFF, writeErrors } from './openapi';
 import * as s from './schemas';
 
 const tags = ['proposals'];
@@ -12,7 +12,7 @@ export const listProposals = createRoute({
   tags,
   summary: 'Proposals and 微心愿 of a consultation (public statuses; others for staff)',
   request: { params: SlugParam, query: ProposalListQuery },
-  responses: { 200: json(s.ProposalList, 'the proposals'), ...errors(400, 403, 404, 429) },
+  responses: { 200: json(s.ProposalList, 'the proposals'), ...errors(400, 403, 404) },
 });
 
 export const submitProposal = createRoute({
@@ -21,7 +21,7 @@ export const submitProposal = createRoute({
   tags,
   summary: 'Submit a proposal or 微心愿 (pending moderation unless the board publishes at once)',
   request: { params: SlugParam, body: jsonBody(s.ProposalSubmitRequest) },
-  responses: { 201: json(s.Proposal, 'submitted'), ...errors(400, 403, 404, 410, 413, 415, 429) },
+  responses: { 201: json(s.Proposal, 'submitted'), ...writeErrors(404, 410) },
 });
 
 export const supportProposal = createRoute({
@@ -30,7 +30,7 @@ export const supportProposal = createRoute({
   tags,
   summary: 'Support a proposal (one support per browser key)',
   request: { params: ProposalIdParam, body: jsonBody(s.SupportRequest) },
-  responses: { 200: json(s.Proposal, 'supported'), ...errors(400, 403, 404, 409, 413, 415, 429) },
+  responses: { 200: json(s.Proposal, 'supported'), ...writeErrors(404, 409) },
 });
 
 export const claimProposal = createRoute({
@@ -39,7 +39,7 @@ export const claimProposal = createRoute({
   tags,
   summary: 'Claim a published 微心愿',
   request: { params: ProposalIdParam, body: jsonBody(s.ClaimRequest) },
-  responses: { 200: json(s.Proposal, 'claimed'), ...errors(400, 403, 404, 409, 413, 415, 429) },
+  responses: { 200: json(s.Proposal, 'claimed'), ...writeErrors(404, 409) },
 });
 
 export const moderateProposal = createRoute({
@@ -49,5 +49,5 @@ export const moderateProposal = createRoute({
   summary: 'Moderate: publish, reject, merge, adopt, done (staff; a department only marks done a wish it claimed)',
   security: STAFF,
   request: { params: ProposalIdParam, body: jsonBody(s.ModerationRequest) },
-  responses: { 200: json(s.Proposal, 'moderated'), ...errors(400, 401, 403, 404, 409, 413, 415, 429) },
+  responses: { 200: json(s.Proposal, 'moderated'), ...writeErrors(404, 409) },
 });

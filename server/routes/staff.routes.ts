@@ -1,7 +1,7 @@
 // Voter rolls, one-time codes, the staff log and site keys: paths, inputs, one answer per status. No logic.
 import { createRoute, z } from '@hono/zod-openapi';
 import { SiteParam, SlugParam } from '@linli/core';
-import { errors, html, json, jsonBody, STAFF } from './openapi';
+import { errors, html, json, jsonBody, STAFF, writeErrors } from './openapi';
 import * as s from './schemas';
 
 const tags = ['staff'];
@@ -17,7 +17,7 @@ export const importRoll = createRoute({
     // Read as bytes by the handler (the encoding is sniffed), so declared as a plain schema, not validated here.
     body: { content: { 'text/csv': { schema: { type: 'string' } } }, required: true },
   },
-  responses: { 201: json(s.RollImportResponse, 'imported'), ...errors(400, 401, 403, 404, 409, 413, 415, 429) },
+  responses: { 201: json(s.RollImportResponse, 'imported'), ...writeErrors(404, 409) },
 });
 
 export const issueCodes = createRoute({
@@ -35,7 +35,7 @@ export const issueCodes = createRoute({
       },
       description: 'the codes, shown once (`format: "html"`: the printable A4 sheet, one card per unit with a QR code)',
     },
-    ...errors(400, 401, 403, 404, 409, 413, 415, 429),
+    ...writeErrors(404, 409),
   },
 });
 
@@ -45,7 +45,7 @@ export const codesPage = createRoute({
   tags,
   summary: 'The page staff open in a browser to print codes; opening it changes nothing',
   request: { params: SlugParam },
-  responses: { 200: html('a form asking for the staff token'), ...errors(400, 404, 429) },
+  responses: { 200: html('a form asking for the staff token'), ...errors(400, 404) },
 });
 
 /** What the codes page's form posts (a browser cannot send an Authorization header from a link). */
@@ -89,7 +89,7 @@ export const staffActions = createRoute({
   summary: 'Who changed this consultation: phases, moderation, roll imports and codes issued (staff)',
   security: STAFF,
   request: { params: SlugParam },
-  responses: { 200: json(s.StaffActionsResponse, 'the staff log, oldest first'), ...errors(400, 401, 403, 404, 429) },
+  responses: { 200: json(s.StaffActionsResponse, 'the staff log, oldest first'), ...errors(400, 403, 404) },
 });
 
 export const addSiteKey = createRoute({
@@ -99,5 +99,5 @@ export const addSiteKey = createRoute({
   summary: 'Register the key a host site signs eligibility tokens with (HS256 secret or public JWK) (staff)',
   security: STAFF,
   request: { params: SiteParam, body: jsonBody(s.SiteKeyRequest) },
-  responses: { 201: json(s.SiteKeyResponse, 'registered'), ...errors(400, 401, 403, 413, 415, 429) },
+  responses: { 201: json(s.SiteKeyResponse, 'registered'), ...writeErrors() },
 });
