@@ -26,7 +26,11 @@ export function bestContentBlock(scan: Scan, skip: (el: Element) => boolean): El
   for (const el of scan.all) {
     if (!PARAGRAPH_TAGS.has(tagOf(el)) || !scan.leafy.has(el)) continue;
     if (scan.excluded(el) || skip(el)) continue;
-    const text = collapse(el.textContent ?? '');
+    let text = collapse(el.textContent ?? '');
+    if (text.length < 25) continue;
+    // A script inside a paragraph is no prose (山西省政府网's pager: `<p class="…-page-hide"><script>function
+    // createPageHTML(…)…</script></p>` outscored the article). Page: cn-shanxi-gov-news.
+    if (el.querySelector('script, style, template')) text = collapse(readText(el));
     if (text.length < 25) continue;
     const links = linkTextLength(el);
     if (links / text.length > 0.5) continue;
