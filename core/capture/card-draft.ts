@@ -23,11 +23,23 @@ export function detailLink(el: Element, base: string | undefined): string | unde
     const own = usableHref(el);
     if (own) return resolveUrl(own, base);
   }
-  // getElementsByTagName, not querySelector: no selector to compile for each of thousands of rows.
-  const links = el.getElementsByTagName('a');
-  for (let i = 0; i < links.length; i++) {
-    const href = usableHref(links[i]!);
-    if (href) return resolveUrl(href, base);
+  return linkBelow(el, base);
+}
+
+/**
+ * The first usable link below `el`, in document order. A walk over the children, not a query or a live
+ * collection: a list asks this of thousands of small cells.
+ */
+function linkBelow(el: Element, base: string | undefined): string | undefined {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (tagOf(c) === 'A') {
+      const href = usableHref(c);
+      if (href) return resolveUrl(href, base);
+    }
+    if (c.firstElementChild) {
+      const found = linkBelow(c, base);
+      if (found) return found;
+    }
   }
   return undefined;
 }
@@ -78,6 +90,34 @@ function categoryInMetaLine(card: Element, title: string | undefined): string | 
   return undefined;
 }
 
+/**
+ * How a request list names the two sides of the latest message, each a link: `Request sent to <a>authority</a> by
+ * <a>requester</a>`, `Response by <a>authority</a> to <a>requester</a>` (Alaveteli FOI sites). The authority is the
+ * one handling the case. Page: uk-wdtk-birmingham-foi-requests-p4.
+ */
+const PARTIES_LINES: ReadonlyArray<(authority: string, requester: string) => RegExp> = [
+  (a, r) => new RegExp(`\\bto ${a} by ${r}(?:$|[\\s.,;])`, 'i'),
+  (a, r) => new RegExp(`\\bby ${a} to ${r}(?:$|[\\s.,;])`, 'i'),
+];
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function partiesLine(card: Element): { authority: string; requester: string } | undefined {
+  for (const el of Array.from(card.querySelectorAll('*'))) {
+    const raw = el.textContent ?? '';
+    if (raw.length > 300) continue;
+    const links = Array.from(el.children).filter((c) => tagOf(c) === 'A');
+    if (links.length < 2) continue;
+    const [authority, requester] = links.slice(0, 2).map((l) => collapse(l.textContent ?? ''));
+    if (!authority || !requester) continue;
+    const text = collapse(raw);
+    if (PARTIES_LINES.some((line) => line(escapeRe(authority), escapeRe(requester)).test(text))) {
+      return { authority, requester };
+    }
+  }
+  return undefined;
+}
+
 const SERIAL = /^[A-Za-z]{0,6}[-/]?\d[\dA-Za-z/-]{4,40}$/;
 const CASE_NO_CLASS = /(^|[-_\s])(no|num|number|bh|bianhao|code|sn|caseno|case-no|serial)([-_\s]|$)/i;
 const CATEGORY_CLASS = /(^|[-_\s])(category|categories|cat|type|leibie|fenlei|lb)([-_\s]|$)/i;
@@ -118,6 +158,11 @@ export function cardDraft(card: Element, pairs: Pair[], ctx: DateContext, base: 
     }
   }
   d.category ??= categoryInMetaLine(card, d.title);
+  if (!d.department || !d.reporterName) {
+    const parties = partiesLine(card);
+    d.department ??= parties?.authority;
+    d.reporterName ??= parties?.requester;
+  }
   if (!d.caseNumber) {
     // `<span class="c-no">SJ202606030088</span>`: an unlabelled number that its class names.
     const el = leaves.find((e) => classNamed(e, CASE_NO_CLASS));

@@ -94,6 +94,34 @@ function numberInHeading(scan: Page['scan'], docTitle: string): string | undefin
   return NUMBER_IN_HEADING.exec(docTitle)?.[1];
 }
 
+// `House Bill 3623` over a table whose first cell is `<b>HB 3623</b>`: the heading's words by their initials, then
+// its number. Page: us-oregon-leg-hb3623-bill-history.
+const WORDS_THEN_NUMBER = /^((?:[A-Za-z]+\s+){1,4})(\d{1,6})$/;
+const INITIALS_THEN_NUMBER = /^([A-Z][A-Z.\s]{0,10}?)\s*(\d{1,6})$/;
+
+/** A case number the page prints as the initials of its heading's words and the heading's number. */
+function abbreviatedNumber(scan: Page['scan']): string | undefined {
+  for (const h of scan.all) {
+    if (!/^H[1-3]$/.test(tagOf(h)) || scan.excluded(h)) continue;
+    const m = WORDS_THEN_NUMBER.exec(collapse(h.textContent ?? ''));
+    if (!m) continue;
+    const initials = m[1]!
+      .trim()
+      .split(/\s+/)
+      .map((w) => w[0]!.toUpperCase())
+      .join('');
+    for (const el of scan.all) {
+      if (!scan.leafy.has(el) || scan.excluded(el)) continue;
+      const raw = el.textContent ?? '';
+      if (raw.length > 30) continue;
+      const t = collapse(raw);
+      const code = INITIALS_THEN_NUMBER.exec(t);
+      if (code && code[2] === m[2] && code[1]!.replace(/[.\s]/g, '') === initials) return t;
+    }
+  }
+  return undefined;
+}
+
 export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof findHeaderTables>): Draft {
   const { scan, ctx, meta, limited } = page;
   const issuePairs = pairs.filter((p) => p.field && ISSUE_FIELDS.has(p.field));
@@ -105,7 +133,7 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   if (!d.updates.length && structured.updates.length) {
     d.updates = structured.updates.map((u) => ({ ...u, at: parseDate(u.at, ctx) }));
   }
-  d.caseNumber ??= numberInHeading(scan, meta.title);
+  d.caseNumber ??= numberInHeading(scan, meta.title) ?? abbreviatedNumber(scan);
   // No `承办单位` on the page: the body that answers (`答复机关`, `回复单位`) is the one handling the case.
   const answeredBy = pairs.find((p) => p.field === 'updateBy');
   if (!d.department && answeredBy) d.department = splitMeta(answeredBy.value.split('\n')[0]!, ctx).rest;

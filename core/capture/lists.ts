@@ -4,7 +4,7 @@
  */
 import { badgeStatus, cardDraft, cardTitleElement, detailLink } from './card-draft';
 import { hasDate, parseDate } from './dates';
-import { type Draft, emptyDraft, fieldsFromPairs, fillGaps, KEY_TO_FIELD, normaliseField } from './draft';
+import { type Draft, emptyDraft, fieldsFromPairs, fillGaps, KEY_TO_FIELD, normaliseTidy } from './draft';
 import type { HeaderTable } from './header-tables';
 import { ISSUE_FIELDS } from './labels';
 import { findPagination } from './pagination';
@@ -53,19 +53,20 @@ export function tableList(tables: HeaderTable[], ctx: DateContext, base: string 
   const drafts: Draft[] = [];
   // In a list, the unit that answered a case (`答复单位`) is the one handling it.
   const answeredBy = best.columns.findIndex((c) => c.match?.field === 'updateBy');
+  const fields = best.columns.map((col) => (col.match ? KEY_TO_FIELD[col.match.field] : undefined));
   for (const row of best.rows) {
     const d = emptyDraft();
-    best.columns.forEach((col, i) => {
-      const field = col.match ? KEY_TO_FIELD[col.match.field] : undefined;
+    for (let i = 0; i < fields.length; i++) {
+      const field = fields[i];
       const cell = row.cells[i];
-      if (!field || !cell || d[field] !== undefined) return;
-      const v = normaliseField(field, cellText(cell), ctx);
+      if (!field || !cell || d[field] !== undefined) continue;
+      const v = normaliseTidy(field, cellText(cell), ctx);
       if (v !== undefined) (d as unknown as Record<string, string>)[field] = v;
       if (field === 'title') d.url = detailLink(cell, base);
-    });
+    }
     const answeredCell = answeredBy >= 0 ? row.cells[answeredBy] : undefined;
     if (d.department === undefined && answeredCell)
-      d.department = normaliseField('department', cellText(answeredCell), ctx);
+      d.department = normaliseTidy('department', cellText(answeredCell), ctx);
     d.url ??= detailLink(row.tr, base);
     if (d.title || d.caseNumber) drafts.push(d);
   }
@@ -241,17 +242,19 @@ function yearAbove(item: Element): number | undefined {
  */
 export function plainList(scan: Scan, pairs: Pair[], ctx: DateContext, base: string | undefined): ListFound | null {
   const labelled = pairs.filter((p) => p.field && ISSUE_FIELDS.has(p.field)).map((p) => p.el);
-  // Each item: a title that links to the case, a date, and no labelled fields (those are cardList's).
-  const isLinked = (c: Element) => {
+  const titleLinked = (c: Element) => {
     const t = cardTitleElement(c);
-    const linked = t && (tagOf(t) === 'A' || t.closest('a[href]') || t.querySelector('a[href]'));
-    return !!linked && !labelled.some((e) => c.contains(e));
+    return !!t && !!(tagOf(t) === 'A' || t.closest('a[href]') || t.querySelector('a[href]'));
   };
-  const isCase = (c: Element) => {
+  const isLinked = (c: Element) => titleLinked(c) && !labelled.some((e) => c.contains(e));
+  const isDated = (c: Element) => {
     const text = collapse(c.textContent ?? '');
-    const dated = hasDate(text, ctx) || (MONTH_DAY.test(text) && yearAbove(c) !== undefined);
-    return dated && isLinked(c);
+    return hasDate(text, ctx) || (MONTH_DAY.test(text) && yearAbove(c) !== undefined);
   };
+  const isCase = (c: Element) => isDated(c) && isLinked(c);
+  // Once most rows of a group prove it a case list, a row whose quoted text happens to hold a label (`Telephone :
+  // 0121-675 1000` in a reply's opening lines) is still one of its rows. Page: uk-wdtk-birmingham-foi-requests-p4.
+  const isRowOfList = (c: Element) => isDated(c) && titleLinked(c);
   let mainText: boolean | undefined;
   const noticeList = (rows: Element[]) => {
     if (rows.length < NOTICE_LIST_MIN_ROWS || isAsideList(rows) || !findPagination(scan, base, rows)) return false;
@@ -260,7 +263,7 @@ export function plainList(scan: Scan, pairs: Pair[], ctx: DateContext, base: str
   };
   let best: Element[] | null = null;
   for (const parent of scan.all) {
-    if (parent.children.length < 2 || scan.excluded(parent)) continue;
+    if (parent.children.length < 2) continue;
     const groups = new Map<string, Element[]>();
     for (const c of Array.from(parent.children)) {
       const tag = tagOf(c);
@@ -271,9 +274,10 @@ export function plainList(scan: Scan, pairs: Pair[], ctx: DateContext, base: str
     }
     for (const group of groups.values()) {
       if (group.length < 2 || (best && group.length <= best.length)) continue;
-      // Each item: a title that links to the case, a date, and no labelled fields (those are cardList's).
-      const dated = group.filter(isCase);
-      if (dated.length < 2 || dated.length < group.length * 0.8) continue;
+      // Each item: a title that links to the case and a date; at least two with no labelled fields (lists of
+      // labelled cards are cardList's).
+      const dated = group.filter(isRowOfList);
+      if (dated.filter(isCase).length < 2 || dated.length < group.length * 0.8) continue;
       // Status badges, or the words of a case list (`Reported …`), tell cases from news items.
       const badges = dated.filter(badgeStatus).length;
       const reportWords = dated.filter((c) => CASE_WORDS.test(c.textContent ?? '')).length;

@@ -44,10 +44,24 @@ const WORDS: ReadonlyArray<readonly [IssueStatus, readonly string[]]> = [
   ],
 ];
 
+/**
+ * The request states of Alaveteli FOI sites (WhatDoTheyKnow, Right To Know, FYI, AsktheEU…), as their request lists
+ * print them in each row's badge (`<strong>Successful.</strong>`). Page: uk-wdtk-birmingham-foi-requests-p4.
+ */
+const FOI_REQUEST_STATES: ReadonlyArray<readonly [IssueStatus, readonly string[]]> = [
+  ['resolved', w('successful|partially successful')],
+  ['closed', w('information not held|withdrawn by the requester')],
+  [
+    'in_progress',
+    w('awaiting classification|waiting clarification|awaiting internal review|response overdue|long overdue'),
+  ],
+  ['new', w('awaiting response')],
+];
+
 // Longest words first, so `不予受理` wins over `受理` and `已处理完成` over `完成`.
-const ORDERED: Array<[string, IssueStatus]> = WORDS.flatMap(([status, words]) =>
-  words.map((w) => [w, status] as [string, IssueStatus]),
-).sort((a, b) => b[0].length - a[0].length);
+const ORDERED: Array<[string, IssueStatus]> = [...WORDS, ...FOI_REQUEST_STATES]
+  .flatMap(([status, words]) => words.map((w) => [w, status] as [string, IssueStatus]))
+  .sort((a, b) => b[0].length - a[0].length);
 const EXACT = new Map(ORDERED);
 const WORD_RE = new Map(
   ORDERED.filter(([w]) => /^[a-z ]+$/.test(w)).map(([w]) => [w, new RegExp(`(?:^|[^a-z])${w}(?:$|[^a-z])`)]),
@@ -86,4 +100,23 @@ export function mapStatus(text: string | null | undefined, exact = false): Issue
 // "not fixed" is not fixed: FixMyStreet's wording for a reopened report.
 function negated(t: string, word: string): IssueStatus | undefined {
   return new RegExp(`\\bnot\\s+${word}\\b`).test(t) ? 'in_progress' : undefined;
+}
+
+/**
+ * What a legislature's bill history says a bill has come to, read from its latest actions (`Governor signed.`,
+ * `Chapter 65, (2010 Laws): Effective date …`, `Referred to Rules.`). A bill sent to a committee is being worked
+ * on, not merely accepted. Page: us-oregon-leg-hb3623-bill-history.
+ */
+const BILL_ACTIONS: ReadonlyArray<readonly [IssueStatus, RegExp]> = [
+  [
+    'resolved',
+    /\b(?:governor signed|signed by (?:the )?governor|approved by (?:the )?governor|became law|chapter \d+,? \(\d{4} laws\))/i,
+  ],
+  ['rejected', /\b(?:vetoed|failed)\b/i],
+  ['closed', /\b(?:in committee upon adjournment|died in committee)\b/i],
+  ['in_progress', /\b(?:(?:first|second|third) reading|referred to|public hearing|work session|recommendation:)/i],
+];
+
+export function mapBillAction(text: string): IssueStatus | undefined {
+  return BILL_ACTIONS.find(([, re]) => re.test(text))?.[0];
 }

@@ -3,6 +3,7 @@
  * / 回复内容` blocks, `办理结果：…`), progress tables (`环节 | 处理部门 | 处理时间 | 处理意见`), and timelines (lists
  * or blocks under `处理进度` / `Updates` whose items carry a date, an author and a text).
  */
+import { actionTableUpdates } from './action-tables';
 import { parseDate } from './dates';
 import type { HeaderTable } from './header-tables';
 import type { Pair } from './pairs';
@@ -58,7 +59,8 @@ export function collectUpdates(scan: Scan, pairs: Pair[], tables: HeaderTable[],
   );
   // A labelled reply inside a timeline entry (`… 办理结果：…` as the last step) is that entry, not another one.
   const outside = labelled.filter((u) => !timelines.some((t) => t.el.contains(u.el)));
-  const all = [...outside, ...fromTable, ...timelines];
+  const actions = actionTableUpdates(scan, ctx);
+  const all = [...outside, ...fromTable, ...timelines, ...actions];
   return all.sort((a, b) => a.order - b.order);
 }
 

@@ -32,7 +32,8 @@ export function parseOffset(text: string): number | undefined {
   return m ? offsetMinutes(m[1]!, m[2]!, m[3] ?? 0) : undefined;
 }
 
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+/** Zero-padded digits (`5` → `05`); the common two-digit case without padStart, as dates ask once per row. */
+export const pad = (n: number, w = 2) => (w === 2 && n >= 0 && n < 10 ? `0${n}` : String(n).padStart(w, '0'));
 
 /** Minutes east of UTC → `+08:00`. */
 export function formatOffset(minutes: number): string {
@@ -210,7 +211,7 @@ export function pageDateContext(input: { lang?: string; url?: string; text?: str
   const roc = tld === 'tw' || region === 'tw' || lang.includes('hant-tw');
   const text = input.text ?? '';
   const cjk = lang.startsWith('zh') || /[\u4e00-\u9fff]/.test(text.slice(0, 2000));
-  const numericOrder = region === 'us' || (!region && tld === 'gov') ? 'mdy' : 'dmy';
+  const numericOrder = region === 'us' || (!region && (tld === 'gov' || tld === 'us')) ? 'mdy' : 'dmy';
   const stated = STATED_IN.exec(text);
   const zone =
     (stated ? zoneStatedIn(stated[1]!, tld, region) : BEIJING.test(text) ? CHINA_ZONE : undefined) ??

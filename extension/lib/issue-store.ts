@@ -20,6 +20,7 @@ import type { Table } from 'dexie';
 import {
   bucketOf,
   bucketRange,
+  Gains,
   POSTING_BLOCK_BITS,
   PostingEdit,
   type PostingKey,
@@ -391,12 +392,23 @@ export async function writeIssues(
     }
     return e;
   };
+  const gains = new Gains();
   for (const [seq, issue] of target) {
-    const n = seq >> POSTING_BLOCK_BITS;
     const was = oldTerms.get(seq);
     const now = issue ? termsOfIssue(issue) : undefined;
-    if (was) for (const term of was) if (!now?.has(term)) editOf(term, n).remove(term, seq);
-    if (now) for (const term of now) if (!was?.has(term)) editOf(term, n).add(term, seq);
+    if (was) for (const term of was) if (!now?.has(term)) editOf(term, seq >> POSTING_BLOCK_BITS).remove(term, seq);
+    if (now) for (const term of now) if (!was?.has(term)) gains.add(term, seq);
+  }
+  for (const [term, seqs] of gains.lists()) {
+    // Split the term's ascending slots at block borders.
+    let from = 0;
+    while (from < seqs.length) {
+      const n = seqs[from]! >> POSTING_BLOCK_BITS;
+      let to = from + 1;
+      while (to < seqs.length && seqs[to]! >> POSTING_BLOCK_BITS === n) to += 1;
+      editOf(term, n).addAll(term, seqs.subarray(from, to));
+      from = to;
+    }
   }
   const touched = [...byBucket.values()];
   (await t.postings.bulkGet(touched.map((e) => [e.p, e.n] as PostingKey))).forEach((row, i) => {

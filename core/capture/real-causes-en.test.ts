@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { parseDate } from './dates';
+import { extractIssues } from './extract';
+import { parseHtml } from './node';
+import { mapBillAction, mapStatus } from './status';
+import { pageDateContext } from './zones';
+
+/** Causes found on the non-Chinese real pages of issue 18 (batch b3-en), each in the smallest page that shows it. */
+const NOW = new Date('2026-06-02T00:00:00Z');
+const extract = (html: string, url: string) => extractIssues(parseHtml(html, url), { url, now: NOW });
+
+// uk-wdtk-birmingham-foi-requests-p4: an Alaveteli authority page listing the FOI requests made to it.
+const requestRow = (slug: string, title: string, desc: string, badge: string, line: string) => `
+<div class="request_listing">
+  <span class="head"><a href="/request/${slug}">${title}</a></span>
+  <span class="desc">${desc}</span>
+  <span class="bottomline icon_x"><strong>${badge}</strong><br>${line}</span>
+</div>`;
+const AUTH = '<a href="http://www.whatdotheyknow.com/body/springfield_council">Springfield Council</a>';
+const requestList = `<html><head><title>Springfield Council - view and make Freedom of Information requests</title></head>
+<body><div id="content">
+<div id="request_sidebar"><h2>Track this authority</h2><a href="/track">Track requests to Springfield Council by email</a></div>
+<h1>Springfield Council</h1>
+<h2>3 Freedom of Information requests made</h2>
+${requestRow('bins', 'Wheelie bin collections', 'Dear Ms Hart, please find attached the collection rounds for 2009 as you asked.', 'Successful.', `All information sent by ${AUTH} to <a href="/user/ann_hart">Ann Hart</a> on 15 January 2009.`)}
+${requestRow('parks', 'Park entry charges', 'Springfield Council\nRegister Office\n Telephone : 0121-675 1000\n Fax : 0121-675 1050', 'Awaiting response.', `Request sent to ${AUTH} by <a href="/user/bo_lee">Bo Lee</a> on 3 December 2008.`)}
+${requestRow('blocking', 'Internet blocking', 'Please see attached response to your request for an internal appeal.', 'Rejected.', `Rejection by ${AUTH} to <a href="/user/cy_ray">Cy Ray</a> on 26 September 2008.`)}
+<p>Only requests made using WhatDoTheyKnow.com are shown.</p>
+</div></body></html>`;
+
+// us-oregon-leg-hb3623-bill-history: a bill's history as a legislature prints it.
+const billPage = (actions: Array<[string, string]>) => `<html><br><body>
+<p><h1>House Bill 3623</h1></p>
+Introduced ( <a href="hb3623.intro.html">html</a> | <a href="hb3623.intro.pdf">pdf</a> )
+<center><table>
+<tr><td><b>HB 3623</b></td><td><b>By Representative BARTON (Presession filed.) -- Relating to human trafficking information; and declaring an emergency.</b></td></tr>
+${actions.map(([when, what]) => `<tr><td>${when}</td><td> ${what} </td></tr>`).join('\n')}
+</table></center></body></html>`;
+const BILL_URL = 'http://www.leg.state.or.us/10ss1/measures/hb3600.dir/hb3623.b.html';
+
+describe('real-page causes (non-Chinese pages)', () => {
+  it('an FOI request list: each row a case, its badge a status, its last line naming authority and requester', () => {
+    const result = extract(requestList, 'http://www.whatdotheyknow.com/body/springfield_council');
+    expect(result.kind).toBe('list');
+    expect(result.issues.map((i) => i.title)).toEqual([
+      'Wheelie bin collections',
+      'Park entry charges',
+      'Internet blocking',
+    ]);
+    expect(result.issues.map((i) => i.status)).toEqual(['resolved', 'new', 'rejected']);
+    expect(result.issues.map((i) => i.department)).toEqual([
+      'Springfield Council',
+      'Springfield Council',
+      'Springfield Council',
+    ]);
+    expect(result.issues.map((i) => i.reporter.name)).toEqual(['Ann Hart', 'Bo Lee', 'Cy Ray']);
+    // A row whose quoted reply holds a label (`Telephone : …`) is still a row of the list.
+    expect(result.issues[1]?.description).toContain('Register Office');
+    expect(JSON.stringify(result.issues)).not.toContain('Track requests to');
+  });
+
+  it('Alaveteli request states map to statuses; overdue requests are still open', () => {
+    expect(mapStatus('Partially successful.', true)).toBe('resolved');
+    expect(mapStatus('Information not held.', true)).toBe('closed');
+    expect(mapStatus('Waiting clarification.', true)).toBe('in_progress');
+    expect(mapStatus('Long overdue.', true)).toBe('in_progress');
+    expect(mapStatus('Awaiting response.', true)).toBe('new');
+  });
+
+  it("a bill history's dated action rows are its updates; the last decisive action is its status", () => {
+    const issue = extract(
+      billPage([
+        ['02/01 (H)', "First reading. Referred to Speaker's desk."],
+        ['02/09 (H)', 'Third reading. Carried by Barton. Passed. Ayes, 59.'],
+        ['03/18 (H)', 'Governor signed.'],
+        ['03/18 (H)', 'Chapter 65, (2010 Laws): Effective date March 18, 2010.'],
+      ]),
+      BILL_URL,
+    ).issues[0]!;
+    expect(issue.title).toBe('House Bill 3623');
+    expect(issue.updates.map((u) => u.text)).toEqual([
+      "First reading. Referred to Speaker's desk.",
+      'Third reading. Carried by Barton. Passed. Ayes, 59.',
+      'Governor signed.',
+      'Chapter 65, (2010 Laws): Effective date March 18, 2010.',
+    ]);
+    // `02/01` names no year: no date is made up for it.
+    expect(issue.updates[0]?.at).toBeUndefined();
+    expect(issue.status).toBe('resolved');
+    // The row above the actions is the bill's own: its number and what it is about.
+    expect(issue.source.caseNumber).toBe('HB 3623');
+    expect(issue.description).toContain('Relating to human trafficking information');
+  });
+
+  it('a bill still in committee is in progress, not accepted', () => {
+    const issue = extract(
+      billPage([
+        ['01/11 (H)', "First reading. Referred to Speaker's desk."],
+        ['01/21 (H)', 'Referred to Rules.'],
+        ['02/21 (H)', 'Public Hearing held.'],
+      ]),
+      BILL_URL,
+    ).issues[0]!;
+    expect(issue.status).toBe('in_progress');
+    expect(mapBillAction('Referred to Rules.')).toBe('in_progress');
+    expect(mapBillAction('In committee upon adjournment.')).toBe('closed');
+    // Two rows are no history: a page's two dated lines stay where they were.
+    const two = extract(
+      billPage([
+        ['01/11 (H)', 'First reading.'],
+        ['01/21 (H)', 'Referred to Rules.'],
+      ]),
+      BILL_URL,
+    );
+    expect(two.issues[0]?.updates).toEqual([]);
+  });
+
+  it('pages on a .us domain write dates month first', () => {
+    const ctx = pageDateContext({ url: BILL_URL });
+    expect(ctx.numericOrder).toBe('mdy');
+    expect(parseDate('9/7/2011', ctx)?.slice(0, 10)).toBe('2011-09-07');
+  });
+
+  it("a heading that says the <title>'s words with a hyphen and a word more is the title", () => {
+    const issue = extract(
+      `<html lang="de"><head><title>Mailaktion an den Bundestag</title></head><body>
+      <table><tr><td><h1>Mail-Aktion an den Deutschen Bundestag</h1></td></tr>
+      <tr><td><a href="rentenpolitik.htm">Rentenpolitik</a> | <a href="mailaktion.htm">Mailaktion Bundestag</a></td></tr></table>
+      <table><tr><td><p>Ich habe eine Mail-Aktion an die Mitglieder des Bundestages gestartet. Sehr geehrte Damen und Herren,
+      ich protestiere gegen die erneute Halbierung des Sparerfreibetrages.</p></td></tr></table></body></html>`,
+      'https://www.example.de/mailaktion.htm',
+    ).issues[0]!;
+    expect(issue.title).toBe('Mail-Aktion an den Deutschen Bundestag');
+  });
+});
