@@ -30,7 +30,8 @@ try {
 rmSync(outdir, { recursive: true, force: true });
 const result = await esbuild.build({
   absWorkingDir: root,
-  entryPoints: { linli: 'server/cli/main.ts' },
+  // The SQLite ballot writer runs on its own thread, from its own file (server/store/sqlite-writer.ts finds it).
+  entryPoints: { linli: 'server/cli/main.ts', 'sqlite-writer': 'server/store/sqlite-writer.worker.ts' },
   outdir,
   bundle: true,
   splitting: true,

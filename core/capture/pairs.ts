@@ -116,8 +116,9 @@ export function collectPairs(scan: Scan, headerTables: HeaderTable[]): Pair[] {
     }
   }
   const forLabels = new Map<string, Element>();
-  for (const el of scan.all) {
-    if (tagOf(el) === 'LABEL') {
+  for (let i = 0; i < scan.all.length; i++) {
+    if (scan.tags[i] === 'LABEL') {
+      const el = scan.all[i]!;
       const f = el.getAttribute('for');
       if (f) forLabels.set(f, el);
     }
@@ -126,12 +127,13 @@ export function collectPairs(scan: Scan, headerTables: HeaderTable[]): Pair[] {
   const all = scan.all;
   for (let i = 0; i < all.length; i++) {
     const el = all[i]!;
-    if (scan.excluded(el)) continue;
-    const tag = tagOf(el);
+    const tag = scan.tags[i]!;
     if (tag === 'TR') {
       // Rows of a header table are read by column, never as pairs: skip the whole row.
-      if (tableRowsTaken.has(el)) while (i + 1 < all.length && el.contains(all[i + 1]!)) i++;
-      else rowPairs(el, pairs);
+      if (tableRowsTaken.has(el)) {
+        const depth = scan.depths[i]!;
+        while (i + 1 < all.length && scan.depths[i + 1]! > depth) i++;
+      } else rowPairs(el, pairs);
       continue;
     }
     if (tag === 'DT') {

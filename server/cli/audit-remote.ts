@@ -14,7 +14,8 @@ import {
   type BallotDefinition,
   parseHundredths,
 } from '@linli/core';
-import { recount, renderTallyView, tallySpec } from '../domain/tally-view';
+import { renderTallyView, tallySpec } from '../domain/tally-view';
+import { recount } from '../ledger/aggregates';
 import { canonicalJSON, chainHash, publicEntryHash, sha256Hex } from '../ledger/chain';
 import { genesisOf } from '../ledger/electorate';
 import { CliError } from './command';

@@ -90,6 +90,8 @@ Example:
     // A PostgreSQL URL may carry a password: never print it.
     const shownDb = shownLocation(config.db);
     const { service, demo } = await openService(config.db, { demo: config.demo });
+    // The first ballots should not wait for the SQLite writer thread to start.
+    await service.warm();
     let url = '';
     const linli = createApp({ service, config, logger, publicUrl: () => config.publicUrl ?? url });
     let server: Awaited<ReturnType<typeof listen>>;

@@ -3,7 +3,6 @@
  * per-ballot time ever; a `public` box lists choices and weight so anyone can recount; a `receipts` box lists seq
  * and hashes only, each hash committing with a secret that only the voter's receipt holds.
  */
-import { createHmac } from 'node:crypto';
 import {
   type BallotBoxEntry,
   type BallotBoxMode,
@@ -14,6 +13,7 @@ import {
 import { type HashFormat, publicWeight } from '../ledger/chain';
 import type { StoredBallot } from '../store/types';
 import { normalizeCode } from './codes';
+import { pepperHmac } from './pepper';
 
 /** The box mode of a definition (stored definitions from before the field existed take the default). */
 export const boxModeOf = (def: Pick<BallotDefinition, 'ballotBox' | 'eligibility'>): BallotBoxMode =>
@@ -27,7 +27,7 @@ export const hashFormatOf = (def: Pick<BallotDefinition, 'ballotBox' | 'eligibil
  * stored nowhere, the audit can re-derive it, and a copy of the database alone cannot test guesses either.
  */
 export const ballotSecret = (pepper: string, consultationId: string, receiptId: string) =>
-  createHmac('sha256', pepper).update(`ballot-secret:${consultationId}:${receiptId}`).digest('hex');
+  pepperHmac(pepper, `ballot-secret:${consultationId}:${receiptId}`);
 
 /** The receipt as its voter gets it: with the secret when the box is `receipts`. */
 export const receiptFor = (pepper: string, mode: BallotBoxMode, receipt: Receipt): Receipt =>
@@ -53,9 +53,7 @@ export function scopedIdempotencyKey(
       : eligibility === 'signed'
         ? `token:${credentials.token ?? ''}`
         : `open:${credentials.voterKey ?? ''}`;
-  const scoped = createHmac('sha256', pepper)
-    .update(`idempotency:${consultationId}:${credential}\u0000${key}`)
-    .digest('hex');
+  const scoped = pepperHmac(pepper, `idempotency:${consultationId}:${credential}\u0000${key}`);
   return `k2:${scoped}`;
 }
 

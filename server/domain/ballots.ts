@@ -15,6 +15,7 @@ import {
   type Receipt,
   type TallySpec,
 } from '@linli/core';
+import { AggregateRegistry, recount } from '../ledger/aggregates';
 import { canonicalJSON, chainHash, entryHash, sameBallotContent } from '../ledger/chain';
 import { genesisOf } from '../ledger/electorate';
 import { GroupCommitter } from '../store/group-commit';
@@ -26,13 +27,30 @@ import { electorateProblems } from './electorate';
 import { checkEligibility } from './eligibility';
 import { type AuditReport, type BallotBoxHead, type CastOptions, type CastResult, DomainError } from './service';
 import { refusalError } from './store-refusals';
-import { AggregateRegistry, checkBallotContent, isHidden, recount, renderTallyView, tallySpec } from './tally-view';
+import { checkBallotContent, isHidden, renderTallyView, tallySpec } from './tally-view';
 
 interface Prepared {
   record: ConsultationRecord;
   def: BallotDefinition;
   spec: TallySpec;
   fetched: number;
+}
+
+/**
+ * Receipt ids: 16 random bytes each (base64url), cut from a pool that is refilled 256 ids at a time. One call into
+ * the CSPRNG per ballot cost more than hashing the ballot; the bytes are the same quality either way.
+ */
+const RECEIPT_BYTES = 16;
+let receiptPool = Buffer.alloc(0);
+let receiptOffset = 0;
+function newReceiptId(): string {
+  if (receiptOffset + RECEIPT_BYTES > receiptPool.length) {
+    receiptPool = randomBytes(RECEIPT_BYTES * 256);
+    receiptOffset = 0;
+  }
+  const id = receiptPool.toString('base64url', receiptOffset, receiptOffset + RECEIPT_BYTES);
+  receiptOffset += RECEIPT_BYTES;
+  return `r_${id}`;
 }
 
 /** Cached facts about a consultation on the hot path; short-lived because the CLI may change them from outside. */
@@ -139,8 +157,9 @@ export class BallotDesk {
         return { receipt: receiptFor(this.ctx.pepper, mode, earlier.receipt), replayed: true };
       throw refusalError({ reason: 'key_taken' });
     }
-    const receiptId = `r_${randomBytes(16).toString('base64url')}`;
+    const receiptId = newReceiptId();
     const hashFormat = hashFormatOf(def);
+    const secret = hashFormat === 3 ? ballotSecret(this.ctx.pepper, record.id, receiptId) : undefined;
     const outcome = await this.committer.submit({
       consultationId: record.id,
       voterHash: eligible.voterHash,
@@ -151,10 +170,15 @@ export class BallotDesk {
       receiptId,
       at: isoNow(this.ctx),
       hashFormat,
-      ...(hashFormat === 3 ? { secret: ballotSecret(this.ctx.pepper, record.id, receiptId) } : {}),
+      ...(secret !== undefined ? { secret } : {}),
     });
     if (!outcome.ok) throw refusalError(outcome.refusal);
-    return { receipt: receiptFor(this.ctx.pepper, mode, outcome.receipt), replayed: outcome.replayed };
+    // Our own receipt carries the secret just derived; a replay found in the transaction is another receipt.
+    const receipt =
+      secret !== undefined && outcome.receipt.receiptId === receiptId
+        ? { ...outcome.receipt, secret }
+        : receiptFor(this.ctx.pepper, mode, outcome.receipt);
+    return { receipt, replayed: outcome.replayed };
   }
 
   async tally(slug: string, options: { staff?: boolean; lang?: Lang | 'both' } = {}): Promise<TallyView> {

@@ -9,7 +9,8 @@
  * What it does not protect against: an attacker holding the database AND the pepper can test guesses offline, and
  * 39 bits fall to such a search quickly; online guessing is slowed by the server's limits on refused codes.
  */
-import { createHmac, randomInt } from 'node:crypto';
+import { randomInt } from 'node:crypto';
+import { pepperHmac } from './pepper';
 
 const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
 const CODE_LENGTH = 8;
@@ -32,5 +33,5 @@ export function normalizeCode(input: string): string | null {
 }
 
 export function hashCode(pepper: string, consultationId: string, normalized: string): string {
-  return createHmac('sha256', pepper).update(`code:${consultationId}:${normalized}`).digest('hex');
+  return pepperHmac(pepper, `code:${consultationId}:${normalized}`);
 }

@@ -3,11 +3,11 @@
  * only by a keyed hash (HMAC with the install's pepper), unique per consultation, so the ballots table never
  * holds a unit number, a site's user id or a browser key in clear.
  */
-import { createHmac } from 'node:crypto';
 import { type BallotDefinition, isCivilCode, parseHundredths } from '@linli/core';
 import { errors, importJWK, type JWTPayload, jwtVerify } from 'jose';
 import type { BallotWeight, SiteKeyRecord, Store } from '../store/types';
 import { hashCode, normalizeCode } from './codes';
+import { pepperHmac } from './pepper';
 import { DomainError } from './service';
 
 export interface Eligible {
@@ -17,7 +17,7 @@ export interface Eligible {
 }
 
 export const voterHash = (pepper: string, consultationId: string, identity: string) =>
-  createHmac('sha256', pepper).update(`voter:${consultationId}:${identity}`).digest('hex');
+  pepperHmac(pepper, `voter:${consultationId}:${identity}`);
 
 export interface EligibilityContext {
   store: Store;

@@ -66,6 +66,11 @@ export class Linli implements LinliService {
     this.desk = new BallotDesk(this.ctx, options.maxBatch ? { maxBatch: options.maxBatch } : {});
   }
 
+  /** Readies the ballot path before the first ballot arrives (a server calls it before it listens). */
+  async warm(): Promise<void> {
+    await this.store.warm?.();
+  }
+
   /** Counters for tests and benchmarks: ballot transactions vs ballots written. */
   stats(): StoreStats & { batches: number } {
     return { ...this.store.stats(), batches: this.desk.committer.batches };

@@ -3,10 +3,10 @@
  * Status changes are compare-and-set in the store, so two staff members (or two neighbours claiming the same
  * wish) cannot both win.
  */
-import { createHmac } from 'node:crypto';
 import type { ModerationRequest, ProposalSubmitRequest } from '@linli/core';
 import { Proposal, type ProposalStatus } from '@linli/core';
 import { type DomainContext, isoNow, newId, parseWith, requireConsultation } from './context';
+import { pepperHmac } from './pepper';
 import { DomainError, type ProposalListOptions, PUBLIC_PROPOSAL_STATUSES, type StaffIdentity } from './service';
 
 const isPublic = (status: ProposalStatus) => PUBLIC_PROPOSAL_STATUSES.includes(status);
@@ -64,7 +64,7 @@ export async function supportProposal(ctx: DomainContext, id: string, voterKey: 
       `proposal is ${proposal.status}: it cannot be supported`,
     );
   }
-  const hash = createHmac('sha256', ctx.pepper).update(`support:${id}:${voterKey}`).digest('hex');
+  const hash = pepperHmac(ctx.pepper, `support:${id}:${voterKey}`);
   if (!(await ctx.store.addSupport(id, hash, isoNow(ctx)))) {
     throw new DomainError('conflict', 'this browser has already supported the proposal', { field: 'voterKey' });
   }

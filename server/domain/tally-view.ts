@@ -6,14 +6,9 @@
 import type { BallotRequest, TallyView } from '@linli/core';
 import {
   type Aggregate,
-  addBallot,
-  aggregateFromJSON,
-  aggregateToJSON,
   type BallotDefinition,
-  type CountableBallot,
   checkCountableBallot,
   decide,
-  emptyAggregate,
   isBinding,
   isCivilCode,
   type Lang,
@@ -25,7 +20,8 @@ import {
   type TallyOutcome,
   type TallySpec,
 } from '@linli/core';
-import type { AggregateReducer, BallotContent, BallotWeight, RollTotals } from '../store/types';
+import { countable } from '../ledger/aggregates';
+import type { BallotContent, RollTotals } from '../store/types';
 import { DomainError } from './service';
 
 export function tallySpec(def: BallotDefinition, electorate: RollTotals | null): TallySpec {
@@ -40,11 +36,16 @@ export function tallySpec(def: BallotDefinition, electorate: RollTotals | null):
   };
 }
 
-const countable = (content: BallotContent, weight: BallotWeight): CountableBallot => ({
-  choices: content.choices ?? [],
-  ...(content.allocation ? { allocation: content.allocation } : {}),
-  weight: { area: weight.areaHundredths ?? 0n, count: BigInt(weight.count) },
-});
+/** The spec content is checked against, once per definition (the desk caches definitions, so per consultation). */
+const contentSpecs = new WeakMap<BallotDefinition, TallySpec>();
+function contentSpec(def: BallotDefinition): TallySpec {
+  let spec = contentSpecs.get(def);
+  if (!spec) {
+    spec = tallySpec(def, null);
+    contentSpecs.set(def, spec);
+  }
+  return spec;
+}
 
 /**
  * Checks ballot content against this consultation's definition (the shape was validated at the edge with
@@ -70,7 +71,7 @@ export function checkBallotContent(def: BallotDefinition, input: Pick<BallotRequ
   }
   const content: BallotContent = allocation !== undefined ? { allocation } : { choices: choices ?? [] };
   try {
-    checkCountableBallot(tallySpec(def, null), countable(content, { areaHundredths: null, count: 1 }), 'ballot');
+    checkCountableBallot(contentSpec(def), countable(content, { areaHundredths: null, count: 1 }), 'ballot');
   } catch (error) {
     if (error instanceof TallyInputError) {
       const field = error.field.replace(/^ballot\.?/, '') || 'choices';
@@ -79,44 +80,6 @@ export function checkBallotContent(def: BallotDefinition, input: Pick<BallotRequ
     throw error;
   }
   return content;
-}
-
-/**
- * The store folds ballots into running totals through this reducer. Specs are registered by the service before
- * it queues a ballot (a consultation's options cannot change once ballots exist, so a spec never goes stale).
- */
-export class AggregateRegistry implements AggregateReducer {
-  private readonly specs = new Map<string, TallySpec>();
-
-  register(consultationId: string, spec: TallySpec) {
-    this.specs.set(consultationId, spec);
-  }
-
-  private spec(consultationId: string): TallySpec {
-    const spec = this.specs.get(consultationId);
-    if (!spec) throw new Error(`no tally spec registered for consultation ${consultationId}`);
-    return spec;
-  }
-
-  load(consultationId: string, json: unknown | null): unknown {
-    return json === null ? emptyAggregate(this.spec(consultationId)) : aggregateFromJSON(json);
-  }
-  add(consultationId: string, state: unknown, ballot: { content: BallotContent; weight: BallotWeight }) {
-    addBallot(state as Aggregate, this.spec(consultationId), countable(ballot.content, ballot.weight));
-  }
-  save(_consultationId: string, state: unknown): unknown {
-    return aggregateToJSON(state as Aggregate);
-  }
-}
-
-/** Recounts stored ballots from scratch (the audit's independent second count). */
-export function recount(
-  spec: TallySpec,
-  ballots: Iterable<{ content: BallotContent; weight: BallotWeight }>,
-): Aggregate {
-  const aggregate = emptyAggregate(spec);
-  for (const b of ballots) addBallot(aggregate, spec, countable(b.content, b.weight));
-  return aggregate;
 }
 
 export const isHidden = (def: BallotDefinition, phase: Phase, staff: boolean) =>

@@ -1,4 +1,5 @@
 import type { Milestone, Phase, ProgressUpdate, Proposal, ProposalStatus } from '@linli/core';
+import { AggregateRegistry } from '../ledger/aggregates';
 import { StoreConflict } from './errors';
 import { type ConsultationRow, type ProposalRow, proposalOf } from './rows';
 import { SqliteBallots } from './sqlite-ballots';
@@ -7,6 +8,7 @@ import { getPublishedIssuesSqlite, listPublishedIssuesSqlite, publishIssuesSqlit
 import { resolvePepper } from './sqlite-pepper';
 import { SqliteRoll } from './sqlite-roll';
 import { isConstraintError, migrate, openDatabase, type SqliteDb } from './sqlite-schema';
+import { SqliteWriter } from './sqlite-writer';
 import type {
   AggregateReducer,
   BallotToAppend,
@@ -30,7 +32,11 @@ export class SqliteStore implements Store {
   private closed = false;
   private pepperValue: string | null = null;
 
-  constructor(readonly db: SqliteDb) {
+  /** `writer`: the ballot writer thread for a database file (sqlite-writer.ts); null keeps every write in-process. */
+  constructor(
+    readonly db: SqliteDb,
+    private readonly writer: SqliteWriter | null = null,
+  ) {
     this.electorates = new SqliteElectorates(db);
     this.ballots = new SqliteBallots(db, this.electorates);
     this.roll = new SqliteRoll(db);
@@ -50,8 +56,18 @@ export class SqliteStore implements Store {
     return this.pepperValue;
   }
 
+  /** Starts the ballot writer thread now rather than with the first ballot (`linli serve` does, before listening). */
+  async warm() {
+    await this.writer?.start();
+  }
+
   stats() {
-    return { ballotTransactions: this.ballots.transactions, ballotsWritten: this.ballots.written };
+    const thread = this.writer ?? { transactions: 0, written: 0 };
+    return {
+      ballotTransactions: this.ballots.transactions + thread.transactions,
+      ballotsWritten: this.ballots.written + thread.written,
+      threadTransactions: thread.transactions,
+    };
   }
 
   // Consultations --------------------------------------------------------------------------------------------------
@@ -280,6 +296,15 @@ export class SqliteStore implements Store {
   // Ballots --------------------------------------------------------------------------------------------------------
 
   async appendBallots(batch: readonly BallotToAppend[], reducer: AggregateReducer) {
+    // The thread folds the totals with its own registry, from the specs this one holds: only the domain's registry
+    // can be described that way, so any other reducer is applied here.
+    if (this.writer && reducer instanceof AggregateRegistry && this.writer.available()) {
+      const ids = [...new Set(batch.map((b) => b.consultationId))];
+      return this.writer.append(
+        batch,
+        ids.map((id) => [id, reducer.spec(id)]),
+      );
+    }
     return this.ballots.append(batch, reducer);
   }
   async getReceipt(receiptId: string) {
@@ -434,6 +459,7 @@ export class SqliteStore implements Store {
   async close() {
     if (this.closed) return;
     this.closed = true;
+    await this.writer?.close();
     this.db.close();
   }
 }
@@ -442,7 +468,7 @@ export class SqliteStore implements Store {
 export function openSqliteStore(file: string): SqliteStore {
   const db = openDatabase(file);
   migrate(db);
-  const store = new SqliteStore(db);
+  const store = new SqliteStore(db, file === ':memory:' || file === '' ? null : new SqliteWriter(file));
   store.electorates.freezeStarted(new Date().toISOString());
   return store;
 }

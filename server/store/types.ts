@@ -132,6 +132,8 @@ export interface StoreStats {
   /** Transactions that wrote ballots (one per group-commit batch). */
   ballotTransactions: number;
   ballotsWritten: number;
+  /** SQLite: how many of those transactions the writer thread ran (sqlite-writer.ts). */
+  threadTransactions?: number;
 }
 
 /** Messages between the processes sharing one database (PostgreSQL LISTEN/NOTIFY). */
@@ -171,6 +173,8 @@ export interface Store {
    */
   pepper(): Promise<string>;
   stats(): StoreStats;
+  /** Starts now what the store would otherwise start with the first ballot (SQLite: its writer thread). */
+  warm?(): Promise<void>;
 
   // Consultations
   getConsultationBySlug(slug: string): Promise<ConsultationRecord | null>;

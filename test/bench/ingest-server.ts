@@ -12,6 +12,7 @@ import { silentLogger } from '../../server/http/log';
 const location = process.argv[2];
 if (!location) throw new Error('usage: ingest-server.ts DB');
 const service = await openLinliService(location);
+await service.warm();
 const unlimited = { burst: 1_000_000, perMinute: 1_000_000 };
 const config = loadConfig(
   { port: 0, logLevel: 'silent' },

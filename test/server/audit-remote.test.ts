@@ -2,7 +2,8 @@ import { aggregateToJSON, BallotDefinition } from '@linli/core';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../server/cli/test-helpers';
-import { recount, tallySpec } from '../../server/domain/tally-view';
+import { tallySpec } from '../../server/domain/tally-view';
+import { recount } from '../../server/ledger/aggregates';
 import { chainHash, publicEntryHash } from '../../server/ledger/chain';
 import { electionBody, pollBody, ROLL_CSV, STORE_KIND, TestServer } from './harness';
 
