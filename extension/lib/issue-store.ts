@@ -241,6 +241,8 @@ export class Snapshot {
 
   /** The slots in use. */
   async live(): Promise<number[]> {
+    // No slot was ever emptied (the usual library): every slot is in use, no column to read.
+    if (this.meta.count === this.meta.next) return Array.from({ length: this.meta.next }, (_, i) => i);
     const status = await this.column('status');
     const out: number[] = [];
     status.forEach((block, n) => {

@@ -102,5 +102,16 @@ describe('the library', () => {
     };
     expect(await pages('newest')).toEqual(['h2', 'h5', 'h4', 'h6', 'h0', 'h3', 'h1']);
     expect(await pages('oldest')).toEqual(['h1', 'h3', 'h0', 'h6', 'h4', 'h5', 'h2']);
+    // All at once (what an export asks for) in the same order.
+    const all = await queryLibrary(db, { sort: 'oldest', limit: 1_000_000 });
+    expect(all.issues.map((i) => i.id)).toEqual(['h1', 'h3', 'h0', 'h6', 'h4', 'h5', 'h2']);
+    expect((await queryLibrary(db, { limit: 6 })).issues.map((i) => i.id)).toEqual([
+      'h2',
+      'h5',
+      'h4',
+      'h6',
+      'h0',
+      'h3',
+    ]);
   });
 });
