@@ -36,6 +36,7 @@ export const EMPTY = 255;
 export const PACK_BITS = 6;
 export const COLUMN_BITS = 12;
 const COLUMN_SIZE = 1 << COLUMN_BITS;
+export const COLUMN_MASK = COLUMN_SIZE - 1;
 
 export interface PackRow {
   n: number;
@@ -240,9 +241,15 @@ export class Snapshot {
 
   /** The slots in use. */
   async live(): Promise<number[]> {
+    // No slot was ever emptied (the usual library): every slot is in use, no column to read.
+    if (this.meta.count === this.meta.next) return Array.from({ length: this.meta.next }, (_, i) => i);
     const status = await this.column('status');
     const out: number[] = [];
-    for (let seq = 0; seq < this.meta.next; seq += 1) if (Snapshot.cell(status, seq) !== EMPTY) out.push(seq);
+    status.forEach((block, n) => {
+      const base = n << COLUMN_BITS;
+      const end = Math.min(COLUMN_SIZE, this.meta.next - base);
+      for (let i = 0; i < end; i += 1) if (block[i] !== EMPTY) out.push(base + i);
+    });
     return out;
   }
 
