@@ -167,7 +167,10 @@ export function fieldsFromPairs(pairs: Pair[], ctx: DateContext): Partial<Draft>
     if (f) add(f, p);
   }
   // `反映问题` heads a title on one portal and a whole complaint on another: prose is a description.
-  const prose = (p: Pair) => p.value.length > 150 || p.value.includes('\n');
+  // A long title of one sentence (`A resolution amending the Standing Rules of the Senate to provide for cloture …`)
+  // is still a title (us-thomas-sres5-bill-status).
+  const prose = (p: Pair) =>
+    p.value.includes('\n') || (p.value.length > 150 && (p.value.length > 300 || /[。！？.!?]\s+\S/.test(p.value)));
   const titles = byField.get('title') ?? [];
   byField.set(
     'title',

@@ -52,9 +52,12 @@ function tidyValue(text: string): string {
     .replace(/^[:：]\s*/, '');
 }
 
+// `SUMMARY: ***NONE***`: a placeholder where the page has no value. Page: us-thomas-hr718-bill-status.
+const NO_VALUE = /^[*\s]*none[*\s]*$/i;
+
 function makePair(label: string, value: string, valueEl: Element, el: Element, source: PairSource): Pair | null {
   const v = value.trim();
-  if (!v) return null;
+  if (!v || NO_VALUE.test(v)) return null;
   const m = matchLabel(label);
   return {
     label: collapse(label)
@@ -287,6 +290,16 @@ function siblingPair(el: Element, out: Pair[], leafy: Scan['leafy']): void {
   if (!colon && lm !== 'unknown' && lm.field === 'update' && /^H[1-6]$/.test(tagOf(el)) && alikeNext(el)) return;
   // `label：value` in one element is a line, not a label for the next element.
   if (lm !== 'unknown' && !/[:：]\s*$/.test(text) && /[:：]/.test(text)) return;
+  // `<b>Latest Title:</b> Abstinence Education Reallocation Act of 2013<br>` loose in a block of other blocks: the
+  // text after the label, up to the next element, is the value (in a leafy block, its lines are read as lines).
+  // Page: us-thomas-hr718-bill-status.
+  const host = el.parentElement;
+  const after = colon && host && !leafy.has(host) ? textAfter(el) : '';
+  if (after) {
+    const p = makePair(text, after, el, el, 'sibling');
+    if (p) out.push(p);
+    return;
+  }
   const next = el.nextElementSibling;
   if (!next || tagOf(next) === 'BR' || tagOf(next) === 'BUTTON') return;
   // A status badge (`<span class="badge">Closed</span>`) is a value, even when its word is also a label.
@@ -310,6 +323,13 @@ function siblingPair(el: Element, out: Pair[], leafy: Scan['leafy']): void {
   if (head && matchLabel(head[1]!)) return;
   const p = makePair(text, value, valueEl, el, 'sibling');
   if (p) out.push(p);
+}
+
+/** The text nodes right after an element, up to the next element. */
+function textAfter(el: Element): string {
+  let text = '';
+  for (let n = el.nextSibling; n && n.nodeType === 3; n = n.nextSibling) text += n.textContent ?? '';
+  return collapse(text);
 }
 
 /** `<h3>留言内容</h3><p>…</p><p>…</p>`: a heading over a description owns every paragraph up to the next heading. */
