@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addBallot, ballotCounter, emptyAggregate } from './aggregate';
 import { AT_LEAST_THREE_QUARTERS, AT_LEAST_TWO_THIRDS, formatHundredths, MORE_THAN_HALF, meets } from './exact';
 import { tally } from './index';
-import { parseTallyInput } from './input';
+import { countTallyInput, parseTallyInput } from './input';
 
 const area = fc.integer({ min: 1, max: 20_000 }).map((h) => formatHundredths(BigInt(h)));
 const choice = fc.constantFrom('yes', 'no', 'abstain');
@@ -135,6 +135,36 @@ describe('tally properties', () => {
         for (const b of bs) counter.add(b);
         counter.flush();
         expect(batched).toEqual(one);
+      }),
+    );
+  });
+
+  it('counting a file in one pass (no object per ballot, rankings in a tree) equals adding its parsed ballots one by one', () => {
+    const ids = ['a', 'b', 'c', 'd', 'e'];
+    const fileBallot = fc.record(
+      {
+        choices: fc.uniqueArray(fc.constantFrom(...ids), { minLength: 1, maxLength: 5 }),
+        weight: fc.oneof(
+          fc.constant(undefined),
+          fc.record({ count: fc.integer({ min: 0, max: 4 }) }),
+          fc.record({ area, count: fc.integer({ min: 1, max: 3 }) }),
+        ),
+      },
+      { requiredKeys: ['choices'] },
+    );
+    const method = fc.constantFrom('multiple', 'ranked');
+    fc.assert(
+      fc.property(method, fc.array(fileBallot, { maxLength: 80 }), (m, bs) => {
+        const file = {
+          method: m,
+          options: ids,
+          rule: { preset: 'plurality' },
+          ballots: bs.map((b) => (b.weight === undefined ? { choices: b.choices } : b)),
+        };
+        const { spec, ballots: parsed } = parseTallyInput(structuredClone(file));
+        const one = emptyAggregate(spec);
+        for (const b of parsed) addBallot(one, spec, b);
+        expect(countTallyInput(structuredClone(file)).aggregate).toEqual(one);
       }),
     );
   });
