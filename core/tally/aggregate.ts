@@ -1,4 +1,4 @@
-import type { CountableBallot, TallySpec, Weight } from './input';
+import type { CountableBallot, TallySpec, Weight } from './read';
 
 export interface OptionTotal {
   count: bigint;
