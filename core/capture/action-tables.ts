@@ -23,8 +23,42 @@ function isDateCell(text: string, ctx: DateContext): boolean {
   return text.length <= 24 && (DATE_CELL.test(text) || hasDate(text, ctx));
 }
 
+/**
+ * A definition list whose terms are dates (`<dl><dt><strong>2/14/2013:</strong><dd>Referred to the House Committee
+ * on Energy and Commerce.`): each term and its definition one action. Dated terms are evidence enough, one will do.
+ * Page: us-thomas-hr718-bill-status (held-out-en, after it was scored).
+ */
+function datedTermUpdates(scan: Scan, ctx: DateContext): UpdateDraft[][] {
+  const out: UpdateDraft[][] = [];
+  for (const dl of scan.all) {
+    if (tagOf(dl) !== 'DL' || scan.excluded(dl) || scan.used.has(dl) || dl.parentElement?.closest('dl')) continue;
+    const terms = Array.from(dl.querySelectorAll('dt'));
+    const entries: Array<{ dt: Element; when: string; what: Element }> = [];
+    for (const dt of terms) {
+      const when = collapse(dt.textContent ?? '');
+      const what = dt.nextElementSibling;
+      if (!isDateCell(when, ctx) || !what || tagOf(what) !== 'DD') break;
+      entries.push({ dt, when, what });
+    }
+    if (!entries.length || entries.length < terms.length) continue;
+    out.push(entries.map(({ dt, when, what }) => action(scan, dt, when, what, ctx)));
+    scan.used.add(dl);
+  }
+  return out;
+}
+
+function action(scan: Scan, at: Element, when: string, what: Element, ctx: DateContext): UpdateDraft {
+  const text = collapse(readText(what));
+  const draft: UpdateDraft = { text, order: scan.order.get(at) ?? 0, el: at };
+  const date = parseDate(when, ctx);
+  if (date) draft.at = date;
+  const status = mapBillAction(text);
+  if (status) draft.status = status;
+  return draft;
+}
+
 export function actionTableUpdates(scan: Scan, ctx: DateContext): UpdateDraft[] {
-  const out: UpdateDraft[] = [];
+  const groups: UpdateDraft[][] = datedTermUpdates(scan, ctx);
   for (const table of scan.all) {
     if (tagOf(table) !== 'TABLE' || scan.excluded(table) || scan.used.has(table)) continue;
     const rows = Array.from(table.querySelectorAll('tr')).filter((tr) => tr.closest('table') === table);
@@ -36,17 +70,22 @@ export function actionTableUpdates(scan: Scan, ctx: DateContext): UpdateDraft[] 
       if (isDateCell(when, ctx) && collapse(cells[1]!.textContent ?? '')) dated.push({ tr, when, what: cells[1]! });
     }
     if (dated.length < MIN_ROWS || dated.length < rows.length * 0.6) continue;
-    for (const { tr, when, what } of dated) {
-      const text = collapse(readText(what));
-      const draft: UpdateDraft = { text, order: scan.order.get(tr) ?? 0, el: tr };
-      const at = parseDate(when, ctx);
-      if (at) draft.at = at;
-      const status = mapBillAction(text);
-      if (status) draft.status = status;
-      out.push(draft);
-      // The rows, not the table: a heading row above them (`HB 3623 | By … -- Relating to …`) is the case's own.
-      scan.used.add(tr);
-    }
+    groups.push(dated.map(({ tr, when, what }) => action(scan, tr, when, what, ctx)));
+    // The rows, not the table: a heading row above them (`HB 3623 | By … -- Relating to …`) is the case's own.
+    for (const { tr } of dated) scan.used.add(tr);
   }
-  return out;
+  return withoutDigests(groups).flat();
+}
+
+/**
+ * A shorter list of actions whose days all appear in a longer one is its digest (THOMAS's `MAJOR ACTIONS` table
+ * above `ALL ACTIONS`): the full history is the case's updates. Page: us-thomas-s227-bill-status.
+ */
+function withoutDigests(groups: UpdateDraft[][]): UpdateDraft[][] {
+  const days = (g: UpdateDraft[]) => new Set(g.map((u) => u.at?.slice(0, 10)).filter(Boolean));
+  return groups.filter((g) => {
+    const mine = days(g);
+    if (mine.size === 0) return true;
+    return !groups.some((o) => o !== g && o.length > g.length && [...mine].every((d) => days(o).has(d)));
+  });
 }

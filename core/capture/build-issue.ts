@@ -21,6 +21,14 @@ export interface BuildContext {
 
 /** cyrb53-style 2×32-bit hash of the parts (hashed in place, never concatenated): a stable 16-hex-digit id. */
 export function stableHash(...parts: string[]): string {
+  return hashHex(parts);
+}
+
+/**
+ * The hash as hex digits after `prefix` (a char code, or none), built in one flat string: an id made by
+ * concatenation is a rope that the duplicate check would flatten again for each of a list's cases.
+ */
+function hashHex(parts: readonly string[], prefix?: number): string {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (const text of parts) {
@@ -35,8 +43,35 @@ export function stableHash(...parts: string[]): string {
   }
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
+  // Digit by digit: `toString(16)` of a number past 2^31 takes V8's slow path, a tenth of building a list's issues.
+  const x = h1 >>> 0;
+  const y = h2 >>> 0;
+  const digits = [
+    hex(x >>> 28),
+    hex((x >>> 24) & 15),
+    hex((x >>> 20) & 15),
+    hex((x >>> 16) & 15),
+    hex((x >>> 12) & 15),
+    hex((x >>> 8) & 15),
+    hex((x >>> 4) & 15),
+    hex(x & 15),
+    hex(y >>> 28),
+    hex((y >>> 24) & 15),
+    hex((y >>> 20) & 15),
+    hex((y >>> 16) & 15),
+    hex((y >>> 12) & 15),
+    hex((y >>> 8) & 15),
+    hex((y >>> 4) & 15),
+    hex(y & 15),
+  ];
+  return prefix === undefined ? String.fromCharCode(...digits) : String.fromCharCode(prefix, ...digits);
 }
+
+/** `c`, which starts every id the engine makes. */
+const C = 99;
+
+/** The char code of one hex digit (0–15 → `0`–`9`, `a`–`f`). */
+const hex = (d: number) => (d < 10 ? 48 + d : 87 + d);
 
 /** One line, at most `max` units; undefined when nothing is left. */
 const opt = (v: string | undefined, max: number) => {
@@ -110,7 +145,7 @@ export function buildIssue(draft: Draft, ctx: BuildContext, index: number): Issu
     // The one value from outside the engine: held to the model's rule, so a bad factory names the field.
     const bad = Id.safeParse(id).error?.issues[0];
     if (bad) throw new Error(`id ${JSON.stringify(id)}: ${bad.message}`);
-  } else id = `c${stableHash(url ?? '', draft.caseNumber ?? '', title)}`;
+  } else id = hashHex([url ?? '', draft.caseNumber ?? '', title], C);
   const description = maskText(clip(draft.description ?? '', 50_000));
 
   const location: Issue['location'] = {};

@@ -23,11 +23,23 @@ export function detailLink(el: Element, base: string | undefined): string | unde
     const own = usableHref(el);
     if (own) return resolveUrl(own, base);
   }
-  // getElementsByTagName, not querySelector: no selector to compile for each of thousands of rows.
-  const links = el.getElementsByTagName('a');
-  for (let i = 0; i < links.length; i++) {
-    const href = usableHref(links[i]!);
-    if (href) return resolveUrl(href, base);
+  return linkBelow(el, base);
+}
+
+/**
+ * The first usable link below `el`, in document order. A walk over the children, not a query or a live
+ * collection: a list asks this of thousands of small cells.
+ */
+function linkBelow(el: Element, base: string | undefined): string | undefined {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (tagOf(c) === 'A') {
+      const href = usableHref(c);
+      if (href) return resolveUrl(href, base);
+    }
+    if (c.firstElementChild) {
+      const found = linkBelow(c, base);
+      if (found) return found;
+    }
   }
   return undefined;
 }

@@ -10,6 +10,7 @@ import {
   formatOffset,
   offsetOfWallTime,
   type PageZone,
+  pad,
   parseOffset,
   RE_ZONE,
   zoneMatchOffset,
@@ -75,9 +76,13 @@ export interface DateParts {
   hasTime: boolean;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function validYmd(y: number, m: number, d: number): boolean {
   if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1) return false;
-  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+  // Arithmetic, not a Date per call: a list asks once per row.
+  const leap = m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return d <= MONTH_DAYS[m - 1]! + (leap ? 1 : 0);
 }
 
 function fullYear(raw: string, roc: boolean): number {
@@ -197,8 +202,6 @@ function parseTime(text: string): { h: number; mi: number; s: number } | null {
   if (h > 23 || mi > 59 || s > 59) return null;
   return { h, mi, s };
 }
-
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 /** Parts → `2026-05-28T14:30:00+08:00` in the stated or page zone. */
 export function formatIso(parts: DateParts, zone: PageZone): string {

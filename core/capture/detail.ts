@@ -99,11 +99,27 @@ function numberInHeading(scan: Page['scan'], docTitle: string): string | undefin
 const WORDS_THEN_NUMBER = /^((?:[A-Za-z]+\s+){1,4})(\d{1,6})$/;
 const INITIALS_THEN_NUMBER = /^([A-Z][A-Z.\s]{0,10}?)\s*(\d{1,6})$/;
 
-/** A case number the page prints as the initials of its heading's words and the heading's number. */
+// `<h1>Bill Summary & Status … H.R.718 All Information</h1>` and `<b>H.R.718</b>` alone below it: a code the
+// heading names and the page repeats on its own. Page: us-thomas-hr718-bill-status.
+const CODE_IN_HEADING = /(?<![\w.])([A-Z](?:[A-Z]|\.){0,12}\s?\d{1,6})(?![\w.])/g;
+
+/**
+ * A case number the page prints as the initials of its heading's words and the heading's number, or as a code the
+ * heading names that stands alone elsewhere on the page.
+ */
 function abbreviatedNumber(scan: Page['scan']): string | undefined {
   for (const h of scan.all) {
     if (!/^H[1-3]$/.test(tagOf(h)) || scan.excluded(h)) continue;
-    const m = WORDS_THEN_NUMBER.exec(collapse(h.textContent ?? ''));
+    // readText: a `<br>` inside the heading parts its words (`H.R.718<br>All Information`).
+    const heading = collapse(readText(h));
+    const codes = new Set([...heading.matchAll(CODE_IN_HEADING)].map((c) => c[1]!).filter((c) => /[A-Z].*\d/.test(c)));
+    if (codes.size) {
+      const alone = scan.all.find(
+        (el) => el !== h && !h.contains(el) && scan.leafy.has(el) && codes.has(collapse(el.textContent ?? '')),
+      );
+      if (alone) return collapse(alone.textContent ?? '');
+    }
+    const m = WORDS_THEN_NUMBER.exec(heading);
     if (!m) continue;
     const initials = m[1]!
       .trim()

@@ -78,7 +78,18 @@ export const KEY_TO_FIELD: Partial<Record<FieldKey, DraftField>> = {
  * status word, a "date" with no date in it), so the next candidate can be tried.
  */
 export function normaliseField(field: DraftField, raw: string, ctx: DateContext): string | undefined {
-  const value = field === 'description' ? tidyLines(raw) : collapse(raw);
+  return normaliseValue(field, field === 'description' ? tidyLines(raw) : collapse(raw), ctx);
+}
+
+/**
+ * `normaliseField` for text that is already tidy (`cellText`, `readText`: collapsed lines), so a list's cells are
+ * not collapsed a second time: only a multi-line value still needs it, and a description never.
+ */
+export function normaliseTidy(field: DraftField, tidy: string, ctx: DateContext): string | undefined {
+  return normaliseValue(field, field === 'description' || !tidy.includes('\n') ? tidy : collapse(tidy), ctx);
+}
+
+function normaliseValue(field: DraftField, value: string, ctx: DateContext): string | undefined {
   if (!value) return undefined;
   switch (field) {
     case 'reportedAt':
@@ -98,17 +109,21 @@ export function normaliseField(field: DraftField, raw: string, ctx: DateContext)
     case 'reporterName': {
       // `26-004817 · Category: …`, `HCC-2026-30417 · Fly-tipping · Reported …`: a value ends at the separator
       // before the next item of a meta line.
-      const trimmed = value
-        .split(META_SEPARATOR)[0]!
-        .replace(/[\s·•|｜,，;；/]+$/, '')
-        // `[公共服务]`, `【投诉】`: brackets a page draws around a tag are not part of it.
-        .replace(/^[[【［(（](.+)[\]】］)）]$/, '$1');
+      // Each step is tried only when its character is there: a list asks this of every row's cells.
+      const sep = value.includes(' ') ? META_SEPARATOR.exec(value) : null;
+      let trimmed = sep ? value.slice(0, sep.index) : value;
+      if (TRAILING_SEPARATORS.includes(trimmed.slice(-1))) trimmed = trimmed.replace(/[\s·•|｜,，;；/]+$/, '');
+      // `[公共服务]`, `【投诉】`: brackets a page draws around a tag are not part of it.
+      if (OPENING_BRACKETS.includes(trimmed[0] ?? '')) trimmed = trimmed.replace(/^[[【［(（](.+)[\]】］)）]$/, '$1');
       return trimmed || undefined;
     }
     default:
       return value;
   }
 }
+
+const TRAILING_SEPARATORS = ' ·•|｜,，;；/';
+const OPENING_BRACKETS = '[【［(（';
 
 /** Between the items of a meta line: `Ref: HCC-2026-30417 · Fly-tipping · Reported …`. */
 export const META_SEPARATOR = /\s+[·•|｜]\s+/;
@@ -152,7 +167,10 @@ export function fieldsFromPairs(pairs: Pair[], ctx: DateContext): Partial<Draft>
     if (f) add(f, p);
   }
   // `反映问题` heads a title on one portal and a whole complaint on another: prose is a description.
-  const prose = (p: Pair) => p.value.length > 150 || p.value.includes('\n');
+  // A long title of one sentence (`A resolution amending the Standing Rules of the Senate to provide for cloture …`)
+  // is still a title (us-thomas-sres5-bill-status).
+  const prose = (p: Pair) =>
+    p.value.includes('\n') || (p.value.length > 150 && (p.value.length > 300 || /[。！？.!?]\s+\S/.test(p.value)));
   const titles = byField.get('title') ?? [];
   byField.set(
     'title',

@@ -43,14 +43,20 @@ export function rowCells(tr: Element): Element[] {
   return out;
 }
 
-function expandColspan(cells: Element[]): Element[] {
+/** The cells of a row, each as many times as the columns it spans (`colspan`, at most 20). */
+function expandedCells(tr: Element): Element[] {
   const out: Element[] = [];
-  for (const c of cells) {
-    const span = Math.min(Math.max(Number(c.getAttribute('colspan') ?? 1) || 1, 1), 20);
+  for (let c = tr.firstElementChild; c; c = c.nextElementSibling) {
+    const t = tagOf(c);
+    if (t !== 'TD' && t !== 'TH') continue;
+    // Most cells carry no attribute at all: no colspan to read.
+    const span = c.hasAttributes() ? Math.min(Math.max(Number(c.getAttribute('colspan') ?? 1) || 1, 1), 20) : 1;
     for (let i = 0; i < span; i++) out.push(c);
   }
   return out;
 }
+
+const isDataCell = (c: Element) => tagOf(c) === 'TD';
 
 function tableRows(table: Element): Element[] {
   // Rows of this table only, not of tables nested in its cells: <tr> children of the table and its sections.
@@ -69,11 +75,12 @@ export function findHeaderTables(scan: Scan): HeaderTable[] {
   const out: HeaderTable[] = [];
   // Grid components (Element UI, Ant Design) draw the header row and the body rows as two separate tables.
   let loneHead: { table: Element; head: Element; width: number } | null = null;
-  for (const table of scan.all) {
-    if (tagOf(table) !== 'TABLE' || scan.excluded(table)) continue;
+  for (let t = 0; t < scan.all.length; t++) {
+    if (scan.tags[t] !== 'TABLE') continue;
+    const table = scan.all[t]!;
     const rows = tableRows(table);
     if (rows.length === 1 && rowCells(rows[0]!).every((c) => tagOf(c) === 'TH')) {
-      loneHead = { table, head: rows[0]!, width: expandColspan(rowCells(rows[0]!)).length };
+      loneHead = { table, head: rows[0]!, width: expandedCells(rows[0]!).length };
       continue;
     }
     const split = loneHead && splitBody(loneHead, table, rows, out);
@@ -98,13 +105,15 @@ export function findHeaderTables(scan: Scan): HeaderTable[] {
       out.push(...embeddedTables(table, rows));
       continue;
     }
-    const dataRows = rows
-      .slice(headerIndex + 1)
-      .map((tr) => ({ tr, cells: expandColspan(rowCells(tr)) }))
-      // A hidden template row (`<tr class="template" style="display:none">{{gdbt}}…`) is no case.
-      .filter((r) => r.cells.length >= 2 && r.cells.some((c) => tagOf(c) === 'TD') && !isSkipped(r.tr))
-      // A data row may not itself be a header or label row.
-      .filter((r) => !r.cells.every((c) => tagOf(c) === 'TH'));
+    // One loop over what can be ten thousand rows.
+    const dataRows: HeaderTable['rows'] = [];
+    for (let i = headerIndex + 1; i < rows.length; i++) {
+      const tr = rows[i]!;
+      const cells = expandedCells(tr);
+      // A data row may not itself be a header or label row (all <th>); a hidden template row
+      // (`<tr class="template" style="display:none">{{gdbt}}…`) is no case.
+      if (cells.length >= 2 && cells.some(isDataCell) && !isSkipped(tr)) dataRows.push({ tr, cells });
+    }
     const found = headerTable(table, rows[headerIndex]!, dataRows);
     if (found) out.push(found);
   }
@@ -121,7 +130,7 @@ function splitBody(
   const near = lone.table.parentElement?.parentElement;
   if (!near?.contains(table)) return false;
   const dataRows = rows
-    .map((tr) => ({ tr, cells: expandColspan(rowCells(tr)) }))
+    .map((tr) => ({ tr, cells: expandedCells(tr) }))
     .filter((r) => r.cells.length === lone.width && !isSkipped(r.tr));
   if (dataRows.length < rows.length * 0.8) return false;
   const found = headerTable(table, lone.head, dataRows);
@@ -131,7 +140,7 @@ function splitBody(
 
 function headerTable(table: Element, head: Element, dataRows: HeaderTable['rows']): HeaderTable | null {
   if (dataRows.length === 0) return null;
-  const columns = expandColspan(rowCells(head)).map((c) => {
+  const columns = expandedCells(head).map((c) => {
     const label = collapse(c.textContent ?? '');
     return { label, match: matchLabel(label) };
   });
@@ -160,11 +169,11 @@ function embeddedTables(table: Element, rows: Element[]): HeaderTable[] {
   for (let i = 0; i < rows.length - 1; i++) {
     const cells = rowCells(rows[i]!);
     if (cells.length < 3 || !cells.every((c) => labelOf(shortText(c)) !== null)) continue;
-    const width = expandColspan(cells).length;
+    const width = expandedCells(rows[i]!).length;
     const dataRows: HeaderTable['rows'] = [];
     let j = i + 1;
     for (; j < rows.length; j++) {
-      const dataCells = expandColspan(rowCells(rows[j]!));
+      const dataCells = expandedCells(rows[j]!);
       if (dataCells.length !== width || labelOf(shortText(dataCells[0]!)) !== null) break;
       if (dataCells.every((c) => tagOf(c) === 'TH')) break;
       dataRows.push({ tr: rows[j]!, cells: dataCells });
@@ -177,7 +186,17 @@ function embeddedTables(table: Element, rows: Element[]): HeaderTable[] {
 }
 
 function longCells(rows: Array<{ cells: Element[] }>, column: number): boolean {
+  // At least half the cells long; decided as soon as the count can no longer change the answer.
+  const need = rows.length / 2;
   let long = 0;
-  for (const r of rows) if (collapse(r.cells[column]?.textContent ?? '').length > 24) long++;
-  return long >= rows.length / 2;
+  let short = 0;
+  for (const r of rows) {
+    // Collapsing only shortens: a cell of at most 24 characters needs no collapsing to be short.
+    const raw = r.cells[column]?.textContent ?? '';
+    if (raw.length > 24 && collapse(raw).length > 24) long++;
+    else short++;
+    if (long >= need) return true;
+    if (rows.length - short < need) return false;
+  }
+  return long >= need;
 }

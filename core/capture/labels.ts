@@ -76,7 +76,7 @@ const ENTRIES: readonly Entry[] = [
     'title',
     0,
     w(
-      '标题 诉求标题 主题 留言标题 事项名称 案件标题 事项标题 问题标题 工单标题 信件标题 来信标题 主旨 诉求主题 投诉标题 咨询标题 建议标题 帖子标题 案件名称 问题名称 事件名称 事件标题 留言主题 信件主题 陈情主旨 诉求事项 问题概述 事项摘要 诉求摘要 案件概况 问题摘要 来信主题 反映问题 诉求概要 subject title summary problem issue requesttitle',
+      '标题 诉求标题 主题 留言标题 事项名称 案件标题 事项标题 问题标题 工单标题 信件标题 来信标题 主旨 诉求主题 投诉标题 咨询标题 建议标题 帖子标题 案件名称 问题名称 事件名称 事件标题 留言主题 信件主题 陈情主旨 诉求事项 问题概述 事项摘要 诉求摘要 案件概况 问题摘要 来信主题 反映问题 诉求概要 subject title summary problem issue requesttitle latesttitle',
     ),
   ],
   ['title', 2, w('名称 事由 案由 事项 摘要 概要 问题 request')],
@@ -110,7 +110,7 @@ const ENTRIES: readonly Entry[] = [
       '联系人 反映人 来电人 留言人 上报人 投诉人 诉求人 来信人 陈情人 市民姓名 联系人姓名 来访人 举报人 发帖人 提问人 反映人姓名 来电人姓名 reportedby contactname yourname submittedby reporter requester requestor',
     ),
   ],
-  ['reporterName', 1, w('姓名 申请人 提交人 网民 网友 网友昵称 网民昵称 留言者 提问者 name author')],
+  ['reporterName', 1, w('姓名 申请人 提交人 网民 网友 网友昵称 网民昵称 留言者 提问者 name author sponsor')],
   ['reporterName', 2, w('昵称 用户 用户名')],
   [
     'phone',

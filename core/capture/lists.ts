@@ -4,7 +4,7 @@
  */
 import { badgeStatus, cardDraft, cardTitleElement, detailLink } from './card-draft';
 import { hasDate, parseDate } from './dates';
-import { type Draft, emptyDraft, fieldsFromPairs, fillGaps, KEY_TO_FIELD, normaliseField } from './draft';
+import { type Draft, emptyDraft, fieldsFromPairs, fillGaps, KEY_TO_FIELD, normaliseTidy } from './draft';
 import type { HeaderTable } from './header-tables';
 import { ISSUE_FIELDS } from './labels';
 import { findPagination } from './pagination';
@@ -53,19 +53,20 @@ export function tableList(tables: HeaderTable[], ctx: DateContext, base: string 
   const drafts: Draft[] = [];
   // In a list, the unit that answered a case (`答复单位`) is the one handling it.
   const answeredBy = best.columns.findIndex((c) => c.match?.field === 'updateBy');
+  const fields = best.columns.map((col) => (col.match ? KEY_TO_FIELD[col.match.field] : undefined));
   for (const row of best.rows) {
     const d = emptyDraft();
-    best.columns.forEach((col, i) => {
-      const field = col.match ? KEY_TO_FIELD[col.match.field] : undefined;
+    for (let i = 0; i < fields.length; i++) {
+      const field = fields[i];
       const cell = row.cells[i];
-      if (!field || !cell || d[field] !== undefined) return;
-      const v = normaliseField(field, cellText(cell), ctx);
+      if (!field || !cell || d[field] !== undefined) continue;
+      const v = normaliseTidy(field, cellText(cell), ctx);
       if (v !== undefined) (d as unknown as Record<string, string>)[field] = v;
       if (field === 'title') d.url = detailLink(cell, base);
-    });
+    }
     const answeredCell = answeredBy >= 0 ? row.cells[answeredBy] : undefined;
     if (d.department === undefined && answeredCell)
-      d.department = normaliseField('department', cellText(answeredCell), ctx);
+      d.department = normaliseTidy('department', cellText(answeredCell), ctx);
     d.url ??= detailLink(row.tr, base);
     if (d.title || d.caseNumber) drafts.push(d);
   }
@@ -262,7 +263,7 @@ export function plainList(scan: Scan, pairs: Pair[], ctx: DateContext, base: str
   };
   let best: Element[] | null = null;
   for (const parent of scan.all) {
-    if (parent.children.length < 2 || scan.excluded(parent)) continue;
+    if (parent.children.length < 2) continue;
     const groups = new Map<string, Element[]>();
     for (const c of Array.from(parent.children)) {
       const tag = tagOf(c);

@@ -52,9 +52,12 @@ function tidyValue(text: string): string {
     .replace(/^[:：]\s*/, '');
 }
 
+// `SUMMARY: ***NONE***`: a placeholder where the page has no value. Page: us-thomas-hr718-bill-status.
+const NO_VALUE = /^[*\s]*none[*\s]*$/i;
+
 function makePair(label: string, value: string, valueEl: Element, el: Element, source: PairSource): Pair | null {
   const v = value.trim();
-  if (!v) return null;
+  if (!v || NO_VALUE.test(v)) return null;
   const m = matchLabel(label);
   return {
     label: collapse(label)
@@ -113,8 +116,9 @@ export function collectPairs(scan: Scan, headerTables: HeaderTable[]): Pair[] {
     }
   }
   const forLabels = new Map<string, Element>();
-  for (const el of scan.all) {
-    if (tagOf(el) === 'LABEL') {
+  for (let i = 0; i < scan.all.length; i++) {
+    if (scan.tags[i] === 'LABEL') {
+      const el = scan.all[i]!;
       const f = el.getAttribute('for');
       if (f) forLabels.set(f, el);
     }
@@ -123,12 +127,13 @@ export function collectPairs(scan: Scan, headerTables: HeaderTable[]): Pair[] {
   const all = scan.all;
   for (let i = 0; i < all.length; i++) {
     const el = all[i]!;
-    if (scan.excluded(el)) continue;
-    const tag = tagOf(el);
+    const tag = scan.tags[i]!;
     if (tag === 'TR') {
       // Rows of a header table are read by column, never as pairs: skip the whole row.
-      if (tableRowsTaken.has(el)) while (i + 1 < all.length && el.contains(all[i + 1]!)) i++;
-      else rowPairs(el, pairs);
+      if (tableRowsTaken.has(el)) {
+        const depth = scan.depths[i]!;
+        while (i + 1 < all.length && scan.depths[i + 1]! > depth) i++;
+      } else rowPairs(el, pairs);
       continue;
     }
     if (tag === 'DT') {
@@ -285,6 +290,16 @@ function siblingPair(el: Element, out: Pair[], leafy: Scan['leafy']): void {
   if (!colon && lm !== 'unknown' && lm.field === 'update' && /^H[1-6]$/.test(tagOf(el)) && alikeNext(el)) return;
   // `label：value` in one element is a line, not a label for the next element.
   if (lm !== 'unknown' && !/[:：]\s*$/.test(text) && /[:：]/.test(text)) return;
+  // `<b>Latest Title:</b> Abstinence Education Reallocation Act of 2013<br>` loose in a block of other blocks: the
+  // text after the label, up to the next element, is the value (in a leafy block, its lines are read as lines).
+  // Page: us-thomas-hr718-bill-status.
+  const host = el.parentElement;
+  const after = colon && host && !leafy.has(host) ? textAfter(el) : '';
+  if (after) {
+    const p = makePair(text, after, el, el, 'sibling');
+    if (p) out.push(p);
+    return;
+  }
   const next = el.nextElementSibling;
   if (!next || tagOf(next) === 'BR' || tagOf(next) === 'BUTTON') return;
   // A status badge (`<span class="badge">Closed</span>`) is a value, even when its word is also a label.
@@ -308,6 +323,13 @@ function siblingPair(el: Element, out: Pair[], leafy: Scan['leafy']): void {
   if (head && matchLabel(head[1]!)) return;
   const p = makePair(text, value, valueEl, el, 'sibling');
   if (p) out.push(p);
+}
+
+/** The text nodes right after an element, up to the next element. */
+function textAfter(el: Element): string {
+  let text = '';
+  for (let n = el.nextSibling; n && n.nodeType === 3; n = n.nextSibling) text += n.textContent ?? '';
+  return collapse(text);
 }
 
 /** `<h3>留言内容</h3><p>…</p><p>…</p>`: a heading over a description owns every paragraph up to the next heading. */

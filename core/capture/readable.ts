@@ -26,7 +26,11 @@ export function bestContentBlock(scan: Scan, skip: (el: Element) => boolean): El
   for (const el of scan.all) {
     if (!PARAGRAPH_TAGS.has(tagOf(el)) || !scan.leafy.has(el)) continue;
     if (scan.excluded(el) || skip(el)) continue;
-    const text = collapse(el.textContent ?? '');
+    let text = collapse(el.textContent ?? '');
+    if (text.length < 25) continue;
+    // A script inside a paragraph is no prose (山西省政府网's pager: `<p class="…-page-hide"><script>function
+    // createPageHTML(…)…</script></p>` outscored the article). Page: cn-shanxi-gov-news.
+    if (el.querySelector('script, style, template')) text = collapse(readText(el));
     if (text.length < 25) continue;
     const links = linkTextLength(el);
     if (links / text.length > 0.5) continue;
@@ -311,7 +315,7 @@ export function resolveUrl(raw: string, base: string | undefined): string | unde
   // Absolute URLs and plain root-relative paths (most links of a case list) need no URL parser.
   if (/^https?:\/\/[a-z0-9.-]+(?::\d+)?\/\S*$/.test(raw) && !/[\\]|\/\.\.?\//.test(raw)) return raw;
   if (base && /^\/[^/\s\\]*(?:\/[^/\s\\.][^/\s\\]*)*$/.test(raw)) {
-    const origin = /^https?:\/\/[^/?#]+/i.exec(base)?.[0];
+    const origin = originOf(base);
     if (origin) return origin + raw;
   }
   try {
@@ -319,6 +323,14 @@ export function resolveUrl(raw: string, base: string | undefined): string | unde
   } catch {
     return /^https?:\/\//i.test(raw) ? raw : undefined;
   }
+}
+
+let lastBase: { base: string; origin: string | undefined } | undefined;
+
+/** `https://host:port` of a base address; a list resolves every row against the same one. */
+function originOf(base: string): string | undefined {
+  if (lastBase?.base !== base) lastBase = { base, origin: /^https?:\/\/[^/?#]+/i.exec(base)?.[0] };
+  return lastBase.origin;
 }
 
 /** The base for relative links: `<base href>` resolved against the page URL. */

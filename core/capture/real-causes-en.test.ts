@@ -132,4 +132,52 @@ describe('real-page causes (non-Chinese pages)', () => {
     ).issues[0]!;
     expect(issue.title).toBe('Mail-Aktion an den Deutschen Bundestag');
   });
+
+  // us-thomas-*-bill-status (held-out-en): these causes were fixed after that batch was scored once, so those pages
+  // no longer count as unseen.
+  const thomas = (
+    latestTitle: string,
+  ) => `<html><head><title>Bill Summary &amp; Status - 112th Congress - S.227 - THOMAS</title></head>
+<body><div id="crumb">The Library of Congress &gt; THOMAS Home &gt; Search Results</div><div id="content">
+<h1 align="center">Bill Summary &amp; Status <br> 113th Congress (2013 - 2014)  <br>S.227<br>All Information</h1><hr/>
+<br /><b>S.227</b>
+<br /><b>Latest Title:</b> ${latestTitle}
+<br /><b>Sponsor: </b><a href="/cgi-bin/bdquery/x">Sen Leahy, Patrick J.</a> [VT]
+(introduced 2/4/2013)
+<hr /><b>SUMMARY:</b><p>***NONE***
+<hr /><b>MAJOR ACTIONS:</b>
+<p><table><tr><td>2/4/2013</td><td>Introduced in Senate</td></tr>
+<tr><td>2/4/2013</td><td>Passed/agreed to in Senate: Introduced in the Senate and passed.</td></tr>
+<tr><td>2/5/2013</td><td>Held at the desk.</td></tr></table>
+<hr /><b>ALL ACTIONS:</b>
+<dl><dt><strong>2/4/2013:</strong><dd>Introduced in the Senate, read twice, considered, read the third time, and passed.
+<dt><strong>2/5/2013:</strong><dd>Message on Senate action sent to the House.
+<dt><strong>2/5/2013 12:28pm:</strong><dd>Received in the House.
+<dt><strong>2/5/2013 1:14pm:</strong><dd>Held at the desk.
+</dl></div></body></html>`;
+
+  it('a bill status page: `Label:` then text, a code the heading names, and its full list of dated actions', () => {
+    const url = 'http://thomas.loc.gov/cgi-bin/bdquery/z?d113:S.227:@@@L';
+    const issue = extract(thomas('Embassy Security Funds Transfer Act of 2013'), url).issues[0]!;
+    expect(issue.title).toBe('Embassy Security Funds Transfer Act of 2013');
+    expect(issue.source.caseNumber).toBe('S.227');
+    expect(issue.reporter.name).toBe('Sen Leahy, Patrick J.');
+    // The dated terms of `ALL ACTIONS`; the `MAJOR ACTIONS` table only repeats some of their days.
+    expect(issue.updates.map((u) => u.text)).toEqual([
+      'Introduced in the Senate, read twice, considered, read the third time, and passed.',
+      'Message on Senate action sent to the House.',
+      'Received in the House.',
+      'Held at the desk.',
+    ]);
+    expect(issue.updates[3]?.at).toBe('2013-02-05T13:14:00-05:00');
+    // `***NONE***` is a placeholder, not a value.
+    expect(JSON.stringify(issue)).not.toContain('***NONE***');
+  });
+
+  it('a long labelled title of one sentence is still the title', () => {
+    const long =
+      'A resolution amending the Standing Rules of the Senate to provide for cloture to be invoked with less than a three-fifths majority after additional debate.';
+    const issue = extract(thomas(long), 'http://thomas.loc.gov/cgi-bin/bdquery/z?d113:S.RES.5:@@@L').issues[0]!;
+    expect(issue.title).toBe(long);
+  });
 });

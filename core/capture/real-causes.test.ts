@@ -132,4 +132,22 @@ describe('real-page causes', () => {
     expect(issue.reportedAt).toBe('2019-12-10T07:57:40+08:00');
     expect(issue.description).toContain('新华社巴黎12月9日电');
   });
+
+  // cn-shanxi-gov-news (b4-cn): a TRS page's pager is a paragraph holding a long script.
+  it('a script inside a paragraph is not the page’s text: the article is', () => {
+    const pager = `<div class="page-box"><p class="page-hide"><script>function createPageHTML(n, c, name, ext) {
+      if (n == null || n <= 1) { return; } for (var i = 0; i < n; i++) { document.write("<a href='" + name + "_" + i + "." + ext + "'>" + (i + 1) + "</a>"); }
+      document.write("<span class='page-form'>共" + n + "页 转到第<input type='text' id='num' />页</span>"); } createPageHTML(1, 0, "t1", "shtml");
+      function toPage() { var url = location.href.substring(0, location.href.lastIndexOf("/") + 1); location.href = url + "t1.shtml"; }</script></p></div>`;
+    const issue = run(`<html><head><title>山西品牌丝路行正式启动 - 山西省人民政府门户网站</title>
+      <meta name="description" content="山西省人民政府网是山西省和山西省各部门发布政府信息和提供在线服务的综合平台。"></head><body>
+      <div class="detail-article-title"><h2>山西品牌丝路行正式启动</h2></div>
+      <div class="article-body"><div class="TRS_Editor"><div>　　跨越千山万水，行程近两万公里，山西品牌丝路行首次登陆巴西。</div>
+      <div>　　举办山西品牌丝路行活动，是我省积极主动融入“一带一路”建设、加快构建对外开放新高地的具体举措。</div>
+      <div>　　中国驻圣保罗总领馆副总领事在致辞中说，圣保罗是巴西乃至南美最大的经济、贸易、商业和金融中心。</div>
+      <div>　　当天下午，省贸促会与巴西华人协会签署合作协议，并正式设立驻巴西代表处。</div>
+      <div>　　推介会上，省商务厅、山西转型综改示范区管委会和圣保罗投促局分别作了推介。</div></div></div>${pager}</body></html>`);
+    expect(issue.description).toContain('跨越千山万水');
+    expect(issue.description).not.toContain('createPageHTML');
+  });
 });

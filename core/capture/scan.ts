@@ -10,8 +10,12 @@ const CHROME_TAGS = new Set(['NAV', 'ASIDE', 'HEADER', 'FOOTER', 'FORM']);
 export interface Scan {
   doc: Document;
   root: Element;
-  /** Every element under root (root first), in document order, except chrome and hidden parts. */
+  /** Every element under root (root first), in document order, except chrome and hidden parts: none is excluded. */
   all: Element[];
+  /** `tagOf(all[i])` for each element: the passes over `all` read it here (a DOM call per element in a browser). */
+  tags: string[];
+  /** Depth of `all[i]` below root: the elements after `all[i]` with a greater depth are its subtree. */
+  depths: number[];
   /** `<script type="application/ld+json">` under root, wherever it sits (often in a hidden or footer part). */
   jsonLd: Element[];
   /** Document order index (built on first use: list pages never need it). */
@@ -145,30 +149,54 @@ function isHeadToken(el: Element): boolean {
   return chrome.length > 0 && chrome.every((w) => HEAD_TOKEN.test(w));
 }
 
+/**
+ * Attributes `isSkipped` and `isChrome` read (`hidden`, `style`, `type`, `class`, `id`, `role`). An element with
+ * none of them is judged by its tag alone, exactly as one without attributes.
+ */
+const JUDGED_ATTRIBUTES = new Set(['hidden', 'style', 'type', 'class', 'id', 'role']);
+
+function hasJudgedAttribute(el: Element): boolean {
+  for (const name of el.getAttributeNames()) if (JUDGED_ATTRIBUTES.has(name)) return true;
+  return false;
+}
+
 export function createScan(doc: Document, root: Element): Scan {
   const memo = new Map<Element, boolean>();
   // Chrome and hidden subtrees are left out of the walk altogether: on a 2 MB page most elements are menus,
   // sidebars and link lists, and every later step walks `all`.
   const all: Element[] = [root];
+  const tags: string[] = [tagOf(root)];
+  const depths: number[] = [0];
   const jsonLd: Element[] = [];
   const stack: Element[] = [];
-  for (let c = root.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  const stackDepths: number[] = [];
+  for (let c = root.lastElementChild; c; c = c.previousElementSibling) {
+    stack.push(c);
+    stackDepths.push(1);
+  }
   while (stack.length) {
     const el = stack.pop()!;
-    // Most elements of a big page (cells, rows, list items) have no attributes: only their tag can rule them out.
+    const depth = stackDepths.pop()!;
+    // Most elements of a big page (cells, rows, links) have no attribute that can rule them out (an `href`, a
+    // `colspan`): only their tag can.
     const tag = tagOf(el);
-    const out = el.hasAttributes()
-      ? isSkipped(el) || isChrome(el)
-      : SKIP_TAGS.has(tag) || (CHROME_TAGS.has(tag) && isChrome(el));
+    const out =
+      el.hasAttributes() && hasJudgedAttribute(el)
+        ? isSkipped(el) || isChrome(el)
+        : SKIP_TAGS.has(tag) || (CHROME_TAGS.has(tag) && isChrome(el));
     if (out) {
       memo.set(el, true);
       const scripts = tag === 'SCRIPT' ? [el] : Array.from(el.getElementsByTagName('script'));
       for (const s of scripts) if (/ld\+json/i.test(s.getAttribute('type') ?? '')) jsonLd.push(s);
       continue;
     }
-    memo.set(el, false);
     all.push(el);
-    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+    tags.push(tag);
+    depths.push(depth);
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) {
+      stack.push(c);
+      stackDepths.push(depth + 1);
+    }
   }
   let orderMap: Map<Element, number> | undefined;
   const order = {
@@ -193,19 +221,34 @@ export function createScan(doc: Document, root: Element): Scan {
     blockMemo.set(el, out);
     return out;
   };
+  // The walk memoises only what it left out (a few subtrees), not the tens of thousands of elements it kept:
+  // building that map was an eighth of a 10,000-row list's time. Under root the walk has decided, so an element
+  // is excluded exactly when an ancestor it left out is above it; only elements outside root (a selection's
+  // surroundings) are judged on their own.
   const excluded = (el: Element): boolean => {
     const known = memo.get(el);
     if (known !== undefined) return known;
     // The selection root is never chrome, even if the user selected inside a sidebar.
     let out = false;
     if (el !== root) {
-      out = isSkipped(el) || isChrome(el);
+      out = !root.contains(el) && (isSkipped(el) || isChrome(el));
       if (!out && el.parentElement) out = excluded(el.parentElement);
     }
     memo.set(el, out);
     return out;
   };
-  return { doc, root, all, jsonLd, order, leafy: { has: (el) => !holdsBlock(el) }, excluded, used: new Set() };
+  return {
+    doc,
+    root,
+    all,
+    tags,
+    depths,
+    jsonLd,
+    order,
+    leafy: { has: (el) => !holdsBlock(el) },
+    excluded,
+    used: new Set(),
+  };
 }
 
 export function orderOf(scan: Scan, el: Element | null | undefined): number {

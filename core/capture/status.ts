@@ -112,7 +112,7 @@ const BILL_ACTIONS: ReadonlyArray<readonly [IssueStatus, RegExp]> = [
     'resolved',
     /\b(?:governor signed|signed by (?:the )?governor|approved by (?:the )?governor|became law|chapter \d+,? \(\d{4} laws\))/i,
   ],
-  ['rejected', /\b(?:vetoed|failed)\b/i],
+  ['rejected', /\b(?:vetoed|failed|disagreed to|not agreed to)\b/i],
   ['closed', /\b(?:in committee upon adjournment|died in committee)\b/i],
   ['in_progress', /\b(?:(?:first|second|third) reading|referred to|public hearing|work session|recommendation:)/i],
 ];

@@ -32,7 +32,8 @@ export function parseOffset(text: string): number | undefined {
   return m ? offsetMinutes(m[1]!, m[2]!, m[3] ?? 0) : undefined;
 }
 
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+/** Zero-padded digits (`5` → `05`); the common two-digit case without padStart, as dates ask once per row. */
+export const pad = (n: number, w = 2) => (w === 2 && n >= 0 && n < 10 ? `0${n}` : String(n).padStart(w, '0'));
 
 /** Minutes east of UTC → `+08:00`. */
 export function formatOffset(minutes: number): string {

@@ -20,6 +20,7 @@ import type { Table } from 'dexie';
 import {
   bucketOf,
   bucketRange,
+  Gains,
   POSTING_BLOCK_BITS,
   PostingEdit,
   type PostingKey,
@@ -35,6 +36,7 @@ export const EMPTY = 255;
 export const PACK_BITS = 6;
 export const COLUMN_BITS = 12;
 const COLUMN_SIZE = 1 << COLUMN_BITS;
+export const COLUMN_MASK = COLUMN_SIZE - 1;
 
 export interface PackRow {
   n: number;
@@ -239,9 +241,15 @@ export class Snapshot {
 
   /** The slots in use. */
   async live(): Promise<number[]> {
+    // No slot was ever emptied (the usual library): every slot is in use, no column to read.
+    if (this.meta.count === this.meta.next) return Array.from({ length: this.meta.next }, (_, i) => i);
     const status = await this.column('status');
     const out: number[] = [];
-    for (let seq = 0; seq < this.meta.next; seq += 1) if (Snapshot.cell(status, seq) !== EMPTY) out.push(seq);
+    status.forEach((block, n) => {
+      const base = n << COLUMN_BITS;
+      const end = Math.min(COLUMN_SIZE, this.meta.next - base);
+      for (let i = 0; i < end; i += 1) if (block[i] !== EMPTY) out.push(base + i);
+    });
     return out;
   }
 
@@ -391,12 +399,23 @@ export async function writeIssues(
     }
     return e;
   };
+  const gains = new Gains();
   for (const [seq, issue] of target) {
-    const n = seq >> POSTING_BLOCK_BITS;
     const was = oldTerms.get(seq);
     const now = issue ? termsOfIssue(issue) : undefined;
-    if (was) for (const term of was) if (!now?.has(term)) editOf(term, n).remove(term, seq);
-    if (now) for (const term of now) if (!was?.has(term)) editOf(term, n).add(term, seq);
+    if (was) for (const term of was) if (!now?.has(term)) editOf(term, seq >> POSTING_BLOCK_BITS).remove(term, seq);
+    if (now) for (const term of now) if (!was?.has(term)) gains.add(term, seq);
+  }
+  for (const [term, seqs] of gains.lists()) {
+    // Split the term's ascending slots at block borders.
+    let from = 0;
+    while (from < seqs.length) {
+      const n = seqs[from]! >> POSTING_BLOCK_BITS;
+      let to = from + 1;
+      while (to < seqs.length && seqs[to]! >> POSTING_BLOCK_BITS === n) to += 1;
+      editOf(term, n).addAll(term, seqs.subarray(from, to));
+      from = to;
+    }
   }
   const touched = [...byBucket.values()];
   (await t.postings.bulkGet(touched.map((e) => [e.p, e.n] as PostingKey))).forEach((row, i) => {

@@ -83,4 +83,35 @@ describe('the library', () => {
     expect(next.updates.map((u) => u.text)).toEqual(['已派单', '已修复']);
     expect(await countIssues(db)).toBe(1);
   });
+
+  it('pages through the library in order, newest or oldest first, one "more" at a time', async () => {
+    const db = freshDb();
+    const at = (h: number) => `2026-05-01T${String(h).padStart(2, '0')}:00:00+08:00`;
+    // Saved out of time order; two clipped at the same minute (the later save counts as newer).
+    await saveIssues(
+      db,
+      [3, 1, 6, 2, 5, 5, 4].map((h, k) => issue({ id: `h${k}`, title: `事项${k}`, createdAt: at(h) })),
+    );
+    const pages = async (sort: 'newest' | 'oldest') => {
+      const ids: string[] = [];
+      for (let offset = 0; ; offset += 3) {
+        const page = await queryLibrary(db, { sort, offset, limit: 3 });
+        ids.push(...page.issues.map((i) => i.id));
+        if (!page.more) return ids;
+      }
+    };
+    expect(await pages('newest')).toEqual(['h2', 'h5', 'h4', 'h6', 'h0', 'h3', 'h1']);
+    expect(await pages('oldest')).toEqual(['h1', 'h3', 'h0', 'h6', 'h4', 'h5', 'h2']);
+    // All at once (what an export asks for) in the same order.
+    const all = await queryLibrary(db, { sort: 'oldest', limit: 1_000_000 });
+    expect(all.issues.map((i) => i.id)).toEqual(['h1', 'h3', 'h0', 'h6', 'h4', 'h5', 'h2']);
+    expect((await queryLibrary(db, { limit: 6 })).issues.map((i) => i.id)).toEqual([
+      'h2',
+      'h5',
+      'h4',
+      'h6',
+      'h0',
+      'h3',
+    ]);
+  });
 });

@@ -7,6 +7,8 @@ import { Issue, type IssueStatus, type IssueUpdate } from '@linli/core';
 import type { Table, Transaction } from 'dexie';
 import { type LinliDb, storeTables } from './db';
 import {
+  COLUMN_BITS,
+  COLUMN_MASK,
   type ColumnTypes,
   cacheOf,
   EMPTY,
@@ -155,8 +157,10 @@ const SORT_COLUMN: Record<Exclude<SortKey, 'title'>, [TimeColumn, boolean]> = {
 const collator = new Intl.Collator('zh-CN');
 
 /**
- * The first `k` slots in the sort's order. A time sort keeps a short sorted buffer while walking the slots (the
- * first page of 100,000 costs one pass, no sort of every match); ties go to the later slot (the later save).
+ * The first `k` slots (given ascending) in the sort's order. A time sort walks the slots once from the end its
+ * order favours, keeping the best `k` in a short sorted buffer: the first page of 100,000 costs one pass in which
+ * almost every slot fails a single comparison, and no sort of every match. Ties go to the later slot (the later
+ * save) when newest first, to the earlier one when oldest first.
  */
 async function ordered(snap: Snapshot, slots: number[], sort: SortKey, k: number): Promise<number[]> {
   if (sort === 'title') {
@@ -165,26 +169,32 @@ async function ordered(snap: Snapshot, slots: number[], sort: SortKey, k: number
   }
   const [name, desc] = SORT_COLUMN[sort];
   const col: ColumnTypes[TimeColumn][] = await snap.column(name);
-  const key = (s: number) => (desc ? Snapshot.cell(col, s) : -Snapshot.cell(col, s));
-  // before(a, b): a comes first.
-  const before = (a: number, b: number) => {
-    const ka = key(a);
-    const kb = key(b);
-    return ka > kb || (ka === kb && (desc ? a > b : a < b));
-  };
-  if (k * 8 >= slots.length) return slots.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0)).slice(0, k);
+  const sign = desc ? 1 : -1;
+  const keyOf = (s: number) => sign * col[s >> COLUMN_BITS]![s & COLUMN_MASK]!;
+  if (k * 4 >= slots.length) {
+    // Most of the matches wanted (an export asks for all): one sort.
+    return slots.sort((a, b) => keyOf(b) - keyOf(a) || (desc ? b - a : a - b)).slice(0, k);
+  }
   const top: number[] = [];
-  for (const s of slots) {
-    if (top.length === k && !before(s, top[k - 1]!)) continue;
+  const topKey: number[] = [];
+  for (let j = 0; j < slots.length; j += 1) {
+    const s = slots[desc ? slots.length - 1 - j : j]!;
+    const v = keyOf(s);
+    if (top.length === k && v <= topKey[k - 1]!) continue;
+    // After every kept key at least as good: equal keys stay in the order met.
     let lo = 0;
     let hi = top.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (before(top[mid]!, s)) lo = mid + 1;
+      if (topKey[mid]! >= v) lo = mid + 1;
       else hi = mid;
     }
     top.splice(lo, 0, s);
-    if (top.length > k) top.pop();
+    topKey.splice(lo, 0, v);
+    if (top.length > k) {
+      top.pop();
+      topKey.pop();
+    }
   }
   return top;
 }

@@ -64,7 +64,7 @@ export function slotsIn(row: PostingRow, term: string, prefix: boolean, out: num
  */
 export class PostingEdit {
   private row?: PostingRow;
-  private added = new Map<string, number[]>();
+  private added = new Map<string, ArrayLike<number>>();
   private removed = new Map<string, Set<number>>();
 
   constructor(
@@ -76,10 +76,9 @@ export class PostingEdit {
     this.row = row;
   }
 
-  add(term: string, seq: number) {
-    const list = this.added.get(term);
-    if (list) list.push(seq);
-    else this.added.set(term, [seq]);
+  /** The slots (ascending) gaining `term` in this row's block; once per term. */
+  addAll(term: string, seqs: Uint32Array) {
+    this.added.set(term, seqs);
   }
 
   remove(term: string, seq: number) {
@@ -105,15 +104,8 @@ export class PostingEdit {
     }
     for (const [t, add] of this.added) {
       const list = lists.get(t);
-      const merged = list?.length ? [...Array.from(list), ...add] : add;
-      // A restore adds in slot order; an edit may add an older slot: keep every list ascending.
-      for (let i = 1; i < merged.length; i += 1) {
-        if (merged[i]! < merged[i - 1]!) {
-          merged.sort((a, b) => a - b);
-          break;
-        }
-      }
-      lists.set(t, merged);
+      // An edit may add an older slot than the stored ones: keep every list ascending.
+      lists.set(t, list?.length ? ascending(Uint32Array.from([...Array.from(list), ...Array.from(add)])) : add);
     }
     const terms = [...lists.keys()].filter((t) => lists.get(t)!.length > 0).sort();
     if (terms.length === 0) return null;
@@ -131,5 +123,57 @@ export class PostingEdit {
       at += list.length;
     }
     return { p: this.p, n: this.n, terms, ends, seqs };
+  }
+}
+
+/** Sorts in place unless already ascending (the common case: a restore adds slots in order). */
+export function ascending(seqs: Uint32Array): Uint32Array {
+  for (let i = 1; i < seqs.length; i += 1) if (seqs[i]! < seqs[i - 1]!) return seqs.sort();
+  return seqs;
+}
+
+/**
+ * The (term, slot) pairs a write adds, kept flat in two typed arrays: a restore of 100,000 issues makes millions of
+ * them, and an array per term (hundreds of thousands of terms in real reports) cost more in garbage collection than
+ * in the writing itself.
+ */
+export class Gains {
+  private ids = new Map<string, number>();
+  private terms: string[] = [];
+  private termOf = new Uint32Array(1 << 16);
+  private seqOf = new Uint32Array(1 << 16);
+  private size = 0;
+
+  add(term: string, seq: number) {
+    let id = this.ids.get(term);
+    if (id === undefined) {
+      id = this.terms.length;
+      this.ids.set(term, id);
+      this.terms.push(term);
+    }
+    if (this.size === this.termOf.length) {
+      const termOf = new Uint32Array(this.size * 2);
+      termOf.set(this.termOf);
+      this.termOf = termOf;
+      const seqOf = new Uint32Array(this.size * 2);
+      seqOf.set(this.seqOf);
+      this.seqOf = seqOf;
+    }
+    this.termOf[this.size] = id;
+    this.seqOf[this.size] = seq;
+    this.size += 1;
+  }
+
+  /** Each term with its slots, ascending (a counting sort of the pairs by term). */
+  *lists(): Generator<[string, Uint32Array]> {
+    const starts = new Uint32Array(this.terms.length + 1);
+    for (let i = 0; i < this.size; i += 1) starts[this.termOf[i]! + 1]! += 1;
+    for (let id = 0; id < this.terms.length; id += 1) starts[id + 1]! += starts[id]!;
+    const fill = starts.slice(0, this.terms.length);
+    const seqs = new Uint32Array(this.size);
+    for (let i = 0; i < this.size; i += 1) seqs[fill[this.termOf[i]!]!++] = this.seqOf[i]!;
+    for (let id = 0; id < this.terms.length; id += 1) {
+      yield [this.terms[id]!, ascending(seqs.subarray(starts[id]!, starts[id + 1]!))];
+    }
   }
 }

@@ -7,11 +7,20 @@
  * the write; a refused ballot's own side effects are undone in the same transaction, so it never fails the others.
  */
 import type { Receipt } from '@linli/core';
-import { chainHash, entryHash, sameBallotContent } from '../ledger/chain';
+import { chainHash, sameBallotContent } from '../ledger/chain';
 import { electorateDigest, electorateSnapshot, genesisOf } from '../ledger/electorate';
 import type { PgClient, PgPool } from './postgres-schema';
 import { inTransaction } from './postgres-schema';
-import { type BallotRow, type ElectorateRow, frozenOf, receiptOf, storedBallotOf } from './rows';
+import {
+  appendedTo,
+  type BallotRow,
+  type BoxHead,
+  ballotHashOf,
+  type ElectorateRow,
+  frozenOf,
+  receiptOf,
+  storedBallotOf,
+} from './rows';
 import type {
   AggregateReducer,
   AppendOutcome,
@@ -21,15 +30,6 @@ import type {
   StoredBallot,
   TallyRecord,
 } from './types';
-
-interface Head {
-  phase: string | null;
-  seq: number;
-  hash: string;
-  ballots: number;
-  state: unknown;
-  dirty: boolean;
-}
 
 /**
  * One ballot in one round trip. The idempotency key is claimed first, then the code is marked used, then the
@@ -64,7 +64,7 @@ export class PostgresBallots {
   /** One transaction (one WAL flush at COMMIT, synchronous_commit on) for the whole batch. */
   async append(batch: readonly BallotToAppend[], reducer: AggregateReducer): Promise<AppendOutcome[]> {
     const outcomes = await inTransaction(this.pool, async (client) => {
-      const heads = new Map<string, Head>();
+      const heads = new Map<string, BoxHead>();
       // Lock every consultation of the batch first, in one order for all instances: no deadlock between batches.
       for (const id of [...new Set(batch.map((b) => b.consultationId))].sort()) {
         heads.set(id, await this.lockHead(client, id, reducer));
@@ -89,7 +89,7 @@ export class PostgresBallots {
   }
 
   /** Locks the consultation's row (phase changes wait for the batch) and reads the chain head under the lock. */
-  private async lockHead(client: PgClient, consultationId: string, reducer: AggregateReducer): Promise<Head> {
+  private async lockHead(client: PgClient, consultationId: string, reducer: AggregateReducer): Promise<BoxHead> {
     const phase = await client.query<{ phase: string }>(
       'SELECT phase FROM consultations WHERE id = $1 FOR NO KEY UPDATE',
       [consultationId],
@@ -112,7 +112,7 @@ export class PostgresBallots {
   private async appendOne(
     client: PgClient,
     b: BallotToAppend,
-    head: Head,
+    head: BoxHead,
     reducer: AggregateReducer,
   ): Promise<AppendOutcome> {
     const cid = b.consultationId;
@@ -122,15 +122,7 @@ export class PostgresBallots {
     // The first ballot freezes the electorate it is weighed against, in the same commit (see domain/electorate.ts).
     const frozeNow = seq === 1 ? await this.freezeForFirstBallot(client, cid, b.at) : null;
     const prev = frozeNow ? frozeNow.genesis : head.hash;
-    const hash = entryHash({
-      format: b.hashFormat,
-      seq,
-      receiptId: b.receiptId,
-      at: b.at,
-      content: b.content,
-      weight: b.weight,
-      ...(b.secret !== undefined ? { secret: b.secret } : {}),
-    });
+    const hash = ballotHashOf(b, seq);
     const chained = chainHash(prev, hash);
     const { rows } = await client.query<{ idem: boolean; unit: boolean; ins: boolean }>(APPEND_ONE, [
       cid,
@@ -156,20 +148,7 @@ export class PostgresBallots {
       return error;
     }
     // Folded in memory: the state was loaded under this transaction's lock and is saved in it, or dropped with it.
-    reducer.add(cid, head.state, { content: b.content, weight: b.weight });
-    head.seq = seq;
-    head.hash = chained;
-    head.ballots += 1;
-    head.dirty = true;
-    const receipt: Receipt = {
-      receiptId: b.receiptId,
-      consultationId: cid,
-      seq,
-      ballotHash: hash,
-      chainHash: chained,
-      at: b.at,
-    };
-    return { ok: true, receipt, replayed: false };
+    return appendedTo(head, reducer, b, { seq, ballotHash: hash, chainHash: chained });
   }
 
   /** Why a ballot was not inserted; undoes the steps of it that did happen (key claimed, code marked used). */

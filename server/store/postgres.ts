@@ -19,6 +19,16 @@ import {
   type PgClient,
   type PgPool,
 } from './postgres-schema';
+import {
+  consultationRow,
+  insertRow,
+  MILESTONE_UPSERT,
+  milestoneRow,
+  POSTGRES_PARAM,
+  progressUpdateRow,
+  proposalRow,
+  staffActionRow,
+} from './row-writes';
 import { type ConsultationRow, type ElectorateRow, frozenOf, type ProposalRow, proposalOf } from './rows';
 import { PEPPER_ENV } from './sqlite-pepper';
 import type {
@@ -131,21 +141,7 @@ export class PostgresStore implements Store {
   async insertConsultation(r: Omit<ConsultationRecord, 'ballots'>) {
     try {
       await inTransaction(this.pool, async (client) => {
-        await client.query(
-          `INSERT INTO consultations (id, slug, phase, community, doc, progress_manual, auto_publish, created_at,
-            updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-          [
-            r.id,
-            r.slug,
-            r.phase,
-            r.doc.community,
-            JSON.stringify(r.doc),
-            r.progressManual,
-            r.autoPublish ? 1 : 0,
-            r.createdAt,
-            r.updatedAt,
-          ],
-        );
+        await insert(client, 'consultations', consultationRow(r));
         for (const [i, m] of r.milestones.entries()) await writeMilestone(client, r.id, m, i, r.createdAt);
         for (const u of r.updates) await writeUpdate(client, r.id, u);
       });
@@ -207,23 +203,7 @@ export class PostgresStore implements Store {
   // Proposals ------------------------------------------------------------------------------------------------------
 
   async insertProposal(p: Proposal) {
-    await this.pool.query(
-      `INSERT INTO proposals (id, consultation_id, kind, title, body, author_name, status, supports, claimed_by,
-        created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-      [
-        p.id,
-        p.consultationId,
-        p.kind,
-        p.title,
-        p.body,
-        p.authorName,
-        p.status,
-        p.supports,
-        p.claimedBy ?? null,
-        p.createdAt,
-        p.createdAt,
-      ],
-    );
+    await insert(this.pool, 'proposals', proposalRow(p));
   }
 
   async getProposal(id: string) {
@@ -397,10 +377,7 @@ export class PostgresStore implements Store {
   }
 
   async recordStaffAction(r: StaffActionRecord) {
-    await this.pool.query(
-      'INSERT INTO staff_actions (consultation_id, at, actor, department, action, detail) VALUES ($1, $2, $3, $4, $5, $6)',
-      [r.consultationId, r.at, r.actor, r.department, r.action, r.detail],
-    );
+    await insert(this.pool, 'staff_actions', staffActionRow(r));
   }
 
   async listStaffActions(consultationId: string) {
@@ -454,20 +431,18 @@ export class PostgresStore implements Store {
   }
 }
 
+/** One row, declared once for both stores (row-writes.ts). */
+async function insert(q: Queryable, table: string, row: Parameters<typeof insertRow>[1], tail?: string) {
+  const { sql, values } = insertRow(table, row, POSTGRES_PARAM, tail);
+  await q.query(sql, values);
+}
+
 async function writeMilestone(q: Queryable, consultationId: string, m: Milestone, position: number, at: string) {
-  await q.query(
-    `INSERT INTO milestones (consultation_id, id, position, title, due, done, weight, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (consultation_id, id) DO UPDATE SET title = excluded.title,
-     due = excluded.due, done = excluded.done, weight = excluded.weight, updated_at = excluded.updated_at`,
-    [consultationId, m.id, position, m.title, m.due ?? null, m.done ? 1 : 0, m.weight, at],
-  );
+  await insert(q, 'milestones', milestoneRow(consultationId, m, position, at), MILESTONE_UPSERT);
 }
 
 async function writeUpdate(q: Queryable, consultationId: string, u: ProgressUpdate) {
-  await q.query(
-    'INSERT INTO progress_updates (consultation_id, id, at, text, by, phase) VALUES ($1, $2, $3, $4, $5, $6)',
-    [consultationId, u.id, u.at, u.text, u.by ?? null, u.phase ?? null],
-  );
+  await insert(q, 'progress_updates', progressUpdateRow(consultationId, u));
 }
 
 /**

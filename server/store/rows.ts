@@ -1,7 +1,56 @@
 /** Row shapes shared by both stores (same columns in SQLite and PostgreSQL) and their mapping to records. */
 import type { Phase, Proposal, ProposalStatus, Receipt } from '@linli/core';
-import type { HashFormat } from '../ledger/chain';
-import type { BallotContent, FrozenElectorate, RollUnitRecord, StoredBallot } from './types';
+import { entryHash, type HashFormat } from '../ledger/chain';
+import type {
+  AggregateReducer,
+  AppendOutcome,
+  BallotContent,
+  BallotToAppend,
+  FrozenElectorate,
+  RollUnitRecord,
+  StoredBallot,
+} from './types';
+
+/** One consultation's box as a ballot batch holds it: the chain head, the running totals and whether they changed. */
+export interface BoxHead {
+  phase: string | null;
+  seq: number;
+  hash: string;
+  ballots: number;
+  state: unknown;
+  dirty: boolean;
+}
+
+/** The ballotHash of a ballot appended at `seq`, in the format its box takes (the secret only in format 3). */
+export const ballotHashOf = (b: BallotToAppend, seq: number) =>
+  entryHash({
+    format: b.hashFormat,
+    seq,
+    receiptId: b.receiptId,
+    at: b.at,
+    content: b.content,
+    weight: b.weight,
+    ...(b.secret !== undefined ? { secret: b.secret } : {}),
+  });
+
+/**
+ * After a ballot's row is written (inside the batch's transaction): folds it into the running totals, moves the
+ * head on, and gives its receipt. The batch saves the head when it commits, or drops it with the transaction.
+ */
+export function appendedTo(
+  head: BoxHead,
+  reducer: AggregateReducer,
+  b: BallotToAppend,
+  link: { seq: number; ballotHash: string; chainHash: string },
+): AppendOutcome {
+  reducer.add(b.consultationId, head.state, { content: b.content, weight: b.weight });
+  head.seq = link.seq;
+  head.hash = link.chainHash;
+  head.ballots += 1;
+  head.dirty = true;
+  const receipt: Receipt = { receiptId: b.receiptId, consultationId: b.consultationId, ...link, at: b.at };
+  return { ok: true, receipt, replayed: false };
+}
 
 export interface BallotRow {
   consultation_id: string;

@@ -4,8 +4,8 @@
  * ballot never aborts the others in its batch, while the batch still costs a single fsync at COMMIT.
  */
 import type { Receipt } from '@linli/core';
-import { chainHash, entryHash, sameBallotContent } from '../ledger/chain';
-import { type BallotRow, receiptOf, storedBallotOf } from './rows';
+import { chainHash, sameBallotContent } from '../ledger/chain';
+import { appendedTo, type BallotRow, type BoxHead, ballotHashOf, receiptOf, storedBallotOf } from './rows';
 import type { SqliteElectorates } from './sqlite-electorate';
 import { isConstraintError, type SqliteDb } from './sqlite-schema';
 import type {
@@ -16,15 +16,6 @@ import type {
   StoredBallot,
   TallyRecord,
 } from './types';
-
-interface Head {
-  phase: string | null;
-  seq: number;
-  hash: string;
-  ballots: number;
-  state: unknown;
-  dirty: boolean;
-}
 
 /** Prepared statements and the batch transaction, bound to one database. */
 export class SqliteBallots {
@@ -56,7 +47,7 @@ export class SqliteBallots {
       list: db.prepare('SELECT * FROM ballots WHERE consultation_id = ? AND seq > ? ORDER BY seq LIMIT ?'),
     };
     this.batchTx = db.transaction((batch: readonly BallotToAppend[], reducer: AggregateReducer) => {
-      const heads = new Map<string, Head>();
+      const heads = new Map<string, BoxHead>();
       const outcomes = batch.map((ballot) => {
         const head = heads.get(ballot.consultationId) ?? this.loadHead(ballot.consultationId, reducer);
         heads.set(ballot.consultationId, head);
@@ -70,7 +61,7 @@ export class SqliteBallots {
     });
   }
 
-  private loadHead(consultationId: string, reducer: AggregateReducer): Head {
+  private loadHead(consultationId: string, reducer: AggregateReducer): BoxHead {
     const phase = (this.q.phase.get(consultationId) as { phase: string } | undefined)?.phase ?? null;
     const row = this.q.tally.get(consultationId) as
       | { aggregate: string; ballots: number; head_seq: number; head_hash: string }
@@ -86,7 +77,7 @@ export class SqliteBallots {
     };
   }
 
-  private appendOne(b: BallotToAppend, head: Head, reducer: AggregateReducer): AppendOutcome {
+  private appendOne(b: BallotToAppend, head: BoxHead, reducer: AggregateReducer): AppendOutcome {
     const cid = b.consultationId;
     if (head.phase === null) return { ok: false, refusal: { reason: 'no_consultation' } };
     if (head.phase !== 'voting') {
@@ -110,15 +101,7 @@ export class SqliteBallots {
       if (unit.voted) return { ok: false, refusal: { reason: 'code_used' } };
     }
     const seq = head.seq + 1;
-    const hash = entryHash({
-      format: b.hashFormat,
-      seq,
-      receiptId: b.receiptId,
-      at: b.at,
-      content: b.content,
-      weight: b.weight,
-      ...(b.secret !== undefined ? { secret: b.secret } : {}),
-    });
+    const hash = ballotHashOf(b, seq);
     let prev = head.hash;
     let chained = '';
     try {
@@ -148,20 +131,7 @@ export class SqliteBallots {
       if (isConstraintError(error)) return { ok: false, refusal: { reason: 'already_voted' } };
       throw error;
     }
-    reducer.add(cid, head.state, { content: b.content, weight: b.weight });
-    const receipt: Receipt = {
-      receiptId: b.receiptId,
-      consultationId: cid,
-      seq,
-      ballotHash: hash,
-      chainHash: chained,
-      at: b.at,
-    };
-    head.seq = seq;
-    head.hash = chained;
-    head.ballots += 1;
-    head.dirty = true;
-    return { ok: true, receipt, replayed: false };
+    return appendedTo(head, reducer, b, { seq, ballotHash: hash, chainHash: chained });
   }
 
   /** One transaction (one fsync) for the whole batch. */

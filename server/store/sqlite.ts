@@ -1,6 +1,16 @@
 import type { Milestone, Phase, ProgressUpdate, Proposal, ProposalStatus } from '@linli/core';
 import { AggregateRegistry } from '../ledger/aggregates';
 import { StoreConflict } from './errors';
+import {
+  consultationRow,
+  insertRow,
+  MILESTONE_UPSERT,
+  milestoneRow,
+  progressUpdateRow,
+  proposalRow,
+  SQLITE_PARAM,
+  staffActionRow,
+} from './row-writes';
 import { type ConsultationRow, type ProposalRow, proposalOf } from './rows';
 import { SqliteBallots } from './sqlite-ballots';
 import { SqliteElectorates } from './sqlite-electorate';
@@ -147,20 +157,7 @@ export class SqliteStore implements Store {
   async insertConsultation(r: Omit<ConsultationRecord, 'ballots'>) {
     try {
       this.db.transaction(() => {
-        this.db
-          .prepare(`INSERT INTO consultations (id, slug, phase, community, doc, progress_manual, auto_publish, created_at,
-            updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-          .run(
-            r.id,
-            r.slug,
-            r.phase,
-            r.doc.community,
-            JSON.stringify(r.doc),
-            r.progressManual,
-            r.autoPublish ? 1 : 0,
-            r.createdAt,
-            r.updatedAt,
-          );
+        this.insert('consultations', consultationRow(r));
         for (const [i, m] of r.milestones.entries()) this.writeMilestone(r.id, m, i, r.createdAt);
         for (const u of r.updates) this.writeUpdate(r.id, u);
       })();
@@ -189,18 +186,18 @@ export class SqliteStore implements Store {
     return result.changes === 1;
   }
 
+  /** One row, declared once for both stores (row-writes.ts). */
+  private insert(table: string, row: Parameters<typeof insertRow>[1], tail?: string) {
+    const { sql, values } = insertRow(table, row, SQLITE_PARAM, tail);
+    return this.db.prepare(sql).run(...values);
+  }
+
   private writeMilestone(consultationId: string, m: Milestone, position: number, at: string) {
-    this.db
-      .prepare(`INSERT INTO milestones (consultation_id, id, position, title, due, done, weight, updated_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (consultation_id, id) DO UPDATE SET title = excluded.title,
-        due = excluded.due, done = excluded.done, weight = excluded.weight, updated_at = excluded.updated_at`)
-      .run(consultationId, m.id, position, m.title, m.due ?? null, m.done ? 1 : 0, m.weight, at);
+    this.insert('milestones', milestoneRow(consultationId, m, position, at), MILESTONE_UPSERT);
   }
 
   private writeUpdate(consultationId: string, u: ProgressUpdate) {
-    this.db
-      .prepare('INSERT INTO progress_updates (consultation_id, id, at, text, by, phase) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(consultationId, u.id, u.at, u.text, u.by ?? null, u.phase ?? null);
+    this.insert('progress_updates', progressUpdateRow(consultationId, u));
   }
 
   async upsertMilestone(consultationId: string, milestone: Milestone, at: string) {
@@ -231,22 +228,7 @@ export class SqliteStore implements Store {
   // Proposals ------------------------------------------------------------------------------------------------------
 
   async insertProposal(p: Proposal) {
-    this.db
-      .prepare(`INSERT INTO proposals (id, consultation_id, kind, title, body, author_name, status, supports, claimed_by,
-        created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-      .run(
-        p.id,
-        p.consultationId,
-        p.kind,
-        p.title,
-        p.body,
-        p.authorName,
-        p.status,
-        p.supports,
-        p.claimedBy ?? null,
-        p.createdAt,
-        p.createdAt,
-      );
+    this.insert('proposals', proposalRow(p));
   }
 
   async getProposal(id: string) {
@@ -395,11 +377,7 @@ export class SqliteStore implements Store {
   }
 
   async recordStaffAction(r: StaffActionRecord) {
-    this.db
-      .prepare(
-        'INSERT INTO staff_actions (consultation_id, at, actor, department, action, detail) VALUES (?, ?, ?, ?, ?, ?)',
-      )
-      .run(r.consultationId, r.at, r.actor, r.department, r.action, r.detail);
+    this.insert('staff_actions', staffActionRow(r));
   }
 
   async listStaffActions(consultationId: string) {

@@ -42,6 +42,8 @@ export interface Recorded {
   /** Per batch, the fields right before any change made for the corpus (the bench row's baseline). */
   firstSight: Record<string, { fields: number; right: number }>;
   pages: Record<string, { fields: number; right: number }>;
+  /** Per held-out batch, the one score taken before any fix made for its pages (their later counts are in pages). */
+  heldOutFirstScore?: Record<string, { fields: number; right: number }>;
 }
 
 /** Largest page the corpus keeps (bytes). */

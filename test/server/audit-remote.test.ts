@@ -5,7 +5,7 @@ import { runCli } from '../../server/cli/test-helpers';
 import { tallySpec } from '../../server/domain/tally-view';
 import { recount } from '../../server/ledger/aggregates';
 import { chainHash, publicEntryHash } from '../../server/ledger/chain';
-import { electionBody, pollBody, ROLL_CSV, STORE_KIND, TestServer } from './harness';
+import { openCodeVote, pollBody, STORE_KIND, TestServer } from './harness';
 
 /** The chain head printed on the notice, read back from its HTML. */
 const printedHead = (html: string) => /第 \d+ 票后的链头：<code class="hash">([0-9a-f]{64})<\/code>/.exec(html)?.[1];
@@ -22,9 +22,7 @@ describe('the result notice and `linli audit verify --from` against a running se
       });
     }
     await t.staff('POST', '/consultations/parking/phase', { body: { phase: 'implementing' } });
-    await t.staff('POST', '/consultations', { body: electionBody('lift') });
-    await t.staff('POST', '/consultations/lift/roll', { raw: { text: ROLL_CSV, type: 'text/csv' } });
-    const codes = (await t.staff('POST', '/consultations/lift/codes', { body: {} })).body.codes;
+    const codes = await openCodeVote(t, 'lift');
     for (const { code } of codes.slice(0, 3)) {
       await t.call('POST', '/consultations/lift/ballots', { body: { choices: ['yes'], code } });
     }

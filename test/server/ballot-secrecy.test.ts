@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalJSON } from '../../server/ledger/chain';
-import { electionBody, pollBody, ROLL_CSV, STORE_KIND, TestServer } from './harness';
+import { electionBody, openCodeVote, pollBody, STORE_KIND, TestServer } from './harness';
 
 const sha = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 type Entry = Record<string, unknown> & { seq: number; ballotHash: string; prevHash: string; chainHash: string };
@@ -13,13 +13,8 @@ describe('ballot secrecy in the public box', () => {
 
   beforeAll(async () => {
     await t.start();
-    await t.staff('POST', '/consultations', { body: electionBody('lift') });
-    await t.staff('POST', '/consultations/lift/roll', { raw: { text: ROLL_CSV, type: 'text/csv' } });
-    codes = (await t.staff('POST', '/consultations/lift/codes', { body: {} })).body.codes;
+    codes = await openCodeVote(t, 'lift');
     await t.staff('POST', '/consultations', { body: pollBody('parking') });
-    await t.staff('POST', '/consultations', {
-      body: { ...electionBody('lift-public'), ballot: { ...electionBody('x').ballot, ballotBox: 'public' } },
-    });
   });
   afterAll(() => t.dispose());
 
@@ -73,10 +68,9 @@ describe('ballot secrecy in the public box', () => {
   });
 
   it('lets staff choose a public box for a code vote when creating it', async () => {
-    await t.staff('POST', '/consultations/lift-public/roll', { raw: { text: ROLL_CSV, type: 'text/csv' } });
-    const [first] = (await t.staff('POST', '/consultations/lift-public/codes', { body: {} })).body.codes;
+    const [first] = await openCodeVote(t, 'lift-public', { ballot: { ballotBox: 'public' } });
     const cast = await t.call('POST', '/consultations/lift-public/ballots', {
-      body: { choices: ['yes'], code: first.code },
+      body: { choices: ['yes'], code: first!.code },
     });
     expect(cast.body.secret).toBeUndefined();
     const box = await t.call('GET', '/consultations/lift-public/ballot-box');
@@ -95,9 +89,7 @@ describe('an Idempotency-Key with a made-up credential', () => {
   let codes: Array<{ unit: string; code: string }> = [];
   beforeAll(async () => {
     await t.start();
-    await t.staff('POST', '/consultations', { body: electionBody('lift') });
-    await t.staff('POST', '/consultations/lift/roll', { raw: { text: ROLL_CSV, type: 'text/csv' } });
-    codes = (await t.staff('POST', '/consultations/lift/codes', { body: {} })).body.codes;
+    codes = await openCodeVote(t, 'lift');
     await t.staff('POST', '/consultations', { body: pollBody('parking') });
   });
   afterAll(() => t.dispose());
@@ -141,9 +133,7 @@ describe('a database from before ballot-box modes', () => {
     'keeps boxes that hold ballots public and verifiable, and gives the others their default',
     async () => {
       await t.start();
-      await t.staff('POST', '/consultations', { body: electionBody('old-lift') });
-      await t.staff('POST', '/consultations/old-lift/roll', { raw: { text: ROLL_CSV, type: 'text/csv' } });
-      const codes = (await t.staff('POST', '/consultations/old-lift/codes', { body: {} })).body.codes;
+      const codes = await openCodeVote(t, 'old-lift');
       await t.staff('POST', '/consultations', { body: electionBody('new-lift') });
       for (const { code } of codes.slice(0, 2)) {
         expect(

@@ -7,7 +7,7 @@ import { ballotHashWith, type ChainBallot, chainHashWith, genesisText, type Hash
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chainHash, sha256Hex as nodeSha256, publicEntryHash } from '../../server/ledger/chain';
 import { verifyReceipt, sha256Hex as webSha256 } from '../../widgets/src/client/verify';
-import { electionBody, ROLL_CSV, TestServer } from './harness';
+import { openCodeVote, ROLL_CSV, TestServer } from './harness';
 
 type Entry = ChainBallot & { ballotHash: string; prevHash: string; chainHash: string };
 interface Cast {
@@ -34,13 +34,10 @@ describe('one hash chain format for the server and the widget', () => {
   const casts = new Map<string, Cast[]>();
 
   async function codeVote(slug: string, ballotBox: 'public' | 'receipts', choices: string[]) {
-    const body = electionBody(slug);
-    await t.staff('POST', '/consultations', { body: { ...body, ballot: { ...body.ballot, ballotBox } } });
-    await t.staff('POST', `/consultations/${slug}/roll`, { raw: { text: ROLL_CSV, type: 'text/csv' } });
-    const codes = (await t.staff('POST', `/consultations/${slug}/codes`, { body: {} })).body.codes;
+    const codes = await openCodeVote(t, slug, { ballot: { ballotBox } });
     const done: Cast[] = [];
     for (const [i, choice] of choices.entries()) {
-      const { unit, code } = codes[i];
+      const { unit, code } = codes[i]!;
       const res = await t.call('POST', `/consultations/${slug}/ballots`, { body: { choices: [choice], code } });
       expect(res.status).toBe(201);
       done.push({

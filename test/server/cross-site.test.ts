@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { electionBody, pollBody, ROLL_CSV, TestServer } from './harness';
+import { electionBody, openCodeVote, pollBody, TestServer } from './harness';
 
 const SITE = 'https://heping.example.org';
 const EVIL = 'https://evil.example.com';
@@ -37,9 +37,7 @@ describe('cross-site writes', () => {
   beforeAll(async () => {
     await t.start();
     await t.staff('POST', '/consultations', { body: pollBody('parking') });
-    await t.staff('POST', '/consultations', { body: electionBody('lift') });
-    await t.staff('POST', '/consultations/lift/roll', { raw: { text: ROLL_CSV, type: 'text/csv' } });
-    codes = (await t.staff('POST', '/consultations/lift/codes', { body: {} })).body.codes;
+    codes = await openCodeVote(t, 'lift');
     await t.staff('POST', '/consultations', {
       body: { slug: 'wishes', title: '微心愿', community: 'heping', phase: 'collecting', autoPublish: true },
     });
@@ -129,9 +127,7 @@ describe('the wrong-code lockout', () => {
   const t = new TestServer();
   beforeAll(async () => {
     await t.start();
-    await t.staff('POST', '/consultations', { body: electionBody('guess') });
-    await t.staff('POST', '/consultations/guess/roll', { raw: { text: ROLL_CSV, type: 'text/csv' } });
-    await t.staff('POST', '/consultations/guess/codes', { body: {} });
+    await openCodeVote(t, 'guess');
   });
   afterAll(() => t.dispose());
 

@@ -152,6 +152,27 @@ export const electionBody = (slug: string) => ({
   ballot: { method: 'yesno', eligibility: 'code', rule: 'civil-code-major' },
 });
 
+export type VoterCode = { unit: string; code: string };
+
+/**
+ * A code vote ready to cast, as staff set one up: electionBody (with `ballot` fields and other fields overridden),
+ * the ROLL_CSV roll imported and a code printed for every unit, which it returns.
+ */
+export async function openCodeVote(
+  t: TestServer,
+  slug: string,
+  overrides: { ballot?: Record<string, unknown>; [field: string]: unknown } = {},
+): Promise<VoterCode[]> {
+  const { ballot, ...fields } = overrides;
+  const body = electionBody(slug);
+  const created = await t.staff('POST', '/consultations', {
+    body: { ...body, ...fields, ballot: { ...body.ballot, ...ballot } },
+  });
+  if (created.status !== 201) throw new Error(`creating ${slug}: ${created.status} ${created.text}`);
+  await t.staff('POST', `/consultations/${slug}/roll`, { raw: { text: ROLL_CSV, type: 'text/csv' } });
+  return (await t.staff('POST', `/consultations/${slug}/codes`, { body: {} })).body.codes;
+}
+
 export const pollBody = (slug: string) => ({
   slug,
   title: '停车方案',

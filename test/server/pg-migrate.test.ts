@@ -102,7 +102,9 @@ describe('moving a SQLite install into PostgreSQL', () => {
       const fresh = await vote(unusedCode);
       expect(fresh.status).toBe(201);
       expect(((await fresh.json()) as { seq: number }).seq).toBe(4);
-      const tally = (await (await fetch(`${api}/consultations/elevator-9/tally`)).json()) as {
+      // A code vote is a secret ballot: its running count is read as staff (the public sees it at the close).
+      const staffRead = { headers: { authorization: `Bearer ${token}` } };
+      const tally = (await (await fetch(`${api}/consultations/elevator-9/tally`, staffRead)).json()) as {
         totals: Record<string, { count: number }>;
         participation: { ballots: number };
       };

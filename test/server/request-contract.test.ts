@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { electionBody, pollBody, ROLL_CSV, TestServer } from './harness';
+import { openCodeVote, pollBody, TestServer } from './harness';
 
 /** What a resident's widget or a staff script notices about the request contract over real HTTP. */
 describe('request contract over HTTP', () => {
@@ -16,9 +16,7 @@ describe('request contract over HTTP', () => {
   beforeAll(async () => {
     await t.start();
     await t.staff('POST', '/consultations', { body: pollBody('poll') });
-    await t.staff('POST', '/consultations', { body: electionBody('lift') });
-    await t.staff('POST', '/consultations/lift/roll', { raw: { text: ROLL_CSV, type: 'text/csv' } });
-    codes = (await t.staff('POST', '/consultations/lift/codes', { body: {} })).body.codes;
+    codes = await openCodeVote(t, 'lift');
   });
   afterAll(() => t.dispose());
 

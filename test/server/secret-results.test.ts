@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { subscribe } from '../support/sse';
-import { electionBody, pollBody, ROLL_CSV, STORE_KIND, TestServer, until } from './harness';
+import { electionBody, openCodeVote, pollBody, STORE_KIND, TestServer, until } from './harness';
 
 const secretVote = (slug: string, ballot: Record<string, unknown> = {}) => {
   const body = electionBody(slug);
@@ -20,9 +20,7 @@ describe('results of a secret ballot', () => {
 
   beforeAll(async () => {
     await t.start();
-    await t.staff('POST', '/consultations', { body: secretVote('lift') });
-    await t.staff('POST', '/consultations/lift/roll', { raw: { text: ROLL_CSV, type: 'text/csv' } });
-    codes = (await t.staff('POST', '/consultations/lift/codes', { body: {} })).body.codes;
+    codes = await openCodeVote(t, 'lift');
   });
   afterAll(() => t.dispose());
 
@@ -87,10 +85,8 @@ describe('results of a secret ballot', () => {
   });
 
   it('still shows a public box live: anyone can recount it anyway', async () => {
-    await t.staff('POST', '/consultations', { body: secretVote('lift-public', { ballotBox: 'public' }) });
-    await t.staff('POST', '/consultations/lift-public/roll', { raw: { text: ROLL_CSV, type: 'text/csv' } });
-    const [first] = (await t.staff('POST', '/consultations/lift-public/codes', { body: {} })).body.codes;
-    await t.call('POST', '/consultations/lift-public/ballots', { body: { choices: ['yes'], code: first.code } });
+    const [first] = await openCodeVote(t, 'lift-public', { ballot: { ballotBox: 'public' } });
+    await t.call('POST', '/consultations/lift-public/ballots', { body: { choices: ['yes'], code: first!.code } });
     const tally = await t.call('GET', '/consultations/lift-public/tally');
     expect(tally.body).toMatchObject({ hidden: false, totals: { yes: { count: 1 } } });
   });

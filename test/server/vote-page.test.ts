@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { electionBody, pollBody, ROLL_CSV, TestServer } from './harness';
+import { openCodeVote, pollBody, TestServer } from './harness';
 
 /** The printed QR code leads here: a resident votes with the code on the card, with no script on the page. */
 describe('the /vote page behind the printed codes', () => {
@@ -20,11 +20,7 @@ describe('the /vote page behind the printed codes', () => {
 
   beforeAll(async () => {
     await t.start();
-    await t.staff('POST', '/consultations', {
-      body: { ...electionBody('lift-7'), title: '7号楼<script>alert(1)</script>加装电梯' },
-    });
-    await t.staff('POST', '/consultations/lift-7/roll', { raw: { text: ROLL_CSV, type: 'text/csv' } });
-    codes = (await t.staff('POST', '/consultations/lift-7/codes', { body: {} })).body.codes;
+    codes = await openCodeVote(t, 'lift-7', { title: '7号楼<script>alert(1)</script>加装电梯' });
     await t.staff('POST', '/consultations', { body: pollBody('parking-9') });
   });
   afterAll(() => t.dispose());

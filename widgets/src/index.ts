@@ -1,5 +1,5 @@
 // The one script a host page loads: every element of the kit, each defined once. The early reads go first.
-import './client/early';
+import './client/start-reads';
 import './vote/vote.define';
 import './proposals/proposals.define';
 import './progress/progress.define';

@@ -10,7 +10,10 @@ import type {
   Proposal,
   TallyView,
 } from '@linli/core';
-import { randomId, request } from './http';
+import { firstReadUrl, takeRead, tallyLang } from './early';
+import { begin } from './fetch';
+import { HEIGHTS, heightKey } from './heights';
+import { randomId, request, settle } from './http';
 import { type BallotBody, BallotQueue, type KeyValueStore } from './queue';
 
 export type { BallotAccepted, BallotBoxResponse, ConsultationRead, ConsultationView, Proposal, TallyView };
@@ -20,14 +23,24 @@ const slug = (s: string) => encodeURIComponent(s);
 export const getConsultation = (server: string, consultation: string) =>
   request<ConsultationView>(server, `/consultations/${slug(consultation)}`);
 
-const tallyLang = (lang: string) => (lang === 'en' ? 'en' : 'zh-CN');
-
 export const getTally = (server: string, consultation: string, lang: string) =>
   request<TallyView>(server, `/consultations/${slug(consultation)}/tally?lang=${tallyLang(lang)}`);
 
-/** The consultation with its tally in one read (`include=tally`): what a vote widget's first render needs. */
-export const getConsultationWithTally = (server: string, consultation: string, lang: string) =>
-  request<ConsultationRead>(server, `/consultations/${slug(consultation)}?include=tally&lang=${tallyLang(lang)}`);
+/**
+ * What a vote widget's first render needs, in one request (`include=tally`), taken from the early reads when the page
+ * started one (client/early.ts). A server too old to know `include` answers the plain view: the tally is then asked
+ * for separately. No ballot, no tally.
+ */
+export async function voteData(
+  server: string,
+  consultation: string,
+  lang: string,
+): Promise<[ConsultationView, TallyView | null]> {
+  const started = takeRead(server, consultation, lang) ?? begin(firstReadUrl(server, consultation, lang));
+  const { tally, ...view } = await settle<ConsultationRead>(started);
+  if (tally || !view.ballot) return [view, tally ?? null];
+  return [view, await getTally(server, consultation, lang)];
+}
 
 export const listProposals = (server: string, consultation: string, kind: 'proposal' | 'wish') =>
   request<{ proposals: Proposal[] }>(server, `/consultations/${slug(consultation)}/proposals?kind=${kind}`);
@@ -122,31 +135,9 @@ export const saveReceipt = (
     mine: { choices: body.choices, allocation: body.allocation },
   } satisfies SavedReceipt);
 
-const HEIGHTS = 'linli.heights.v1';
-/** Widths in 160 px steps: a height seen at 1280 px says nothing about 390 px. */
-const WIDTH_STEP = 160;
-const heightPrefix = (server: string, consultation: string) => `${origin(server)} ${consultation} `;
+/** Remembers the height of a vote widget's first complete render (client/heights.ts reads it back). */
 export const rememberHeight = (server: string, consultation: string, width: number, height: number) =>
-  writeEntry(HEIGHTS, `${heightPrefix(server, consultation)}${Math.round(width / WIDTH_STEP)}`, Math.ceil(height));
-
-/**
- * The heights this browser saw for the matter, as media rules on `selector`: each applies at the viewport widths
- * it was seen at. A stylesheet, not a width read in script: reading the viewport's width before the first paint
- * forces a layout of the half-built page, and the rules stay right if the window is resized.
- */
-export function rememberedHeightRules(server: string, consultation: string, selector: string, fallback: string) {
-  const prefix = heightPrefix(server, consultation);
-  const rules: string[] = [];
-  for (const [key, height] of Object.entries(readMap<number>(HEIGHTS))) {
-    const step = Number(key.slice(prefix.length));
-    if (!key.startsWith(prefix) || !Number.isInteger(step) || !Number.isFinite(height)) continue;
-    const from = Math.max(0, step * WIDTH_STEP - WIDTH_STEP / 2);
-    rules.push(
-      `@media (min-width:${from}px) and (max-width:${from + WIDTH_STEP - 0.02}px){${selector}{min-height:max(${fallback},${Math.ceil(height)}px)}}`,
-    );
-  }
-  return rules.join('');
-}
+  writeEntry(HEIGHTS, heightKey(server, consultation, width), Math.ceil(height));
 
 const SUPPORTED = 'linli.supported.v1';
 export const hasSupported = (server: string, id: string) =>

@@ -2,6 +2,7 @@
  * JSON over fetch with a timeout and errors a resident can read. Every failure becomes a LinliError whose
  * `kind` tells the caller whether trying again later can help (network, timeout, 5xx) or not (4xx).
  */
+import { apiUrl, begin, type FetchOptions, type Started } from './fetch';
 import { type Lang, messages } from './messages';
 
 export type ErrorKind = 'network' | 'timeout' | 'server' | 'client';
@@ -41,41 +42,26 @@ export class LinliError extends Error {
   }
 }
 
-export const DEFAULT_TIMEOUT_MS = 10_000;
-
-export interface RequestOptions {
-  method?: 'GET' | 'POST';
-  body?: unknown;
-  headers?: Record<string, string>;
-  timeoutMs?: number;
-  fetch?: typeof fetch;
-}
+export { DEFAULT_TIMEOUT_MS } from './fetch';
+export type RequestOptions = FetchOptions;
 
 const local = (key: 'errNetwork' | 'errTimeout' | 'errServer') =>
   [messages('zh-CN')[key], messages('en')[key]] as const;
 
 /** GET or POST JSON under `${server}/api/v1`; resolves to the parsed body of a 2xx answer. */
-export async function request<T>(server: string, path: string, options: RequestOptions = {}): Promise<T> {
-  const url = `${server.replace(/\/+$/, '')}/api/v1${path}`;
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+export const request = <T>(server: string, path: string, options: RequestOptions = {}): Promise<T> =>
+  settle<T>(begin(apiUrl(server, path), options));
+
+/** The parsed body of a started request's 2xx answer, or a LinliError saying what went wrong in words. */
+export async function settle<T>(started: Started): Promise<T> {
   let response: Response;
   try {
-    response = await (options.fetch ?? fetch)(url, {
-      method: options.method ?? 'GET',
-      headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-      signal: controller.signal,
-      // The widgets act for an anonymous resident: no cookies of the host site travel to Linli.
-      credentials: 'omit',
-      mode: 'cors',
-    });
+    response = await started.response;
   } catch {
-    clearTimeout(timer);
-    const [zh, en] = local(controller.signal.aborted ? 'errTimeout' : 'errNetwork');
-    throw new LinliError(controller.signal.aborted ? 'timeout' : 'network', 'unreachable', zh, en);
+    started.done();
+    const timeout = started.timedOut();
+    const [zh, en] = local(timeout ? 'errTimeout' : 'errNetwork');
+    throw new LinliError(timeout ? 'timeout' : 'network', 'unreachable', zh, en);
   }
   let body: unknown = null;
   try {
@@ -83,7 +69,7 @@ export async function request<T>(server: string, path: string, options: RequestO
   } catch {
     body = null;
   } finally {
-    clearTimeout(timer);
+    started.done();
   }
   if (response.ok) return body as T;
   const error = (body as ErrorBody | null)?.error;

@@ -8,17 +8,17 @@ import {
   getBallotBoxEntry,
   getConsultation,
   getTally,
-  rememberedHeightRules,
   rememberHeight,
   type SavedReceipt,
   savedReceipt,
   saveReceipt,
   type TallyView,
+  voteData,
   voterKey,
 } from '../client/api';
+import { rememberedHeightRules } from '../client/heights';
 import { LinliError, randomId } from '../client/http';
 import { formatDate, langOf, messages } from '../client/messages';
-import { takePrefetched, voteData } from '../client/prefetch';
 import type { BallotBody, QueueEvent } from '../client/queue';
 import { sharedStream } from '../client/stream';
 import { type Verdict, verifyReceipt } from '../client/verify';
@@ -172,8 +172,7 @@ export class LinliVote extends LitElement {
       outbox.on((event) => this.onQueue(event)),
     );
     try {
-      const [view, tally] = await (takePrefetched(server, consultation, this.lang) ??
-        voteData(server, consultation, this.lang));
+      const [view, tally] = await voteData(server, consultation, this.lang);
       this.view = view;
       this.tally ??= tally;
       this.resetChoices(view);
