@@ -186,11 +186,17 @@ function embeddedTables(table: Element, rows: Element[]): HeaderTable[] {
 }
 
 function longCells(rows: Array<{ cells: Element[] }>, column: number): boolean {
+  // At least half the cells long; decided as soon as the count can no longer change the answer.
+  const need = rows.length / 2;
   let long = 0;
+  let short = 0;
   for (const r of rows) {
     // Collapsing only shortens: a cell of at most 24 characters needs no collapsing to be short.
     const raw = r.cells[column]?.textContent ?? '';
     if (raw.length > 24 && collapse(raw).length > 24) long++;
+    else short++;
+    if (long >= need) return true;
+    if (rows.length - short < need) return false;
   }
-  return long >= rows.length / 2;
+  return long >= need;
 }

@@ -153,6 +153,8 @@ export function tagOf(el: Element): string {
 }
 
 export function isHidden(el: Element): boolean {
+  // Most elements (rows, cells) carry no attribute at all: one call instead of three.
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden')) return true;
   if (tagOf(el) === 'INPUT' && (el.getAttribute('type') ?? '').toLowerCase() === 'hidden') return true;
   // Only display:none: `visibility: hidden` is how pages (WeChat articles among them) hide their content until a

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judge, row } from './measure';
+import { interleavedMedianMs, judge, row } from './measure';
 
 describe('bench rows', () => {
   it('a row carries its ratio against the baseline and whether the goal held', () => {
@@ -25,5 +25,24 @@ describe('bench rows', () => {
     );
     expect(() => judge('process.exit(1)', { value: 1, baseline: null, ratio: null })).toThrow(/only value/);
     expect(() => judge('ratio <= 3', { value: 1, baseline: null, ratio: null })).toThrow(/needs a baseline/);
+  });
+
+  it('two jobs timed in turns: each run of one is followed by a run of the other', () => {
+    const calls: string[] = [];
+    const busy = (ms: number) => {
+      const end = performance.now() + ms;
+      while (performance.now() < end);
+    };
+    const m = interleavedMedianMs(
+      () => {
+        calls.push('a');
+        busy(2);
+      },
+      () => calls.push('b'),
+      { runs: 3, warmup: 1 },
+    );
+    expect(calls.join('')).toBe('abababab');
+    expect(m.a).toBeGreaterThanOrEqual(2);
+    expect(m.a).toBeGreaterThan(m.b);
   });
 });

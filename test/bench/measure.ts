@@ -103,6 +103,32 @@ export function medianMs(fn: () => void, { runs = 15, warmup = 3 } = {}): number
   return median(times);
 }
 
+/**
+ * Medians of two jobs timed in turns (a, b, a, b, …) after a warm-up: on a shared machine the load changes from
+ * second to second, and a ratio of two medians taken minutes apart measures the load more than the code.
+ */
+export function interleavedMedianMs(
+  a: () => void,
+  b: () => void,
+  { runs = 9, warmup = 2 } = {},
+): { a: number; b: number } {
+  for (let i = 0; i < warmup; i++) {
+    a();
+    b();
+  }
+  const ta: number[] = [];
+  const tb: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    let start = performance.now();
+    a();
+    ta.push(performance.now() - start);
+    start = performance.now();
+    b();
+    tb.push(performance.now() - start);
+  }
+  return { a: median(ta), b: median(tb) };
+}
+
 export async function medianMsAsync(fn: () => Promise<void>, { runs = 5, warmup = 1 } = {}): Promise<number> {
   for (let i = 0; i < warmup; i++) await fn();
   const times: number[] = [];
