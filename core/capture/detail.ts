@@ -157,6 +157,9 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   d.department ??= d.updates.find((u) => u.by && isUnitName(u.by))?.by;
   const used = new Set<Element>(scan.used);
   for (const p of pairs) {
+    // `当升科技：9614.5万元竞得…。金陵药业：…。` is prose that starts like an unknown label, not a field to leave out of
+    // the text (证券时报网 快讯). Page: cn-stcn-noon-announcements.
+    if (!p.field && p.value.length >= 80 && (p.value.match(/[。！？]/g)?.length ?? 0) >= 2) continue;
     used.add(p.el);
     used.add(p.valueEl);
   }

@@ -150,4 +150,33 @@ describe('real-page causes', () => {
     expect(issue.description).toContain('跨越千山万水');
     expect(issue.description).not.toContain('createPageHTML');
   });
+
+  // Seen after held-out-cn's one scoring (those pages count as tuned on since).
+  // cn-hsqhfunds-disclosure-list: a notice's title holds a date; the row's own date is another.
+  it('a list row takes its own date, not the one inside its title', () => {
+    const row = (t: string, d: string) =>
+      `<div class="list-all"><a href="/u/${d}.pdf">${t}</a><span><a class="download-icon" href="/d/${d}">&nbsp;</a><span>${d}</span></span></div>`;
+    const html = `<html><head><title>某某基金|信息披露</title></head><body><div id="list">${[
+      row('某某基金管理有限公司2020年6月30日基金净值公告', '2020-07-01'),
+      ...[9, 8, 7, 6].map((n) => row(`关于旗下第${n}号基金暂停申购的公告`, `2020-06-0${n}`)),
+    ].join('')}</div><div class="page-turn"><a href="?p=2">下一页</a></div></body></html>`;
+    const res = extractIssues(parseHtml(html, URL), { url: URL, now: new Date('2026-06-02T00:00:00Z') });
+    expect(res.kind).toBe('list');
+    expect(res.issues[0]!.reportedAt).toBe('2020-07-01T00:00:00+08:00');
+  });
+
+  // cn-stcn-noon-announcements: a 快讯 of `公司：…。公司：…。` text after an empty <p>, beside a `tuijian` block.
+  it('prose that starts like a label is the text; a `tuijian` block is chrome', () => {
+    const issue = run(`<html><head><title>午间公告：某某股份中标项目_证券时报网</title></head><body>
+      <div class="intal_tit"><h2>午间公告：某某股份中标项目</h2><div class="info">2019-09-26 12:11<span>来源：证券时报网</span></div></div>
+      <div class="txt_con">证券时报e公司讯，当升科技：9614.5万元竞得常州市工业用地，将为公司锂电新材料产业基地提供用地。金陵药业：25日获公司总裁助理增持。运达股份：确定为风电场项目的风力发电机组设备供应商，中标价7亿元。<p></p></div>
+      <div class="tuijian"><h2>为你推荐</h2>${[1, 2, 3, 4]
+        .map(
+          (n) =>
+            `<dl><dt><a href="/n/${n}">推荐文章${n}</a></dt><dd class="exp">国庆节前夕，某某公司发布重磅利好公告，在某地勘探发现大油田，在四川累计探明万亿方页岩气大气区。</dd><dd class="sj">2019-09-30<span>07:42</span></dd></dl>`,
+        )
+        .join('')}</div></body></html>`);
+    expect(issue.description).toContain('当升科技：9614.5万元竞得常州市工业用地');
+    expect(JSON.stringify(issue)).not.toContain('页岩气');
+  });
 });

@@ -27,9 +27,10 @@ export interface Scan {
   used: Set<Element>;
 }
 
-// Class/id words of page chrome. A prefix like `site-`/`g-` is allowed, `card-header` is not chrome.
+// Class/id words of page chrome. A prefix like `site-`/`g-` is allowed, `card-header` is not chrome. Pinyin words too: `tuijian` (推荐, 证券时报网's 为你推荐 block: cn-stcn-noon-announcements),
+// `xiangguan` (相关), `remen` (热门), `fenxiang` (分享), as their English words above.
 const CHROME =
-  /^(?:(?:site|page|g|global|sys|gov|web|top|bottom|left|right|m|pub|common|wrap|main|aside)[-_]?)?(?:header|head|footer|foot|ft|bottom|nav|navbar|navigation|menu|mainnav|mainmenu|submenu|sidebar|side|aside|sidenav|breadcrumbs?|crumbs?|copyright|masthead|topbar|top|utility|banner|toolbar|friendlinks?|quicklinks?|share|tree|hotlist|hot|related|recommend)(?:[-_]?(?:bar|box|col|column|nav|panel|menu|inner|wrap|links|list|tree|area|mod))?$/i;
+  /^(?:(?:site|page|g|global|sys|gov|web|top|bottom|left|right|m|pub|common|wrap|main|aside)[-_]?)?(?:header|head|footer|foot|ft|bottom|nav|navbar|navigation|menu|mainnav|mainmenu|submenu|sidebar|side|aside|sidenav|breadcrumbs?|crumbs?|copyright|masthead|topbar|top|utility|banner|toolbar|friendlinks?|quicklinks?|share|tree|hotlist|hot|related|recommend|tuijian|xiangguan|remen|fenxiang)(?:[-_]?(?:bar|box|col|column|nav|panel|menu|inner|wrap|links|list|tree|area|mod))?$/i;
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search']);
 const SEARCH_WORDS = /search|query|chaxun|sousuo|jiansuo|filter|seach|finder/i;
 const SEARCH_BUTTON = /^(查询|搜索|检索|查詢|搜尋|檢索|search|go|filter|find|submit query)$/i;
@@ -216,7 +217,10 @@ export function createScan(doc: Document, root: Element): Scan {
     let out = false;
     for (let c = el.firstElementChild; c && !out; c = c.nextElementSibling) {
       const tag = tagOf(c);
-      out = (BLOCK_TAGS.has(tag) && tag !== 'BR') || holdsBlock(c);
+      // An empty block (`<p></p>` after the text of 证券时报网's `<div class="txt_con">`) leaves its parent a leaf
+      // of text. Page: cn-stcn-noon-announcements.
+      const empty = !c.firstElementChild && !(c.textContent ?? '').trim();
+      out = (BLOCK_TAGS.has(tag) && tag !== 'BR' && !empty) || holdsBlock(c);
     }
     blockMemo.set(el, out);
     return out;

@@ -1,9 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Page } from '@playwright/test';
+import { type Page, test } from '@playwright/test';
 
 /** Helpers for the widget specs: the demo server as `npm start` runs it, and host pages on another origin. */
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -52,6 +54,28 @@ export async function startLinli(db: string, port = 0): Promise<Linli> {
 }
 
 /** A second local origin serving whatever HTML a test puts at a path. */
+export type HostSite = Awaited<ReturnType<typeof hostSite>>;
+
+/**
+ * The demo server and a host site on another origin, shared by one spec file's serial tests: started before the
+ * first test, stopped and removed after the last. `codes` are the demo's unused voter codes; take them with shift().
+ */
+export function demoForSpec(name: string) {
+  const dir = mkdtempSync(path.join(tmpdir(), `linli-${name}-`));
+  const env = { linli: undefined as unknown as Linli, host: undefined as unknown as HostSite, codes: [] as string[] };
+  test.beforeAll(async () => {
+    env.linli = await startLinli(path.join(dir, 'demo.db'));
+    env.codes.push(...env.linli.codes);
+    env.host = await hostSite();
+  });
+  test.afterAll(async () => {
+    await env.linli?.stop();
+    await env.host?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  return env;
+}
+
 export async function hostSite() {
   const pages = new Map<string, string>();
   const server = createServer((req, res) => {

@@ -1,18 +1,7 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import {
-  HOSTILE_CSS,
-  hostPage,
-  hostSite,
-  type Linli,
-  openCountVote,
-  rendered,
-  root,
-  staff,
-  startLinli,
-} from './widget-support';
+import { demoForSpec, HOSTILE_CSS, hostPage, openCountVote, rendered, root, staff } from './widget-support';
 
 /**
  * What issue 16's first round left open, in real Chromium on another origin: the receipt secret of a `receipts`
@@ -21,34 +10,19 @@ import {
  */
 test.describe.configure({ mode: 'serial' });
 
-const dir = mkdtempSync(path.join(tmpdir(), 'linli-widgets-receipt-'));
 const shots = path.join(root, '.test-results', 'screenshots');
-let linli: Linli;
-let host: Awaited<ReturnType<typeof hostSite>>;
-let codes: string[] = [];
-
-test.beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  linli = await startLinli(path.join(dir, 'demo.db'));
-  codes = [...linli.codes];
-  host = await hostSite();
-});
-
-test.afterAll(async () => {
-  await linli?.stop();
-  await host?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+test.beforeAll(() => mkdirSync(shots, { recursive: true }));
+const env = demoForSpec('widgets-receipt');
 
 const vote = (slug: string, lang = 'zh-CN') =>
-  `<div style="max-width:760px;margin:8px"><linli-vote server="${linli.base}" consultation="${slug}" lang="${lang}"></linli-vote></div>`;
+  `<div style="max-width:760px;margin:8px"><linli-vote server="${env.linli.base}" consultation="${slug}" lang="${lang}"></linli-vote></div>`;
 
 async function castCode(page: Page, url: string) {
   await page.goto(url);
   await rendered(page, 'linli-vote');
   const widget = page.locator('linli-vote');
   await widget.getByRole('radio', { name: '同意' }).check();
-  await widget.getByLabel(/投票码/).fill(codes.shift()!);
+  await widget.getByLabel(/投票码/).fill(env.codes.shift()!);
   await widget.getByRole('button', { name: '下一步' }).click();
   await widget.getByRole('button', { name: '确认投票' }).click();
   await expect(widget.locator('.receipt')).toContainText('投票成功');
@@ -65,8 +39,11 @@ test('a receipts-box ballot shows its secret with the receipt, explained and cop
   browser,
 }) => {
   const page = await browser.newPage({ viewport: { width: 390, height: 900 } });
-  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: host.origin });
-  const widget = await castCode(page, host.page('/secret.html', hostPage(linli.base, vote('elevator-3'), HOSTILE_CSS)));
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.host.origin });
+  const widget = await castCode(
+    page,
+    env.host.page('/secret.html', hostPage(env.linli.base, vote('elevator-3'), HOSTILE_CSS)),
+  );
   const receipt = await savedReceipt(page);
   expect(receipt.secret).toMatch(/^[0-9a-f]{64}$/);
   await expect(widget.locator('.receipt-secret')).toHaveText(receipt.secret!);
@@ -99,7 +76,7 @@ test('in a public box the widget recomputes the ballot hash from its own choice,
   browser,
 }) => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(host.page('/public.html', hostPage(linli.base, vote('parking-2026'))));
+  await page.goto(env.host.page('/public.html', hostPage(env.linli.base, vote('parking-2026'))));
   await rendered(page, 'linli-vote');
   const widget = page.locator('linli-vote');
   await widget.getByRole('radio', { name: /维持现状/ }).check();
@@ -123,12 +100,12 @@ test('the server vote page shows the receipt secret, explained in zh-CN and en, 
   browser,
 }) => {
   const page = await browser.newPage({ viewport: { width: 390, height: 900 } });
-  await page.goto(`${linli.base}/vote/elevator-3?code=${codes.shift()}`);
+  await page.goto(`${env.linli.base}/vote/elevator-3?code=${env.codes.shift()}`);
   await page.getByRole('radio', { name: '同意' }).check();
   await page.getByRole('button', { name: '提交投票' }).click();
   await expect(page.getByRole('status')).toContainText('投票成功');
   const receiptId = (await page.locator('dt:has-text("回执编号") + dd').textContent())!.trim();
-  const receipt = await (await page.request.get(`${linli.base}/api/v1/receipts/${receiptId}`)).json();
+  const receipt = await (await page.request.get(`${env.linli.base}/api/v1/receipts/${receiptId}`)).json();
   const secret = page.locator('code.secret');
   await expect(secret).toHaveText(receipt.secret);
   await expect(page.getByText('核对自己的选票时需要这串密钥')).toBeVisible();
@@ -143,7 +120,7 @@ test('the server vote page shows the receipt secret, explained in zh-CN and en, 
 test('a multiple ballot with a limit: by keyboard, the choice past the limit is refused with a clear message', async ({
   browser,
 }) => {
-  await staff(linli, 'POST', '/consultations', {
+  await staff(env.linli, 'POST', '/consultations', {
     slug: 'limit-test',
     title: '楼道改造选项',
     community: 'heping',
@@ -161,7 +138,7 @@ test('a multiple ballot with a limit: by keyboard, the choice past the limit is 
     },
   });
   const page = await browser.newPage({ viewport: { width: 390, height: 900 } });
-  await page.goto(host.page('/limit.html', hostPage(linli.base, vote('limit-test'), HOSTILE_CSS)));
+  await page.goto(env.host.page('/limit.html', hostPage(env.linli.base, vote('limit-test'), HOSTILE_CSS)));
   await rendered(page, 'linli-vote');
   const widget = page.locator('linli-vote');
   await expect(widget.getByText('最多选择 2 项')).toBeVisible();
@@ -189,12 +166,14 @@ test('a multiple ballot with a limit: by keyboard, the choice past the limit is 
   await page.keyboard.press('Enter');
   await page.keyboard.press('Enter');
   await expect(widget.locator('.receipt')).toContainText('投票成功');
-  const box = await (await fetch(`${linli.base}/api/v1/consultations/limit-test/ballot-box`)).json();
+  const box = await (await fetch(`${env.linli.base}/api/v1/consultations/limit-test/ballot-box`)).json();
   expect(box.entries[0].choices.sort()).toEqual(['light', 'paint']);
 
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.evaluate(() => localStorage.clear());
-  await page.goto(host.page('/limit-en.html', hostPage(linli.base, vote('limit-test', 'en'), HOSTILE_CSS, 'en')));
+  await page.goto(
+    env.host.page('/limit-en.html', hostPage(env.linli.base, vote('limit-test', 'en'), HOSTILE_CSS, 'en')),
+  );
   await rendered(page, 'linli-vote');
   await widget.getByRole('checkbox', { name: '粉刷墙面' }).click();
   await widget.getByRole('checkbox', { name: '加装扶手' }).click();
@@ -215,7 +194,7 @@ test('at 200 % zoom every control stays usable and nothing overflows', async ({ 
   ];
   for (const c of cases) {
     const page = await browser.newPage({ viewport: c.viewport, deviceScaleFactor: c.scale });
-    await page.goto(host.page(`/zoom-${c.name}.html`, hostPage(linli.base, vote('elevator-3'), c.css)));
+    await page.goto(env.host.page(`/zoom-${c.name}.html`, hostPage(env.linli.base, vote('elevator-3'), c.css)));
     await rendered(page, 'linli-vote');
     const widget = page.locator('linli-vote');
     const overflow = await page.evaluate(() => {
@@ -230,7 +209,7 @@ test('at 200 % zoom every control stays usable and nothing overflows', async ({ 
     expect(overflow.inner, `${c.name}: content spills out of its box`).toEqual([]);
     await widget.getByRole('radio', { name: '反对' }).click();
     await expect(widget.getByRole('radio', { name: '反对' })).toBeChecked();
-    await widget.getByLabel(/投票码/).fill(codes.shift()!);
+    await widget.getByLabel(/投票码/).fill(env.codes.shift()!);
     await widget.getByRole('button', { name: '下一步' }).click();
     await expect(widget.getByRole('button', { name: '确认投票' })).toBeInViewport();
     await widget.locator('.w').screenshot({ path: path.join(shots, `vote-zoom-${c.name}.png`) });
@@ -242,12 +221,12 @@ test('civil-code results count households (户) with their area, never "票", an
   page,
 }) => {
   // Live results need a public box (elevator-3 is a secret ballot: its count is published at the close).
-  const slug = await openCountVote(linli, 'lift-5');
+  const slug = await openCountVote(env.linli, 'lift-5');
   for (const [lang, unit] of [
     ['zh-CN', /^\d+ 户 · \d+\.\d{2} m²$/],
     ['en', /^\d+ households? · \d+\.\d{2} m²$/],
   ] as const) {
-    await page.goto(host.page(`/civil-${lang}.html`, hostPage(linli.base, vote(slug, lang), '', lang)));
+    await page.goto(env.host.page(`/civil-${lang}.html`, hostPage(env.linli.base, vote(slug, lang), '', lang)));
     await rendered(page, 'linli-vote');
     const values = page.locator('linli-vote').locator('.bars:not(.civil) .result-value');
     await expect(values).toHaveCount(3);
@@ -255,20 +234,20 @@ test('civil-code results count households (户) with their area, never "票", an
     await expect(values.first()).toHaveText(lang === 'en' ? '1 household · 86.20 m²' : '1 户 · 86.20 m²');
   }
   // The shortfall in words, computed exactly by core: one flat of four owners has voted, short of 2/3 of both.
-  await page.goto(host.page('/civil-shortfall.html', hostPage(linli.base, vote(slug))));
+  await page.goto(env.host.page('/civil-shortfall.html', hostPage(env.linli.base, vote(slug))));
   await rendered(page, 'linli-vote');
   await expect(page.locator('linli-vote').locator('.shortfall')).toHaveText(
     /^还差 (\d+ 户)?、?(\d+\.\d{2} m²)? 达到法定比例$/,
   );
   // A rule that does not weigh area still counts ballots.
-  await page.goto(host.page('/plain.html', hostPage(linli.base, vote('parking-2026'))));
+  await page.goto(env.host.page('/plain.html', hostPage(env.linli.base, vote('parking-2026'))));
   await rendered(page, 'linli-vote');
   await expect(page.locator('linli-vote').locator('.result-value').first()).toHaveText(/^\d+ 票$/);
 });
 
 test('a bare tag reserves the height this browser saw for the matter while its data loads again', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto(host.page('/bare.html', hostPage(linli.base, vote('parking-2026'))));
+  await page.goto(env.host.page('/bare.html', hostPage(env.linli.base, vote('parking-2026'))));
   await rendered(page, 'linli-vote');
   const height = () =>
     page.evaluate(

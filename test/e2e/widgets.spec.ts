@@ -1,18 +1,7 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import {
-  ballotCount,
-  HOSTILE_CSS,
-  hostPage,
-  hostSite,
-  type Linli,
-  rendered,
-  root,
-  staff,
-  startLinli,
-} from './widget-support';
+import { ballotCount, demoForSpec, HOSTILE_CSS, hostPage, rendered, root, staff } from './widget-support';
 
 /**
  * The widget kit in real Chromium, embedded in pages of another origin than the Linli server, as a district
@@ -21,31 +10,16 @@ import {
  */
 test.describe.configure({ mode: 'serial' });
 
-const dir = mkdtempSync(path.join(tmpdir(), 'linli-widgets-'));
-let linli: Linli;
-let host: Awaited<ReturnType<typeof hostSite>>;
-let codes: string[] = [];
-
-test.beforeAll(async () => {
-  linli = await startLinli(path.join(dir, 'demo.db'));
-  codes = [...linli.codes];
-  host = await hostSite();
-});
-
-test.afterAll(async () => {
-  await linli?.stop();
-  await host?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const env = demoForSpec('widgets');
 
 const vote = (slug: string, extra = '') =>
-  `<linli-vote server="${linli.base}" consultation="${slug}" ${extra}></linli-vote>`;
+  `<linli-vote server="${env.linli.base}" consultation="${slug}" ${extra}></linli-vote>`;
 
 test('a resident votes with a code on another site, sees the receipt, finds it in the ballot box and the count moves', async ({
   page,
 }) => {
-  const before = await ballotCount(linli, 'elevator-3');
-  const url = host.page('/elevator.html', hostPage(linli.base, vote('elevator-3')));
+  const before = await ballotCount(env.linli, 'elevator-3');
+  const url = env.host.page('/elevator.html', hostPage(env.linli.base, vote('elevator-3')));
   await page.goto(url);
   await rendered(page, 'linli-vote');
   const widget = page.locator('linli-vote');
@@ -58,7 +32,7 @@ test('a resident votes with a code on another site, sees the receipt, finds it i
 
   await widget.getByRole('radio', { name: '同意' }).check();
   // Typed the way a resident types from paper: lower case, spaces, full-width dash.
-  const code = codes.shift()!;
+  const code = env.codes.shift()!;
   await widget.getByLabel(/投票码/).fill(` ${code.toLowerCase().replace('-', '－')} `);
   await widget.getByRole('button', { name: '下一步' }).click();
   await expect(widget.getByRole('heading', { name: '请确认你的选择' })).toBeVisible();
@@ -85,7 +59,7 @@ test('a resident votes with a code on another site, sees the receipt, finds it i
   expect(box.entries).toHaveLength(1);
   expect(box.entries[0]).toMatchObject({ seq, ballotHash });
   expect(box.entries[0].choices).toBeUndefined();
-  expect(await ballotCount(linli, 'elevator-3')).toBe(before + 1);
+  expect(await ballotCount(env.linli, 'elevator-3')).toBe(before + 1);
 
   // Reloading the page shows the receipt again instead of a fresh form.
   await page.reload();
@@ -93,13 +67,13 @@ test('a resident votes with a code on another site, sees the receipt, finds it i
 });
 
 test('a code from the QR link is filled in, and a used code is refused with a clear message', async ({ page }) => {
-  const used = codes.shift()!;
-  await fetch(`${linli.base}/api/v1/consultations/elevator-3/ballots`, {
+  const used = env.codes.shift()!;
+  await fetch(`${env.linli.base}/api/v1/consultations/elevator-3/ballots`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'Idempotency-Key': `qr-${used}` },
     body: JSON.stringify({ choices: ['no'], code: used }),
   });
-  await page.goto(`${host.page('/qr.html', hostPage(linli.base, vote('elevator-3')))}?code=${used}`);
+  await page.goto(`${env.host.page('/qr.html', hostPage(env.linli.base, vote('elevator-3')))}?code=${used}`);
   await rendered(page, 'linli-vote');
   const widget = page.locator('linli-vote');
   await expect(widget.getByLabel(/投票码/)).toHaveValue(used);
@@ -110,14 +84,14 @@ test('a code from the QR link is filled in, and a used code is refused with a cl
 });
 
 test('a second tab sees a ballot cast in the first one live', async ({ browser }) => {
-  const url = host.page('/parking.html', hostPage(linli.base, vote('parking-2026')));
+  const url = env.host.page('/parking.html', hostPage(env.linli.base, vote('parking-2026')));
   const watcher = await browser.newPage();
   const voter = await browser.newPage();
   await watcher.goto(url);
   await voter.goto(url);
   await rendered(watcher, 'linli-vote');
   await rendered(voter, 'linli-vote');
-  const before = await ballotCount(linli, 'parking-2026');
+  const before = await ballotCount(env.linli, 'parking-2026');
   const w = voter.locator('linli-vote');
   await expect(w.getByText('意向调查 · 不具法律效力')).toBeVisible();
   await w.getByRole('radio', { name: '与邻近写字楼签约错时共享车位' }).check();
@@ -136,9 +110,9 @@ test('every widget on a page shares one event stream per server', async ({ page 
     if (r.url().includes('/events')) streams.push(r.url());
   });
   const widgets = `${vote('elevator-3')}${vote('parking-2026')}
-    <linli-proposals server="${linli.base}" consultation="wishes" mode="wishes"></linli-proposals>
-    <linli-progress server="${linli.base}" consultation="garbage-room"></linli-progress>`;
-  await page.goto(host.page('/all.html', hostPage(linli.base, widgets)));
+    <linli-proposals server="${env.linli.base}" consultation="wishes" mode="wishes"></linli-proposals>
+    <linli-progress server="${env.linli.base}" consultation="garbage-room"></linli-progress>`;
+  await page.goto(env.host.page('/all.html', hostPage(env.linli.base, widgets)));
   await rendered(page, 'linli-vote, linli-proposals, linli-progress');
   await expect.poll(() => streams.length).toBeGreaterThan(0);
   await page.waitForTimeout(500);
@@ -154,19 +128,19 @@ test('ranking and allocating points work with the keyboard alone', async ({ page
     { id: 'shade', label: '加装遮阳棚' },
   ];
   const common = { community: 'heping', phase: 'voting' };
-  await staff(linli, 'POST', '/consultations', {
+  await staff(env.linli, 'POST', '/consultations', {
     slug: 'rank-test',
     title: '公共空间改造排序',
     ...common,
     ballot: { method: 'ranked', options, eligibility: 'open', rule: 'plurality' },
   });
-  await staff(linli, 'POST', '/consultations', {
+  await staff(env.linli, 'POST', '/consultations', {
     slug: 'budget-test',
     title: '参与式预算',
     ...common,
     ballot: { method: 'budget', options, budget: 100, eligibility: 'open', rule: 'plurality' },
   });
-  await page.goto(host.page('/rank.html', hostPage(linli.base, vote('rank-test'))));
+  await page.goto(env.host.page('/rank.html', hostPage(env.linli.base, vote('rank-test'))));
   await rendered(page, 'linli-vote');
   const widget = page.locator('linli-vote');
   // Tab into the widget: the first enabled control is "move 增设休息座椅 down".
@@ -187,10 +161,10 @@ test('ranking and allocating points work with the keyboard alone', async ({ page
   await expect(widget.getByRole('button', { name: '确认投票' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(widget.locator('.receipt')).toContainText('投票成功');
-  const ranked = await (await fetch(`${linli.base}/api/v1/consultations/rank-test/ballot-box`)).json();
+  const ranked = await (await fetch(`${env.linli.base}/api/v1/consultations/rank-test/ballot-box`)).json();
   expect(ranked.entries[0].choices).toEqual(['shade', 'light', 'bench']);
 
-  await page.goto(host.page('/budget.html', hostPage(linli.base, vote('budget-test'))));
+  await page.goto(env.host.page('/budget.html', hostPage(env.linli.base, vote('budget-test'))));
   await rendered(page, 'linli-vote');
   await expect(widget.getByText('还剩 100 分')).toBeVisible();
   // Start from the host's own last control, then keyboard only.
@@ -211,43 +185,43 @@ test('ranking and allocating points work with the keyboard alone', async ({ page
   await page.keyboard.press('Enter');
   await page.keyboard.press('Enter');
   await expect(widget.locator('.receipt')).toContainText('投票成功');
-  const budget = await (await fetch(`${linli.base}/api/v1/consultations/budget-test/ballot-box`)).json();
+  const budget = await (await fetch(`${env.linli.base}/api/v1/consultations/budget-test/ballot-box`)).json();
   expect(budget.entries[0].allocation).toEqual({ bench: 70, light: 30 });
 });
 
 test('a signed ballot takes the token the host site hands over through getToken', async ({ page }) => {
   const { SignJWT } = await import('jose');
   const secret = 'heping-site-secret-0123456789abcdef-0123';
-  await staff(linli, 'POST', '/consultations', {
+  await staff(env.linli, 'POST', '/consultations', {
     slug: 'signed-test',
     title: '业主委员会换届意向',
     community: 'heping',
     phase: 'voting',
     ballot: { method: 'yesno', eligibility: 'signed', rule: 'simple-majority' },
   });
-  await staff(linli, 'POST', '/sites/signed-test/keys', { kind: 'secret', secret });
+  await staff(env.linli, 'POST', '/sites/signed-test/keys', { kind: 'secret', secret });
   const token = await new SignJWT({})
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject('resident-42')
     .setAudience('signed-test')
     .setExpirationTime('10m')
     .sign(new TextEncoder().encode(secret));
-  const html = hostPage(linli.base, vote('signed-test')).replace(
+  const html = hostPage(env.linli.base, vote('signed-test')).replace(
     '</body>',
     `<script>document.querySelector('linli-vote').getToken = async () => ${JSON.stringify(token)};</script></body>`,
   );
-  await page.goto(host.page('/signed.html', html));
+  await page.goto(env.host.page('/signed.html', html));
   await rendered(page, 'linli-vote');
   const widget = page.locator('linli-vote');
   await widget.getByRole('radio', { name: '弃权' }).check();
   await widget.getByRole('button', { name: '下一步' }).click();
   await widget.getByRole('button', { name: '确认投票' }).click();
   await expect(widget.locator('.receipt')).toContainText('投票成功');
-  expect(await ballotCount(linli, 'signed-test')).toBe(1);
+  expect(await ballotCount(env.linli, 'signed-test')).toBe(1);
 });
 
 test('outside voting the widget shows the phase and the voting dates instead of the form', async ({ page }) => {
-  await staff(linli, 'POST', '/consultations', {
+  await staff(env.linli, 'POST', '/consultations', {
     slug: 'hearing-test',
     title: '5号楼外立面修缮',
     community: 'heping',
@@ -255,7 +229,7 @@ test('outside voting the widget shows the phase and the voting dates instead of 
     schedule: { voting: { start: '2027-03-01T09:00:00+08:00', end: '2027-03-15T18:00:00+08:00' } },
     ballot: { method: 'yesno', eligibility: 'code', rule: 'civil-code-ordinary' },
   });
-  await page.goto(host.page('/hearing.html', hostPage(linli.base, vote('hearing-test'))));
+  await page.goto(env.host.page('/hearing.html', hostPage(env.linli.base, vote('hearing-test'))));
   await rendered(page, 'linli-vote');
   const widget = page.locator('linli-vote');
   await expect(widget.getByText('当前阶段：听证会')).toBeVisible();
@@ -267,11 +241,11 @@ test('outside voting the widget shows the phase and the voting dates instead of 
 
 test('a resident supports a wish once and claims another', async ({ page }) => {
   await page.goto(
-    host.page(
+    env.host.page(
       '/wishes.html',
       hostPage(
-        linli.base,
-        `<linli-proposals server="${linli.base}" consultation="wishes" mode="wishes"></linli-proposals>`,
+        env.linli.base,
+        `<linli-proposals server="${env.linli.base}" consultation="wishes" mode="wishes"></linli-proposals>`,
       ),
     ),
   );
@@ -308,9 +282,12 @@ test('a resident supports a wish once and claims another', async ({ page }) => {
 
 test('a proposal waiting for moderation is never shown on the public board', async ({ page }) => {
   await page.goto(
-    host.page(
+    env.host.page(
       '/proposals.html',
-      hostPage(linli.base, `<linli-proposals server="${linli.base}" consultation="elevator-3"></linli-proposals>`),
+      hostPage(
+        env.linli.base,
+        `<linli-proposals server="${env.linli.base}" consultation="elevator-3"></linli-proposals>`,
+      ),
     ),
   );
   await rendered(page, 'linli-proposals');
@@ -340,9 +317,12 @@ test('a proposal waiting for moderation is never shown on the public board', asy
 
 test('the progress widget shows the 三会 timeline, milestones and a live update', async ({ page }) => {
   await page.goto(
-    host.page(
+    env.host.page(
       '/progress.html',
-      hostPage(linli.base, `<linli-progress server="${linli.base}" consultation="garbage-room"></linli-progress>`),
+      hostPage(
+        env.linli.base,
+        `<linli-progress server="${env.linli.base}" consultation="garbage-room"></linli-progress>`,
+      ),
     ),
   );
   await rendered(page, 'linli-progress');
@@ -350,15 +330,15 @@ test('the progress widget shows the 三会 timeline, milestones and a live updat
   await expect(widget.locator('.step .name')).toHaveText(['听证会', '协调会', '表决', '实施', '评议会']);
   await expect(widget.locator('[aria-current="step"] .name')).toHaveText('实施');
   await expect(widget.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '70');
-  await staff(linli, 'POST', '/consultations/garbage-room/updates', { text: '洗手池已安装完毕，下周安装雨棚。' });
+  await staff(env.linli, 'POST', '/consultations/garbage-room/updates', { text: '洗手池已安装完毕，下周安装雨棚。' });
   await expect(widget.getByText('洗手池已安装完毕，下周安装雨棚。')).toBeVisible({ timeout: 10_000 });
 });
 
 test('a hostile host stylesheet changes nothing a resident needs, and no style leaks out', async ({ browser }) => {
-  const widgets = `${vote('parking-2026')}<linli-proposals server="${linli.base}" consultation="wishes" mode="wishes"></linli-proposals>`;
+  const widgets = `${vote('parking-2026')}<linli-proposals server="${env.linli.base}" consultation="wishes" mode="wishes"></linli-proposals>`;
   const measure = async (css: string) => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(host.page(`/m-${css.length}.html`, hostPage(linli.base, widgets, css)));
+    await page.goto(env.host.page(`/m-${css.length}.html`, hostPage(env.linli.base, widgets, css)));
     await rendered(page, 'linli-vote, linli-proposals');
     const result = await page.evaluate(() => {
       const vote = document.querySelector('linli-vote')!.shadowRoot!;
@@ -403,9 +383,9 @@ test('a hostile host stylesheet changes nothing a resident needs, and no style l
 
 test('axe finds no serious or critical violation in any widget', async ({ page }) => {
   const widgets = `${vote('elevator-3')}${vote('parking-2026')}
-    <linli-proposals server="${linli.base}" consultation="wishes" mode="wishes"></linli-proposals>
-    <linli-progress server="${linli.base}" consultation="garbage-room"></linli-progress>`;
-  await page.goto(host.page('/axe.html', hostPage(linli.base, widgets)));
+    <linli-proposals server="${env.linli.base}" consultation="wishes" mode="wishes"></linli-proposals>
+    <linli-progress server="${env.linli.base}" consultation="garbage-room"></linli-progress>`;
+  await page.goto(env.host.page('/axe.html', hostPage(env.linli.base, widgets)));
   await rendered(page, 'linli-vote, linli-proposals, linli-progress');
   const { default: axe } = await import('axe-core');
   await page.addScriptTag({ content: axe.source });
@@ -442,21 +422,21 @@ test('screenshots of every widget in zh-CN and en at 390 px and 1280 px; nothing
     ['vote-open', vote('parking-2026')],
     [
       'proposals-wishes',
-      `<linli-proposals server="${linli.base}" consultation="wishes" mode="wishes"></linli-proposals>`,
+      `<linli-proposals server="${env.linli.base}" consultation="wishes" mode="wishes"></linli-proposals>`,
     ],
-    ['progress', `<linli-progress server="${linli.base}" consultation="garbage-room"></linli-progress>`],
+    ['progress', `<linli-progress server="${env.linli.base}" consultation="garbage-room"></linli-progress>`],
   ];
   for (const lang of ['zh-CN', 'en']) {
     for (const width of [320, 390, 1280]) {
       const page = await browser.newPage({ viewport: { width, height: 900 } });
       for (const [name, tag] of widgets) {
         const html = hostPage(
-          linli.base,
+          env.linli.base,
           `<div style="max-width:760px;margin:8px">${tag.replace('<linli-', `<linli-`).replace('></', ` lang="${lang}"></`)}</div>`,
           '',
           lang,
         );
-        await page.goto(host.page(`/shot-${name}-${lang}.html`, html));
+        await page.goto(env.host.page(`/shot-${name}-${lang}.html`, html));
         await rendered(page, 'linli-vote, linli-proposals, linli-progress');
         const element = page.locator('linli-vote, linli-proposals, linli-progress').first();
         if (width === 320) {
