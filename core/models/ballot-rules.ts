@@ -4,6 +4,13 @@
  */
 import type { BallotBoxMode, BallotDefinition, Eligibility, ResultsVisibility } from './ballot';
 
+export const VOTING_METHODS = ['yesno', 'single', 'multiple', 'ranked', 'budget'] as const;
+export const RULE_PRESETS = ['simple-majority', 'plurality', 'civil-code-ordinary', 'civil-code-major'] as const;
+
+/** The 民法典 第二百七十八条 presets weigh both exclusive area and owner headcount. */
+export const CIVIL_CODE_PRESETS: readonly (typeof RULE_PRESETS)[number][] = ['civil-code-ordinary', 'civil-code-major'];
+export const isCivilCode = (preset: (typeof RULE_PRESETS)[number]) => CIVIL_CODE_PRESETS.includes(preset);
+
 /** Whether the outcome is legally binding: an open ballot is only an 意向调查 (opinion poll) and binds no one. */
 export const isBinding = (def: Pick<BallotDefinition, 'eligibility'>) => def.eligibility !== 'open';
 

@@ -1,21 +1,26 @@
 import { z } from 'zod';
-import { defaultBallotBox, defaultResultsVisibility, leaksSecretBallot } from './ballot-rules';
+import {
+  defaultBallotBox,
+  defaultResultsVisibility,
+  isCivilCode,
+  leaksSecretBallot,
+  RULE_PRESETS,
+  VOTING_METHODS,
+} from './ballot-rules';
 import { Id, IsoDateTime } from './common';
 
 export const BALLOT_SCHEMA_VERSION = 1 as const;
 
-export const VotingMethod = z.enum(['yesno', 'single', 'multiple', 'ranked', 'budget']);
+export const VotingMethod = z.enum(VOTING_METHODS);
 export type VotingMethod = z.infer<typeof VotingMethod>;
 
 export const Eligibility = z.enum(['open', 'code', 'signed']);
 export type Eligibility = z.infer<typeof Eligibility>;
 
-export const RulePreset = z.enum(['simple-majority', 'plurality', 'civil-code-ordinary', 'civil-code-major']);
+export const RulePreset = z.enum(RULE_PRESETS);
 export type RulePreset = z.infer<typeof RulePreset>;
 
-/** The 民法典 第二百七十八条 presets weigh both exclusive area and owner headcount. */
-export const CIVIL_CODE_PRESETS: readonly RulePreset[] = ['civil-code-ordinary', 'civil-code-major'];
-export const isCivilCode = (preset: RulePreset) => CIVIL_CODE_PRESETS.includes(preset);
+export { CIVIL_CODE_PRESETS, isCivilCode } from './ballot-rules';
 
 /** `"civil-code-major"` is accepted as shorthand for `{preset: "civil-code-major"}`. */
 export const BallotRule = z.preprocess(

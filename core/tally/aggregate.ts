@@ -1,4 +1,4 @@
-import type { CountableBallot, TallySpec, Weight } from './input';
+import type { CountableBallot, TallySpec, Weight } from './read';
 
 export interface OptionTotal {
   count: bigint;
@@ -61,44 +61,77 @@ export function addBallot(aggregate: Aggregate, spec: Pick<TallySpec, 'method'>,
   }
 }
 
+/** Ballots per exact ranking, kept as a tree of choices so that counting one allocates nothing once it is seen. */
+interface RankingNode {
+  ballots: number;
+  next: Map<string, RankingNode> | null;
+}
+
 /**
  * Counts many ballots into `aggregate`: ballots of one owner with no area (the common case) are summed in plain
  * integers and added as BigInt once, at `flush()`; every other ballot goes through `addBallot`. A BigInt addition
  * per ballot allocates, and on 100,000 ballots the collector cost more than the count. Still exact: each plain sum
- * grows by one per ballot, far below 2^53.
+ * grows by one per ballot, far below 2^53. Rankings are counted in a tree of choices rather than by their joined
+ * key, for the same reason: the key (a new string per ballot) is built once per distinct ranking, at `flush()`.
  */
 export function ballotCounter(aggregate: Aggregate, spec: Pick<TallySpec, 'method'>) {
   const firstOnly = spec.method === 'ranked';
   let owners = 0;
   const perOption = new Map<string, number>();
-  const perRanking = new Map<string, number>();
+  const rankings: RankingNode = { ballots: 0, next: null };
+  const addParts = (choices: string[], allocation: Record<string, number> | undefined, weight: Weight): void => {
+    if (spec.method === 'budget' || weight.area !== 0n || weight.count !== 1n) {
+      addBallot(aggregate, spec, { choices, ...(allocation ? { allocation } : {}), weight });
+      return;
+    }
+    aggregate.ballots += 1;
+    owners += 1;
+    if (firstOnly) {
+      let node = rankings;
+      for (let i = 0; i < choices.length; i++) {
+        node.next ??= new Map();
+        let child = node.next.get(choices[i]!);
+        if (!child) {
+          child = { ballots: 0, next: null };
+          node.next.set(choices[i]!, child);
+        }
+        node = child;
+      }
+      node.ballots += 1;
+    }
+    const counted = firstOnly ? Math.min(1, choices.length) : choices.length;
+    for (let i = 0; i < counted; i++) {
+      const id = choices[i]!;
+      perOption.set(id, (perOption.get(id) ?? 0) + 1);
+    }
+  };
+  const flushRankings = (node: RankingNode, path: string[]) => {
+    if (node.ballots > 0) {
+      const key = rankingKey(path);
+      aggregate.rankings[key] = (aggregate.rankings[key] ?? 0n) + BigInt(node.ballots);
+      node.ballots = 0;
+    }
+    if (!node.next) return;
+    for (const [id, child] of node.next) {
+      path.push(id);
+      flushRankings(child, path);
+      path.pop();
+    }
+  };
   return {
     add(ballot: CountableBallot): void {
-      const { weight } = ballot;
-      if (spec.method === 'budget' || weight.area !== 0n || weight.count !== 1n) {
-        addBallot(aggregate, spec, ballot);
-        return;
-      }
-      aggregate.ballots += 1;
-      owners += 1;
-      if (firstOnly) {
-        const key = rankingKey(ballot.choices);
-        perRanking.set(key, (perRanking.get(key) ?? 0) + 1);
-      }
-      const counted = firstOnly ? Math.min(1, ballot.choices.length) : ballot.choices.length;
-      for (let i = 0; i < counted; i++) {
-        const id = ballot.choices[i]!;
-        perOption.set(id, (perOption.get(id) ?? 0) + 1);
-      }
+      addParts(ballot.choices, ballot.allocation, ballot.weight);
     },
+    /** `add` for a ballot not held in an object (the tally file reader makes none). */
+    addParts,
     /** Adds the plain sums to the aggregate; call once, after the last ballot. */
     flush(): void {
       aggregate.participation.count += BigInt(owners);
       for (const [id, n] of perOption) aggregate.options[id]!.count += BigInt(n);
-      for (const [key, n] of perRanking) aggregate.rankings[key] = (aggregate.rankings[key] ?? 0n) + BigInt(n);
+      flushRankings(rankings, []);
+      rankings.next = null;
       owners = 0;
       perOption.clear();
-      perRanking.clear();
     },
   };
 }

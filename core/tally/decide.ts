@@ -1,4 +1,4 @@
-import { isCivilCode } from '../models/ballot';
+import { isCivilCode } from '../models/ballot-rules';
 import type { Aggregate } from './aggregate';
 import {
   AT_LEAST_THREE_QUARTERS,
@@ -9,8 +9,8 @@ import {
   percent,
   type Threshold,
 } from './exact';
-import { TallyInputError, type TallySpec } from './input';
 import { instantRunoff } from './irv';
+import { TallyInputError, type TallySpec } from './read';
 import type { Reason } from './reasons';
 
 export interface OptionResult {

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { addBallot, ballotCounter, emptyAggregate } from './aggregate';
 import { AT_LEAST_THREE_QUARTERS, AT_LEAST_TWO_THIRDS, formatHundredths, MORE_THAN_HALF, meets } from './exact';
 import { tally } from './index';
-import { parseTallyInput } from './input';
+import { countTallyInput, parseTallyInput, TallyInputError } from './input';
+import { tallyWithoutSchemas } from './result';
 
 const area = fc.integer({ min: 1, max: 20_000 }).map((h) => formatHundredths(BigInt(h)));
 const choice = fc.constantFrom('yes', 'no', 'abstain');
@@ -137,5 +138,145 @@ describe('tally properties', () => {
         expect(batched).toEqual(one);
       }),
     );
+  });
+
+  it('counting a file in one pass (no object per ballot, rankings in a tree) equals adding its parsed ballots one by one', () => {
+    const ids = ['a', 'b', 'c', 'd', 'e'];
+    const fileBallot = fc.record(
+      {
+        choices: fc.uniqueArray(fc.constantFrom(...ids), { minLength: 1, maxLength: 5 }),
+        weight: fc.oneof(
+          fc.constant(undefined),
+          fc.record({ count: fc.integer({ min: 0, max: 4 }) }),
+          fc.record({ area, count: fc.integer({ min: 1, max: 3 }) }),
+        ),
+      },
+      { requiredKeys: ['choices'] },
+    );
+    const method = fc.constantFrom('multiple', 'ranked');
+    fc.assert(
+      fc.property(method, fc.array(fileBallot, { maxLength: 80 }), (m, bs) => {
+        const file = {
+          method: m,
+          options: ids,
+          rule: { preset: 'plurality' },
+          ballots: bs.map((b) => (b.weight === undefined ? { choices: b.choices } : b)),
+        };
+        const { spec, ballots: parsed } = parseTallyInput(structuredClone(file));
+        const one = emptyAggregate(spec);
+        for (const b of parsed) addBallot(one, spec, b);
+        expect(countTallyInput(structuredClone(file)).aggregate).toEqual(one);
+      }),
+    );
+  });
+
+  it('the count without schemas never accepts a file the schemas refuse, and agrees with tally() on every other', () => {
+    // Each field: valid values and the wrong types and ranges a hand-written check could let through.
+    const oddNumber = fc.constantFrom(-1, 0, 1.5, 2 ** 60, Number.MAX_SAFE_INTEGER + 2);
+    const odd = fc.oneof(fc.constantFrom(null, true, '', 'x', [], {}), oddNumber);
+    // Mostly valid, so that whole files often pass; now and then wrong.
+    const mostly = <T>(a: fc.Arbitrary<T>) => fc.oneof({ arbitrary: a, weight: 12 }, { arbitrary: odd, weight: 1 });
+    const maybe = <T>(a: fc.Arbitrary<T>) => fc.option(mostly(a), { nil: undefined, freq: 2 });
+    const option = fc.oneof(
+      fc.constantFrom('yes', 'no', 'abstain', 'a', 'b', ''),
+      fc.record(
+        {
+          id: fc.constantFrom('yes', 'no', 'a', 'b', ''),
+          label: mostly(fc.oneof(fc.string())),
+          cost: mostly(fc.oneof(fc.nat(50))),
+        },
+        { requiredKeys: ['id'] },
+      ),
+    );
+    const file = fc.record(
+      {
+        method: mostly(fc.constantFrom('yesno', 'single', 'multiple', 'ranked', 'budget', 'borda')),
+        options: maybe(
+          fc.oneof(
+            { arbitrary: fc.constant(['yes', 'no', 'a', 'b']), weight: 3 },
+            { arbitrary: fc.array(mostly(option), { maxLength: 4 }), weight: 1 },
+          ),
+        ),
+        rule: mostly(
+          fc.oneof(
+            fc.constantFrom('plurality', 'simple-majority', 'civil-code-major', 'majority'),
+            fc.record({ preset: mostly(fc.constantFrom('plurality', 'civil-code-ordinary', 'x')) }),
+          ),
+        ),
+        electorate: maybe(
+          fc.record(
+            { area: mostly(fc.constantFrom('100.00', '12.345', 50)), count: mostly(fc.nat(20)) },
+            { requiredKeys: [] },
+          ),
+        ),
+        maxChoices: maybe(fc.nat(3)),
+        budget: maybe(fc.nat(100)),
+        funds: maybe(fc.nat(100)),
+        ballots: mostly(
+          fc.array(
+            fc.record(
+              {
+                choices: mostly(fc.array(fc.constantFrom('yes', 'no', 'a', 'b'), { maxLength: 3 })),
+                weight: mostly(
+                  fc.record(
+                    { area: mostly(fc.constantFrom('60.5', 70)), count: mostly(fc.nat(3)) },
+                    { requiredKeys: [] },
+                  ),
+                ),
+              },
+              { requiredKeys: [] },
+            ),
+            { maxLength: 6 },
+          ),
+        ),
+      },
+      { requiredKeys: ['ballots'] },
+    );
+    const outcome = (f: () => unknown) => {
+      try {
+        return { result: f() };
+      } catch (error) {
+        return { error: String(error) };
+      }
+    };
+    let plain = 0;
+    fc.assert(
+      fc.property(file, (json) => {
+        const fast = outcome(() => tallyWithoutSchemas(structuredClone(json)));
+        if ('result' in fast && fast.result === null) return;
+        plain += 1;
+        expect(fast).toEqual(outcome(() => tally(structuredClone(json))));
+      }),
+      { numRuns: 3000 },
+    );
+    // The generator must reach files the plain checks take, or this test proves nothing.
+    expect(plain).toBeGreaterThan(300);
+  });
+
+  it('leaves to the schemas every head field the schemas refuse', () => {
+    const good = { method: 'multiple', options: ['a', 'b'], rule: 'plurality', ballots: [{ choices: ['a'] }] };
+    expect(tallyWithoutSchemas(good)).toEqual(tally(good));
+    const refused: Array<Record<string, unknown>> = [
+      { method: 'borda' },
+      { rule: 'majority' },
+      { rule: { preset: 1 } },
+      { options: ['a', ''] },
+      { options: ['a', { id: 'b', label: 2 }] },
+      { options: ['a', { id: 'b', cost: -1 }] },
+      { options: ['a', { id: 'b', cost: 1.5 }] },
+      { maxChoices: 0 },
+      { maxChoices: 2 ** 60 },
+      { budget: 0 },
+      { funds: -1 },
+      { electorate: { count: 1.5 } },
+      { electorate: { area: true } },
+      { ballots: [{ choices: ['a'], weight: { count: -1 } }] },
+      { ballots: [{ choices: 'a' }] },
+    ];
+    for (const change of refused) {
+      const file = { ...good, ...change };
+      expect(() => tally(file), JSON.stringify(change)).toThrow(TallyInputError);
+      expect(tallyWithoutSchemas(file), JSON.stringify(change)).toBeNull();
+    }
   });
 });

@@ -132,6 +132,22 @@ describe('search follows every write', () => {
     );
   });
 
+  it('issues saved into a new block of slots show up in filters this page had already read', async () => {
+    const db = freshDb();
+    await db.open();
+    await db.meta.put({ key: 'library', next: 4090, count: 0, rev: 1 });
+    await saveIssues(db, sample(3, 'early'));
+    expect(await facets(db)).toEqual({ categories: [], portals: [], tags: [] });
+    // Slots 4093… cross into the next block of columns; none of them has a category or a tag either.
+    const later = sample(10, 'late');
+    await saveIssues(db, later);
+    expect(await facets(db)).toEqual({ categories: [], portals: [], tags: [] });
+    expect((await queryLibrary(db, { category: '市政' })).issues).toEqual([]);
+    expect((await queryLibrary(db, { limit: 3 })).issues.map((i) => i.id)).toEqual(['late9', 'late8', 'late7']);
+    await saveIssues(db, [{ ...later[9]!, category: '市政' }]);
+    expect((await queryLibrary(db, { category: '市政' })).issues.map((i) => i.id)).toEqual(['late9']);
+  });
+
   it('another window sees a write at its next read (the cached columns are not reused)', async () => {
     const name = `two-windows-${Math.random()}`;
     const one = openDb(name);

@@ -133,6 +133,10 @@ function cellsOf(issue: Issue): { [C in ColumnName]: ColumnTypes[C][number] } {
   };
 }
 
+function sameCell(c: ColumnName, a: unknown, b: unknown): boolean {
+  return a === b || (c === 'tags' && (a as string[]).join('\n') === (b as string[]).join('\n'));
+}
+
 const EMPTY_CELLS = {
   id: '',
   title: '',
@@ -220,6 +224,21 @@ export class Snapshot {
     return got;
   }
 
+  /** Some blocks of a column: from the cache when it holds the column, else just these rows. */
+  async blocks<C extends ColumnName>(c: C, ns: readonly number[]): Promise<Map<number, ColumnTypes[C]>> {
+    const cached = this.cache.blocks.get(c) as ColumnTypes[C][] | undefined;
+    const out = new Map<number, ColumnTypes[C]>();
+    if (cached) {
+      for (const n of ns) if (cached[n]) out.set(n, cached[n]!);
+      return out;
+    }
+    const rows = await this.t.columns.bulkGet(ns.map((n) => [c, n] as [string, number]));
+    rows.forEach((r, i) => {
+      if (r) out.set(ns[i]!, r.v as ColumnTypes[C]);
+    });
+    return out;
+  }
+
   /** One cell: column `c` of slot `seq`. */
   static cell<B extends ArrayLike<unknown>>(blocks: readonly B[], seq: number): B[number] {
     return blocks[seq >> COLUMN_BITS]![seq & (COLUMN_SIZE - 1)] as B[number];
@@ -294,9 +313,14 @@ export class Snapshot {
   /** Installs what a committed write changed, when this page's cache held the revision it started from. */
   static install(cache: ColumnCache, done: WriteResult) {
     if (cache.rev !== done.rev - 1) return;
+    const count = Math.ceil(done.next / COLUMN_SIZE);
     for (const [c, blocks] of cache.blocks) {
+      const changed = done.blocks.get(c);
+      if (!changed?.size && blocks.length >= count) continue;
       const next = [...blocks];
-      for (const [n, v] of done.blocks.get(c)!) next[n] = v;
+      // A block written for other columns only is blank in this one.
+      while (next.length < count) next.push(blank(c));
+      for (const [n, v] of changed ?? []) next[n] = v;
       cache.blocks.set(c, next);
     }
     if (cache.ids) {
@@ -310,6 +334,8 @@ export class Snapshot {
 
 export interface WriteResult {
   rev: number;
+  /** The next free slot after the write. */
+  next: number;
   blocks: Map<ColumnName, Map<number, ColumnTypes[ColumnName]>>;
   /** Ids placed (slot) or removed (-1). */
   ids: Map<string, number>;
@@ -359,6 +385,18 @@ export async function writeIssues(
     if (p) packs.set(existing[i]!, { n: p.n, docs: [...p.docs] });
   });
   const oldTerms = new Map<number, Set<string>>();
+  // The columns any cell of which changes: only their blocks are read and written.
+  const changed = new Set<ColumnName>();
+  const noteColumns = (old: Issue | null, issue: Issue | null) => {
+    if (changed.size === COLUMNS.length) return;
+    if (!old || !issue) {
+      for (const c of COLUMNS) changed.add(c);
+      return;
+    }
+    const a = cellsOf(old);
+    const b = cellsOf(issue);
+    for (const c of COLUMNS) if (!sameCell(c, a[c], b[c])) changed.add(c);
+  };
   let removed = 0;
   let added = 0;
   for (const [seq, issue] of target) {
@@ -371,6 +409,7 @@ export async function writeIssues(
     const slot = seq & ((1 << PACK_BITS) - 1);
     const old = pack.docs[slot] ? (JSON.parse(pack.docs[slot]!) as Issue) : null;
     if (old) oldTerms.set(seq, termsOfIssue(old));
+    noteColumns(old, issue);
     if (old && !issue) removed += 1;
     if (!old && issue) added += 1;
     pack.docs[slot] = issue ? JSON.stringify(issue) : '';
@@ -426,26 +465,37 @@ export async function writeIssues(
   const blocks = new Map<ColumnName, Map<number, ColumnTypes[ColumnName]>>();
   const blockNos = [...new Set([...target.keys()].map((s) => s >> COLUMN_BITS))];
   const stored = Math.ceil(before.next / COLUMN_SIZE);
-  for (const c of COLUMNS) {
-    const have = blockNos.some((n) => n < stored) ? await snap.column(c) : [];
+  const storedNos = blockNos.filter((n) => n < stored);
+  const cols = COLUMNS.filter((c) => changed.has(c));
+  for (const c of cols) {
+    const have = storedNos.length ? await snap.blocks(c, storedNos) : new Map<number, ColumnTypes[ColumnName]>();
     const m = new Map<number, ColumnTypes[ColumnName]>();
-    for (const n of blockNos) m.set(n, n < have.length ? copy(have[n]!) : blank(c));
+    for (const n of blockNos) {
+      const v = have.get(n);
+      m.set(n, v ? copy(v) : blank(c));
+    }
     blocks.set(c, m);
   }
+  // Only the blocks whose cells changed are written (a tag edit rewrites the tags and dates, not the titles).
+  const dirty = new Map<ColumnName, Set<number>>(cols.map((c) => [c, new Set()]));
   let blockNo = -1;
   let columns: unknown[][] = [];
   for (const [seq, issue] of target) {
     const n = seq >> COLUMN_BITS;
     if (n !== blockNo) {
       blockNo = n;
-      columns = COLUMNS.map((c) => blocks.get(c)!.get(n)! as unknown[]);
+      columns = cols.map((c) => blocks.get(c)!.get(n)! as unknown[]);
     }
     const cells = issue ? cellsOf(issue) : EMPTY_CELLS;
     const i = seq & (COLUMN_SIZE - 1);
-    COLUMNS.forEach((c, k) => {
-      columns[k]![i] = cells[c];
+    cols.forEach((c, k) => {
+      const now = cells[c];
+      if (sameCell(c, columns[k]![i], now)) return;
+      columns[k]![i] = now;
+      dirty.get(c)!.add(n);
     });
   }
+  for (const [c, m] of blocks) for (const n of m.keys()) if (!dirty.get(c)!.has(n)) m.delete(n);
 
   const columnRows: ColumnRow[] = [];
   for (const [c, m] of blocks) for (const [n, v] of m) columnRows.push({ c, n, v });
@@ -462,5 +512,5 @@ export async function writeIssues(
   await t.postings.bulkPut(postingRows);
   if (emptied.length) await t.postings.bulkDelete(emptied);
   await t.meta.put({ key: 'library', next, count: before.count + added - removed, rev });
-  return { rev, blocks, ids: placed, stored: target.size - removed, removed };
+  return { rev, next, blocks, ids: placed, stored: target.size - removed, removed };
 }

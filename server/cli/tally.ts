@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { type Lang, TallyInputError, tally } from '@linli/core/tally';
+import { TallyInputError } from '@linli/core/tally/read';
+import type { Lang } from '@linli/core/tally/reasons';
+import { tallyWithoutSchemas } from '@linli/core/tally/result';
 import { CliError, type Command, parseCommandArgs } from './command';
 
 export const tallyCommand: Command = {
@@ -41,7 +43,10 @@ Example:
       throw new CliError(`${file}: not valid JSON (${(error as Error).message})`);
     }
     try {
-      const result = tally(json, lang as Lang | 'both');
+      // The schemas (and zod with them) are loaded only for a file the plain checks cannot vouch for.
+      const result =
+        tallyWithoutSchemas(json, lang as Lang | 'both') ??
+        (await import('@linli/core/tally')).tally(json, lang as Lang | 'both');
       process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
       return 0;
     } catch (error) {

@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { API_PREFIX } from '@linli/core';
 import { openLinliService } from '../../server/domain/linli';
 import { startCluster } from '../support/pg-cluster';
+import { INGEST_VOTE } from './ingest-setup';
 import { postLoad } from './load';
 import { type BenchResult, median, row } from './measure';
 
@@ -57,12 +58,7 @@ const stopInstance = (child: ChildProcess) =>
 async function seed(db: string, units: number): Promise<string[]> {
   const service = await openLinliService(db);
   try {
-    await service.createConsultation({
-      slug: 'ingest',
-      title: '基准：加装电梯表决',
-      phase: 'voting',
-      ballot: { method: 'yesno', eligibility: 'code', rule: 'civil-code-major' },
-    });
+    await service.createConsultation(INGEST_VOTE);
     await service.importRoll('ingest', rollCsv(units));
     const codes = await service.issueCodes('ingest');
     return codes.map((c, i) => JSON.stringify({ choices: [i % 4 === 0 ? 'no' : 'yes'], code: c.code }));

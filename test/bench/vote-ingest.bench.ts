@@ -13,11 +13,8 @@ import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { API_PREFIX } from '@linli/core';
 import { Hono } from 'hono';
-import { createApp } from '../../server/app';
-import { loadConfig } from '../../server/config';
 import { openLinliService } from '../../server/domain/linli';
-import { listen } from '../../server/http/listen';
-import { silentLogger } from '../../server/http/log';
+import { INGEST_VOTE, ingestServer } from './ingest-setup';
 import { postLoad } from './load';
 import { type BenchResult, median, row } from './measure';
 
@@ -53,22 +50,10 @@ export default async function benchVoteIngest(): Promise<BenchResult[]> {
   const dir = mkdtempSync(join(tmpdir(), 'linli-bench-ingest-'));
   const service = await openLinliService(join(dir, 'bench.db'));
   await service.warm();
-  // Limits lifted: every request comes from 127.0.0.1 here. The limiter still runs on every request.
-  const unlimited = { burst: 1_000_000, perMinute: 1_000_000 };
-  const config = loadConfig(
-    { port: 0, logLevel: 'silent' },
-    { rateLimits: { read: unlimited, write: unlimited, credentialBallot: unlimited, openBallot: unlimited } },
-  );
-  const linli = createApp({ service, config, logger: silentLogger });
-  const server = await listen(linli.app, 0, '127.0.0.1');
+  const { linli, server } = await ingestServer(service);
   const bare = await bareServer();
   try {
-    await service.createConsultation({
-      slug: 'ingest',
-      title: '基准：加装电梯表决',
-      phase: 'voting',
-      ballot: { method: 'yesno', eligibility: 'code', rule: 'civil-code-major' },
-    });
+    await service.createConsultation(INGEST_VOTE);
     const units = WARMUP + PER_ROUND * ROUNDS;
     await service.importRoll('ingest', rollCsv(units));
     const codes = (await service.issueCodes('ingest')).map((c) => c.code);

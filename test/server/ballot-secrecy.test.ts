@@ -2,21 +2,26 @@ import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalJSON } from '../../server/ledger/chain';
-import { electionBody, openCodeVote, pollBody, STORE_KIND, TestServer } from './harness';
+import { electionBody, openCodeVote, pollBody, STORE_KIND, TestServer, type VoterCode } from './harness';
 
 const sha = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 type Entry = Record<string, unknown> & { seq: number; ballotHash: string; prevHash: string; chainHash: string };
 
-describe('ballot secrecy in the public box', () => {
+/** A server with a code vote `lift` (its codes, filled in before the first test) and an open poll `parking`. */
+function liftAndParking() {
   const t = new TestServer();
-  let codes: Array<{ unit: string; code: string }> = [];
-
+  const codes: VoterCode[] = [];
   beforeAll(async () => {
     await t.start();
-    codes = await openCodeVote(t, 'lift');
+    codes.push(...(await openCodeVote(t, 'lift')));
     await t.staff('POST', '/consultations', { body: pollBody('parking') });
   });
   afterAll(() => t.dispose());
+  return { t, codes };
+}
+
+describe('ballot secrecy in the public box', () => {
+  const { t, codes } = liftAndParking();
 
   it('shows a code vote as seq and hashes only, and no published hash can be tested against a guessed choice', async () => {
     expect((await t.call('GET', '/consultations/lift')).body.ballot.ballotBox).toBe('receipts');
@@ -85,14 +90,7 @@ describe('ballot secrecy in the public box', () => {
 });
 
 describe('an Idempotency-Key with a made-up credential', () => {
-  const t = new TestServer();
-  let codes: Array<{ unit: string; code: string }> = [];
-  beforeAll(async () => {
-    await t.start();
-    codes = await openCodeVote(t, 'lift');
-    await t.staff('POST', '/consultations', { body: pollBody('parking') });
-  });
-  afterAll(() => t.dispose());
+  const { t, codes } = liftAndParking();
 
   const vote = (slug: string, body: unknown, key: string) =>
     t.call('POST', `/consultations/${slug}/ballots`, { body, headers: { 'Idempotency-Key': key } });
