@@ -104,6 +104,9 @@ describe('real-page causes (non-Chinese pages)', () => {
     expect(issue.status).toBe('in_progress');
     expect(mapBillAction('Referred to Rules.')).toBe('in_progress');
     expect(mapBillAction('In committee upon adjournment.')).toBe('closed');
+    expect(mapBillAction('Read the second time. Placed on Senate Legislative Calendar under General Orders.')).toBe(
+      'in_progress',
+    );
     // Two rows are no history: a page's two dated lines stay where they were.
     const two = extract(
       billPage([

@@ -114,7 +114,11 @@ const BILL_ACTIONS: ReadonlyArray<readonly [IssueStatus, RegExp]> = [
   ],
   ['rejected', /\b(?:vetoed|failed|disagreed to|not agreed to)\b/i],
   ['closed', /\b(?:in committee upon adjournment|died in committee)\b/i],
-  ['in_progress', /\b(?:(?:first|second|third) reading|referred to|public hearing|work session|recommendation:)/i],
+  [
+    'in_progress',
+    // `Read the second time. Placed on Senate Legislative Calendar …` (us-thomas-s1-111-bill-status, b4-en).
+    /\b(?:(?:first|second|third) reading|read the (?:first|second|third) time|placed on .{0,40}calendar|referred to|public hearing|work session|recommendation:)/i,
+  ],
 ];
 
 export function mapBillAction(text: string): IssueStatus | undefined {
