@@ -193,6 +193,7 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
     d.reportedAt = sameDayShown ? shown : published;
   }
   d.reportedAt ??= shown;
+  if (!d.reportedAt && !limited) d.reportedAt = yearlessNearTitle(scan, d.title, meta.published ?? meta.updated, ctx);
   const anchors = issuePairs.map((p) => p.valueEl);
   if (block) anchors.push(block);
   const region = lowestCommonAncestor(anchors) ?? scan.root;
@@ -260,6 +261,49 @@ function dateNearTitle(scan: Scan, title: string | undefined, ctx: DateContext):
   let prev = heading.previousElementSibling;
   while (prev && dateIn(prev) === null) prev = prev.previousElementSibling;
   return (prev && dateIn(prev)) || undefined;
+}
+
+const YEARLESS_DAY = /^[^\d]{0,8}(?:(\d{2})-)?(\d{1,2})-(\d{1,2})$/;
+const CLOCK = /^(\d{1,2}):(\d{2})$/;
+
+/**
+ * 百家号 shows `发布时间：09-30` and `22:46` in two spans under the heading, without the year (or `18-03-08`); its
+ * `<meta itemprop="dateUpdate" content="2019-09-30 22:46:13">` names the same day with the year: the day shown takes
+ * that year. Pages: cn-baijiahao-pager-news, cn-baijiahao-guzheng-feature, cn-baijiahao-trousers-ad (held-out-cn,
+ * seen after its one scoring).
+ */
+function yearlessNearTitle(
+  scan: Scan,
+  title: string | undefined,
+  metaDate: string | undefined,
+  ctx: DateContext,
+): string | undefined {
+  const full = metaDate ? /^\s*(\d{4})-(\d{1,2})-(\d{1,2})/.exec(metaDate) : null;
+  if (!title || !full) return undefined;
+  const want = title.replace(/\s+/g, '');
+  const heading = scan.all.find(
+    (el) =>
+      (/^H[1-4]$/.test(tagOf(el)) || TITLE_CLASS.test(el.getAttribute('class') ?? '')) &&
+      collapse(el.textContent ?? '').replace(/\s+/g, '') === want,
+  );
+  const box = heading?.parentElement?.nextElementSibling;
+  for (const line of [heading?.nextElementSibling, box]) {
+    if (!line || (line.textContent ?? '').length > 200) continue;
+    let day: RegExpExecArray | null = null;
+    let clock: RegExpExecArray | null = null;
+    for (const leaf of Array.from(line.querySelectorAll('*'))) {
+      if (leaf.children.length) continue;
+      const t = collapse(leaf.textContent ?? '');
+      day ??= YEARLESS_DAY.exec(t);
+      clock ??= CLOCK.exec(t);
+    }
+    if (!day) continue;
+    const [, yy, month, date] = day;
+    const sameDay = Number(month) === Number(full[2]) && Number(date) === Number(full[3]);
+    if (!sameDay || (yy && yy !== full[1]!.slice(2))) continue;
+    return parseDate(`${full[1]}-${month}-${date}${clock ? ` ${clock[1]}:${clock[2]}` : ''}`, ctx);
+  }
+  return undefined;
 }
 
 function selectionTitle(scan: Scan): string | undefined {

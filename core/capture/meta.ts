@@ -28,6 +28,8 @@ export interface PageMeta {
   siteName?: string;
   url?: string;
   published?: string;
+  /** `article:modified_time`, `dateModified`, 百家号's `itemprop="dateUpdate"`: only to give a year-less date its year. */
+  updated?: string;
   lang?: string;
 }
 
@@ -211,6 +213,7 @@ export function readMeta(doc: Document): PageMeta {
   set('description', metaContent(doc, 'og:description', 'description', 'twitter:description'));
   set('siteName', metaContent(doc, 'og:site_name', 'SiteName', 'application-name', 'DC.Publisher'));
   set('published', metaContent(doc, 'article:published_time', 'PubDate', 'pubdate', 'publishdate', 'DC.Date'));
+  set('updated', metaContent(doc, 'article:modified_time', 'dateModified', 'dateUpdate'));
   set('url', metaContent(doc, 'og:url') ?? head.canonical);
   set('lang', doc.documentElement?.getAttribute('lang') ?? undefined);
   return meta;

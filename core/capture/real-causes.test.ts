@@ -179,4 +179,16 @@ describe('real-page causes', () => {
     expect(issue.description).toContain('当升科技：9614.5万元竞得常州市工业用地');
     expect(JSON.stringify(issue)).not.toContain('页岩气');
   });
+
+  // cn-baijiahao-pager-news (held-out-cn, seen after its one scoring): script first in <body>, a day without its year.
+  it('a day shown without its year takes the year of the meta date on that day, in the page’s zone', () => {
+    const script = `<script>var s_domain = ${JSON.stringify({ protocol: 'http:', staticUrl: 'http://ss.example/', list: Array.from({ length: 80 }, (_, i) => `host${i}.example`) })};</script>`;
+    const url = 'http://baijiahao.example.com/s?id=1646116705759028486';
+    const html = `<html><head><title>日本最后一家传呼机公司停止服务</title><meta itemprop="dateUpdate" content="2019-09-30 22:46:13"></head>
+      <body>${script}<div class="article-title"><h2>日本最后一家传呼机公司停止服务</h2></div>
+      <div class="article-desc"><p class="author-name">IT之家</p><div class="article-source"><span class="date">发布时间：09-30</span><span class="time">22:46</span></div></div>
+      <div class="article-content"><p><span class="bjh-p">IT之家9月30日消息 据外媒报道，9月30日，日本现存的唯一一家提供传呼机服务的营运商将正式终止服务。</span></p></div></body></html>`;
+    const issue = extractIssues(parseHtml(html, url), { url, now: new Date('2026-06-02T00:00:00Z') }).issues[0]!;
+    expect(issue.reportedAt).toBe('2019-09-30T22:46:00+08:00');
+  });
 });

@@ -137,6 +137,8 @@ export function tidyLines(text: string): string {
 }
 
 const UPPER_TAGS = new Map<string, string>();
+let lastName = '';
+let lastTag = '';
 
 /**
  * The element's tag in upper case. Read from `localName` through a cache: linkedom's `tagName` upper-cases the name
@@ -144,11 +146,15 @@ const UPPER_TAGS = new Map<string, string>();
  */
 export function tagOf(el: Element): string {
   const name = el.localName;
+  // Walks ask about runs of alike elements (the cells of a row): the same name as last time needs no lookup.
+  if (name === lastName) return lastTag;
   let tag = UPPER_TAGS.get(name);
   if (tag === undefined) {
     tag = name.toUpperCase();
     UPPER_TAGS.set(name, tag);
   }
+  lastName = name;
+  lastTag = tag;
   return tag;
 }
 

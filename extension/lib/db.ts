@@ -5,7 +5,8 @@
 import type { Issue } from '@linli/core';
 import type { Recipe } from '@linli/core/capture';
 import Dexie, { type Table, type Transaction } from 'dexie';
-import { type ColumnRow, type MetaRow, type PackRow, STATUSES, type StoreTables, writeIssues } from './issue-store';
+import { type ColumnRow, type MetaRow, type PackRow, STATUSES, type StoreTables } from './issue-columns';
+import { writeIssues } from './issue-store';
 import type { PostingKey, PostingRow } from './postings';
 
 export { STATUSES };

@@ -5,7 +5,8 @@
  */
 import type { Issue } from '@linli/core';
 import type { LinliDb } from './db';
-import { EMPTY, Snapshot } from './issue-store';
+import { EMPTY } from './issue-columns';
+import { Snapshot } from './issue-snapshot';
 import { readLibrary } from './library';
 import { similarity, termsOf } from './search';
 

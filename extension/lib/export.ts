@@ -8,7 +8,7 @@ import { Issue } from '@linli/core';
 import { Recipe } from '@linli/core/capture';
 import { z } from 'zod';
 import { type LinliDb, storeTables } from './db';
-import { Snapshot } from './issue-store';
+import { Snapshot } from './issue-snapshot';
 import { writeLibrary } from './library';
 
 interface Column {

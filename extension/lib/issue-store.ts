@@ -7,341 +7,37 @@
  *
  * - every issue has a slot (`seq`, never reused); `packs` hold the issues of 64 slots each, as JSON text;
  * - `columns` hold, per block of 4,096 slots, one field of every issue (id, dates, status, category, portal, tags,
- *   address, case number, title): filters, sorts and facets run over them in memory, in milliseconds;
+ *   address, case number, title): filters, sorts and facets run over them in memory, in milliseconds (the column
+ *   model and the page's column cache are in issue-columns.ts);
  * - `postings` (postings.ts) map search terms to slots;
  * - `meta` counts slots and revisions: a page keeps the columns it read and reuses them while the revision stands.
  *
- * Every write goes through `writeIssues`, inside the caller's one transaction, so a closed panel leaves all or
- * nothing. The search terms of an issue are recomputed from its stored text whenever it changes, so an edit, a
- * delete or a restore can never leave search pointing at the wrong issue.
+ * Reads go through `Snapshot` (issue-snapshot.ts). Every write goes through `writeIssues` (here), inside the caller's
+ * one transaction, so a closed panel leaves all or nothing. The search terms of an issue are recomputed from its
+ * stored text whenever it changes, so an edit, a delete or a restore can never leave search pointing at the wrong
+ * issue.
  */
-import type { Issue, IssueStatus } from '@linli/core';
-import type { Table } from 'dexie';
+import type { Issue } from '@linli/core';
 import {
-  bucketOf,
-  bucketRange,
-  Gains,
-  POSTING_BLOCK_BITS,
-  PostingEdit,
-  type PostingKey,
-  type PostingRow,
-  slotsIn,
-} from './postings';
+  blank,
+  COLUMN_BITS,
+  COLUMN_SIZE,
+  COLUMNS,
+  type ColumnCache,
+  type ColumnName,
+  type ColumnRow,
+  type ColumnTypes,
+  cellsOf,
+  copy,
+  EMPTY_CELLS,
+  PACK_BITS,
+  type PackRow,
+  type StoreTables,
+  sameCell,
+} from './issue-columns';
+import { Snapshot, type WriteResult } from './issue-snapshot';
+import { bucketOf, Gains, POSTING_BLOCK_BITS, PostingEdit, type PostingKey, type PostingRow } from './postings';
 import { searchText, termsOf } from './search';
-
-export const STATUSES: readonly IssueStatus[] = ['new', 'accepted', 'in_progress', 'resolved', 'closed', 'rejected'];
-/** The status column's mark for an empty slot (deleted, or never used). */
-export const EMPTY = 255;
-
-export const PACK_BITS = 6;
-export const COLUMN_BITS = 12;
-const COLUMN_SIZE = 1 << COLUMN_BITS;
-export const COLUMN_MASK = COLUMN_SIZE - 1;
-
-export interface PackRow {
-  n: number;
-  /** JSON of the Issue in each slot of the pack; '' for an empty slot. */
-  docs: string[];
-}
-
-export type TextColumn = 'id' | 'title' | 'category' | 'portal' | 'url' | 'caseNumber';
-export type TimeColumn = 'created' | 'updated' | 'reported';
-export type ColumnName = TextColumn | TimeColumn | 'status' | 'tags';
-export interface ColumnTypes {
-  id: string[];
-  title: string[];
-  category: string[];
-  portal: string[];
-  url: string[];
-  caseNumber: string[];
-  created: Float64Array;
-  updated: Float64Array;
-  reported: Float64Array;
-  status: Uint8Array;
-  tags: string[][];
-}
-export const COLUMNS: readonly ColumnName[] = [
-  'id',
-  'title',
-  'category',
-  'portal',
-  'url',
-  'caseNumber',
-  'created',
-  'updated',
-  'reported',
-  'status',
-  'tags',
-];
-
-export interface ColumnRow {
-  c: ColumnName;
-  n: number;
-  v: ColumnTypes[ColumnName];
-}
-
-export interface MetaRow {
-  key: 'library';
-  /** The next free slot. */
-  next: number;
-  /** Issues stored. */
-  count: number;
-  /** Bumped by every write: cached columns are reused only while it stands. */
-  rev: number;
-}
-
-export interface StoreTables {
-  packs: Table<PackRow, number>;
-  columns: Table<ColumnRow, [string, number]>;
-  postings: Table<PostingRow, PostingKey>;
-  meta: Table<MetaRow, string>;
-}
-
-const NO_TAGS: string[] = [];
-
-function blank<C extends ColumnName>(c: C): ColumnTypes[C] {
-  if (c === 'created' || c === 'updated' || c === 'reported') return new Float64Array(COLUMN_SIZE) as ColumnTypes[C];
-  if (c === 'status') return new Uint8Array(COLUMN_SIZE).fill(EMPTY) as ColumnTypes[C];
-  if (c === 'tags') return new Array(COLUMN_SIZE).fill(NO_TAGS) as ColumnTypes[C];
-  return new Array(COLUMN_SIZE).fill('') as ColumnTypes[C];
-}
-
-function copy<C extends ColumnName>(v: ColumnTypes[C]): ColumnTypes[C] {
-  return (Array.isArray(v) ? [...v] : v.slice()) as ColumnTypes[C];
-}
-
-const ms = (iso: string | undefined) => {
-  const t = iso ? Date.parse(iso) : Number.NaN;
-  return Number.isFinite(t) ? t : 0;
-};
-
-/** What one issue puts in each column. */
-function cellsOf(issue: Issue): { [C in ColumnName]: ColumnTypes[C][number] } {
-  return {
-    id: issue.id,
-    title: issue.title,
-    category: issue.category ?? '',
-    portal: issue.source.portal ?? '',
-    url: issue.source.url ?? '',
-    caseNumber: issue.source.caseNumber ?? '',
-    created: ms(issue.createdAt),
-    updated: ms(issue.updatedAt),
-    // The date the range filter and the "reported" sort use: reportedAt, else the clip date.
-    reported: ms(issue.reportedAt ?? issue.createdAt),
-    status: Math.max(0, STATUSES.indexOf(issue.status)),
-    tags: issue.tags.length ? issue.tags : NO_TAGS,
-  };
-}
-
-function sameCell(c: ColumnName, a: unknown, b: unknown): boolean {
-  return a === b || (c === 'tags' && (a as string[]).join('\n') === (b as string[]).join('\n'));
-}
-
-const EMPTY_CELLS = {
-  id: '',
-  title: '',
-  category: '',
-  portal: '',
-  url: '',
-  caseNumber: '',
-  created: 0,
-  updated: 0,
-  reported: 0,
-  status: EMPTY,
-  tags: NO_TAGS,
-} as const;
-
-/** Columns a page has read, valid for one revision of the library. */
-export interface ColumnCache {
-  rev: number;
-  blocks: Map<ColumnName, ColumnTypes[ColumnName][]>;
-  ids?: Map<string, number>;
-}
-
-const caches = new WeakMap<object, ColumnCache>();
-export function cacheOf(owner: object): ColumnCache {
-  let c = caches.get(owner);
-  if (!c) {
-    c = { rev: -1, blocks: new Map() };
-    caches.set(owner, c);
-  }
-  return c;
-}
-
-const NO_META: MetaRow = { key: 'library', next: 0, count: 0, rev: 0 };
-
-/**
- * The library as one transaction sees it. Create it inside the transaction (it reads `meta` first); columns come
- * from the page's cache when the revision matches, else from the database (and refill the cache).
- */
-export class Snapshot {
-  private constructor(
-    private readonly t: StoreTables,
-    private readonly cache: ColumnCache,
-    readonly meta: MetaRow,
-  ) {}
-
-  /**
-   * `shared`: the page's cache. A read refills it (what it reads is committed); a write (`writing`) reads through a
-   * private copy, since what it reads includes its own uncommitted rows — the page's cache learns a write only
-   * from `install`, after the commit.
-   */
-  static async open(t: StoreTables, shared?: ColumnCache, writing = false): Promise<Snapshot> {
-    const meta = (await t.meta.get('library')) ?? NO_META;
-    let cache: ColumnCache;
-    if (shared && !writing) {
-      if (shared.rev !== meta.rev) {
-        shared.rev = meta.rev;
-        shared.blocks = new Map();
-        shared.ids = undefined;
-      }
-      cache = shared;
-    } else {
-      cache =
-        shared?.rev === meta.rev
-          ? { rev: meta.rev, blocks: new Map(shared.blocks), ids: shared.ids }
-          : { rev: meta.rev, blocks: new Map() };
-    }
-    return new Snapshot(t, cache, meta);
-  }
-
-  get blockCount(): number {
-    return Math.ceil(this.meta.next / COLUMN_SIZE);
-  }
-
-  /** Every block of a column (index = block number). */
-  async column<C extends ColumnName>(c: C): Promise<ColumnTypes[C][]> {
-    let got = this.cache.blocks.get(c) as ColumnTypes[C][] | undefined;
-    if (!got) {
-      const rows = await this.t.columns
-        .where('[c+n]')
-        .between([c, 0], [c, Number.MAX_SAFE_INTEGER], true, true)
-        .toArray();
-      got = Array.from({ length: this.blockCount }, () => blank(c));
-      for (const r of rows) got[r.n] = r.v as ColumnTypes[C];
-      this.cache.blocks.set(c, got);
-    }
-    return got;
-  }
-
-  /** Some blocks of a column: from the cache when it holds the column, else just these rows. */
-  async blocks<C extends ColumnName>(c: C, ns: readonly number[]): Promise<Map<number, ColumnTypes[C]>> {
-    const cached = this.cache.blocks.get(c) as ColumnTypes[C][] | undefined;
-    const out = new Map<number, ColumnTypes[C]>();
-    if (cached) {
-      for (const n of ns) if (cached[n]) out.set(n, cached[n]!);
-      return out;
-    }
-    const rows = await this.t.columns.bulkGet(ns.map((n) => [c, n] as [string, number]));
-    rows.forEach((r, i) => {
-      if (r) out.set(ns[i]!, r.v as ColumnTypes[C]);
-    });
-    return out;
-  }
-
-  /** One cell: column `c` of slot `seq`. */
-  static cell<B extends ArrayLike<unknown>>(blocks: readonly B[], seq: number): B[number] {
-    return blocks[seq >> COLUMN_BITS]![seq & (COLUMN_SIZE - 1)] as B[number];
-  }
-
-  /** Issue id → slot. */
-  async ids(): Promise<Map<string, number>> {
-    if (!this.cache.ids) {
-      const map = new Map<string, number>();
-      (await this.column('id')).forEach((block, n) => {
-        block.forEach((id, i) => {
-          if (id) map.set(id, (n << COLUMN_BITS) + i);
-        });
-      });
-      this.cache.ids = map;
-    }
-    return this.cache.ids;
-  }
-
-  /** The slots in use. */
-  async live(): Promise<number[]> {
-    // No slot was ever emptied (the usual library): every slot is in use, no column to read.
-    if (this.meta.count === this.meta.next) return Array.from({ length: this.meta.next }, (_, i) => i);
-    const status = await this.column('status');
-    const out: number[] = [];
-    status.forEach((block, n) => {
-      const base = n << COLUMN_BITS;
-      const end = Math.min(COLUMN_SIZE, this.meta.next - base);
-      for (let i = 0; i < end; i += 1) if (block[i] !== EMPTY) out.push(base + i);
-    });
-    return out;
-  }
-
-  /** The issues in these slots, in the same order (undefined for an empty slot). */
-  async issues(seqs: readonly number[]): Promise<(Issue | undefined)[]> {
-    const packNos = [...new Set(seqs.map((s) => s >> PACK_BITS))];
-    const packs = new Map<number, PackRow>();
-    (await this.t.packs.bulkGet(packNos)).forEach((p, i) => {
-      if (p) packs.set(packNos[i]!, p);
-    });
-    return seqs.map((s) => {
-      const doc = packs.get(s >> PACK_BITS)?.docs[s & ((1 << PACK_BITS) - 1)];
-      return doc ? (JSON.parse(doc) as Issue) : undefined;
-    });
-  }
-
-  /** Every stored issue, in slot order. */
-  async all(): Promise<Issue[]> {
-    const out: Issue[] = [];
-    for (const p of await this.t.packs.toArray()) for (const d of p.docs) if (d) out.push(JSON.parse(d) as Issue);
-    return out;
-  }
-
-  /** Slots of the issues holding a term equal to `term`, or starting with it (`prefix`). */
-  async slotsOf(term: string, prefix: boolean): Promise<number[]> {
-    const range = prefix ? bucketRange(term) : { exact: bucketOf(term) };
-    const rows =
-      'exact' in range
-        ? await this.t.postings
-            .where('[p+n]')
-            .between([range.exact, 0], [range.exact, Number.MAX_SAFE_INTEGER], true, true)
-            .toArray()
-        : await this.t.postings
-            .where('[p+n]')
-            .between([range.from, 0], [range.to, Number.MAX_SAFE_INTEGER], true, true)
-            .toArray();
-    const out: number[] = [];
-    for (const r of rows) slotsIn(r, term, prefix, out);
-    return out;
-  }
-
-  /** Installs what a committed write changed, when this page's cache held the revision it started from. */
-  static install(cache: ColumnCache, done: WriteResult) {
-    if (cache.rev !== done.rev - 1) return;
-    const count = Math.ceil(done.next / COLUMN_SIZE);
-    for (const [c, blocks] of cache.blocks) {
-      const changed = done.blocks.get(c);
-      if (!changed?.size && blocks.length >= count) continue;
-      const next = [...blocks];
-      // A block written for other columns only is blank in this one.
-      while (next.length < count) next.push(blank(c));
-      for (const [n, v] of changed ?? []) next[n] = v;
-      cache.blocks.set(c, next);
-    }
-    if (cache.ids) {
-      const ids = new Map(cache.ids);
-      for (const [id, seq] of done.ids) seq < 0 ? ids.delete(id) : ids.set(id, seq);
-      cache.ids = ids;
-    }
-    cache.rev = done.rev;
-  }
-}
-
-export interface WriteResult {
-  rev: number;
-  /** The next free slot after the write. */
-  next: number;
-  blocks: Map<ColumnName, Map<number, ColumnTypes[ColumnName]>>;
-  /** Ids placed (slot) or removed (-1). */
-  ids: Map<string, number>;
-  stored: number;
-  removed: number;
-}
 
 const termsOfIssue = (i: Issue) => termsOf(searchText(i));
 

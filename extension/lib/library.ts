@@ -6,18 +6,9 @@
 import { Issue, type IssueStatus, type IssueUpdate } from '@linli/core';
 import type { Table, Transaction } from 'dexie';
 import { type LinliDb, storeTables } from './db';
-import {
-  COLUMN_BITS,
-  COLUMN_MASK,
-  type ColumnTypes,
-  cacheOf,
-  EMPTY,
-  Snapshot,
-  STATUSES,
-  type TimeColumn,
-  type WriteResult,
-  writeIssues,
-} from './issue-store';
+import { COLUMN_BITS, COLUMN_MASK, type ColumnTypes, cacheOf, EMPTY, STATUSES, type TimeColumn } from './issue-columns';
+import { Snapshot, type WriteResult } from './issue-snapshot';
+import { writeIssues } from './issue-store';
 import { planQuery } from './search';
 
 export type SortKey = 'newest' | 'oldest' | 'updated' | 'reported' | 'title';

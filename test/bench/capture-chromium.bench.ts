@@ -131,8 +131,10 @@ export default async function benchCaptureChromium(): Promise<BenchResult[]> {
         unit: 'ms',
         baseline: list.walk,
         baselineWhat: 'one walk over every element (name, attributes)',
-        // Issue 18: 229 ms → ≤ 150 ms. Before the work the list took 37 × the walk in the same run: 150/229 of that.
-        goal: 'ratio <= 24',
+        // Issue 18: 229 ms → ≤ 150 ms. The walk of this page took 12.2 ms in the quietest run of 2026-12-06 (09:40,
+        // load 3–6): 150 ms is 12 walks. (The first goal, 150/229 of the 37 walks measured when the issue was filed,
+        // allowed about 290 ms against that walk.)
+        goal: 'ratio <= 12',
         note: 'absolute goal 150 ms (229 ms when issue 18 was filed)',
       }),
       row({

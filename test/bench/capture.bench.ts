@@ -44,8 +44,9 @@ export default async function benchCapture(): Promise<BenchResult[]> {
     );
   }
   {
-    // Issue 18: 320 ms → ≤ 150 ms. Before the work the list took 21 × the walk in the same run (median of 20 runs):
-    // 150/320 of that is the goal.
+    // Issue 18: 320 ms → ≤ 150 ms. The walk of this page takes 19–21 ms on a quiet machine (19.1 ms at 08:00 and
+    // 21.4 ms at 09:40 on 2026-12-06): 150 ms is about 8 walks. (The first goal, 150/320 of the 21 walks measured
+    // when the issue was filed, allowed 190–210 ms.)
     const html = bigListPage();
     const doc = parseHtml(html);
     let issues = 0;
@@ -65,7 +66,7 @@ export default async function benchCapture(): Promise<BenchResult[]> {
         unit: 'ms',
         baseline: walk,
         baselineWhat: 'one walk over every element (name, attributes)',
-        goal: 'ratio <= 10',
+        goal: 'ratio <= 8',
         note: `absolute goal 150 ms (320 ms when issue 18 was filed); parsing the page takes ${round(medianMs(() => parseHtml(html), { runs: 3, warmup: 1 }))} ms more`,
       }),
     );
