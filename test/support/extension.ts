@@ -25,7 +25,8 @@ export function ensureE2eBuild() {
   if (existsSync(path.join(e2eBuild, 'manifest.json'))) return;
   const r = spawnSync(process.execPath, [path.join(root, 'node_modules/wxt/bin/wxt.mjs'), 'build', '--mode', 'e2e'], {
     cwd: root,
-    stdio: 'inherit',
+    // The build's progress goes to stderr: `npm run bench -- --json` keeps stdout for its one JSON array.
+    stdio: ['ignore', 2, 2],
   });
   if (r.status !== 0) throw new Error('wxt build --mode e2e failed');
 }
