@@ -58,6 +58,9 @@ function expandedCells(tr: Element): Element[] {
 
 const isDataCell = (c: Element) => tagOf(c) === 'TD';
 
+/** One cell stretched over every column. */
+const spanningRow = (tr: Element, cells: Element[]) => cells.length > 1 && rowCells(tr).length === 1;
+
 function tableRows(table: Element): Element[] {
   // Rows of this table only, not of tables nested in its cells: <tr> children of the table and its sections.
   const out: Element[] = [];
@@ -112,7 +115,10 @@ export function findHeaderTables(scan: Scan): HeaderTable[] {
       const cells = expandedCells(tr);
       // A data row may not itself be a header or label row (all <th>); a hidden template row
       // (`<tr class="template" style="display:none">{{gdbt}}…`) is no case.
-      if (cells.length >= 2 && cells.some(isDataCell) && !isSkipped(tr)) dataRows.push({ tr, cells });
+      // A lone cell spanning the grid (`<tr class="pagerRow"><td colspan="7">` page links) is the grid's pager,
+      // not a case (au-lithgow-t1-submitted-last-14-days).
+      if (cells.length >= 2 && cells.some(isDataCell) && !isSkipped(tr) && !spanningRow(tr, cells))
+        dataRows.push({ tr, cells });
     }
     const found = headerTable(table, rows[headerIndex]!, dataRows);
     if (found) out.push(found);

@@ -203,8 +203,30 @@ const ENTRIES: readonly Entry[] = [
   ],
 ];
 
+/**
+ * Column headings of Australian council planning registers (TechnologyOne eProperty, Civica e-Services / MasterView),
+ * where an application is the case: `Application Link` is the column of application numbers, `Group / Category
+ * Description` name its kind. Pages: au-kuringgai-t1-submitted-this-week, au-wangaratta-t1-submitted-last-28-days,
+ * au-mackay-masterview-submitted-this-week (test/fixtures/real).
+ */
+const PLANNING_REGISTER_LABELS: readonly Entry[] = [
+  [
+    'caseNumber',
+    0,
+    w(
+      'applicationlink applicationno applicationnumber applicationid applicationref permitno permitnumber dano danumber',
+    ),
+  ],
+  ['reportedAt', 0, w('lodgementdate lodgeddate datelodged lodged lodgement submitteddate')],
+  ['description', 0, w('proposal proposeddevelopment developmentdescription')],
+  ['category', 1, w('groupdescription categorydescription applicationtype applicationgroup')],
+  ['address', 0, w('formattedaddress propertyaddress siteaddress')],
+  // The applicant is the developer asking for a permit, not someone reporting a problem: not a reporter's name.
+  ['ignore', 0, w('applicantdetails applicantnames')],
+];
+
 const EXACT = new Map<string, LabelMatch>();
-for (const [field, rank, words] of ENTRIES) {
+for (const [field, rank, words] of [...ENTRIES, ...PLANNING_REGISTER_LABELS]) {
   for (const w of words) {
     const key = normalizeLabel(w);
     if (!EXACT.has(key)) EXACT.set(key, { field, rank });

@@ -58,8 +58,32 @@ const FOI_REQUEST_STATES: ReadonlyArray<readonly [IssueStatus, readonly string[]
   ['new', w('awaiting response')],
 ];
 
+/**
+ * The stages of a planning application on Australian council registers (TechnologyOne eProperty, Civica
+ * e-Services): lodged, held for more information or advertising, then decided. Pages:
+ * au-wangaratta-t1-submitted-last-28-days (`Application Lodged`, `More Information Required`, `Referred & Advertised`,
+ * `Permit Granted`), au-southperth-civica-advertised-applications (`Approved under delegated authority`).
+ */
+const PLANNING_REGISTER_STATES: ReadonlyArray<readonly [IssueStatus, readonly string[]]> = [
+  [
+    'resolved',
+    w(
+      'permit granted|permit issued|consent granted|approved under delegated authority|approved by council|approved with conditions|determined - approved|approved',
+    ),
+  ],
+  ['rejected', w('permit refused|refused by council|determined - refused|notice of refusal')],
+  ['closed', w('application withdrawn|application lapsed|lapsed')],
+  [
+    'in_progress',
+    w(
+      'more information required|further information required|further information requested|referred & advertised|referred and advertised|on public exhibition|on exhibition|advertised|under assessment|assessment in progress',
+    ),
+  ],
+  ['new', w('application lodged|application received|lodged')],
+];
+
 // Longest words first, so `不予受理` wins over `受理` and `已处理完成` over `完成`.
-const ORDERED: Array<[string, IssueStatus]> = [...WORDS, ...FOI_REQUEST_STATES]
+const ORDERED: Array<[string, IssueStatus]> = [...WORDS, ...FOI_REQUEST_STATES, ...PLANNING_REGISTER_STATES]
   .flatMap(([status, words]) => words.map((w) => [w, status] as [string, IssueStatus]))
   .sort((a, b) => b[0].length - a[0].length);
 const EXACT = new Map(ORDERED);

@@ -157,6 +157,31 @@ const COUNTRY_ZONES: Record<string, PageZone> = {
   us: { iana: 'America/New_York' },
 };
 
+/**
+ * Australia spans three offsets and not every state keeps summer time: a state government domain
+ * (`planning.mackay.qld.gov.au`, `awpe.southperth.wa.gov.au`) names the state, hence its zone. Pages:
+ * au-southperth-civica-advertised-applications (Perth, +08:00 all year), au-mackay-masterview-submitted-this-week.
+ */
+const AUSTRALIAN_STATE_ZONES: Record<string, string> = {
+  nsw: 'Australia/Sydney',
+  act: 'Australia/Sydney',
+  vic: 'Australia/Melbourne',
+  qld: 'Australia/Brisbane',
+  sa: 'Australia/Adelaide',
+  wa: 'Australia/Perth',
+  tas: 'Australia/Hobart',
+  nt: 'Australia/Darwin',
+};
+
+function australianZone(host: string): PageZone | undefined {
+  const parts = host.split('.');
+  for (let i = parts.length - 2; i >= 0; i--) {
+    const iana = AUSTRALIAN_STATE_ZONES[parts[i]!];
+    if (iana) return { iana };
+  }
+  return undefined;
+}
+
 // `All times are shown in UK time` (council-reports-near-you-en, northmoor-council-reports-en).
 const STATED_IN =
   /(?:times?|dates?)\s+(?:are|is)\s+(?:shown|given|displayed|listed)?\s*in\s+((?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?|UK time|British time|London time|local time|GMT|UTC|BST)/i;
@@ -211,11 +236,16 @@ export function pageDateContext(input: { lang?: string; url?: string; text?: str
   const roc = tld === 'tw' || region === 'tw' || lang.includes('hant-tw');
   const text = input.text ?? '';
   const cjk = lang.startsWith('zh') || /[\u4e00-\u9fff]/.test(text.slice(0, 2000));
-  const numericOrder = region === 'us' || (!region && (tld === 'gov' || tld === 'us')) ? 'mdy' : 'dmy';
+  // A country domain outweighs the `lang="en-US"` a CMS ships by default: `08/05/2020` on a `.wa.gov.au` register
+  // is 8 May (au-southperth-civica-advertised-applications).
+  const dayFirstDomain = tld in COUNTRY_ZONES && tld !== 'us' && tld !== 'ca';
+  const numericOrder =
+    !dayFirstDomain && (region === 'us' || (!region && (tld === 'gov' || tld === 'us'))) ? 'mdy' : 'dmy';
   const stated = STATED_IN.exec(text);
   const zone =
     (stated ? zoneStatedIn(stated[1]!, tld, region) : BEIJING.test(text) ? CHINA_ZONE : undefined) ??
     zoneNamedNearTimes(text, { zone: CHINA_ZONE, numericOrder: tld === 'gov' ? 'mdy' : 'dmy', roc }) ??
+    (tld === 'au' ? australianZone(host) : undefined) ??
     COUNTRY_ZONES[tld] ??
     (region ? COUNTRY_ZONES[region] : undefined) ??
     (cjk ? CHINA_ZONE : host.endsWith('.gov') ? { iana: 'America/New_York' } : { offset: 0 });

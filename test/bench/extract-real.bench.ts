@@ -19,7 +19,7 @@ export default async function benchExtractReal(): Promise<BenchResult[]> {
       baseline: percent(first),
       baselineWhat: `first sight, before any fix (${first.right}/${first.fields} fields)`,
       goal: 'value >= 90',
-      note: 'held-out batches included, the untuned council registers (held-out-en2) too: test/fixtures/real/SCORES.md',
+      note: 'held-out batches included (held-out-en2, the council registers, too): test/fixtures/real/SCORES.md',
     }),
   ];
 }

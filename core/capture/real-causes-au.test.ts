@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { parseDate } from './dates';
+import { extractIssues } from './extract';
+import { parseHtml } from './node';
+import { mapStatus } from './status';
+import { pageDateContext } from './zones';
+
+/** Causes found on the Australian council planning registers of issue 18 (batch held-out-en2). */
+const NOW = new Date('2026-06-02T00:00:00Z');
+const extract = (html: string, url: string) => extractIssues(parseHtml(html, url), { url, now: NOW });
+
+// au-kuringgai-t1-submitted-this-week, au-wangaratta-t1-submitted-last-28-days: a TechnologyOne eProperty result
+// grid — sort links as headers, the application number as a `__doPostBack` link, a pager row closing the grid.
+const post = (n: string) => `javascript:__doPostBack('ctl00$Content$grid$${n}','')`;
+const head = (labels: string[]) =>
+  `<tr class="headerRow">${labels.map((l) => `<th scope="col"><a href="${post(`Sort$${l}`)}">${l}</a></th>`).join('')}</tr>`;
+const t1Grid = (
+  labels: string[],
+  rows: string[][],
+) => `<html><head><title>eProperty - Application Search Results</title></head>
+<body><div id="menu"><a href="/request">Request a Service</a><a href="/chat">Chat with us online</a></div>
+<h1>Applications submitted in the last 28 days</h1>
+<table class="grid" cellspacing="0">${head(labels)}
+${rows
+  .map(
+    (r, i) =>
+      `<tr class="${i % 2 ? 'alternateRow' : 'normalRow'}"><td><a href="${post(`ctl0${i}`)}">${r[0]}</a></td>${r
+        .slice(1)
+        .map((c) => `<td>${c}</td>`)
+        .join('')}</tr>`,
+  )
+  .join('\n')}
+<tr class="pagerRow"><td colspan="${labels.length}"><table border="0"><tr><td><span>1</span></td><td><a href="${post('Page$2')}">2</a></td></tr></table></td></tr>
+</table></body></html>`;
+const T1_URL = 'https://eservices.example.nsw.gov.au/T1/eTrack/eTrackApplicationSearchResults.aspx?Field=S&Period=L28';
+
+describe('real causes: Australian council planning registers (held-out-en2)', () => {
+  it('a TechnologyOne grid is one case per application, day-first dates, no case from its pager row', () => {
+    const html = t1Grid(
+      [
+        'Application Link',
+        'Lodgement Date',
+        'Description',
+        'Group Description',
+        'Formatted Address',
+        'Applicant Names',
+      ],
+      [
+        [
+          'DA0241/19',
+          '24/06/2019',
+          'Minor external alterations',
+          'Development Applications',
+          '18 Northcote Avenue KILLARA NSW 2071',
+          'A Builder Pty Ltd',
+        ],
+        [
+          'MOD0117/19',
+          '4/07/2019',
+          'Alterations and additions',
+          'Section 4.55 Application',
+          '1 Moore Street ROSEVILLE NSW 2069',
+          'B Owner',
+        ],
+        [
+          'DA0240/19',
+          '12/06/2019',
+          'Replacing a retaining wall',
+          'Development Applications',
+          '37 Crana Avenue EAST LINDFIELD NSW 2070',
+          'C Owner',
+        ],
+      ],
+    );
+    const { issues } = extract(html, T1_URL);
+    expect(issues.map((i) => i.source.caseNumber)).toEqual(['DA0241/19', 'MOD0117/19', 'DA0240/19']);
+    expect(issues.map((i) => i.reportedAt)).toEqual([
+      '2019-06-24T00:00:00+10:00',
+      '2019-07-04T00:00:00+10:00',
+      '2019-06-12T00:00:00+10:00',
+    ]);
+    expect(issues[0]!.description).toBe('Minor external alterations');
+    expect(issues[0]!.location?.address).toBe('18 Northcote Avenue KILLARA NSW 2071');
+    // The applicant asks for a permit; they are not reporting a problem.
+    expect(JSON.stringify(issues)).not.toContain('A Builder');
+  });
+
+  it('`Permit No.` / `Lodged` / `Proposal` / `Status` columns, and the register stages as statuses', () => {
+    const html = t1Grid(
+      ['Permit No.', 'Lodged', 'Applicant Details', 'Proposal', 'Property Address', 'Status'],
+      [
+        [
+          'PlnApp19/128',
+          '19/07/2019',
+          'Oxley &amp; Company',
+          'Development of a Replacement Dwelling',
+          '557 Robinson Road BOORHAMAN NORTH VIC 3685',
+          'Application Lodged',
+        ],
+        [
+          'PlnApp19/138',
+          '18/07/2019',
+          'R Farm Services',
+          'Demolition of a Building',
+          '1 Main Road WANGARATTA VIC 3677',
+          'Permit Granted',
+        ],
+        [
+          'PlnApp19/122',
+          '4/07/2019',
+          'J Morrow',
+          'Development of a Dwelling',
+          '435 Shanley Street WANGARATTA SOUTH VIC 3678',
+          'More Information Required',
+        ],
+      ],
+    );
+    const { issues } = extract(
+      html,
+      'https://eservices.wangaratta.vic.gov.au/eTrack/eTrackApplicationSearchResults.aspx',
+    );
+    expect(issues.map((i) => i.source.caseNumber)).toEqual(['PlnApp19/128', 'PlnApp19/138', 'PlnApp19/122']);
+    expect(issues.map((i) => i.description)).toEqual([
+      'Development of a Replacement Dwelling',
+      'Demolition of a Building',
+      'Development of a Dwelling',
+    ]);
+    expect(issues.map((i) => i.status)).toEqual(['new', 'resolved', 'in_progress']);
+  });
+
+  it('planning register stages map to statuses (au-wangaratta, au-southperth)', () => {
+    expect(mapStatus('Application Lodged')).toBe('new');
+    expect(mapStatus('More Information Required')).toBe('in_progress');
+    expect(mapStatus('Referred & Advertised')).toBe('in_progress');
+    expect(mapStatus('Permit Granted')).toBe('resolved');
+    expect(mapStatus('Approved under delegated authority')).toBe('resolved');
+  });
+
+  it('an Australian state domain gives the state zone, and outweighs `lang="en-US"` for day-first dates', () => {
+    // au-southperth-civica-advertised-applications: Perth keeps +08:00 all year; `08/05/2020` is 8 May.
+    const perth = pageDateContext({ lang: 'en-US', url: 'https://awpe.southperth.wa.gov.au/eservice/daEnquiry.do' });
+    expect(parseDate('08/05/2020', perth)).toBe('2020-05-08T00:00:00+08:00');
+    expect(parseDate('13/03/2020', perth)).toBe('2020-03-13T00:00:00+08:00');
+    // au-mackay-masterview-submitted-this-week: Queensland has no summer time, Sydney has.
+    const mackay = pageDateContext({ url: 'https://planning.mackay.qld.gov.au/masterview/default.aspx' });
+    expect(parseDate('11/01/2019', mackay)).toBe('2019-01-11T00:00:00+10:00');
+    const sydney = pageDateContext({ url: T1_URL });
+    expect(parseDate('11/01/2019', sydney)).toBe('2019-01-11T00:00:00+11:00');
+  });
+});
