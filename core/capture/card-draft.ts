@@ -12,6 +12,13 @@ import { collapse, readText, tagOf } from './text';
 import type { DateContext } from './zones';
 
 const ACTION_LINK = /^(查看|详情|详细|办理|更多|查看详情|进入|more|view|details?|open|›|»|>>)$/i;
+/**
+ * Links that invite the reader to act on a case, not name it: a planning register's `Make a Comment?` under each
+ * application (au-southperth-civica-advertised-applications), MasterView's `Click here to view full details`
+ * (au-mackay-masterview-submitted-this-week).
+ */
+const INVITATION_LINK =
+  /^(make an? (comment|submission|enquiry)|have your say|comment on this( application)?|lodge an? (submission|objection)|click here to view( full)? details|view full details)\s*[?.!]?$/i;
 
 function usableHref(a: Element | null): string | undefined {
   const href = a?.getAttribute('href') ?? '';
@@ -52,7 +59,13 @@ export function cardTitleElement(card: Element): Element | null {
     const t = collapse(el.textContent ?? '');
     // `事件编号：…` is a field, not a title; `重复上报：错埠岭小区…` is a title with a tag in front.
     const head = /^([^:：]{1,11})[:：]/.exec(t);
-    return t.length >= 4 && t.length <= 200 && !ACTION_LINK.test(t) && !(head && matchLabel(head[1]!));
+    return (
+      t.length >= 4 &&
+      t.length <= 200 &&
+      !ACTION_LINK.test(t) &&
+      !INVITATION_LINK.test(t) &&
+      !(head && matchLabel(head[1]!))
+    );
   };
   const groups = TITLE_SELECTORS.map((sel) => Array.from(card.querySelectorAll(sel)).filter(valid));
   // A card that is one big link: its heading names the case, the link's whole text is the card.

@@ -221,6 +221,9 @@ const PLANNING_REGISTER_LABELS: readonly Entry[] = [
   ['description', 0, w('proposal proposeddevelopment developmentdescription')],
   ['category', 1, w('groupdescription categorydescription applicationtype applicationgroup')],
   ['address', 0, w('formattedaddress propertyaddress siteaddress')],
+  // `Determination Details: Approved under delegated authority` (au-southperth-civica-advertised-applications).
+  ['status', 0, w('determinationdetails determination decision')],
+  ['updateAt', 0, w('determinationdate decisiondate datedetermined')],
   // The applicant is the developer asking for a permit, not someone reporting a problem: not a reporter's name.
   ['ignore', 0, w('applicantdetails applicantnames')],
 ];

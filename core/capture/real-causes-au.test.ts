@@ -128,6 +128,32 @@ describe('real causes: Australian council planning registers (held-out-en2)', ()
     expect(issues.map((i) => i.status)).toEqual(['new', 'resolved', 'in_progress']);
   });
 
+  it('Civica e-Services: each application titled by its `<h2>` address, not its `Make a Comment?` link', () => {
+    // au-southperth-civica-advertised-applications: `<h2>` address, then `<span class="key">` / `inputField` pairs.
+    const app = (i: number, address: string, no: string, lodged: string, decision: string) =>
+      `<h2><a class="plain_header" href="/eservice/daEnquiryDetails.do?index=${i}">${address}</a></h2><div>
+<p class="rowDataOnly"><span class="key">Development Description</span><span class="inputField">Additions to Single House</span></p>
+<p class="rowDataOnly"><span class="key">Applicant</span><span class="inputField">Some Designs</span></p>
+<p class="rowDataOnly"><span class="key">Application No.</span><span class="inputField">${no}</span></p>
+<p class="rowDataOnly"><span class="key">Date Lodged</span><span class="inputField">${lodged}</span></p>
+${decision ? `<p class="rowDataOnly"><span class="key">Determination Details</span><span class="inputField">${decision}</span></p>` : ''}
+<a class="comment" href="/eservice/dialog/feedback/display_fms.jsp?param=${no}">Make a Comment?</a></div><p class="rowDataOnly"> </p>`;
+    const html = `<html lang="en-US"><head><title>Currently Advertised</title></head><body><h1>Advertised applications</h1>
+<div>${app(0, '2 Anthony Street SOUTH PERTH WA 6151', '79/2020', '13/03/2020', 'Approved under delegated authority')}
+${app(1, '52 Downey Drive MANNING WA 6152', '213/2020', '20/07/2020', '')}
+${app(2, '23 Vista Street KENSINGTON WA 6151', '140/2020', '08/05/2020', 'Approved under delegated authority')}</div></body></html>`;
+    const { issues } = extract(html, 'https://awpe.southperth.wa.gov.au/eservice/daEnquiry/currentlyAdvertised.do');
+    expect(issues.map((i) => i.title)).toEqual([
+      '2 Anthony Street SOUTH PERTH WA 6151',
+      '52 Downey Drive MANNING WA 6152',
+      '23 Vista Street KENSINGTON WA 6151',
+    ]);
+    expect(issues.map((i) => i.source.caseNumber)).toEqual(['79/2020', '213/2020', '140/2020']);
+    expect(issues[2]!.reportedAt).toBe('2020-05-08T00:00:00+08:00');
+    expect(issues.map((i) => i.status)).toEqual(['resolved', 'new', 'resolved']);
+    expect(JSON.stringify(issues)).not.toContain('Make a Comment?');
+  });
+
   it('planning register stages map to statuses (au-wangaratta, au-southperth)', () => {
     expect(mapStatus('Application Lodged')).toBe('new');
     expect(mapStatus('More Information Required')).toBe('in_progress');
