@@ -47,7 +47,7 @@ export function isAsideList(items: Element[]): boolean {
 /** Rows of header tables with a title or case-number column. */
 export function tableList(tables: HeaderTable[], ctx: DateContext, base: string | undefined): ListFound | null {
   const best = tables
-    .filter((t) => t.kind === 'issues' && t.rows.length >= 2)
+    .filter((t) => t.kind === 'issues' && (t.rows.length >= 2 || oneRowGrid(t)))
     .sort((a, b) => b.rows.length - a.rows.length)[0];
   if (!best) return null;
   const drafts: Draft[] = [];
@@ -70,7 +70,21 @@ export function tableList(tables: HeaderTable[], ctx: DateContext, base: string 
     d.url ??= detailLink(row.tr, base);
     if (d.title || d.caseNumber) drafts.push(d);
   }
-  return drafts.length >= 2 ? { drafts, items: best.rows.map((r) => r.tr) } : null;
+  return drafts.length >= 2 || (drafts.length === 1 && oneRowGrid(best))
+    ? { drafts, items: best.rows.map((r) => r.tr) }
+    : null;
+}
+
+/**
+ * A results grid that found one case (MasterView's `Number | Submitted | Details` over one row and an empty footer):
+ * a number and a date column under sort links say it is a list of cases, however short. Page:
+ * au-mackay-masterview-submitted-this-week.
+ */
+function oneRowGrid(t: HeaderTable): boolean {
+  const fields = new Set(t.columns.map((c) => c.match?.field));
+  const sortable = t.head.querySelectorAll('a[href*="__doPostBack"], a[href*="sort" i]').length >= 2;
+  const filled = t.rows.filter((r) => collapse(r.tr.textContent ?? '') !== '');
+  return sortable && filled.length === 1 && fields.has('caseNumber') && fields.has('reportedAt');
 }
 
 /**

@@ -154,6 +154,26 @@ ${app(2, '23 Vista Street KENSINGTON WA 6151', '140/2020', '08/05/2020', 'Approv
     expect(JSON.stringify(issues)).not.toContain('Make a Comment?');
   });
 
+  it('a MasterView grid with one application is still a list of one case', () => {
+    // au-mackay-masterview-submitted-this-week: sortable `Show | Number | Submitted | Details`, one row, empty footer.
+    const sort = (l: string) =>
+      `<th class="rgHeader"><a title="Click here to sort" href="javascript:__doPostBack('grid$${l}','')">${l}</a></th>`;
+    const html = `<html><head><title>MasterView - Applications found</title></head><body><h1>DAs Determined</h1>
+<table class="rgMasterTable"><thead><tr><th class="rgHeader">Show</th>${sort('Number')}${sort('Submitted')}${sort('Details')}</tr></thead>
+<tfoot><tr class="rgFooter"><td>&nbsp;</td><td>&nbsp;</td><td>&nbsp;</td><td>&nbsp;</td></tr></tfoot>
+<tbody><tr class="rgRow"><td><a href="default.aspx?page=wrapper&key=570969"><img src="show.png" alt="Click here to view full details"></a></td>
+<td> ROLC-69/2019 </td><td> 11/06/2019 </td><td> 4 Kenzey Street NORTH MACKAY QLD 4740<br/>Reconfiguration of a Lot into 2 Lots </td></tr></tbody>
+</table></body></html>`;
+    const { issues } = extract(
+      html,
+      'https://planning.mackay.qld.gov.au/masterview/Modules/Applicationmaster/default.aspx',
+    );
+    expect(issues).toHaveLength(1);
+    expect(issues[0]!.source.caseNumber).toBe('ROLC-69/2019');
+    expect(issues[0]!.reportedAt).toBe('2019-06-11T00:00:00+10:00');
+    expect(issues[0]!.description).toContain('Reconfiguration of a Lot into 2 Lots');
+  });
+
   it('planning register stages map to statuses (au-wangaratta, au-southperth)', () => {
     expect(mapStatus('Application Lodged')).toBe('new');
     expect(mapStatus('More Information Required')).toBe('in_progress');
