@@ -201,6 +201,7 @@ function rowPairs(tr: Element, out: Pair[]): void {
     }
     return;
   }
+  if (labelRowOverValues(tr, cells, out)) return;
   for (let i = 0; i + 1 < cells.length; ) {
     const labelCell = cells[i]!;
     const valueCell = cells[i + 1]!;
@@ -221,6 +222,24 @@ function rowPairs(tr: Element, out: Pair[]): void {
     if (p) out.push(p);
     i += 2;
   }
+}
+
+/**
+ * A row of labels over one row of values, column by column (`Committee/Subcommittee: | Activity:` over `House Energy
+ * and Commerce | Referral, In Committee`): each label takes the cell below it. Only the first row below: further rows
+ * (a subcommittee under the committee) are details of the first. Page: us-thomas-hr718-bill-status.
+ */
+function labelRowOverValues(tr: Element, cells: Element[], out: Pair[]): boolean {
+  const labels = cells.map((c) => labelOf(shortText(c)));
+  if (!labels.every((l) => l !== null) || !labels.some((l) => l !== 'unknown' && l!.field !== 'ignore')) return false;
+  const next = tr.nextElementSibling;
+  const values = next && tagOf(next) === 'TR' ? rowCells(next) : [];
+  if (values.length !== cells.length || values.some((c) => labelOf(shortText(c)) !== null)) return false;
+  cells.forEach((c, i) => {
+    const p = makePair(shortText(c)!, valueText(values[i]!), values[i]!, c, 'cell');
+    if (p) out.push(p);
+  });
+  return true;
 }
 
 /**
@@ -301,6 +320,14 @@ function siblingPair(el: Element, out: Pair[], leafy: Scan['leafy']): void {
     return;
   }
   const next = el.nextElementSibling;
+  // `<hr><b>SUMMARY AS OF:</b><br>9/7/2011--Passed Senate.<p>Provides for …</p><hr>`: a known label loose in a block,
+  // alone on its line, heads what follows up to the next rule or label. Page: us-thomas-hconres74-bill-status.
+  if (colon && lm !== 'unknown' && host && !leafy.has(host) && next && tagOf(next) === 'BR') {
+    const section = looseSection(el);
+    const p = section ? makePair(text, section, el, el, 'sibling') : null;
+    if (p) out.push(p);
+    return;
+  }
   if (!next || tagOf(next) === 'BR' || tagOf(next) === 'BUTTON') return;
   // A status badge (`<span class="badge">Closed</span>`) is a value, even when its word is also a label.
   if (!colon && mapStatus(text, true)) return;
@@ -323,6 +350,35 @@ function siblingPair(el: Element, out: Pair[], leafy: Scan['leafy']): void {
   if (head && matchLabel(head[1]!)) return;
   const p = makePair(text, value, valueEl, el, 'sibling');
   if (p) out.push(p);
+}
+
+const SECTION_END = new Set(['HR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TABLE', 'DL', 'UL', 'OL', 'FORM']);
+
+/** The text after a label that stands on its own line, up to a rule, a heading, a list, a table or the next label. */
+function looseSection(label: Element): string {
+  const lines: string[] = [];
+  let size = 0;
+  for (let n = label.nextSibling; n && size < 4000; n = n.nextSibling) {
+    if (n.nodeType === 3) {
+      lines.push(n.textContent ?? '');
+      size += (n.textContent ?? '').length;
+      continue;
+    }
+    if (n.nodeType !== 1) continue;
+    const e = n as Element;
+    const tag = tagOf(e);
+    if (SECTION_END.has(tag)) break;
+    if (tag === 'BR') {
+      lines.push('\n');
+      continue;
+    }
+    const t = shortText(e);
+    if (t && /[:：]\s*$/.test(t) && labelOf(t)) break;
+    const v = readText(e);
+    lines.push(`\n${v}\n`);
+    size += v.length;
+  }
+  return tidyValue(lines.join(''));
 }
 
 /** The text nodes right after an element, up to the next element. */

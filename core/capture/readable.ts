@@ -58,7 +58,29 @@ export function bestContentBlock(scan: Scan, skip: (el: Element) => boolean): El
 
 /** Text of the content block without parts already used for other fields or page chrome. */
 export function contentText(scan: Scan, block: Element, skip: (el: Element) => boolean): string {
-  return readText(block, (el) => skip(el) || scan.excluded(el) || /^(H1|H2|BUTTON|FORM)$/.test(tagOf(el)));
+  return readText(
+    block,
+    (el) => skip(el) || scan.excluded(el) || /^(H1|H2|BUTTON|FORM)$/.test(tagOf(el)) || isLinkBar(el),
+  );
+}
+
+const BAR_SEPARATORS = /^[\s|｜·•/\\>»\-–—[\]]*$/;
+
+/**
+ * `<strong><a>NEW SEARCH</a> | <a>HOME</a> | <a>HELP</a></strong>`: links and separators only, a menu with no class
+ * to say so. Page: us-thomas-hr718-bill-status.
+ */
+export function isLinkBar(el: Element): boolean {
+  let links = 0;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    const tag = tagOf(c);
+    if (tag === 'A') links++;
+    else if (tag !== 'BR' && tag !== 'IMG') return false;
+  }
+  if (links < 3) return false;
+  let between = '';
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3) between += n.textContent ?? '';
+  return between.trim() !== '' && BAR_SEPARATORS.test(between);
 }
 
 const SEPARATORS = /\s*(?:[_|｜]|\s[-–—]\s|\s*[–—]\s*|--)\s*/;

@@ -137,6 +137,10 @@ const BILL_ACTIONS: ReadonlyArray<readonly [IssueStatus, RegExp]> = [
     /\b(?:governor signed|signed by (?:the )?governor|approved by (?:the )?governor|became law|chapter \d+,? \(\d{4} laws\))/i,
   ],
   ['rejected', /\b(?:vetoed|failed|disagreed to|not agreed to)\b/i],
+  // A resolution is `agreed to` where a bill is passed (`On agreeing to the resolution Agreed to without objection.`);
+  // a procedural motion agreed to (`Motion to reconsider laid on the table Agreed to`) decides nothing.
+  // Pages: us-thomas-hconres74-bill-status, us-thomas-sres84-bill-status.
+  ['resolved', /^(?!.*\bmotion\b)(?=.*(?<!dis|not )\bagreed to\b)/i],
   ['closed', /\b(?:in committee upon adjournment|died in committee)\b/i],
   [
     'in_progress',
