@@ -281,6 +281,18 @@ export function fallbackTitle(
       return t;
     }
   }
+  // `<span class="STYLE8">中华人民共和国监察法</span>` with `<title>中华人民共和国监察法-纪检</title>`: a leaf of text showing
+  // the <title> less a short name after a separator is the page's own title, whatever its tag or class. Page:
+  // cn-sxmu-discipline-office-law.
+  if (whole.length >= 6) {
+    for (const el of scan.all) {
+      if (!scan.leafy.has(el) || scan.excluded(el) || inPageHeader(el)) continue;
+      const t = titleText(el);
+      const own = t ? compact(t) : '';
+      if (own.length * 2 >= whole.length && whole.startsWith(own) && SITE_SUFFIX.test(whole.slice(own.length)))
+        return t;
+    }
+  }
   let best = fromOg || fromTitle;
   // `<title>新闻动态--中国地理学会官网</title>` under a breadcrumb ending in 新闻动态: the column, not the page.
   if (best && columnNames(scan).has(compact(best))) best = '';
