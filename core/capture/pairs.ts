@@ -333,7 +333,9 @@ function siblingPair(el: Element, out: Pair[], leafy: Scan['leafy']): void {
   if (!colon && mapStatus(text, true)) return;
   if (lm === 'unknown' && tagOf(next) !== 'SPAN' && tagOf(next) !== 'DIV' && !CONTROL_TAGS.has(tagOf(next))) return;
   const nt = shortText(next);
-  if (nt !== null && (matchLabel(nt, true) !== null || looksLikeLabel(nt))) return;
+  // `State` over `Closed`: a status word after a status label is its value, though `Closed` is a label too.
+  const statusValue = nt !== null && lm !== 'unknown' && lm.field === 'status' && mapStatus(nt, true) !== undefined;
+  if (nt !== null && !statusValue && (matchLabel(nt, true) !== null || looksLikeLabel(nt))) return;
   // `<p><button>提交</button><button>取消</button></p>` after a form label: actions, not a value.
   if (next.querySelector('button, input[type=submit], input[type=button]') && !readText(next, isAction)) return;
   // <li><label>来电时间</label><span>2026年5月8日</span> <span>10:02</span></li>: the value is the rest of the line.
