@@ -233,3 +233,31 @@ describe('label markups: every form reads every field', () => {
     }
   }
 });
+
+describe('a planning application page laid out as a register (hand-written, no page behind it)', () => {
+  // A summary tab of `<th scope="row">` labels under a heading that only names the tab, tabs as a list of links.
+  const html = `<html><head><title>Planning Applications - 20/01234/FUL</title></head><body>
+<div id="pa"><h1>Summary</h1>
+<div class="tabcontainer"><ul class="tabs"><li><a href="#s">Summary</a></li><li><a href="#f">Further Information</a></li>
+<li><a href="#d">Important Dates</a></li></ul>
+<table id="simpleDetailsTable">
+<tr><th scope="row">Reference</th><td>20/01234/FUL</td></tr>
+<tr><th scope="row">Application Received</th><td>Fri 13 Mar 2020</td></tr>
+<tr><th scope="row">Address</th><td>14 Church Lane Oxford OX1 2AB</td></tr>
+<tr><th scope="row">Proposal</th><td>Erection of a single storey rear extension.</td></tr>
+<tr><th scope="row">Status</th><td>Decided</td></tr>
+<tr><th scope="row">Appeal Status</th><td>Unknown</td></tr>
+</table></div></div></body></html>`;
+
+  it('reads every field; neither the tab heading nor a tab link is a label, the title is no page type', () => {
+    const url = 'https://publicaccess.example.gov.uk/online-applications/applicationDetails.do?keyVal=X';
+    const issue = extractIssues(parseHtml(html, url), { url, now: NOW }).issues[0]!;
+    expect(issue.source.caseNumber).toBe('20/01234/FUL');
+    expect(issue.reportedAt).toBe('2020-03-13T00:00:00+00:00');
+    expect(issue.location.address).toBe('14 Church Lane Oxford OX1 2AB');
+    expect(issue.description).toBe('Erection of a single storey rear extension.');
+    expect(issue.status).toBe('resolved');
+    expect(issue.title).toBe('Erection of a single storey rear extension');
+    expect(JSON.stringify(issue)).not.toContain('Further Information');
+  });
+});
