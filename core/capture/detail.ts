@@ -2,6 +2,7 @@
  * A detail page → one draft: label pairs first, then JSON-LD, FixMyStreet-style "Reported … by … at …" lines,
  * updates, and the readable-content fallbacks for title, description, status and date.
  */
+import { docketCaption } from './courts';
 import { parseDate } from './dates';
 import { type Draft, emptyDraft, fieldsFromPairs, fillGaps, splitMeta } from './draft';
 import type { findHeaderTables } from './header-tables';
@@ -145,6 +146,7 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   const structured = page.structured;
   fillGaps(d, fromStructured(structured, ctx));
   fillGaps(d, reportedLine(scan, ctx));
+  fillGaps(d, docketCaption(scan) ?? {});
   d.updates = collectUpdates(scan, pairs, tables, ctx).map(({ at, text, by, status }) => ({ at, text, by, status }));
   if (!d.updates.length && structured.updates.length) {
     d.updates = structured.updates.map((u) => ({ ...u, at: parseDate(u.at, ctx) }));
