@@ -277,7 +277,7 @@ function englishSuffix(k: string): LabelMatch | null {
   )
     return { field: 'reporterName', rank: 2 };
   if (
-    /^(date|time)?(created|submitted|opened|reported|received|logged|raised|lodged|lodgement|filed|filing|introduced|intro)(on|at|date|time)?$/.test(
+    /^(application|request|case|complaint|report|enquiry|inquiry|petition|matter|claim|appeal|ticket)?(date|time)?(created|submitted|opened|reported|received|logged|raised|lodged|lodgement|filed|filing|introduced|intro)(on|at|date|time)?$/.test(
       k,
     )
   )

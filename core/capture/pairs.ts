@@ -305,6 +305,9 @@ function siblingPair(el: Element, out: Pair[], leafy: Scan['leafy']): void {
   const structural = tagOf(el) === 'LABEL' || LABEL_CLASS.test(el.getAttribute('class') ?? '');
   const lm = colon || structural ? labelOf(text) : matchLabel(text, true);
   if (!lm) return;
+  // `<li><a>Summary</a></li><li><a>Further Information</a></li>`: tabs or a menu, items of one list, not a label and
+  // its value; nor is a link (`<li><a>Summary</a></li>`) a label without its colon.
+  if (!colon && !structural && (tagOf(el) === 'LI' || linkOnly(el, text))) return;
   // `<h3>办理过程</h3>` heads a section of entries, read as a timeline; its next sibling is only the first entry.
   if (!colon && lm !== 'unknown' && lm.field === 'update' && /^H[1-6]$/.test(tagOf(el)) && alikeNext(el)) return;
   // `label：value` in one element is a line, not a label for the next element.
@@ -329,11 +332,16 @@ function siblingPair(el: Element, out: Pair[], leafy: Scan['leafy']): void {
     return;
   }
   if (!next || tagOf(next) === 'BR' || tagOf(next) === 'BUTTON') return;
+  // `<h1>Summary</h1><div class="tabcontainer">…</div>`: a heading over a block of blocks names a section; its words
+  // label a value only when the next element is a value (a leaf), or the section's text is the description.
+  if (!colon && /^H[1-6]$/.test(tagOf(el)) && !leafy.has(next) && !isSectionHeading(el, lm)) return;
   // A status badge (`<span class="badge">Closed</span>`) is a value, even when its word is also a label.
   if (!colon && mapStatus(text, true)) return;
   if (lm === 'unknown' && tagOf(next) !== 'SPAN' && tagOf(next) !== 'DIV' && !CONTROL_TAGS.has(tagOf(next))) return;
   const nt = shortText(next);
-  if (nt !== null && (matchLabel(nt, true) !== null || looksLikeLabel(nt))) return;
+  // `State` over `Closed`: a status word after a status label is its value, though `Closed` is a label too.
+  const statusValue = nt !== null && lm !== 'unknown' && lm.field === 'status' && mapStatus(nt, true) !== undefined;
+  if (nt !== null && !statusValue && (matchLabel(nt, true) !== null || looksLikeLabel(nt))) return;
   // `<p><button>提交</button><button>取消</button></p>` after a form label: actions, not a value.
   if (next.querySelector('button, input[type=submit], input[type=button]') && !readText(next, isAction)) return;
   // <li><label>来电时间</label><span>2026年5月8日</span> <span>10:02</span></li>: the value is the rest of the line.
@@ -379,6 +387,12 @@ function looseSection(label: Element): string {
     size += v.length;
   }
   return tidyValue(lines.join(''));
+}
+
+/** All of the element's words are one link's. */
+function linkOnly(el: Element, text: string): boolean {
+  const a = el.firstElementChild;
+  return a !== null && tagOf(a) === 'A' && collapse(a.textContent ?? '') === text;
 }
 
 /** The text nodes right after an element, up to the next element. */

@@ -123,8 +123,9 @@ function wordsWithin(a: string, b: string): boolean {
 }
 
 // Page names, not case titles: `工单详情`, `留言详情`, `Case details`.
+// A page type in English too: `Planning Applications - 20/01234/FUL`, `Service Requests`, `Search Results`, `Summary`.
 const GENERIC_TITLE =
-  /(详情|詳情|详细|詳細|明细|明細|查看|信息|資訊|内容|內容|正文|页面|頁面|查询|查詢|details?|view|information)$/i;
+  /(详情|詳情|详细|詳細|明细|明細|查看|信息|資訊|内容|內容|正文|页面|頁面|查询|查詢|details?|view|information|applications|requests|results|cases|register|summary|overview)$/i;
 
 // What a <title> says when it names the site and the page type rather than the case.
 const ORG_NAME =
@@ -308,7 +309,8 @@ export function fallbackTitle(
     if (!t || t === site) continue;
     if (!/[:：]/.test(t.slice(0, 10))) return t;
   }
-  return best || undefined;
+  // `Planning Applications` names the page type: the description's first sentence says more (detail.ts).
+  return best && !GENERIC_TITLE.test(best) ? best : undefined;
 }
 
 /** Images and document links inside `root`, resolved to absolute URLs. */
