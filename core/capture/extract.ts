@@ -3,6 +3,7 @@
  * fields; the generic extractor (labels, JSON-LD, meta, readable content) fills every other field.
  */
 import type { Issue } from '../models/issue';
+import { addressFromText } from './address';
 import { type BuildContext, buildIssue } from './build-issue';
 import { cardDraft } from './card-draft';
 import { parseDate } from './dates';
@@ -198,6 +199,7 @@ export function extractIssues(doc: Document, opts: ExtractOptions = {}): Extract
     const ids = new Set<string>();
     drafts.forEach((draft, i) => {
       try {
+        addressFromText(draft);
         let issue = buildIssue(draft, build, i);
         // Two identical rows would share an id; the second gets its position appended.
         if (ids.has(issue.id)) issue = { ...issue, id: `${issue.id.slice(0, 56)}-${i}` };
