@@ -108,3 +108,18 @@ describe('date round trip (property)', () => {
     );
   });
 });
+
+describe('registers and dockets: day, month name and year joined by hyphens or slashes', () => {
+  it.each<[string, string]>([
+    ['13-Mar-2020', '2020-03-13T00:00:00+00:00'],
+    ['13-MAR-2020', '2020-03-13T00:00:00+00:00'],
+    ['13/Mar/2020', '2020-03-13T00:00:00+00:00'],
+    ['Fri 13 Mar 2020', '2020-03-13T00:00:00+00:00'],
+  ])('%s → %s', (text, iso) => {
+    expect(parseDate(text, uk)).toBe(iso);
+  });
+
+  it('the stripped text keeps no part of such a date', () => {
+    expect(stripDates('Lodged 13-Mar-2020 by Ann')).toBe('Lodged by Ann');
+  });
+});

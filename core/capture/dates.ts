@@ -48,9 +48,9 @@ const RE_YMD_CN = /(?<!\d)(\d{4}|\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*
 const RE_YMD = /(?<![\d.:/-])(\d{4}|\d{3})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])/;
 const RE_YMD_COMPACT = /(?<![\dA-Za-z])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\dA-Za-z])/;
 const RE_NUMERIC_DMY = /(?<![\d.:/-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d)/;
-// `3 March 2026`, `3rd of March 2026`, German `31. Mai 2012`.
+// `3 March 2026`, `3rd of March 2026`, German `31. Mai 2012`, registers' and dockets' `13-Mar-2020`, `13/MAR/2020`.
 const RE_D_MONTH_Y = new RegExp(
-  `(?<![\\d])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?${MONTH_NAME},?\\s+(\\d{4})`,
+  `(?<![\\d])(\\d{1,2})(?:st|nd|rd|th|\\.)?(?:\\s+(?:of\\s+)?|[-/])${MONTH_NAME},?(?:\\s+|[-/])(\\d{4})`,
   'i',
 );
 const RE_MONTH_D_Y = new RegExp(`${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'i');

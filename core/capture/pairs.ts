@@ -201,6 +201,7 @@ function rowPairs(tr: Element, out: Pair[]): void {
     }
     return;
   }
+  if (labelRowOverValues(tr, cells, out)) return;
   for (let i = 0; i + 1 < cells.length; ) {
     const labelCell = cells[i]!;
     const valueCell = cells[i + 1]!;
@@ -221,6 +222,24 @@ function rowPairs(tr: Element, out: Pair[]): void {
     if (p) out.push(p);
     i += 2;
   }
+}
+
+/**
+ * A row of labels over one row of values, column by column (`Committee/Subcommittee: | Activity:` over `House Energy
+ * and Commerce | Referral, In Committee`): each label takes the cell below it. Only the first row below: further rows
+ * (a subcommittee under the committee) are details of the first. Page: us-thomas-hr718-bill-status.
+ */
+function labelRowOverValues(tr: Element, cells: Element[], out: Pair[]): boolean {
+  const labels = cells.map((c) => labelOf(shortText(c)));
+  if (!labels.every((l) => l !== null) || !labels.some((l) => l !== 'unknown' && l!.field !== 'ignore')) return false;
+  const next = tr.nextElementSibling;
+  const values = next && tagOf(next) === 'TR' ? rowCells(next) : [];
+  if (values.length !== cells.length || values.some((c) => labelOf(shortText(c)) !== null)) return false;
+  cells.forEach((c, i) => {
+    const p = makePair(shortText(c)!, valueText(values[i]!), values[i]!, c, 'cell');
+    if (p) out.push(p);
+  });
+  return true;
 }
 
 /**
@@ -286,6 +305,9 @@ function siblingPair(el: Element, out: Pair[], leafy: Scan['leafy']): void {
   const structural = tagOf(el) === 'LABEL' || LABEL_CLASS.test(el.getAttribute('class') ?? '');
   const lm = colon || structural ? labelOf(text) : matchLabel(text, true);
   if (!lm) return;
+  // `<li><a>Summary</a></li><li><a>Further Information</a></li>`: tabs or a menu, items of one list, not a label and
+  // its value; nor is a link (`<li><a>Summary</a></li>`) a label without its colon.
+  if (!colon && !structural && (tagOf(el) === 'LI' || linkOnly(el, text))) return;
   // `<h3>办理过程</h3>` heads a section of entries, read as a timeline; its next sibling is only the first entry.
   if (!colon && lm !== 'unknown' && lm.field === 'update' && /^H[1-6]$/.test(tagOf(el)) && alikeNext(el)) return;
   // `label：value` in one element is a line, not a label for the next element.
@@ -301,12 +323,25 @@ function siblingPair(el: Element, out: Pair[], leafy: Scan['leafy']): void {
     return;
   }
   const next = el.nextElementSibling;
+  // `<hr><b>SUMMARY AS OF:</b><br>9/7/2011--Passed Senate.<p>Provides for …</p><hr>`: a known label loose in a block,
+  // alone on its line, heads what follows up to the next rule or label. Page: us-thomas-hconres74-bill-status.
+  if (colon && lm !== 'unknown' && host && !leafy.has(host) && next && tagOf(next) === 'BR') {
+    const section = looseSection(el);
+    const p = section ? makePair(text, section, el, el, 'sibling') : null;
+    if (p) out.push(p);
+    return;
+  }
   if (!next || tagOf(next) === 'BR' || tagOf(next) === 'BUTTON') return;
+  // `<h1>Summary</h1><div class="tabcontainer">…</div>`: a heading over a block of blocks names a section; its words
+  // label a value only when the next element is a value (a leaf), or the section's text is the description.
+  if (!colon && /^H[1-6]$/.test(tagOf(el)) && !leafy.has(next) && !isSectionHeading(el, lm)) return;
   // A status badge (`<span class="badge">Closed</span>`) is a value, even when its word is also a label.
   if (!colon && mapStatus(text, true)) return;
   if (lm === 'unknown' && tagOf(next) !== 'SPAN' && tagOf(next) !== 'DIV' && !CONTROL_TAGS.has(tagOf(next))) return;
   const nt = shortText(next);
-  if (nt !== null && (matchLabel(nt, true) !== null || looksLikeLabel(nt))) return;
+  // `State` over `Closed`: a status word after a status label is its value, though `Closed` is a label too.
+  const statusValue = nt !== null && lm !== 'unknown' && lm.field === 'status' && mapStatus(nt, true) !== undefined;
+  if (nt !== null && !statusValue && (matchLabel(nt, true) !== null || looksLikeLabel(nt))) return;
   // `<p><button>提交</button><button>取消</button></p>` after a form label: actions, not a value.
   if (next.querySelector('button, input[type=submit], input[type=button]') && !readText(next, isAction)) return;
   // <li><label>来电时间</label><span>2026年5月8日</span> <span>10:02</span></li>: the value is the rest of the line.
@@ -323,6 +358,41 @@ function siblingPair(el: Element, out: Pair[], leafy: Scan['leafy']): void {
   if (head && matchLabel(head[1]!)) return;
   const p = makePair(text, value, valueEl, el, 'sibling');
   if (p) out.push(p);
+}
+
+const SECTION_END = new Set(['HR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TABLE', 'DL', 'UL', 'OL', 'FORM']);
+
+/** The text after a label that stands on its own line, up to a rule, a heading, a list, a table or the next label. */
+function looseSection(label: Element): string {
+  const lines: string[] = [];
+  let size = 0;
+  for (let n = label.nextSibling; n && size < 4000; n = n.nextSibling) {
+    if (n.nodeType === 3) {
+      lines.push(n.textContent ?? '');
+      size += (n.textContent ?? '').length;
+      continue;
+    }
+    if (n.nodeType !== 1) continue;
+    const e = n as Element;
+    const tag = tagOf(e);
+    if (SECTION_END.has(tag)) break;
+    if (tag === 'BR') {
+      lines.push('\n');
+      continue;
+    }
+    const t = shortText(e);
+    if (t && /[:：]\s*$/.test(t) && labelOf(t)) break;
+    const v = readText(e);
+    lines.push(`\n${v}\n`);
+    size += v.length;
+  }
+  return tidyValue(lines.join(''));
+}
+
+/** All of the element's words are one link's. */
+function linkOnly(el: Element, text: string): boolean {
+  const a = el.firstElementChild;
+  return a !== null && tagOf(a) === 'A' && collapse(a.textContent ?? '') === text;
 }
 
 /** The text nodes right after an element, up to the next element. */

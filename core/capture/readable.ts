@@ -58,7 +58,29 @@ export function bestContentBlock(scan: Scan, skip: (el: Element) => boolean): El
 
 /** Text of the content block without parts already used for other fields or page chrome. */
 export function contentText(scan: Scan, block: Element, skip: (el: Element) => boolean): string {
-  return readText(block, (el) => skip(el) || scan.excluded(el) || /^(H1|H2|BUTTON|FORM)$/.test(tagOf(el)));
+  return readText(
+    block,
+    (el) => skip(el) || scan.excluded(el) || /^(H1|H2|BUTTON|FORM)$/.test(tagOf(el)) || isLinkBar(el),
+  );
+}
+
+const BAR_SEPARATORS = /^[\s|｜·•/\\>»\-–—[\]]*$/;
+
+/**
+ * `<strong><a>NEW SEARCH</a> | <a>HOME</a> | <a>HELP</a></strong>`: links and separators only, a menu with no class
+ * to say so. Page: us-thomas-hr718-bill-status.
+ */
+export function isLinkBar(el: Element): boolean {
+  let links = 0;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    const tag = tagOf(c);
+    if (tag === 'A') links++;
+    else if (tag !== 'BR' && tag !== 'IMG') return false;
+  }
+  if (links < 3) return false;
+  let between = '';
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3) between += n.textContent ?? '';
+  return between.trim() !== '' && BAR_SEPARATORS.test(between);
 }
 
 const SEPARATORS = /\s*(?:[_|｜]|\s[-–—]\s|\s*[–—]\s*|--)\s*/;
@@ -101,8 +123,9 @@ function wordsWithin(a: string, b: string): boolean {
 }
 
 // Page names, not case titles: `工单详情`, `留言详情`, `Case details`.
+// A page type in English too: `Planning Applications - 20/01234/FUL`, `Service Requests`, `Search Results`, `Summary`.
 const GENERIC_TITLE =
-  /(详情|詳情|详细|詳細|明细|明細|查看|信息|資訊|内容|內容|正文|页面|頁面|查询|查詢|details?|view|information)$/i;
+  /(详情|詳情|详细|詳細|明细|明細|查看|信息|資訊|内容|內容|正文|页面|頁面|查询|查詢|details?|view|information|applications|requests|results|cases|register|summary|overview)$/i;
 
 // What a <title> says when it names the site and the page type rather than the case.
 const ORG_NAME =
@@ -259,6 +282,18 @@ export function fallbackTitle(
       return t;
     }
   }
+  // `<span class="STYLE8">中华人民共和国监察法</span>` with `<title>中华人民共和国监察法-纪检</title>`: a leaf of text showing
+  // the <title> less a short name after a separator is the page's own title, whatever its tag or class. Page:
+  // cn-sxmu-discipline-office-law.
+  if (whole.length >= 6) {
+    for (const el of scan.all) {
+      if (!scan.leafy.has(el) || scan.excluded(el) || inPageHeader(el)) continue;
+      const t = titleText(el);
+      const own = t ? compact(t) : '';
+      if (own.length * 2 >= whole.length && whole.startsWith(own) && SITE_SUFFIX.test(whole.slice(own.length)))
+        return t;
+    }
+  }
   let best = fromOg || fromTitle;
   // `<title>新闻动态--中国地理学会官网</title>` under a breadcrumb ending in 新闻动态: the column, not the page.
   if (best && columnNames(scan).has(compact(best))) best = '';
@@ -274,7 +309,8 @@ export function fallbackTitle(
     if (!t || t === site) continue;
     if (!/[:：]/.test(t.slice(0, 10))) return t;
   }
-  return best || undefined;
+  // `Planning Applications` names the page type: the description's first sentence says more (detail.ts).
+  return best && !GENERIC_TITLE.test(best) ? best : undefined;
 }
 
 /** Images and document links inside `root`, resolved to absolute URLs. */

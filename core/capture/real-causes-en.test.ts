@@ -183,4 +183,54 @@ describe('real-page causes (non-Chinese pages)', () => {
     const issue = extract(thomas(long), 'http://thomas.loc.gov/cgi-bin/bdquery/z?d113:S.RES.5:@@@L').issues[0]!;
     expect(issue.title).toBe(long);
   });
+
+  // us-thomas-hconres74-bill-status, us-thomas-hr1954-bill-status, us-thomas-s54-bill-status,
+  // us-thomas-hr718-bill-status (held-out-en, tuned on since): what the first fixes left.
+  const resolution = `<html><head><title>Bill Summary &amp; Status - H.CON.RES.74 - THOMAS</title></head>
+<body><div id="content">
+<h1 align="center">Bill Summary &amp; Status <br>H.CON.RES.74<br>All Information</h1><hr/><font size="3"><strong>
+<br/><a href="/home/LegislativeData.php?n=BSS">NEW SEARCH</a>
+ | <a href="/">HOME</a>
+ | <a href="/bss/navhelp.html">HELP</a>
+</strong></font><hr/>
+<br /><b>H.CON.RES.74</b>
+<br /><b>Latest Title:</b> Providing for a joint session of Congress to receive a message from the President.
+<br /><b>Sponsor: </b><a href="/x">Rep Poe, Ted</a> [TX-2] (introduced 9/7/2011)
+<hr /><b><a name="summary">SUMMARY AS OF:</a></b>
+<br />9/7/2011--Passed Senate without amendment.&nbsp;&nbsp;(There are 2 <a href="/y">other summaries</a>)
+<p>  <p><b>(This measure has not been amended since it was introduced.)</b></p> <p>Provides for a joint session of Congress on September 8, 2011, to receive a message from the President.</p>
+<hr /><b>ALL ACTIONS:</b>
+<dl><dt><strong>9/7/2011 2:12pm:</strong><dd>On agreeing to the resolution Agreed to without objection.
+<dt><strong>9/7/2011 2:12pm:</strong><dd>Motion to reconsider laid on the table Agreed to without objection.
+<dt><strong>9/8/2011:</strong><dd>Message on Senate action sent to the House.
+</dl>
+<hr /><a name="committees"><b>COMMITTEE(S):</b></a><ul>
+<p><table border=0 cellpadding=3 cellspacing=0 width=100%>
+<tr><td colspan=2><b>Committee/Subcommittee:</b></td><td width=65%><b>Activity:</b></td></tr>
+<tr><td colspan=2><a href="/z">House Rules</a> </td><td width="65%">Referral, In Committee</td></tr>
+<tr><td>&nbsp;</td><td>Subcommittee on Legislative Process</td><td>Hearings</td></tr>
+</table></ul>
+<hr /><b><a name="rel-bill-detail">RELATED BILL DETAILS:&nbsp;&nbsp;(additional related bills may be indentified in Status)</a></b><ul>
+<p><table border="0"><tr><td><b>Bill:</b></td><td><b>Relationship:</b></td></tr>
+<tr><td><a href="/w">H.CON.RES.10</a></td><td>Related bill identified by CRS</td></tr></table></ul>
+</div></body></html>`;
+
+  it('a committee table (labels over values) names the department; a `LABEL AS OF:` section is the description', () => {
+    const issue = extract(resolution, 'http://thomas.loc.gov/cgi-bin/bdquery/z?d112:H.CON.RES.74:@@@L').issues[0]!;
+    expect(issue.department).toBe('House Rules');
+    expect(issue.description).toContain('Provides for a joint session of Congress on September 8, 2011');
+    // `RELATED BILL DETAILS:` names other bills: its note is not this case's description.
+    expect(issue.description).not.toContain('additional related bills');
+    // A bar of links and `|` separators is a menu, never part of the text.
+    expect(JSON.stringify(issue)).not.toContain('NEW SEARCH');
+  });
+
+  it('a resolution agreed to is resolved; a procedural motion agreed to decides nothing', () => {
+    const issue = extract(resolution, 'http://thomas.loc.gov/cgi-bin/bdquery/z?d112:H.CON.RES.74:@@@L').issues[0]!;
+    expect(issue.status).toBe('resolved');
+    expect(mapBillAction('Motion to reconsider laid on the table Agreed to without objection.')).toBeUndefined();
+    expect(mapBillAction('Received in the Senate, considered, and agreed to without amendment.')).toBe('resolved');
+    expect(mapBillAction('Failed of passage/not agreed to in House.')).toBe('rejected');
+    expect(mapBillAction('Disagreed to in Senate by Voice Vote.')).toBe('rejected');
+  });
 });

