@@ -2,6 +2,7 @@
  * A detail page → one draft: label pairs first, then JSON-LD, FixMyStreet-style "Reported … by … at …" lines,
  * updates, and the readable-content fallbacks for title, description, status and date.
  */
+import { docketCaption } from './courts';
 import { parseDate } from './dates';
 import { type Draft, emptyDraft, fieldsFromPairs, fillGaps, splitMeta } from './draft';
 import type { findHeaderTables } from './header-tables';
@@ -146,6 +147,7 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   const structured = page.structured;
   fillGaps(d, fromStructured(structured, ctx));
   fillGaps(d, reportedLine(scan, ctx));
+  fillGaps(d, docketCaption(scan) ?? {});
   // A line read as a field (`Assigned to Public Works`) is no part of the description.
   const phraseLines = new Set<Element>();
   fillGaps(d, phraseFields(scan, ctx, phraseLines));
