@@ -12,7 +12,7 @@ import { errorBody, errorHandler, notFoundHandler } from './http/errors';
 import { jsonBody } from './http/json-body';
 import { createLogger, type Logger, requestLog } from './http/log';
 import { RateLimiter, rateLimit } from './http/rate-limit';
-import { corsByAllowlist, PAGE_CSP, securityHeaders } from './http/security';
+import { PAGE_CSP, responseHeaders } from './http/security';
 import { cachedCommunityOf, sitePolicy } from './http/site-cors';
 import { eventStreamCap } from './http/stream-cap';
 import { messagePage } from './pages/vote-page';
@@ -82,8 +82,7 @@ export function createApp(options: AppOptions): LinliApp {
   app.use('*', requestLog(logger));
   // Open311 clients read `[{code, description}]`: every refusal below, on its paths, is rewritten into it.
   app.use(`${OPEN311_PREFIX}/*`, open311Errors());
-  app.use('*', securityHeaders());
-  app.use('*', corsByAllowlist(isAllowed));
+  app.use('*', responseHeaders(isAllowed));
   app.use(
     '*',
     crossSiteGuard({ isAllowed, publicUrl, refusalPage: () => messagePage('无法提交', '请在投票页面上直接提交。') }),

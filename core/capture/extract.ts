@@ -133,6 +133,17 @@ function overlay(recipe: Partial<Draft>, generic: Draft): Draft {
   return d;
 }
 
+/**
+ * A row with no title and no description (`SR-101 | Pothole | 12 Main St | 03/12/2020 | Open`) is named by what it
+ * is and where, never by the page's <title>, which every row of the list would share.
+ */
+function titleOfRow(d: Draft): void {
+  if (d.title || d.description) return;
+  const parts = [d.category, d.address].filter((p): p is string => !!p);
+  if (parts.length) d.title = parts.join(' · ');
+  else d.title ??= d.caseNumber;
+}
+
 function textDraft(text: string, ctx: DateContext): Draft {
   const lines = tidyLines(text).split('\n').filter(Boolean);
   const d = emptyDraft();
@@ -200,6 +211,7 @@ export function extractIssues(doc: Document, opts: ExtractOptions = {}): Extract
     drafts.forEach((draft, i) => {
       try {
         addressFromText(draft);
+        if (kind === 'list') titleOfRow(draft);
         let issue = buildIssue(draft, build, i);
         // Two identical rows would share an id; the second gets its position appended.
         if (ids.has(issue.id)) issue = { ...issue, id: `${issue.id.slice(0, 56)}-${i}` };

@@ -12,6 +12,8 @@ import { mapStatus } from './status';
 const NOW = new Date('2026-06-02T00:00:00Z');
 
 const LABELS: Record<string, string[]> = {
+  title: ['Case Title', 'Case Name', 'Matter Name', 'Short Title', 'Subject Line', 'Request Summary', 'Heading'],
+  update: ['Agency Response', 'Result', 'Outcome'],
   caseNumber: [
     'Application No.',
     'Application Number:',
@@ -42,6 +44,9 @@ const LABELS: Record<string, string[]> = {
     'Intro Date',
     'Date Introduced',
     'Application Date',
+    'Application Received',
+    'Submission Date',
+    'Date of Submission',
     '提交时间',
     '来信时间',
     '留言时间：',
@@ -56,6 +61,7 @@ const LABELS: Record<string, string[]> = {
     'Committee/Subcommittee',
     'Court',
     'Division',
+    'Handling Unit',
     '承办单位',
     '办理单位',
     '责任单位',
@@ -259,5 +265,41 @@ describe('a planning application page laid out as a register (hand-written, no p
     expect(issue.status).toBe('resolved');
     expect(issue.title).toBe('Erection of a single storey rear extension');
     expect(JSON.stringify(issue)).not.toContain('Further Information');
+  });
+});
+
+describe('list rows', () => {
+  it('a header grid (`Request # | Type | Address | Date Created | Status`) gives one case per row', () => {
+    const row = (n: string, type: string, addr: string, d: string, st: string) =>
+      `<tr><td><a href="/sr/${n}">SR-${n}</a></td><td>${type}</td><td>${addr}</td><td>${d}</td><td>${st}</td></tr>`;
+    const html = `<html><head><title>Service Requests</title></head><body><h1>Recent service requests</h1>
+<table><thead><tr><th>Request #</th><th>Type</th><th>Address</th><th>Date Created</th><th>Status</th></tr></thead><tbody>
+${row('101', 'Pothole', '12 Main St', '03/12/2020', 'Open')}${row('102', 'Graffiti', '5 Oak Ave', '03/13/2020', 'Closed')}
+${row('103', 'Street Light Out', '900 Pine Rd', '03/14/2020', 'In Progress')}</tbody></table></body></html>`;
+    const url = 'https://311.example.gov/requests';
+    const { issues, kind } = extractIssues(parseHtml(html, url), { url, now: NOW });
+    expect(kind).toBe('list');
+    expect(issues.map((i) => i.source.caseNumber)).toEqual(['SR-101', 'SR-102', 'SR-103']);
+    expect(issues.map((i) => i.status)).toEqual(['new', 'closed', 'in_progress']);
+    expect(issues[1]!.location.address).toBe('5 Oak Ave');
+    expect(issues[2]!.reportedAt).toBe('2020-03-14T00:00:00-04:00');
+    // No title column: each row is named by what and where, never by the list's <title>.
+    expect(issues[0]!.title).toBe('Pothole · 12 Main St');
+  });
+
+  it('a letter list (`信件编号 | 信件标题 | 来信时间 | 办理状态 | 承办单位`) with a header row of plain cells', () => {
+    const row = (n: string, t: string, d: string, st: string, dep: string) =>
+      `<tr><td>${n}</td><td><a href="/x/${n}">${t}</a></td><td>${d}</td><td>${st}</td><td>${dep}</td></tr>`;
+    const html = `<html><head><title>信件列表_市长信箱</title></head><body><table>
+<tr><td>信件编号</td><td>信件标题</td><td>来信时间</td><td>办理状态</td><td>承办单位</td></tr>
+${row('XJ001', '小区噪音扰民', '2026-04-01', '已办结', '市生态环境局')}${row('XJ002', '道路积水', '2026-04-02', '办理中', '市城管局')}
+${row('XJ003', '公交线路调整建议', '2026-04-03', '未回复', '市交通局')}</table></body></html>`;
+    const url = 'https://www.example.gov.cn/szxx/list';
+    const { issues } = extractIssues(parseHtml(html, url), { url, now: NOW });
+    expect(issues.map((i) => [i.title, i.status, i.department])).toEqual([
+      ['小区噪音扰民', 'resolved', '市生态环境局'],
+      ['道路积水', 'in_progress', '市城管局'],
+      ['公交线路调整建议', 'new', '市交通局'],
+    ]);
   });
 });

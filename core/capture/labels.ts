@@ -177,7 +177,7 @@ const ENTRIES: readonly Entry[] = [
       '办理结果 答复内容 回复内容 处理意见 处理结果 办理意见 答复意见 回复意见 反馈内容 反馈意见 处置结果 处理情况 办理情况 回复 答复 官方回复 部门回复 结案意见 处理回复 办理答复 核查情况 处置情况 处置意见 答复情况 回复情况 反馈结果 反馈情况 办结意见 办理过程 处理过程 处理记录 办理记录 流转记录 跟进记录 进展情况 response update reply officialresponse councilresponse resolution outcome resolutionnotes',
     ),
   ],
-  ['update', 1, w('comments comment remarks 处理说明')],
+  ['update', 1, w('comments comment remarks 处理说明 result')],
   [
     'updateAt',
     0,
@@ -264,6 +264,23 @@ function englishSuffix(k: string): LabelMatch | null {
     /^responsible/.test(k)
   )
     return { field: 'department', rank: 2 };
+  // `Case Title`, `Matter Name`, `Short Title`, `Subject Line`: the case's name on registers, dockets and bill lists.
+  if (
+    /^(case|matter|application|request|report|bill|petition|complaint|issue|short|official|latest|enquiry|inquiry|letter|message|item|proposal|project|subject)(title|name|caption|heading|line|summary)$/.test(
+      k,
+    )
+  )
+    return { field: 'title', rank: 1 };
+  if (/^(heading|topic|headline|caption)$/.test(k)) return { field: 'title', rank: 2 };
+  if (
+    /^(submission|report|application|request|complaint|filing|lodgement|creation|receipt|intake)(date|time|on)$/.test(k)
+  )
+    return { field: 'reportedAt', rank: 2 };
+  if (/^dateof(submission|lodgement|filing|receipt|creation)$/.test(k)) return { field: 'reportedAt', rank: 2 };
+  // `Agency Response`, `Council's Reply`: what the handling body answered.
+  if (/.(response|reply|resolution|result)$/.test(k)) return { field: 'update', rank: 2 };
+  if (/^(handling|responsible|business|assigned|owning|service)unit$/.test(k)) return { field: 'department', rank: 2 };
+  if (/^(suburb|locality|town|townorsuburb|suburbortown)$/.test(k)) return { field: 'address', rank: 2 };
   // `Nature of Complaint`, `Description of Works`: what the case is about.
   if (/^(natureof|descriptionof|detailsof)/.test(k)) return { field: 'description', rank: 1 };
   if (/^(typeof|kindof|categoryof)/.test(k)) return { field: 'category', rank: 2 };

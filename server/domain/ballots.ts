@@ -21,6 +21,7 @@ import { genesisOf } from '../ledger/electorate';
 import { GroupCommitter } from '../store/group-commit';
 import type { AppendOutcome, BallotToAppend, ConsultationRecord, RollTotals, StoredBallot } from '../store/types';
 import { ballotSecret, boxEntryOf, boxModeOf, hashFormatOf, receiptFor, scopedIdempotencyKey } from './ballot-box';
+import { codeKeyOf } from './codes';
 import { votingClosedReason } from './consultations';
 import { type DomainContext, isoNow, requireBallot, requireConsultation } from './context';
 import { electorateProblems } from './electorate';
@@ -129,8 +130,17 @@ export class BallotDesk {
     // Keys are scoped to the credential (ballot-box.ts): another credential with this key is a new request.
     const scopedKey =
       key === undefined ? undefined : scopedIdempotencyKey(this.ctx.pepper, record.id, def.eligibility, input, key);
+    // The key's earlier use and the code's roll unit in one lookup (one statement, one round trip to the store).
+    const code = def.eligibility === 'code' ? codeKeyOf(this.ctx.pepper, record.id, input.code) : null;
+    const found =
+      scopedKey === undefined && code === null
+        ? { earlier: null, unit: null }
+        : await this.ctx.store.lookupBallot(record.id, {
+            ...(scopedKey !== undefined ? { idempotencyKey: scopedKey } : {}),
+            ...(code ? { codeHash: code.hash } : {}),
+          });
     // A replay must still answer after voting closed or after the code was used: check it first.
-    const earlier = scopedKey === undefined ? null : await this.ctx.store.findIdempotent(record.id, scopedKey);
+    const earlier = found.earlier;
     if (earlier && !sameBallotContent(earlier.content, content)) throw refusalError({ reason: 'key_reused' });
     if (closed && !earlier) throw new DomainError('gone', closed);
     let eligible: Awaited<ReturnType<typeof checkEligibility>>;
@@ -143,6 +153,7 @@ export class BallotDesk {
           slug: record.slug,
           community: record.doc.community,
           ballot: def,
+          ...(code ? { prefetched: { normalized: code.normalized, codeHash: code.hash, unit: found.unit } } : {}),
         },
         input,
       );

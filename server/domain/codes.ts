@@ -35,3 +35,13 @@ export function normalizeCode(input: string): string | null {
 export function hashCode(pepper: string, consultationId: string, normalized: string): string {
   return pepperHmac(pepper, `code:${consultationId}:${normalized}`);
 }
+
+/** What a typed code is looked up by: its canonical form and its stored hash; null when the text cannot be a code. */
+export function codeKeyOf(
+  pepper: string,
+  consultationId: string,
+  input: string | undefined,
+): { normalized: string; hash: string } | null {
+  const normalized = input === undefined ? null : normalizeCode(input);
+  return normalized === null ? null : { normalized, hash: hashCode(pepper, consultationId, normalized) };
+}

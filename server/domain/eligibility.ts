@@ -5,7 +5,7 @@
  */
 import { type BallotDefinition, isCivilCode, parseHundredths } from '@linli/core';
 import { errors, importJWK, type JWTPayload, jwtVerify } from 'jose';
-import type { BallotWeight, SiteKeyRecord, Store } from '../store/types';
+import type { BallotWeight, RollUnitRecord, SiteKeyRecord, Store } from '../store/types';
 import { hashCode, normalizeCode } from './codes';
 import { pepperHmac } from './pepper';
 import { DomainError } from './service';
@@ -26,6 +26,11 @@ export interface EligibilityContext {
   slug: string;
   community: string;
   ballot: BallotDefinition;
+  /**
+   * The roll unit already looked up for a code (the ballot desk asks for it together with the Idempotency-Key, in
+   * one statement); used only when the ballot's code normalises to the same `normalized`.
+   */
+  prefetched?: { normalized: string; codeHash: string; unit: RollUnitRecord | null };
 }
 
 export interface Credentials {
@@ -65,8 +70,9 @@ async function codeVoter(ctx: EligibilityContext, code: string | undefined): Pro
   if (normalized === null) {
     throw new DomainError('invalid', 'code must be 8 letters and digits, e.g. ABCD-2345', { field: 'code' });
   }
-  const codeHash = hashCode(ctx.pepper, ctx.consultationId, normalized);
-  const unit = await ctx.store.findRollUnitByCode(ctx.consultationId, codeHash);
+  const known = ctx.prefetched?.normalized === normalized ? ctx.prefetched : undefined;
+  const codeHash = known ? known.codeHash : hashCode(ctx.pepper, ctx.consultationId, normalized);
+  const unit = known ? known.unit : await ctx.store.findRollUnitByCode(ctx.consultationId, codeHash);
   if (!unit) throw new DomainError('forbidden', 'this code is not valid for this consultation', { field: 'code' });
   if (unit.voted) throw new DomainError('conflict', 'this code has already been used', { field: 'code' });
   return {

@@ -11,6 +11,8 @@ export interface AppEnv {
     staff: StaffIdentity | undefined;
     /** What route handlers call: the service, the event hub, the limiter (set once per request by app.ts). */
     deps: RouteDeps;
+    /** Security and CORS headers of this request's answer, for handlers that build it themselves (security.ts). */
+    responseHeaders: Readonly<Record<string, string>> | undefined;
   };
 }
 

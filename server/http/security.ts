@@ -1,6 +1,9 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler, TypedResponse } from 'hono';
 import { cors } from 'hono/cors';
-import { secureHeaders } from 'hono/secure-headers';
+import type { secureHeaders } from 'hono/secure-headers';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { JSONParsed } from 'hono/utils/types';
+import type { AppEnv } from './context';
 
 /** The API returns JSON and event streams only: nothing in it may run, load or be framed. */
 const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
@@ -10,26 +13,34 @@ export const PAGE_CSP =
   "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 /**
- * Security headers on every response. Handlers that serve HTML set their own Content-Security-Policy, which is
- * kept (overwrite: false). Cross-Origin-Resource-Policy is cross-origin because host sites embed the widgets
- * and read the API from other origins by design.
+ * What hono/secure-headers sets on every response with the options below, spelled out once: the answer to a ballot
+ * is built with these already in a plain object (see `answerJson`), so nothing on the hot path touches a web
+ * `Headers`. server/http/security.test.ts checks that the list is exactly what hono/secure-headers gives.
  */
-export function securityHeaders(): MiddlewareHandler {
-  const headers = secureHeaders({
-    overwrite: false,
-    crossOriginResourcePolicy: 'cross-origin',
-    // same-origin, not no-referrer: with no-referrer a browser sends `Origin: null` on our own pages' form posts, which
-    // the cross-site guard must refuse; other sites still never see a URL (vote links carry a code).
-    referrerPolicy: 'same-origin',
-    permissionsPolicy: { camera: [], microphone: [], geolocation: [] },
-  });
-  return async (c, next) => {
-    await headers(c, async () => {
-      await next();
-      if (!c.res.headers.has('Content-Security-Policy')) c.res.headers.set('Content-Security-Policy', API_CSP);
-    });
-  };
-}
+export const SECURE_HEADERS_OPTIONS: Parameters<typeof secureHeaders>[0] = {
+  overwrite: false,
+  crossOriginResourcePolicy: 'cross-origin',
+  // same-origin, not no-referrer: with no-referrer a browser sends `Origin: null` on our own pages' form posts, which
+  // the cross-site guard must refuse; other sites still never see a URL (vote links carry a code).
+  referrerPolicy: 'same-origin',
+  permissionsPolicy: { camera: [], microphone: [], geolocation: [] },
+};
+
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = Object.freeze({
+  'Cross-Origin-Resource-Policy': 'cross-origin',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Origin-Agent-Cluster': '?1',
+  'Referrer-Policy': 'same-origin',
+  'Strict-Transport-Security': 'max-age=15552000; includeSubDomains',
+  'X-Content-Type-Options': 'nosniff',
+  'X-DNS-Prefetch-Control': 'off',
+  'X-Download-Options': 'noopen',
+  'X-Frame-Options': 'SAMEORIGIN',
+  'X-Permitted-Cross-Domain-Policies': 'none',
+  'X-XSS-Protection': '0',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
+});
+const SECURITY_ENTRIES = Object.entries(SECURITY_HEADERS);
 
 const CORS = {
   allowMethods: ['GET', 'HEAD', 'POST', 'PATCH', 'OPTIONS'],
@@ -39,26 +50,77 @@ const CORS = {
 };
 const EXPOSED = CORS.exposeHeaders.join(',');
 
+/** Responses built by `answerJson`: they carry every header already, so `responseHeaders` leaves them alone. */
+const complete = new WeakSet<Response>();
+
 /**
+ * Security headers and CORS for every response, in one middleware.
+ *
+ * Security: SECURITY_HEADERS, each unless the handler set its own (pages set their own Content-Security-Policy);
+ * API_CSP where none was set.
+ *
  * CORS for the origins `isAllowed` accepts for this request's path (see sitePolicy); none for any other.
  * Preflights go through hono/cors. Every other request gets the same headers hono/cors would give it, but set on
  * the finished response: hono/cors sets them on `c.res` before the handler runs, and once `c.res` exists Hono
  * rebuilds the handler's response (a full web Response, its body turned into a stream, every header copied), which
  * on a ballot cost more than the rest of the HTTP layer together.
+ *
+ * The hot path (a ballot) answers through `answerJson`, which puts all of these in the response it builds, as a
+ * plain object that @hono/node-server hands to Node as it is: no web `Headers` is made, filled, sorted and read
+ * back per response. Every other response gets them set here after its handler, as before.
  */
-export function corsByAllowlist(
+export function responseHeaders(
   isAllowed: (origin: string, path: string) => boolean | Promise<boolean>,
-): MiddlewareHandler {
+): MiddlewareHandler<AppEnv> {
   const allowOrigin = async (origin: string, path: string) =>
     origin && (await isAllowed(origin, path)) ? origin : null;
   const preflight = cors({ ...CORS, origin: (origin, c) => allowOrigin(origin, c.req.path) });
+  const withoutOrigin: Record<string, string> = {
+    ...SECURITY_HEADERS,
+    'Content-Security-Policy': API_CSP,
+    'Access-Control-Expose-Headers': EXPOSED,
+    Vary: 'Origin',
+  };
   return async (c, next) => {
-    if (c.req.method === 'OPTIONS') return preflight(c, next);
+    if (c.req.method === 'OPTIONS') {
+      const answer = await preflight(c, next);
+      if (answer) c.res = answer;
+      secure(c.res.headers);
+      return;
+    }
     const allowed = await allowOrigin(c.req.header('origin') ?? '', c.req.path);
+    c.set('responseHeaders', allowed ? { ...withoutOrigin, 'Access-Control-Allow-Origin': allowed } : withoutOrigin);
     await next();
+    if (complete.has(c.res)) return;
     const headers = c.res.headers;
+    secure(headers);
     if (allowed) headers.set('Access-Control-Allow-Origin', allowed);
     headers.set('Access-Control-Expose-Headers', EXPOSED);
     headers.append('Vary', 'Origin');
   };
+}
+
+/** The security headers a handler did not set itself. */
+function secure(headers: Headers) {
+  for (const [name, value] of SECURITY_ENTRIES) if (!headers.has(name)) headers.set(name, value);
+  if (!headers.has('Content-Security-Policy')) headers.set('Content-Security-Policy', API_CSP);
+}
+
+/**
+ * A JSON answer with every header of `responseHeaders` already in it (plus `headers`), as `c.json` would give it
+ * otherwise. For the hot path: see responseHeaders.
+ */
+export function answerJson<T, S extends ContentfulStatusCode>(
+  c: Context<AppEnv>,
+  body: T,
+  status: S,
+  headers?: Record<string, string>,
+): Response & TypedResponse<JSONParsed<T>, S, 'json'> {
+  const base = c.get('responseHeaders');
+  const response = new Response(JSON.stringify(body), {
+    status,
+    headers: { ...base, ...headers, 'Content-Type': 'application/json' },
+  });
+  if (base) complete.add(response);
+  return response as Response & TypedResponse<JSONParsed<T>, S, 'json'>;
 }

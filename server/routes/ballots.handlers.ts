@@ -1,5 +1,6 @@
 // Ballots: each handler turns a validated request into a domain call and a typed answer.
 import { API_PREFIX, isBinding, NON_BINDING_NOTICE } from '@linli/core';
+import { answerJson } from '../http/security';
 import type * as routes from './ballots.routes';
 import type { AppRouteHandler } from './openapi';
 
@@ -19,8 +20,9 @@ export const castBallot: AppRouteHandler<typeof routes.castBallot> = async (c) =
   const { receipt, replayed } = await service.castBallot(slug, c.req.valid('json'), { idempotencyKey, clientIp });
   const binding = isBinding({ eligibility });
   const body = { ...receipt, binding, replayed, ...(binding ? {} : { notice: NON_BINDING_NOTICE }) };
-  c.header('Location', `${API_PREFIX}/receipts/${receipt.receiptId}`);
-  return replayed ? c.json(body, 200) : c.json(body, 201);
+  // Built with its headers in one plain object (http/security.ts): the hot path of a vote.
+  const headers = { Location: `${API_PREFIX}/receipts/${receipt.receiptId}` };
+  return replayed ? answerJson(c, body, 200, headers) : answerJson(c, body, 201, headers);
 };
 
 export const getTally: AppRouteHandler<typeof routes.getTally> = async (c) => {

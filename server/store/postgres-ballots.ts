@@ -13,9 +13,12 @@ import type { PgClient, PgPool } from './postgres-schema';
 import { inTransaction } from './postgres-schema';
 import {
   appendedTo,
+  type BallotLookupRow,
   type BallotRow,
   type BoxHead,
   ballotHashOf,
+  ballotLookupOf,
+  ballotLookupSql,
   type ElectorateRow,
   frozenOf,
   receiptOf,
@@ -24,6 +27,7 @@ import {
 import type {
   AggregateReducer,
   AppendOutcome,
+  BallotLookup,
   BallotToAppend,
   FrozenElectorate,
   IdempotentRecord,
@@ -54,6 +58,8 @@ WITH idem AS (
   ON CONFLICT DO NOTHING RETURNING 1
 )
 SELECT EXISTS (SELECT 1 FROM idem) AS idem, EXISTS (SELECT 1 FROM unit) AS unit, EXISTS (SELECT 1 FROM ins) AS ins`;
+
+const LOOKUP = ballotLookupSql({ consultation: '$1', codeHash: '$2', key: '$3' });
 
 export class PostgresBallots {
   transactions = 0;
@@ -227,6 +233,16 @@ export class PostgresBallots {
       headSeq: row.head_seq,
       headHash: row.head_hash,
     };
+  }
+
+  async lookup(consultationId: string, find: { idempotencyKey?: string; codeHash?: string }): Promise<BallotLookup> {
+    // Named, so the server parses and plans it once per connection rather than once per ballot.
+    const { rows } = await this.pool.query<BallotLookupRow>({
+      name: 'ballot-lookup',
+      text: LOOKUP,
+      values: [consultationId, find.codeHash ?? null, find.idempotencyKey ?? null],
+    });
+    return ballotLookupOf(rows[0]);
   }
 
   async findIdempotent(consultationId: string, key: string, client?: PgClient): Promise<IdempotentRecord | null> {

@@ -268,6 +268,9 @@ export class PostgresStore implements Store {
   findIdempotent(consultationId: string, key: string) {
     return this.ballots.findIdempotent(consultationId, key);
   }
+  lookupBallot(consultationId: string, find: { idempotencyKey?: string; codeHash?: string }) {
+    return this.ballots.lookup(consultationId, find);
+  }
 
   // Rolls ----------------------------------------------------------------------------------------------------------
 

@@ -5,6 +5,7 @@ import type {
   AggregateReducer,
   AppendOutcome,
   BallotContent,
+  BallotLookup,
   BallotToAppend,
   FrozenElectorate,
   RollUnitRecord,
@@ -144,6 +145,55 @@ export const unitOf = (row: UnitRow): RollUnitRecord => ({
   voted: row.voted === 1,
   hasCode: row.code_hash !== null,
 });
+
+/**
+ * A ballot's desk check in one statement, given each dialect's placeholders for the consultation id, the code hash
+ * and the scoped Idempotency-Key: the roll unit the code hash names and what the key was used for, each left-joined
+ * to one row so a missing part (or a null parameter) is simply null.
+ */
+export const ballotLookupSql = (p: { consultation: string; codeHash: string; key: string }) => `
+SELECT u.unit AS u_unit, u.name AS u_name, u.area_hundredths AS u_area, u.headcount AS u_headcount,
+  u.code_hash AS u_code_hash, u.voted AS u_voted, i.voter_hash AS idem_voter, b.consultation_id, b.seq, b.receipt_id,
+  b.content, b.weight_area, b.weight_count, b.ballot_hash, b.prev_hash, b.chain_hash, b.at, b.hash_format
+FROM (SELECT 1 AS one) AS one
+LEFT JOIN roll_units u ON u.consultation_id = ${p.consultation} AND u.code_hash = ${p.codeHash}
+LEFT JOIN idempotency i ON i.consultation_id = ${p.consultation} AND i.key = ${p.key}
+LEFT JOIN ballots b ON b.receipt_id = i.receipt_id`;
+
+export type BallotLookupRow = Partial<BallotRow> & {
+  u_unit: string | null;
+  u_name: string | null;
+  u_area: number | string | null;
+  u_headcount: number | null;
+  u_code_hash: string | null;
+  u_voted: number | null;
+  idem_voter: string | null;
+};
+
+export function ballotLookupOf(row: BallotLookupRow | undefined): BallotLookup {
+  if (!row) return { earlier: null, unit: null };
+  const unit =
+    row.u_unit === null
+      ? null
+      : unitOf({
+          unit: row.u_unit,
+          name: row.u_name ?? '',
+          area_hundredths: row.u_area as number,
+          headcount: row.u_headcount ?? 0,
+          code_hash: row.u_code_hash,
+          voted: row.u_voted ?? 0,
+        });
+  // A key whose ballot row is gone (it cannot be, the two are written together) reads as unused, as a join would.
+  const earlier =
+    row.idem_voter === null || row.receipt_id == null
+      ? null
+      : {
+          voterHash: row.idem_voter,
+          content: JSON.parse(row.content as string) as BallotContent,
+          receipt: receiptOf(row as BallotRow),
+        };
+  return { earlier, unit };
+}
 
 export interface ElectorateRow {
   digest: string;

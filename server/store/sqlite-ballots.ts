@@ -5,12 +5,23 @@
  */
 import type { Receipt } from '@linli/core';
 import { chainHash, sameBallotContent } from '../ledger/chain';
-import { appendedTo, type BallotRow, type BoxHead, ballotHashOf, receiptOf, storedBallotOf } from './rows';
+import {
+  appendedTo,
+  type BallotLookupRow,
+  type BallotRow,
+  type BoxHead,
+  ballotHashOf,
+  ballotLookupOf,
+  ballotLookupSql,
+  receiptOf,
+  storedBallotOf,
+} from './rows';
 import type { SqliteElectorates } from './sqlite-electorate';
 import { isConstraintError, type SqliteDb } from './sqlite-schema';
 import type {
   AggregateReducer,
   AppendOutcome,
+  BallotLookup,
   BallotToAppend,
   IdempotentRecord,
   StoredBallot,
@@ -45,6 +56,7 @@ export class SqliteBallots {
         VALUES (?, ?, ?, ?, ?) ON CONFLICT (consultation_id) DO UPDATE SET aggregate = excluded.aggregate,
         ballots = excluded.ballots, head_seq = excluded.head_seq, head_hash = excluded.head_hash`),
       list: db.prepare('SELECT * FROM ballots WHERE consultation_id = ? AND seq > ? ORDER BY seq LIMIT ?'),
+      lookup: db.prepare(ballotLookupSql({ consultation: '@consultation', codeHash: '@codeHash', key: '@key' })),
     };
     this.batchTx = db.transaction((batch: readonly BallotToAppend[], reducer: AggregateReducer) => {
       const heads = new Map<string, BoxHead>();
@@ -162,6 +174,15 @@ export class SqliteBallots {
       headSeq: row.head_seq,
       headHash: row.head_hash,
     };
+  }
+
+  lookup(consultationId: string, find: { idempotencyKey?: string; codeHash?: string }): BallotLookup {
+    const row = this.q.lookup.get({
+      consultation: consultationId,
+      codeHash: find.codeHash ?? null,
+      key: find.idempotencyKey ?? null,
+    });
+    return ballotLookupOf(row as BallotLookupRow | undefined);
   }
 
   findIdempotent(consultationId: string, key: string): IdempotentRecord | null {

@@ -20,8 +20,10 @@ import { Worker } from 'node:worker_threads';
 import type { TallySpec } from '@linli/core';
 import type { WriterReply, WriterRequest } from './sqlite-writer.worker';
 import type { AppendOutcome, BallotToAppend } from './types';
+import { decodeOutcomes, encodeBatch } from './writer-messages';
 
 interface Waiting {
+  batch: readonly BallotToAppend[];
   resolve(outcomes: AppendOutcome[]): void;
   reject(error: Error): void;
 }
@@ -50,6 +52,7 @@ function entry(): { code: string; eval: true } | { code: URL; eval: false } | nu
 export class SqliteWriter {
   private worker: Worker | null = null;
   private readonly waiting = new Map<number, Waiting>();
+  private readonly specsSent = new Map<string, TallySpec>();
   private nextId = 1;
   private failed = false;
   private started: Promise<boolean> | null = null;
@@ -91,9 +94,10 @@ export class SqliteWriter {
       this.waiting.delete(reply.id);
       if (!waiting) return;
       if ('error' in reply) return waiting.reject(new Error(reply.error));
+      const outcomes = decodeOutcomes(waiting.batch, reply.outcomes);
       this.transactions += 1;
-      this.written += reply.outcomes.filter((o) => o.ok && !o.replayed).length;
-      waiting.resolve(reply.outcomes);
+      this.written += outcomes.filter((o) => o.ok && !o.replayed).length;
+      waiting.resolve(outcomes);
     });
     const stop = (error: Error) => {
       // A thread that died mid-batch took its transaction with it (rolled back): nobody was told of a ballot in it.
@@ -125,10 +129,13 @@ export class SqliteWriter {
     if (!worker || !this.ready) return Promise.reject(new Error('the SQLite writer thread is not running'));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject });
+      this.waiting.set(id, { batch, resolve, reject });
       // The thread stays unreferenced while idle, so an open store never keeps a process alive by itself.
       worker.ref();
-      worker.postMessage({ id, batch: [...batch], specs } satisfies WriterRequest);
+      // A spec goes again only when the desk holds a new one (at most once a second): the thread keeps the last.
+      const changed = specs.filter(([cid, spec]) => this.specsSent.get(cid) !== spec);
+      for (const [cid, spec] of changed) this.specsSent.set(cid, spec);
+      worker.postMessage({ id, batch: encodeBatch(batch), specs: changed } satisfies WriterRequest);
     }).finally(() => {
       if (this.waiting.size === 0) this.worker?.unref();
     }) as Promise<AppendOutcome[]>;

@@ -9,18 +9,20 @@ import { AggregateRegistry } from '../ledger/aggregates';
 import { SqliteBallots } from './sqlite-ballots';
 import { SqliteElectorates } from './sqlite-electorate';
 import { openDatabase } from './sqlite-schema';
-import type { BallotToAppend } from './types';
+import { decodeBatch, encodeOutcomes } from './writer-messages';
 
 export interface WriterRequest {
   id: number;
-  batch: BallotToAppend[];
+  /** The batch as writer-messages.ts encodes it. */
+  batch: string;
   /** The tally spec of every consultation in the batch (the running totals are folded here). */
   specs: Array<[string, TallySpec]>;
 }
 
 export type WriterReply =
   | { ready: true }
-  | { id: number; outcomes: ReturnType<SqliteBallots['append']> }
+  /** The outcomes as writer-messages.ts encodes them. */
+  | { id: number; outcomes: string }
   | { id: number; error: string };
 
 const port = parentPort;
@@ -34,7 +36,8 @@ port.on('message', ({ id, batch, specs }: WriterRequest) => {
   let reply: WriterReply;
   try {
     for (const [consultationId, spec] of specs) registry.register(consultationId, spec);
-    reply = { id, outcomes: ballots.append(batch, registry) };
+    const ballotsIn = decodeBatch(batch);
+    reply = { id, outcomes: encodeOutcomes(ballotsIn, ballots.append(ballotsIn, registry)) };
   } catch (error) {
     // The transaction rolled back: nothing of this batch is stored.
     reply = { id, error: error instanceof Error ? error.message : String(error) };

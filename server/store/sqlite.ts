@@ -301,6 +301,9 @@ export class SqliteStore implements Store {
   async findIdempotent(consultationId: string, key: string) {
     return this.ballots.findIdempotent(consultationId, key);
   }
+  async lookupBallot(consultationId: string, find: { idempotencyKey?: string; codeHash?: string }) {
+    return this.ballots.lookup(consultationId, find);
+  }
 
   // Rolls ----------------------------------------------------------------------------------------------------------
 

@@ -95,6 +95,14 @@ export interface IdempotentRecord {
   receipt: Receipt;
 }
 
+/** What the ballot desk checks before queueing a ballot (Store.lookupBallot). */
+export interface BallotLookup {
+  /** What the Idempotency-Key was used for, or null (no key given, or never used). */
+  earlier: IdempotentRecord | null;
+  /** The roll unit the code hash names, or null (no code hash given, or no unit has that code). */
+  unit: RollUnitRecord | null;
+}
+
 export interface TallyRecord {
   aggregate: unknown | null;
   ballots: number;
@@ -224,6 +232,11 @@ export interface Store {
    * with a different body can be told apart from a retry), and the receipt to replay.
    */
   findIdempotent(consultationId: string, key: string): Promise<IdempotentRecord | null>;
+  /**
+   * findIdempotent and findRollUnitByCode in one statement (one round trip): every ballot asks both before it is
+   * queued. Either part may be left out; its answer is then null.
+   */
+  lookupBallot(consultationId: string, find: { idempotencyKey?: string; codeHash?: string }): Promise<BallotLookup>;
 
   // Rolls
   /** Replaces the roll in one transaction; conflict once a ballot exists (the electorate is frozen). */
