@@ -4,6 +4,8 @@
  * English lower-cased), so one entry covers `联 系 人：`, `*聯絡人` and `Contact name:`.
  */
 
+import { COURT_LIST_LABELS } from './courts';
+
 export type FieldKey =
   | 'title'
   | 'description'
@@ -70,7 +72,9 @@ export function normalizeLabel(raw: string): string {
   return toSimplified(text.toLowerCase()).replace(/#/g, 'no').replace(LABEL_JUNK, '');
 }
 
-type Entry = readonly [FieldKey, number, readonly string[]];
+/** A field, its rank and its words (named tables elsewhere: court lists in courts.ts). */
+export type LabelEntry = readonly [FieldKey, number, readonly string[]];
+type Entry = LabelEntry;
 
 /** Space-separated words (English multi-word labels are written without spaces, as normalised). */
 const w = (words: string): string[] => words.split(' ');
@@ -240,7 +244,7 @@ const PLANNING_REGISTER_LABELS: readonly Entry[] = [
 ];
 
 const EXACT = new Map<string, LabelMatch>();
-for (const [field, rank, words] of [...ENTRIES, ...PLANNING_REGISTER_LABELS]) {
+for (const [field, rank, words] of [...ENTRIES, ...PLANNING_REGISTER_LABELS, ...COURT_LIST_LABELS]) {
   for (const w of words) {
     const key = normalizeLabel(w);
     if (!EXACT.has(key)) EXACT.set(key, { field, rank });
