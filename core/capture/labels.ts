@@ -229,7 +229,9 @@ const PLANNING_REGISTER_LABELS: readonly Entry[] = [
     ),
   ],
   ['reportedAt', 0, w('lodgementdate lodgeddate datelodged lodged lodgement submitteddate')],
-  ['description', 0, w('proposal proposeddevelopment developmentdescription')],
+  // `Type of Work` heads the proposal itself on Civica e-Services results (`Shop (new shopfront) (Michael Hill)`), not
+  // a kind: au-orange-civica-da-enquiry-results, au-whittlesea-civica-planning-enquiry-results.
+  ['description', 0, w('proposal proposeddevelopment developmentdescription typeofwork')],
   ['category', 1, w('groupdescription categorydescription applicationtype applicationgroup')],
   ['address', 0, w('formattedaddress propertyaddress siteaddress')],
   // `Determination Details: Approved under delegated authority` (au-southperth-civica-advertised-applications).
@@ -237,6 +239,8 @@ const PLANNING_REGISTER_LABELS: readonly Entry[] = [
   ['updateAt', 0, w('determinationdate decisiondate datedetermined')],
   // The applicant is the developer asking for a permit, not someone reporting a problem: not a reporter's name.
   ['ignore', 0, w('applicantdetails applicantnames')],
+  // What the works cost and who certifies them say nothing a case holds (au-orange-civica-da-enquiry-results).
+  ['ignore', 0, w('costofwork costofworks estimatedcost certifier')],
 ];
 
 const EXACT = new Map<string, LabelMatch>();
