@@ -3,6 +3,7 @@
  * ISO, status words to the enum); build-issue.ts turns it into a masked Issue.
  */
 import type { IssueStatus } from '../models/issue';
+import { leadingDocketNumber } from './courts';
 import { hasDate, parseDate, stripDates } from './dates';
 import type { FieldKey } from './labels';
 import type { Pair } from './pairs';
@@ -115,6 +116,8 @@ function normaliseValue(field: DraftField, value: string, ctx: DateContext): str
       if (TRAILING_SEPARATORS.includes(trimmed.slice(-1))) trimmed = trimmed.replace(/[\s·•|｜,，;；/]+$/, '');
       // `[公共服务]`, `【投诉】`: brackets a page draws around a tag are not part of it.
       if (OPENING_BRACKETS.includes(trimmed[0] ?? '')) trimmed = trimmed.replace(/^[[【［(（](.+)[\]】］)）]$/, '$1');
+      // `S275940 [PDF] [DOC]`: a docket number over links to its files (us-cal-courts-supreme-court-slip-opinions).
+      if (field === 'caseNumber' && trimmed.includes(' ')) trimmed = leadingDocketNumber(trimmed) ?? trimmed;
       return trimmed || undefined;
     }
     default:

@@ -273,6 +273,8 @@ export function extractIssues(doc: Document, opts: ExtractOptions = {}): Extract
     notes.push(captureNote('recipe-no-rows', { recipe: recipe.id, selector: recipe.list.rowSelector }));
   }
 
+  // Read at most once: reading marks what it took (scan.used).
+  let detailFirst: Draft | undefined;
   const list: ListFound | null =
     tableList(tables, ctx, base) ??
     repeatedBlocks(pairs, ctx, base) ??
@@ -284,8 +286,12 @@ export function extractIssues(doc: Document, opts: ExtractOptions = {}): Extract
         .filter((p) => p.field && ISSUE_FIELDS.has(p.field) && !list.items.some((it) => it.contains(p.el)))
         .map((p) => p.field),
     );
+    // One case row over the history of that case (a summary table atop a detail page) is no list.
+    if (list.single) detailFirst = detailDraft(page, pairs, tables);
     const detailEvidence =
-      (outside.size >= 3 && (outside.has('title') || outside.has('description'))) || isAsideList(list.items);
+      (outside.size >= 3 && (outside.has('title') || outside.has('description'))) ||
+      isAsideList(list.items) ||
+      (detailFirst?.updates.length ?? 0) > 0;
     if (!detailEvidence) {
       for (const d of list.drafts) d.url ??= pageUrl;
       return finish(list.drafts, 'list', { recipeId, pagination: findPagination(scan, base, list.items) });
@@ -299,7 +305,7 @@ export function extractIssues(doc: Document, opts: ExtractOptions = {}): Extract
     notes.push(captureNote('rows-loaded-by-script'));
     return finish([], 'list');
   }
-  const generic = detailDraft(page, pairs, tables);
+  const generic = detailFirst ?? detailDraft(page, pairs, tables);
   if (limited && selectionText) {
     // A Range over part of a block: what was selected wins over the whole block around it.
     const partial = collapse(selectionText).length < collapse(root.textContent ?? '').length * 0.8;

@@ -4,6 +4,8 @@
  * English lower-cased), so one entry covers `联 系 人：`, `*聯絡人` and `Contact name:`.
  */
 
+import { COURT_LIST_LABELS } from './courts';
+
 export type FieldKey =
   | 'title'
   | 'description'
@@ -70,7 +72,9 @@ export function normalizeLabel(raw: string): string {
   return toSimplified(text.toLowerCase()).replace(/#/g, 'no').replace(LABEL_JUNK, '');
 }
 
-type Entry = readonly [FieldKey, number, readonly string[]];
+/** A field, its rank and its words (named tables elsewhere: court lists in courts.ts). */
+export type LabelEntry = readonly [FieldKey, number, readonly string[]];
+type Entry = LabelEntry;
 
 /** Space-separated words (English multi-word labels are written without spaces, as normalised). */
 const w = (words: string): string[] => words.split(' ');
@@ -225,7 +229,9 @@ const PLANNING_REGISTER_LABELS: readonly Entry[] = [
     ),
   ],
   ['reportedAt', 0, w('lodgementdate lodgeddate datelodged lodged lodgement submitteddate')],
-  ['description', 0, w('proposal proposeddevelopment developmentdescription')],
+  // `Type of Work` heads the proposal itself on Civica e-Services results (`Shop (new shopfront) (Michael Hill)`), not
+  // a kind: au-orange-civica-da-enquiry-results, au-whittlesea-civica-planning-enquiry-results.
+  ['description', 0, w('proposal proposeddevelopment developmentdescription typeofwork')],
   ['category', 1, w('groupdescription categorydescription applicationtype applicationgroup')],
   ['address', 0, w('formattedaddress propertyaddress siteaddress')],
   // `Determination Details: Approved under delegated authority` (au-southperth-civica-advertised-applications).
@@ -233,10 +239,12 @@ const PLANNING_REGISTER_LABELS: readonly Entry[] = [
   ['updateAt', 0, w('determinationdate decisiondate datedetermined')],
   // The applicant is the developer asking for a permit, not someone reporting a problem: not a reporter's name.
   ['ignore', 0, w('applicantdetails applicantnames')],
+  // What the works cost and who certifies them say nothing a case holds (au-orange-civica-da-enquiry-results).
+  ['ignore', 0, w('costofwork costofworks estimatedcost certifier')],
 ];
 
 const EXACT = new Map<string, LabelMatch>();
-for (const [field, rank, words] of [...ENTRIES, ...PLANNING_REGISTER_LABELS]) {
+for (const [field, rank, words] of [...ENTRIES, ...PLANNING_REGISTER_LABELS, ...COURT_LIST_LABELS]) {
   for (const w of words) {
     const key = normalizeLabel(w);
     if (!EXACT.has(key)) EXACT.set(key, { field, rank });

@@ -18,6 +18,11 @@ export interface ListFound {
   drafts: Draft[];
   /** Elements of the list (rows or cards); detail evidence outside them decides list vs detail. */
   items: Element[];
+  /**
+   * One row under case columns (`namedRow`): a list of one case, unless the page also shows that case's history
+   * (then the table is the summary at the top of its detail page).
+   */
+  single?: boolean;
 }
 
 // Headings of the lists a detail page carries beside its case: `近期热点诉求`, `相关留言`, `Other problems nearby`.
@@ -47,13 +52,19 @@ export function isAsideList(items: Element[]): boolean {
 /** Rows of header tables with a title or case-number column. */
 export function tableList(tables: HeaderTable[], ctx: DateContext, base: string | undefined): ListFound | null {
   const best = tables
-    .filter((t) => t.kind === 'issues' && (t.rows.length >= 2 || oneRowGrid(t)))
+    .filter((t) => t.kind === 'issues' && (t.rows.length >= 2 || oneRowGrid(t) || namedRow(t)))
     .sort((a, b) => b.rows.length - a.rows.length)[0];
   if (!best) return null;
   const drafts: Draft[] = [];
   // In a list, the unit that answered a case (`答复单位`) is the one handling it.
   const answeredBy = best.columns.findIndex((c) => c.match?.field === 'updateBy');
   const fields = best.columns.map((col) => (col.match ? KEY_TO_FIELD[col.match.field] : undefined));
+  // A list of decided cases dated only by the decision (`Party Name | Decision Date | …`): that date is the row's.
+  // Page: us-nycourts-slip-decisions-court-of-appeals.
+  if (!fields.includes('reportedAt')) {
+    const decided = best.columns.findIndex((c) => c.match?.field === 'updateAt');
+    if (decided >= 0) fields[decided] = 'reportedAt';
+  }
   for (const row of best.rows) {
     const d = emptyDraft();
     for (let i = 0; i < fields.length; i++) {
@@ -70,9 +81,9 @@ export function tableList(tables: HeaderTable[], ctx: DateContext, base: string 
     d.url ??= detailLink(row.tr, base);
     if (d.title || d.caseNumber) drafts.push(d);
   }
-  return drafts.length >= 2 || (drafts.length === 1 && oneRowGrid(best))
-    ? { drafts, items: best.rows.map((r) => r.tr) }
-    : null;
+  if (drafts.length >= 2 || (drafts.length === 1 && oneRowGrid(best)))
+    return { drafts, items: best.rows.map((r) => r.tr) };
+  return drafts.length === 1 && namedRow(best) ? { drafts, items: [best.rows[0]!.tr], single: true } : null;
 }
 
 /**
@@ -85,6 +96,16 @@ function oneRowGrid(t: HeaderTable): boolean {
   const sortable = t.head.querySelectorAll('a[href*="__doPostBack"], a[href*="sort" i]').length >= 2;
   const filled = t.rows.filter((r) => collapse(r.tr.textContent ?? '') !== '');
   return sortable && filled.length === 1 && fields.has('caseNumber') && fields.has('reportedAt');
+}
+
+/**
+ * A table whose columns name a case's title, its number and its date is a list of cases even with one row
+ * (Washington's opinions of the month: `File Date | Case Info/File | Div. | Case Title | File Contains` over one
+ * opinion). Page: us-wa-courts-appeals-published-opinions-2026.
+ */
+function namedRow(t: HeaderTable): boolean {
+  const fields = new Set(t.columns.map((c) => c.match?.field));
+  return t.rows.length === 1 && fields.has('title') && fields.has('caseNumber') && fields.has('reportedAt');
 }
 
 /**
@@ -176,11 +197,20 @@ export function cardList(scan: Scan, pairs: Pair[], ctx: DateContext, base: stri
         sigs.set(k, (sigs.get(k) ?? 0) + 1);
       }
       const common = Math.max(...sigs.values());
-      if (common < withFields.length * 0.6 && !withFields.every((c) => fieldsIn.get(c)!.has('title'))) continue;
+      // Some cards add fields the others lack (a `Determination Details` row only once decided): cards that all
+      // share two fields or more still repeat one shape. Page: au-whittlesea-civica-planning-enquiry-results.
+      const shared = [...fieldsIn.get(withFields[0]!)!].filter((f) => withFields.every((c) => fieldsIn.get(c)!.has(f)));
+      if (
+        common < withFields.length * 0.6 &&
+        shared.length < 2 &&
+        !withFields.every((c) => fieldsIn.get(c)!.has('title'))
+      )
+        continue;
       if (!withFields.every((c) => titled(c) || titleRow(c))) continue;
       if (!best || withFields.length > best.length) best = withFields;
     }
   }
+  best ??= soleResult(scan, fieldsIn, titleRow);
   if (!best) return null;
   const items = withCousins(best, scan, (c) => fieldsIn.has(c));
   const drafts = items.map((card) => {
@@ -195,6 +225,27 @@ export function cardList(scan: Scan, pairs: Pair[], ctx: DateContext, base: stri
     return d;
   });
   return { drafts, items };
+}
+
+/**
+ * What a results page says when its search found one record (`Results: 1`, `Documents Found 1`, `共 1 条`): the one
+ * card below is a list of one, not the page's own case. Page: au-burwood-civica-da-search-results.
+ */
+const ONE_RESULT =
+  /(?:\b(?:results?|documents?\s+found|records?\s+found|applications?\s+found|matches)\s*[:：]?\s*1(?![\d,.])|(?<![\d,.])1\s+(?:results?|records?|matches|applications?)\s+found\b|共\s*1\s*条)/i;
+
+/** The one card of a search that found one record: its fields under a title row, the number among them. */
+function soleResult(
+  scan: Scan,
+  fieldsIn: Map<Element, Set<string>>,
+  titleRow: (c: Element) => Element | null,
+): Element[] | null {
+  if (!ONE_RESULT.test(collapse(scan.root.textContent ?? ''))) return null;
+  for (const [c, fields] of fieldsIn) {
+    if (!CARD_TAGS.has(tagOf(c)) || scan.excluded(c) || fields.size < 3 || !fields.has('caseNumber')) continue;
+    if (titleRow(c)) return [c];
+  }
+  return null;
 }
 
 /**

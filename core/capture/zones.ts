@@ -182,6 +182,42 @@ function australianZone(host: string): PageZone | undefined {
   return undefined;
 }
 
+/**
+ * The United States span six offsets: a state's own domain (`courts.ca.gov`, `courts.state.ny.us`,
+ * `ci.seattle.wa.us`) or a federal district court's (`ecf.cand.uscourts.gov`: state and district) names the state,
+ * hence its zone (the zone of most of the state). Pages: us-cal-courts-supreme-court-slip-opinions,
+ * us-wa-courts-appeals-published-opinions-2026 (Pacific).
+ */
+const US_STATE_ZONES: Record<string, string> = {
+  ...Object.fromEntries(
+    'ct de dc fl ga ma md me nc nh nj ny oh pa ri sc va vt wv'.split(' ').map((s) => [s, 'America/New_York']),
+  ),
+  ...Object.fromEntries(
+    'al ar ia il ks la mn mo ms nd ne ok sd tn tx wi'.split(' ').map((s) => [s, 'America/Chicago']),
+  ),
+  ...Object.fromEntries('co mt nm ut wy'.split(' ').map((s) => [s, 'America/Denver'])),
+  ...Object.fromEntries('ca nv or wa'.split(' ').map((s) => [s, 'America/Los_Angeles'])),
+  ak: 'America/Anchorage',
+  az: 'America/Phoenix',
+  hi: 'Pacific/Honolulu',
+  id: 'America/Boise',
+  in: 'America/Indiana/Indianapolis',
+  ky: 'America/Kentucky/Louisville',
+  mi: 'America/Detroit',
+  pr: 'America/Puerto_Rico',
+};
+
+function usStateZone(host: string): PageZone | undefined {
+  const parts = host.split('.');
+  const tld = parts[parts.length - 1];
+  // `ecf.nysd.uscourts.gov`: a district court's state, its district, `d` (district) or `b` (bankruptcy).
+  const court = parts.length >= 3 && parts[parts.length - 2] === 'uscourts' ? parts[parts.length - 3]! : '';
+  const state =
+    /^([a-z]{2})[nsewcm]?[db]$/.exec(court)?.[1] ?? (tld === 'gov' || tld === 'us' ? parts[parts.length - 2] : '');
+  const iana = state ? US_STATE_ZONES[state] : undefined;
+  return iana ? { iana } : undefined;
+}
+
 // `All times are shown in UK time` (council-reports-near-you-en, northmoor-council-reports-en).
 const STATED_IN =
   /(?:times?|dates?)\s+(?:are|is)\s+(?:shown|given|displayed|listed)?\s*in\s+((?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?|UK time|British time|London time|local time|GMT|UTC|BST)/i;
@@ -246,6 +282,7 @@ export function pageDateContext(input: { lang?: string; url?: string; text?: str
     (stated ? zoneStatedIn(stated[1]!, tld, region) : BEIJING.test(text) ? CHINA_ZONE : undefined) ??
     zoneNamedNearTimes(text, { zone: CHINA_ZONE, numericOrder: tld === 'gov' ? 'mdy' : 'dmy', roc }) ??
     (tld === 'au' ? australianZone(host) : undefined) ??
+    (tld === 'gov' || tld === 'us' ? usStateZone(host) : undefined) ??
     COUNTRY_ZONES[tld] ??
     (region ? COUNTRY_ZONES[region] : undefined) ??
     (cjk ? CHINA_ZONE : host.endsWith('.gov') ? { iana: 'America/New_York' } : { offset: 0 });

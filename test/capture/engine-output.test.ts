@@ -6,6 +6,9 @@ import { type ExtractResult, extractIssues, parseRecipe } from '@linli/core/capt
 import { parseHtml, parseHtmlBytes } from '@linli/core/capture/node';
 import { describe, expect, it } from 'vitest';
 import { bigDetailPage, bigListPage } from '../support/big-pages';
+import { awaitsItsScore, listRealPages, readRecorded } from './real-corpus';
+
+const recorded = readRecorded();
 
 /**
  * The engine builds each Issue in the model's shape by construction instead of parsing it (build-issue.ts). This
@@ -29,9 +32,14 @@ function drift(result: ExtractResult): string[] {
 }
 
 describe('every engine output is an Issue as the schema parses it', () => {
+  const heldBack = new Set(
+    listRealPages()
+      .filter((p) => awaitsItsScore(p, recorded))
+      .map((p) => `${p.name}.html`),
+  );
   const pages = DIRS.filter((d) => existsSync(d)).flatMap((d) =>
     readdirSync(d)
-      .filter((f) => f.endsWith('.html'))
+      .filter((f) => f.endsWith('.html') && !(d.endsWith('real') && heldBack.has(f)))
       .sort()
       .map((f) => ({ dir: d, file: f })),
   );

@@ -15,6 +15,7 @@ import { Readability } from '@mozilla/readability';
 import Defuddle from 'defuddle';
 import { extractIssues } from '../../core/capture/index';
 import { parseHtml, parseHtmlBytes } from '../../core/capture/node';
+import { listScorablePages } from './real-corpus';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -99,10 +100,12 @@ export function loadPages(): ReadablePage[] {
   }
   const cdir = path.join(root, 'test/fixtures/real');
   if (existsSync(cdir)) {
+    const scorable = new Set(listScorablePages().map((p) => p.name));
     for (const file of readdirSync(cdir)
       .filter((f) => f.endsWith('.expected.json'))
       .sort()) {
       const name = file.replace(/\.expected\.json$/, '');
+      if (!scorable.has(name)) continue;
       const expected = JSON.parse(readFileSync(path.join(cdir, file), 'utf8'));
       const first = expected.issues?.[0];
       if (!first?.title) continue;

@@ -75,6 +75,17 @@ function readProvenance(name: string): Provenance {
   return p as Provenance;
 }
 
+/**
+ * A held-out page not yet scored: nothing may run the extractor on it (tests, the bench, the fallback comparison)
+ * until its one scoring (`score-real.ts --held-out --record`), so that no printed figure or failing test shows it.
+ */
+export const awaitsItsScore = (page: RealPage, recorded: Recorded) =>
+  isHeldOut(page.provenance.batch) && !recorded.pages[page.name];
+
+/** Every page but held-out ones awaiting their one scoring. */
+export const listScorablePages = (recorded = readRecorded()) =>
+  listRealPages().filter((page) => !awaitsItsScore(page, recorded));
+
 export function readRecorded(): Recorded {
   return JSON.parse(readFileSync(path.join(realDir, 'scores.json'), 'utf8')) as Recorded;
 }

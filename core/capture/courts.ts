@@ -1,0 +1,102 @@
+/**
+ * Court pages: lists of decided cases (`Case Name | Docket # | Date of Issuance`) and docket histories (a case line
+ * `1:17-cv-10085-VSB Aude v. Kobe Steel, Ltd. et al` over a table of entries). The column words courts use, the
+ * forms their docket numbers take, and the caption line that names a case. Pages: the b5-courts batch of
+ * test/fixtures/real (California, Eleventh Circuit, Georgia, Washington, New York, PACER).
+ */
+import type { LabelEntry } from './labels';
+import { collapse, readText } from './text';
+
+const w = (words: string): string[] => words.split(' ');
+
+/**
+ * Column headings of court case lists and dockets, normalised (no spaces or punctuation, `#` read as `no`).
+ * `Style` is the case's caption in a court's docket (us-gaappeals-docket-date-results); `Party Name`
+ * (us-nycourts-slip-decisions-court-of-appeals) and `Case Name` (us-ca11-published-opinions-by-name) likewise. The
+ * date a court lists a case under is when it was decided or posted: `Date Posted` (us-cal-courts-…), `Judgement
+ * Date` (Georgia), `Date of Issuance` (Eleventh Circuit), `File Date` (us-wa-courts-…). A docket's `Doc. No.` numbers
+ * the entry, not the case, and its `Dates` column dates the entry (us-pacer-nysd-docket-history-485885).
+ */
+export const COURT_LIST_LABELS: readonly LabelEntry[] = [
+  ['title', 0, w('casename casetitle casecaption caption style styleofcase partyname partynames parties')],
+  ['caseNumber', 0, w('appealcaseno appealno appealnumber')],
+  [
+    'reportedAt',
+    0,
+    w(
+      'dateposted posted postdate judgementdate judgmentdate dateofjudgment dateofjudgement dateofissuance issuancedate dateissued issued filedate opiniondate dateofopinion dateofdecision',
+    ),
+  ],
+  ['status', 1, w('ruling disposition judgement judgment')],
+  // Lower courts' numbers, citations and judges describe the decision, not the case the row is.
+  [
+    'ignore',
+    0,
+    w(
+      'districtcourtdocketno lowercourtno lowercourtnumber trialcourtno officialcitation citation judge judges opn/mot opinion/order webdocket filecontains docno documentno docnumber documentnumber',
+    ),
+  ],
+  ['updateAt', 0, w('dates filedentered dateentered entered docketdate')],
+  ['update', 0, w('dockettext docketentry')],
+];
+
+/**
+ * Docket numbers as courts print them: `1:17-cv-10085-VSB` and `8:12-cr-00169-EAK-MAP-1` (federal district
+ * courts), `13-14377` (federal appeals), `S275940`, `S277120A`, `A14D0427` (state courts: a court letter, the year,
+ * a docket letter and a serial), `87390-3` (Washington: serial and check digit).
+ */
+export const DOCKET_NUMBER_FORMS: readonly RegExp[] = [
+  /^\d{1,2}:\d{2}-[a-z]{2,4}-\d{3,6}(?:-[A-Z0-9]{1,5}){0,4}$/,
+  /^\d{2}-\d{4,6}$/,
+  /^[A-Z]{1,3}\d{2}[A-Z]?\d{3,6}[A-Z]?$/,
+  /^\d{4,6}-\d$/,
+];
+
+export const isDocketNumber = (token: string) => DOCKET_NUMBER_FORMS.some((re) => re.test(token));
+
+/**
+ * A case-number cell that holds more than the number (`S275940 [PDF] [DOC]`: the number over links to its files):
+ * the number is its first word when that word has a docket number's form.
+ */
+export function leadingDocketNumber(value: string): string | undefined {
+  const first = value.split(/\s/, 1)[0]!;
+  return first.length < value.length && isDocketNumber(first) ? first : undefined;
+}
+
+// `Aude v. Kobe Steel, Ltd. et al`, `People v Amado`, `In re Vaquera`, `In The Matter Of …`: a case's caption.
+const CAPTION =
+  /^(?:.{1,120}?\sv(?:s)?\.?\s.{1,160}|(?:in\s+re|in\s+the\s+matter\s+of|matter\s+of|ex\s+parte)\s.{2,200})$/i;
+
+export const isCaseCaption = (text: string) => CAPTION.test(text);
+
+const NUMBER_TAGS = new Set(['B', 'STRONG', 'FONT', 'SPAN', 'EM', 'A']);
+
+/**
+ * The line that opens a docket (`<b>1:17-cv-10085-VSB</b> Aude v. Kobe Steel, Ltd. et al<br>Vernon S. Broderick,
+ * presiding<br>…`): a docket number set apart in its own element, then the case's caption on the same line, give the
+ * case number and the title. Page: us-pacer-nysd-docket-history-485885.
+ */
+export function docketCaption(scan: {
+  all: Element[];
+  tags: string[];
+  excluded(el: Element): boolean;
+}): { caseNumber: string; title: string } | undefined {
+  for (let i = 0; i < scan.all.length; i++) {
+    if (!NUMBER_TAGS.has(scan.tags[i]!)) continue;
+    const el = scan.all[i]!;
+    const raw = el.textContent ?? '';
+    if (raw.length > 40 || scan.excluded(el)) continue;
+    const number = collapse(raw);
+    if (!isDocketNumber(number)) continue;
+    for (let box = el.parentElement, depth = 0; box && depth < 3; box = box.parentElement, depth++) {
+      if ((box.textContent ?? '').length > 600) break;
+      const line = readText(box)
+        .split('\n')
+        .map(collapse)
+        .find((l) => l.startsWith(number));
+      const caption = line?.slice(number.length).trim();
+      if (caption && isCaseCaption(caption)) return { caseNumber: number, title: caption };
+    }
+  }
+  return undefined;
+}
