@@ -385,3 +385,20 @@ describe('phrases instead of labels (phrases.ts PHRASE_LABELS)', () => {
     expect(extractIssues(parseHtml(prose, url), { url, now: NOW }).issues[0]!.department).toBeUndefined();
   });
 });
+
+describe('inline labels run together with the value before them', () => {
+  it('`<b>回复单位：</b>市市场监督管理局<b>回复时间：</b>…`: each label ends the value before it', () => {
+    const html = `<html><head><title>关于幸福小区电梯故障的投诉-问政平台</title></head><body><div class="wz-detail">
+<div class="wz-title">关于幸福小区电梯故障的投诉</div>
+<div class="wz-info"><span>编号：WZ2026041700088</span><span>网友：幸福小区居民</span><span>时间：2026-04-17 09:12:33</span><span>状态：<em>已回复</em></span></div>
+<div class="wz-content">幸福小区3栋电梯近一个月内多次故障，困人两次，物业一直推脱，请有关部门督促物业尽快维修。</div>
+<div class="wz-reply"><div class="reply-head"><b>回复单位：</b>市市场监督管理局<b>回复时间：</b>2026-04-20 16:45</div>
+<div class="reply-content">您好！接到反映后，我局工作人员于4月18日到现场检查，已责令物业公司立即维修，目前电梯已恢复正常运行。</div></div>
+</div></body></html>`;
+    const url = 'https://wz.example.gov.cn/detail?id=88';
+    const issue = extractIssues(parseHtml(html, url), { url, now: NOW }).issues[0]!;
+    expect(issue.department).toBe('市市场监督管理局');
+    expect(issue.source.caseNumber).toBe('WZ2026041700088');
+    expect(issue.status).toBe('resolved');
+  });
+});
