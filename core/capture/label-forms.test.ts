@@ -402,3 +402,29 @@ describe('inline labels run together with the value before them', () => {
     expect(issue.status).toBe('resolved');
   });
 });
+
+describe('legislatures: bill labels and what a bill came to', () => {
+  it.each([
+    ['Primary Sponsor', 'reporterName'],
+    ['Introduced By', 'reporterName'],
+    ['Caption Text', 'title'],
+    ['Subjects', 'category'],
+    ['Bill No.', 'caseNumber'],
+    ['Last Action', 'status'],
+    ['Application Number ▼', 'caseNumber'],
+  ])('%s → %s', (label, field) => {
+    expect(matchLabel(label)?.field).toBe(field);
+  });
+
+  it('a status label holding a bill action reads as the action says; a real status label outranks it', () => {
+    const page = (rows: string) =>
+      `<html><head><title>HB 12</title></head><body><h1>HB 12 Relating to water rights</h1><table>${rows}</table></body></html>`;
+    const url = 'https://legislature.example.gov/bills/hb12';
+    const read = (rows: string) => extractIssues(parseHtml(page(rows), url), { url, now: NOW }).issues[0]!.status;
+    expect(read('<tr><th>Last Action</th><td>5/31/2011 Signed by Governor; Chaptered</td></tr>')).toBe('resolved');
+    expect(read('<tr><th>Last Action</th><td>Indefinitely postponed in committee</td></tr>')).toBe('rejected');
+    expect(
+      read('<tr><th>Status</th><td>In Committee</td></tr><tr><th>Last Action</th><td>Signed by Governor</td></tr>'),
+    ).toBe('in_progress');
+  });
+});
