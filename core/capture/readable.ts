@@ -60,8 +60,25 @@ export function bestContentBlock(scan: Scan, skip: (el: Element) => boolean): El
 export function contentText(scan: Scan, block: Element, skip: (el: Element) => boolean): string {
   return readText(
     block,
-    (el) => skip(el) || scan.excluded(el) || /^(H1|H2|BUTTON|FORM)$/.test(tagOf(el)) || isLinkBar(el),
+    (el) =>
+      skip(el) || scan.excluded(el) || /^(H1|H2|BUTTON|FORM)$/.test(tagOf(el)) || isLinkBar(el) || isPageControl(el),
   );
+}
+
+/**
+ * Words of the page's controls, not of the case: `Back to search results`, `Print this page`, `Back to top`,
+ * `【打印本页】【关闭窗口】`, `返回列表`, `分享到：`. Only a short element whose whole text is such words.
+ */
+const PAGE_CONTROL =
+  /^(?:(?:back|return|go back)\s+to\b.{0,40}|(?:print|email|share|bookmark)(?:\s+(?:this|the)\s+(?:page|report|case|article))?|back to top|top of page|skip to (?:main )?content|close(?: window)?|(?:[【[]?\s*(?:打印(?:本页|此页)?|关闭(?:窗口|本页)?|返回(?:顶部|列表|首页|上一页)?|收藏(?:本页)?|分享到?[：:]?|字号[：:]?.{0,12})\s*[】\]]?\s*)+)$/i;
+
+function isPageControl(el: Element): boolean {
+  // A few children at most: the walk asks this of every element of the content block.
+  if (el.childElementCount > 6) return false;
+  const raw = el.textContent ?? '';
+  if (raw.length > 60) return false;
+  const t = collapse(raw);
+  return t.length > 0 && PAGE_CONTROL.test(t);
 }
 
 const BAR_SEPARATORS = /^[\s|｜·•/\\>»\-–—[\]]*$/;
