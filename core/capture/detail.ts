@@ -9,6 +9,7 @@ import type { findHeaderTables } from './header-tables';
 import { ISSUE_FIELDS } from './labels';
 import type { readMeta, Structured } from './meta';
 import type { Pair } from './pairs';
+import { phraseFields } from './phrases';
 import { bestContentBlock, collectAttachments, contentText, fallbackTitle, resolveUrl } from './readable';
 import type { Scan } from './scan';
 import { mapStatus } from './status';
@@ -147,6 +148,9 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   fillGaps(d, fromStructured(structured, ctx));
   fillGaps(d, reportedLine(scan, ctx));
   fillGaps(d, docketCaption(scan) ?? {});
+  // A line read as a field (`Assigned to Public Works`) is no part of the description.
+  const phraseLines = new Set<Element>();
+  fillGaps(d, phraseFields(scan, ctx, phraseLines));
   d.updates = collectUpdates(scan, pairs, tables, ctx).map(({ at, text, by, status }) => ({ at, text, by, status }));
   if (!d.updates.length && structured.updates.length) {
     d.updates = structured.updates.map((u) => ({ ...u, at: parseDate(u.at, ctx) }));
@@ -157,7 +161,7 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   if (!d.department && answeredBy) d.department = splitMeta(answeredBy.value.split('\n')[0]!, ctx).rest;
   // Nor a label: the unit named in a reply's header (`XX区住房和城乡建设局回复`) answers for it (issue 18).
   d.department ??= d.updates.find((u) => u.by && isUnitName(u.by))?.by;
-  const used = new Set<Element>(scan.used);
+  const used = new Set<Element>([...scan.used, ...phraseLines]);
   for (const p of pairs) {
     // `当升科技：9614.5万元竞得…。金陵药业：…。` is prose that starts like an unknown label, not a field to leave out of
     // the text (证券时报网 快讯). Page: cn-stcn-noon-announcements.
@@ -176,7 +180,7 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   };
   const block = d.description ? null : bestContentBlock(scan, skip);
   if (block) {
-    const text = contentText(scan, block, skip);
+    const text = withoutBadgeLine(contentText(scan, block, skip));
     if (text.length >= 15) d.description = text;
   }
   if (!d.description && !limited && meta.description) d.description = meta.description;
@@ -211,6 +215,12 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
 const BADGE_CLASS = /status|state|zt|badge|tag|label|flag|stat|banner|pill|chip/i;
 
 /** An unlabelled status on a detail page: a badge (`<span class="status">已办结</span>`) or a status banner. */
+/** `Acknowledged` on a line of its own above the text is the case's badge, not words of its description. */
+function withoutBadgeLine(text: string): string {
+  const nl = text.indexOf('\n');
+  return nl > 0 && nl <= 30 && mapStatus(text.slice(0, nl), true) ? text.slice(nl + 1) : text;
+}
+
 function statusBadge(scan: Scan, skip: (el: Element) => boolean): Draft['status'] {
   for (const el of scan.all) {
     if (!scan.leafy.has(el) || scan.excluded(el) || skip(el)) continue;

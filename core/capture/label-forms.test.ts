@@ -113,12 +113,35 @@ describe('label vocabulary (labels.ts ENTRIES and suffix rules)', () => {
 });
 
 const STATUS_WORDS: Record<string, string[]> = {
-  resolved: ['Approved', 'Determined', 'Decided', 'Granted', 'Finalised', '已办结', '已回复', '已答复'],
-  rejected: ['Refused', 'Dismissed', 'Not approved', 'Declined', '不予受理', '已驳回'],
-  closed: ['Withdrawn', 'Closed', 'Lapsed', 'Cancelled', 'Abandoned', '已关闭', '已撤回'],
-  in_progress: ['Under Assessment', 'On Exhibition', 'Under Review', 'Being Processed', 'On Hold', '办理中', '处理中'],
+  resolved: [
+    'Approved',
+    'Determined',
+    'Decided',
+    'Granted',
+    'Finalised',
+    'Issued',
+    'Finaled',
+    '待评价',
+    '已办结',
+    '已回复',
+    '已答复',
+  ],
+  rejected: ['Refused', 'Dismissed', 'Not approved', 'Declined', '审核未通过', '不予受理', '已驳回'],
+  closed: ['Withdrawn', 'Closed', 'Lapsed', 'Cancelled', 'Abandoned', 'Expired', 'Void', '已关闭', '已撤回'],
+  in_progress: [
+    'Under Assessment',
+    'On Exhibition',
+    'Under Review',
+    'Being Processed',
+    'On Hold',
+    'Plan Review',
+    'Reopened',
+    '转办中',
+    '办理中',
+    '处理中',
+  ],
   accepted: ['Accepted', 'Received', 'Registered', '已受理', '已签收'],
-  new: ['Pending', 'Lodged', 'Submitted', 'Open', '未回复', '未答复', '待受理'],
+  new: ['Pending', 'Lodged', 'Submitted', 'Open', '未回复', '未答复', '待办理', '待受理'],
 };
 
 describe('status words (status.ts WORDS and PLANNING_REGISTER_STATES)', () => {
@@ -142,6 +165,31 @@ const FORMS: Record<string, (rows: Row[]) => string> = {
     rows
       .map(([l, v]) => `<p class="row"><span class="key">${l}</span><span class="inputField">${v}</span></p>`)
       .join(''),
+  'grid columns (label div, value div)': (rows) =>
+    rows
+      .map(([l, v]) => `<div class="row"><div class="col-sm-4">${l}</div><div class="col-sm-8">${v}</div></div>`)
+      .join(''),
+  'field blocks (field-label: + field-item)': (rows) =>
+    rows
+      .map(
+        ([l, v]) =>
+          `<div class="field"><div class="field-label">${l}:&nbsp;</div><div class="field-items"><div class="field-item">${v}</div></div></div>`,
+      )
+      .join(''),
+  'list items (<li><strong>Label:</strong> value)': (rows) =>
+    `<ul>${rows.map(([l, v]) => `<li><strong>${l}:</strong> ${v}</li>`).join('')}</ul>`,
+  'two pairs per row (th td th td)': (rows) =>
+    `<table>${rows
+      .map((r, i) => (i % 2 ? null : [r, rows[i + 1]]))
+      .filter((p) => p !== null)
+      .map((p) => `<tr>${p.map((r) => (r ? `<th>${r[0]}</th><td>${r[1]}</td>` : '')).join('')}</tr>`)
+      .join('')}</table>`,
+  'label span, colon, value span': (rows) =>
+    rows.map(([l, v]) => `<div><span class="lbl">${l}</span>: <span class="val">${v}</span></div>`).join(''),
+  'labels in a row over values in a row': (rows) =>
+    `<table><tr>${rows.map(([l]) => `<th>${l}</th>`).join('')}</tr><tr>${rows
+      .map(([, v]) => `<td>${v}</td>`)
+      .join('')}</tr></table>`,
   '`Label: value` in one cell': (rows) =>
     `<table>${rows.map(([l, v]) => `<tr><td>${l}: ${v}</td></tr>`).join('')}</table>`,
 };
@@ -301,5 +349,82 @@ ${row('XJ003', '公交线路调整建议', '2026-04-03', '未回复', '市交通
       ['道路积水', 'in_progress', '市城管局'],
       ['公交线路调整建议', 'new', '市交通局'],
     ]);
+  });
+});
+
+describe('phrases instead of labels (phrases.ts PHRASE_LABELS)', () => {
+  // An issue tracker's page, hand-written: a badge, the heading, meta lines as phrases, the text.
+  const html = `<html><head><title>Pothole on Main Street - Tracker</title></head><body><main><div class="issue">
+<div class="issue-status">Acknowledged</div>
+<h1 class="issue-title">Pothole on Main Street</h1>
+<div class="issue-address">123 Main St, New Haven, CT 06510</div>
+<div class="issue-meta">Submitted by <span>Jane D.</span> on <time datetime="2020-03-13T15:05:00-04:00">Mar 13, 2020</time></div>
+<p class="issue-description">Large pothole in the right lane near the bus stop, about a foot wide and several inches deep.</p>
+<div class="issue-assignee">Assigned to <span>Public Works Department</span></div>
+</div></main></body></html>`;
+
+  it('`Assigned to X` names the department, `Submitted by X on <date>` the reporter and the date', () => {
+    const url = 'https://tracker.example.com/issues/123';
+    const issue = extractIssues(parseHtml(html, url), { url, now: NOW }).issues[0]!;
+    expect(issue.department).toBe('Public Works Department');
+    expect(issue.reporter.name).toBe('Jane D.');
+    expect(issue.reportedAt?.slice(0, 10)).toBe('2020-03-13');
+    expect(issue.status).toBe('accepted');
+    // Neither the badge nor the phrase lines are words of the description.
+    expect(issue.description).toBe(
+      'Large pothole in the right lane near the bus stop, about a foot wide and several inches deep.',
+    );
+  });
+
+  it('a sentence that happens to start like a phrase is no value', () => {
+    const prose = html.replace(
+      'Assigned to <span>Public Works Department</span>',
+      'Sent to you because you asked for updates on this street',
+    );
+    const url = 'https://tracker.example.com/issues/124';
+    expect(extractIssues(parseHtml(prose, url), { url, now: NOW }).issues[0]!.department).toBeUndefined();
+  });
+});
+
+describe('inline labels run together with the value before them', () => {
+  it('`<b>回复单位：</b>市市场监督管理局<b>回复时间：</b>…`: each label ends the value before it', () => {
+    const html = `<html><head><title>关于幸福小区电梯故障的投诉-问政平台</title></head><body><div class="wz-detail">
+<div class="wz-title">关于幸福小区电梯故障的投诉</div>
+<div class="wz-info"><span>编号：WZ2026041700088</span><span>网友：幸福小区居民</span><span>时间：2026-04-17 09:12:33</span><span>状态：<em>已回复</em></span></div>
+<div class="wz-content">幸福小区3栋电梯近一个月内多次故障，困人两次，物业一直推脱，请有关部门督促物业尽快维修。</div>
+<div class="wz-reply"><div class="reply-head"><b>回复单位：</b>市市场监督管理局<b>回复时间：</b>2026-04-20 16:45</div>
+<div class="reply-content">您好！接到反映后，我局工作人员于4月18日到现场检查，已责令物业公司立即维修，目前电梯已恢复正常运行。</div></div>
+</div></body></html>`;
+    const url = 'https://wz.example.gov.cn/detail?id=88';
+    const issue = extractIssues(parseHtml(html, url), { url, now: NOW }).issues[0]!;
+    expect(issue.department).toBe('市市场监督管理局');
+    expect(issue.source.caseNumber).toBe('WZ2026041700088');
+    expect(issue.status).toBe('resolved');
+  });
+});
+
+describe('legislatures: bill labels and what a bill came to', () => {
+  it.each([
+    ['Primary Sponsor', 'reporterName'],
+    ['Introduced By', 'reporterName'],
+    ['Caption Text', 'title'],
+    ['Subjects', 'category'],
+    ['Bill No.', 'caseNumber'],
+    ['Last Action', 'status'],
+    ['Application Number ▼', 'caseNumber'],
+  ])('%s → %s', (label, field) => {
+    expect(matchLabel(label)?.field).toBe(field);
+  });
+
+  it('a status label holding a bill action reads as the action says; a real status label outranks it', () => {
+    const page = (rows: string) =>
+      `<html><head><title>HB 12</title></head><body><h1>HB 12 Relating to water rights</h1><table>${rows}</table></body></html>`;
+    const url = 'https://legislature.example.gov/bills/hb12';
+    const read = (rows: string) => extractIssues(parseHtml(page(rows), url), { url, now: NOW }).issues[0]!.status;
+    expect(read('<tr><th>Last Action</th><td>5/31/2011 Signed by Governor; Chaptered</td></tr>')).toBe('resolved');
+    expect(read('<tr><th>Last Action</th><td>Indefinitely postponed in committee</td></tr>')).toBe('rejected');
+    expect(
+      read('<tr><th>Status</th><td>In Committee</td></tr><tr><th>Last Action</th><td>Signed by Governor</td></tr>'),
+    ).toBe('in_progress');
   });
 });

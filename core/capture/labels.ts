@@ -58,7 +58,7 @@ export function toSimplified(text: string): string {
   return out;
 }
 
-const LABEL_JUNK = /[\s\u00a0\u3000*＊※★☆◆◇▲△■□●○✎·•.:：﹕∶【】[\]()（）<>《》「」'"“”‘’_\-–—|｜]+/g;
+const LABEL_JUNK = /[\s\u00a0\u3000*＊※★☆◆◇▲△▼▽↑↓↕⇅⬆⬇■□●○✎·•.:：﹕∶【】[\]()（）<>《》「」'"“”‘’_\-–—|｜]+/g;
 
 /** The comparable form of a label: no spaces, colons, brackets or asterisks; simplified; lower-case. */
 export function normalizeLabel(raw: string): string {
@@ -161,6 +161,9 @@ const ENTRIES: readonly Entry[] = [
     ),
   ],
   ['status', 2, w('进度 当前进度 办理进度 当前环节 progress')],
+  // What a bill or a case last came to (`Latest Major Action: Passed/agreed to in Senate`): a status only when no
+  // status label says so (status.ts reads it as a status word, else as a bill action).
+  ['status', 3, w('lastaction latestaction latestmajoraction lastactiontaken mostrecentaction')],
   [
     'department',
     0,
@@ -229,7 +232,9 @@ const PLANNING_REGISTER_LABELS: readonly Entry[] = [
     ),
   ],
   ['reportedAt', 0, w('lodgementdate lodgeddate datelodged lodged lodgement submitteddate')],
-  ['description', 0, w('proposal proposeddevelopment developmentdescription')],
+  // `Type of Work` heads the proposal itself on Civica e-Services results (`Shop (new shopfront) (Michael Hill)`), not
+  // a kind: au-orange-civica-da-enquiry-results, au-whittlesea-civica-planning-enquiry-results.
+  ['description', 0, w('proposal proposeddevelopment developmentdescription typeofwork')],
   ['category', 1, w('groupdescription categorydescription applicationtype applicationgroup')],
   ['address', 0, w('formattedaddress propertyaddress siteaddress')],
   // `Determination Details: Approved under delegated authority` (au-southperth-civica-advertised-applications).
@@ -237,6 +242,8 @@ const PLANNING_REGISTER_LABELS: readonly Entry[] = [
   ['updateAt', 0, w('determinationdate decisiondate datedetermined')],
   // The applicant is the developer asking for a permit, not someone reporting a problem: not a reporter's name.
   ['ignore', 0, w('applicantdetails applicantnames')],
+  // What the works cost and who certifies them say nothing a case holds (au-orange-civica-da-enquiry-results).
+  ['ignore', 0, w('costofwork costofworks estimatedcost certifier')],
 ];
 
 const EXACT = new Map<string, LabelMatch>();
@@ -271,7 +278,11 @@ function englishSuffix(k: string): LabelMatch | null {
     )
   )
     return { field: 'title', rank: 1 };
-  if (/^(heading|topic|headline|caption)$/.test(k)) return { field: 'title', rank: 2 };
+  if (/^(heading|topic|headline|caption|captiontext)$/.test(k)) return { field: 'title', rank: 2 };
+  // A bill's sponsor or author is the one who put it forward (`Primary Sponsor`, `Introduced By`).
+  if (/^((primary|chief|lead|prime)?(sponsors?|authors?)|introducedby|proposedby)$/.test(k))
+    return { field: 'reporterName', rank: 1 };
+  if (/^(subjects|topics|subjectarea|policyarea)$/.test(k)) return { field: 'category', rank: 2 };
   if (
     /^(submission|report|application|request|complaint|filing|lodgement|creation|receipt|intake)(date|time|on)$/.test(k)
   )

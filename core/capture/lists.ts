@@ -199,11 +199,20 @@ export function cardList(scan: Scan, pairs: Pair[], ctx: DateContext, base: stri
         sigs.set(k, (sigs.get(k) ?? 0) + 1);
       }
       const common = Math.max(...sigs.values());
-      if (common < withFields.length * 0.6 && !withFields.every((c) => fieldsIn.get(c)!.has('title'))) continue;
+      // Some cards add fields the others lack (a `Determination Details` row only once decided): cards that all
+      // share two fields or more still repeat one shape. Page: au-whittlesea-civica-planning-enquiry-results.
+      const shared = [...fieldsIn.get(withFields[0]!)!].filter((f) => withFields.every((c) => fieldsIn.get(c)!.has(f)));
+      if (
+        common < withFields.length * 0.6 &&
+        shared.length < 2 &&
+        !withFields.every((c) => fieldsIn.get(c)!.has('title'))
+      )
+        continue;
       if (!withFields.every((c) => titled(c) || titleRow(c))) continue;
       if (!best || withFields.length > best.length) best = withFields;
     }
   }
+  best ??= soleResult(scan, fieldsIn, titleRow);
   if (!best) return null;
   const items = withCousins(best, scan, (c) => fieldsIn.has(c));
   const drafts = items.map((card) => {
@@ -218,6 +227,27 @@ export function cardList(scan: Scan, pairs: Pair[], ctx: DateContext, base: stri
     return d;
   });
   return { drafts, items };
+}
+
+/**
+ * What a results page says when its search found one record (`Results: 1`, `Documents Found 1`, `共 1 条`): the one
+ * card below is a list of one, not the page's own case. Page: au-burwood-civica-da-search-results.
+ */
+const ONE_RESULT =
+  /(?:\b(?:results?|documents?\s+found|records?\s+found|applications?\s+found|matches)\s*[:：]?\s*1(?![\d,.])|(?<![\d,.])1\s+(?:results?|records?|matches|applications?)\s+found\b|共\s*1\s*条)/i;
+
+/** The one card of a search that found one record: its fields under a title row, the number among them. */
+function soleResult(
+  scan: Scan,
+  fieldsIn: Map<Element, Set<string>>,
+  titleRow: (c: Element) => Element | null,
+): Element[] | null {
+  if (!ONE_RESULT.test(collapse(scan.root.textContent ?? ''))) return null;
+  for (const [c, fields] of fieldsIn) {
+    if (!CARD_TAGS.has(tagOf(c)) || scan.excluded(c) || fields.size < 3 || !fields.has('caseNumber')) continue;
+    if (titleRow(c)) return [c];
+  }
+  return null;
 }
 
 /**

@@ -278,7 +278,12 @@ function dlPair(dt: Element, out: Pair[]): void {
   if (p) out.push(p);
 }
 
+// A radio button or a checkbox is a choice: its label names the option (`Location`, `Suburb` of a sort form) and its
+// `value` is a code (`2`), never the field's value. Page: au-burwood-civica-da-search-results.
+const CHOICE_INPUT = /^(radio|checkbox)$/i;
+
 function formPair(control: Element, forLabels: Map<string, Element>, out: Pair[]): void {
+  if (tagOf(control) === 'INPUT' && CHOICE_INPUT.test(control.getAttribute('type') ?? '')) return;
   const value = collapse(controlValue(control));
   if (!value || value === control.getAttribute('placeholder')) return;
   const id = control.getAttribute('id');

@@ -32,8 +32,11 @@ export interface Scan {
 const CHROME =
   /^(?:(?:site|page|g|global|sys|gov|web|top|bottom|left|right|m|pub|common|wrap|main|aside)[-_]?)?(?:header|head|footer|foot|ft|bottom|nav|navbar|navigation|menu|mainnav|mainmenu|submenu|sidebar|side|aside|sidenav|breadcrumbs?|crumbs?|copyright|masthead|topbar|top|utility|banner|toolbar|friendlinks?|quicklinks?|share|tree|hotlist|hot|related|recommend|tuijian|xiangguan|remen|fenxiang)(?:[-_]?(?:bar|box|col|column|nav|panel|menu|inner|wrap|links|list|tree|area|mod))?$/i;
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search']);
-const SEARCH_WORDS = /search|query|chaxun|sousuo|jiansuo|filter|seach|finder/i;
-const SEARCH_BUTTON = /^(查询|搜索|检索|查詢|搜尋|檢索|search|go|filter|find|submit query)$/i;
+// A form that sorts the results shown (`<form name="registerEnquirySortForm">` with radio buttons and a `Sort`
+// button) is a control of the list, as a search box is. Pages: au-orange-civica-da-enquiry-results,
+// au-burwood-civica-da-search-results.
+const SEARCH_WORDS = /search|query|chaxun|sousuo|jiansuo|filter|seach|finder|sort(?:form|by|order)?(?![a-z])|paixu/i;
+const SEARCH_BUTTON = /^(查询|搜索|检索|查詢|搜尋|檢索|排序|search|go|filter|find|submit query|sort|re-?sort)$/i;
 
 function hasChromeToken(value: string | null): boolean {
   if (!value) return false;

@@ -9,37 +9,37 @@ const WORDS: ReadonlyArray<readonly [IssueStatus, readonly string[]]> = [
   [
     'rejected',
     w(
-      '不予受理|已退回|驳回|已驳回|不受理|退回|退件|不予处理|已退件|不予立案|已拒绝|拒绝受理|无效工单|rejected|declined|unable to fix|not responsible|refused|denied|invalid|dismissed|not approved|not granted|refusal',
+      '不予受理|已退回|驳回|已驳回|不受理|退回|退件|不予处理|已退件|不予立案|已拒绝|拒绝受理|无效工单|rejected|declined|unable to fix|not responsible|refused|denied|invalid|dismissed|not approved|not granted|refusal|不予采纳|审核未通过|未通过',
     ),
   ],
   [
     'closed',
     w(
-      '已关闭|已归档|已评价|已结案|结案|关闭|归档|已销号|销号|已终结|closed|duplicate|archived|no further action|withdrawn|cancelled|canceled|abandoned|已撤回|撤回|已撤销|撤销|已撤诉',
+      '已关闭|已归档|已评价|已结案|结案|关闭|归档|已销号|销号|已终结|closed|duplicate|archived|no further action|withdrawn|cancelled|canceled|abandoned|已撤回|撤回|已撤销|撤销|已撤诉|已撤件|已过期|expired|void|voided',
     ),
   ],
   [
     'resolved',
     w(
-      '已办结|已解决|已处理|已回复|已完成|已答复|已办理|已处置|已反馈|办结|已整改|处理完毕|办理完毕|已修复|完成|已回覆|已处理完成|fixed|resolved|completed|complete|done|answered|repaired|determined|decided|granted|finalised|finalized',
+      '已办结|已解决|已处理|已回复|已完成|已答复|已办理|已处置|已反馈|办结|已整改|处理完毕|办理完毕|已修复|完成|已回覆|已处理完成|fixed|resolved|completed|complete|done|answered|repaired|determined|decided|granted|finalised|finalized|issued|finaled|已完结|待评价|已采纳',
     ),
   ],
   [
     'in_progress',
     w(
-      '办理中|处理中|正在办理|跟进中|处置中|整改中|正在处理|待回复|待答复|待反馈|待办结|核查中|调查中|维修中|施工中|办理|处置|in progress|investigating|action scheduled|under investigation|work scheduled|in hand|pending action|planned|under review|in review|being processed|processing|awaiting decision|on hold|under consideration',
+      '办理中|处理中|正在办理|跟进中|处置中|整改中|正在处理|待回复|待答复|待反馈|待办结|核查中|调查中|维修中|施工中|办理|处置|in progress|investigating|action scheduled|under investigation|work scheduled|in hand|pending action|planned|under review|in review|being processed|processing|awaiting decision|on hold|under consideration|plan review|in plan check|escalated|scheduled|reopened|转办中|受理中',
     ),
   ],
   [
     'accepted',
     w(
-      '已受理|已派单|已签收|已转办|已分派|已派遣|已立案|已交办|已派发|已转交|已分拨|已接单|受理|立案|派遣|派单|转办|acknowledged|assigned|accepted|confirmed|internal referral|referred|received|registered',
+      '已受理|已派单|已签收|已转办|已分派|已派遣|已立案|已交办|已派发|已转交|已分拨|已接单|受理|立案|派遣|派单|转办|acknowledged|assigned|accepted|confirmed|internal referral|referred|received|registered|审核通过',
     ),
   ],
   [
     'new',
     w(
-      '待受理|未受理|待处理|已提交|待审核|未处理|待签收|待派单|待分派|新建|未办理|待办|审核中|上报|新提交|未回复|未答复|submitted|open|new|pending|unconfirmed|reported|awaiting',
+      '待受理|未受理|待处理|已提交|待审核|未处理|待签收|待派单|待分派|新建|未办理|待办|审核中|上报|新提交|未回复|未答复|待办理|submitted|open|new|pending|unconfirmed|reported|awaiting',
     ),
   ],
 ];
@@ -134,9 +134,9 @@ function negated(t: string, word: string): IssueStatus | undefined {
 const BILL_ACTIONS: ReadonlyArray<readonly [IssueStatus, RegExp]> = [
   [
     'resolved',
-    /\b(?:governor signed|signed by (?:the )?governor|approved by (?:the )?governor|became law|chapter \d+,? \(\d{4} laws\))/i,
+    /\b(?:governor signed|signed by (?:the )?governor|approved by (?:the )?governor|became law|became public law|chaptered|enacted|chapter \d+,? \(\d{4} laws\))/i,
   ],
-  ['rejected', /\b(?:vetoed|failed|disagreed to|not agreed to)\b/i],
+  ['rejected', /\b(?:vetoed|failed|disagreed to|not agreed to|indefinitely postponed)\b/i],
   // A resolution is `agreed to` where a bill is passed (`On agreeing to the resolution Agreed to without objection.`);
   // a procedural motion agreed to (`Motion to reconsider laid on the table Agreed to`) decides nothing.
   // Pages: us-thomas-hconres74-bill-status, us-thomas-sres84-bill-status.
@@ -145,7 +145,7 @@ const BILL_ACTIONS: ReadonlyArray<readonly [IssueStatus, RegExp]> = [
   [
     'in_progress',
     // `Read the second time. Placed on Senate Legislative Calendar …` (us-thomas-s1-111-bill-status, b4-en).
-    /\b(?:(?:first|second|third) reading|read the (?:first|second|third) time|placed on .{0,40}calendar|referred to|public hearing|work session|recommendation:)/i,
+    /\b(?:(?:first|second|third) reading|read the (?:first|second|third) time|placed on .{0,40}calendar|referred to|public hearing|work session|recommendation:|in committee)/i,
   ],
 ];
 

@@ -188,6 +188,12 @@ export function readText(node: Node, exclude?: (el: Element) => boolean): string
 
 const INLINE_LABEL_START = /^[\u3400-\u9fffA-Za-z]{1,10}\s*[：:]/;
 
+/** `市场监管局<b>回复时间：</b>…`: an inline label right after a value's text starts a new pair. */
+function startsWithLabel(el: Element): boolean {
+  const first = el.firstChild;
+  return first !== null && first.nodeType === TEXT_NODE && INLINE_LABEL_START.test((first as Text).data);
+}
+
 function walk(node: Node, parts: string[], exclude?: (el: Element) => boolean): void {
   let prevWasElement = false;
   for (let child = node.firstChild; child; child = child.nextSibling) {
@@ -210,7 +216,7 @@ function walk(node: Node, parts: string[], exclude?: (el: Element) => boolean): 
     }
     const block = BLOCK_TAGS.has(tag);
     if (block) parts.push('\n');
-    else if (prevWasElement) parts.push(' ');
+    else if (prevWasElement || startsWithLabel(el)) parts.push(' ');
     if (tag === 'TEXTAREA' || tag === 'INPUT' || tag === 'SELECT') parts.push(controlValue(el));
     else if (tag === 'TD' || tag === 'TH') {
       walk(el, parts, exclude);

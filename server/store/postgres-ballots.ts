@@ -59,11 +59,45 @@ WITH idem AS (
 )
 SELECT EXISTS (SELECT 1 FROM idem) AS idem, EXISTS (SELECT 1 FROM unit) AS unit, EXISTS (SELECT 1 FROM ins) AS ins`;
 
-const LOOKUP = ballotLookupSql({ consultation: '$1', codeHash: '$2', key: '$3' });
+const LOOKUP = ballotLookupSql(['$1', '$2', '$1', '$3']);
+
+/**
+ * A run of ballots of one consultation in one statement: APPEND_ONE's three steps for every row at once, each row
+ * carrying the seq and hashes it gets if every ballot before it in the run is stored. Nearly every batch is stored
+ * whole; when any row is refused (a key or code already used, a double vote within the run), fewer rows are inserted
+ * than sent, and the caller rolls the statement back and takes the per-ballot path, which finds who and why.
+ */
+const APPEND_MANY = `
+WITH input AS (
+  SELECT * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::text[], $9::bigint[],
+    $10::int[], $11::text[], $12::text[], $13::text[], $14::text[], $15::int[])
+    AS t(key, voter_hash, receipt_id, unit, code_hash, seq, content, weight_area, weight_count, ballot_hash, prev_hash,
+      chain_hash, at, hash_format)
+), idem AS (
+  INSERT INTO idempotency (consultation_id, key, voter_hash, receipt_id)
+  SELECT $1, key, voter_hash, receipt_id FROM input WHERE key IS NOT NULL
+  ON CONFLICT DO NOTHING RETURNING receipt_id
+), unit AS (
+  UPDATE roll_units r SET voted = 1 FROM input
+  WHERE input.unit IS NOT NULL AND r.consultation_id = $1 AND r.unit = input.unit AND r.code_hash = input.code_hash
+    AND r.voted = 0
+  RETURNING input.receipt_id
+), ins AS (
+  INSERT INTO ballots (consultation_id, seq, receipt_id, voter_hash, content, weight_area, weight_count, ballot_hash,
+    prev_hash, chain_hash, at, hash_format)
+  SELECT $1, seq, receipt_id, voter_hash, content, weight_area, weight_count, ballot_hash, prev_hash, chain_hash, at,
+    hash_format
+  FROM input
+  WHERE (key IS NULL OR receipt_id IN (SELECT receipt_id FROM idem))
+    AND (unit IS NULL OR receipt_id IN (SELECT receipt_id FROM unit))
+  ON CONFLICT DO NOTHING RETURNING 1
+)
+SELECT count(*)::int AS inserted FROM ins`;
 
 export class PostgresBallots {
   transactions = 0;
   written = 0;
+  inRuns = 0;
 
   constructor(private readonly pool: PgPool) {}
 
@@ -75,9 +109,22 @@ export class PostgresBallots {
       for (const id of [...new Set(batch.map((b) => b.consultationId))].sort()) {
         heads.set(id, await this.lockHead(client, id, reducer));
       }
-      const results: AppendOutcome[] = [];
-      for (const ballot of batch)
-        results.push(await this.appendOne(client, ballot, heads.get(ballot.consultationId)!, reducer));
+      // Consultations are independent boxes (keys, codes and voters are per consultation): each one's ballots go in
+      // as one statement when nothing is refused, else one by one, in the order they came.
+      const results: AppendOutcome[] = new Array(batch.length);
+      const runs = new Map<string, number[]>();
+      batch.forEach((b, i) => {
+        const run = runs.get(b.consultationId);
+        if (run) run.push(i);
+        else runs.set(b.consultationId, [i]);
+      });
+      for (const [id, run] of runs) {
+        const head = heads.get(id)!;
+        const ballots = run.map((i) => batch[i]!);
+        const together = ballots.length > 1 ? await this.appendMany(client, ballots, head, reducer) : null;
+        for (const [k, i] of run.entries())
+          results[i] = together ? together[k]! : await this.appendOne(client, ballots[k]!, head, reducer);
+      }
       for (const [id, head] of heads) {
         if (!head.dirty) continue;
         await client.query(
@@ -155,6 +202,58 @@ export class PostgresBallots {
     }
     // Folded in memory: the state was loaded under this transaction's lock and is saved in it, or dropped with it.
     return appendedTo(head, reducer, b, { seq, ballotHash: hash, chainHash: chained });
+  }
+
+  /** The ballots stored in one statement (APPEND_MANY), or null, with nothing stored, when any would be refused. */
+  private async appendMany(
+    client: PgClient,
+    ballots: readonly BallotToAppend[],
+    head: BoxHead,
+    reducer: AggregateReducer,
+  ): Promise<AppendOutcome[] | null> {
+    // The first ballot freezes the electorate: that one takes the per-ballot path.
+    if (head.phase !== 'voting' || head.seq === 0) return null;
+    let prev = head.hash;
+    const links = ballots.map((b, k) => {
+      const seq = head.seq + 1 + k;
+      const ballotHash = ballotHashOf(b, seq);
+      const link = { seq, ballotHash, prevHash: prev, chainHash: chainHash(prev, ballotHash) };
+      prev = link.chainHash;
+      return link;
+    });
+    const column = <T>(f: (b: BallotToAppend, k: number) => T) => ballots.map(f);
+    // A savepoint, not a round trip back: left open when the run is stored (COMMIT releases it), rolled back if not.
+    await client.query('SAVEPOINT append_many');
+    const { rows } = await client.query<{ inserted: number }>({
+      name: 'append-many',
+      text: APPEND_MANY,
+      values: [
+        ballots[0]!.consultationId,
+        column((b) => b.idempotencyKey ?? null),
+        column((b) => b.voterHash),
+        column((b) => b.receiptId),
+        column((b) => b.rollUnit?.unit ?? null),
+        column((b) => b.rollUnit?.codeHash ?? null),
+        column((_, k) => links[k]!.seq),
+        column((b) => JSON.stringify(b.content)),
+        column((b) => (b.weight.areaHundredths === null ? null : b.weight.areaHundredths.toString())),
+        column((b) => b.weight.count),
+        column((_, k) => links[k]!.ballotHash),
+        column((_, k) => links[k]!.prevHash),
+        column((_, k) => links[k]!.chainHash),
+        column((b) => b.at),
+        column((b) => b.hashFormat),
+      ],
+    });
+    if (rows[0]?.inserted !== ballots.length) {
+      await client.query('ROLLBACK TO SAVEPOINT append_many');
+      return null;
+    }
+    this.inRuns += ballots.length;
+    return ballots.map((b, k) => {
+      const { seq, ballotHash, chainHash: chained } = links[k]!;
+      return appendedTo(head, reducer, b, { seq, ballotHash, chainHash: chained });
+    });
   }
 
   /** Why a ballot was not inserted; undoes the steps of it that did happen (key claimed, code marked used). */
@@ -242,7 +341,7 @@ export class PostgresBallots {
       text: LOOKUP,
       values: [consultationId, find.codeHash ?? null, find.idempotencyKey ?? null],
     });
-    return ballotLookupOf(rows[0]);
+    return ballotLookupOf(rows);
   }
 
   async findIdempotent(consultationId: string, key: string, client?: PgClient): Promise<IdempotentRecord | null> {

@@ -72,7 +72,11 @@ export class PostgresStore implements Store {
   }
 
   stats() {
-    return { ballotTransactions: this.ballots.transactions, ballotsWritten: this.ballots.written };
+    return {
+      ballotTransactions: this.ballots.transactions,
+      ballotsWritten: this.ballots.written,
+      ballotsInRuns: this.ballots.inRuns,
+    };
   }
 
   // Consultations --------------------------------------------------------------------------------------------------

@@ -147,51 +147,37 @@ export const unitOf = (row: UnitRow): RollUnitRecord => ({
 });
 
 /**
- * A ballot's desk check in one statement, given each dialect's placeholders for the consultation id, the code hash
- * and the scoped Idempotency-Key: the roll unit the code hash names and what the key was used for, each left-joined
- * to one row so a missing part (or a null parameter) is simply null.
+ * A ballot's desk check in one statement, given each dialect's placeholder for every parameter in order (consultation
+ * id, code hash, consultation id, scoped Idempotency-Key): at most one row for the roll unit the code hash names
+ * (`part` 1) and one for what the key was used for (`part` 2). UNION ALL of two index lookups: in SQLite a third of
+ * the cost of LEFT JOINs from a one-row subquery, and less than two statements.
  */
-export const ballotLookupSql = (p: { consultation: string; codeHash: string; key: string }) => `
-SELECT u.unit AS u_unit, u.name AS u_name, u.area_hundredths AS u_area, u.headcount AS u_headcount,
-  u.code_hash AS u_code_hash, u.voted AS u_voted, i.voter_hash AS idem_voter, b.consultation_id, b.seq, b.receipt_id,
-  b.content, b.weight_area, b.weight_count, b.ballot_hash, b.prev_hash, b.chain_hash, b.at, b.hash_format
-FROM (SELECT 1 AS one) AS one
-LEFT JOIN roll_units u ON u.consultation_id = ${p.consultation} AND u.code_hash = ${p.codeHash}
-LEFT JOIN idempotency i ON i.consultation_id = ${p.consultation} AND i.key = ${p.key}
-LEFT JOIN ballots b ON b.receipt_id = i.receipt_id`;
+export const ballotLookupSql = (p: readonly [string, string, string, string]) => `
+SELECT 1 AS part, unit, name, area_hundredths, headcount, code_hash, voted, NULL AS idem_voter,
+  NULL AS consultation_id, NULL AS seq, NULL AS receipt_id, NULL AS content, NULL AS weight_area, NULL AS weight_count,
+  NULL AS ballot_hash, NULL AS prev_hash, NULL AS chain_hash, NULL AS at, NULL AS hash_format
+FROM roll_units WHERE consultation_id = ${p[0]} AND code_hash = ${p[1]}
+UNION ALL
+SELECT 2, NULL, NULL, NULL, NULL, NULL, NULL, i.voter_hash, b.consultation_id, b.seq, b.receipt_id, b.content,
+  b.weight_area, b.weight_count, b.ballot_hash, b.prev_hash, b.chain_hash, b.at, b.hash_format
+FROM idempotency i JOIN ballots b ON b.receipt_id = i.receipt_id WHERE i.consultation_id = ${p[2]} AND i.key = ${p[3]}`;
 
-export type BallotLookupRow = Partial<BallotRow> & {
-  u_unit: string | null;
-  u_name: string | null;
-  u_area: number | string | null;
-  u_headcount: number | null;
-  u_code_hash: string | null;
-  u_voted: number | null;
-  idem_voter: string | null;
-};
+export type BallotLookupRow = (UnitRow & { part: 1 }) | (BallotRow & { part: 2; idem_voter: string });
 
-export function ballotLookupOf(row: BallotLookupRow | undefined): BallotLookup {
-  if (!row) return { earlier: null, unit: null };
-  const unit =
-    row.u_unit === null
-      ? null
-      : unitOf({
-          unit: row.u_unit,
-          name: row.u_name ?? '',
-          area_hundredths: row.u_area as number,
-          headcount: row.u_headcount ?? 0,
-          code_hash: row.u_code_hash,
-          voted: row.u_voted ?? 0,
-        });
-  // A key whose ballot row is gone (it cannot be, the two are written together) reads as unused, as a join would.
-  const earlier =
-    row.idem_voter === null || row.receipt_id == null
-      ? null
-      : {
-          voterHash: row.idem_voter,
-          content: JSON.parse(row.content as string) as BallotContent,
-          receipt: receiptOf(row as BallotRow),
-        };
+export function ballotLookupOf(rows: readonly BallotLookupRow[]): BallotLookup {
+  let unit: RollUnitRecord | null = null;
+  let earlier: BallotLookup['earlier'] = null;
+  for (const row of rows) {
+    if (Number(row.part) === 1) unit = unitOf(row as UnitRow);
+    else {
+      const ballot = row as BallotRow & { idem_voter: string };
+      earlier = {
+        voterHash: ballot.idem_voter,
+        content: JSON.parse(ballot.content) as BallotContent,
+        receipt: receiptOf(ballot),
+      };
+    }
+  }
   return { earlier, unit };
 }
 

@@ -56,7 +56,7 @@ export class SqliteBallots {
         VALUES (?, ?, ?, ?, ?) ON CONFLICT (consultation_id) DO UPDATE SET aggregate = excluded.aggregate,
         ballots = excluded.ballots, head_seq = excluded.head_seq, head_hash = excluded.head_hash`),
       list: db.prepare('SELECT * FROM ballots WHERE consultation_id = ? AND seq > ? ORDER BY seq LIMIT ?'),
-      lookup: db.prepare(ballotLookupSql({ consultation: '@consultation', codeHash: '@codeHash', key: '@key' })),
+      lookup: db.prepare(ballotLookupSql(['?', '?', '?', '?'])),
     };
     this.batchTx = db.transaction((batch: readonly BallotToAppend[], reducer: AggregateReducer) => {
       const heads = new Map<string, BoxHead>();
@@ -177,12 +177,8 @@ export class SqliteBallots {
   }
 
   lookup(consultationId: string, find: { idempotencyKey?: string; codeHash?: string }): BallotLookup {
-    const row = this.q.lookup.get({
-      consultation: consultationId,
-      codeHash: find.codeHash ?? null,
-      key: find.idempotencyKey ?? null,
-    });
-    return ballotLookupOf(row as BallotLookupRow | undefined);
+    const rows = this.q.lookup.all(consultationId, find.codeHash ?? null, consultationId, find.idempotencyKey ?? null);
+    return ballotLookupOf(rows as BallotLookupRow[]);
   }
 
   findIdempotent(consultationId: string, key: string): IdempotentRecord | null {

@@ -142,6 +142,8 @@ export interface StoreStats {
   ballotsWritten: number;
   /** SQLite: how many of those transactions the writer thread ran (sqlite-writer.ts). */
   threadTransactions?: number;
+  /** PostgreSQL: ballots stored as part of a run in one statement (postgres-ballots.ts APPEND_MANY). */
+  ballotsInRuns?: number;
 }
 
 /** Messages between the processes sharing one database (PostgreSQL LISTEN/NOTIFY). */

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { extractIssues } from './extract';
+import { parseHtml } from './node';
+
+/**
+ * Causes found on the council pages of batch b5-au (issue 18): Civica Authority e-Services enquiry results and
+ * MasterView Application Tracker application details. Each test names the page that showed the cause.
+ */
+const NOW = new Date('2026-06-02T00:00:00Z');
+const extract = (html: string, url: string) => extractIssues(parseHtml(html, url), { url, now: NOW });
+
+// A Civica e-Services results page: a sort form of radio buttons, then each application an `<h4>` address link over
+// `<span class="key">` / `<span class="inputField">` pairs, the rows not wrapped per application.
+const sortForm = `<form name="registerEnquirySortForm" method="post" action="/eservice/daEnquirySort.do"><fieldset>
+<legend>Sort</legend>${['Received Date', 'Location', 'Application No.', 'Suburb', 'Unit/House Number', 'Street']
+  .map(
+    (l, i) =>
+      `<span><input type="radio" name="sortBy" value="${i + 1}" id="s${i}"${i === 1 ? ' checked' : ''}/><label for="s${i}">${l}</label></span>`,
+  )
+  .join('\n')}<input type="submit" name="submit" value="Sort" class="button" /></fieldset></form>`;
+const key = (k: string, v: string) =>
+  `<p class="rowDataOnly"><span class="key">${k}</span><span class="inputField">${v}</span></p>`;
+const civicaRow = (i: number, address: string, fields: Array<[string, string]>) =>
+  `<h4 class="non_table_headers"><a class="plain_header" href="/eservice/daEnquiryDetails.do?index=${i}">${address}</a></h4><div>${fields
+    .map(([k, v]) => key(k, v))
+    .join('')}</div><p class="rowDataOnly"> </p>`;
+const civicaPage = (title: string, count: string, rows: string) => `<html><head><title>${title}</title></head><body>
+<div id="menus-toggle"><a href="#">Hide Menus</a></div>
+<h1>Planning Application Enquiry</h1>
+<div class="infopanel"><h4 class="entryHeader">Instructions</h4><p>Click on the Planning Application to see further
+detail.</p><p><label>${count}</label></p>${sortForm}</div>
+<div class="bodypanel"></div><div>${rows}<div class="button-panel"><a href="/eservice/daEnquiryInit.do">New Search</a></div></div>
+</body></html>`;
+const CIVICA_URL = 'https://eservice.example.vic.gov.au/eservice/daEnquiry.do?dateFrom=15/04/2019&dateTo=15/05/2019';
+
+describe('real causes: council enquiry results and application details (b5-au)', () => {
+  it('cards that share their number and date are cards even when only some carry a determination', () => {
+    // au-whittlesea-civica-planning-enquiry-results: `Determination Details` / `Date` only under decided rows.
+    const decided: Array<[string, string]> = [
+      ['Determination Details', 'Completed'],
+      ['Determination Date', '27/05/2019'],
+    ];
+    const rows = [
+      ['18 Arte Walk WOLLERT  VIC  3750', 'Secondary consent', '717649/2018', '06/05/2019', true],
+      ['11 Constance Court EPPING  VIC  3076', 'Construction of two warehouses', '718492/2019', '01/05/2019', false],
+      ['475 Cooper Street EPPING  VIC  3076', 'Industry and Amendment', '711082/2008', '03/05/2019', false],
+      ['543 Cooper Street EPPING  VIC  3076', 'Amendment', '717436/2018', '03/05/2019', true],
+      ['290 Craigieburn Road WOLLERT  VIC  3750', 'Secondary Consent', '716603/2017', '29/04/2019', false],
+    ] as const;
+    const html = civicaPage(
+      '',
+      'Documents Found 5',
+      rows
+        .map(([address, work, no, lodged, done], i) =>
+          civicaRow(i, address, [
+            ['Type of Work', work],
+            ['Application No.', no],
+            ['Date Lodged', lodged],
+            ['Cost of Work', '$0.00'],
+            ...(done ? decided : []),
+          ]),
+        )
+        .join(''),
+    );
+    const { issues } = extract(html, CIVICA_URL);
+    expect(issues.map((i) => i.source.caseNumber)).toEqual(rows.map((r) => r[2]));
+    expect(issues[0]).toMatchObject({
+      title: '18 Arte Walk WOLLERT VIC 3750',
+      description: 'Secondary consent',
+      reportedAt: '2019-05-06T00:00:00+10:00',
+      status: 'resolved',
+    });
+    // `Type of Work` is the proposal (au-orange-civica-da-enquiry-results), `Cost of Work` no part of the case.
+    expect(issues[1]!.description).toBe('Construction of two warehouses');
+    expect(JSON.stringify(issues)).not.toContain('Cost of Work');
+    expect(issues[1]!.status).toBe('new');
+  });
+
+  it('a search that found one application gives that card, titled by its address, not the page', () => {
+    // au-burwood-civica-da-search-results: `Results: 1`, one card under its `<h4>` link.
+    const html = civicaPage(
+      'Burwood A6 **live**',
+      'Results:&nbsp;1',
+      civicaRow(0, '42-50 Railway Parade BURWOOD  NSW  2134', [
+        ['Type of Work', 'Creation of Shop 52 A. Fitout and change of use to a dance studio'],
+        ['Applicant', 'Dorothy Cowie School of Dancing'],
+        ['Application No.', '41/2019'],
+        ['Date Lodged', '15/05/2019'],
+        ['Determination Details', 'Approved by Delegated Authority'],
+      ]),
+    );
+    const { issues } = extract(html, 'https://ecouncil.example.nsw.gov.au/eservice/daEnquiry.do');
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({
+      title: '42-50 Railway Parade BURWOOD NSW 2134',
+      source: { caseNumber: '41/2019' },
+      reportedAt: '2019-05-15T00:00:00+10:00',
+      status: 'resolved',
+      location: { address: '42-50 Railway Parade BURWOOD NSW 2134' },
+    });
+    expect(JSON.stringify(issues)).not.toContain('Hide Menus');
+  });
+
+  it('a page saying it found one result but showing no card of one stays the page', () => {
+    const html = `<html><head><title>Noise complaint at the depot</title></head><body><h1>Noise complaint at the depot</h1>
+<p>Results: 1</p><p>Residents near the council depot report trucks idling before 6 am every weekday, with engines
+running for an hour. They ask for the start time to be moved back to 7 am.</p></body></html>`;
+    const { issues } = extract(html, 'https://www.example.nsw.gov.au/complaints/881');
+    expect(issues).toHaveLength(1);
+    expect(issues[0]!.description).toContain('Residents near the council depot');
+  });
+
+  it('a radio button or a checkbox is a choice: its value code is no field of the case', () => {
+    // au-burwood-civica-da-search-results: `Location` (value `2`) and `Unit/House Number` in the sort form.
+    const html = `<html><body><h1>Pothole outside the library</h1>
+<form action="/apply.do"><label for="loc">Location</label><input type="radio" id="loc" name="by" value="2">
+<label for="no">Reference No.</label><input type="checkbox" id="no" name="x" value="9">
+<label for="st">Street address</label><input type="text" id="st" value="12 High Street"></form>
+<p>A deep pothole has opened on the kerb side of the road outside the library entrance.</p></body></html>`;
+    const { issues } = extract(html, 'https://www.example.nsw.gov.au/report/7');
+    expect(issues[0]!.location.address).toBe('12 High Street');
+    expect(issues[0]!.source.caseNumber).toBeUndefined();
+  });
+});
