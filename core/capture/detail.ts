@@ -2,6 +2,7 @@
  * A detail page → one draft: label pairs first, then JSON-LD, FixMyStreet-style "Reported … by … at …" lines,
  * updates, and the readable-content fallbacks for title, description, status and date.
  */
+import { addressUnderHeading } from './address';
 import { docketCaption } from './courts';
 import { parseDate } from './dates';
 import { type Draft, emptyDraft, fieldsFromPairs, fillGaps, splitMeta } from './draft';
@@ -82,6 +83,9 @@ export interface Page {
 const NUMBER_IN_HEADING =
   /(?:#|\bNo\.?\s*|\bNumber:?\s*|\bReference:?\s*|\bRef\.?:?\s*|编号[:：]?\s*|編號[:：]?\s*)([A-Za-z]{0,6}[-/]?\d[\dA-Za-z/-]{4,})/i;
 
+// A code of letters and digits parted by `/` or `-` (`CONS 2019/11`, `30 - 2019 - 19912 - 1`), not a year `(2019)`.
+const BRACKETED_CODE = /\(\s*([A-Z]{0,6}\s?\d[\d\s/.-]*[-/][\d\s/.-]*\d)\s*\)$/;
+
 /** `<h1>Service Request #26-00184733</h1>`: a case number the page only shows in its heading or <title>. */
 function numberInHeading(scan: Page['scan'], docTitle: string): string | undefined {
   for (const el of scan.all) {
@@ -151,6 +155,7 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   // A line read as a field (`Assigned to Public Works`) is no part of the description.
   const phraseLines = new Set<Element>();
   fillGaps(d, phraseFields(scan, ctx, phraseLines));
+  d.address ??= addressUnderHeading(scan);
   d.updates = collectUpdates(scan, pairs, tables, ctx).map(({ at, text, by, status }) => ({ at, text, by, status }));
   if (!d.updates.length && structured.updates.length) {
     d.updates = structured.updates.map((u) => ({ ...u, at: parseDate(u.at, ctx) }));
@@ -188,6 +193,11 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
     d.title = limited ? selectionTitle(scan) : fallbackTitle(scan, meta.title, meta.ogTitle, meta.siteName, block);
   }
   if (!d.title && d.description) d.title = firstSentence(d.description);
+  // `Development Application (10-2019-46-1)`: a code in brackets closing the case's own title is its number, before
+  // a number read from a table of other records (`Related Applications`, `Documents`). Pages: the b5-au MasterView
+  // details (au-bogan-masterview-cons-2019-11-details, au-maranoa-masterview-pa-30-2019-19912-details).
+  const bracketed = d.title ? BRACKETED_CODE.exec(d.title)?.[1] : undefined;
+  if (bracketed && !(d.caseNumber && d.title!.includes(d.caseNumber))) d.caseNumber = bracketed;
   const inUpdates = (el: Element) => [...scan.used].some((u) => u.contains(el));
   d.status ??= statusBadge(scan, inUpdates) ?? [...d.updates].reverse().find((u) => u.status)?.status;
   const shown = dateNearTitle(scan, d.title, ctx);

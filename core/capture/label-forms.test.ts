@@ -428,3 +428,23 @@ describe('legislatures: bill labels and what a bill came to', () => {
     ).toBe('in_progress');
   });
 });
+
+describe("the page's controls are no words of the description", () => {
+  it('`Back to search results`, `Print this page`, `【打印本页】【关闭窗口】` are left out of the text', () => {
+    const html = `<html><head><title>Noise from the night market</title></head><body><div class="main">
+<p><a href="/search">Back to search results</a></p>
+<h1>Noise from the night market</h1>
+<p>The night market on Station Road plays amplified music until two in the morning, every weekend since March.</p>
+<p>Residents of the flats above have asked the organisers twice to turn it down, without any change.</p>
+<p><a href="javascript:print()">Print this page</a></p>
+<div>【打印本页】【关闭窗口】</div>
+</div></body></html>`;
+    const url = 'https://reports.example.org/case/77';
+    const issue = extractIssues(parseHtml(html, url), { url, now: NOW }).issues[0]!;
+    expect(issue.description).toContain('amplified music until two in the morning');
+    expect(issue.description).toContain('without any change.');
+    for (const control of ['Back to search results', 'Print this page', '打印本页', '关闭窗口']) {
+      expect(issue.description).not.toContain(control);
+    }
+  });
+});

@@ -312,6 +312,9 @@ function englishSuffix(k: string): LabelMatch | null {
     return { field: 'reportedAt', rank: 2 };
   if (/^(date|time)?(closed|updated|resolved|completed)(on|at|date|time)?$/.test(k))
     return { field: 'updateAt', rank: 2 };
+  // `Description | Commenced Date | Completed Date`: a step of a tracking table is dated by when it began, the column
+  // before its end. Page: au-forbes-masterview-da-10-2019-46-details.
+  if (/^(date|time)?(commenced|started|start|begun)(on|at|date|time)?$/.test(k)) return { field: 'updateAt', rank: 2 };
   if (/(type|category|subject)$/.test(k)) return { field: 'category', rank: 2 };
   if (/(location|address|street|site)$/.test(k)) return { field: 'address', rank: 2 };
   if (/(number|reference|ref|refno|id|num|nbr|no)$/.test(k) && k.length > 3) return { field: 'caseNumber', rank: 2 };
