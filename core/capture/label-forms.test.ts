@@ -448,3 +448,23 @@ describe("the page's controls are no words of the description", () => {
     }
   });
 });
+
+describe('a list dated only relatively', () => {
+  it('`Reported 3 days ago` rows with status badges are cases, and no date is made up for them', () => {
+    const item = (n: number, t: string, when: string, cat: string, badge: string) =>
+      `<li class="item"><a href="/report/${n}"><h3>${t}</h3></a><p>Reported ${when} · ${cat}</p><span class="badge">${badge}</span></li>`;
+    const html = `<html><head><title>Reports near you</title></head><body><main><h1>Reports near you</h1>
+<ul class="item-list">${item(11, 'Broken street light', '3 days ago', 'Street lighting', 'Fixed')}
+${item(12, 'Overflowing bin on Park Road', '5 days ago', 'Bins', 'Open')}
+${item(13, 'Abandoned car', '2 weeks ago', 'Vehicles', 'Closed')}</ul></main></body></html>`;
+    const url = 'https://reports.example.org/around';
+    const { issues, kind } = extractIssues(parseHtml(html, url), { url, now: NOW });
+    expect(kind).toBe('list');
+    expect(issues.map((i) => [i.title, i.status])).toEqual([
+      ['Broken street light', 'resolved'],
+      ['Overflowing bin on Park Road', 'new'],
+      ['Abandoned car', 'closed'],
+    ]);
+    expect(issues.every((i) => i.reportedAt === undefined)).toBe(true);
+  });
+});

@@ -288,6 +288,10 @@ const CASE_WORDS = /reported|submitted|诉求|投诉|工单|来电|网友留言/
 const NOTICE_LIST_MIN_ROWS = 5;
 
 const MONTH_DAY = /(?<![\d./-])(\d{1,2})[-/.月](\d{1,2})日?(?![\d./:-])/;
+// `Reported 3 days ago`, `2 hours ago`, `yesterday`, `3天前`, `昨天`: a row is dated, though no day can be read off it
+// without knowing when the page was saved (no date is made up from it).
+const RELATIVE_DATE =
+  /\b(?:\d+|an?|one|two|three)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago\b|\byesterday\b|\d+\s*(?:秒|分钟|小时|天|周|个月|年)前|昨天|前天/i;
 
 /** The year of the short heading above an item's group (`<h4>2026年5月</h4>`), if there is one. */
 function yearAbove(item: Element): number | undefined {
@@ -316,7 +320,7 @@ export function plainList(scan: Scan, pairs: Pair[], ctx: DateContext, base: str
   const isLinked = (c: Element) => titleLinked(c) && !labelled.some((e) => c.contains(e));
   const isDated = (c: Element) => {
     const text = collapse(c.textContent ?? '');
-    return hasDate(text, ctx) || (MONTH_DAY.test(text) && yearAbove(c) !== undefined);
+    return hasDate(text, ctx) || (MONTH_DAY.test(text) && yearAbove(c) !== undefined) || RELATIVE_DATE.test(text);
   };
   const isCase = (c: Element) => isDated(c) && isLinked(c);
   // Once most rows of a group prove it a case list, a row whose quoted text happens to hold a label (`Telephone :
