@@ -10,7 +10,7 @@ import type { findHeaderTables } from './header-tables';
 import { ISSUE_FIELDS } from './labels';
 import type { readMeta, Structured } from './meta';
 import type { Pair } from './pairs';
-import { phraseFields } from './phrases';
+import { partiesFields, phraseFields } from './phrases';
 import { bestContentBlock, collectAttachments, contentText, fallbackTitle, resolveUrl } from './readable';
 import type { Scan } from './scan';
 import { mapStatus } from './status';
@@ -155,6 +155,7 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   // A line read as a field (`Assigned to Public Works`) is no part of the description.
   const phraseLines = new Set<Element>();
   fillGaps(d, phraseFields(scan, ctx, phraseLines));
+  fillGaps(d, partiesFields(scan, phraseLines));
   d.address ??= addressUnderHeading(scan);
   d.updates = collectUpdates(scan, pairs, tables, ctx).map(({ at, text, by, status }) => ({ at, text, by, status }));
   if (!d.updates.length && structured.updates.length) {
@@ -234,7 +235,12 @@ function withoutBadgeLine(text: string): string {
 function statusBadge(scan: Scan, skip: (el: Element) => boolean): Draft['status'] {
   for (const el of scan.all) {
     if (!scan.leafy.has(el) || scan.excluded(el) || skip(el)) continue;
-    const hint = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    let hint = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    // `<div id="request_status"><p>The request was <strong>successful</strong>.</p></div>`: the badge's words sit
+    // in the one paragraph of a status box.
+    const box = el.parentElement;
+    if (!BADGE_CLASS.test(hint) && box && box.childElementCount === 1 && tagOf(el) === 'P')
+      hint = `${box.getAttribute('class') ?? ''} ${box.getAttribute('id') ?? ''}`;
     const role = el.getAttribute('role');
     if (!BADGE_CLASS.test(hint) && role !== 'status') continue;
     const raw = el.textContent ?? '';

@@ -468,3 +468,21 @@ ${item(13, 'Abandoned car', '2 weeks ago', 'Vehicles', 'Closed')}</ul></main></b
     expect(issues.every((i) => i.reportedAt === undefined)).toBe(true);
   });
 });
+
+describe('a request page that names both sides in a sentence', () => {
+  it('`Request to <a>authority</a> by <a>requester</a>.` and a status box `The request was successful.`', () => {
+    const html = `<html><head><title>Wheelie bin collections - a Freedom of Information request</title></head><body>
+<div id="content"><h1>Wheelie bin collections</h1>
+<p class="subtitle">Request to <a href="/body/springfield">Springfield Council</a> by <a href="/user/ann_hart">Ann Hart</a>.</p>
+<div id="request_status"><p>The request was <strong>successful</strong>.</p></div>
+<div class="correspondence_text"><p>Dear Springfield Council,</p><p>Please send me the collection rounds for wheelie bins in 2009, by street.</p></div>
+</div></body></html>`;
+    const url = 'https://foi.example.org/request/wheelie_bins';
+    const issue = extractIssues(parseHtml(html, url), { url, now: NOW }).issues[0]!;
+    expect(issue.department).toBe('Springfield Council');
+    expect(issue.reporter.name).toBe('Ann Hart');
+    expect(issue.status).toBe('resolved');
+    expect(issue.description).toContain('collection rounds for wheelie bins');
+    expect(issue.description).not.toContain('Request to Springfield Council');
+  });
+});

@@ -3,6 +3,7 @@
  * title and a few labelled fields), become one draft per case in page order (card-draft.ts reads each case).
  */
 import { badgeStatus, cardDraft, cardTitleElement, detailLink } from './card-draft';
+import { typeUnnamedColumns } from './court-lists';
 import { hasDate, parseDate } from './dates';
 import { type Draft, emptyDraft, fieldsFromPairs, fillGaps, KEY_TO_FIELD, normaliseTidy } from './draft';
 import type { HeaderTable } from './header-tables';
@@ -65,6 +66,7 @@ export function tableList(tables: HeaderTable[], ctx: DateContext, base: string 
     const decided = best.columns.findIndex((c) => c.match?.field === 'updateAt');
     if (decided >= 0) fields[decided] = 'reportedAt';
   }
+  typeUnnamedColumns(best, fields, ctx);
   for (const row of best.rows) {
     const d = emptyDraft();
     for (let i = 0; i < fields.length; i++) {
