@@ -5,6 +5,8 @@
  * au-southperth-civica-advertised-applications, au-mackay-masterview-submitted-this-week.
  */
 import type { Draft } from './draft';
+import type { Scan } from './scan';
+import { collapse, readText, tagOf } from './text';
 
 /**
  * Street-type words of English-speaking countries (full and the abbreviations postal services use), as they end the
@@ -48,4 +50,28 @@ export function addressFromText(d: Draft): void {
     d.address = first;
     d.description = rest;
   }
+}
+
+// A section heading that names the land the case is about. `Notified Addresses` and the like name other places.
+const PROPERTY_HEADING = /^(?:propert(?:y|ies)|property details|location|site|address(?:es)?|land|地址|位置)$/i;
+
+/**
+ * `<h3><a>Properties</a></h3><div><table><tr><td>36 William St, Forbes 2871 NSW (Lot: 1 DP: 346103)</td>…`: the
+ * first line of a section headed by the word for the land, when it is a street address. Pages: the b5-au MasterView
+ * details (au-forbes-masterview-da-10-2019-46-details, au-maranoa-masterview-pa-30-2019-19912-details).
+ */
+export function addressUnderHeading(scan: Scan): string | undefined {
+  for (const h of scan.all) {
+    if (!/^H[2-5]$/.test(tagOf(h)) || scan.excluded(h) || !PROPERTY_HEADING.test(collapse(h.textContent ?? '')))
+      continue;
+    const section = h.nextElementSibling;
+    const first = section
+      ? readText(section)
+          .split('\n')
+          .map(collapse)
+          .find((l) => l)
+      : undefined;
+    if (first && looksLikeAddress(first)) return first;
+  }
+  return undefined;
 }

@@ -108,12 +108,12 @@ function categoryInMetaLine(card: Element, title: string | undefined): string | 
  * <a>requester</a>`, `Response by <a>authority</a> to <a>requester</a>` (Alaveteli FOI sites). The authority is the
  * one handling the case. Page: uk-wdtk-birmingham-foi-requests-p4.
  */
-const PARTIES_LINES: ReadonlyArray<(authority: string, requester: string) => RegExp> = [
+export const PARTIES_LINES: ReadonlyArray<(authority: string, requester: string) => RegExp> = [
   (a, r) => new RegExp(`\\bto ${a} by ${r}(?:$|[\\s.,;])`, 'i'),
   (a, r) => new RegExp(`\\bby ${a} to ${r}(?:$|[\\s.,;])`, 'i'),
 ];
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function partiesLine(card: Element): { authority: string; requester: string } | undefined {
   for (const el of Array.from(card.querySelectorAll('*'))) {

@@ -42,17 +42,48 @@ export const COURT_LIST_LABELS: readonly LabelEntry[] = [
 
 /**
  * Docket numbers as courts print them: `1:17-cv-10085-VSB` and `8:12-cr-00169-EAK-MAP-1` (federal district
- * courts), `13-14377` (federal appeals), `S275940`, `S277120A`, `A14D0427` (state courts: a court letter, the year,
- * a docket letter and a serial), `87390-3` (Washington: serial and check digit).
+ * courts), `13-14377`, `2014-1234` (federal appeals, a state's appellate division), `S275940`, `S277120A`,
+ * `A14D0427` (state courts: a court letter, the year, a docket letter and a serial), `87390-3` (Washington: serial
+ * and check digit); forms of other state courts written from their published numbering: `01-13-00123-CV` (Texas
+ * courts of appeals), `2013-CA-01234-SCT` (Mississippi), `20220123-SC` (Utah), `Ken-13-123` (Maine: county, year,
+ * serial), `13-P-1234`, `SJC-12345` (Massachusetts), `A-1234-13` (New Jersey), `CR-13-123`.
  */
 export const DOCKET_NUMBER_FORMS: readonly RegExp[] = [
-  /^\d{1,2}:\d{2}-[a-z]{2,4}-\d{3,6}(?:-[A-Z0-9]{1,5}){0,4}$/,
-  /^\d{2}-\d{4,6}$/,
+  /^\d{1,2}:\d{2}-[a-z]{2,4}-\d{3,6}(?:-[A-Z0-9]{1,5}){0,4}$/i,
+  /^(?:\d{2}|\d{4})-\d{4,6}$/,
   /^[A-Z]{1,3}\d{2}[A-Z]?\d{3,6}[A-Z]?$/,
   /^\d{4,6}-\d$/,
+  /^\d{2}-\d{2}-\d{4,6}-[A-Z]{2}$/,
+  /^\d{4}-[A-Z]{1,4}-\d{3,6}(?:-[A-Z]{1,4})?$/,
+  /^\d{8}-[A-Z]{2}$/,
+  /^[A-Z][a-z]{2}-\d{2}-\d{1,4}$/,
+  /^\d{2}-[A-Z]{1,2}-\d{3,5}$/,
+  /^[A-Z]{1,4}-\d{2,6}(?:-\d{2,6})?$/,
 ];
 
 export const isDocketNumber = (token: string) => DOCKET_NUMBER_FORMS.some((re) => re.test(token));
+
+// `No. 13-1234`, `Case No. S275940`, `Docket #87390-3`: words a number is introduced by.
+const NUMBER_INTRO = /^(?:(?:case|docket|appeal|record|cause)\s*)?(?:no\.?|number|#)\s*:?\s*/i;
+
+/** A short text that is one docket number, possibly introduced (`No. 13-1234`): the number. */
+export function docketNumberOf(text: string): string | undefined {
+  if (text.length > 40) return undefined;
+  const t = text.trim();
+  if (isDocketNumber(t)) return t;
+  const bare = t.replace(NUMBER_INTRO, '');
+  return bare !== t && isDocketNumber(bare) ? bare : undefined;
+}
+
+/** The first word of a short line that is a docket number (`No. 13-14377 · Decided July 2, 2014` → `13-14377`). */
+export function docketNumberIn(line: string): string | undefined {
+  if (line.length > 80) return undefined;
+  for (const word of line.split(/[\s·•|,;()]+/)) {
+    const t = word.replace(/[.:]$/, '');
+    if (t && isDocketNumber(t)) return t;
+  }
+  return undefined;
+}
 
 /**
  * A case-number cell that holds more than the number (`S275940 [PDF] [DOC]`: the number over links to its files):

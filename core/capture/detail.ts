@@ -2,6 +2,7 @@
  * A detail page → one draft: label pairs first, then JSON-LD, FixMyStreet-style "Reported … by … at …" lines,
  * updates, and the readable-content fallbacks for title, description, status and date.
  */
+import { addressUnderHeading } from './address';
 import { docketCaption } from './courts';
 import { parseDate } from './dates';
 import { type Draft, emptyDraft, fieldsFromPairs, fillGaps, splitMeta } from './draft';
@@ -9,7 +10,7 @@ import type { findHeaderTables } from './header-tables';
 import { ISSUE_FIELDS } from './labels';
 import type { readMeta, Structured } from './meta';
 import type { Pair } from './pairs';
-import { phraseFields } from './phrases';
+import { partiesFields, phraseFields } from './phrases';
 import { bestContentBlock, collectAttachments, contentText, fallbackTitle, resolveUrl } from './readable';
 import type { Scan } from './scan';
 import { mapStatus } from './status';
@@ -82,6 +83,9 @@ export interface Page {
 const NUMBER_IN_HEADING =
   /(?:#|\bNo\.?\s*|\bNumber:?\s*|\bReference:?\s*|\bRef\.?:?\s*|编号[:：]?\s*|編號[:：]?\s*)([A-Za-z]{0,6}[-/]?\d[\dA-Za-z/-]{4,})/i;
 
+// A code of letters and digits parted by `/` or `-` (`CONS 2019/11`, `30 - 2019 - 19912 - 1`), not a year `(2019)`.
+const BRACKETED_CODE = /\(\s*([A-Z]{0,6}\s?\d[\d\s/.-]*[-/][\d\s/.-]*\d)\s*\)$/;
+
 /** `<h1>Service Request #26-00184733</h1>`: a case number the page only shows in its heading or <title>. */
 function numberInHeading(scan: Page['scan'], docTitle: string): string | undefined {
   for (const el of scan.all) {
@@ -151,6 +155,8 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   // A line read as a field (`Assigned to Public Works`) is no part of the description.
   const phraseLines = new Set<Element>();
   fillGaps(d, phraseFields(scan, ctx, phraseLines));
+  fillGaps(d, partiesFields(scan, phraseLines));
+  d.address ??= addressUnderHeading(scan);
   d.updates = collectUpdates(scan, pairs, tables, ctx).map(({ at, text, by, status }) => ({ at, text, by, status }));
   if (!d.updates.length && structured.updates.length) {
     d.updates = structured.updates.map((u) => ({ ...u, at: parseDate(u.at, ctx) }));
@@ -188,6 +194,11 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
     d.title = limited ? selectionTitle(scan) : fallbackTitle(scan, meta.title, meta.ogTitle, meta.siteName, block);
   }
   if (!d.title && d.description) d.title = firstSentence(d.description);
+  // `Development Application (10-2019-46-1)`: a code in brackets closing the case's own title is its number, before
+  // a number read from a table of other records (`Related Applications`, `Documents`). Pages: the b5-au MasterView
+  // details (au-bogan-masterview-cons-2019-11-details, au-maranoa-masterview-pa-30-2019-19912-details).
+  const bracketed = d.title ? BRACKETED_CODE.exec(d.title)?.[1] : undefined;
+  if (bracketed && !(d.caseNumber && d.title!.includes(d.caseNumber))) d.caseNumber = bracketed;
   const inUpdates = (el: Element) => [...scan.used].some((u) => u.contains(el));
   d.status ??= statusBadge(scan, inUpdates) ?? [...d.updates].reverse().find((u) => u.status)?.status;
   const shown = dateNearTitle(scan, d.title, ctx);
@@ -224,7 +235,12 @@ function withoutBadgeLine(text: string): string {
 function statusBadge(scan: Scan, skip: (el: Element) => boolean): Draft['status'] {
   for (const el of scan.all) {
     if (!scan.leafy.has(el) || scan.excluded(el) || skip(el)) continue;
-    const hint = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    let hint = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    // `<div id="request_status"><p>The request was <strong>successful</strong>.</p></div>`: the badge's words sit
+    // in the one paragraph of a status box.
+    const box = el.parentElement;
+    if (!BADGE_CLASS.test(hint) && box && box.childElementCount === 1 && tagOf(el) === 'P')
+      hint = `${box.getAttribute('class') ?? ''} ${box.getAttribute('id') ?? ''}`;
     const role = el.getAttribute('role');
     if (!BADGE_CLASS.test(hint) && role !== 'status') continue;
     const raw = el.textContent ?? '';

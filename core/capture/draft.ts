@@ -7,7 +7,7 @@ import { leadingDocketNumber } from './courts';
 import { hasDate, parseDate, stripDates } from './dates';
 import type { FieldKey } from './labels';
 import type { Pair } from './pairs';
-import { mapStatus } from './status';
+import { mapBillAction, mapStatus } from './status';
 import { collapse, isBreadcrumb, tidyLines } from './text';
 import type { DateContext } from './zones';
 
@@ -96,7 +96,8 @@ function normaliseValue(field: DraftField, value: string, ctx: DateContext): str
     case 'reportedAt':
       return parseDate(value, ctx);
     case 'status':
-      return mapStatus(value);
+      // `Signed by Governor`, `Passed/agreed to in Senate`: a legislature's action says what a bill has come to.
+      return mapStatus(value) ?? mapBillAction(value);
     case 'phone':
       return /\d{3}/.test(value) ? value : undefined;
     case 'title':

@@ -6,6 +6,7 @@ import type { Issue } from '../models/issue';
 import { addressFromText } from './address';
 import { type BuildContext, buildIssue } from './build-issue';
 import { cardDraft } from './card-draft';
+import { courtRows, mayListCases } from './court-lists';
 import { parseDate } from './dates';
 import { detailDraft, firstSentence, type Page } from './detail';
 import { type Draft, emptyDraft, fillGaps, KEY_TO_FIELD, normaliseField } from './draft';
@@ -196,7 +197,8 @@ export function extractIssues(doc: Document, opts: ExtractOptions = {}): Extract
   const body = doc.body ?? doc.documentElement;
   // The <title> first: 百家号 opens <body> with 2,500 characters of script, which hid that the page is Chinese.
   // Pages: cn-baijiahao-* (held-out-cn, seen after its one scoring).
-  const ctx = pageDateContext({ lang: meta.lang, url: pageUrl, text: `${meta.title}\n${body?.textContent ?? ''}` });
+  const bodyText = body?.textContent ?? '';
+  const ctx = pageDateContext({ lang: meta.lang, url: pageUrl, text: `${meta.title}\n${bodyText}` });
   let structured = readJsonLd(doc);
   const build: BuildContext = {
     pageUrl,
@@ -277,6 +279,7 @@ export function extractIssues(doc: Document, opts: ExtractOptions = {}): Extract
   let detailFirst: Draft | undefined;
   const list: ListFound | null =
     tableList(tables, ctx, base) ??
+    (mayListCases(bodyText) ? courtRows(scan, ctx, base) : null) ??
     repeatedBlocks(pairs, ctx, base) ??
     cardList(scan, pairs, ctx, base) ??
     plainList(scan, pairs, ctx, base);

@@ -402,3 +402,87 @@ describe('inline labels run together with the value before them', () => {
     expect(issue.status).toBe('resolved');
   });
 });
+
+describe('legislatures: bill labels and what a bill came to', () => {
+  it.each([
+    ['Primary Sponsor', 'reporterName'],
+    ['Introduced By', 'reporterName'],
+    ['Caption Text', 'title'],
+    ['Subjects', 'category'],
+    ['Bill No.', 'caseNumber'],
+    ['Last Action', 'status'],
+    ['Application Number ▼', 'caseNumber'],
+  ])('%s → %s', (label, field) => {
+    expect(matchLabel(label)?.field).toBe(field);
+  });
+
+  it('a status label holding a bill action reads as the action says; a real status label outranks it', () => {
+    const page = (rows: string) =>
+      `<html><head><title>HB 12</title></head><body><h1>HB 12 Relating to water rights</h1><table>${rows}</table></body></html>`;
+    const url = 'https://legislature.example.gov/bills/hb12';
+    const read = (rows: string) => extractIssues(parseHtml(page(rows), url), { url, now: NOW }).issues[0]!.status;
+    expect(read('<tr><th>Last Action</th><td>5/31/2011 Signed by Governor; Chaptered</td></tr>')).toBe('resolved');
+    expect(read('<tr><th>Last Action</th><td>Indefinitely postponed in committee</td></tr>')).toBe('rejected');
+    expect(
+      read('<tr><th>Status</th><td>In Committee</td></tr><tr><th>Last Action</th><td>Signed by Governor</td></tr>'),
+    ).toBe('in_progress');
+  });
+});
+
+describe("the page's controls are no words of the description", () => {
+  it('`Back to search results`, `Print this page`, `【打印本页】【关闭窗口】` are left out of the text', () => {
+    const html = `<html><head><title>Noise from the night market</title></head><body><div class="main">
+<p><a href="/search">Back to search results</a></p>
+<h1>Noise from the night market</h1>
+<p>The night market on Station Road plays amplified music until two in the morning, every weekend since March.</p>
+<p>Residents of the flats above have asked the organisers twice to turn it down, without any change.</p>
+<p><a href="javascript:print()">Print this page</a></p>
+<div>【打印本页】【关闭窗口】</div>
+</div></body></html>`;
+    const url = 'https://reports.example.org/case/77';
+    const issue = extractIssues(parseHtml(html, url), { url, now: NOW }).issues[0]!;
+    expect(issue.description).toContain('amplified music until two in the morning');
+    expect(issue.description).toContain('without any change.');
+    for (const control of ['Back to search results', 'Print this page', '打印本页', '关闭窗口']) {
+      expect(issue.description).not.toContain(control);
+    }
+  });
+});
+
+describe('a list dated only relatively', () => {
+  it('`Reported 3 days ago` rows with status badges are cases, and no date is made up for them', () => {
+    const item = (n: number, t: string, when: string, cat: string, badge: string) =>
+      `<li class="item"><a href="/report/${n}"><h3>${t}</h3></a><p>Reported ${when} · ${cat}</p><span class="badge">${badge}</span></li>`;
+    const html = `<html><head><title>Reports near you</title></head><body><main><h1>Reports near you</h1>
+<ul class="item-list">${item(11, 'Broken street light', '3 days ago', 'Street lighting', 'Fixed')}
+${item(12, 'Overflowing bin on Park Road', '5 days ago', 'Bins', 'Open')}
+${item(13, 'Abandoned car', '2 weeks ago', 'Vehicles', 'Closed')}</ul></main></body></html>`;
+    const url = 'https://reports.example.org/around';
+    const { issues, kind } = extractIssues(parseHtml(html, url), { url, now: NOW });
+    expect(kind).toBe('list');
+    expect(issues.map((i) => [i.title, i.status])).toEqual([
+      ['Broken street light', 'resolved'],
+      ['Overflowing bin on Park Road', 'new'],
+      ['Abandoned car', 'closed'],
+    ]);
+    expect(issues.every((i) => i.reportedAt === undefined)).toBe(true);
+  });
+});
+
+describe('a request page that names both sides in a sentence', () => {
+  it('`Request to <a>authority</a> by <a>requester</a>.` and a status box `The request was successful.`', () => {
+    const html = `<html><head><title>Wheelie bin collections - a Freedom of Information request</title></head><body>
+<div id="content"><h1>Wheelie bin collections</h1>
+<p class="subtitle">Request to <a href="/body/springfield">Springfield Council</a> by <a href="/user/ann_hart">Ann Hart</a>.</p>
+<div id="request_status"><p>The request was <strong>successful</strong>.</p></div>
+<div class="correspondence_text"><p>Dear Springfield Council,</p><p>Please send me the collection rounds for wheelie bins in 2009, by street.</p></div>
+</div></body></html>`;
+    const url = 'https://foi.example.org/request/wheelie_bins';
+    const issue = extractIssues(parseHtml(html, url), { url, now: NOW }).issues[0]!;
+    expect(issue.department).toBe('Springfield Council');
+    expect(issue.reporter.name).toBe('Ann Hart');
+    expect(issue.status).toBe('resolved');
+    expect(issue.description).toContain('collection rounds for wheelie bins');
+    expect(issue.description).not.toContain('Request to Springfield Council');
+  });
+});

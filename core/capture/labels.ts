@@ -58,7 +58,7 @@ export function toSimplified(text: string): string {
   return out;
 }
 
-const LABEL_JUNK = /[\s\u00a0\u3000*＊※★☆◆◇▲△■□●○✎·•.:：﹕∶【】[\]()（）<>《》「」'"“”‘’_\-–—|｜]+/g;
+const LABEL_JUNK = /[\s\u00a0\u3000*＊※★☆◆◇▲△▼▽↑↓↕⇅⬆⬇■□●○✎·•.:：﹕∶【】[\]()（）<>《》「」'"“”‘’_\-–—|｜]+/g;
 
 /** The comparable form of a label: no spaces, colons, brackets or asterisks; simplified; lower-case. */
 export function normalizeLabel(raw: string): string {
@@ -161,6 +161,9 @@ const ENTRIES: readonly Entry[] = [
     ),
   ],
   ['status', 2, w('进度 当前进度 办理进度 当前环节 progress')],
+  // What a bill or a case last came to (`Latest Major Action: Passed/agreed to in Senate`): a status only when no
+  // status label says so (status.ts reads it as a status word, else as a bill action).
+  ['status', 3, w('lastaction latestaction latestmajoraction lastactiontaken mostrecentaction')],
   [
     'department',
     0,
@@ -275,7 +278,11 @@ function englishSuffix(k: string): LabelMatch | null {
     )
   )
     return { field: 'title', rank: 1 };
-  if (/^(heading|topic|headline|caption)$/.test(k)) return { field: 'title', rank: 2 };
+  if (/^(heading|topic|headline|caption|captiontext)$/.test(k)) return { field: 'title', rank: 2 };
+  // A bill's sponsor or author is the one who put it forward (`Primary Sponsor`, `Introduced By`).
+  if (/^((primary|chief|lead|prime)?(sponsors?|authors?)|introducedby|proposedby)$/.test(k))
+    return { field: 'reporterName', rank: 1 };
+  if (/^(subjects|topics|subjectarea|policyarea)$/.test(k)) return { field: 'category', rank: 2 };
   if (
     /^(submission|report|application|request|complaint|filing|lodgement|creation|receipt|intake)(date|time|on)$/.test(k)
   )
@@ -305,6 +312,9 @@ function englishSuffix(k: string): LabelMatch | null {
     return { field: 'reportedAt', rank: 2 };
   if (/^(date|time)?(closed|updated|resolved|completed)(on|at|date|time)?$/.test(k))
     return { field: 'updateAt', rank: 2 };
+  // `Description | Commenced Date | Completed Date`: a step of a tracking table is dated by when it began, the column
+  // before its end. Page: au-forbes-masterview-da-10-2019-46-details.
+  if (/^(date|time)?(commenced|started|start|begun)(on|at|date|time)?$/.test(k)) return { field: 'updateAt', rank: 2 };
   if (/(type|category|subject)$/.test(k)) return { field: 'category', rank: 2 };
   if (/(location|address|street|site)$/.test(k)) return { field: 'address', rank: 2 };
   if (/(number|reference|ref|refno|id|num|nbr|no)$/.test(k) && k.length > 3) return { field: 'caseNumber', rank: 2 };

@@ -3,6 +3,7 @@
  * title and a few labelled fields), become one draft per case in page order (card-draft.ts reads each case).
  */
 import { badgeStatus, cardDraft, cardTitleElement, detailLink } from './card-draft';
+import { typeUnnamedColumns } from './court-lists';
 import { hasDate, parseDate } from './dates';
 import { type Draft, emptyDraft, fieldsFromPairs, fillGaps, KEY_TO_FIELD, normaliseTidy } from './draft';
 import type { HeaderTable } from './header-tables';
@@ -65,6 +66,7 @@ export function tableList(tables: HeaderTable[], ctx: DateContext, base: string 
     const decided = best.columns.findIndex((c) => c.match?.field === 'updateAt');
     if (decided >= 0) fields[decided] = 'reportedAt';
   }
+  typeUnnamedColumns(best, fields, ctx);
   for (const row of best.rows) {
     const d = emptyDraft();
     for (let i = 0; i < fields.length; i++) {
@@ -228,11 +230,12 @@ export function cardList(scan: Scan, pairs: Pair[], ctx: DateContext, base: stri
 }
 
 /**
- * What a results page says when its search found one record (`Results: 1`, `Documents Found 1`, `共 1 条`): the one
- * card below is a list of one, not the page's own case. Page: au-burwood-civica-da-search-results.
+ * What a results page says when its search found one record (`Results: 1`, `Documents Found 1`, `共 1 条`, but not
+ * `Results 1 - 10 of 43`): the one card below is a list of one, not the page's own case. Page:
+ * au-burwood-civica-da-search-results.
  */
-const ONE_RESULT =
-  /(?:\b(?:results?|documents?\s+found|records?\s+found|applications?\s+found|matches)\s*[:：]?\s*1(?![\d,.])|(?<![\d,.])1\s+(?:results?|records?|matches|applications?)\s+found\b|共\s*1\s*条)/i;
+export const ONE_RESULT =
+  /(?:\b(?:results?|documents?\s+found|records?\s+found|applications?\s+found|matches)\s*[:：]?\s*1(?![\d,.])(?!\s*(?:[-–—]|to\b|of\b))|(?<![\d,.])1\s+(?:results?|records?|matches|applications?)\s+found\b|共\s*1\s*条)/i;
 
 /** The one card of a search that found one record: its fields under a title row, the number among them. */
 function soleResult(
@@ -286,6 +289,10 @@ const CASE_WORDS = /reported|submitted|诉求|投诉|工单|来电|网友留言/
 const NOTICE_LIST_MIN_ROWS = 5;
 
 const MONTH_DAY = /(?<![\d./-])(\d{1,2})[-/.月](\d{1,2})日?(?![\d./:-])/;
+// `Reported 3 days ago`, `2 hours ago`, `yesterday`, `3天前`, `昨天`: a row is dated, though no day can be read off it
+// without knowing when the page was saved (no date is made up from it).
+const RELATIVE_DATE =
+  /\b(?:\d+|an?|one|two|three)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago\b|\byesterday\b|\d+\s*(?:秒|分钟|小时|天|周|个月|年)前|昨天|前天/i;
 
 /** The year of the short heading above an item's group (`<h4>2026年5月</h4>`), if there is one. */
 function yearAbove(item: Element): number | undefined {
@@ -314,7 +321,7 @@ export function plainList(scan: Scan, pairs: Pair[], ctx: DateContext, base: str
   const isLinked = (c: Element) => titleLinked(c) && !labelled.some((e) => c.contains(e));
   const isDated = (c: Element) => {
     const text = collapse(c.textContent ?? '');
-    return hasDate(text, ctx) || (MONTH_DAY.test(text) && yearAbove(c) !== undefined);
+    return hasDate(text, ctx) || (MONTH_DAY.test(text) && yearAbove(c) !== undefined) || RELATIVE_DATE.test(text);
   };
   const isCase = (c: Element) => isDated(c) && isLinked(c);
   // Once most rows of a group prove it a case list, a row whose quoted text happens to hold a label (`Telephone :

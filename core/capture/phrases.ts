@@ -3,10 +3,11 @@
  * March 2020`, `Referred to the Planning Committee`): a short line that opens with one of these phrases names the
  * field in the rest of the line. Issue-tracker and request-portal wording, not one page's.
  */
+import { escapeRe, PARTIES_LINES } from './card-draft';
 import { parseDate } from './dates';
 import type { Draft } from './draft';
 import type { Scan } from './scan';
-import { collapse } from './text';
+import { collapse, tagOf } from './text';
 import type { DateContext } from './zones';
 
 /** Phrase → field. The value runs to the end of the line, or up to ` on <date>` / ` at <time>` after it. */
@@ -46,4 +47,28 @@ export function phraseFields(scan: Scan, ctx: DateContext, lines: Set<Element>):
     }
   }
   return out;
+}
+
+/**
+ * `Request to <a>Springfield Council</a> by <a>Ann Hart</a>.` under a request's heading (Alaveteli FOI sites, as
+ * their request lists write it: `PARTIES_LINES`): the authority handles the case, the requester made it.
+ */
+export function partiesFields(scan: Scan, lines: Set<Element>): Partial<Draft> {
+  for (const el of scan.all) {
+    // Children first (cheap): two links or more, few elements, before any text is read.
+    const n = el.childElementCount;
+    if (n < 2 || n > 8 || scan.excluded(el)) continue;
+    const links = Array.from(el.children).filter((c) => tagOf(c) === 'A');
+    if (links.length < 2) continue;
+    const raw = el.textContent ?? '';
+    if (raw.length > 300) continue;
+    const [authority, requester] = links.slice(0, 2).map((l) => collapse(l.textContent ?? ''));
+    if (!authority || !requester) continue;
+    const text = collapse(raw);
+    if (PARTIES_LINES.some((line) => line(escapeRe(authority), escapeRe(requester)).test(text))) {
+      lines.add(el);
+      return { department: authority, reporterName: requester };
+    }
+  }
+  return {};
 }

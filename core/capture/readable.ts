@@ -60,8 +60,25 @@ export function bestContentBlock(scan: Scan, skip: (el: Element) => boolean): El
 export function contentText(scan: Scan, block: Element, skip: (el: Element) => boolean): string {
   return readText(
     block,
-    (el) => skip(el) || scan.excluded(el) || /^(H1|H2|BUTTON|FORM)$/.test(tagOf(el)) || isLinkBar(el),
+    (el) =>
+      skip(el) || scan.excluded(el) || /^(H1|H2|BUTTON|FORM)$/.test(tagOf(el)) || isLinkBar(el) || isPageControl(el),
   );
+}
+
+/**
+ * Words of the page's controls, not of the case: `Back to search results`, `Print this page`, `Back to top`,
+ * `【打印本页】【关闭窗口】`, `返回列表`, `分享到：`. Only a short element whose whole text is such words.
+ */
+const PAGE_CONTROL =
+  /^(?:(?:back|return|go back)\s+to\b.{0,40}|(?:print|email|share|bookmark)(?:\s+(?:this|the)\s+(?:page|report|case|article))?|back to top|top of page|skip to (?:main )?content|close(?: window)?|(?:[【[]?\s*(?:打印(?:本页|此页)?|关闭(?:窗口|本页)?|返回(?:顶部|列表|首页|上一页)?|收藏(?:本页)?|分享到?[：:]?|字号[：:]?.{0,12})\s*[】\]]?\s*)+)$/i;
+
+function isPageControl(el: Element): boolean {
+  // A few children at most: the walk asks this of every element of the content block.
+  if (el.childElementCount > 6) return false;
+  const raw = el.textContent ?? '';
+  if (raw.length > 60) return false;
+  const t = collapse(raw);
+  return t.length > 0 && PAGE_CONTROL.test(t);
 }
 
 const BAR_SEPARATORS = /^[\s|｜·•/\\>»\-–—[\]]*$/;
@@ -131,6 +148,14 @@ const GENERIC_TITLE =
 const ORG_NAME =
   /(政府|委员会|委員會|街道|办事处|辦事處|局|网|網|平台|中心|信箱|热线|熱線|门户|門戶|council|government|city of .+)$/i;
 const ID_ONLY = /^[\p{L} ]{0,30}?[#:：]?\s*[A-Z]{0,6}[-_]?\d[\dA-Z-]{5,}$/u;
+// The name of the portal a <title> adds after the organisation (`Forbes Shire Council - Application Tracker`,
+// `Maranoa Regional Council - PD Online`). Pages: au-forbes-masterview-da-10-2019-46-details and the other b5-au
+// MasterView details.
+const PORTAL_NAME = /(tracker|online|portal|e-?services?|eproperty)$/i;
+// A heading that names the kind of record before a colon (`Application: Development Application (10-2019-46-1)`):
+// the words after it are the case's title.
+const RECORD_KIND_LABEL =
+  /^(?:application|case|request|service request|complaint|enquiry|inquiry|matter|petition|permit|appeal|ticket|申请|案件|工单|诉求|投诉)\s*[:：]\s*/i;
 
 /**
  * `工单详情`, `Service request SR-2026-0045123`, `奉贤区人民政府--区长信箱--信件查看`: the page's name, not a case title.
@@ -141,7 +166,7 @@ function namesPageOnly(first: string, docTitle: string): boolean {
   const parts = collapse(docTitle)
     .split(/\s*[-–—_|｜]+\s*/)
     .filter(Boolean);
-  if (parts.length < 2 || !parts.some((p) => GENERIC_TITLE.test(p))) return false;
+  if (parts.length < 2 || !parts.some((p) => GENERIC_TITLE.test(p) || PORTAL_NAME.test(p))) return false;
   return ORG_NAME.test(first) || GENERIC_TITLE.test(parts[0]!);
 }
 
@@ -298,7 +323,15 @@ export function fallbackTitle(
   // `<title>新闻动态--中国地理学会官网</title>` under a breadcrumb ending in 新闻动态: the column, not the page.
   if (best && columnNames(scan).has(compact(best))) best = '';
   if (best && !namesPageOnly(best, docTitle) && best.length >= 4) return best;
-  // The <title> only names the page type: the case's own heading is the title.
+  // The <title> only names the page type: the case's own heading is the title, first one that names the record's
+  // kind before a colon (`<h2>Application: Development Application (10-2019-46-1)</h2>`).
+  // Bootstrap's `<div class="page-header">` holds it: the label, not the wrapper, tells it from a site banner.
+  for (const el of scan.all) {
+    if (!/^H[1-3]$/.test(tagOf(el)) || scan.excluded(el)) continue;
+    const t = titleText(el);
+    const kind = t ? RECORD_KIND_LABEL.exec(t) : null;
+    if (t && kind && t.length > kind[0].length + 3) return t.slice(kind[0].length);
+  }
   const above = block ? titleAboveContent(scan, block) : undefined;
   if (above) return above;
   const site = siteName ? collapse(siteName) : '';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractIssues } from './extract';
+import { ONE_RESULT } from './lists';
 import { parseHtml } from './node';
 
 /**
@@ -101,6 +102,14 @@ describe('real causes: council enquiry results and application details (b5-au)',
     expect(JSON.stringify(issues)).not.toContain('Hide Menus');
   });
 
+  it('`Results: 1` says one record was found, `Results 1 - 10 of 43` a page of a longer list', () => {
+    for (const t of ['Results:\u00a01', 'Documents Found 1', '1 record found', '共 1 条'])
+      expect(ONE_RESULT.test(t), t).toBe(true);
+    for (const t of ['Results 1 - 10 of 43', 'Results 1 to 10', 'Documents Found 12', 'Results: 1,204']) {
+      expect(ONE_RESULT.test(t), t).toBe(false);
+    }
+  });
+
   it('a page saying it found one result but showing no card of one stays the page', () => {
     const html = `<html><head><title>Noise complaint at the depot</title></head><body><h1>Noise complaint at the depot</h1>
 <p>Results: 1</p><p>Residents near the council depot report trucks idling before 6 am every weekday, with engines
@@ -120,5 +129,69 @@ running for an hour. They ask for the start time to be moved back to 7 am.</p></
     const { issues } = extract(html, 'https://www.example.nsw.gov.au/report/7');
     expect(issues[0]!.location.address).toBe('12 High Street');
     expect(issues[0]!.source.caseNumber).toBeUndefined();
+  });
+});
+
+// A MasterView Application Tracker detail page: the heading names the record's kind and its number in brackets, the
+// accordion panels are small tables under `<h3>` headings, the <title> names the council and the portal.
+const masterview = (
+  number: string,
+  extra = '',
+) => `<html><head><title>Forbes Shire Council - Application Tracker</title></head>
+<body><div class="t115-logo"><h2><a href="/"><img src="logo.png" alt="Forbes Shire Council"></a></h2></div>
+<div class="sidebar"><h3>Get in touch:</h3><p>Email: council@example.nsw.gov.au</p></div>
+<div id="page-wrapper"><div class="page-header"><h2>Application: Development Application (${number})</h2></div>
+<h4>Detailed information related to the application:</h4><div><a href="javascript:showAll();">Show All</a></div>
+<div id="application">
+<h3 id="details"><a href="#">Details</a></h3><div><table><tbody>
+<tr><td>Description: </td><td>New Single Dwelling - House for Schulz</td></tr>
+<tr><td>Submitted Date: </td><td>06/05/2019</td></tr></tbody></table></div>
+<h3 id="properties"><a href="#">Properties</a></h3><div><table><tbody>
+<tr><td>36 William St, Forbes 2871 NSW  (Lot: 1 DP: 346103)</td><td></td></tr></tbody></table></div>
+<h3 id="decision"><a href="#">Decision</a></h3><div><table><tbody><tr><td>Application Status: Determined</td></tr>
+<tr><td>Determination Date: 14/06/2019</td></tr></tbody></table></div>
+<h3 id="tracking"><a href="#">Tracking</a></h3><div><table class="table"><thead><tr><th>Description</th>
+<th>Commenced Date</th><th>Completed Date</th></tr></thead><tbody>
+<tr><td>Lodgement Application Review</td><td>09/05/2019</td><td>15/05/2019</td></tr>
+<tr><td>Assessment</td><td>20/05/2019</td><td>11/06/2019</td></tr></tbody></table></div>${extra}
+<h3 id="notifiedAddresses"><a href="#">Notified Addresses</a></h3><div><b>No data.</b></div></div></div></body></html>`;
+const MV_URL = 'http://planning.example.nsw.gov.au/Application/ApplicationDetails/010.2019.00000046.001';
+
+describe('real causes: MasterView application details (b5-au)', () => {
+  it('the heading less its `Application:` label is the title, its bracketed code the number', () => {
+    // au-forbes-masterview-da-10-2019-46-details: the <title> only names the council and the portal.
+    const { issues } = extract(masterview('10-2019-46-1'), MV_URL);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]!.title).toBe('Development Application (10-2019-46-1)');
+    expect(issues[0]!.source.caseNumber).toBe('10-2019-46-1');
+    expect(issues[0]!.status).toBe('resolved');
+    expect(issues[0]!.reportedAt).toBe('2019-05-06T00:00:00+10:00');
+  });
+
+  it('a table of other records does not give the number the heading shows', () => {
+    // au-bogan-masterview-cons-2019-11-details (Related Applications), au-maranoa-… (Documents: `Record Number`).
+    const related = `<h3 id="relatedApplications"><a href="#">Related Applications</a></h3><div><table class="table">
+<thead><tr><th>Application Type</th><th>Application Number</th></tr></thead>
+<tbody><tr><td>Development Application</td><td><a href="/Application/ApplicationDetails/010.2019.00000011.001/">DA 2019/11</a></td></tr></tbody></table></div>
+<h3 id="documents"><a href="#">Documents</a></h3><div><table class="table"><thead><tr><th>Record Number</th>
+<th>Description</th></tr></thead><tbody><tr><td>D19/47175</td><td>Decision Notice</td></tr></tbody></table></div>`;
+    const { issues } = extract(masterview('CONS 2019/11', related), MV_URL);
+    expect(issues[0]!.title).toBe('Development Application (CONS 2019/11)');
+    expect(issues[0]!.source.caseNumber).toBe('CONS 2019/11');
+  });
+
+  it('the first line under a `Properties` heading is the address when it is a street address', () => {
+    const { issues } = extract(masterview('2019/36/1'), MV_URL);
+    expect(issues[0]!.location.address).toContain('36 William St, Forbes 2871 NSW');
+    // A year in brackets is no case number.
+    expect(extract(masterview('2019'), MV_URL).issues[0]!.source.caseNumber).toBeUndefined();
+  });
+
+  it('a tracking step is dated by its Commenced Date, not its Completed Date', () => {
+    const { issues } = extract(masterview('10-2019-46-1'), MV_URL);
+    expect(issues[0]!.updates.map((u) => [u.at, u.text])).toEqual([
+      ['2019-05-09T00:00:00+10:00', 'Lodgement Application Review'],
+      ['2019-05-20T00:00:00+10:00', 'Assessment'],
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCaseCaption, isDocketNumber, leadingDocketNumber } from './courts';
+import { docketNumberIn, docketNumberOf, isCaseCaption, isDocketNumber, leadingDocketNumber } from './courts';
 import { extractIssues } from './extract';
 import { matchLabel } from './labels';
 import { parseHtml } from './node';
@@ -163,6 +163,58 @@ describe('real causes: court case lists and dockets (b5-courts)', () => {
     ]);
   });
 
+  it('rows whose cells show a caption, a docket number and a date are cases, whatever the headings say (us-ca11-published-opinions-by-name, us-gaappeals-docket-date-results)', () => {
+    // The Eleventh Circuit's rows under headings no dictionary knows.
+    const row = (name: string, appeal: string, date: string) =>
+      `<tr><td><a href="files/${appeal}.pdf">${name}</a></td><td>${appeal}</td><td>NEW</td><td>${date}</td></tr>`;
+    const html = page(
+      'Opinions',
+      `<table><tr><th>Names</th><th>Appeal</th><th>Kind</th><th>Released</th></tr>
+      ${row('Entela Ruga v. U.S. Attorney General', '13-14377', '07-02-2014')}
+      ${row('Jose Fernando Castillo v. U.S. Attorney General', '13-13445', '06-27-2014')}
+      ${row('In re Vaquera', '13-10066', '06-20-2014')}</table>`,
+    );
+    const out = extract(html, 'http://media.ca11.uscourts.gov/opinions/pub/logname.php');
+    const files = 'http://media.ca11.uscourts.gov/opinions/pub/files';
+    expect(out.issues.map((i) => [i.title, i.source.caseNumber, i.reportedAt, i.source.url])).toEqual([
+      ['Entela Ruga v. U.S. Attorney General', '13-14377', '2014-07-02T00:00:00-04:00', `${files}/13-14377.pdf`],
+      [
+        'Jose Fernando Castillo v. U.S. Attorney General',
+        '13-13445',
+        '2014-06-27T00:00:00-04:00',
+        `${files}/13-13445.pdf`,
+      ],
+      ['In re Vaquera', '13-10066', '2014-06-20T00:00:00-04:00', `${files}/13-10066.pdf`],
+    ]);
+
+    // Repeated blocks: a caption link over a line with the number and the date.
+    const block = (name: string, n: string, date: string) =>
+      `<li class="opinion"><a href="/op/${n}">${name}</a><br><span>No. ${n} · Decided ${date}</span></li>`;
+    const blocks = page(
+      'Court of Appeals of Georgia',
+      `<h1>Recent opinions</h1><ul>${block('CECIL LAMAR SUMMERVILLE v. THE STATE', 'A14A1345', 'July 17, 2014')}
+      ${block("ROBERT N. SCOTT v. SAPP'S WRECKER SERVICE ET AL.", 'A14A1744', 'July 16, 2014')}</ul>`,
+    );
+    const two = extract(blocks, 'http://www.gaappeals.us/opinions/');
+    expect(two.issues.map((i) => [i.title, i.source.caseNumber, i.reportedAt])).toEqual([
+      ['CECIL LAMAR SUMMERVILLE v. THE STATE', 'A14A1345', '2014-07-17T00:00:00-04:00'],
+      ["ROBERT N. SCOTT v. SAPP'S WRECKER SERVICE ET AL.", 'A14A1744', '2014-07-16T00:00:00-04:00'],
+    ]);
+
+    // A header table that names the number but not the case or its date: those columns are read by their cells.
+    const partly = page(
+      'Decisions',
+      `<table><tr><th>Case Number</th><th>Parties Below</th><th>Released</th></tr>
+      <tr><td>S275940</td><td>P. v. McDavid</td><td>Apr 29, 2024</td></tr>
+      <tr><td>S277120A</td><td>Ruelas v. County of Alameda</td><td>Apr 22, 2024</td></tr></table>`,
+    );
+    const three = extract(partly, 'https://www.courts.ca.gov/decisions');
+    expect(three.issues.map((i) => [i.title, i.source.caseNumber, i.reportedAt])).toEqual([
+      ['P. v. McDavid', 'S275940', '2024-04-29T00:00:00-07:00'],
+      ['Ruelas v. County of Alameda', 'S277120A', '2024-04-22T00:00:00-07:00'],
+    ]);
+  });
+
   it('docket numbers have named forms; dates, bill numbers and phone numbers are none of them', () => {
     for (const n of [
       '1:17-cv-10085-VSB',
@@ -172,12 +224,22 @@ describe('real causes: court case lists and dockets (b5-courts)', () => {
       'S277120A',
       'A14D0427',
       '87390-3',
+      '01-13-00123-CV',
+      '2013-CA-01234-SCT',
+      '20220123-SC',
+      'Ken-13-123',
+      '13-P-1234',
+      'SJC-12345',
     ])
       expect(isDocketNumber(n), n).toBe(true);
     for (const n of ['07-02-2014', '2024', 'HB 3623', '0121-675', '2026-05-26', 'A095-969-131x', 'PDF'])
       expect(isDocketNumber(n), n).toBe(false);
     expect(leadingDocketNumber('S275940 [PDF] [DOC]')).toBe('S275940');
     expect(leadingDocketNumber('HB 3623')).toBeUndefined();
+    expect(docketNumberOf('No. 13-1234')).toBe('13-1234');
+    expect(docketNumberOf('Case No. S275940')).toBe('S275940');
+    expect(docketNumberOf('No. 5')).toBeUndefined();
+    expect(docketNumberIn('No. 13-14377 · Decided July 2, 2014')).toBe('13-14377');
     expect(isCaseCaption('People v Amado')).toBe(true);
     expect(isCaseCaption('In re Vaquera 2/5/24 SC')).toBe(true);
     expect(isCaseCaption('Vernon S. Broderick, presiding')).toBe(false);

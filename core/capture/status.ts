@@ -134,9 +134,9 @@ function negated(t: string, word: string): IssueStatus | undefined {
 const BILL_ACTIONS: ReadonlyArray<readonly [IssueStatus, RegExp]> = [
   [
     'resolved',
-    /\b(?:governor signed|signed by (?:the )?governor|approved by (?:the )?governor|became law|chapter \d+,? \(\d{4} laws\))/i,
+    /\b(?:governor signed|signed by (?:the )?governor|approved by (?:the )?governor|became law|became public law|chaptered|enacted|chapter \d+,? \(\d{4} laws\))/i,
   ],
-  ['rejected', /\b(?:vetoed|failed|disagreed to|not agreed to)\b/i],
+  ['rejected', /\b(?:vetoed|failed|disagreed to|not agreed to|indefinitely postponed)\b/i],
   // A resolution is `agreed to` where a bill is passed (`On agreeing to the resolution Agreed to without objection.`);
   // a procedural motion agreed to (`Motion to reconsider laid on the table Agreed to`) decides nothing.
   // Pages: us-thomas-hconres74-bill-status, us-thomas-sres84-bill-status.
@@ -145,7 +145,7 @@ const BILL_ACTIONS: ReadonlyArray<readonly [IssueStatus, RegExp]> = [
   [
     'in_progress',
     // `Read the second time. Placed on Senate Legislative Calendar …` (us-thomas-s1-111-bill-status, b4-en).
-    /\b(?:(?:first|second|third) reading|read the (?:first|second|third) time|placed on .{0,40}calendar|referred to|public hearing|work session|recommendation:)/i,
+    /\b(?:(?:first|second|third) reading|read the (?:first|second|third) time|placed on .{0,40}calendar|referred to|public hearing|work session|recommendation:|in committee)/i,
   ],
 ];
 
