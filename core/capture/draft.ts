@@ -158,6 +158,8 @@ export function splitMeta(value: string, ctx: DateContext): { rest: string; date
   return out;
 }
 
+const BARE_TIME = /^\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?$/i;
+
 const REQUEST_KIND =
   /^(投诉|咨询|求助|建议|举报|表扬|意见|其他|complaint|enquiry|inquiry|request|suggestion|compliment)$/i;
 
@@ -204,6 +206,11 @@ export function fieldsFromPairs(pairs: Pair[], ctx: DateContext): Partial<Draft>
       }),
     );
   }
+  // `Date: Monday, June 3, 2024` and `Time: 6:00 PM` (or `日期` and `时间`) on lines of their own: one moment.
+  const dated = byField.get('reportedAt');
+  const day = dated?.find((p) => p.key === 'date' || p.key === '日期');
+  const time = dated?.find((p) => (p.key === 'time' || p.key === '时间') && BARE_TIME.test(collapse(p.value)));
+  if (day && time) add('reportedAt', { ...day, value: `${day.value} ${time.value}`, rank: day.rank - 0.5 });
   for (const [field, list] of byField) {
     const sorted = [...list].sort((a, b) => a.rank - b.rank);
     for (const p of sorted) {

@@ -486,3 +486,20 @@ describe('a request page that names both sides in a sentence', () => {
     expect(issue.description).not.toContain('Request to Springfield Council');
   });
 });
+
+describe('a meeting page: date and time on lines of their own, a pair-only line beside the text', () => {
+  it('`Date:` + `Time:` make one moment; a `Location:` line with commas is no description', () => {
+    const html = `<html><head><title>Committee of the Whole - June 3, 2024 | City of Example</title></head><body><main>
+<article><h1>Committee of the Whole</h1>
+<div class="meeting-details"><div class="field"><span class="label">Date:</span> <span>Monday, June 3, 2024</span></div>
+<div class="field"><span class="label">Time:</span> <span>6:00 PM</span></div>
+<div class="field"><span class="label">Location:</span> <span>City Hall, Council Chambers, 121 N LaSalle St</span></div></div>
+<p>The Committee of the Whole will consider the proposed capital budget for 2025 and the street resurfacing program.</p>
+</article></main></body></html>`;
+    const url = 'https://www.example.gov/meetings/cow-2024-06-03';
+    const issue = extractIssues(parseHtml(html, url), { url, now: NOW }).issues[0]!;
+    expect(issue.reportedAt).toBe('2024-06-03T18:00:00-04:00');
+    expect(issue.location.address).toBe('City Hall, Council Chambers, 121 N LaSalle St');
+    expect(issue.description).toContain('proposed capital budget for 2025');
+  });
+});

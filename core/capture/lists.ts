@@ -235,11 +235,12 @@ export function cardList(scan: Scan, pairs: Pair[], ctx: DateContext, base: stri
 }
 
 /**
- * What a results page says when its search found one record (`Results: 1`, `Documents Found 1`, `共 1 条`): the one
- * card below is a list of one, not the page's own case. Page: au-burwood-civica-da-search-results.
+ * What a results page says when its search found one record (`Results: 1`, `Documents Found 1`, `共 1 条`, but not
+ * `Results 1 - 10 of 43`): the one card below is a list of one, not the page's own case. Page:
+ * au-burwood-civica-da-search-results.
  */
-const ONE_RESULT =
-  /(?:\b(?:results?|documents?\s+found|records?\s+found|applications?\s+found|matches)\s*[:：]?\s*1(?![\d,.])|(?<![\d,.])1\s+(?:results?|records?|matches|applications?)\s+found\b|共\s*1\s*条)/i;
+export const ONE_RESULT =
+  /(?:\b(?:results?|documents?\s+found|records?\s+found|applications?\s+found|matches)\s*[:：]?\s*1(?![\d,.])(?!\s*(?:[-–—]|to\b|of\b))|(?<![\d,.])1\s+(?:results?|records?|matches|applications?)\s+found\b|共\s*1\s*条)/i;
 
 /** The one card of a search that found one record: its fields under a title row, the number among them. */
 function soleResult(

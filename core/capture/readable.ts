@@ -28,6 +28,9 @@ export function bestContentBlock(scan: Scan, skip: (el: Element) => boolean): El
     if (scan.excluded(el) || skip(el)) continue;
     let text = collapse(el.textContent ?? '');
     if (text.length < 25) continue;
+    // `<div class="field"><span class="label">Location:</span> <span>City Hall, …</span></div>`: a line made of a
+    // pair already read is no prose, however many commas its value has.
+    if (el.firstElementChild && hasSkippedChild(el, skip)) continue;
     // A script inside a paragraph is no prose (山西省政府网's pager: `<p class="…-page-hide"><script>function
     // createPageHTML(…)…</script></p>` outscored the article). Page: cn-shanxi-gov-news.
     if (el.querySelector('script, style, template')) text = collapse(readText(el));
@@ -54,6 +57,11 @@ export function bestContentBlock(scan: Scan, skip: (el: Element) => boolean): El
     }
   }
   return bestScore >= 3 ? best : null;
+}
+
+function hasSkippedChild(el: Element, skip: (el: Element) => boolean): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (skip(c)) return true;
+  return false;
 }
 
 /** Text of the content block without parts already used for other fields or page chrome. */

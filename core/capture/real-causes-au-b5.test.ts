@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractIssues } from './extract';
+import { ONE_RESULT } from './lists';
 import { parseHtml } from './node';
 
 /**
@@ -99,6 +100,14 @@ describe('real causes: council enquiry results and application details (b5-au)',
       location: { address: '42-50 Railway Parade BURWOOD NSW 2134' },
     });
     expect(JSON.stringify(issues)).not.toContain('Hide Menus');
+  });
+
+  it('`Results: 1` says one record was found, `Results 1 - 10 of 43` a page of a longer list', () => {
+    for (const t of ['Results:\u00a01', 'Documents Found 1', '1 record found', '共 1 条'])
+      expect(ONE_RESULT.test(t), t).toBe(true);
+    for (const t of ['Results 1 - 10 of 43', 'Results 1 to 10', 'Documents Found 12', 'Results: 1,204']) {
+      expect(ONE_RESULT.test(t), t).toBe(false);
+    }
   });
 
   it('a page saying it found one result but showing no card of one stays the page', () => {

@@ -7,13 +7,14 @@ import type { AppRouteHandler } from './openapi';
 const BALLOT_BOX_PAGE = 1000;
 
 export const castBallot: AppRouteHandler<typeof routes.castBallot> = async (c) => {
-  const { service, limiter } = c.var.deps;
+  // c.get, not c.var: Hono builds a whole object from its variables on every `c.var` read.
+  const { service, limiter } = c.get('deps');
   const { slug } = c.req.valid('param');
   const idempotencyKey = c.req.valid('header')['idempotency-key'];
   // Not the whole consultation view (it sums the roll): the cached eligibility is all a ballot needs here.
   const eligibility = await service.ballotEligibility(slug);
   const open = eligibility === 'open';
-  const clientIp = c.var.clientIp;
+  const clientIp = c.get('clientIp');
   // Only open ballots are limited per address: code and signed ballots are already one per voter, and a
   // 居委会 office where many residents vote from one network must not be throttled.
   if (open) limiter.enforce('openBallot', clientIp);
