@@ -133,9 +133,11 @@ test('a list page shows every row with a checkbox; the ticked rows are saved', a
 test('a portal the generic reader gets wrong is taught by picking elements, tested, saved, then read right', async () => {
   const portal = await openPortal('extension/grid-event-unlabelled.html');
   panel = await openPanel(portal.tabId);
-  // First sight: the generic reader takes the page heading for the title.
+  // First sight: the generic reader misses the event's name (an unlabelled div between the badges and the body).
   await panel.getByRole('button', { name: '收录此页' }).click();
-  await expect(panel.getByLabel('标题', { exact: true })).toHaveValue('事件查看');
+  const genericTitle = panel.getByLabel('标题', { exact: true });
+  await expect(genericTitle).not.toHaveValue('');
+  await expect(genericTitle).not.toHaveValue('和平里小区6号楼北侧路灯连续一周不亮');
   await panel.getByRole('button', { name: '取消' }).click();
 
   await panel.getByRole('button', { name: '页面规则' }).click();
