@@ -100,6 +100,24 @@ const CAPTION =
 
 export const isCaseCaption = (text: string) => CAPTION.test(text);
 
+// `P. v. McDavid 4/29/24 SC`: the day and the court's initials a list writes after a caption are no part of it.
+const CAPTION_TAIL = /\s+\d{1,2}\/\d{1,2}\/\d{2,4}(?:\s+[A-Z]{1,4})?$/;
+
+/**
+ * The case's name in a title cell that holds more (`<span class="op-title">P. v. McDavid 4/29/24 SC</span>
+ * <a>Case Details</a>`): the one element of it that reads as a caption, less the day and court written after it.
+ * Page: us-cal-courts-supreme-court-slip-opinions.
+ */
+export function captionInCell(cell: Element): string | undefined {
+  const whole = collapse(cell.textContent ?? '');
+  if (whole.length > 400) return undefined;
+  for (const el of Array.from(cell.querySelectorAll('*'))) {
+    const text = collapse(el.textContent ?? '');
+    if (text.length < whole.length && isCaseCaption(text)) return text.replace(CAPTION_TAIL, '');
+  }
+  return isCaseCaption(whole) ? whole.replace(CAPTION_TAIL, '') : undefined;
+}
+
 const NUMBER_TAGS = new Set(['B', 'STRONG', 'FONT', 'SPAN', 'EM', 'A']);
 
 /**

@@ -4,6 +4,7 @@
  */
 import { badgeStatus, cardDraft, cardTitleElement, detailLink } from './card-draft';
 import { typeUnnamedColumns } from './court-lists';
+import { captionInCell } from './courts';
 import { hasDate, parseDate } from './dates';
 import { type Draft, emptyDraft, fieldsFromPairs, fillGaps, KEY_TO_FIELD, normaliseTidy } from './draft';
 import type { HeaderTable } from './header-tables';
@@ -67,16 +68,20 @@ export function tableList(tables: HeaderTable[], ctx: DateContext, base: string 
     if (decided >= 0) fields[decided] = 'reportedAt';
   }
   typeUnnamedColumns(best, fields, ctx);
+  const described = fields.includes('title') ? -1 : fields.indexOf('description');
   for (const row of best.rows) {
     const d = emptyDraft();
     for (let i = 0; i < fields.length; i++) {
       const field = fields[i];
       const cell = row.cells[i];
       if (!field || !cell || d[field] !== undefined) continue;
-      const v = normaliseTidy(field, cellText(cell), ctx);
+      const v = normaliseTidy(field, (field === 'title' && captionInCell(cell)) || cellText(cell), ctx);
       if (v !== undefined) (d as unknown as Record<string, string>)[field] = v;
       if (field === 'title') d.url = detailLink(cell, base);
     }
+    // No title column, but the description cell names the case (`P. v. McDavid 4/29/24 SC  Case Details`).
+    const describedCell = d.title === undefined && described >= 0 ? row.cells[described] : undefined;
+    if (describedCell) d.title = captionInCell(describedCell);
     const answeredCell = answeredBy >= 0 ? row.cells[answeredBy] : undefined;
     if (d.department === undefined && answeredCell)
       d.department = normaliseTidy('department', cellText(answeredCell), ctx);

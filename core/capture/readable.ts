@@ -81,12 +81,29 @@ const PAGE_CONTROL =
   /^(?:(?:back|return|go back)\s+to\b.{0,40}|(?:print|email|share|bookmark)(?:\s+(?:this|the)\s+(?:page|report|case|article))?|back to top|top of page|skip to (?:main )?content|close(?: window)?|(?:[【[]?\s*(?:打印(?:本页|此页)?|关闭(?:窗口|本页)?|返回(?:顶部|列表|首页|上一页)?|收藏(?:本页)?|分享到?[：:]?|字号[：:]?.{0,12})\s*[】\]]?\s*)+)$/i;
 
 function isPageControl(el: Element): boolean {
-  // A few children at most: the walk asks this of every element of the content block.
-  if (el.childElementCount > 6) return false;
-  const raw = el.textContent ?? '';
-  if (raw.length > 60) return false;
+  // The walk asks this of every element of the content block: read at most 60 characters, never a whole reply.
+  const raw = boundedText(el, 60);
+  if (raw === undefined) return false;
   const t = collapse(raw);
   return t.length > 0 && PAGE_CONTROL.test(t);
+}
+
+/** The element's text if it has at most `max` characters (stops reading past them), else undefined. */
+function boundedText(el: Element, max: number): string | undefined {
+  let out = '';
+  const stack: Node[] = [el];
+  let nodes = 0;
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.nodeType === 3) {
+      out += (n as Text).data;
+      if (out.length > max) return undefined;
+      continue;
+    }
+    if (++nodes > 12) return undefined;
+    for (let c = n.lastChild; c; c = c.previousSibling) if (c.nodeType === 1 || c.nodeType === 3) stack.push(c);
+  }
+  return out;
 }
 
 const BAR_SEPARATORS = /^[\s|｜·•/\\>»\-–—[\]]*$/;

@@ -77,7 +77,12 @@ describe('real causes: court case lists and dockets (b5-courts)', () => {
       ['S277120A', '2024-04-22T00:00:00-07:00'],
       ['S274340', '2024-01-18T00:00:00-08:00'],
     ]);
-    expect(out.issues[0]!.title).toContain('P. v. McDavid');
+    // The case's name, without the day and court written after it nor the row's `Case Details` link.
+    expect(out.issues.map((i) => i.title)).toEqual([
+      'P. v. McDavid',
+      'Ruelas v. County of Alameda',
+      'Estrada v. Royalty Carpet Mills, Inc.',
+    ]);
     expect(JSON.stringify(out.issues)).not.toContain('Official Reports');
   });
 
