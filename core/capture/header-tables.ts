@@ -154,6 +154,11 @@ function headerTable(table: Element, head: Element, dataRows: HeaderTable['rows'
   columns.forEach((col, i) => {
     if (col.match?.field === 'status' && longCells(dataRows, i)) col.match = { field: 'update', rank: 2 };
   });
+  // `# | Date Filed | Docket Text` over 1, 2, 3…: a column that numbers the rows is no case number (a docket's entry
+  // numbers; us-pacer-nysd-docket-history-485885 names it `Doc. No.`, a docket report `#`).
+  columns.forEach((col, i) => {
+    if (col.match?.field === 'caseNumber' && col.match.rank > 0 && countsRows(dataRows, i)) col.match = null;
+  });
   const fields = new Set(columns.map((c) => c.match?.field));
   let kind: HeaderTable['kind'] | null = null;
   if (fields.has('title') || fields.has('caseNumber')) kind = 'issues';
@@ -205,4 +210,13 @@ function longCells(rows: Array<{ cells: Element[] }>, column: number): boolean {
     if (rows.length - short < need) return false;
   }
   return long >= need;
+}
+
+/** Cells of the column read 1, 2, 3… (or down to 1), at least three of them. */
+function countsRows(rows: Array<{ cells: Element[] }>, column: number): boolean {
+  const numbers = rows.map((r) => (r.cells[column]?.textContent ?? '').trim()).filter(Boolean);
+  if (numbers.length < 3 || !numbers.every((n) => /^\d{1,4}$/.test(n))) return false;
+  const values = numbers.map(Number);
+  const step = values[1]! - values[0]!;
+  return (step === 1 || step === -1) && values.every((v, k) => k === 0 || v - values[k - 1]! === step);
 }

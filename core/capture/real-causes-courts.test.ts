@@ -220,6 +220,29 @@ describe('real causes: court case lists and dockets (b5-courts)', () => {
     ]);
   });
 
+  it("a docket report's numbered entries (`Date Filed | # | Docket Text`) are the case's history, not cases (us-pacer-nysd-docket-history-485885)", () => {
+    const entry = (date: string, n: number, text: string) =>
+      `<tr><td>${date}</td><td><a href="/doc1/${n}">${n}</a></td><td>${text}</td></tr>`;
+    const html = `<html><head><title>CM/ECF LIVE - U.S. District Court</title></head><body>
+      <center><b>1:17-cv-10085-VSB</b> Aude v. Kobe Steel, Ltd. et al<br><b>Date filed:</b> 12/26/2017</center>
+      <table border="1"><tr><th>Date Filed</th><th>#</th><th>Docket Text</th></tr>
+      ${entry('12/26/2017', 1, 'COMPLAINT against Kobe Steel, Ltd. Filed by Aude.')}
+      ${entry('12/26/2017', 2, 'CIVIL COVER SHEET filed.')}
+      ${entry('12/27/2017', 3, 'SUMMONS ISSUED as to Kobe Steel, Ltd.')}</table></body></html>`;
+    const out = extract(html, 'https://ecf.nysd.uscourts.gov/cgi-bin/DktRpt.pl?485885');
+    expect(out.kind).toBe('detail');
+    expect(out.issues).toHaveLength(1);
+    expect([out.issues[0]!.title, out.issues[0]!.source.caseNumber]).toEqual([
+      'Aude v. Kobe Steel, Ltd. et al',
+      '1:17-cv-10085-VSB',
+    ]);
+    expect(out.issues[0]!.updates.map((u) => [u.at, u.text])).toEqual([
+      ['2017-12-26T00:00:00-05:00', 'COMPLAINT against Kobe Steel, Ltd. Filed by Aude.'],
+      ['2017-12-26T00:00:00-05:00', 'CIVIL COVER SHEET filed.'],
+      ['2017-12-27T00:00:00-05:00', 'SUMMONS ISSUED as to Kobe Steel, Ltd.'],
+    ]);
+  });
+
   it('docket numbers have named forms; dates, bill numbers and phone numbers are none of them', () => {
     for (const n of [
       '1:17-cv-10085-VSB',
