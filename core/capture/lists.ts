@@ -248,10 +248,10 @@ function soleResult(
   fieldsIn: Map<Element, Set<string>>,
   titleRow: (c: Element) => Element | null,
 ): Element[] | null {
-  if (!ONE_RESULT.test(collapse(scan.root.textContent ?? ''))) return null;
+  // The card first: the page's whole text (2 MB on a long page) is read only when one card could be the result.
   for (const [c, fields] of fieldsIn) {
     if (!CARD_TAGS.has(tagOf(c)) || scan.excluded(c) || fields.size < 3 || !fields.has('caseNumber')) continue;
-    if (titleRow(c)) return [c];
+    if (titleRow(c)) return ONE_RESULT.test(collapse(scan.root.textContent ?? '')) ? [c] : null;
   }
   return null;
 }
