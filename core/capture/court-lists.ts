@@ -23,10 +23,21 @@ interface CourtRow {
   title?: { text: string; el: Element };
   caseNumber?: string;
   reportedAt?: string;
+  /** A block's line of words that is none of the above (Virginia: the summary under the caption). */
+  description?: string;
 }
+
+/**
+ * A court's bare serial (`124674` Kansas, `0423134` Virginia, `Case No. 20240965` Utah): five to eight digits alone
+ * in a piece or after `No.`. Read only in a row that already names a case, and only when no docket number of a known
+ * form is in the row (a bare number alone could be anything).
+ */
+const BARE_SERIAL = /^(?:(?:case\s+|docket\s+|appeal\s+)?(?:no\.?|number|#)\s*:?\s*)?(\d{5,8})$/i;
+const SERIAL_IN = /(?:case|docket|appeal)\s+(?:no\.?|number|#)\s*:?\s*(\d{5,8})/i;
 
 function readRow(pieces: Array<{ text: string; el: Element }>, ctx: DateContext): CourtRow {
   const row: CourtRow = {};
+  let serial: string | undefined;
   for (const { text, el } of pieces) {
     if (!text || text.length > MAX_PIECE) continue;
     if (!row.title && isCaseCaption(text)) {
@@ -34,6 +45,13 @@ function readRow(pieces: Array<{ text: string; el: Element }>, ctx: DateContext)
       continue;
     }
     const number = row.caseNumber ? undefined : (docketNumberOf(text) ?? docketNumberIn(text));
+    const bare = number || serial ? undefined : (BARE_SERIAL.exec(text) ?? SERIAL_IN.exec(text))?.[1];
+    if (bare) {
+      serial = bare;
+      const rest = text.replace(bare, ' ');
+      if (!row.reportedAt && rest.length <= MAX_DATE * 2) row.reportedAt = parseDate(rest, ctx);
+      continue;
+    }
     if (number) {
       row.caseNumber = number;
       // `No. 13-14377 · Decided July 2, 2014`: the date may share the number's line.
@@ -41,8 +59,20 @@ function readRow(pieces: Array<{ text: string; el: Element }>, ctx: DateContext)
       if (!row.reportedAt && rest.length <= MAX_DATE * 2) row.reportedAt = parseDate(rest, ctx);
       continue;
     }
-    if (!row.reportedAt && text.length <= MAX_DATE) row.reportedAt = parseDate(text, ctx);
+    if (!row.reportedAt && text.length <= MAX_DATE) {
+      row.reportedAt = parseDate(text, ctx);
+      if (row.reportedAt) continue;
+    }
+    if (
+      !row.description &&
+      row.title &&
+      text.length >= 20 &&
+      el.tagName !== 'TD' &&
+      /[a-z]{3}.*\s.*[a-z]{3}/i.test(text)
+    )
+      row.description = text;
   }
+  if (!row.caseNumber && serial && row.title) row.caseNumber = serial;
   return row;
 }
 
@@ -59,11 +89,47 @@ export function mayListCases(text: string): boolean {
   return false;
 }
 
+const INLINE = new Set(['A', 'B', 'STRONG', 'EM', 'I', 'SPAN', 'FONT', 'U']);
+
+/**
+ * A block's pieces: each inline element of its own (`<a>Hideout v. Summit County</a>`, `<b>…</b>`) apart from the
+ * text around it, which is cut at its lines and at commas before a word (`, Case No. 20220573, Filed October 10,
+ * 2024`), so that a caption written on one line with its number and date is read as three pieces (Utah: the
+ * caption is a link and the rest plain text; Virginia: `<a>0423134</a> <b>caption</b> 10/08/2013`).
+ */
+function blockPieces(item: Element): Array<{ text: string; el: Element }> {
+  const pieces: Array<{ text: string; el: Element }> = [];
+  const addText = (raw: string, el: Element) => {
+    for (const line of raw.split('\n'))
+      for (const part of line.split(/,\s+(?=[A-Za-z])/)) {
+        const text = collapse(part).replace(/^[,;\s]+|[,;\s]+$/g, '');
+        if (text) pieces.push({ text, el });
+      }
+  };
+  for (let n = item.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3) addText(n.textContent ?? '', item);
+    else if (n.nodeType === 1) {
+      const el = n as Element;
+      if (INLINE.has(tagOf(el)) && !el.querySelector('br,div,p,li,table')) {
+        const text = collapse(el.textContent ?? '');
+        if (text) pieces.push({ text, el });
+      } else addText(readText(el), el);
+    }
+  }
+  return pieces;
+}
+
 function piecesOf(item: Element): Array<{ text: string; el: Element }> {
   if (tagOf(item) === 'TR') return rowCells(item).map((cell) => ({ text: collapse(cellText(cell)), el: cell }));
   return readText(item)
     .split('\n')
     .map((line) => ({ text: collapse(line), el: item }));
+}
+
+/** A row read by its cells or lines; a block whose lines do not make a row is read again by its inline pieces. */
+function readItem(item: Element, ctx: DateContext): CourtRow {
+  const row = readRow(piecesOf(item), ctx);
+  return complete(row) || tagOf(item) === 'TR' ? row : readRow(blockPieces(item), ctx);
 }
 
 /**
@@ -92,7 +158,7 @@ export function courtRows(scan: Scan, ctx: DateContext, base: string | undefined
       const items: Element[] = [];
       const rows: CourtRow[] = [];
       for (const c of hinted) {
-        const row = readRow(piecesOf(c), ctx);
+        const row = readItem(c, ctx);
         if (!complete(row)) continue;
         items.push(c);
         rows.push(row);
@@ -108,6 +174,7 @@ export function courtRows(scan: Scan, ctx: DateContext, base: string | undefined
     d.title = row.title!.text;
     d.caseNumber = row.caseNumber;
     d.reportedAt = row.reportedAt;
+    if (row.description) d.description = row.description;
     d.url = detailLink(row.title!.el, base) ?? detailLink(best!.items[k]!, base);
     return d;
   });

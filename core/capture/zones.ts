@@ -207,13 +207,32 @@ const US_STATE_ZONES: Record<string, string> = {
   pr: 'America/Puerto_Rico',
 };
 
+/**
+ * The federal courts of appeals sit in one city each: `media.ca7.uscourts.gov` is the Seventh Circuit's, in Chicago
+ * (us-ca7-oral-argument-recordings; read as Eastern time before).
+ */
+const US_CIRCUIT_ZONES: Record<string, string> = {
+  ...Object.fromEntries('ca1 ca2 ca3 ca4 ca6 ca11 cadc cafc'.split(' ').map((c) => [c, 'America/New_York'])),
+  ...Object.fromEntries('ca5 ca7 ca8'.split(' ').map((c) => [c, 'America/Chicago'])),
+  ca9: 'America/Los_Angeles',
+  ca10: 'America/Denver',
+};
+
+// `utcourts.gov`, `txcourts.gov`, `kscourts.org`: a state's courts named by its two letters (us-utah-supreme-…,
+// us-texas-coa1-document-search, us-kansas-supreme-decisions-search).
+const STATE_COURTS = /^([a-z]{2})courts$/;
+
 function usStateZone(host: string): PageZone | undefined {
   const parts = host.split('.');
   const tld = parts[parts.length - 1];
+  const name = parts[parts.length - 2] ?? '';
   // `ecf.nysd.uscourts.gov`: a district court's state, its district, `d` (district) or `b` (bankruptcy).
-  const court = parts.length >= 3 && parts[parts.length - 2] === 'uscourts' ? parts[parts.length - 3]! : '';
+  const court = parts.length >= 3 && name === 'uscourts' ? parts[parts.length - 3]! : '';
+  if (US_CIRCUIT_ZONES[court]) return { iana: US_CIRCUIT_ZONES[court]! };
   const state =
-    /^([a-z]{2})[nsewcm]?[db]$/.exec(court)?.[1] ?? (tld === 'gov' || tld === 'us' ? parts[parts.length - 2] : '');
+    /^([a-z]{2})[nsewcm]?[db]$/.exec(court)?.[1] ??
+    STATE_COURTS.exec(name)?.[1] ??
+    (tld === 'gov' || tld === 'us' ? name : '');
   const iana = state ? US_STATE_ZONES[state] : undefined;
   return iana ? { iana } : undefined;
 }
@@ -276,13 +295,18 @@ export function pageDateContext(input: { lang?: string; url?: string; text?: str
   // is 8 May (au-southperth-civica-advertised-applications).
   const dayFirstDomain = tld in COUNTRY_ZONES && tld !== 'us' && tld !== 'ca';
   const numericOrder =
-    !dayFirstDomain && (region === 'us' || (!region && (tld === 'gov' || tld === 'us'))) ? 'mdy' : 'dmy';
+    !dayFirstDomain &&
+    (region === 'us' ||
+      (!region &&
+        (tld === 'gov' || tld === 'us' || (tld === 'org' && STATE_COURTS.test(host.split('.').at(-2) ?? '')))))
+      ? 'mdy'
+      : 'dmy';
   const stated = STATED_IN.exec(text);
   const zone =
     (stated ? zoneStatedIn(stated[1]!, tld, region) : BEIJING.test(text) ? CHINA_ZONE : undefined) ??
     zoneNamedNearTimes(text, { zone: CHINA_ZONE, numericOrder: tld === 'gov' ? 'mdy' : 'dmy', roc }) ??
     (tld === 'au' ? australianZone(host) : undefined) ??
-    (tld === 'gov' || tld === 'us' ? usStateZone(host) : undefined) ??
+    (tld === 'gov' || tld === 'us' || tld === 'org' ? usStateZone(host) : undefined) ??
     COUNTRY_ZONES[tld] ??
     (region ? COUNTRY_ZONES[region] : undefined) ??
     (cjk ? CHINA_ZONE : host.endsWith('.gov') ? { iana: 'America/New_York' } : { offset: 0 });

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { parseDate } from './dates';
+import { extractIssues } from './extract';
+import { parseHtml } from './node';
+import { pageDateContext } from './zones';
+
+/** Causes found on the held-out-3 and held-out-4 batches once they had been scored (court lists, zones). */
+const NOW = new Date('2026-06-02T00:00:00Z');
+const extract = (html: string, url: string) => extractIssues(parseHtml(html, url), { url, now: NOW });
+const page = (title: string, body: string) => `<html><head><title>${title}</title></head><body>${body}</body></html>`;
+const rows = (out: ReturnType<typeof extract>) =>
+  out.issues.map((i) => [i.title, i.source.caseNumber, i.reportedAt, i.description || undefined]);
+
+describe('real causes: held-out-3 court lists', () => {
+  it('a bare court serial in its own cell is the case number (us-kansas-supreme-decisions-search)', () => {
+    const row = (date: string, n: string, name: string) =>
+      `<tr><td><a href="/o/${n}.pdf">${date}</a></td><td><a href="/o/${n}.pdf">${n}</a></td>
+      <td><a href="/o/${n}.pdf">${name}</a></td><td>Supreme Court</td><td>Published</td></tr>`;
+    const html = page(
+      'Search Decisions',
+      `<h1>Search Decisions</h1><table><tbody>${row('10/20/2023', '124674', 'Quinn v. State')}
+      ${row('10/20/2023', '124724', 'State v. Jordan')}${row('08/11/2023', '123742', 'State v. Butler')}</tbody></table>`,
+    );
+    expect(rows(extract(html, 'https://www.kscourts.org/Cases-Decisions/Decisions'))).toEqual([
+      ['Quinn v. State', '124674', '2023-10-20T00:00:00-05:00', undefined],
+      ['State v. Jordan', '124724', '2023-10-20T00:00:00-05:00', undefined],
+      // `kscourts.org`: Kansas, Central time, month first.
+      ['State v. Butler', '123742', '2023-08-11T00:00:00-05:00', undefined],
+    ]);
+  });
+
+  it('a caption link with `Case No.` and `Filed` after it on one line is a row (us-utah-supreme-opinions-2024)', () => {
+    const p = (name: string, n: string, date: string) =>
+      `<p><a class="pdf" href="${name}.pdf">${name}</a>, Case No. ${n}, Filed ${date}, 2024 UT 40\n</p>`;
+    const html = page(
+      'Supreme Court Opinions By Date - 2024',
+      `<h1>Supreme Court Opinions By Date - 2024</h1>${p('Hideout v. Summit County', '20220573', 'October 10, 2024')}
+      ${p('Bingham v. Gourley', '20230436', 'September 05, 2024')}${p('McKitrick v. Gibson', '20220738', 'January 11, 2024')}`,
+    );
+    expect(rows(extract(html, 'https://legacy.utcourts.gov/opinions/supopin/'))).toEqual([
+      ['Hideout v. Summit County', '20220573', '2024-10-10T00:00:00-06:00', undefined],
+      ['Bingham v. Gourley', '20230436', '2024-09-05T00:00:00-06:00', undefined],
+      ['McKitrick v. Gibson', '20220738', '2024-01-11T00:00:00-07:00', undefined],
+    ]);
+  });
+
+  it('number, bold caption and date on one line, a summary under it (us-virginia-cav-opinions-2013)', () => {
+    const p = (n: string, name: string, summary: string) =>
+      `<p><a href="opinions/${n}.pdf">${n}</a> <b>${name}</b> 10/08/2013\n<br>${summary}\n`;
+    const html = page(
+      'Court of Appeals of Virginia Unpublished Opinions',
+      `<h1>Court of Appeals of Virginia Unpublished Opinions</h1>
+      ${p('0423134', 'Michael R. Pliuskaitis v. Teresa M. Pliuskaitis', 'Summary affirmance – final decree of divorce affirmed')}
+      ${p('0958133', 'Island Creek Coal Company v. Danny Wilson', 'Summary affirmance – no error in commission’s decision')}`,
+    );
+    expect(rows(extract(html, 'http://www.courts.state.va.us/wpcap.htm'))).toEqual([
+      [
+        'Michael R. Pliuskaitis v. Teresa M. Pliuskaitis',
+        '0423134',
+        '2013-10-08T00:00:00-04:00',
+        'Summary affirmance – final decree of divorce affirmed',
+      ],
+      [
+        'Island Creek Coal Company v. Danny Wilson',
+        '0958133',
+        '2013-10-08T00:00:00-04:00',
+        'Summary affirmance – no error in commission’s decision',
+      ],
+    ]);
+  });
+
+  it('a bare number is not taken over a docket number of a known form in the same row', () => {
+    const row = (n: string, name: string) => `<tr><td>123456</td><td>${name}</td><td>${n}</td><td>07-02-2014</td></tr>`;
+    const html = page(
+      'Opinions',
+      `<table><tbody>${row('13-14377', 'Ruga v. Attorney General')}${row('12-15602', 'USA v. Ramirez-Flores')}</tbody></table>`,
+    );
+    expect(
+      extract(html, 'http://media.ca11.uscourts.gov/opinions/pub/').issues.map((i) => i.source.caseNumber),
+    ).toEqual(['13-14377', '12-15602']);
+  });
+});
+
+describe('real causes: held-out-3 time zones', () => {
+  const at = (url: string, text: string) => parseDate(text, pageDateContext({ url }));
+  it('a federal court of appeals domain gives its seat (us-ca7-oral-argument-recordings: Chicago)', () => {
+    expect(at('http://media.ca7.uscourts.gov/oralArguments/oar.jsp', 'May 13, 2024')).toBe('2024-05-13T00:00:00-05:00');
+    expect(at('http://media.ca9.uscourts.gov/x', 'May 13, 2024')).toBe('2024-05-13T00:00:00-07:00');
+    expect(at('http://media.ca11.uscourts.gov/x', 'May 13, 2024')).toBe('2024-05-13T00:00:00-04:00');
+  });
+  it('a state courts domain named by its two letters gives the state (us-texas-coa1-document-search)', () => {
+    expect(at('https://search.txcourts.gov/CaseSearch.aspx', '2/27/2024')).toBe('2024-02-27T00:00:00-06:00');
+    expect(at('https://legacy.utcourts.gov/opinions/', 'January 11, 2024')).toBe('2024-01-11T00:00:00-07:00');
+  });
+});
