@@ -206,3 +206,87 @@ export function typeUnnamedColumns(table: HeaderTable, fields: Array<string | un
     }
   }
 }
+
+// `2014 OK AG 1`, `2014 ME 74`, `2024 UT 40`: a neutral citation (year, state, series, serial) numbers a decision.
+const CITATION = /(?:19|20)\d{2}\s[A-Z]{2}(?:\s[A-Z]{1,4})?\s\d{1,4}\b/;
+const LEADING_CITATION = new RegExp(`^(${CITATION.source})[,;:]?\\s+(.+)$`);
+
+/** Whether a page's text shows at least two neutral citations: only then are its rows read for them. */
+export function mayListCitations(text: string): boolean {
+  const all = new RegExp(CITATION.source, 'g');
+  return all.exec(text) !== null && all.exec(text) !== null;
+}
+
+/** A row that opens with a citation, then its date, then what it is (`2014 OK AG 1, 01/13/2014, Question …`). */
+interface CitationRow {
+  title: string;
+  caseNumber: string;
+  reportedAt: string;
+}
+
+function citationRow(raw: string, ctx: DateContext): CitationRow | undefined {
+  if (raw.length > 600) return undefined;
+  const m = LEADING_CITATION.exec(collapse(raw));
+  if (!m) return undefined;
+  const parts = m[2]!.split(/,\s+/);
+  const date = parts[0]!.length <= MAX_DATE ? parseDate(parts[0]!, ctx) : undefined;
+  const title = parts.slice(1).join(', ');
+  return date && title ? { caseNumber: m[1]!, reportedAt: date, title } : undefined;
+}
+
+/**
+ * Rows of decisions numbered by a neutral citation, with no caption (an attorney general's opinions: `<p><a>2014 OK
+ * AG 1, 01/13/2014, Question Submitted by: …</a></p>`): the largest group of sibling rows (at least two) of which
+ * at least 80 % open with a citation and a date. Page: us-oklahoma-ag-opinions-2014.
+ */
+export function citationRows(scan: Scan, pageCtx: DateContext, base: string | undefined): ListFound | null {
+  const ctx = orderShownBy(scan, pageCtx);
+  let best: { items: Element[]; rows: CitationRow[] } | null = null;
+  for (const parent of scan.all) {
+    if (parent.childElementCount < 2 || scan.excluded(parent)) continue;
+    const groups = new Map<string, Element[]>();
+    for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
+      const tag = tagOf(c);
+      if (tag !== 'TR' && tag !== 'LI' && tag !== 'DIV' && tag !== 'P' && tag !== 'DD') continue;
+      const key = shapeOf(c);
+      groups.set(key, [...(groups.get(key) ?? []), c]);
+    }
+    for (const group of groups.values()) {
+      if (group.length < 2 || (best && group.length <= best.items.length)) continue;
+      const items: Element[] = [];
+      const rows: CitationRow[] = [];
+      for (const c of group) {
+        const row = citationRow(c.textContent ?? '', ctx);
+        if (!row) continue;
+        items.push(c);
+        rows.push(row);
+      }
+      if (items.length >= 2 && items.length >= group.length * 0.8) best = { items, rows };
+    }
+  }
+  if (!best) return null;
+  const drafts = best.rows.map((row, k) => {
+    const d: Draft = emptyDraft();
+    d.title = row.title;
+    d.caseNumber = row.caseNumber;
+    d.reportedAt = row.reportedAt;
+    d.url = detailLink(best!.items[k]!, base);
+    return d;
+  });
+  return { drafts, items: best.items };
+}
+
+/**
+ * `01/13/2014` can only be month first: on a page whose domain tells nothing (`oscn.net`, no `lang`), the first
+ * numeric date that cannot be read both ways gives the order of all (us-oklahoma-ag-opinions-2014: `02/06/2014` is
+ * 6 February). Read from the page's first 200 citation lines at most.
+ */
+function orderShownBy(scan: Scan, ctx: DateContext): DateContext {
+  const text = scan.root.textContent ?? '';
+  const re = new RegExp(`${CITATION.source}[,;:]?\\s+(\\d{1,2})[/.](\\d{1,2})[/.]\\d{2,4}`, 'g');
+  for (let k = 0, m = re.exec(text); m && k < 200; k++, m = re.exec(text)) {
+    if (Number(m[1]) > 12) return { ...ctx, numericOrder: 'dmy' };
+    if (Number(m[2]) > 12) return { ...ctx, numericOrder: 'mdy' };
+  }
+  return ctx;
+}

@@ -6,7 +6,7 @@ import type { Issue } from '../models/issue';
 import { addressFromText } from './address';
 import { type BuildContext, buildIssue } from './build-issue';
 import { cardDraft } from './card-draft';
-import { courtRows, mayListCases } from './court-lists';
+import { citationRows, courtRows, mayListCases, mayListCitations } from './court-lists';
 import { parseDate } from './dates';
 import { detailDraft, firstSentence, type Page } from './detail';
 import { type Draft, emptyDraft, fillGaps, KEY_TO_FIELD, normaliseField } from './draft';
@@ -280,6 +280,7 @@ export function extractIssues(doc: Document, opts: ExtractOptions = {}): Extract
   const list: ListFound | null =
     tableList(tables, ctx, base) ??
     (mayListCases(bodyText) ? courtRows(scan, ctx, base) : null) ??
+    (mayListCitations(bodyText) ? citationRows(scan, ctx, base) : null) ??
     repeatedBlocks(pairs, ctx, base) ??
     cardList(scan, pairs, ctx, base) ??
     plainList(scan, pairs, ctx, base);

@@ -57,6 +57,7 @@ export function tableList(tables: HeaderTable[], ctx: DateContext, base: string 
     .filter((t) => t.kind === 'issues' && (t.rows.length >= 2 || oneRowGrid(t) || namedRow(t)))
     .sort((a, b) => b.rows.length - a.rows.length)[0];
   if (!best) return null;
+  const rows = sameHeadedRows(tables, best);
   const drafts: Draft[] = [];
   // In a list, the unit that answered a case (`答复单位`) is the one handling it.
   const answeredBy = best.columns.findIndex((c) => c.match?.field === 'updateBy');
@@ -69,7 +70,7 @@ export function tableList(tables: HeaderTable[], ctx: DateContext, base: string 
   }
   typeUnnamedColumns(best, fields, ctx);
   const described = fields.includes('title') ? -1 : fields.indexOf('description');
-  for (const row of best.rows) {
+  for (const row of rows) {
     const d = emptyDraft();
     for (let i = 0; i < fields.length; i++) {
       const field = fields[i];
@@ -88,9 +89,28 @@ export function tableList(tables: HeaderTable[], ctx: DateContext, base: string 
     d.url ??= detailLink(row.tr, base);
     if (d.title || d.caseNumber) drafts.push(d);
   }
-  if (drafts.length >= 2 || (drafts.length === 1 && oneRowGrid(best)))
-    return { drafts, items: best.rows.map((r) => r.tr) };
+  if (drafts.length >= 2 || (drafts.length === 1 && oneRowGrid(best))) return { drafts, items: rows.map((r) => r.tr) };
   return drafts.length === 1 && namedRow(best) ? { drafts, items: [best.rows[0]!.tr], single: true } : null;
+}
+
+/**
+ * A list cut into one table per month (`<caption>June 2014</caption>`, the same `Opinion # | Case | Date` header in
+ * each): the rows of every table beside the largest that has its very header, in page order. Page:
+ * us-maine-law-court-opinions-2014.
+ */
+function sameHeadedRows(tables: HeaderTable[], best: HeaderTable): HeaderTable['rows'] {
+  const head = (t: HeaderTable) => t.columns.map((c) => c.label).join('|');
+  const key = head(best);
+  const parent = best.table.parentElement;
+  const same = tables.filter(
+    (t) =>
+      t === best ||
+      (t.kind === 'issues' && t.table.parentElement === parent && t.table !== best.table && head(t) === key),
+  );
+  if (same.length < 2) return best.rows;
+  // Document order: a table that precedes another in the page comes first.
+  same.sort((a, b) => (a.table.compareDocumentPosition(b.table) & 4 ? -1 : 1));
+  return same.flatMap((t) => t.rows);
 }
 
 /**

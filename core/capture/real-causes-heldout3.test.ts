@@ -79,6 +79,75 @@ describe('real causes: held-out-3 court lists', () => {
       extract(html, 'http://media.ca11.uscourts.gov/opinions/pub/').issues.map((i) => i.source.caseNumber),
     ).toEqual(['13-14377', '12-15602']);
   });
+
+  it('one table per month under the same header is one list, in page order (us-maine-law-court-opinions-2014)', () => {
+    const table = (month: string, rows: Array<[string, string, string]>) =>
+      `<table class="tbstriped0"><caption>${month}</caption><tr><th>Opinion #</th><th>Case</th><th>Date</th></tr>
+      ${rows.map(([n, name, date]) => `<tr><td>${n}</td><td><a href="o/${n}.pdf">${name}</a></td><td>${date}</td></tr>`).join('')}</table>`;
+    const html = page(
+      'Maine Supreme Judicial Court Opinions',
+      `<h2>This year's opinions:</h2>${table('June 2014', [
+        ['2014 ME 74', 'State of Maine v. Julia Peck', 'June 10, 2014'],
+        ['2014 ME 75', "Estate of Ruth E. O'Brien-Hamel", 'June 10, 2014'],
+      ])}${table('May 2014', [
+        ['2014 ME 62', 'Irving Oil Limited et al. v. ACE INA Insurance', 'May 1, 2014'],
+        ['2014 ME 63', 'Friends of Congress Square Park et al. v. City of Portland', 'May 6, 2014'],
+        ['2014 ME 64', 'Paula Bratton et al. v. Halsey McDonough', 'May 6, 2014'],
+      ])}${table('January 2014', [['2014 ME 3', 'Lisa Lesko v. Theodore Stanislaw', 'January 14, 2014']])}`,
+    );
+    const out = extract(html, 'https://www.courts.maine.gov/courts/sjc/opinions.html');
+    expect(out.issues.map((i) => i.source.caseNumber)).toEqual([
+      '2014 ME 74',
+      '2014 ME 75',
+      '2014 ME 62',
+      '2014 ME 63',
+      '2014 ME 64',
+      '2014 ME 3',
+    ]);
+    expect(rows(out)[5]).toEqual([
+      'Lisa Lesko v. Theodore Stanislaw',
+      '2014 ME 3',
+      '2014-01-14T00:00:00-05:00',
+      undefined,
+    ]);
+  });
+
+  it('rows that open with a neutral citation and a date, no caption, are a list (us-oklahoma-ag-opinions-2014)', () => {
+    const p = (n: number, date: string, who: string) =>
+      `<p id="document"><a href="/d?CiteID=${n}">2014&nbsp;OK AG&nbsp;${n}, ${date}, Question Submitted by: ${who}</a></p>`;
+    const html = page(
+      'OCIS Document Index',
+      `<h1>OCIS Document Index</h1><p id="caseyear">Decisions published in 2014</p>
+      ${p(1, '01/13/2014', 'The Honorable Scott C. Martin, State Representative, District 46')}
+      ${p(2, '02/06/2014', 'The Honorable Leslie Osborn, State Representative, District 47')}
+      ${p(6, '04/22/2014', 'Ms. Deby Snodgrass,\nExecutive Director, Oklahoma Tourism and Recreation Department')}
+      ${p(7, '06/18/2014', 'The Honorable Scott M. Inman, State Representative, District 94')}`,
+    );
+    const out = extract(html, 'http://www.oscn.net/applications/oscn/Index.asp?ftdb=STOKAG&year=2014&level=1');
+    expect(out.kind).toBe('list');
+    expect(out.issues.map((i) => [i.title, i.source.caseNumber, i.reportedAt?.slice(0, 10)])).toEqual([
+      [
+        'Question Submitted by: The Honorable Scott C. Martin, State Representative, District 46',
+        '2014 OK AG 1',
+        '2014-01-13',
+      ],
+      [
+        'Question Submitted by: The Honorable Leslie Osborn, State Representative, District 47',
+        '2014 OK AG 2',
+        '2014-02-06',
+      ],
+      [
+        'Question Submitted by: Ms. Deby Snodgrass, Executive Director, Oklahoma Tourism and Recreation Department',
+        '2014 OK AG 6',
+        '2014-04-22',
+      ],
+      [
+        'Question Submitted by: The Honorable Scott M. Inman, State Representative, District 94',
+        '2014 OK AG 7',
+        '2014-06-18',
+      ],
+    ]);
+  });
 });
 
 describe('real causes: held-out-3 time zones', () => {
