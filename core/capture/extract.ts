@@ -7,6 +7,7 @@ import { addressFromText } from './address';
 import { type BuildContext, buildIssue } from './build-issue';
 import { cardDraft } from './card-draft';
 import { citationRows, courtRows, mayListCases, mayListCitations } from './court-lists';
+import { datedRows } from './dated-rows';
 import { parseDate } from './dates';
 import { detailDraft, firstSentence, type Page } from './detail';
 import { type Draft, emptyDraft, fillGaps, KEY_TO_FIELD, normaliseField } from './draft';
@@ -283,7 +284,8 @@ export function extractIssues(doc: Document, opts: ExtractOptions = {}): Extract
     (mayListCitations(bodyText) ? citationRows(scan, ctx, base) : null) ??
     repeatedBlocks(pairs, ctx, base) ??
     cardList(scan, pairs, ctx, base) ??
-    plainList(scan, pairs, ctx, base);
+    plainList(scan, pairs, ctx, base) ??
+    datedRows(scan, ctx, base);
   if (list && !recipe?.fields?.title) {
     const outside = new Set(
       pairs

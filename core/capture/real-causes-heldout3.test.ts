@@ -162,3 +162,30 @@ describe('real causes: held-out-3 time zones', () => {
     expect(at('https://legacy.utcourts.gov/opinions/', 'January 11, 2024')).toBe('2024-01-11T00:00:00-07:00');
   });
 });
+
+describe('real causes: held-out-4 meeting lists', () => {
+  it('blocks that each hold a date head one meeting each, inside a `leftMenu` layout box (us-il-gaming-board-meetings-2020)', () => {
+    const meeting = (date: string) =>
+      `<div class="space"><div class="list"></div><div class="list">${date} </div></div>
+      <div class="line"><div class="nestedlist"><div class="combinedFile"><a href="f/${date.length}.pdf">Open Meeting Agenda</a></div></div></div>`;
+    const html = page(
+      'Illinois Gaming Board',
+      `<div id="header"><div class="IGB"><a href="/">Illinois Gaming Board</a></div></div>
+      <div class="outerPageBox leftMenu"><div class="innerPageBox"><div class="contentBox">
+      <h2 class="special">Special Notice</h2><h1>Meetings and Minutes</h1><h3>2020</h3>
+      ${meeting('Thursday, January 30, 2020')}${meeting('Thursday, March 12, 2020 (Canceled)')}
+      ${meeting('Wednesday, April 22, 2020 (Canceled)')}${meeting('Thursday, October 29, 2020 (Special) View recorded meeting')}
+      ${meeting('Thursday, December 17, 2020')}</div></div></div>`,
+    );
+    const out = extract(html, 'http://www.igb.illinois.gov/MeetingsMinutes.aspx');
+    expect(out.kind).toBe('list');
+    expect(out.issues.map((i) => [i.title, i.reportedAt, i.status])).toEqual([
+      // `illinois.gov`: Illinois, Central time.
+      ['Thursday, January 30, 2020', '2020-01-30T00:00:00-06:00', 'new'],
+      ['Thursday, March 12, 2020 (Canceled)', '2020-03-12T00:00:00-05:00', 'closed'],
+      ['Wednesday, April 22, 2020 (Canceled)', '2020-04-22T00:00:00-05:00', 'closed'],
+      ['Thursday, October 29, 2020 (Special) View recorded meeting', '2020-10-29T00:00:00-05:00', 'new'],
+      ['Thursday, December 17, 2020', '2020-12-17T00:00:00-06:00', 'new'],
+    ]);
+  });
+});

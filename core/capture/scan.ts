@@ -84,11 +84,12 @@ export function isChrome(el: Element): boolean {
   return true;
 }
 
-const SIDE_TOKEN = /(?:^|[-_])(?:side|aside|sidebar|left|right)(?:[-_]|$)|^(?:side|aside|sidebar)/i;
+const SIDE_TOKEN = /(?:^|[-_])(?:side|aside|sidebar|left|right)(?:[-_]|$)|^(?:side|aside|sidebar|left|right)/i;
 
 /**
  * `<div id="side">` that holds the page's heading and most of its text is the main column under an unlucky name
- * (issue 18: 人民网 领导留言板's message pages), not a sidebar.
+ * (issue 18: 人民网 领导留言板's message pages), not a sidebar; so is `<div class="outerPageBox leftMenu">`, a layout
+ * with a menu at its left around the page's content (us-il-gaming-board-meetings-2020).
  */
 function isMainColumn(el: Element): boolean {
   const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.split(/\s+/).filter(Boolean);

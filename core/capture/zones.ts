@@ -218,6 +218,13 @@ const US_CIRCUIT_ZONES: Record<string, string> = {
   ca10: 'America/Denver',
 };
 
+// `igb.illinois.gov`, `courts.maine.gov`: a state's own domain under its name (us-il-gaming-board-meetings-2020).
+const US_STATE_NAMES: Record<string, string> = Object.fromEntries(
+  'alabama:al alaska:ak arizona:az arkansas:ar california:ca colorado:co connecticut:ct delaware:de florida:fl georgia:ga hawaii:hi idaho:id illinois:il indiana:in iowa:ia kansas:ks kentucky:ky louisiana:la maine:me maryland:md massachusetts:ma michigan:mi minnesota:mn mississippi:ms missouri:mo montana:mt nebraska:ne nevada:nv newhampshire:nh newjersey:nj newmexico:nm newyork:ny northcarolina:nc northdakota:nd ohio:oh oklahoma:ok oregon:or pennsylvania:pa rhodeisland:ri southcarolina:sc southdakota:sd tennessee:tn texas:tx utah:ut vermont:vt virginia:va washington:wa westvirginia:wv wisconsin:wi wyoming:wy'
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
 // `utcourts.gov`, `txcourts.gov`, `kscourts.org`: a state's courts named by its two letters (us-utah-supreme-…,
 // us-texas-coa1-document-search, us-kansas-supreme-decisions-search).
 const STATE_COURTS = /^([a-z]{2})courts$/;
@@ -232,6 +239,7 @@ function usStateZone(host: string): PageZone | undefined {
   const state =
     /^([a-z]{2})[nsewcm]?[db]$/.exec(court)?.[1] ??
     STATE_COURTS.exec(name)?.[1] ??
+    (tld === 'gov' ? US_STATE_NAMES[name] : undefined) ??
     (tld === 'gov' || tld === 'us' ? name : '');
   const iana = state ? US_STATE_ZONES[state] : undefined;
   return iana ? { iana } : undefined;
