@@ -13,7 +13,7 @@ import { type HeaderTable, rowCells } from './header-tables';
 import type { ListFound } from './lists';
 import type { Scan } from './scan';
 import { cellText, collapse, readText, shapeOf, tagOf } from './text';
-import type { DateContext } from './zones';
+import { type DateContext, usStateZoneOf } from './zones';
 
 const MAX_PIECE = 250;
 const MAX_DATE = 40;
@@ -240,7 +240,7 @@ function citationRow(raw: string, ctx: DateContext): CitationRow | undefined {
  * at least 80 % open with a citation and a date. Page: us-oklahoma-ag-opinions-2014.
  */
 export function citationRows(scan: Scan, pageCtx: DateContext, base: string | undefined): ListFound | null {
-  const ctx = orderShownBy(scan, pageCtx);
+  const ctx = orderShownBy(scan, zoneOfCitations(scan, pageCtx));
   let best: { items: Element[]; rows: CitationRow[] } | null = null;
   for (const parent of scan.all) {
     if (parent.childElementCount < 2 || scan.excluded(parent)) continue;
@@ -289,4 +289,15 @@ function orderShownBy(scan: Scan, ctx: DateContext): DateContext {
     if (Number(m[2]) > 12) return { ...ctx, numericOrder: 'mdy' };
   }
   return ctx;
+}
+
+/**
+ * A neutral citation names its state (`2014 OK AG 1`: Oklahoma): on a page whose domain gave no zone (the bare UTC
+ * fallback, `oscn.net`), the state of its first citation gives the zone (us-oklahoma-ag-opinions-2014).
+ */
+function zoneOfCitations(scan: Scan, ctx: DateContext): DateContext {
+  if (!('offset' in ctx.zone) || ctx.zone.offset !== 0) return ctx;
+  const m = new RegExp(CITATION.source).exec(scan.root.textContent ?? '');
+  const zone = m ? usStateZoneOf(m[0].split(/\s/)[1]!) : undefined;
+  return zone ? { ...ctx, zone } : ctx;
 }

@@ -125,6 +125,13 @@ describe('real causes: held-out-3 court lists', () => {
     );
     const out = extract(html, 'http://www.oscn.net/applications/oscn/Index.asp?ftdb=STOKAG&year=2014&level=1');
     expect(out.kind).toBe('list');
+    // `OK` names Oklahoma: Central time on a domain (`oscn.net`) that names no state.
+    expect(out.issues.map((i) => i.reportedAt?.slice(10))).toEqual([
+      'T00:00:00-06:00',
+      'T00:00:00-06:00',
+      'T00:00:00-05:00',
+      'T00:00:00-05:00',
+    ]);
     expect(out.issues.map((i) => [i.title, i.source.caseNumber, i.reportedAt?.slice(0, 10)])).toEqual([
       [
         'Question Submitted by: The Honorable Scott C. Martin, State Representative, District 46',

@@ -229,6 +229,12 @@ const US_STATE_NAMES: Record<string, string> = Object.fromEntries(
 // us-texas-coa1-document-search, us-kansas-supreme-decisions-search).
 const STATE_COURTS = /^([a-z]{2})courts$/;
 
+/** The zone of a US state by its two letters (`OK` → Chicago), if a state's. */
+export function usStateZoneOf(code: string): PageZone | undefined {
+  const iana = US_STATE_ZONES[code.toLowerCase()];
+  return iana ? { iana } : undefined;
+}
+
 function usStateZone(host: string): PageZone | undefined {
   const parts = host.split('.');
   const tld = parts[parts.length - 1];
