@@ -240,7 +240,8 @@ function citationRow(raw: string, ctx: DateContext): CitationRow | undefined {
  * at least 80 % open with a citation and a date. Page: us-oklahoma-ag-opinions-2014.
  */
 export function citationRows(scan: Scan, pageCtx: DateContext, base: string | undefined): ListFound | null {
-  const ctx = orderShownBy(scan, zoneOfCitations(scan, pageCtx));
+  const text = scan.root.textContent ?? '';
+  const ctx = orderShownBy(text, zoneOfCitations(text, pageCtx));
   let best: { items: Element[]; rows: CitationRow[] } | null = null;
   for (const parent of scan.all) {
     if (parent.childElementCount < 2 || scan.excluded(parent)) continue;
@@ -281,8 +282,7 @@ export function citationRows(scan: Scan, pageCtx: DateContext, base: string | un
  * numeric date that cannot be read both ways gives the order of all (us-oklahoma-ag-opinions-2014: `02/06/2014` is
  * 6 February). Read from the page's first 200 citation lines at most.
  */
-function orderShownBy(scan: Scan, ctx: DateContext): DateContext {
-  const text = scan.root.textContent ?? '';
+function orderShownBy(text: string, ctx: DateContext): DateContext {
   const re = new RegExp(`${CITATION.source}[,;:]?\\s+(\\d{1,2})[/.](\\d{1,2})[/.]\\d{2,4}`, 'g');
   for (let k = 0, m = re.exec(text); m && k < 200; k++, m = re.exec(text)) {
     if (Number(m[1]) > 12) return { ...ctx, numericOrder: 'dmy' };
@@ -295,9 +295,9 @@ function orderShownBy(scan: Scan, ctx: DateContext): DateContext {
  * A neutral citation names its state (`2014 OK AG 1`: Oklahoma): on a page whose domain gave no zone (the bare UTC
  * fallback, `oscn.net`), the state of its first citation gives the zone (us-oklahoma-ag-opinions-2014).
  */
-function zoneOfCitations(scan: Scan, ctx: DateContext): DateContext {
+function zoneOfCitations(text: string, ctx: DateContext): DateContext {
   if (!('offset' in ctx.zone) || ctx.zone.offset !== 0) return ctx;
-  const m = new RegExp(CITATION.source).exec(scan.root.textContent ?? '');
+  const m = new RegExp(CITATION.source).exec(text);
   const zone = m ? usStateZoneOf(m[0].split(/\s/)[1]!) : undefined;
   return zone ? { ...ctx, zone } : ctx;
 }
