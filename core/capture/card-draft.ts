@@ -6,9 +6,9 @@ import { hasDate, parseDate } from './dates';
 import { type Draft, emptyDraft, fieldsFromPairs, META_SEPARATOR, normaliseField } from './draft';
 import { matchLabel } from './labels';
 import type { Pair } from './pairs';
-import { resolveUrl } from './readable';
 import { mapStatus } from './status';
 import { collapse, readText, tagOf } from './text';
+import { resolveUrl } from './urls';
 import type { DateContext } from './zones';
 
 const ACTION_LINK = /^(查看|详情|详细|办理|更多|查看详情|进入|more|view|details?|open|›|»|>>)$/i;

@@ -9,13 +9,15 @@ import { type Draft, emptyDraft, fieldsFromPairs, fillGaps, splitMeta } from './
 import type { findHeaderTables } from './header-tables';
 import { ISSUE_FIELDS } from './labels';
 import type { readMeta, Structured } from './meta';
+import { fallbackTitle } from './page-title';
 import type { Pair } from './pairs';
 import { partiesFields, phraseFields } from './phrases';
-import { bestContentBlock, collectAttachments, contentText, fallbackTitle, resolveUrl } from './readable';
+import { bestContentBlock, contentText } from './readable';
 import type { Scan } from './scan';
 import { mapStatus } from './status';
 import { collapse, isUnitName, readText, TITLE_CLASS, tagOf } from './text';
 import { collectUpdates } from './updates';
+import { collectAttachments, resolveUrl } from './urls';
 import type { DateContext } from './zones';
 
 // `Reported in the Potholes category by Helen Carter at 10:02, Tue 3 March 2026` (FixMyStreet and its clones).

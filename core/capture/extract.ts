@@ -19,13 +19,13 @@ import { forgetHead, readJsonLd, readMeta, type Structured } from './meta';
 import { type CaptureNote, captureNote } from './notes';
 import { findPagination, type Pagination } from './pagination';
 import { collectPairs } from './pairs';
-import { baseUrl, resolveUrl } from './readable';
 import { findRecipe, type Recipe, readRecipeFields } from './recipe';
 import { structureRecords } from './records';
 import { createScan } from './scan';
 import { hasMainText, rowsLoadedByScript } from './script-shell';
 import { collapse, tidyLines } from './text';
 import { parseUpdateElement } from './updates';
+import { baseUrl, resolveUrl } from './urls';
 import { type DateContext, pageDateContext } from './zones';
 
 export type Selection = Range | Element | string;
@@ -241,6 +241,8 @@ export function extractIssues(doc: Document, opts: ExtractOptions = {}): Extract
     limited = true;
   }
   if (!root) return { issues: [], kind: 'detail', notes: [captureNote('empty-document')] };
+  // The text under the root, read once: the page's own, or the selection's block.
+  const rootText = root === body ? bodyText : (root.textContent ?? '');
   const scan = createScan(doc, root);
   if (!limited) {
     // JSON-LD in <body> (many CMSs put it there), found in the walk the scan already made.
@@ -284,7 +286,7 @@ export function extractIssues(doc: Document, opts: ExtractOptions = {}): Extract
     (mayListCases(bodyText) ? courtRows(scan, ctx, base) : null) ??
     (mayListCitations(bodyText) ? citationRows(scan, ctx, base) : null) ??
     repeatedBlocks(pairs, ctx, base) ??
-    cardList(scan, pairs, ctx, base) ??
+    cardList(scan, pairs, ctx, base, rootText) ??
     plainList(scan, pairs, ctx, base) ??
     datedRows(scan, ctx, base) ??
     // The generic layer beneath: records found by their repeated structure, whatever words the site uses.
@@ -317,7 +319,7 @@ export function extractIssues(doc: Document, opts: ExtractOptions = {}): Extract
   const generic = detailFirst ?? detailDraft(page, pairs, tables);
   if (limited && selectionText) {
     // A Range over part of a block: what was selected wins over the whole block around it.
-    const partial = collapse(selectionText).length < collapse(root.textContent ?? '').length * 0.8;
+    const partial = collapse(selectionText).length < collapse(rootText).length * 0.8;
     if (partial) {
       const fromText = textDraft(selectionText, ctx);
       const merged = fillGaps(fromText, generic);

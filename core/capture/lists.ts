@@ -175,7 +175,14 @@ const CARD_TAGS = new Set(['LI', 'DIV', 'ARTICLE', 'SECTION', 'DL', 'TABLE', 'A'
  * Repeated siblings that each hold labelled issue fields (or a title link and one field): the cards of a list.
  * Returns the largest such group.
  */
-export function cardList(scan: Scan, pairs: Pair[], ctx: DateContext, base: string | undefined): ListFound | null {
+export function cardList(
+  scan: Scan,
+  pairs: Pair[],
+  ctx: DateContext,
+  base: string | undefined,
+  /** The text of the scanned root, as extract.ts read it once for the whole page. */
+  rootText: string,
+): ListFound | null {
   const fieldsIn = new Map<Element, Set<string>>();
   for (const p of pairs) {
     if (!p.field || !ISSUE_FIELDS.has(p.field) || scan.excluded(p.el)) continue;
@@ -237,7 +244,7 @@ export function cardList(scan: Scan, pairs: Pair[], ctx: DateContext, base: stri
       if (!best || withFields.length > best.length) best = withFields;
     }
   }
-  best ??= soleResult(scan, fieldsIn, titleRow);
+  best ??= soleResult(scan, fieldsIn, titleRow, rootText);
   if (!best) return null;
   const items = withCousins(best, scan, (c) => fieldsIn.has(c));
   const drafts = items.map((card) => {
@@ -267,11 +274,12 @@ function soleResult(
   scan: Scan,
   fieldsIn: Map<Element, Set<string>>,
   titleRow: (c: Element) => Element | null,
+  rootText: string,
 ): Element[] | null {
-  // The card first: the page's whole text (2 MB on a long page) is read only when one card could be the result.
+  // The card first: the page's whole text (2 MB on a long page) is searched only when one card could be the result.
   for (const [c, fields] of fieldsIn) {
     if (!CARD_TAGS.has(tagOf(c)) || scan.excluded(c) || fields.size < 3 || !fields.has('caseNumber')) continue;
-    if (titleRow(c)) return ONE_RESULT.test(collapse(scan.root.textContent ?? '')) ? [c] : null;
+    if (titleRow(c)) return ONE_RESULT.test(collapse(rootText)) ? [c] : null;
   }
   return null;
 }

@@ -1,7 +1,7 @@
 /** The pager beside a list: current page, total pages or items, next/previous and numbered page links. */
-import { resolveUrl } from './readable';
 import type { Scan } from './scan';
 import { collapse } from './text';
+import { resolveUrl } from './urls';
 
 export interface Pagination {
   current?: number;

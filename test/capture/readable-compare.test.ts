@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPages, READERS, scoreAll } from './readable-compare';
 
 /**
- * The readable-content fallback in use (Linli's own `readable.ts`) was chosen because it reads titles and leads at
+ * The readable-content fallback in use (Linli's own `readable.ts` with `page-title.ts`) was chosen because it reads titles and leads at
  * least as well as `@mozilla/readability` and `defuddle` on the pages we hold (test/fixtures/readability/SCORES.md).
  * When the corpus grows and that stops being true, this fails: compare again and adopt the better one.
  */

@@ -1,7 +1,7 @@
 /**
  * The readable-content fallback, three ways, on pages with a known title and lead paragraph: Linli's own
- * (`core/capture/readable.ts`, through `extractIssues` as staff run it), `@mozilla/readability` (Firefox Reader View)
- * and `defuddle` (Obsidian Web Clipper). Prints a table per page set; `--json` prints the rows.
+ * (`core/capture/readable.ts` and `page-title.ts`, through `extractIssues` as staff run it), `@mozilla/readability`
+ * (Firefox Reader View) and `defuddle` (Obsidian Web Clipper). Prints a table per page set; `--json` prints the rows.
  *
  *   npx tsx test/capture/readable-compare.ts [--json] [--problems]
  *

@@ -1,0 +1,253 @@
+/**
+ * A title for a page with no labelled one: the page's own heading that its <title> confirms, else the <title> less
+ * the site's name, never a breadcrumb, a page-type name (`工单详情`, `Search Results`) or a banner's site name.
+ */
+import type { Scan } from './scan';
+import { mapStatus } from './status';
+import { collapse, isBreadcrumb, joinWrappedTitle, lastCrumb, TITLE_CLASS, tagOf } from './text';
+
+const SEPARATORS = /\s*(?:[_|｜]|\s[-–—]\s|\s*[–—]\s*|--)\s*/;
+
+/** `<title>` minus the site name: `居民反映…充电棚_街镇动态_上海闵行` → `居民反映…充电棚`. */
+export function titleWithoutSite(title: string, siteName?: string): string {
+  let t = collapse(title);
+  if (siteName) {
+    const s = collapse(siteName);
+    if (s && t.endsWith(s) && t.length > s.length + 2) t = t.slice(0, -s.length);
+  }
+  const parts = t.split(SEPARATORS).filter((p) => p.trim());
+  if (parts.length <= 1) return t.replace(/[\s_|｜\-–—]+$/, '');
+  return parts[0]!.trim();
+}
+
+function similar(a: string, b: string): boolean {
+  const x = a.replace(/\s+/g, '');
+  const y = b.replace(/\s+/g, '');
+  return x.length >= 4 && y.length >= 4 && (x.includes(y) || y.includes(x) || wordsWithin(a, b));
+}
+
+/**
+ * A heading that says the <title>'s words with a hyphen or a word more (`Mail-Aktion an den Deutschen Bundestag`
+ * for `Mailaktion an den Bundestag`): every word of the shorter, in order, within the longer. Page:
+ * de-pilger-mailaktion-bundestag.
+ */
+function wordsWithin(a: string, b: string): boolean {
+  const norm = (s: string) => s.toLowerCase().replace(/[-‐‑–]/g, '');
+  const [long, short] = a.length >= b.length ? [norm(a), norm(b)] : [norm(b), norm(a)];
+  const words = short.split(/\s+/).filter(Boolean);
+  if (words.length < 3) return false;
+  let at = 0;
+  for (const w of words) {
+    const i = long.indexOf(w, at);
+    if (i < 0) return false;
+    at = i + w.length;
+  }
+  return true;
+}
+
+// Page names, not case titles: `工单详情`, `留言详情`, `Case details`.
+// A page type in English too: `Planning Applications - 20/01234/FUL`, `Service Requests`, `Search Results`, `Summary`.
+const GENERIC_TITLE =
+  /(详情|詳情|详细|詳細|明细|明細|查看|信息|資訊|内容|內容|正文|页面|頁面|查询|查詢|details?|view|information|applications|requests|results|cases|register|summary|overview)$/i;
+
+// What a <title> says when it names the site and the page type rather than the case.
+const ORG_NAME =
+  /(政府|委员会|委員會|街道|办事处|辦事處|局|网|網|平台|中心|信箱|热线|熱線|门户|門戶|council|government|city of .+)$/i;
+const ID_ONLY = /^[\p{L} ]{0,30}?[#:：]?\s*[A-Z]{0,6}[-_]?\d[\dA-Z-]{5,}$/u;
+// The name of the portal a <title> adds after the organisation (`Forbes Shire Council - Application Tracker`,
+// `Maranoa Regional Council - PD Online`). Pages: au-forbes-masterview-da-10-2019-46-details and the other b5-au
+// MasterView details.
+const PORTAL_NAME = /(tracker|online|portal|e-?services?|eproperty)$/i;
+// A heading that names the kind of record before a colon (`Application: Development Application (10-2019-46-1)`):
+// the words after it are the case's title.
+const RECORD_KIND_LABEL =
+  /^(?:application|case|request|service request|complaint|enquiry|inquiry|matter|petition|permit|appeal|ticket|申请|案件|工单|诉求|投诉)\s*[:：]\s*/i;
+
+/**
+ * `工单详情`, `Service request SR-2026-0045123`, `奉贤区人民政府--区长信箱--信件查看`: the page's name, not a case title.
+ */
+function namesPageOnly(first: string, docTitle: string): boolean {
+  if (GENERIC_TITLE.test(first) || ID_ONLY.test(first)) return true;
+  // Split on bare hyphens too (`申请详情-依申请公开-闵行区…`): only to look for a page-type part.
+  const parts = collapse(docTitle)
+    .split(/\s*[-–—_|｜]+\s*/)
+    .filter(Boolean);
+  if (parts.length < 2 || !parts.some((p) => GENERIC_TITLE.test(p) || PORTAL_NAME.test(p))) return false;
+  return ORG_NAME.test(first) || GENERIC_TITLE.test(parts[0]!);
+}
+
+// Whole class words of a page's banner (`header`, `site-header`, `g-top`), not of a card's (`sr-header`).
+const SITE_HEADER = /^(?:(?:site|page|g|global|web|gov|main)[-_]?)?(?:header|head|masthead|banner|logo|top|topbar)$/i;
+
+/** `<div class="header"><div class="wrap"><h1>site name</h1></div></div>`: the site's banner, not the case. */
+function inPageHeader(el: Element): boolean {
+  let a: Element | null = el.parentElement;
+  for (let depth = 0; a && depth < 3; depth++, a = a.parentElement) {
+    const words = `${a.getAttribute('class') ?? ''} ${a.getAttribute('id') ?? ''}`.split(/\s+/);
+    if (tagOf(a) === 'HEADER' || words.some((w) => SITE_HEADER.test(w))) return true;
+  }
+  return false;
+}
+
+/** What a <title> adds after the page's own heading: a separator and a short site name (`-新华网`, `_人民网`). */
+const SITE_SUFFIX = /^[-_|｜–—·:：]{1,2}[^-_|｜–—·]{1,16}$/;
+const compact = (t: string) => t.replace(/\s+/g, '');
+
+/** Columns the page sits in, from its breadcrumb trails (`首页 - 新闻动态` → `新闻动态`). */
+function columnNames(scan: Scan): Set<string> {
+  const out = new Set<string>();
+  for (const el of scan.all) {
+    if (!scan.leafy.has(el)) continue;
+    const raw = el.textContent ?? '';
+    const last = raw.length <= 200 ? lastCrumb(raw) : undefined;
+    if (last) out.add(compact(last));
+  }
+  return out;
+}
+
+function titleText(el: Element): string | undefined {
+  const raw = el.textContent ?? '';
+  if (raw.length > 400 || isBreadcrumb(raw)) return undefined;
+  const t = joinWrappedTitle(raw);
+  return t.length >= 6 && t.length <= 150 && !GENERIC_TITLE.test(t) && !ID_ONLY.test(t) ? t : undefined;
+}
+
+/**
+ * The heading just above the main text (`<h5>…</h5><div class="ly">发布时间…</div><div class="detailCon">`): walks
+ * back from the content block, through its ancestors' earlier siblings, to the nearest heading or title-classed
+ * element. Page: cn-gsc-society-news (an <h5> title under a breadcrumb <h3>).
+ */
+function titleAboveContent(scan: Scan, block: Element): string | undefined {
+  let at: Element | null = block;
+  for (let depth = 0; at && at !== scan.root && depth < 4; depth++, at = at.parentElement) {
+    let sib = at.previousElementSibling;
+    for (let i = 0; sib && i < 4; i++, sib = sib.previousElementSibling) {
+      if (scan.excluded(sib) || inPageHeader(sib)) continue;
+      const heading = /^H[1-6]$/.test(tagOf(sib)) || TITLE_CLASS.test(sib.getAttribute('class') ?? '');
+      if (!heading) continue;
+      const t = titleText(sib);
+      if (t) return t;
+    }
+  }
+  return undefined;
+}
+
+// A font-size switcher's words, each set with the page that showed it in or beside its heading.
+const FONT_SIZE_WORDS = new Set([
+  ...['超大', '大', '标准', '小'], // 人民网 领导留言板 message pages (issue 18): `… 已办理 建言 超大 大 标准 小`
+  ...['字号', '默认', '中'], // cn-gov-gongbao-npc-resolution: `字号：默认 大 超大`
+  ...['较大', '特大', 'A+', 'A-', 'A'],
+]);
+
+/** `超大 大 标准 小`, `字号：默认 大 超大`: a control, not words of the page. */
+export function isFontSizeControl(text: string): boolean {
+  const words = text.split(/[\s:：|｜【】[\]]+/).filter(Boolean);
+  return words.length > 0 && words.every((w) => FONT_SIZE_WORDS.has(w));
+}
+
+const BADGE_HINT = /state|status|zt|type|kind|tag|cat|label|badge|flag|lx|lb|sort|class/i;
+
+/**
+ * A heading's own words, without what a portal puts inside it: a status badge (`已办理`), a kind tag (`建言`), the
+ * font-size switcher. Page: 人民网 领导留言板 message pages (issue 18).
+ */
+function headingText(h: Element): string {
+  if (!h.firstElementChild) return joinWrappedTitle(h.textContent ?? '');
+  let own = '';
+  for (const n of Array.from(h.childNodes)) {
+    if (n.nodeType === 3) own += n.textContent ?? '';
+    if (n.nodeType !== 1) continue;
+    const el = n as Element;
+    const t = collapse(el.textContent ?? '');
+    const hint = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (isFontSizeControl(t) || (t.length <= 6 && mapStatus(t, true)) || (t.length <= 6 && BADGE_HINT.test(hint)))
+      continue;
+    own += el.textContent ?? '';
+  }
+  return joinWrappedTitle(own);
+}
+
+/** A title for a page with no labelled one: a heading that the <title> confirms, else the <title> itself. */
+export function fallbackTitle(
+  scan: Scan,
+  docTitle: string,
+  ogTitle?: string,
+  siteName?: string,
+  block?: Element | null,
+): string | undefined {
+  // `Report HBC-260602-0417: Deep pothole outside 41 Mill Lane`: the words after a reference prefix.
+  const fromTitle = docTitle
+    ? titleWithoutSite(joinWrappedTitle(docTitle), siteName).replace(/^[^:：]{0,40}\d[^:：]*[:：]\s*/, '')
+    : '';
+  const fromOg = ogTitle ? titleWithoutSite(joinWrappedTitle(ogTitle), siteName) : '';
+  const headings = scan.all.filter((el) => /^H[1-3]$/.test(tagOf(el)) && !scan.excluded(el));
+  for (const h of headings) {
+    const t = headingText(h);
+    if (!t || GENERIC_TITLE.test(t) || ID_ONLY.test(t) || isBreadcrumb(t)) continue;
+    if ((fromTitle && similar(t, fromTitle)) || (fromOg && similar(t, fromOg))) return t;
+  }
+  // The <title>'s words as the page shows them (`<strong>…常务委员会<br>关于…</strong>`, where the <title> has a
+  // full-width space at the wrap instead). Page: cn-gov-gongbao-npc-resolution.
+  for (const words of [fromTitle, fromOg]) {
+    const want = compact(words);
+    if (want.length < 6 || namesPageOnly(words, docTitle)) continue;
+    for (const el of scan.all) {
+      const raw = el.textContent ?? '';
+      if (raw.length > 400 || scan.excluded(el) || compact(raw) !== want || inPageHeader(el)) continue;
+      return joinWrappedTitle(raw);
+    }
+  }
+  // `<div class="title">X</div>` with `<title>X  Hospital name</title>`: the page's own title element, without
+  // whatever the <title> adds (separated here by two spaces only). Page: cn-zyyfy-hospital-news.
+  const whole = compact(fromOg || fromTitle);
+  if (whole.length >= 6) {
+    for (const el of scan.all) {
+      if (!TITLE_CLASS.test(el.getAttribute('class') ?? '') || scan.excluded(el)) continue;
+      const t = titleText(el);
+      const own = t ? compact(t) : '';
+      if (!t || !whole.startsWith(own) || own.length * 2 < whole.length) continue;
+      // In the page's header only when what the <title> adds is a short site name after a separator: 新华网 keeps
+      // the article heading `<div class="h-title">` inside `<div class="header">`, <title> `…交通-新华网`.
+      // Page: cn-xinhuanet-world-news.
+      if (inPageHeader(el) && !SITE_SUFFIX.test(whole.slice(own.length))) continue;
+      return t;
+    }
+  }
+  // `<span class="STYLE8">中华人民共和国监察法</span>` with `<title>中华人民共和国监察法-纪检</title>`: a leaf of text showing
+  // the <title> less a short name after a separator is the page's own title, whatever its tag or class. Page:
+  // cn-sxmu-discipline-office-law.
+  if (whole.length >= 6) {
+    for (const el of scan.all) {
+      if (!scan.leafy.has(el) || scan.excluded(el) || inPageHeader(el)) continue;
+      const t = titleText(el);
+      const own = t ? compact(t) : '';
+      if (own.length * 2 >= whole.length && whole.startsWith(own) && SITE_SUFFIX.test(whole.slice(own.length)))
+        return t;
+    }
+  }
+  let best = fromOg || fromTitle;
+  // `<title>新闻动态--中国地理学会官网</title>` under a breadcrumb ending in 新闻动态: the column, not the page.
+  if (best && columnNames(scan).has(compact(best))) best = '';
+  if (best && !namesPageOnly(best, docTitle) && best.length >= 4) return best;
+  // The <title> only names the page type: the case's own heading is the title, first one that names the record's
+  // kind before a colon (`<h2>Application: Development Application (10-2019-46-1)</h2>`).
+  // Bootstrap's `<div class="page-header">` holds it: the label, not the wrapper, tells it from a site banner.
+  for (const el of scan.all) {
+    if (!/^H[1-3]$/.test(tagOf(el)) || scan.excluded(el)) continue;
+    const t = titleText(el);
+    const kind = t ? RECORD_KIND_LABEL.exec(t) : null;
+    if (t && kind && t.length > kind[0].length + 3) return t.slice(kind[0].length);
+  }
+  const above = block ? titleAboveContent(scan, block) : undefined;
+  if (above) return above;
+  const site = siteName ? collapse(siteName) : '';
+  for (const el of scan.all) {
+    if (!/^H[1-4]$/.test(tagOf(el)) && !TITLE_CLASS.test(el.getAttribute('class') ?? '')) continue;
+    if (scan.excluded(el) || inPageHeader(el)) continue;
+    const t = titleText(el);
+    if (!t || t === site) continue;
+    if (!/[:：]/.test(t.slice(0, 10))) return t;
+  }
+  // `Planning Applications` names the page type: the description's first sentence says more (detail.ts).
+  return best && !GENERIC_TITLE.test(best) ? best : undefined;
+}

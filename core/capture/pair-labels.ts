@@ -1,0 +1,190 @@
+/**
+ * Pairs whose label is an element of its own: a label element followed by its value element, a bold label loose in
+ * a block with its text after it, a heading over its section, form fields with <label for> or an enclosing label,
+ * and icons standing in for labels.
+ */
+import { labelOf, shortText } from './header-tables';
+import { type LabelMatch, looksLikeLabel, matchLabel } from './labels';
+import { START_LABEL } from './lines';
+import { CONTROL_TAGS, makePair, type Pair, tidyValue, valueText } from './pair-value';
+import type { Scan } from './scan';
+import { mapStatus } from './status';
+import { collapse, controlValue, readText, tagOf } from './text';
+
+// What an icon stands for, from its class or file name (`icon-user`, `fa-map-marker`, `ico_tel.png`).
+const ICON_LABELS: Array<[RegExp, string]> = [
+  [/(^|[-_\s/])(user|person|people|avatar|account|author)([-_\s.]|$)/, '联系人'],
+  [/(^|[-_\s/])(phone|tel|mobile|call)([-_\s.]|$)/, '联系电话'],
+  [/(^|[-_\s/])(time|clock|calendar|date)([-_\s.]|$)/, '时间'],
+  [/(^|[-_\s/])(map|marker|location|address|place|pin|position)([-_\s.]|$)/, '地址'],
+];
+
+/** `<span><i class="icon-user"></i>张先生</span>`, `<img alt="电话">186…`: an icon in place of a label. */
+export function iconPair(icon: Element, out: Pair[]): void {
+  if ((icon.textContent ?? '').trim()) return;
+  const parent = icon.parentElement;
+  if (!parent || parent.firstElementChild !== icon || parent.children.length !== 1) return;
+  const value = tidyValue(readText(parent, (c) => c === icon));
+  if (!value || value.length > 80 || /[:：]/.test(value.slice(0, 12))) return;
+  const alt = icon.getAttribute('alt') ?? icon.getAttribute('title') ?? icon.getAttribute('aria-label') ?? '';
+  const words = `${icon.getAttribute('class') ?? ''} ${icon.getAttribute('src') ?? ''}`.toLowerCase();
+  const label = alt && matchLabel(alt) ? alt : ICON_LABELS.find(([re]) => re.test(words))?.[1];
+  if (!label) return;
+  const p = makePair(label, value, parent, icon, 'sibling');
+  if (p) out.push(p);
+}
+
+// A radio button or a checkbox is a choice: its label names the option (`Location`, `Suburb` of a sort form) and its
+// `value` is a code (`2`), never the field's value. Page: au-burwood-civica-da-search-results.
+const CHOICE_INPUT = /^(radio|checkbox)$/i;
+
+export function formPair(control: Element, forLabels: Map<string, Element>, out: Pair[]): void {
+  if (tagOf(control) === 'INPUT' && CHOICE_INPUT.test(control.getAttribute('type') ?? '')) return;
+  const value = collapse(controlValue(control));
+  if (!value || value === control.getAttribute('placeholder')) return;
+  const id = control.getAttribute('id');
+  let labelEl = id ? forLabels.get(id) : undefined;
+  labelEl ??= control.closest('label') ?? undefined;
+  let label = labelEl ? readText(labelEl, (c) => CONTROL_TAGS.has(tagOf(c))) : '';
+  if (!label) label = control.getAttribute('aria-label') ?? '';
+  if (!label) return;
+  const text = tagOf(control) === 'TEXTAREA' ? controlValue(control) : value;
+  const p = makePair(label, tidyValue(text), control, labelEl ?? control, 'form');
+  if (p) out.push(p);
+}
+
+const LABEL_CLASS = /(^|[-_\s])(label|lbl|name|key|tit|title|hd|bt|th|field-name|f-name|item-name|caption)([-_\s]|$)/i;
+
+export function siblingPair(el: Element, out: Pair[], leafy: Scan['leafy']): void {
+  const text = shortText(el);
+  if (!text) return;
+  const colon = /[:：]\s*$/.test(text);
+  // A link or a button (`<a>回复</a>` in a menu, `<button>回复</button>`) is an action, not a label.
+  if (tagOf(el) === 'BUTTON' || el.closest('button') || (!colon && (tagOf(el) === 'A' || el.closest('a')))) return;
+  // Without a colon only the dictionary's own words count (headings like `工单详情` are not labels), unless the
+  // markup says it is a label (<label>, class="label").
+  const structural = tagOf(el) === 'LABEL' || LABEL_CLASS.test(el.getAttribute('class') ?? '');
+  const lm = colon || structural ? labelOf(text) : matchLabel(text, true);
+  if (!lm) return;
+  // `<li><a>Summary</a></li><li><a>Further Information</a></li>`: tabs or a menu, items of one list, not a label and
+  // its value; nor is a link (`<li><a>Summary</a></li>`) a label without its colon.
+  if (!colon && !structural && (tagOf(el) === 'LI' || linkOnly(el, text))) return;
+  // `<h3>办理过程</h3>` heads a section of entries, read as a timeline; its next sibling is only the first entry.
+  if (!colon && lm !== 'unknown' && lm.field === 'update' && /^H[1-6]$/.test(tagOf(el)) && alikeNext(el)) return;
+  // `label：value` in one element is a line, not a label for the next element.
+  if (lm !== 'unknown' && !/[:：]\s*$/.test(text) && /[:：]/.test(text)) return;
+  // `<b>Latest Title:</b> Abstinence Education Reallocation Act of 2013<br>` loose in a block of other blocks: the
+  // text after the label, up to the next element, is the value (in a leafy block, its lines are read as lines).
+  // Page: us-thomas-hr718-bill-status.
+  const host = el.parentElement;
+  const after = colon && host && !leafy.has(host) ? textAfter(el) : '';
+  if (after) {
+    const p = makePair(text, after, el, el, 'sibling');
+    if (p) out.push(p);
+    return;
+  }
+  const next = el.nextElementSibling;
+  // `<hr><b>SUMMARY AS OF:</b><br>9/7/2011--Passed Senate.<p>Provides for …</p><hr>`: a known label loose in a block,
+  // alone on its line, heads what follows up to the next rule or label. Page: us-thomas-hconres74-bill-status.
+  if (colon && lm !== 'unknown' && host && !leafy.has(host) && next && tagOf(next) === 'BR') {
+    const section = looseSection(el);
+    const p = section ? makePair(text, section, el, el, 'sibling') : null;
+    if (p) out.push(p);
+    return;
+  }
+  if (!next || tagOf(next) === 'BR' || tagOf(next) === 'BUTTON') return;
+  // `<h1>Summary</h1><div class="tabcontainer">…</div>`: a heading over a block of blocks names a section; its words
+  // label a value only when the next element is a value (a leaf), or the section's text is the description.
+  if (!colon && /^H[1-6]$/.test(tagOf(el)) && !leafy.has(next) && !isSectionHeading(el, lm)) return;
+  // A status badge (`<span class="badge">Closed</span>`) is a value, even when its word is also a label.
+  if (!colon && mapStatus(text, true)) return;
+  if (lm === 'unknown' && tagOf(next) !== 'SPAN' && tagOf(next) !== 'DIV' && !CONTROL_TAGS.has(tagOf(next))) return;
+  const nt = shortText(next);
+  // `State` over `Closed`: a status word after a status label is its value, though `Closed` is a label too.
+  const statusValue = nt !== null && lm !== 'unknown' && lm.field === 'status' && mapStatus(nt, true) !== undefined;
+  if (nt !== null && !statusValue && (matchLabel(nt, true) !== null || looksLikeLabel(nt))) return;
+  // `<p><button>提交</button><button>取消</button></p>` after a form label: actions, not a value.
+  if (next.querySelector('button, input[type=submit], input[type=button]') && !readText(next, isAction)) return;
+  // <li><label>来电时间</label><span>2026年5月8日</span> <span>10:02</span></li>: the value is the rest of the line.
+  const parent = el.parentElement;
+  const wholeLine = parent && leafy.has(parent) && parent.firstElementChild === el && parent.children.length > 2;
+  const valueEl = wholeLine ? parent : next;
+  const value = wholeLine
+    ? tidyValue(readText(parent, (c) => c === el))
+    : isSectionHeading(el, lm)
+      ? sectionText(el)
+      : valueText(next);
+  // A value that starts with its own `label：` is a block of pairs, not one value.
+  const head = START_LABEL.exec(value);
+  if (head && matchLabel(head[1]!)) return;
+  const p = makePair(text, value, valueEl, el, 'sibling');
+  if (p) out.push(p);
+}
+
+const SECTION_END = new Set(['HR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TABLE', 'DL', 'UL', 'OL', 'FORM']);
+
+/** The text after a label that stands on its own line, up to a rule, a heading, a list, a table or the next label. */
+function looseSection(label: Element): string {
+  const lines: string[] = [];
+  let size = 0;
+  for (let n = label.nextSibling; n && size < 4000; n = n.nextSibling) {
+    if (n.nodeType === 3) {
+      lines.push(n.textContent ?? '');
+      size += (n.textContent ?? '').length;
+      continue;
+    }
+    if (n.nodeType !== 1) continue;
+    const e = n as Element;
+    const tag = tagOf(e);
+    if (SECTION_END.has(tag)) break;
+    if (tag === 'BR') {
+      lines.push('\n');
+      continue;
+    }
+    const t = shortText(e);
+    if (t && /[:：]\s*$/.test(t) && labelOf(t)) break;
+    const v = readText(e);
+    lines.push(`\n${v}\n`);
+    size += v.length;
+  }
+  return tidyValue(lines.join(''));
+}
+
+/** All of the element's words are one link's. */
+function linkOnly(el: Element, text: string): boolean {
+  const a = el.firstElementChild;
+  return a !== null && tagOf(a) === 'A' && collapse(a.textContent ?? '') === text;
+}
+
+/** The text nodes right after an element, up to the next element. */
+function textAfter(el: Element): string {
+  let text = '';
+  for (let n = el.nextSibling; n && n.nodeType === 3; n = n.nextSibling) text += n.textContent ?? '';
+  return collapse(text);
+}
+
+/** `<h3>留言内容</h3><p>…</p><p>…</p>`: a heading over a description owns every paragraph up to the next heading. */
+function isSectionHeading(el: Element, lm: LabelMatch | 'unknown'): boolean {
+  return lm !== 'unknown' && lm.field === 'description' && /^H[1-6]$/.test(tagOf(el));
+}
+
+function sectionText(heading: Element): string {
+  const parts: string[] = [];
+  for (let s = heading.nextElementSibling; s && !/^H[1-6]$/.test(tagOf(s)); s = s.nextElementSibling) {
+    const t = valueText(s);
+    if (t) parts.push(t);
+  }
+  return parts.join('\n');
+}
+
+/** Two or more alike siblings after a heading (`<p class="jl">…</p><p class="jl">…</p>`). */
+function alikeNext(heading: Element): boolean {
+  const a = heading.nextElementSibling;
+  const b = a?.nextElementSibling;
+  return !!a && !!b && tagOf(a) === tagOf(b) && a.getAttribute('class') === b.getAttribute('class');
+}
+
+const isAction = (el: Element) => {
+  const tag = tagOf(el);
+  return tag === 'BUTTON' || (tag === 'INPUT' && /^(submit|button|reset)$/i.test(el.getAttribute('type') ?? ''));
+};

@@ -1,0 +1,100 @@
+/**
+ * Pairs laid out in tables and definition lists: a label cell beside its value cell (several pairs per row too), a
+ * label row over a value row, and <dt>/<dd>. Header tables (header-tables.ts) are read by column, never here.
+ */
+import { labelOf, rowCells, shortText } from './header-tables';
+import { looksLikeLabel, matchLabel } from './labels';
+import { START_LABEL } from './lines';
+import { makePair, type Pair, valueText } from './pair-value';
+import { collapse, tagOf } from './text';
+
+export function rowPairs(tr: Element, out: Pair[]): void {
+  const cells = rowCells(tr);
+  // A label row over a value row: <tr><td colspan=4>诉求内容</td></tr><tr><td colspan=4>…</td></tr>.
+  if (cells.length === 1) {
+    const lt = shortText(cells[0]!);
+    const lm = lt ? (/[:：]\s*$/.test(lt) ? labelOf(lt) : matchLabel(lt, true)) : null;
+    const next = tr.nextElementSibling;
+    const nextCells = next && tagOf(next) === 'TR' ? rowCells(next) : [];
+    if (lm && lm !== 'unknown' && nextCells.length === 1 && !labelOf(shortText(nextCells[0]!))) {
+      const p = makePair(lt!, valueText(nextCells[0]!), nextCells[0]!, cells[0]!, 'cell');
+      if (p) out.push(p);
+    }
+    return;
+  }
+  if (labelRowOverValues(tr, cells, out)) return;
+  for (let i = 0; i + 1 < cells.length; ) {
+    const labelCell = cells[i]!;
+    const valueCell = cells[i + 1]!;
+    const lt = shortText(labelCell);
+    const lm = labelOf(lt);
+    const isLabel = lm !== null || (tagOf(labelCell) === 'TH' && lt !== null && lt.length > 0);
+    if (!isLabel || labelCell.querySelector('table, input, select, textarea')) {
+      i++;
+      continue;
+    }
+    const vt = shortText(valueCell);
+    const valueIsLabel = (labelOf(vt) !== null && tagOf(valueCell) !== 'TD') || (vt !== null && looksLikeLabel(vt));
+    if (valueIsLabel || holdsDataTable(valueCell)) {
+      i++;
+      continue;
+    }
+    const p = makePair(lt!, valueText(valueCell), valueCell, labelCell, 'cell');
+    if (p) out.push(p);
+    i += 2;
+  }
+}
+
+/**
+ * A row of labels over one row of values, column by column (`Committee/Subcommittee: | Activity:` over `House Energy
+ * and Commerce | Referral, In Committee`): each label takes the cell below it. Only the first row below: further rows
+ * (a subcommittee under the committee) are details of the first. Page: us-thomas-hr718-bill-status.
+ */
+function labelRowOverValues(tr: Element, cells: Element[], out: Pair[]): boolean {
+  const labels = cells.map((c) => labelOf(shortText(c)));
+  if (!labels.every((l) => l !== null) || !labels.some((l) => l !== 'unknown' && l!.field !== 'ignore')) return false;
+  const next = tr.nextElementSibling;
+  const values = next && tagOf(next) === 'TR' ? rowCells(next) : [];
+  if (values.length !== cells.length || values.some((c) => labelOf(shortText(c)) !== null)) return false;
+  cells.forEach((c, i) => {
+    const p = makePair(shortText(c)!, valueText(values[i]!), values[i]!, c, 'cell');
+    if (p) out.push(p);
+  });
+  return true;
+}
+
+/**
+ * A table inside a value cell is data (a nested form) unless it only lays out a short value beside an icon
+ * (`<td><table><tr><td><img></td><td>办理中</td></tr></table></td>`).
+ */
+function holdsDataTable(cell: Element): boolean {
+  if (!cell.querySelector('table')) return false;
+  const raw = cell.textContent ?? '';
+  if (raw.length > 400 || cell.querySelector('th')) return true;
+  const text = collapse(raw);
+  return text.length > 40 || labelOf(text) !== null || /[:：]/.test(text);
+}
+
+/** A dd that starts with its own known `label：`. */
+export function selfLabelled(dd: Element): boolean {
+  const head = START_LABEL.exec(collapse(dd.textContent ?? '').slice(0, 40));
+  return head !== null && matchLabel(head[1]!) !== null;
+}
+
+export function dlPair(dt: Element, out: Pair[]): void {
+  const label = shortText(dt);
+  if (!label) return;
+  const values: string[] = [];
+  let first: Element | null = null;
+  for (let s = dt.nextElementSibling; s && tagOf(s) !== 'DT'; s = s.nextElementSibling) {
+    if (tagOf(s) !== 'DD') continue;
+    // `<dt><a>title</a></dt><dd><em>编号：</em>…</dd>`: each dd carries its own label; the dt is no label.
+    if (selfLabelled(s)) return;
+    first ??= s;
+    const v = valueText(s);
+    if (v) values.push(v);
+  }
+  if (!first) return;
+  const p = makePair(label, values.join('\n'), first, dt, 'dl');
+  if (p) out.push(p);
+}
