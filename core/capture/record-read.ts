@@ -7,10 +7,10 @@
 import { cardDraft, detailLink } from './card-draft';
 import { docketNumberIn, docketNumberOf } from './courts';
 import { parseDate } from './dates';
-import type { Draft } from './draft';
+import { type Draft, fieldsFromPairs } from './draft';
 import type { Pair } from './pairs';
-import { resolveUrl } from './readable';
 import { collapse, hasCjk, readText, TITLE_CLASS, tagOf } from './text';
+import { resolveUrl } from './urls';
 import type { DateContext } from './zones';
 
 /** What a record shows, read cheaply (no label reading): what the list finder weighs before it reads a record whole. */
@@ -124,7 +124,7 @@ function elementsOf(root: Element): Element[] {
 }
 
 /** The record's most prominent title-like element: a heading, then a title-classed element, then a link or bold. */
-function titleElement(els: Element[], ctx: DateContext): { el: Element; text: string } | null {
+function titleElement(els: Element[], ctx: DateContext, control?: string): { el: Element; text: string } | null {
   let best: { el: Element; text: string; rank: number } | null = null;
   for (const el of els) {
     const tag = tagOf(el);
@@ -139,6 +139,7 @@ function titleElement(els: Element[], ctx: DateContext): { el: Element; text: st
             : 9;
     if (rank === 9 || (best && best.rank <= rank)) continue;
     const text = collapse(el.getAttribute('title') || el.textContent || '');
+    if (text === control) continue;
     if (titleLike(text, ctx)) best = { el, text, rank };
     // A record with a heading is named by it: a section headed `When` or `Contact` is no record of a list.
     else if (rank === 0 && text) return null;
@@ -149,16 +150,18 @@ function titleElement(els: Element[], ctx: DateContext): { el: Element; text: st
 /**
  * Screens one record: its title, number, date and description as its structure shows them. `dateAbove` is the date
  * of a heading over the record's group (`<h3>June 5, 2014</h3>`), used when the record shows none of its own;
- * `labelled` says which fields label pairs inside the record give (`Application No.:`, `Date Lodged:`).
+ * `labelled` says which fields label pairs inside the record give (`Application No.:`, `Date Lodged:`); `control`
+ * is a link text every record repeats (`Open Restricted Document`), which names none of them.
  */
 export function screenRecord(
   rec: Element,
   ctx: DateContext,
   dateAbove?: string,
   labelled?: ReadonlySet<string>,
+  control?: string,
 ): RecordScreen {
   const els = elementsOf(rec);
-  const head = titleElement(els, ctx);
+  const head = titleElement(els, ctx, control);
   const lines = readText(rec).split('\n').map(collapse).filter(Boolean);
   const out: RecordScreen = { titleWords: 0, dated: false, numbered: labelled?.has('caseNumber') ?? false };
   if (head) {
@@ -217,12 +220,19 @@ export function screenRecord(
 /** The record's draft: labelled fields, badges and parties by the card reader, then what the screen found. */
 export function recordDraft(
   rec: Element,
+  items: Element[],
   screen: RecordScreen,
   pairs: Pair[],
   ctx: DateContext,
   base: string | undefined,
 ): Draft {
   const d = cardDraft(rec, pairs, ctx, base);
+  if (items[0] !== rec) {
+    // A copy in a wrapper: its label pairs are on the page's elements it spans, and win as in a card.
+    const own = pairs.filter((p) => items.some((it) => it.contains(p.el)));
+    for (const [field, value] of Object.entries(fieldsFromPairs(own, ctx)))
+      if (value !== undefined) (d as unknown as Record<string, unknown>)[field] = value;
+  }
   if (screen.titleEl) {
     d.title = screen.title;
     const el = screen.titleEl;
@@ -231,7 +241,9 @@ export function recordDraft(
     d.url = href && !/^(javascript:|#)/i.test(href) ? resolveUrl(href, base) : detailLink(rec, base);
   } else if (screen.title) d.title = screen.title;
   else if (d.title && !titleLike(d.title, ctx)) d.title = undefined;
-  d.caseNumber ??= screen.caseNumber;
+  // A number set apart in its own element wins over a label's value that is no clean identifier (`LC Case #:
+  // 25CH1:22-cv-01011; Ruling Date: …`, the lower court's, read out of running text).
+  if (screen.caseNumber && (!d.caseNumber || !identifierOf(d.caseNumber, ctx))) d.caseNumber = screen.caseNumber;
   if (screen.reportedAt) d.reportedAt = screen.reportedAt;
   else if (d.reportedAt && d.title && parseDate(d.title, ctx) === d.reportedAt) d.reportedAt = undefined;
   if (screen.description) d.description = screen.description;

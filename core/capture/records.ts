@@ -63,7 +63,7 @@ function textLengths(scan: Scan): Map<Element, number> {
 }
 
 /** Groups of like siblings under `el` (by shape), and of like cousins under its like children (by both shapes). */
-function siblingGroups(el: Element, len: Map<Element, number>, out: Group[]): void {
+function siblingGroups(scan: Scan, el: Element, len: Map<Element, number>, out: Group[]): void {
   const level1 = new Map<string, Candidate[]>();
   const level2 = new Map<string, Candidate[]>();
   const add = (map: Map<string, Candidate[]>, key: string, c: Element) => {
@@ -73,8 +73,10 @@ function siblingGroups(el: Element, len: Map<Element, number>, out: Group[]): vo
     list.push({ el: c, items: [c], chars });
     map.set(key, list);
   };
+  const children: Element[] = [];
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
     if (!len.has(c)) continue;
+    children.push(c);
     const shape = shapeOf(c);
     add(level1, shape, c);
     if (c.childElementCount >= 1)
@@ -92,8 +94,43 @@ function siblingGroups(el: Element, len: Map<Element, number>, out: Group[]): vo
         potential: members.reduce((n, m) => n + Math.min(m.chars, MAX_RECORD_CHARS), 0),
         runs: false,
       });
+      if (map === level1) headedGroup(scan, children, members, len, out);
     }
   }
+}
+
+/**
+ * Records of k siblings (DEPTA's generalised nodes): like elements that recur every k children (`<h2>address</h2>
+ * <div>fields</div><p></p>` repeated, `<dt>`/`<dd>` pairs) each open a record of the k siblings from it, copied into a
+ * detached wrapper. Page: au-southperth-civica-advertised-applications (an `<h2>` over each application's fields).
+ */
+function headedGroup(
+  scan: Scan,
+  children: Element[],
+  members: Candidate[],
+  len: Map<Element, number>,
+  out: Group[],
+): void {
+  if (members.length < 3) return;
+  const at = new Map(children.map((c, i) => [c, i]));
+  const positions = members.map((m) => at.get(m.el)!);
+  const gaps = new Map<number, number>();
+  for (let i = 1; i < positions.length; i++) {
+    const gap = positions[i]! - positions[i - 1]!;
+    gaps.set(gap, (gaps.get(gap) ?? 0) + 1);
+  }
+  const [k, count] = [...gaps].sort((a, b) => b[1] - a[1])[0]!;
+  if (k < 2 || k > 4 || count < (positions.length - 1) * MIN_VALID) return;
+  const records: Candidate[] = [];
+  for (let i = 0; i < positions.length; i++) {
+    const end = Math.min(positions[i]! + k, positions[i + 1] ?? children.length);
+    const items = children.slice(positions[i], end);
+    const wrapper = scan.doc.createElement('div');
+    for (const item of items) wrapper.appendChild(item.cloneNode(true));
+    records.push({ el: wrapper, items, chars: items.reduce((n, it) => n + (len.get(it) ?? 0), 0) });
+  }
+  if (records.some((r) => r.chars > MAX_RECORD_CHARS)) return;
+  out.push({ members: records, potential: records.reduce((n, r) => n + r.chars, 0), runs: false });
 }
 
 /** Lines a run of nodes shows: inline content between breaks is one line, a block its own lines. */
@@ -268,6 +305,14 @@ function labelledFields(pairs: Pair[], root: Element): Map<Element, Set<string>>
   return out;
 }
 
+/** The title more than half of at least three records share, if any. */
+function repeatedTitle(read: RecordScreen[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const r of read) if (r.title && r.titleEl) counts.set(r.title, (counts.get(r.title) ?? 0) + 1);
+  for (const [title, n] of counts) if (n >= 3 && n > read.length / 2) return title;
+  return undefined;
+}
+
 const ok = (s: RecordScreen) => s.titleEl !== undefined && (s.dated || s.numbered);
 /** Members screened first in a large group: a region whose sample fails is not read further. */
 const SAMPLE = 24;
@@ -275,18 +320,23 @@ const SAMPLE = 24;
 /** A group screened record by record: the records that count, and their weight (the text they cover). */
 function weigh(group: Group, labelled: Map<Element, Set<string>>, ctx: DateContext): Found | null {
   const above = datesAbove(group, ctx);
+  let control: string | undefined;
   const screen = (m: Candidate) => {
     // A run copied into a wrapper: the labels are on the page's elements it spans.
     const fields =
       m.items[0] === m.el ? labelled.get(m.el) : new Set(m.items.flatMap((it) => [...(labelled.get(it) ?? [])]));
-    return screenRecord(m.el, ctx, above.get(m.el), fields);
+    return screenRecord(m.el, ctx, above.get(m.el), fields, control);
   };
   const n = group.members.length;
   if (n > SAMPLE) {
     const sample = Array.from({ length: SAMPLE }, (_, k) => group.members[Math.floor((k * n) / SAMPLE)]!);
     if (sample.map(screen).filter(ok).length < SAMPLE * MIN_VALID) return null;
   }
-  const read = group.members.map(screen);
+  let read = group.members.map(screen);
+  // A title most records repeat (`Open Restricted Document` on each entry of a docket) is a control: read again
+  // without it, each record is named by what else it shows, if anything.
+  control = repeatedTitle(read);
+  if (control) read = group.members.map(screen);
   // A run at either end that is no record is the page's head or foot, not a failed record.
   let from = 0;
   let to = read.length;
@@ -342,7 +392,7 @@ export function structureRecords(
   const groups: Group[] = [];
   for (const el of scan.all) {
     if (el.childElementCount < 2) continue;
-    siblingGroups(el, len, groups);
+    siblingGroups(scan, el, len, groups);
     separatedGroups(scan, el, len, groups);
   }
   groups.sort((a, b) => b.potential - a.potential);
@@ -358,6 +408,8 @@ export function structureRecords(
     if (found && found.score >= total * MIN_COVERAGE && (!best || better(found, best))) best = found;
   }
   if (!best || isAsideList(best.items) || articleBeside(scan, best.items)) return null;
-  const drafts = best.records.map(({ member, screen }) => recordDraft(member.el, screen, pairs, ctx, base));
+  const drafts = best.records.map(({ member, screen }) =>
+    recordDraft(member.el, member.items, screen, pairs, ctx, base),
+  );
   return { drafts, items: best.items };
 }
