@@ -3,7 +3,7 @@
  * updates, and the readable-content fallbacks for title, description, status and date.
  */
 import { addressUnderHeading } from './address';
-import { docketCaption } from './courts';
+import { captionLine, captionNearNumber, docketCaption, endedOn, isDocketNumber } from './courts';
 import { parseDate } from './dates';
 import { type Draft, emptyDraft, fieldsFromPairs, fillGaps, splitMeta } from './draft';
 import type { findHeaderTables } from './header-tables';
@@ -13,6 +13,7 @@ import { fallbackTitle } from './page-title';
 import type { Pair } from './pairs';
 import { partiesFields, phraseFields } from './phrases';
 import { bestContentBlock, contentText } from './readable';
+import { recordLine } from './record-line';
 import type { Scan } from './scan';
 import { mapStatus } from './status';
 import { collapse, isUnitName, readText, TITLE_CLASS, tagOf } from './text';
@@ -154,6 +155,9 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   fillGaps(d, fromStructured(structured, ctx));
   fillGaps(d, reportedLine(scan, ctx));
   fillGaps(d, docketCaption(scan) ?? {});
+  const numberPair = issuePairs.find((p) => p.field === 'caseNumber');
+  if (!d.title && d.caseNumber && numberPair) d.title = captionNearNumber(numberPair.valueEl, d.caseNumber);
+  fillGaps(d, recordLine(scan, page.pageUrl) ?? {});
   // A line read as a field (`Assigned to Public Works`) is no part of the description.
   const phraseLines = new Set<Element>();
   fillGaps(d, phraseFields(scan, ctx, phraseLines));
@@ -164,6 +168,7 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
     d.updates = structured.updates.map((u) => ({ ...u, at: parseDate(u.at, ctx) }));
   }
   d.caseNumber ??= numberInHeading(scan, meta.title) ?? abbreviatedNumber(scan);
+  if (!d.title && d.caseNumber && isDocketNumber(d.caseNumber)) d.title = captionLine(scan);
   // No `承办单位` on the page: the body that answers (`答复机关`, `回复单位`) is the one handling the case.
   const answeredBy = pairs.find((p) => p.field === 'updateBy');
   if (!d.department && answeredBy) d.department = splitMeta(answeredBy.value.split('\n')[0]!, ctx).rest;
@@ -202,7 +207,7 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   const bracketed = d.title ? BRACKETED_CODE.exec(d.title)?.[1] : undefined;
   if (bracketed && !(d.caseNumber && d.title!.includes(d.caseNumber))) d.caseNumber = bracketed;
   const inUpdates = (el: Element) => [...scan.used].some((u) => u.contains(el));
-  d.status ??= statusBadge(scan, inUpdates) ?? [...d.updates].reverse().find((u) => u.status)?.status;
+  d.status ??= statusBadge(scan, inUpdates) ?? endedOn(pairs) ?? [...d.updates].reverse().find((u) => u.status)?.status;
   const shown = dateNearTitle(scan, d.title, ctx);
   if (!d.reportedAt && !limited) {
     const published = parseDate(meta.published, ctx);
