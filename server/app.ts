@@ -12,6 +12,7 @@ import { errorBody, errorHandler, notFoundHandler } from './http/errors';
 import { jsonBody } from './http/json-body';
 import { createLogger, type Logger, requestLog } from './http/log';
 import { RateLimiter, rateLimit } from './http/rate-limit';
+import { headerOf } from './http/request-header';
 import { PAGE_CSP, responseHeaders } from './http/security';
 import { cachedCommunityOf, sitePolicy } from './http/site-cors';
 import { eventStreamCap } from './http/stream-cap';
@@ -47,7 +48,7 @@ export interface LinliApp {
 function classify(c: Context): string | null {
   const method = c.req.method;
   if (method === 'OPTIONS' || method === 'HEAD' || c.req.path === '/healthz') return null;
-  if (c.req.header('authorization')) return 'staff';
+  if (headerOf(c, 'authorization')) return 'staff';
   if (method === 'GET') return 'read';
   // A ballot's bucket depends on its body (open, or carrying a code/token): ballotLimits decides after the body limit.
   return isBallotPost(method, c.req.path) ? null : 'write';

@@ -1,8 +1,9 @@
 import type { MiddlewareHandler } from 'hono';
-import { bodyText } from './body';
+import { bodyJson } from './body';
 import type { AppEnv } from './context';
 import { HttpError } from './errors';
 import type { RateLimiter } from './rate-limit';
+import { headerOf } from './request-header';
 
 /**
  * POSTs whose limit depends on the body: ballots and evaluations (same eligibility rules), through the API or
@@ -92,12 +93,12 @@ export class FailureCounter {
  * body limit has already applied.
  */
 async function credentialOf(c: Parameters<MiddlewareHandler>[0]): Promise<'code' | 'token' | null> {
-  const type = c.req.header('content-type') ?? '';
+  const type = headerOf(c, 'content-type') ?? '';
   const form = /^(?:application\/x-www-form-urlencoded|multipart\/form-data)\b/i.test(type);
   try {
-    // HonoRequest caches the text and the parsed form (the vote page parses with the same options), so the
-    // route reads the same body again without touching the stream.
-    const body = form ? await c.req.parseBody({ all: true }) : (JSON.parse(await bodyText(c)) as unknown);
+    // The parsed JSON (body.ts) and HonoRequest's parsed form (the vote page parses with the same options) are
+    // cached, so the route reads the same body again without touching the stream or parsing it twice.
+    const body = form ? await c.req.parseBody({ all: true }) : (await bodyJson(c))?.value;
     if (typeof body !== 'object' || body === null) return null;
     const { code, token } = body as { code?: unknown; token?: unknown };
     if (typeof code === 'string' && code !== '') return 'code';
@@ -115,7 +116,7 @@ async function credentialOf(c: Parameters<MiddlewareHandler>[0]): Promise<'code'
  */
 export function ballotLimits(limiter: RateLimiter, guard: FailureCounter): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const match = c.req.method === 'POST' && !c.req.header('authorization') ? BALLOT_PATH.exec(c.req.path) : null;
+    const match = c.req.method === 'POST' && !headerOf(c, 'authorization') ? BALLOT_PATH.exec(c.req.path) : null;
     if (!match) return next();
     const ip = c.get('clientIp');
     const credential = await credentialOf(c);

@@ -1,9 +1,6 @@
-import type { IncomingMessage } from 'node:http';
 import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-
-/** Node's request when served by @hono/node-server, else undefined. */
-const nodeIncoming = (c: Context) => (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+import { nodeIncoming } from './request-header';
 
 /**
  * hono/body-limit, minus its cost on the common case: it asks `c.req.raw.body` first, which makes the node adapter
@@ -21,6 +18,28 @@ export function limitBody(maxSize: number, onError: (c: Context) => Response | P
     if (length !== undefined && Number.parseInt(length, 10) > maxSize) return onError(c);
     await next();
   };
+}
+
+/** Each request's body parsed as JSON, once: `{ value }`, or null when the text is not JSON. */
+const parsedJson = new WeakMap<object, { value: unknown } | null>();
+
+/**
+ * The request body parsed as JSON, once per request, whoever asks first (the ballot limits look for a credential,
+ * jsonBody checks the syntax, the route validates the value): `{ value }`, with `{}` for an empty body, or null when
+ * the text is not JSON. Nobody may change the value: every reader shares it.
+ */
+export async function bodyJson(c: Context): Promise<{ value: unknown } | null> {
+  const known = parsedJson.get(c.req);
+  if (known !== undefined) return known;
+  const text = await bodyText(c);
+  let parsed: { value: unknown } | null;
+  try {
+    parsed = { value: text.trim() === '' ? {} : JSON.parse(text) };
+  } catch {
+    parsed = null;
+  }
+  parsedJson.set(c.req, parsed);
+  return parsed;
 }
 
 /**

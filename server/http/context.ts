@@ -4,6 +4,7 @@ import type { LinliService, StaffIdentity } from '../domain/service';
 import type { RouteDeps } from '../routes/deps';
 import { HttpError } from './errors';
 import { clientAddress, proxyMatcher, type TrustProxy } from './proxy';
+import { headerOf } from './request-header';
 
 export interface AppEnv {
   Variables: {
@@ -27,7 +28,7 @@ function clientIpOf(c: Context, trust: TrustProxy, isTrusted?: (address: string)
   } catch {
     // In-process requests (app.request in unit tests) have no socket.
   }
-  return clientAddress(remote, c.req.header('x-forwarded-for'), trust, isTrusted);
+  return clientAddress(remote, headerOf(c, 'x-forwarded-for'), trust, isTrusted);
 }
 
 export function clientIp(trust: TrustProxy): MiddlewareHandler<AppEnv> {
@@ -46,7 +47,7 @@ const BEARER = /^Bearer\s+(\S+)\s*$/i;
  */
 export function staffAuth(service: Pick<LinliService, 'authenticate'>): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const header = c.req.header('authorization');
+    const header = headerOf(c, 'authorization');
     if (header === undefined) {
       c.set('staff', undefined);
       return next();

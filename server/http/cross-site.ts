@@ -1,6 +1,7 @@
 import { API_PREFIX } from '@linli/core';
 import type { Context, MiddlewareHandler } from 'hono';
 import { HttpError } from './errors';
+import { headerOf } from './request-header';
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** Machine APIs: refused with a JSON error rather than a page. Open311 (/open311/v2) takes forms, so no jsonOnly. */
@@ -35,8 +36,8 @@ const ownOrigin = (c: Context, origin: string, publicUrl: () => string) =>
   origin === originOf(c.req.url) || origin === originOf(publicUrl());
 
 const hasBody = (c: Context) => {
-  const length = c.req.header('content-length');
-  return (length !== undefined && length !== '0') || c.req.header('transfer-encoding') !== undefined;
+  const length = headerOf(c, 'content-length');
+  return (length !== undefined && length !== '0') || headerOf(c, 'transfer-encoding') !== undefined;
 };
 
 /**
@@ -50,8 +51,8 @@ const hasBody = (c: Context) => {
  */
 export function crossSiteGuard({ isAllowed, publicUrl, refusalPage }: CrossSiteOptions): MiddlewareHandler {
   return async (c, next) => {
-    const origin = c.req.header('origin');
-    if (origin === undefined || !STATE_CHANGING.has(c.req.method) || c.req.header('authorization')) return next();
+    const origin = headerOf(c, 'origin');
+    if (origin === undefined || !STATE_CHANGING.has(c.req.method) || headerOf(c, 'authorization')) return next();
     const path = c.req.path;
     const page = !API_ROOTS.some((root) => path.startsWith(root)) || path.endsWith('.html');
     const allowed =
@@ -77,7 +78,7 @@ export function jsonOnly(): MiddlewareHandler {
     if (!STATE_CHANGING.has(c.req.method) || !hasBody(c)) return next();
     const path = c.req.path.slice(API_PREFIX.length);
     if (NON_JSON_API.some((re) => re.test(path))) return next();
-    const type = c.req.header('content-type');
+    const type = headerOf(c, 'content-type');
     if (type === undefined || !JSON_TYPE.test(type)) {
       throw new HttpError(
         'unsupported_media_type',

@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
-import { bodyText } from './body';
+import { bodyJson, bodyText } from './body';
 import { invalid } from './errors';
+import { headerOf } from './request-header';
 
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\b/i;
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -12,7 +13,7 @@ const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  */
 export function jsonBody(): MiddlewareHandler {
   return async (c, next) => {
-    const type = c.req.header('content-type');
+    const type = headerOf(c, 'content-type');
     if (!WRITES.has(c.req.method) || type === undefined || !JSON_TYPE.test(type)) return next();
     const text = await bodyText(c);
     if (text.trim() === '') {
@@ -20,11 +21,7 @@ export function jsonBody(): MiddlewareHandler {
       (c.req.bodyCache as { text?: Promise<string> }).text = Promise.resolve('{}');
       return next();
     }
-    try {
-      JSON.parse(text);
-    } catch {
-      throw invalid([{ path: '(body)', message: 'not valid JSON' }]);
-    }
+    if ((await bodyJson(c)) === null) throw invalid([{ path: '(body)', message: 'not valid JSON' }]);
     return next();
   };
 }

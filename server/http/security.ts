@@ -4,6 +4,7 @@ import type { secureHeaders } from 'hono/secure-headers';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { JSONParsed } from 'hono/utils/types';
 import type { AppEnv } from './context';
+import { headerOf } from './request-header';
 
 /** The API returns JSON and event streams only: nothing in it may run, load or be framed. */
 const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
@@ -88,7 +89,7 @@ export function responseHeaders(
       secure(c.res.headers);
       return;
     }
-    const allowed = await allowOrigin(c.req.header('origin') ?? '', c.req.path);
+    const allowed = await allowOrigin(headerOf(c, 'origin') ?? '', c.req.path);
     c.set('responseHeaders', allowed ? { ...withoutOrigin, 'Access-Control-Allow-Origin': allowed } : withoutOrigin);
     await next();
     if (complete.has(c.res)) return;

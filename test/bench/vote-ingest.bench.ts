@@ -14,6 +14,7 @@ import { serve } from '@hono/node-server';
 import { API_PREFIX } from '@linli/core';
 import { Hono } from 'hono';
 import { openLinliService } from '../../server/domain/linli';
+import { nodeProfiler } from './cpu-profile';
 import { INGEST_VOTE, ingestServer } from './ingest-setup';
 import { postLoad } from './load';
 import { type BenchResult, median, row } from './measure';
@@ -81,6 +82,8 @@ export default async function benchVoteIngest(): Promise<BenchResult[]> {
     const baseline: number[] = [];
     // Server CPU per request (this process; the client is another one): steadier than wall time on a busy machine.
     const cpu = { ingest: 0, baseline: 0, ingestMain: 0 };
+    // LINLI_BENCH_PROFILE=DIR: this process's main thread (the server's) profiled during the ingest rounds only.
+    const profiler = await nodeProfiler('vote-ingest');
     const cpuMs = (since: NodeJS.CpuUsage) => {
       const used = process.cpuUsage(since);
       return (used.user + used.system) / 1000;
@@ -92,11 +95,14 @@ export default async function benchVoteIngest(): Promise<BenchResult[]> {
       cpu.baseline += cpuMs(since);
       since = process.cpuUsage();
       const main = threadCpuMs();
+      await profiler.resume();
       ingest.push((await postLoad(url, slice, { clients: CLIENTS, expect: 201 })).perSecond);
+      await profiler.pause();
       cpu.ingest += cpuMs(since);
       const mainAfter = threadCpuMs();
       cpu.ingestMain += main === null || mainAfter === null ? Number.NaN : mainAfter - main;
     }
+    await profiler.stop();
     const perRequest = (ms: number) => Math.round((ms / (ROUNDS * PER_ROUND)) * 1000) / 1000;
     const audit = await service.auditVerify('ingest');
     if (!audit.ok || audit.entries !== units)
