@@ -19,8 +19,16 @@ import { AggregateRegistry, recount } from '../ledger/aggregates';
 import { canonicalJSON, chainHash, entryHash, sameBallotContent } from '../ledger/chain';
 import { genesisOf } from '../ledger/electorate';
 import { GroupCommitter } from '../store/group-commit';
-import type { AppendOutcome, BallotToAppend, ConsultationRecord, RollTotals, StoredBallot } from '../store/types';
+import type {
+  AppendOutcome,
+  BallotToAppend,
+  ConsultationRecord,
+  FrozenElectorate,
+  RollTotals,
+  StoredBallot,
+} from '../store/types';
 import { ballotSecret, boxEntryOf, boxModeOf, hashFormatOf, receiptFor, scopedIdempotencyKey } from './ballot-box';
+import { RollCodeIndex } from './code-index';
 import { codeKeyOf } from './codes';
 import { votingClosedReason } from './consultations';
 import { type DomainContext, isoNow, requireBallot, requireConsultation } from './context';
@@ -35,6 +43,8 @@ interface Prepared {
   def: BallotDefinition;
   spec: TallySpec;
   fetched: number;
+  /** The electorate is frozen (a ballot is in): the roll can no longer be replaced (code-index.ts). */
+  frozen: boolean;
 }
 
 /**
@@ -62,6 +72,7 @@ export class BallotDesk {
   readonly committer: GroupCommitter;
   private readonly cache = new Map<string, Prepared>();
   private readonly slugs = new Map<string, string>();
+  private readonly codes: RollCodeIndex;
 
   constructor(
     private readonly ctx: DomainContext,
@@ -71,9 +82,12 @@ export class BallotDesk {
       ...(options.maxBatch ? { maxBatch: options.maxBatch } : {}),
       onCommit: (batch, outcomes) => this.announce(batch, outcomes),
     });
+    this.codes = new RollCodeIndex(ctx.store);
   }
 
   invalidate(slug: string) {
+    const cached = this.cache.get(slug);
+    if (cached) this.codes.forget(cached.record.id);
     this.cache.delete(slug);
   }
 
@@ -82,8 +96,10 @@ export class BallotDesk {
     if (cached && Date.now() - cached.fetched < CACHE_MS && (staff || cached.record.phase !== 'draft')) return cached;
     const record = await requireConsultation(this.ctx, slug, staff);
     const def = requireBallot(record);
-    const spec = tallySpec(def, await this.electorate(record.id));
-    const prepared = { record, def, spec, fetched: Date.now() };
+    const frozen = await this.ctx.store.getFrozenElectorate(record.id);
+    const spec = tallySpec(def, await this.electorate(record.id, frozen));
+    const prepared = { record, def, spec, fetched: Date.now(), frozen: frozen !== null };
+    if (record.phase !== 'voting') this.codes.forget(record.id);
     this.registry.register(record.id, spec);
     this.slugs.set(record.id, record.slug);
     this.cache.set(slug, prepared);
@@ -94,8 +110,8 @@ export class BallotDesk {
    * The electorate a vote is judged against: the roll frozen with the first ballot, or while none has been cast
    * the roll as imported. Never the live roll once voting has begun, so editing it cannot move the result.
    */
-  private async electorate(consultationId: string): Promise<RollTotals | null> {
-    const frozen = await this.ctx.store.getFrozenElectorate(consultationId);
+  private async electorate(consultationId: string, known?: FrozenElectorate | null): Promise<RollTotals | null> {
+    const frozen = known === undefined ? await this.ctx.store.getFrozenElectorate(consultationId) : known;
     if (!frozen) return this.ctx.store.rollTotals(consultationId);
     return frozen.units === 0 ? null : { units: frozen.units, area: frozen.area, count: frozen.count };
   }
@@ -123,17 +139,22 @@ export class BallotDesk {
     // `input` and the key were validated at the edge (BallotRequest, IdempotencyKey): only what needs the
     // consultation is checked here.
     const key = options.idempotencyKey;
-    const { record, def } = await this.prepare(slug, false);
+    const prepared = await this.prepare(slug, false);
+    const { record, def } = prepared;
     const content = checkBallotContent(def, input);
     const closed = votingClosedReason(record, this.ctx.now());
     const mode = boxModeOf(def);
     // Keys are scoped to the credential (ballot-box.ts): another credential with this key is a new request.
     const scopedKey =
       key === undefined ? undefined : scopedIdempotencyKey(this.ctx.pepper, record.id, def.eligibility, input, key);
-    // The key's earlier use and the code's roll unit in one lookup (one statement, one round trip to the store).
     const code = def.eligibility === 'code' ? codeKeyOf(this.ctx.pepper, record.id, input.code) : null;
-    const found =
-      scopedKey === undefined && code === null
+    // While voting is open on a frozen roll, the code's unit comes from memory (code-index.ts) and the key's earlier
+    // use is found by the commit, which checks key, code and voter again in its transaction and replays or refuses
+    // exactly as below. Otherwise both in one lookup (one statement, one round trip to the store).
+    const indexed = code && !closed && prepared.frozen ? this.codes.unitOf(record.id, code.hash) : null;
+    const found = indexed
+      ? { earlier: null, unit: indexed }
+      : scopedKey === undefined && code === null
         ? { earlier: null, unit: null }
         : await this.ctx.store.lookupBallot(record.id, {
             ...(scopedKey !== undefined ? { idempotencyKey: scopedKey } : {}),
@@ -184,6 +205,9 @@ export class BallotDesk {
       ...(secret !== undefined ? { secret } : {}),
     });
     if (!outcome.ok) throw refusalError(outcome.refusal);
+    // A ballot is in: the roll is frozen from now on, and this code's unit has voted.
+    prepared.frozen = true;
+    if (code) this.codes.voted(record.id, code.hash);
     // Our own receipt carries the secret just derived; a replay found in the transaction is another receipt.
     const receipt =
       secret !== undefined && outcome.receipt.receiptId === receiptId

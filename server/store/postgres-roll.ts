@@ -119,4 +119,12 @@ export class PostgresRoll {
     );
     return rows[0] ? unitOf(rows[0]) : null;
   }
+
+  async codes(consultationId: string): Promise<Array<{ codeHash: string; unit: RollUnitRecord }>> {
+    const { rows } = await this.pool.query<UnitRow & { code_hash: string }>(
+      'SELECT * FROM roll_units WHERE consultation_id = $1 AND code_hash IS NOT NULL',
+      [consultationId],
+    );
+    return rows.map((row) => ({ codeHash: row.code_hash, unit: unitOf(row) }));
+  }
 }

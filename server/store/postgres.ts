@@ -299,6 +299,9 @@ export class PostgresStore implements Store {
   findRollUnitByCode(consultationId: string, codeHash: string) {
     return this.roll.findByCode(consultationId, codeHash);
   }
+  listRollCodes(consultationId: string) {
+    return this.roll.codes(consultationId);
+  }
 
   /** Boxes begun before electorates were frozen (e.g. moved from an old SQLite file): record their roll, unbound. */
   async freezeStarted(at: string): Promise<number> {

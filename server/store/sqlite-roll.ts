@@ -107,4 +107,11 @@ export class SqliteRoll {
     const row = this.byCode.get(consultationId, codeHash) as UnitRow | undefined;
     return row ? unitOf(row) : null;
   }
+
+  codes(consultationId: string): Array<{ codeHash: string; unit: RollUnitRecord }> {
+    const rows = this.db
+      .prepare('SELECT * FROM roll_units WHERE consultation_id = ? AND code_hash IS NOT NULL')
+      .all(consultationId) as Array<UnitRow & { code_hash: string }>;
+    return rows.map((row) => ({ codeHash: row.code_hash, unit: unitOf(row) }));
+  }
 }

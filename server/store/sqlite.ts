@@ -325,6 +325,9 @@ export class SqliteStore implements Store {
   async findRollUnitByCode(consultationId: string, codeHash: string) {
     return this.roll.findByCode(consultationId, codeHash);
   }
+  async listRollCodes(consultationId: string) {
+    return this.roll.codes(consultationId);
+  }
 
   // Sites, tokens, departments ----------------------------------------------------------------------------------
 

@@ -257,6 +257,8 @@ export interface Store {
     generate: () => { code: string; hash: string },
   ): Promise<Array<{ unit: string; code: string }>>;
   findRollUnitByCode(consultationId: string, codeHash: string): Promise<RollUnitRecord | null>;
+  /** Every unit that holds a code, with its code's hash (the ballot desk indexes a frozen roll in memory). */
+  listRollCodes(consultationId: string): Promise<Array<{ codeHash: string; unit: RollUnitRecord }>>;
 
   // Sites, tokens, departments
   addSiteKey(key: SiteKeyRecord, at: string): Promise<void>;
