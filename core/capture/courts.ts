@@ -37,6 +37,8 @@ export const COURT_LIST_LABELS: readonly LabelEntry[] = [
     ),
   ],
   ['updateAt', 0, w('dates filedentered dateentered entered docketdate')],
+  // `Date Terminated: 04/20/2015` (a district docket's header): read by `endedOn`, no field of its own.
+  ['ignore', 0, w('dateterminated terminated terminationdate')],
   ['update', 0, w('dockettext docketentry')],
 ];
 
@@ -153,4 +155,34 @@ export function docketCaption(scan: {
     }
   }
   return undefined;
+}
+
+/**
+ * A docket's caption on a line of its own (`In the Matter of Closed-Circuit Audio Feed of Court Proceedings<br>Assigned
+ * to: Judge Part One`): on a page numbered by a docket number, the first such line names the case, before a <title>
+ * that names the court's system. Page: us-pacer-nysd-docket-441170 (a district docket report).
+ */
+export function captionLine(scan: {
+  all: Element[];
+  leafy: { has(el: Element): boolean };
+  excluded(el: Element): boolean;
+}): string | undefined {
+  for (const el of scan.all) {
+    if (!scan.leafy.has(el) || scan.excluded(el)) continue;
+    const raw = el.textContent ?? '';
+    if (raw.length > 600 || !CAPTION_HINT.test(raw) || el.closest('a')) continue;
+    for (const line of readText(el).split('\n')) {
+      const t = collapse(line);
+      if (t.length <= 200 && isCaseCaption(t)) return t;
+    }
+  }
+  return undefined;
+}
+
+// `Date Terminated`, `Termination Date`, `Date Closed`, `Closed On`: the day a case ended.
+const ENDED_KEY = /^(?:dateof)?(?:date)?(?:terminated|termination|closed|closure)(?:on|date)?$/;
+
+/** A case that shows the day it ended (`Date Terminated: 04/20/2015`) is closed. Page: us-pacer-nysd-docket-441170. */
+export function endedOn(pairs: ReadonlyArray<{ key: string; value: string }>): 'closed' | undefined {
+  return pairs.some((p) => ENDED_KEY.test(p.key) && /\d/.test(p.value)) ? 'closed' : undefined;
 }

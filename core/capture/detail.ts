@@ -3,7 +3,7 @@
  * updates, and the readable-content fallbacks for title, description, status and date.
  */
 import { addressUnderHeading } from './address';
-import { docketCaption } from './courts';
+import { captionLine, docketCaption, endedOn, isDocketNumber } from './courts';
 import { hasDate, parseDate, stripDates } from './dates';
 import { type Draft, emptyDraft, fieldsFromPairs, fillGaps, splitMeta } from './draft';
 import type { findHeaderTables } from './header-tables';
@@ -13,6 +13,7 @@ import { fallbackTitle, headingBadges, titleHeading } from './page-title';
 import type { Pair } from './pairs';
 import { partiesFields, phraseFields } from './phrases';
 import { bestContentBlock, contentText } from './readable';
+import { recordLine } from './record-line';
 import type { Scan } from './scan';
 import { mapStatus } from './status';
 import { collapse, isAnswererName, readText, TITLE_CLASS, tagOf } from './text';
@@ -154,6 +155,7 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   fillGaps(d, fromStructured(structured, ctx));
   fillGaps(d, reportedLine(scan, ctx));
   fillGaps(d, docketCaption(scan) ?? {});
+  fillGaps(d, recordLine(scan, page.pageUrl) ?? {});
   // A line read as a field (`Assigned to Public Works`) is no part of the description.
   const phraseLines = new Set<Element>();
   fillGaps(d, phraseFields(scan, ctx, phraseLines));
@@ -164,6 +166,7 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
     d.updates = structured.updates.map((u) => ({ ...u, at: parseDate(u.at, ctx) }));
   }
   d.caseNumber ??= numberInHeading(scan, meta.title) ?? abbreviatedNumber(scan);
+  if (!d.title && d.caseNumber && isDocketNumber(d.caseNumber)) d.title = captionLine(scan);
   // No `承办单位` on the page: the body that answers (`答复机关`, `回复单位`) is the one handling the case.
   const answeredBy = pairs.find((p) => p.field === 'updateBy');
   if (!d.department && answeredBy) d.department = splitMeta(answeredBy.value.split('\n')[0]!, ctx).rest;
@@ -207,7 +210,7 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   // status and its kind. Page: cn-people-liuyan-sport-message-6835141.
   const heading = limited ? undefined : titleHeading(scan, d.title);
   const badges = heading ? headingBadges(heading) : { status: [], tags: [] };
-  d.status ??= statusBadge(scan, inUpdates) ?? mapStatus(badges.status[0]);
+  d.status ??= statusBadge(scan, inUpdates) ?? endedOn(pairs) ?? mapStatus(badges.status[0]);
   d.status ??= [...d.updates].reverse().find((u) => u.status)?.status;
   if (!d.category && badges.tags.length) d.category = badges.tags.join(' ');
   d.reporterName ??= heading ? maskedAuthorUnder(heading, ctx) : undefined;

@@ -58,6 +58,9 @@ const ID_ONLY = /^[\p{L} ]{0,30}?[#:：]?\s*[A-Z]{0,6}[-_]?\d[\dA-Z-]{5,}$/u;
 // `Maranoa Regional Council - PD Online`). Pages: au-forbes-masterview-da-10-2019-46-details and the other b5-au
 // MasterView details.
 const PORTAL_NAME = /(tracker|online|portal|e-?services?|eproperty)$/i;
+// A <title> that names the software serving the page and its version (`SDNY CM/ECF Version 6.2.1`), not the page.
+// Page: us-pacer-nysd-docket-441170.
+const SYSTEM_NAME = /\b(?:version|ver\.?|v)\s?\d+(?:\.\d+){1,3}\s*$/i;
 // A heading that names the kind of record before a colon (`Application: Development Application (10-2019-46-1)`):
 // the words after it are the case's title.
 const RECORD_KIND_LABEL =
@@ -231,9 +234,10 @@ export function fallbackTitle(
   block?: Element | null,
 ): string | undefined {
   // `Report HBC-260602-0417: Deep pothole outside 41 Mill Lane`: the words after a reference prefix.
-  const fromTitle = docTitle
-    ? titleWithoutSite(joinWrappedTitle(docTitle), siteName).replace(/^[^:：]{0,40}\d[^:：]*[:：]\s*/, '')
-    : '';
+  const fromTitle =
+    docTitle && !SYSTEM_NAME.test(docTitle)
+      ? titleWithoutSite(joinWrappedTitle(docTitle), siteName).replace(/^[^:：]{0,40}\d[^:：]*[:：]\s*/, '')
+      : '';
   const fromOg = ogTitle ? titleWithoutSite(joinWrappedTitle(ogTitle), siteName) : '';
   const headings = scan.all.filter((el) => /^H[1-3]$/.test(tagOf(el)) && !scan.excluded(el));
   for (const h of headings) {
