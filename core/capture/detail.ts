@@ -3,8 +3,9 @@
  * updates, and the readable-content fallbacks for title, description, status and date.
  */
 import { addressUnderHeading } from './address';
-import { captionLine, docketCaption, endedOn, isDocketNumber } from './courts';
-import { hasDate, parseDate, stripDates } from './dates';
+import { maskedAuthorUnder, withoutBylineLines } from './byline';
+import { captionLine, captionNearNumber, docketCaption, endedOn, isDocketNumber } from './courts';
+import { parseDate } from './dates';
 import { type Draft, emptyDraft, fieldsFromPairs, fillGaps, splitMeta } from './draft';
 import type { findHeaderTables } from './header-tables';
 import { ISSUE_FIELDS } from './labels';
@@ -155,6 +156,8 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   fillGaps(d, fromStructured(structured, ctx));
   fillGaps(d, reportedLine(scan, ctx));
   fillGaps(d, docketCaption(scan) ?? {});
+  const numberPair = issuePairs.find((p) => p.field === 'caseNumber');
+  if (!d.title && d.caseNumber && numberPair) d.title = captionNearNumber(numberPair.valueEl, d.caseNumber);
   fillGaps(d, recordLine(scan, page.pageUrl) ?? {});
   // A line read as a field (`Assigned to Public Works`) is no part of the description.
   const phraseLines = new Set<Element>();
@@ -265,44 +268,6 @@ function statusBadge(scan: Scan, skip: (el: Element) => boolean): Draft['status'
     if (s) return s;
   }
   return undefined;
-}
-
-// A name masked by the portal (`A***`, `任***`, `网友b***`): the one who wrote, on a line of its own under the title.
-const MASKED_NAME = /^[^\s:：，,。]{0,12}[*＊]{2,}[^\s:：，,。]{0,4}$/;
-
-/**
- * The author and time line under the title (`<h3><span>A***&nbsp;&nbsp;2020-01-15 10:11</span></h3>`): its words
- * besides the date, when they are a masked name. Page: cn-people-liuyan-sport-message-6835141.
- */
-function maskedAuthorUnder(heading: Element, ctx: DateContext): string | undefined {
-  let seen = 0;
-  for (let next = heading.nextElementSibling; next && seen < 3; next = next.nextElementSibling) {
-    const raw = next.textContent ?? '';
-    if (!raw.trim()) continue;
-    seen++;
-    if (raw.length > 120 || !hasDate(raw, ctx)) continue;
-    const rest = collapse(stripDates(raw));
-    return MASKED_NAME.test(rest) ? rest : undefined;
-  }
-  return undefined;
-}
-
-/**
- * `A***⏎2020-01-15 10:11⏎全民健身…`: the author and time line the content block opens with is no part of the message.
- * Page: cn-people-liuyan-sport-message-6835141.
- */
-function withoutBylineLines(text: string, author: string | undefined, ctx: DateContext): string {
-  const lines = text.split('\n');
-  let skip = 0;
-  while (skip < Math.min(2, lines.length - 1)) {
-    const line = collapse(lines[skip]!);
-    const rest = collapse(stripDates(line)).replace(/^[\s|｜·•,，:：-]+|[\s|｜·•,，:：-]+$/g, '');
-    const dateOnly = hasDate(line, ctx) && !rest;
-    const byline = Boolean(author) && (line === author || (hasDate(line, ctx) && rest === author));
-    if (!dateOnly && !byline) break;
-    skip++;
-  }
-  return skip ? lines.slice(skip).join('\n') : text;
 }
 
 const DATE_ONLY = /^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*$/;
