@@ -17,6 +17,7 @@ import { type DateContext, usStateZoneOf } from './zones';
 
 const MAX_PIECE = 250;
 const MAX_DATE = 40;
+const MAX_SUMMARY = 1500;
 
 /** What one row shows, read piece by piece (cells of a table row, lines of a block). */
 interface CourtRow {
@@ -39,13 +40,16 @@ function readRow(pieces: Array<{ text: string; el: Element }>, ctx: DateContext)
   const row: CourtRow = {};
   let serial: string | undefined;
   for (const { text, el } of pieces) {
-    if (!text || text.length > MAX_PIECE) continue;
-    if (!row.title && isCaseCaption(text)) {
+    if (!text || text.length > MAX_SUMMARY) continue;
+    // A caption, a number or a date is short; the summary after them may run longer (us-virginia-cav-opinions-2013:
+    // a 330-character holding under the last row was dropped).
+    const short = text.length <= MAX_PIECE;
+    if (short && !row.title && isCaseCaption(text)) {
       row.title = { text, el };
       continue;
     }
-    const number = row.caseNumber ? undefined : (docketNumberOf(text) ?? docketNumberIn(text));
-    const bare = number || serial ? undefined : (BARE_SERIAL.exec(text) ?? SERIAL_IN.exec(text))?.[1];
+    const number = !short || row.caseNumber ? undefined : (docketNumberOf(text) ?? docketNumberIn(text));
+    const bare = !short || number || serial ? undefined : (BARE_SERIAL.exec(text) ?? SERIAL_IN.exec(text))?.[1];
     if (bare) {
       serial = bare;
       const rest = text.replace(bare, ' ');

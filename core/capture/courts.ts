@@ -15,7 +15,8 @@ const w = (words: string): string[] => words.split(' ');
  * (us-nycourts-slip-decisions-court-of-appeals) and `Case Name` (us-ca11-published-opinions-by-name) likewise. The
  * date a court lists a case under is when it was decided or posted: `Date Posted` (us-cal-courts-…), `Judgement
  * Date` (Georgia), `Date of Issuance` (Eleventh Circuit), `File Date` (us-wa-courts-…). A docket's `Doc. No.` numbers
- * the entry, not the case, and its `Dates` column dates the entry (us-pacer-nysd-docket-history-485885).
+ * the entry, not the case, and its `Dates` column dates the entry (us-pacer-nysd-docket-history-485885). An
+ * appellate docket's `Docketed:` is the day the case was opened (us-pacer-cavc-case-summary-18-3815).
  */
 export const COURT_LIST_LABELS: readonly LabelEntry[] = [
   ['title', 0, w('casename casetitle casecaption caption style styleofcase partyname partynames parties')],
@@ -24,7 +25,7 @@ export const COURT_LIST_LABELS: readonly LabelEntry[] = [
     'reportedAt',
     0,
     w(
-      'dateposted posted postdate judgementdate judgmentdate dateofjudgment dateofjudgement dateofissuance issuancedate dateissued issued filedate opiniondate dateofopinion dateofdecision',
+      'dateposted posted postdate judgementdate judgmentdate dateofjudgment dateofjudgement dateofissuance issuancedate dateissued issued filedate opiniondate dateofopinion dateofdecision docketed datedocketed',
     ),
   ],
   ['status', 1, w('ruling disposition judgement judgment')],
@@ -37,6 +38,8 @@ export const COURT_LIST_LABELS: readonly LabelEntry[] = [
     ),
   ],
   ['updateAt', 0, w('dates filedentered dateentered entered docketdate')],
+  // `Date Terminated: 04/20/2015` (a district docket's header): read by `endedOn`, no field of its own.
+  ['ignore', 0, w('dateterminated terminated terminationdate')],
   ['update', 0, w('dockettext docketentry')],
 ];
 
@@ -153,4 +156,51 @@ export function docketCaption(scan: {
     }
   }
   return undefined;
+}
+
+/**
+ * A docket's stub that prints the number by its label and the caption on a line of its own (`<b>Case
+ * Number:</b>18-3815` / `Michael P. Long v. Robert L. Wilkie` / `<b>Appeal From:</b> …`): the caption is the title when
+ * it is a whole line of the small box that holds the number. Page: us-pacer-cavc-case-summary-18-3815.
+ */
+export function captionNearNumber(numberEl: Element, number: string): string | undefined {
+  for (let box = numberEl.parentElement, depth = 0; box && depth < 4; box = box.parentElement, depth++) {
+    if ((box.textContent ?? '').length > 600) break;
+    const line = readText(box)
+      .split('\n')
+      .map(collapse)
+      .find((l) => l.length <= 200 && !l.includes(number) && isCaseCaption(l));
+    if (line) return line;
+  }
+  return undefined;
+}
+
+/**
+ * A docket's caption on a line of its own (`In the Matter of Closed-Circuit Audio Feed of Court Proceedings<br>Assigned
+ * to: Judge Part One`): on a page numbered by a docket number, the first such line names the case, before a <title>
+ * that names the court's system. Page: us-pacer-nysd-docket-441170 (a district docket report).
+ */
+export function captionLine(scan: {
+  all: Element[];
+  leafy: { has(el: Element): boolean };
+  excluded(el: Element): boolean;
+}): string | undefined {
+  for (const el of scan.all) {
+    if (!scan.leafy.has(el) || scan.excluded(el)) continue;
+    const raw = el.textContent ?? '';
+    if (raw.length > 600 || !CAPTION_HINT.test(raw) || el.closest('a')) continue;
+    for (const line of readText(el).split('\n')) {
+      const t = collapse(line);
+      if (t.length <= 200 && isCaseCaption(t)) return t;
+    }
+  }
+  return undefined;
+}
+
+// `Date Terminated`, `Termination Date`, `Date Closed`, `Closed On`: the day a case ended.
+const ENDED_KEY = /^(?:dateof)?(?:date)?(?:terminated|termination|closed|closure)(?:on|date)?$/;
+
+/** A case that shows the day it ended (`Date Terminated: 04/20/2015`) is closed. Page: us-pacer-nysd-docket-441170. */
+export function endedOn(pairs: ReadonlyArray<{ key: string; value: string }>): 'closed' | undefined {
+  return pairs.some((p) => ENDED_KEY.test(p.key) && /\d/.test(p.value)) ? 'closed' : undefined;
 }

@@ -199,7 +199,10 @@ export function fieldsFromPairs(pairs: Pair[], ctx: DateContext): Partial<Draft>
     byField.set(
       field,
       list.map((p) => {
-        const meta = splitMeta(p.value, ctx);
+        // `Department:` over `Planning and Development` / `Land Use Planning and Policy`: a body over its divisions,
+        // one a line; the body is who handles the case. Page: us-chicago-plan-commission-meetings.
+        const value = field === 'department' ? p.value.split('\n', 1)[0]! : p.value;
+        const meta = splitMeta(value, ctx);
         if (meta.dateText && field === 'reporterName') add('reportedAt', { ...p, value: meta.dateText, rank: 5 });
         if (meta.statusText) add('status', { ...p, value: meta.statusText, rank: 5 });
         return meta.rest === p.value ? p : { ...p, value: meta.rest };

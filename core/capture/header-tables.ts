@@ -157,7 +157,12 @@ function headerTable(table: Element, head: Element, dataRows: HeaderTable['rows'
   // `# | Date Filed | Docket Text` over 1, 2, 3…: a column that numbers the rows is no case number (a docket's entry
   // numbers; us-pacer-nysd-docket-history-485885 names it `Doc. No.`, a docket report `#`).
   columns.forEach((col, i) => {
-    if (col.match?.field === 'caseNumber' && col.match.rank > 0 && countsRows(dataRows, i)) col.match = null;
+    if (
+      col.match?.field === 'caseNumber' &&
+      col.match.rank > 0 &&
+      (countsRows(dataRows, i) || numbersEntries(col.label, dataRows, i))
+    )
+      col.match = null;
   });
   const fields = new Set(columns.map((c) => c.match?.field));
   let kind: HeaderTable['kind'] | null = null;
@@ -210,6 +215,17 @@ function longCells(rows: Array<{ cells: Element[] }>, column: number): boolean {
     if (rows.length - short < need) return false;
   }
   return long >= need;
+}
+
+// A column headed by the numbering sign alone. Page: us-pacer-nysd-docket-441170 (`#` over `1` and a blank: an
+// entry with no document has no number, so the column cannot be seen to count).
+const NUMBERING_SIGN = /^(?:#|no\.?|nr\.?|№|序号)$/i;
+
+/** A `#` column whose cells are small numbers or blank: it numbers the entries, whatever their count. */
+function numbersEntries(label: string, rows: Array<{ cells: Element[] }>, column: number): boolean {
+  if (!NUMBERING_SIGN.test(label)) return false;
+  const numbers = rows.map((r) => (r.cells[column]?.textContent ?? '').trim()).filter(Boolean);
+  return numbers.length > 0 && numbers.every((n) => /^\d{1,4}$/.test(n));
 }
 
 /** Cells of the column read 1, 2, 3… (or down to 1), at least three of them. */

@@ -237,7 +237,8 @@ const PLANNING_REGISTER_LABELS: readonly Entry[] = [
   // a kind: au-orange-civica-da-enquiry-results, au-whittlesea-civica-planning-enquiry-results.
   ['description', 0, w('proposal proposeddevelopment developmentdescription typeofwork')],
   ['category', 1, w('groupdescription categorydescription applicationtype applicationgroup')],
-  ['address', 0, w('formattedaddress propertyaddress siteaddress')],
+  // `Property Details: 85 Austin Street LANE COVE NSW 2066` is the site (au-lanecove-civica-application-details).
+  ['address', 0, w('formattedaddress propertyaddress siteaddress propertydetails propertylocation')],
   // `Determination Details: Approved under delegated authority` (au-southperth-civica-advertised-applications).
   ['status', 0, w('determinationdetails determination decision')],
   ['updateAt', 0, w('determinationdate decisiondate datedetermined')],
@@ -247,8 +248,20 @@ const PLANNING_REGISTER_LABELS: readonly Entry[] = [
   ['ignore', 0, w('costofwork costofworks estimatedcost certifier')],
 ];
 
+/**
+ * A reader's rating of the reply, shown under it (`评价时间：2020-08-07 23:18`, `解决程度:5分`): neither the case's
+ * date nor a reply. Page: cn-people-liuyan-sport-message-6835141 (人民网 领导留言板).
+ */
+const RATING_LABELS: readonly Entry[] = [
+  [
+    'ignore',
+    0,
+    w('评价时间 评价日期 评价内容 评价结果 网友评价 用户评价 群众评价 解决程度 办理态度 办理速度 满意度评价'),
+  ],
+];
+
 const EXACT = new Map<string, LabelMatch>();
-for (const [field, rank, words] of [...ENTRIES, ...PLANNING_REGISTER_LABELS, ...COURT_LIST_LABELS]) {
+for (const [field, rank, words] of [...ENTRIES, ...RATING_LABELS, ...PLANNING_REGISTER_LABELS, ...COURT_LIST_LABELS]) {
   for (const w of words) {
     const key = normalizeLabel(w);
     if (!EXACT.has(key)) EXACT.set(key, { field, rank });
@@ -257,6 +270,12 @@ for (const [field, rank, words] of [...ENTRIES, ...PLANNING_REGISTER_LABELS, ...
 
 const UPDATE_HINT = /回复|答复|反馈|处理|办理|处置|结案|办结|意见|结果/;
 const UPDATE_TIME_HINT = /回复|答复|反馈|办结|处理|处置|完成|结案|更新|办理|出具/;
+
+// A party's own address (`Applicant Address`, `Postal Address`, `联系地址`) is where to write to someone, never where the
+// case is. Page: au-lanecove-civica-application-details (the applicant's office had been taken for the site).
+const PARTY_ADDRESS =
+  /^(applicants?|owners?|agent|builder|certifier|architect|postal|mailing|contact|correspondence|billing|home|reporter|complainant|caller)address$/;
+const PARTY_ADDRESS_ZH = /^(申请人|联系|通讯|通信|邮寄|家庭|户籍|投诉人|反映人|来信人|来电人)(地址|住址)$/;
 
 /** English labels the dictionary does not list (`Assigned Department`, `Incident Location`, `Date Logged`). */
 function englishSuffix(k: string): LabelMatch | null {
@@ -317,6 +336,7 @@ function englishSuffix(k: string): LabelMatch | null {
   // before its end. Page: au-forbes-masterview-da-10-2019-46-details.
   if (/^(date|time)?(commenced|started|start|begun)(on|at|date|time)?$/.test(k)) return { field: 'updateAt', rank: 2 };
   if (/(type|category|subject)$/.test(k)) return { field: 'category', rank: 2 };
+  if (PARTY_ADDRESS.test(k)) return { field: 'ignore', rank: 2 };
   if (/(location|address|street|site)$/.test(k)) return { field: 'address', rank: 2 };
   if (/(number|reference|ref|refno|id|num|nbr|no)$/.test(k) && k.length > 3) return { field: 'caseNumber', rank: 2 };
   if (/(description|details)$/.test(k)) return { field: 'description', rank: 2 };
@@ -335,6 +355,7 @@ function bySuffix(k: string): LabelMatch | null {
     return UPDATE_HINT.test(k) ? { field: 'update', rank: 2 } : { field: 'description', rank: 2 };
   }
   if (/(意见|结果|回复|答复|反馈)$/.test(k)) return { field: 'update', rank: 2 };
+  if (PARTY_ADDRESS_ZH.test(k)) return { field: 'ignore', rank: 2 };
   if (/(地址|地点|位置)$/.test(k)) return { field: 'address', rank: 2 };
   if (/(电话|手机|号码)$/.test(k)) return { field: 'phone', rank: 2 };
   if (/(编号|单号|案号|受理号|工单号)$/.test(k)) return { field: 'caseNumber', rank: 2 };

@@ -7,7 +7,19 @@ import type { Scan } from './scan';
 import { collapse, linkTextLength, readText, tagOf } from './text';
 
 const PARAGRAPH_TAGS = new Set(['P', 'PRE', 'BLOCKQUOTE', 'TD', 'DD', 'LI', 'DIV', 'SECTION', 'ARTICLE']);
-const PUNCT = /[，。！？；、,.;!?]/g;
+// A run of stops (`......................` drawn as a rule between link groups) is one mark, not fifty sentences. Page:
+// us-chicago-plan-commission-meetings (its `See Also` panel outscored the lead paragraph).
+const PUNCT = /[，。！？；、,.;!?]+/g;
+// A short line that ends no sentence (`Walter Burnett, Jr., Alderman`, `Intake Submission Checklist (PDF)`) is an item
+// of a list of names or documents, not prose. Page: us-chicago-plan-commission-meetings (the Members list).
+const SHORT_LINE = 80;
+const SENTENCE_END = /[.。!?！？…]["'”’)）]?$/;
+// A line of stops alone (`......`) is a rule drawn in text, whatever it ends with.
+const WORDS = /\p{L}\p{L}/u;
+// What the page needs from the browser, not what it says: `This screen uses the Adobe Flash Player to display
+// charts…`, `Please enable JavaScript`, `请升级您的浏览器`. Page: uk-charity-commission-youth-arts-festival.
+const PLUGIN_NOTICE =
+  /\b(?:adobe flash|flash player|(?:enable|turn on|activate) javascript|javascript (?:is )?(?:disabled|required|turned off)|your browser (?:does not|doesn't|cannot) support|(?:upgrade|update) your browser)\b|(?:启用|开启|打开)\s*javascript|(?:升级|更新)(?:您的)?浏览器|浏览器版本过低/i;
 
 /** The element holding the page's main text, or null when nothing reads like prose. */
 export function bestContentBlock(scan: Scan, skip: (el: Element) => boolean): Element | null {
@@ -26,6 +38,8 @@ export function bestContentBlock(scan: Scan, skip: (el: Element) => boolean): El
     if (text.length < 25) continue;
     const links = linkTextLength(el);
     if (links / text.length > 0.5) continue;
+    if (text.length < SHORT_LINE && (!SENTENCE_END.test(text) || !WORDS.test(text))) continue;
+    if (PLUGIN_NOTICE.test(text)) continue;
     const score = 1 + (text.match(PUNCT)?.length ?? 0) + Math.min(text.length / 60, 5);
     const parent = el.parentElement;
     // A leafy <div> of prose is its own container; a <p> scores for its parent and grandparent.
