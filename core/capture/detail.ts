@@ -9,7 +9,7 @@ import { type Draft, emptyDraft, fieldsFromPairs, fillGaps, splitMeta } from './
 import type { findHeaderTables } from './header-tables';
 import { ISSUE_FIELDS } from './labels';
 import type { readMeta, Structured } from './meta';
-import { fallbackTitle } from './page-title';
+import { fallbackTitle, specificHeading } from './page-title';
 import type { Pair } from './pairs';
 import { partiesFields, phraseFields } from './phrases';
 import { bestContentBlock, contentText } from './readable';
@@ -199,6 +199,7 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   if (!d.description && !limited && meta.description) d.description = meta.description;
   if (!d.title) {
     d.title = limited ? selectionTitle(scan) : fallbackTitle(scan, meta.title, meta.ogTitle, meta.siteName, block);
+    if (d.title && !limited) d.title = specificHeading(scan, d.title) ?? d.title;
   }
   if (!d.title && d.description) d.title = firstSentence(d.description);
   // `Development Application (10-2019-46-1)`: a code in brackets closing the case's own title is its number, before
@@ -279,7 +280,10 @@ function dateNearTitle(scan: Scan, title: string | undefined, ctx: DateContext):
   // <span class="h-time">2019-12-10 07:57:40</span>`). Page: cn-xinhuanet-world-news.
   const heading =
     scan.all.find((el) => /^H[1-4]$/.test(tagOf(el)) && same(el)) ??
-    scan.all.find((el) => TITLE_CLASS.test(el.getAttribute('class') ?? '') && !scan.excluded(el) && same(el));
+    scan.all.find((el) => TITLE_CLASS.test(el.getAttribute('class') ?? '') && !scan.excluded(el) && same(el)) ??
+    // The title is one part of a heading (`<h2>… <span>Summer Preparedness Policy Session</span></h2>`): the date line
+    // is by the heading. Page: us-il-commerce-policy-session-2020-05-27.
+    scan.all.find((el) => same(el) && el.parentElement && /^H[1-4]$/.test(tagOf(el.parentElement)))?.parentElement;
   if (!heading) return undefined;
   const dateIn = (el: Element): string | null | undefined => {
     const raw = el.textContent ?? '';

@@ -255,3 +255,27 @@ export function fallbackTitle(
   // `Planning Applications` names the page type: the description's first sentence says more (detail.ts).
   return best && !GENERIC_TITLE.test(best) ? best : undefined;
 }
+
+/**
+ * `<h1>Policy Session</h1>` over `<h2>Illinois Commerce Commission <span>Policy Session</span> <span>Summer
+ * Preparedness Policy Session</span></h2>`: a short h1 that names the kind of page yields, when the next heading
+ * repeats its words and says more, to that heading's most specific part (the longest piece of it holding the h1's
+ * words). Page: us-il-commerce-policy-session-2020-05-27.
+ */
+export function specificHeading(scan: Scan, title: string): string | undefined {
+  const want = title.toLowerCase();
+  if (want.split(' ').length > 4) return undefined;
+  const at = scan.all.findIndex((el) => tagOf(el) === 'H1' && collapse(el.textContent ?? '') === title);
+  if (at < 0) return undefined;
+  for (const el of scan.all.slice(at + 1, at + 12)) {
+    if (!/^H[2-4]$/.test(tagOf(el)) || scan.excluded(el)) continue;
+    const text = collapse(el.textContent ?? '');
+    if (text.length <= title.length || text.length > 200 || !text.toLowerCase().includes(want)) return undefined;
+    const pieces = Array.from(el.childNodes, (n) => collapse(n.textContent ?? ''));
+    const best = pieces
+      .filter((p) => p.length > title.length && p.toLowerCase().includes(want))
+      .sort((a, b) => b.length - a.length)[0];
+    return best ?? text;
+  }
+  return undefined;
+}
