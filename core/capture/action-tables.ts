@@ -64,7 +64,9 @@ export function actionTableUpdates(scan: Scan, ctx: DateContext): UpdateDraft[] 
     const rows = Array.from(table.querySelectorAll('tr')).filter((tr) => tr.closest('table') === table);
     const dated: Array<{ tr: Element; when: string; what: Element }> = [];
     for (const tr of rows) {
-      const cells = cellsOf(tr);
+      // A cell with no text (a document icon's link between the date and the entry) is no column of the history.
+      // Page: us-pacer-cavc-case-summary-18-3815.
+      const cells = cellsOf(tr).filter((c) => collapse(c.textContent ?? '') !== '');
       if (cells.length !== 2) continue;
       const when = collapse(cells[0]!.textContent ?? '');
       if (isDateCell(when, ctx) && collapse(cells[1]!.textContent ?? '')) dated.push({ tr, when, what: cells[1]! });

@@ -15,7 +15,8 @@ const w = (words: string): string[] => words.split(' ');
  * (us-nycourts-slip-decisions-court-of-appeals) and `Case Name` (us-ca11-published-opinions-by-name) likewise. The
  * date a court lists a case under is when it was decided or posted: `Date Posted` (us-cal-courts-…), `Judgement
  * Date` (Georgia), `Date of Issuance` (Eleventh Circuit), `File Date` (us-wa-courts-…). A docket's `Doc. No.` numbers
- * the entry, not the case, and its `Dates` column dates the entry (us-pacer-nysd-docket-history-485885).
+ * the entry, not the case, and its `Dates` column dates the entry (us-pacer-nysd-docket-history-485885). An
+ * appellate docket's `Docketed:` is the day the case was opened (us-pacer-cavc-case-summary-18-3815).
  */
 export const COURT_LIST_LABELS: readonly LabelEntry[] = [
   ['title', 0, w('casename casetitle casecaption caption style styleofcase partyname partynames parties')],
@@ -24,7 +25,7 @@ export const COURT_LIST_LABELS: readonly LabelEntry[] = [
     'reportedAt',
     0,
     w(
-      'dateposted posted postdate judgementdate judgmentdate dateofjudgment dateofjudgement dateofissuance issuancedate dateissued issued filedate opiniondate dateofopinion dateofdecision',
+      'dateposted posted postdate judgementdate judgmentdate dateofjudgment dateofjudgement dateofissuance issuancedate dateissued issued filedate opiniondate dateofopinion dateofdecision docketed datedocketed',
     ),
   ],
   ['status', 1, w('ruling disposition judgement judgment')],
@@ -153,6 +154,23 @@ export function docketCaption(scan: {
       const caption = line?.slice(number.length).trim();
       if (caption && isCaseCaption(caption)) return { caseNumber: number, title: caption };
     }
+  }
+  return undefined;
+}
+
+/**
+ * A docket's stub that prints the number by its label and the caption on a line of its own (`<b>Case
+ * Number:</b>18-3815` / `Michael P. Long v. Robert L. Wilkie` / `<b>Appeal From:</b> …`): the caption is the title when
+ * it is a whole line of the small box that holds the number. Page: us-pacer-cavc-case-summary-18-3815.
+ */
+export function captionNearNumber(numberEl: Element, number: string): string | undefined {
+  for (let box = numberEl.parentElement, depth = 0; box && depth < 4; box = box.parentElement, depth++) {
+    if ((box.textContent ?? '').length > 600) break;
+    const line = readText(box)
+      .split('\n')
+      .map(collapse)
+      .find((l) => l.length <= 200 && !l.includes(number) && isCaseCaption(l));
+    if (line) return line;
   }
   return undefined;
 }

@@ -3,7 +3,7 @@
  * updates, and the readable-content fallbacks for title, description, status and date.
  */
 import { addressUnderHeading } from './address';
-import { captionLine, docketCaption, endedOn, isDocketNumber } from './courts';
+import { captionLine, captionNearNumber, docketCaption, endedOn, isDocketNumber } from './courts';
 import { parseDate } from './dates';
 import { type Draft, emptyDraft, fieldsFromPairs, fillGaps, splitMeta } from './draft';
 import type { findHeaderTables } from './header-tables';
@@ -155,6 +155,8 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   fillGaps(d, fromStructured(structured, ctx));
   fillGaps(d, reportedLine(scan, ctx));
   fillGaps(d, docketCaption(scan) ?? {});
+  const numberPair = issuePairs.find((p) => p.field === 'caseNumber');
+  if (!d.title && d.caseNumber && numberPair) d.title = captionNearNumber(numberPair.valueEl, d.caseNumber);
   fillGaps(d, recordLine(scan, page.pageUrl) ?? {});
   // A line read as a field (`Assigned to Public Works`) is no part of the description.
   const phraseLines = new Set<Element>();
