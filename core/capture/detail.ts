@@ -3,20 +3,21 @@
  * updates, and the readable-content fallbacks for title, description, status and date.
  */
 import { addressUnderHeading } from './address';
+import { maskedAuthorUnder, withoutBylineLines } from './byline';
 import { captionLine, captionNearNumber, docketCaption, endedOn, isDocketNumber } from './courts';
 import { parseDate } from './dates';
 import { type Draft, emptyDraft, fieldsFromPairs, fillGaps, splitMeta } from './draft';
 import type { findHeaderTables } from './header-tables';
 import { ISSUE_FIELDS } from './labels';
 import type { readMeta, Structured } from './meta';
-import { fallbackTitle } from './page-title';
+import { fallbackTitle, headingBadges, titleHeading } from './page-title';
 import type { Pair } from './pairs';
 import { partiesFields, phraseFields } from './phrases';
 import { bestContentBlock, contentText } from './readable';
 import { recordLine } from './record-line';
 import type { Scan } from './scan';
 import { mapStatus } from './status';
-import { collapse, isUnitName, readText, TITLE_CLASS, tagOf } from './text';
+import { collapse, isAnswererName, readText, TITLE_CLASS, tagOf } from './text';
 import { collectUpdates } from './updates';
 import { collectAttachments, resolveUrl } from './urls';
 import type { DateContext } from './zones';
@@ -173,7 +174,8 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   const answeredBy = pairs.find((p) => p.field === 'updateBy');
   if (!d.department && answeredBy) d.department = splitMeta(answeredBy.value.split('\n')[0]!, ctx).rest;
   // Nor a label: the unit named in a reply's header (`XX区住房和城乡建设局回复`) answers for it (issue 18).
-  d.department ??= d.updates.find((u) => u.by && isUnitName(u.by))?.by;
+  // A leader answering by title and name (`国家体育总局局长苟仲文`) likewise (cn-people-liuyan-sport-message-6835141).
+  d.department ??= d.updates.find((u) => u.by && isAnswererName(u.by))?.by;
   const used = new Set<Element>([...scan.used, ...phraseLines]);
   for (const p of pairs) {
     // `当升科技：9614.5万元竞得…。金陵药业：…。` is prose that starts like an unknown label, not a field to leave out of
@@ -207,7 +209,15 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   const bracketed = d.title ? BRACKETED_CODE.exec(d.title)?.[1] : undefined;
   if (bracketed && !(d.caseNumber && d.title!.includes(d.caseNumber))) d.caseNumber = bracketed;
   const inUpdates = (el: Element) => [...scan.used].some((u) => u.contains(el));
-  d.status ??= statusBadge(scan, inUpdates) ?? endedOn(pairs) ?? [...d.updates].reverse().find((u) => u.status)?.status;
+  // The badges inside the title heading (`<em class="green">已办理</em><em class="domainType">建言</em>`): the case's
+  // status and its kind. Page: cn-people-liuyan-sport-message-6835141.
+  const heading = limited ? undefined : titleHeading(scan, d.title);
+  const badges = heading ? headingBadges(heading) : { status: [], tags: [] };
+  d.status ??= statusBadge(scan, inUpdates) ?? endedOn(pairs) ?? mapStatus(badges.status[0]);
+  d.status ??= [...d.updates].reverse().find((u) => u.status)?.status;
+  if (!d.category && badges.tags.length) d.category = badges.tags.join(' ');
+  d.reporterName ??= heading ? maskedAuthorUnder(heading, ctx) : undefined;
+  if (d.description && block) d.description = withoutBylineLines(d.description, d.reporterName, ctx);
   const shown = dateNearTitle(scan, d.title, ctx);
   if (!d.reportedAt && !limited) {
     const published = parseDate(meta.published, ctx);
@@ -272,14 +282,9 @@ function sameDay(a: string, b: string): boolean {
  * `<p class="newsdatum">Donnerstag, 31. Mai 2012</p><h2>…</h2>`).
  */
 function dateNearTitle(scan: Scan, title: string | undefined, ctx: DateContext): string | undefined {
-  if (!title) return undefined;
-  const want = title.replace(/\s+/g, '');
-  const same = (el: Element) => collapse(el.textContent ?? '').replace(/\s+/g, '') === want;
   // An h1–h4, else an element its class calls the title (新华网: `<div class="h-title">` over `<div class="h-info">
   // <span class="h-time">2019-12-10 07:57:40</span>`). Page: cn-xinhuanet-world-news.
-  const heading =
-    scan.all.find((el) => /^H[1-4]$/.test(tagOf(el)) && same(el)) ??
-    scan.all.find((el) => TITLE_CLASS.test(el.getAttribute('class') ?? '') && !scan.excluded(el) && same(el));
+  const heading = titleHeading(scan, title);
   if (!heading) return undefined;
   const dateIn = (el: Element): string | null | undefined => {
     const raw = el.textContent ?? '';

@@ -21,7 +21,7 @@ import { findPagination, type Pagination } from './pagination';
 import { collectPairs } from './pairs';
 import { findRecipe, type Recipe, readRecipeFields } from './recipe';
 import { createScan } from './scan';
-import { hasMainText, rowsLoadedByScript } from './script-shell';
+import { hasMainText, hasOwnCase, rowsLoadedByScript } from './script-shell';
 import { collapse, tidyLines } from './text';
 import { parseUpdateElement } from './updates';
 import { baseUrl, resolveUrl } from './urls';
@@ -309,7 +309,16 @@ export function extractIssues(doc: Document, opts: ExtractOptions = {}): Extract
   // A list saved without the rows its script loads: no case rather than one made up from the page's chrome. Not
   // when the page has a clear main text of its own (an article beside an ajax-filled related-links list).
   const caseLabels = pairs.some((p) => p.field && p.field !== 'title' && ISSUE_FIELDS.has(p.field));
-  if (!limited && !recipe && !caseLabels && !structured.title && rowsLoadedByScript(doc, root) && !hasMainText(scan)) {
+  // Nor when it shows one case of its own under its heading (a message still awaiting its reply).
+  if (
+    !limited &&
+    !recipe &&
+    !caseLabels &&
+    !structured.title &&
+    rowsLoadedByScript(doc, root) &&
+    !hasMainText(scan) &&
+    !hasOwnCase(scan, meta.title, ctx)
+  ) {
     notes.push(captureNote('rows-loaded-by-script'));
     return finish([], 'list');
   }

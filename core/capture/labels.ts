@@ -248,8 +248,20 @@ const PLANNING_REGISTER_LABELS: readonly Entry[] = [
   ['ignore', 0, w('costofwork costofworks estimatedcost certifier')],
 ];
 
+/**
+ * A reader's rating of the reply, shown under it (`评价时间：2020-08-07 23:18`, `解决程度:5分`): neither the case's
+ * date nor a reply. Page: cn-people-liuyan-sport-message-6835141 (人民网 领导留言板).
+ */
+const RATING_LABELS: readonly Entry[] = [
+  [
+    'ignore',
+    0,
+    w('评价时间 评价日期 评价内容 评价结果 网友评价 用户评价 群众评价 解决程度 办理态度 办理速度 满意度评价'),
+  ],
+];
+
 const EXACT = new Map<string, LabelMatch>();
-for (const [field, rank, words] of [...ENTRIES, ...PLANNING_REGISTER_LABELS, ...COURT_LIST_LABELS]) {
+for (const [field, rank, words] of [...ENTRIES, ...RATING_LABELS, ...PLANNING_REGISTER_LABELS, ...COURT_LIST_LABELS]) {
   for (const w of words) {
     const key = normalizeLabel(w);
     if (!EXACT.has(key)) EXACT.set(key, { field, rank });

@@ -9,7 +9,7 @@ import { ISSUE_FIELDS } from './labels';
 import type { Pair } from './pairs';
 import type { Scan } from './scan';
 import { mapStatus } from './status';
-import { collapse } from './text';
+import { collapse, isAnswererName, readText } from './text';
 import { EMPTY_REPLY, type EntryDraft, parseItem, parseItemLines, type UpdateDraft } from './update-entry';
 import type { DateContext } from './zones';
 
@@ -34,6 +34,12 @@ export function labelledReplies(scan: Scan, pairs: Pair[], tables: HeaderTable[]
     // `辦理情形：已結案` is a status, read as one by the detail fields, not a note (taichung-chenqing-trad).
     const value = collapse(p.value);
     if (EMPTY_REPLY.test(value) || RATING.test(value) || mapStatus(value, true)) continue;
+    const headed = replyUnderHeader(scan, p, meta, ctx);
+    if (headed) {
+      out.push(headed);
+      boxes.push(headed.el);
+      continue;
+    }
     // The reply's block: the largest ancestor that holds no other reply text.
     let box: Element = p.el;
     while (box.parentElement && box !== scan.root) {
@@ -69,6 +75,32 @@ export function labelledReplies(scan: Scan, pairs: Pair[], tables: HeaderTable[]
   }
   out.push(...orphanReplies(scan, pairs, meta, boxes, ctx));
   return out;
+}
+
+/**
+ * `<span class="title">回复</span><h3>国家体育总局局长苟仲文</h3><p>…</p><h3>回复时间：2020-08-06 08:33</h3>`: the
+ * label's value is only the header naming who answers; the reply is the text after it in the same block, dated by
+ * the block's own time label. Page: cn-people-liuyan-sport-message-6835141 (人民网 领导留言板).
+ */
+function replyUnderHeader(scan: Scan, p: Pair, meta: Pair[], ctx: DateContext): UpdateDraft | null {
+  const by = collapse(p.value);
+  const block = p.valueEl.parentElement;
+  if (!block || block === scan.root || !isAnswererName(by) || !block.contains(p.el)) return null;
+  const metaEls = meta.filter((m) => block.contains(m.el));
+  const parts: string[] = [];
+  for (let next = p.valueEl.nextElementSibling; next; next = next.nextElementSibling) {
+    if (metaEls.some((m) => next!.contains(m.el))) continue;
+    const t = readText(next).trim();
+    if (t) parts.push(t);
+  }
+  const text = parts.join('\n');
+  if (collapse(text).length < 10) return null;
+  const draft: UpdateDraft = { text, by, order: scan.order.get(block) ?? 0, el: block };
+  const at = metaEls.find((m) => m.field === 'updateAt');
+  const when = at ? parseDate(at.value, ctx) : undefined;
+  if (when) draft.at = when;
+  scan.used.add(block);
+  return draft;
 }
 
 /**

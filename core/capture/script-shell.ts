@@ -4,9 +4,12 @@
  * such a page yields one made-up case out of its chrome (人民网 领导留言板's list page, issue 18), so the extractor
  * gives no case and says why.
  */
+import { hasDate } from './dates';
+import { titleHeading, titleWithoutSite } from './page-title';
 import { bestContentBlock, contentText } from './readable';
 import type { Scan } from './scan';
 import { collapse, tagOf } from './text';
+import type { DateContext } from './zones';
 
 // Class/id words of a container that holds a list's rows.
 const LIST_WORDS =
@@ -37,6 +40,27 @@ export function hasMainText(scan: Scan): boolean {
   if (!block) return false;
   const text = collapse(contentText(scan, block, () => false));
   return text.length >= MAIN_TEXT_CHARS && (text.match(SENTENCE_END)?.length ?? 0) >= MAIN_TEXT_SENTENCES;
+}
+
+/**
+ * Does the page show one case of its own: a heading whose words open the <title> (`简化机动车交易过程手续 - 公安部…
+ * - 领导留言板 - 人民网`) over a dated line (`b***  2021-02-18 00:23`)? A message awaiting its reply keeps an empty
+ * reply list and the site's row templates beside its short text, and is still a detail page. Page:
+ * cn-people-liuyan-mps-message-9233844.
+ */
+export function hasOwnCase(scan: Scan, docTitle: string, ctx: DateContext): boolean {
+  const first = docTitle ? titleWithoutSite(docTitle) : '';
+  if (first.replace(/\s+/g, '').length < 4) return false;
+  const heading = titleHeading(scan, first);
+  if (!heading) return false;
+  let seen = 0;
+  for (let next = heading.nextElementSibling; next && seen < 3; next = next.nextElementSibling) {
+    const raw = next.textContent ?? '';
+    if (!raw.trim()) continue;
+    seen++;
+    if (raw.length <= 300 && hasDate(raw, ctx)) return true;
+  }
+  return false;
 }
 
 /** An element meant to hold rows that holds none (only whitespace or a loading placeholder). */

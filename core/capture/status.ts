@@ -27,7 +27,7 @@ const WORDS: ReadonlyArray<readonly [IssueStatus, readonly string[]]> = [
   [
     'in_progress',
     w(
-      '办理中|处理中|正在办理|跟进中|处置中|整改中|正在处理|待回复|待答复|待反馈|待办结|核查中|调查中|维修中|施工中|办理|处置|in progress|investigating|action scheduled|under investigation|work scheduled|in hand|pending action|planned|under review|in review|being processed|processing|awaiting decision|on hold|under consideration|plan review|in plan check|escalated|scheduled|reopened|转办中|受理中',
+      '办理中|处理中|正在办理|跟进中|处置中|整改中|正在处理|待反馈|待办结|核查中|调查中|维修中|施工中|办理|处置|in progress|investigating|action scheduled|under investigation|work scheduled|in hand|pending action|planned|under review|in review|being processed|processing|awaiting decision|on hold|under consideration|plan review|in plan check|escalated|scheduled|reopened|转办中|受理中',
     ),
   ],
   [
@@ -37,9 +37,11 @@ const WORDS: ReadonlyArray<readonly [IssueStatus, readonly string[]]> = [
     ),
   ],
   [
+    // 待回复 / 待答复: nobody has answered yet, the first of a board's states (人民网 领导留言板: 待回复 → 办理中 →
+    // 已办理). Page: cn-people-liuyan-mps-message-9233844.
     'new',
     w(
-      '待受理|未受理|待处理|已提交|待审核|未处理|待签收|待派单|待分派|新建|未办理|待办|审核中|上报|新提交|未回复|未答复|待办理|submitted|open|new|pending|unconfirmed|reported|awaiting',
+      '待回复|待答复|待受理|未受理|待处理|已提交|待审核|未处理|待签收|待派单|待分派|新建|未办理|待办|审核中|上报|新提交|未回复|未答复|待办理|submitted|open|new|pending|unconfirmed|reported|awaiting',
     ),
   ],
 ];

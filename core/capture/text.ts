@@ -126,6 +126,18 @@ export function isUnitName(text: string): boolean {
   return t.length >= 3 && t.length <= 40 && !/[，。,.;；!?！？]/.test(t) && UNIT_NAME.test(t);
 }
 
+// A leader's title before a name of two to four characters (`局长苟仲文`, `党组书记关志鸥`): the leader answering a
+// message addressed to them. Page: cn-people-liuyan-sport-message-6835141 (人民网 领导留言板).
+const LEADER_TITLES = '局长|部长|书记|市长|省长|县长|区长|镇长|乡长|主任|厅长|署长|主席|行长|院长|社长|委员';
+const LEADER_AND_NAME = new RegExp(`(?:${LEADER_TITLES})[\\u4e00-\\u9fa5·]{2,4}$`);
+
+/** Who answers for a case: a unit (`XX区住房和城乡建设局`), or a unit's leader by title and name. */
+export function isAnswererName(text: string): boolean {
+  const t = collapse(text);
+  if (isUnitName(t)) return true;
+  return t.length >= 5 && t.length <= 40 && !/[，。,.;；!?！？:：\d]/.test(t) && LEADER_AND_NAME.test(t);
+}
+
 /** Keeps line breaks (paragraphs), collapses everything else, drops empty lines. */
 export function tidyLines(text: string): string {
   const out: string[] = [];
