@@ -49,7 +49,30 @@ export function addressFromText(d: Draft): void {
   if (rest && looksLikeAddress(first)) {
     d.address = first;
     d.description = rest;
+    return;
   }
+  d.address = venueAddress(desc);
+}
+
+// `Chicago, Illinois 60601`, `Chicago, IL 60601-1234`, `Forbes NSW 2871`: a line that ends an address by its postcode.
+const POSTCODE_END = /\b\d{4,5}(?:-\d{4})?$/;
+
+/**
+ * A venue: its name over its street address (`Illinois Commerce Commission` / `160 North LaSalle Street` / `Eighth
+ * Floor, State of Illinois Building` / `Chicago, Illinois 60601`), the whole text a short block of lines. The address
+ * is the street line, with the lines after it when the last ends with a postcode. Page:
+ * us-il-commerce-policy-session-2020-05-27 (a meeting's place).
+ */
+function venueAddress(text: string): string | undefined {
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  if (lines.length < 2 || lines.length > 5) return undefined;
+  const [name, street] = lines as [string, string];
+  if (name.length > 60 || /\d/.test(name) || !looksLikeAddress(street)) return undefined;
+  const tail = lines.slice(1);
+  return POSTCODE_END.test(tail[tail.length - 1]!) ? tail.join(', ') : street;
 }
 
 // A section heading that names the land the case is about. `Notified Addresses` and the like name other places.

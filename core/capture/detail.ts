@@ -10,7 +10,7 @@ import { type Draft, emptyDraft, fieldsFromPairs, fillGaps, splitMeta } from './
 import type { findHeaderTables } from './header-tables';
 import { ISSUE_FIELDS } from './labels';
 import type { readMeta, Structured } from './meta';
-import { fallbackTitle, headingBadges, titleHeading } from './page-title';
+import { fallbackTitle, headingBadges, specificHeading, titleHeading } from './page-title';
 import type { Pair } from './pairs';
 import { partiesFields, phraseFields } from './phrases';
 import { bestContentBlock, contentText } from './readable';
@@ -201,6 +201,7 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   if (!d.description && !limited && meta.description) d.description = meta.description;
   if (!d.title) {
     d.title = limited ? selectionTitle(scan) : fallbackTitle(scan, meta.title, meta.ogTitle, meta.siteName, block);
+    if (d.title && !limited) d.title = specificHeading(scan, d.title) ?? d.title;
   }
   if (!d.title && d.description) d.title = firstSentence(d.description);
   // `Development Application (10-2019-46-1)`: a code in brackets closing the case's own title is its number, before

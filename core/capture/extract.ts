@@ -20,6 +20,7 @@ import { type CaptureNote, captureNote } from './notes';
 import { findPagination, type Pagination } from './pagination';
 import { collectPairs } from './pairs';
 import { findRecipe, type Recipe, readRecipeFields } from './recipe';
+import { structureRecords } from './records';
 import { createScan } from './scan';
 import { hasMainText, hasOwnCase, rowsLoadedByScript } from './script-shell';
 import { collapse, tidyLines } from './text';
@@ -287,7 +288,9 @@ export function extractIssues(doc: Document, opts: ExtractOptions = {}): Extract
     repeatedBlocks(pairs, ctx, base) ??
     cardList(scan, pairs, ctx, base, rootText) ??
     plainList(scan, pairs, ctx, base) ??
-    datedRows(scan, ctx, base);
+    datedRows(scan, ctx, base) ??
+    // The generic layer beneath: records found by their repeated structure, whatever words the site uses.
+    structureRecords(scan, pairs, ctx, base);
   if (list && !recipe?.fields?.title) {
     const outside = new Set(
       pairs

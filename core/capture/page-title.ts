@@ -221,7 +221,11 @@ export function titleHeading(scan: Scan, title: string | undefined): Element | u
   };
   return (
     scan.all.find((el) => /^H[1-4]$/.test(tagOf(el)) && same(el)) ??
-    scan.all.find((el) => TITLE_CLASS.test(el.getAttribute('class') ?? '') && !scan.excluded(el) && same(el))
+    scan.all.find((el) => TITLE_CLASS.test(el.getAttribute('class') ?? '') && !scan.excluded(el) && same(el)) ??
+    // The title is one part of a heading (`<h2>… <span>Summer Preparedness Policy Session</span></h2>`): the heading
+    // is where its date line is. Page: us-il-commerce-policy-session-2020-05-27.
+    scan.all.find((el) => same(el) && el.parentElement && /^H[1-4]$/.test(tagOf(el.parentElement)))?.parentElement ??
+    undefined
   );
 }
 
@@ -309,4 +313,28 @@ export function fallbackTitle(
   }
   // `Planning Applications` names the page type: the description's first sentence says more (detail.ts).
   return best && !GENERIC_TITLE.test(best) ? best : undefined;
+}
+
+/**
+ * `<h1>Policy Session</h1>` over `<h2>Illinois Commerce Commission <span>Policy Session</span> <span>Summer
+ * Preparedness Policy Session</span></h2>`: a short h1 that names the kind of page yields, when the next heading
+ * repeats its words and says more, to that heading's most specific part (the longest piece of it holding the h1's
+ * words). Page: us-il-commerce-policy-session-2020-05-27.
+ */
+export function specificHeading(scan: Scan, title: string): string | undefined {
+  const want = title.toLowerCase();
+  if (want.split(' ').length > 4) return undefined;
+  const at = scan.all.findIndex((el) => tagOf(el) === 'H1' && collapse(el.textContent ?? '') === title);
+  if (at < 0) return undefined;
+  for (const el of scan.all.slice(at + 1, at + 12)) {
+    if (!/^H[2-4]$/.test(tagOf(el)) || scan.excluded(el)) continue;
+    const text = collapse(el.textContent ?? '');
+    if (text.length <= title.length || text.length > 200 || !text.toLowerCase().includes(want)) return undefined;
+    const pieces = Array.from(el.childNodes, (n) => collapse(n.textContent ?? ''));
+    const best = pieces
+      .filter((p) => p.length > title.length && p.toLowerCase().includes(want))
+      .sort((a, b) => b.length - a.length)[0];
+    return best ?? text;
+  }
+  return undefined;
 }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { addressFromText } from './address';
+import { emptyDraft } from './draft';
 import { extractIssues } from './extract';
 import { parseHtml } from './node';
 
@@ -59,5 +61,52 @@ describe('real causes: case summaries, meeting pages and search pages (b6)', () 
     ]);
     expect(issue?.updates[0]?.at).toBe('2023-03-02T00:00:00-05:00');
     expect(issue?.updates[3]?.at).toBe('2023-04-11T00:00:00-04:00');
+  });
+
+  // A state commission's meeting page: a short h1 naming the kind of meeting, the commission and the meeting's own
+  // name in the h2 below, the day and hour in an h3, the venue's name over its street lines.
+  const meeting = (h2: string, venue: string) => `<html><head><title>Open Meeting</title></head><body>
+<header><nav><ul><li><a href="/consumer/">Consumers</a></li><li><a href="/about">About</a></li></ul></nav></header>
+<div class="page-header"><ol class="breadcrumb"><li><a href="/">Home</a></li><li><a href="/meetings/">Event Calendar</a></li></ol>
+<h1>Open Meeting</h1></div>
+<div class="container"><h2>${h2}</h2>
+<h3 class="mt-4">June 9, 2021<span class="d-block">10:00 AM</span></h3>
+<div class="row"><div class="col-12"><h4>Commission Offices</h4><p>${venue}</p></div></div>
+<div class="row"><h3>Documents</h3><ul><li><a href="/agenda.pdf">Agenda</a></li><li><a href="/notice.pdf">Notice</a></li></ul></div>
+</div><footer><a href="/privacy">Privacy</a></footer></body></html>`;
+  const MEETING_URL = 'https://www.example.illinois.gov/meetings/open-meeting/meeting/1234';
+
+  it("a short h1 naming the kind of meeting yields to the next heading's more specific name", () => {
+    // us-il-commerce-policy-session-2020-05-27: the title had been `Policy Session`, the meeting `Summer Preparedness
+    // Policy Session`.
+    const h2 =
+      'State Commerce Board <span class="d-block">Open Meeting</span> <span class="d-block">Budget Hearing Open Meeting</span>';
+    const [issue] = extract(meeting(h2, '527 East Capitol Avenue<br/>Springfield, Illinois 62701'), MEETING_URL).issues;
+    expect(issue?.title).toBe('Budget Hearing Open Meeting');
+    // The day and hour in the heading under it date the meeting.
+    expect(issue?.reportedAt).toBe('2021-06-09T10:00:00-05:00');
+  });
+
+  it('a next heading that does not repeat the h1 leaves the h1 the title', () => {
+    const [issue] = extract(meeting('Documents and notices', '527 East Capitol Avenue'), MEETING_URL).issues;
+    expect(issue?.title).toBe('Open Meeting');
+  });
+
+  it("a venue's name over its street lines gives the address, whole when it ends with a postcode", () => {
+    // us-il-commerce-policy-session-2020-05-27: no address came out of `<h4>venue</h4><p>street<br>floor<br>city ZIP</p>`,
+    // the meeting's whole text.
+    const venue = (text: string) => {
+      const d = { ...emptyDraft(), title: 'Open Meeting', description: text };
+      addressFromText(d);
+      return d.address;
+    };
+    expect(venue('Commission Offices\n160 North LaSalle Street\nEighth Floor\nChicago, Illinois 60601')).toBe(
+      '160 North LaSalle Street, Eighth Floor, Chicago, Illinois 60601',
+    );
+    expect(venue('Commission Offices\n160 North LaSalle Street\nEighth Floor')).toBe('160 North LaSalle Street');
+    // A first line that is no name (it has figures), a second that is no street, or a long text: no venue.
+    expect(venue('Room 9-040\n160 North LaSalle Street')).toBeUndefined();
+    expect(venue('Commission Offices\nEighth Floor\nChicago, Illinois 60601')).toBeUndefined();
+    expect(venue(['Minutes', '160 North LaSalle Street', 'a', 'b', 'c', 'd'].join('\n'))).toBeUndefined();
   });
 });

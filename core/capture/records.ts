@@ -1,0 +1,415 @@
+/**
+ * Lists found by their structure, whatever words a site uses: the region of the main column whose children (or
+ * grandchildren: rows of several tables, items of lists under date headings) repeat one shape, or whose inline
+ * content is cut into runs by `<hr>` / `<br>`, each run a record (record segmentation as MDR and DEPTA do it: similar
+ * adjacent siblings, generalised over a level). Candidate regions are weighed by how much of the main column their
+ * records cover; each record must show a title-like piece (a link, heading or emphasised text) and a date or an
+ * identifier. Navigation, pagers, tag clouds and link bars fail that; a list beside an article fails the main-text
+ * check. The generic fallback after the finders that know a vocabulary (extract.ts), and the measure of how far
+ * structure alone goes (test/capture/records-ablation.ts).
+ */
+
+import { parseDate } from './dates';
+import { isAsideList, type ListFound } from './lists';
+import type { Pair } from './pairs';
+import { bestContentBlock, contentText } from './readable';
+import { isDateAlone, type RecordScreen, recordDraft, screenRecord } from './record-read';
+import type { Scan } from './scan';
+import { BLOCK_TAGS, collapse, readText, shapeOf, tagOf } from './text';
+import type { DateContext } from './zones';
+
+/** A record longer than this is a section of a page, not a row of a list. */
+const MAX_RECORD_CHARS = 4000;
+/** Records must cover this share of the main column's text. */
+const MIN_COVERAGE = 0.3;
+/** Regions whose records cover text within this share of each other's are as large. */
+const CLOSE = 0.1;
+/** Share of a group's members that must read as records. */
+const MIN_VALID = 0.8;
+// Elements that never hold a record.
+const NOT_RECORD = new Set(['BR', 'HR', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'OPTION', 'COL', 'COLGROUP']);
+
+/** A candidate record: an element of the page, or a run of a parent's nodes copied into a detached wrapper. */
+interface Candidate {
+  el: Element;
+  /** The page's elements the record spans (the element itself, or the run's elements). */
+  items: Element[];
+  chars: number;
+}
+
+interface Group {
+  members: Candidate[];
+  potential: number;
+  /** Records cut out of inline runs: the first and last runs may hold the page's head and foot. */
+  runs: boolean;
+}
+
+/**
+ * Characters of visible text under each element of the scan, in one pass from the leaves up (no element's
+ * textContent is read): chrome the scan left out counts nothing.
+ */
+function textLengths(scan: Scan): Map<Element, number> {
+  const len = new Map<Element, number>();
+  for (let i = scan.all.length - 1; i >= 0; i--) {
+    const el = scan.all[i]!;
+    let n = 0;
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) n += (c as Text).data.trim().length;
+      else if (c.nodeType === 1) n += len.get(c as Element) ?? 0;
+    }
+    len.set(el, n);
+  }
+  return len;
+}
+
+/** Groups of like siblings under `el` (by shape), and of like cousins under its like children (by both shapes). */
+function siblingGroups(scan: Scan, el: Element, len: Map<Element, number>, out: Group[]): void {
+  const level1 = new Map<string, Candidate[]>();
+  const level2 = new Map<string, Candidate[]>();
+  const add = (map: Map<string, Candidate[]>, key: string, c: Element) => {
+    const chars = len.get(c);
+    if (chars === undefined || chars === 0 || NOT_RECORD.has(tagOf(c))) return;
+    const list = map.get(key) ?? [];
+    list.push({ el: c, items: [c], chars });
+    map.set(key, list);
+  };
+  const children: Element[] = [];
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (!len.has(c)) continue;
+    children.push(c);
+    const shape = shapeOf(c);
+    add(level1, shape, c);
+    if (c.childElementCount >= 1)
+      for (let g = c.firstElementChild; g; g = g.nextElementSibling) add(level2, `${shape}>${shapeOf(g)}`, g);
+  }
+  for (const map of [level1, level2]) {
+    for (const members of map.values()) {
+      if (members.length < 2) continue;
+      // One like child per parent is the level-1 group over again.
+      if (map === level2 && new Set(members.map((m) => m.el.parentElement)).size === members.length) continue;
+      const big = members.filter((m) => m.chars > MAX_RECORD_CHARS).length;
+      if (big > members.length * 0.2) continue;
+      out.push({
+        members,
+        potential: members.reduce((n, m) => n + Math.min(m.chars, MAX_RECORD_CHARS), 0),
+        runs: false,
+      });
+      if (map === level1) headedGroup(scan, children, members, len, out);
+    }
+  }
+}
+
+/**
+ * Records of k siblings (DEPTA's generalised nodes): like elements that recur every k children (`<h2>address</h2>
+ * <div>fields</div><p></p>` repeated, `<dt>`/`<dd>` pairs) each open a record of the k siblings from it, copied into a
+ * detached wrapper. Page: au-southperth-civica-advertised-applications (an `<h2>` over each application's fields).
+ */
+function headedGroup(
+  scan: Scan,
+  children: Element[],
+  members: Candidate[],
+  len: Map<Element, number>,
+  out: Group[],
+): void {
+  if (members.length < 3) return;
+  const at = new Map(children.map((c, i) => [c, i]));
+  const positions = members.map((m) => at.get(m.el)!);
+  const gaps = new Map<number, number>();
+  for (let i = 1; i < positions.length; i++) {
+    const gap = positions[i]! - positions[i - 1]!;
+    gaps.set(gap, (gaps.get(gap) ?? 0) + 1);
+  }
+  const [k, count] = [...gaps].sort((a, b) => b[1] - a[1])[0]!;
+  if (k < 2 || k > 4 || count < (positions.length - 1) * MIN_VALID) return;
+  const records: Candidate[] = [];
+  for (let i = 0; i < positions.length; i++) {
+    const end = Math.min(positions[i]! + k, positions[i + 1] ?? children.length);
+    const items = children.slice(positions[i], end);
+    const wrapper = scan.doc.createElement('div');
+    for (const item of items) wrapper.appendChild(item.cloneNode(true));
+    records.push({ el: wrapper, items, chars: items.reduce((n, it) => n + (len.get(it) ?? 0), 0) });
+  }
+  if (records.some((r) => r.chars > MAX_RECORD_CHARS)) return;
+  out.push({ members: records, potential: records.reduce((n, r) => n + r.chars, 0), runs: false });
+}
+
+/** Lines a run of nodes shows: inline content between breaks is one line, a block its own lines. */
+function linesOf(nodes: Node[]): number {
+  let lines = 0;
+  let inLine = false;
+  for (const n of nodes) {
+    if (n.nodeType === 3) {
+      if ((n as Text).data.trim() && !inLine) {
+        lines++;
+        inLine = true;
+      }
+      continue;
+    }
+    if (n.nodeType !== 1) continue;
+    const tag = tagOf(n as Element);
+    if (tag === 'BR' || tag === 'HR') inLine = false;
+    else if (BLOCK_TAGS.has(tag)) {
+      lines += readText(n)
+        .split('\n')
+        .filter((l) => l.trim()).length;
+      inLine = false;
+    } else if ((n.textContent ?? '').trim() && !inLine) {
+      lines++;
+      inLine = true;
+    }
+  }
+  return lines;
+}
+
+const isBr = (n: Node | undefined) => n?.nodeType === 1 && tagOf(n as Element) === 'BR';
+const blank = (n: Node) => n.nodeType === 3 && !(n as Text).data.trim();
+
+/** A parent's nodes cut at each separator (`<hr>`, a blank line of two `<br>`, or each `<br>`). */
+function cutAt(nodes: Node[], separator: 'hr' | 'blank' | 'br'): Node[][] {
+  const runs: Node[][] = [[]];
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i]!;
+    let cut = false;
+    if (separator === 'hr') cut = n.nodeType === 1 && tagOf(n as Element) === 'HR';
+    else if (isBr(n)) {
+      if (separator === 'br') cut = true;
+      else {
+        let j = i + 1;
+        while (j < nodes.length && blank(nodes[j]!)) j++;
+        if (isBr(nodes[j])) {
+          cut = true;
+          i = j;
+        }
+      }
+    }
+    if (cut) runs.push([]);
+    else runs[runs.length - 1]!.push(n);
+  }
+  return runs.map((r) => trimBlank(r)).filter((r) => r.length > 0);
+}
+
+function trimBlank(run: Node[]): Node[] {
+  let a = 0;
+  let b = run.length;
+  while (a < b && (blank(run[a]!) || isBr(run[a]))) a++;
+  while (b > a && (blank(run[b - 1]!) || isBr(run[b - 1]))) b--;
+  return run.slice(a, b);
+}
+
+/**
+ * The first run may open with the page's head and the last close with its foot (Mississippi's hand-down list: the
+ * court's name, the list's date and a download link before the first record): they keep as many lines from the
+ * record side as the middle runs have.
+ */
+function alignEdges(runs: Node[][]): Node[][] {
+  if (runs.length < 3) return runs;
+  const middle = runs
+    .slice(1, -1)
+    .map(linesOf)
+    .sort((a, b) => a - b);
+  const typical = middle[Math.floor(middle.length / 2)]!;
+  const first = [...runs[0]!];
+  while (first.length > 1 && linesOf(first) > typical) first.shift();
+  const last = [...runs[runs.length - 1]!];
+  while (last.length > 1 && linesOf(last) > typical) last.pop();
+  return [first, ...runs.slice(1, -1), last];
+}
+
+/** Records cut out of a parent's inline runs, each copied into a detached wrapper (the page is never changed). */
+function separatedGroups(scan: Scan, el: Element, len: Map<Element, number>, out: Group[]): void {
+  let hr = 0;
+  let br = 0;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    const tag = tagOf(c);
+    if (tag === 'HR') hr++;
+    else if (tag === 'BR') br++;
+  }
+  if (hr < 2 && br < 2) return;
+  const nodes = Array.from(el.childNodes);
+  const seps: Array<'hr' | 'blank' | 'br'> = hr >= 2 ? ['hr'] : ['blank', 'br'];
+  for (const sep of seps) {
+    const runs = alignEdges(cutAt(nodes, sep));
+    if (runs.length < 2) continue;
+    const members = runs.map((run) => {
+      const wrapper = scan.doc.createElement('div');
+      let chars = 0;
+      const items: Element[] = [];
+      for (const n of run) {
+        wrapper.appendChild(n.cloneNode(true));
+        if (n.nodeType === 1) {
+          items.push(n as Element);
+          chars += len.get(n as Element) ?? 0;
+        } else if (n.nodeType === 3) chars += (n as Text).data.trim().length;
+      }
+      return { el: wrapper, items, chars };
+    });
+    if (members.some((m) => m.chars > MAX_RECORD_CHARS)) continue;
+    out.push({ members, potential: members.reduce((n, m) => n + m.chars, 0), runs: true });
+  }
+}
+
+/**
+ * The date of the heading over each record's group (`<h3>June 5, 2014</h3><p>…</p><p>…</p><h3>June 4, 2014</h3>`,
+ * or a date heading just before the list that holds them): one pass over each parent's children.
+ */
+function datesAbove(group: Group, ctx: DateContext): Map<Element, string> {
+  const out = new Map<Element, string>();
+  if (group.runs) return out;
+  const members = new Set(group.members.map((m) => m.el));
+  const parents = new Set<Element>();
+  for (const m of group.members) if (m.el.parentElement) parents.add(m.el.parentElement);
+  const dateOf = (el: Element) => {
+    const raw = el.textContent ?? '';
+    if (raw.length > 80) return undefined;
+    const text = collapse(raw);
+    return isDateAlone(text, ctx) ? parseDate(text, ctx) : undefined;
+  };
+  for (const parent of parents) {
+    let current: string | undefined;
+    // A date heading just before the list (or before the box holding it).
+    for (let box: Element | null = parent, depth = 0; box && depth < 2 && !current; box = box.parentElement, depth++)
+      for (
+        let prev = box.previousElementSibling, k = 0;
+        prev && k < 3 && !current;
+        prev = prev.previousElementSibling, k++
+      )
+        current = dateOf(prev);
+    for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
+      if (members.has(c)) {
+        if (current) out.set(c, current);
+      } else current = dateOf(c) ?? current;
+    }
+  }
+  return out;
+}
+
+interface Found {
+  /** The records kept, each with what its screen read and the elements it spans. */
+  records: Array<{ member: Candidate; screen: RecordScreen }>;
+  items: Element[];
+  score: number;
+}
+
+/** Fields that label pairs give inside each element (its own or its descendants'), for the screen. */
+function labelledFields(pairs: Pair[], root: Element): Map<Element, Set<string>> {
+  const out = new Map<Element, Set<string>>();
+  for (const p of pairs) {
+    if (p.field !== 'caseNumber' && p.field !== 'reportedAt') continue;
+    for (let a: Element | null = p.el; a && a !== root; a = a.parentElement) {
+      const set = out.get(a) ?? new Set<string>();
+      if (set.has(p.field)) break;
+      set.add(p.field);
+      out.set(a, set);
+    }
+  }
+  return out;
+}
+
+/** The title more than half of at least three records share, if any. */
+function repeatedTitle(read: RecordScreen[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const r of read) if (r.title && r.titleEl) counts.set(r.title, (counts.get(r.title) ?? 0) + 1);
+  for (const [title, n] of counts) if (n >= 3 && n > read.length / 2) return title;
+  return undefined;
+}
+
+const ok = (s: RecordScreen) => s.titleEl !== undefined && (s.dated || s.numbered);
+/** Members screened first in a large group: a region whose sample fails is not read further. */
+const SAMPLE = 24;
+
+/** A group screened record by record: the records that count, and their weight (the text they cover). */
+function weigh(group: Group, labelled: Map<Element, Set<string>>, ctx: DateContext): Found | null {
+  const above = datesAbove(group, ctx);
+  let control: string | undefined;
+  const screen = (m: Candidate) => {
+    // A run copied into a wrapper: the labels are on the page's elements it spans.
+    const fields =
+      m.items[0] === m.el ? labelled.get(m.el) : new Set(m.items.flatMap((it) => [...(labelled.get(it) ?? [])]));
+    return screenRecord(m.el, ctx, above.get(m.el), fields, control);
+  };
+  const n = group.members.length;
+  if (n > SAMPLE) {
+    const sample = Array.from({ length: SAMPLE }, (_, k) => group.members[Math.floor((k * n) / SAMPLE)]!);
+    if (sample.map(screen).filter(ok).length < SAMPLE * MIN_VALID) return null;
+  }
+  let read = group.members.map(screen);
+  // A title most records repeat (`Open Restricted Document` on each entry of a docket) is a control: read again
+  // without it, each record is named by what else it shows, if anything.
+  control = repeatedTitle(read);
+  if (control) read = group.members.map(screen);
+  // A run at either end that is no record is the page's head or foot, not a failed record.
+  let from = 0;
+  let to = read.length;
+  if (group.runs) {
+    while (from < to && !ok(read[from]!)) from++;
+    while (to > from && !ok(read[to - 1]!)) to--;
+  }
+  const members = group.members.slice(from, to);
+  const reads = read.slice(from, to);
+  const valid = reads.filter(ok);
+  const strong = valid.every((r) => r.dated && r.numbered);
+  if (valid.length < 3 && !(valid.length === 2 && strong)) return null;
+  if (valid.length < members.length * MIN_VALID) return null;
+  // A link bar: titles of a word or two and no dates (`Home | Opinions | Calendar`).
+  if (valid.every((r) => r.titleWords <= 2) && !valid.some((r) => r.dated)) return null;
+  // Rows that say the same thing over and over (`Read more` left aside) are a repeated control, not records.
+  const distinct = new Set(valid.map((r) => `${r.title}|${r.reportedAt}|${r.caseNumber}|${r.description}`));
+  if (distinct.size < valid.length * MIN_VALID) return null;
+  let score = 0;
+  const items: Element[] = [];
+  const records: Found['records'] = [];
+  reads.forEach((r, k) => {
+    if (!ok(r)) return;
+    const member = members[k]!;
+    score += member.chars;
+    items.push(...member.items);
+    records.push({ member, screen: r });
+  });
+  return { records, items, score };
+}
+
+/** Whether the page holds a main text of its own outside these records (an article beside a related-links list). */
+function articleBeside(scan: Scan, items: Element[]): boolean {
+  const block = bestContentBlock(scan, () => false);
+  if (!block || items.some((it) => it.contains(block) || block.contains(it))) return false;
+  const text = collapse(contentText(scan, block, () => false));
+  return text.length >= 200 && (text.match(/[。！？!?]|\.(?=\s|$)/g)?.length ?? 0) >= 3;
+}
+
+/**
+ * The list of the page found by its structure alone, or null. Reads the best candidate regions first and stops
+ * once no region left could cover more text than the best found.
+ */
+export function structureRecords(
+  scan: Scan,
+  pairs: Pair[],
+  ctx: DateContext,
+  base: string | undefined,
+): ListFound | null {
+  const len = textLengths(scan);
+  const total = len.get(scan.root) ?? 0;
+  if (!total) return null;
+  const groups: Group[] = [];
+  for (const el of scan.all) {
+    if (el.childElementCount < 2) continue;
+    siblingGroups(scan, el, len, groups);
+    separatedGroups(scan, el, len, groups);
+  }
+  groups.sort((a, b) => b.potential - a.potential);
+  const labelled = labelledFields(pairs, scan.root);
+  let best: Found | null = null;
+  // Of two regions covering about as much text, the one cut into more records: the items of lists under date
+  // headings rather than the lists themselves.
+  const better = (a: Found, b: Found) =>
+    a.score > b.score * (1 + CLOSE) || (a.score >= b.score * (1 - CLOSE) && a.records.length > b.records.length);
+  for (const group of groups) {
+    if (group.potential < total * MIN_COVERAGE || (best && group.potential <= best.score * (1 - CLOSE))) break;
+    const found = weigh(group, labelled, ctx);
+    if (found && found.score >= total * MIN_COVERAGE && (!best || better(found, best))) best = found;
+  }
+  if (!best || isAsideList(best.items) || articleBeside(scan, best.items)) return null;
+  const drafts = best.records.map(({ member, screen }) =>
+    recordDraft(member.el, member.items, screen, pairs, ctx, base),
+  );
+  return { drafts, items: best.items };
+}

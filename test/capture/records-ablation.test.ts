@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { runAblation } from './records-ablation';
+
+/**
+ * The structure finder alone (core/capture/records.ts, every vocabulary finder left out) must keep segmenting at
+ * least this many of the corpus's list pages with their right row count: the measure of how far the generic layer
+ * goes without any site's words (`npx tsx test/capture/records-ablation.ts` names the pages it misses).
+ */
+const FLOOR = { real: 13, synthetic: 34 };
+
+describe('list pages segmented by structure alone', () => {
+  const rows = runAblation();
+  it('covers the corpus list pages', () => {
+    expect(rows.filter((r) => r.source === 'real').length).toBeGreaterThanOrEqual(25);
+    expect(rows.filter((r) => r.source === 'synthetic').length).toBeGreaterThanOrEqual(30);
+  });
+  for (const source of ['real', 'synthetic'] as const) {
+    it(`keeps ${FLOOR[source]} ${source} list pages at their row count`, () => {
+      const of = rows.filter((r) => r.source === source);
+      const missed = of.filter((r) => r.found !== r.expected).map((r) => `${r.name}: ${r.found}/${r.expected}`);
+      expect(of.length - missed.length, missed.join('\n')).toBeGreaterThanOrEqual(FLOOR[source]);
+    });
+  }
+});
