@@ -230,6 +230,12 @@ export function screenRecord(
     let text = line;
     if (out.title && text.startsWith(out.title)) text = text.slice(out.title.length).replace(/^[\s;,:·|–—-]+/, '');
     if (text.length < 20 || text.length <= description.length || text === out.caseNumber) continue;
+    // The line of meta that gave the number or the date (`Filed 05/26/2016, No. 15-3098`) describes nothing.
+    const meta =
+      text.length <= MAX_META &&
+      ((out.caseNumber && text.includes(out.caseNumber)) ||
+        (out.reportedAt && parseDate(text, ctx) === out.reportedAt));
+    if (meta) continue;
     description = text;
   }
   if (description) out.description = description;

@@ -253,7 +253,11 @@ function separatedGroups(scan: Scan, el: Element, len: Map<Element, number>, out
   }
   if (hr < 2 && br < 2) return;
   const nodes = Array.from(el.childNodes);
-  const seps: Array<'hr' | 'blank' | 'br'> = hr >= 2 ? ['hr'] : ['blank', 'br'];
+  // Each cut is tried: `<hr>`s may divide records or only set the page's head apart from them (a link bar between
+  // two rules over records cut by blank lines: us-ca3-not-precedential-opinions-30-days).
+  const seps: Array<'hr' | 'blank' | 'br'> = [];
+  if (hr >= 2) seps.push('hr');
+  if (br >= 2) seps.push('blank', 'br');
   for (const sep of seps) {
     const runs = alignEdges(cutAt(nodes, sep));
     if (runs.length < 2) continue;
