@@ -11,12 +11,12 @@ import { nodeIncoming } from './request-header';
  */
 export function limitBody(maxSize: number, onError: (c: Context) => Response | Promise<Response>): MiddlewareHandler {
   const counting = bodyLimit({ maxSize, onError });
-  return async (c, next) => {
+  return (c, next) => {
     const incoming = nodeIncoming(c);
     if (!incoming || incoming.headers['transfer-encoding'] !== undefined) return counting(c, next);
     const length = incoming.headers['content-length'];
-    if (length !== undefined && Number.parseInt(length, 10) > maxSize) return onError(c);
-    await next();
+    if (length !== undefined && Number.parseInt(length, 10) > maxSize) return Promise.resolve(onError(c));
+    return next();
   };
 }
 

@@ -1,5 +1,5 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
-import type { Context, MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler, Next } from 'hono';
 import type { LinliService, StaffIdentity } from '../domain/service';
 import type { RouteDeps } from '../routes/deps';
 import { HttpError } from './errors';
@@ -33,9 +33,9 @@ function clientIpOf(c: Context, trust: TrustProxy, isTrusted?: (address: string)
 
 export function clientIp(trust: TrustProxy): MiddlewareHandler<AppEnv> {
   const isTrusted = Array.isArray(trust) ? proxyMatcher(trust) : undefined;
-  return async (c, next) => {
+  return (c, next) => {
     c.set('clientIp', clientIpOf(c, trust, isTrusted));
-    await next();
+    return next();
   };
 }
 
@@ -46,18 +46,19 @@ const BEARER = /^Bearer\s+(\S+)\s*$/i;
  * tool with an expired token fails loudly instead of silently seeing the public view.
  */
 export function staffAuth(service: Pick<LinliService, 'authenticate'>): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
-    const header = headerOf(c, 'authorization');
-    if (header === undefined) {
-      c.set('staff', undefined);
-      return next();
-    }
+  const withToken = async (c: Context<AppEnv>, next: Next, header: string) => {
     const token = BEARER.exec(header)?.[1];
     if (!token) throw unauthorized('Authorization: expected "Bearer <token>"');
     const staff = await service.authenticate(token);
     if (!staff) throw unauthorized('Authorization: the token is unknown or revoked');
     c.set('staff', staff);
     await next();
+  };
+  return (c, next) => {
+    const header = headerOf(c, 'authorization');
+    if (header !== undefined) return withToken(c, next, header);
+    c.set('staff', undefined);
+    return next();
   };
 }
 

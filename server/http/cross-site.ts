@@ -1,5 +1,5 @@
 import { API_PREFIX } from '@linli/core';
-import type { Context, MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler, Next } from 'hono';
 import { HttpError } from './errors';
 import { headerOf } from './request-header';
 
@@ -50,9 +50,7 @@ const hasBody = (c: Context) => {
  * The server's own HTML pages (/vote/:slug, …/codes.html) accept only their own origin: no host site posts them.
  */
 export function crossSiteGuard({ isAllowed, publicUrl, refusalPage }: CrossSiteOptions): MiddlewareHandler {
-  return async (c, next) => {
-    const origin = headerOf(c, 'origin');
-    if (origin === undefined || !STATE_CHANGING.has(c.req.method) || headerOf(c, 'authorization')) return next();
+  const guard = async (c: Context, next: Next, origin: string) => {
     const path = c.req.path;
     const page = !API_ROOTS.some((root) => path.startsWith(root)) || path.endsWith('.html');
     const allowed =
@@ -67,6 +65,11 @@ export function crossSiteGuard({ isAllowed, publicUrl, refusalPage }: CrossSiteO
     }
     return next();
   };
+  return (c, next) => {
+    const origin = headerOf(c, 'origin');
+    if (origin === undefined || !STATE_CHANGING.has(c.req.method) || headerOf(c, 'authorization')) return next();
+    return guard(c, next, origin);
+  };
 }
 
 /**
@@ -74,7 +77,7 @@ export function crossSiteGuard({ isAllowed, publicUrl, refusalPage }: CrossSiteO
  * without a preflight is the only body they read. An empty body stays allowed: it means `{}`.
  */
 export function jsonOnly(): MiddlewareHandler {
-  return async (c, next) => {
+  return (c, next) => {
     if (!STATE_CHANGING.has(c.req.method) || !hasBody(c)) return next();
     const path = c.req.path.slice(API_PREFIX.length);
     if (NON_JSON_API.some((re) => re.test(path))) return next();

@@ -83,9 +83,9 @@ export function rateLimit(
   classify: (c: Context) => string | null,
   clientOf: (c: Context) => string,
 ): MiddlewareHandler {
-  return async (c, next) => {
+  return (c, next) => {
     const kind = classify(c);
     if (kind) limiter.enforce(kind, clientOf(c));
-    await next();
+    return next();
   };
 }

@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler, Next } from 'hono';
 import type { AppEnv } from './context';
 import { HttpError } from './errors';
 
@@ -14,8 +14,7 @@ export function eventStreamCap(max: number): MiddlewareHandler<AppEnv> {
     if (n <= 0) open.delete(ip);
     else open.set(ip, n);
   };
-  return async (c, next) => {
-    if (c.req.method !== 'GET' || !c.req.path.endsWith('/events')) return next();
+  const capped = async (c: Context<AppEnv>, next: Next) => {
     const ip = c.get('clientIp');
     const held = open.get(ip) ?? 0;
     if (held >= max) {
@@ -47,4 +46,5 @@ export function eventStreamCap(max: number): MiddlewareHandler<AppEnv> {
     if (outgoing) outgoing.once('close', done);
     else c.req.raw.signal.addEventListener('abort', done, { once: true });
   };
+  return (c, next) => (c.req.method !== 'GET' || !c.req.path.endsWith('/events') ? next() : capped(c, next));
 }
