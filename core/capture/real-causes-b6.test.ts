@@ -109,4 +109,35 @@ describe('real causes: case summaries, meeting pages and search pages (b6)', () 
     expect(venue('Commission Offices\nEighth Floor\nChicago, Illinois 60601')).toBeUndefined();
     expect(venue(['Minutes', '160 North LaSalle Street', 'a', 'b', 'c', 'd'].join('\n'))).toBeUndefined();
   });
+
+  // A council's application tracker search page: menus of saved searches, a heading that asks to find, one box.
+  const searchPage = (heading: string, more = '') => `<html><head><title>Find an Application</title></head><body>
+<form method="post" action="./SearchApplication.aspx"><input type="hidden" name="__VIEWSTATE" value="abc" />
+<div class="menu"><div class="LinksTitle">Applications Lodged</div><a href="?d=thisweek">This Week</a>
+<a href="?d=lastweek">Last Week</a><a href="?d=thismonth">This Month</a></div>
+<div id="main"><h2>${heading}</h2><div>Enter an application number, then select from the list of available
+applications displayed.</div><input name="txtSearch" type="text" class="application" />
+<input type="submit" name="btnSearch" value="Search" /></div></form>${more}
+<div class="footer"><p>This page has been produced by <a href="#">Tracker Software</a>.</p></div></body></html>`;
+  const SEARCH_URL = 'https://eplanning.example.nsw.gov.au/Pages/XC.Track/SearchApplication.aspx';
+
+  it('a search page with a box and no case gives no case, and says why', () => {
+    // au-bluemountains-icon-find-application, au-centralcoast-icon-find-application: one case made of the menus.
+    const r = extract(searchPage('Application Search'), SEARCH_URL);
+    expect(r.issues).toEqual([]);
+    expect(r.notes.map((n) => n.code)).toContain('search-page');
+    expect(r.notes.find((n) => n.code === 'search-page')?.messageZh).toContain('查询');
+  });
+
+  it('a page that shows a case beside a search box is still a case', () => {
+    // Labelled fields of a case under the search box: the result shown, not the search.
+    const labelled = searchPage(
+      'Application Search',
+      '<table><tr><th>Application No.</th><td>DA/123/2021</td></tr><tr><th>Description</th><td>Two storey dwelling</td></tr><tr><th>Lodged</th><td>02/03/2021</td></tr></table>',
+    );
+    expect(extract(labelled, SEARCH_URL).issues).toHaveLength(1);
+    // Neither the heading nor the <title> asks to find anything: not a search page.
+    const plain = searchPage('Development Applications').replace('Find an Application', 'Development Applications');
+    expect(extract(plain, SEARCH_URL).issues).toHaveLength(1);
+  });
 });

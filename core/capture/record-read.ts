@@ -18,6 +18,8 @@ export interface RecordScreen {
   title?: string;
   /** The element the title came from (a link, a heading or emphasised text); none for a plain line. */
   titleEl?: Element;
+  /** The record links somewhere of its own (its page or document), by its title or another link. */
+  linked: boolean;
   /** Words of the title (four CJK characters count a word). */
   titleWords: number;
   caseNumber?: string;
@@ -59,6 +61,8 @@ export function identifierOf(text: string, ctx: DateContext): string | undefined
   }
   return undefined;
 }
+
+const USABLE_HREF = /^(?!javascript:|#|mailto:|tel:)./i;
 
 /** A line of meta (a date, a byline) is short; longer lines are the record's text. */
 const MAX_META = 100;
@@ -136,7 +140,10 @@ function titleElement(els: Element[], ctx: DateContext, control?: string): { el:
           ? 2
           : EMPHASIS.has(tag) && tag !== 'A' && tag !== 'SPAN' && tag !== 'FONT'
             ? 2
-            : 9;
+            : // A table row names its record by a cell of words when no link or bold does (an address, a caption).
+              tag === 'TD' || tag === 'TH'
+              ? 3
+              : 9;
     if (rank === 9 || (best && best.rank <= rank)) continue;
     const text = collapse(el.getAttribute('title') || el.textContent || '');
     if (text === control) continue;
@@ -163,15 +170,27 @@ export function screenRecord(
   const els = elementsOf(rec);
   const head = titleElement(els, ctx, control);
   const lines = readText(rec).split('\n').map(collapse).filter(Boolean);
-  const out: RecordScreen = { titleWords: 0, dated: false, numbered: labelled?.has('caseNumber') ?? false };
+  const out: RecordScreen = {
+    titleWords: 0,
+    linked: false,
+    dated: false,
+    numbered: labelled?.has('caseNumber') ?? false,
+  };
   if (head) {
     out.title = head.text;
     out.titleEl = head.el;
+    const link = tagOf(head.el) === 'A' ? head.el : (head.el.querySelector('a[href]') ?? head.el.closest('a[href]'));
+    out.linked = USABLE_HREF.test(link?.getAttribute('href') ?? '');
   } else {
     // No element names it: the first line of words that is no date and no number.
     out.title = lines.find((l) => l.length <= 200 && titleLike(l, ctx));
   }
   if (out.title) out.titleWords = titleWords(out.title);
+  // Or a link elsewhere in the record leads to it (a caption in a plain cell, the opinion's link beside it).
+  // An icon alone (a docket entry's document symbol) does not name what it opens: only a link that shows words.
+  out.linked ||= els.some(
+    (el) => tagOf(el) === 'A' && USABLE_HREF.test(el.getAttribute('href') ?? '') && /\w/.test(el.textContent ?? ''),
+  );
   // The number: an element (or a line) that is an identifier and nothing else, or a docket number on a short line.
   for (const el of els) {
     if (head?.el.contains(el)) continue;

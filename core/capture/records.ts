@@ -22,6 +22,8 @@ import type { DateContext } from './zones';
 const MAX_RECORD_CHARS = 4000;
 /** Records must cover this share of the main column's text. */
 const MIN_COVERAGE = 0.3;
+/** Siblings a record opened by a like element may span at most. */
+const MAX_HEADED = 12;
 /** Regions whose records cover text within this share of each other's are as large. */
 const CLOSE = 0.1;
 /** Share of a group's members that must read as records. */
@@ -62,6 +64,20 @@ function textLengths(scan: Scan): Map<Element, number> {
   return len;
 }
 
+/** A table's one body (or the table itself when its rows sit right under it or in several bodies). */
+function tableBody(table: Element): Element {
+  let body: Element | null = null;
+  for (let c = table.firstElementChild; c; c = c.nextElementSibling) {
+    const tag = tagOf(c);
+    if (tag === 'TR') return table;
+    if (tag === 'TBODY') {
+      if (body) return table;
+      body = c;
+    }
+  }
+  return body ?? table;
+}
+
 /** Groups of like siblings under `el` (by shape), and of like cousins under its like children (by both shapes). */
 function siblingGroups(scan: Scan, el: Element, len: Map<Element, number>, out: Group[]): void {
   const level1 = new Map<string, Candidate[]>();
@@ -74,13 +90,23 @@ function siblingGroups(scan: Scan, el: Element, len: Map<Element, number>, out: 
     map.set(key, list);
   };
   const children: Element[] = [];
+  const tags = new Map<string, Set<string>>();
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
     if (!len.has(c)) continue;
     children.push(c);
     const shape = shapeOf(c);
+    const tag = tagOf(c);
     add(level1, shape, c);
-    if (c.childElementCount >= 1)
-      for (let g = c.firstElementChild; g; g = g.nextElementSibling) add(level2, `${shape}>${shapeOf(g)}`, g);
+    tags.set(tag, (tags.get(tag) ?? new Set()).add(shape));
+    // The rows of several tables side by side (one per month) are cousins through each table's body.
+    const box = tag === 'TABLE' ? tableBody(c) : c;
+    if (box.childElementCount >= 1)
+      for (let g = box.firstElementChild; g; g = g.nextElementSibling) add(level2, `${shape}>${shapeOf(g)}`, g);
+  }
+  // Rows told apart only by their classes (`normalRow` / `alternateRow`) are one list: alike by tag as well.
+  for (const [tag, shapes] of tags) {
+    if (shapes.size < 2 || NOT_RECORD.has(tag)) continue;
+    for (const c of children) if (tagOf(c) === tag) add(level1, `${tag}*`, c);
   }
   for (const map of [level1, level2]) {
     for (const members of map.values()) {
@@ -119,8 +145,9 @@ function headedGroup(
     const gap = positions[i]! - positions[i - 1]!;
     gaps.set(gap, (gaps.get(gap) ?? 0) + 1);
   }
-  const [k, count] = [...gaps].sort((a, b) => b[1] - a[1])[0]!;
-  if (k < 2 || k > 4 || count < (positions.length - 1) * MIN_VALID) return;
+  // Records of a few siblings each, not always as many (an application shows its decision only once decided).
+  const [k] = [...gaps].sort((a, b) => b[1] - a[1])[0]!;
+  if (k < 2 || Math.max(...gaps.keys()) > MAX_HEADED) return;
   const records: Candidate[] = [];
   for (let i = 0; i < positions.length; i++) {
     const end = Math.min(positions[i]! + k, positions[i + 1] ?? children.length);
@@ -313,7 +340,11 @@ function repeatedTitle(read: RecordScreen[]): string | undefined {
   return undefined;
 }
 
-const ok = (s: RecordScreen) => s.titleEl !== undefined && (s.dated || s.numbered);
+/**
+ * A record: a title element, a date or a number, and a way to the record itself: its title links to it, or a number
+ * names it. Dated lines of text with neither (the entries of a case's docket, a timeline) are a history, not a list.
+ */
+const ok = (s: RecordScreen) => s.titleEl !== undefined && (s.dated || s.numbered) && (s.linked || s.numbered);
 /** Members screened first in a large group: a region whose sample fails is not read further. */
 const SAMPLE = 24;
 
