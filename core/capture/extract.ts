@@ -23,6 +23,7 @@ import { findRecipe, type Recipe, readRecipeFields } from './recipe';
 import { structureRecords } from './records';
 import { createScan } from './scan';
 import { hasMainText, hasOwnCase, rowsLoadedByScript } from './script-shell';
+import { isSearchPage } from './search-page';
 import { collapse, tidyLines } from './text';
 import { parseUpdateElement } from './updates';
 import { baseUrl, resolveUrl } from './urls';
@@ -324,6 +325,10 @@ export function extractIssues(doc: Document, opts: ExtractOptions = {}): Extract
   ) {
     notes.push(captureNote('rows-loaded-by-script'));
     return finish([], 'list');
+  }
+  if (!limited && !recipe && !caseLabels && !structured.title && isSearchPage(scan, root, meta.title)) {
+    notes.push(captureNote('search-page'));
+    return finish([], 'detail');
   }
   const generic = detailFirst ?? detailDraft(page, pairs, tables);
   if (limited && selectionText) {

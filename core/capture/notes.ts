@@ -6,6 +6,7 @@
 
 export type CaptureNoteCode =
   | 'rows-loaded-by-script'
+  | 'search-page'
   | 'no-title'
   | 'recipe-no-rows'
   | 'case-skipped'
@@ -22,6 +23,10 @@ const MESSAGES: Record<CaptureNoteCode, { en: string; zh: string }> = {
   'rows-loaded-by-script': {
     en: 'rows are loaded by script: clip from the live page',
     zh: '列表的行由网页脚本加载，保存的页面里没有：请在打开的网页上直接剪藏',
+  },
+  'search-page': {
+    en: 'this is a search page with no case on it: open a case from its results and clip that',
+    zh: '这是查询页面，上面没有案件：请从查询结果中打开一个案件再剪藏',
   },
   'no-title': { en: 'no title found', zh: '没有找到标题' },
   'recipe-no-rows': { en: 'recipe {recipe}: no rows match {selector}', zh: '规则 {recipe}：没有行符合 {selector}' },

@@ -109,4 +109,55 @@ describe('real causes: case summaries, meeting pages and search pages (b6)', () 
     expect(venue('Commission Offices\nEighth Floor\nChicago, Illinois 60601')).toBeUndefined();
     expect(venue(['Minutes', '160 North LaSalle Street', 'a', 'b', 'c', 'd'].join('\n'))).toBeUndefined();
   });
+
+  // A council's application tracker search page: menus of saved searches, a heading that asks to find, one box.
+  const searchPage = (heading: string, more = '') => `<html><head><title>Find an Application</title></head><body>
+<form method="post" action="./SearchApplication.aspx"><input type="hidden" name="__VIEWSTATE" value="abc" />
+<div class="menu"><div class="LinksTitle">Applications Lodged</div><a href="?d=thisweek">This Week</a>
+<a href="?d=lastweek">Last Week</a><a href="?d=thismonth">This Month</a></div>
+<div id="main"><h2>${heading}</h2><div>Enter an application number, then select from the list of available
+applications displayed.</div><input name="txtSearch" type="text" class="application" />
+<input type="submit" name="btnSearch" value="Search" /></div></form>${more}
+<div class="footer"><p>This page has been produced by <a href="#">Tracker Software</a>.</p></div></body></html>`;
+  const SEARCH_URL = 'https://eplanning.example.nsw.gov.au/Pages/XC.Track/SearchApplication.aspx';
+
+  it('a search page with a box and no case gives no case, and says why', () => {
+    // au-bluemountains-icon-find-application, au-centralcoast-icon-find-application: one case made of the menus.
+    const r = extract(searchPage('Application Search'), SEARCH_URL);
+    expect(r.issues).toEqual([]);
+    expect(r.notes.map((n) => n.code)).toContain('search-page');
+    expect(r.notes.find((n) => n.code === 'search-page')?.messageZh).toContain('查询');
+  });
+
+  it('a page that shows a case beside a search box is still a case', () => {
+    // Labelled fields of a case under the search box: the result shown, not the search.
+    const labelled = searchPage(
+      'Application Search',
+      '<table><tr><th>Application No.</th><td>DA/123/2021</td></tr><tr><th>Description</th><td>Two storey dwelling</td></tr><tr><th>Lodged</th><td>02/03/2021</td></tr></table>',
+    );
+    expect(extract(labelled, SEARCH_URL).issues).toHaveLength(1);
+    // Neither the heading nor the <title> asks to find anything: not a search page.
+    const plain = searchPage('Development Applications').replace('Find an Application', 'Development Applications');
+    expect(extract(plain, SEARCH_URL).issues).toHaveLength(1);
+  });
+
+  it("a record's labelled caption is its title, not the cell that holds it", () => {
+    // us-ca2-decisions-search-results: each row's title had been its whole right cell (`Date Posted: … Caption: …
+    // Type: …`), the last row's the docket cell.
+    const row = (docket: string, day: string, caption: string) =>
+      `<tr><td class="left"><b>Docket #: </b><a href="/decisions/${docket}_opn.pdf">${docket}</a> </td>
+<td class="right"><b>Date Posted: </b>${day}<br><b>Caption: </b>${caption}<br><b>Type: </b>/decisions/OPN<br></td></tr>`;
+    const rows = [
+      ['25-101', '4/23/2026', 'Alvarez v. Harbor Freight Tools, Inc.'],
+      ['24-2202', '4/22/2026', 'United States v. Okafor'],
+      ['23-3303', '4/21/2026', 'In re: Marlowe'],
+      ['22-4404', '4/20/2026', 'Nguyen v. Board of Elections'],
+      ['21-505-cv (L)', '4/17/2026', 'Smith v. Acme Corp.'],
+    ];
+    const html = `<html><head><title></title></head><body><div id="ResultsDiv"><p><b>Results 1 - 5 of 5</b></p></div>
+<div id="ResultsTableDiv"><table class="ResultsTable">${rows.map((r) => row(r[0]!, r[1]!, r[2]!)).join('')}</table></div></body></html>`;
+    const { issues } = extract(html, 'https://ww3.example.uscourts.gov/dtSearch/dtisapi6.dll');
+    expect(issues.map((i) => i.title)).toEqual(rows.map((r) => r[2]));
+    expect(issues[0]?.source.caseNumber).toBe('25-101');
+  });
 });
