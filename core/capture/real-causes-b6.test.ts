@@ -140,4 +140,24 @@ applications displayed.</div><input name="txtSearch" type="text" class="applicat
     const plain = searchPage('Development Applications').replace('Find an Application', 'Development Applications');
     expect(extract(plain, SEARCH_URL).issues).toHaveLength(1);
   });
+
+  it("a record's labelled caption is its title, not the cell that holds it", () => {
+    // us-ca2-decisions-search-results: each row's title had been its whole right cell (`Date Posted: … Caption: …
+    // Type: …`), the last row's the docket cell.
+    const row = (docket: string, day: string, caption: string) =>
+      `<tr><td class="left"><b>Docket #: </b><a href="/decisions/${docket}_opn.pdf">${docket}</a> </td>
+<td class="right"><b>Date Posted: </b>${day}<br><b>Caption: </b>${caption}<br><b>Type: </b>/decisions/OPN<br></td></tr>`;
+    const rows = [
+      ['25-101', '4/23/2026', 'Alvarez v. Harbor Freight Tools, Inc.'],
+      ['24-2202', '4/22/2026', 'United States v. Okafor'],
+      ['23-3303', '4/21/2026', 'In re: Marlowe'],
+      ['22-4404', '4/20/2026', 'Nguyen v. Board of Elections'],
+      ['21-505-cv (L)', '4/17/2026', 'Smith v. Acme Corp.'],
+    ];
+    const html = `<html><head><title></title></head><body><div id="ResultsDiv"><p><b>Results 1 - 5 of 5</b></p></div>
+<div id="ResultsTableDiv"><table class="ResultsTable">${rows.map((r) => row(r[0]!, r[1]!, r[2]!)).join('')}</table></div></body></html>`;
+    const { issues } = extract(html, 'https://ww3.example.uscourts.gov/dtSearch/dtisapi6.dll');
+    expect(issues.map((i) => i.title)).toEqual(rows.map((r) => r[2]));
+    expect(issues[0]?.source.caseNumber).toBe('25-101');
+  });
 });

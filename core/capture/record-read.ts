@@ -252,7 +252,12 @@ export function recordDraft(
     for (const [field, value] of Object.entries(fieldsFromPairs(own, ctx)))
       if (value !== undefined) (d as unknown as Record<string, unknown>)[field] = value;
   }
-  if (screen.titleEl) {
+  // A title the record labels (`<b>Caption: </b>Richardson v. Townsquare Media, Inc.<br>`) is its own: a screened
+  // piece (the cell around it, a docket number's link) does not replace it. Page: us-ca2-decisions-search-results.
+  const labelled =
+    !!d.title && pairs.some((p) => p.field === 'title' && items.some((it) => it === p.el || it.contains(p.el)));
+  if (labelled) d.url ??= detailLink(rec, base);
+  else if (screen.titleEl) {
     d.title = screen.title;
     const el = screen.titleEl;
     const link = tagOf(el) === 'A' ? el : (el.querySelector('a[href]') ?? el.closest('a[href]'));
