@@ -14,8 +14,9 @@ import { isAsideList, type ListFound } from './lists';
 import type { Pair } from './pairs';
 import { bestContentBlock, contentText } from './readable';
 import { isDateAlone, type RecordScreen, recordDraft, screenRecord } from './record-read';
+import { cutRuns } from './record-runs';
 import type { Scan } from './scan';
-import { BLOCK_TAGS, collapse, readText, shapeOf, tagOf } from './text';
+import { collapse, shapeOf, tagOf } from './text';
 import type { DateContext } from './zones';
 
 /** A record longer than this is a section of a page, not a row of a list. */
@@ -160,106 +161,9 @@ function headedGroup(
   out.push({ members: records, potential: records.reduce((n, r) => n + r.chars, 0), runs: false });
 }
 
-/** Lines a run of nodes shows: inline content between breaks is one line, a block its own lines. */
-function linesOf(nodes: Node[]): number {
-  let lines = 0;
-  let inLine = false;
-  for (const n of nodes) {
-    if (n.nodeType === 3) {
-      if ((n as Text).data.trim() && !inLine) {
-        lines++;
-        inLine = true;
-      }
-      continue;
-    }
-    if (n.nodeType !== 1) continue;
-    const tag = tagOf(n as Element);
-    if (tag === 'BR' || tag === 'HR') inLine = false;
-    else if (BLOCK_TAGS.has(tag)) {
-      lines += readText(n)
-        .split('\n')
-        .filter((l) => l.trim()).length;
-      inLine = false;
-    } else if ((n.textContent ?? '').trim() && !inLine) {
-      lines++;
-      inLine = true;
-    }
-  }
-  return lines;
-}
-
-const isBr = (n: Node | undefined) => n?.nodeType === 1 && tagOf(n as Element) === 'BR';
-const blank = (n: Node) => n.nodeType === 3 && !(n as Text).data.trim();
-
-/** A parent's nodes cut at each separator (`<hr>`, a blank line of two `<br>`, or each `<br>`). */
-function cutAt(nodes: Node[], separator: 'hr' | 'blank' | 'br'): Node[][] {
-  const runs: Node[][] = [[]];
-  for (let i = 0; i < nodes.length; i++) {
-    const n = nodes[i]!;
-    let cut = false;
-    if (separator === 'hr') cut = n.nodeType === 1 && tagOf(n as Element) === 'HR';
-    else if (isBr(n)) {
-      if (separator === 'br') cut = true;
-      else {
-        let j = i + 1;
-        while (j < nodes.length && blank(nodes[j]!)) j++;
-        if (isBr(nodes[j])) {
-          cut = true;
-          i = j;
-        }
-      }
-    }
-    if (cut) runs.push([]);
-    else runs[runs.length - 1]!.push(n);
-  }
-  return runs.map((r) => trimBlank(r)).filter((r) => r.length > 0);
-}
-
-function trimBlank(run: Node[]): Node[] {
-  let a = 0;
-  let b = run.length;
-  while (a < b && (blank(run[a]!) || isBr(run[a]))) a++;
-  while (b > a && (blank(run[b - 1]!) || isBr(run[b - 1]))) b--;
-  return run.slice(a, b);
-}
-
-/**
- * The first run may open with the page's head and the last close with its foot (Mississippi's hand-down list: the
- * court's name, the list's date and a download link before the first record): they keep as many lines from the
- * record side as the middle runs have.
- */
-function alignEdges(runs: Node[][]): Node[][] {
-  if (runs.length < 3) return runs;
-  const middle = runs
-    .slice(1, -1)
-    .map(linesOf)
-    .sort((a, b) => a - b);
-  const typical = middle[Math.floor(middle.length / 2)]!;
-  const first = [...runs[0]!];
-  while (first.length > 1 && linesOf(first) > typical) first.shift();
-  const last = [...runs[runs.length - 1]!];
-  while (last.length > 1 && linesOf(last) > typical) last.pop();
-  return [first, ...runs.slice(1, -1), last];
-}
-
 /** Records cut out of a parent's inline runs, each copied into a detached wrapper (the page is never changed). */
 function separatedGroups(scan: Scan, el: Element, len: Map<Element, number>, out: Group[]): void {
-  let hr = 0;
-  let br = 0;
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-    const tag = tagOf(c);
-    if (tag === 'HR') hr++;
-    else if (tag === 'BR') br++;
-  }
-  if (hr < 2 && br < 2) return;
-  const nodes = Array.from(el.childNodes);
-  // Each cut is tried: `<hr>`s may divide records or only set the page's head apart from them (a link bar between
-  // two rules over records cut by blank lines: us-ca3-not-precedential-opinions-30-days).
-  const seps: Array<'hr' | 'blank' | 'br'> = [];
-  if (hr >= 2) seps.push('hr');
-  if (br >= 2) seps.push('blank', 'br');
-  for (const sep of seps) {
-    const runs = alignEdges(cutAt(nodes, sep));
+  for (const runs of cutRuns(el)) {
     if (runs.length < 2) continue;
     const members = runs.map((run) => {
       const wrapper = scan.doc.createElement('div');
