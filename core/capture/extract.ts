@@ -15,6 +15,7 @@ import { findHeaderTables } from './header-tables';
 import { ISSUE_FIELDS, matchLabel } from './labels';
 import { parseLines } from './lines';
 import { cardList, isAsideList, type ListFound, plainList, repeatedBlocks, tableList } from './lists';
+import { meetingDates } from './meeting-dates';
 import { forgetHead, readJsonLd, readMeta, type Structured } from './meta';
 import { type CaptureNote, captureNote } from './notes';
 import { findPagination, type Pagination } from './pagination';
@@ -289,6 +290,7 @@ export function extractIssues(doc: Document, opts: ExtractOptions = {}): Extract
     repeatedBlocks(pairs, ctx, base) ??
     cardList(scan, pairs, ctx, base, rootText) ??
     plainList(scan, pairs, ctx, base) ??
+    meetingDates(scan, ctx, base) ??
     datedRows(scan, ctx, base) ??
     // The generic layer beneath: records found by their repeated structure, whatever words the site uses.
     structureRecords(scan, pairs, ctx, base);

@@ -235,6 +235,19 @@ export function usStateZoneOf(code: string): PageZone | undefined {
   return iana ? { iana } : undefined;
 }
 
+// `Chicago, Illinois`, `Chicago, IL 60602`: a city, then its state by name or by its two letters and ZIP code.
+const CITY_STATE = /,\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:\s+\d{5})?\b|,\s*([A-Z]{2})\s+\d{5}\b/g;
+
+/** The zone of the US state an address line names (`…, Chicago, IL 60602` → Chicago), if it names one. */
+export function usStateZoneInText(text: string): PageZone | undefined {
+  for (const m of text.matchAll(CITY_STATE)) {
+    const code = m[2] ?? US_STATE_NAMES[m[1]!.toLowerCase().replace(/\s+/g, '')];
+    const zone = code ? usStateZoneOf(code) : undefined;
+    if (zone) return zone;
+  }
+  return undefined;
+}
+
 function usStateZone(host: string): PageZone | undefined {
   const parts = host.split('.');
   const tld = parts[parts.length - 1];

@@ -1,0 +1,164 @@
+/**
+ * Meetings named only by their date: a run of at least four sibling lines (blocks, table rows, or lines cut by
+ * `<br>` inside one paragraph) each holding a date and little else, on a page about meetings, a schedule or a
+ * calendar. One case per line, titled by it; the time and the place stated once for all (`… at the Fieldhouse,
+ * 1700 S. Wentworth Avenue, Chicago, Illinois at 6:30 p.m:`) apply to every meeting, in the zone of the state the
+ * address names. Pages: us-chicago-ssa73-chinatown-meeting-schedule, us-chicago-board-of-education-planning-calendar,
+ * us-chicago-mpac-meeting-archives.
+ */
+import { detailLink } from './card-draft';
+import { parseDate } from './dates';
+import { type Draft, emptyDraft } from './draft';
+import type { ListFound } from './lists';
+import type { Scan } from './scan';
+import { mapStatus } from './status';
+import { collapse, readText, tagOf } from './text';
+import { type DateContext, usStateZoneInText } from './zones';
+
+const MIN_RUN = 4;
+const MAX_LINE = 90;
+const MAX_TAIL = 45;
+const MEETINGS = /\b(meetings?|schedule|calendar|agendas?|hearings?|sessions?)\b/i;
+// The date first, up to its year (`July 24, 2019`), then a short tail: `at 10:30 am`, `Agenda – Minutes`.
+const DATE_FIRST = /^(.{6,40}?\b(?:19|20)\d{2})\b(.*)$/;
+const BRACKETED = /\(([^()]{3,30})\)/;
+const YEAR_ONLY = /^(?:19|20)\d{2}$/;
+const TIME = /\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s*m\b\.?/i;
+const STREET =
+  /\b\d{1,5}\s+(?:[NSEW]\.?\s+)?(?:[A-Z0-9][\w.'-]*\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Place|Pl|Parkway|Pkwy|Way|Lane|Ln|Court|Ct)\b\.?(?:,\s*[^,:;]{2,40}?){0,3}(?=\s+at\s|[:;,]|$|\s*\.(?:\s|$))/;
+const LINE_BLOCKS = new Set(['P', 'DIV', 'LI', 'DT', 'DD', 'H3', 'H4', 'H5', 'H6', 'TR']);
+
+interface Line {
+  el: Element;
+  text: string;
+  /** Text beside the date in its own row (a table's other cells): where its place is given. */
+  aside?: string;
+}
+
+/** The date alone at the start of a line (weekday, month and digits), with its short tail. */
+function dateOf(text: string): string | undefined {
+  if (text.length > MAX_LINE) return undefined;
+  const m = DATE_FIRST.exec(text);
+  if (!m || m[2]!.length > MAX_TAIL) return undefined;
+  if (m[1]!.replace(/\b[A-Za-z]+day\b|\b[A-Za-z]{3,9}\.?(?=\s+\d)|[\d\s,./-]+/g, '')) return undefined;
+  return m[1]!;
+}
+
+/** The lines a child block gives: itself, its first cell (a table row), or each piece between its `<br>`s. */
+function linesOf(el: Element): Line[] {
+  const tag = tagOf(el);
+  if (tag === 'TR') {
+    const cells = Array.from(el.children).filter((c) => tagOf(c) === 'TD' || tagOf(c) === 'TH');
+    if (cells.length < 2) return [];
+    // A cell holds the date line then notes (`(3rd Wednesday)`), perhaps inside a table of its own: its first line.
+    const first =
+      readText(cells[0]!)
+        .split('\n')
+        .find((l) => l.trim()) ?? '';
+    const aside = cells.slice(1).map((c) =>
+      readText(c)
+        .split('\n')
+        .filter((l) => l.trim())
+        .join(', '),
+    );
+    return [{ el, text: collapse(first), aside: aside.join(', ') }];
+  }
+  if (!LINE_BLOCKS.has(tag)) return [];
+  if ((el.textContent ?? '').length > MAX_LINE * 40) return [];
+  if (!el.querySelector('br')) return [{ el, text: collapse(el.textContent ?? '') }];
+  const lines: Line[] = [];
+  let buf = '';
+  for (const node of Array.from(el.childNodes)) {
+    if (node.nodeType === 1 && tagOf(node as Element) === 'BR') {
+      lines.push({ el, text: collapse(buf) });
+      buf = '';
+    } else buf += node.textContent ?? '';
+  }
+  lines.push({ el, text: collapse(buf) });
+  return lines;
+}
+
+function sharedTime(text: string): string | undefined {
+  const m = TIME.exec(text);
+  return m ? `${m[1]}:${m[2] ?? '00'} ${m[3]!.toLowerCase()}m` : undefined;
+}
+
+function streetIn(text: string): string | undefined {
+  return STREET.exec(collapse(text))?.[0]?.trim();
+}
+
+/**
+ * The sentences before the run (up to three blocks), or before the list holding it when the run opens its list
+ * (`<div>…at 7 pm.</div><ul><li>date</li>…`): what is stated once for all its meetings.
+ */
+function preamble(first: Element): string {
+  let from: Element | null = first;
+  for (let level = 0; from && level < 3; level++, from = from.parentElement) {
+    const parts: string[] = [];
+    let n = 0;
+    for (let p = from.previousElementSibling; p && n < 3; p = p.previousElementSibling, n++) {
+      parts.unshift(p.textContent ?? '');
+    }
+    const text = parts.join('\n').trim();
+    if (text) return text.slice(-600);
+  }
+  return '';
+}
+
+function aboutMeetings(scan: Scan): boolean {
+  const doc = scan.root.ownerDocument;
+  const heads = [doc?.title ?? '', ...Array.from(scan.root.querySelectorAll('h1, h2')).map((h) => h.textContent ?? '')];
+  const og = doc?.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '';
+  return MEETINGS.test([...heads, og].join('\n'));
+}
+
+export function meetingDates(scan: Scan, ctx: DateContext, base: string | undefined): ListFound | null {
+  if (!aboutMeetings(scan)) return null;
+  let best: { items: Element[]; drafts: Draft[] } | null = null;
+  for (const parent of scan.all) {
+    if (parent.childElementCount < 1 || scan.excluded(parent)) continue;
+    const lines: Line[] = [];
+    for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
+      lines.push(...linesOf(c));
+      // A block that gives no line (a heading of the next year's group) ends nothing; any other one ends a run.
+      if (!LINE_BLOCKS.has(tagOf(c))) lines.push({ el: c, text: '\u0000' });
+    }
+    let run: { line: Line; date: string }[] = [];
+    const flush = () => {
+      if (run.length >= MIN_RUN && (!best || run.length > best.drafts.length)) best = draftsOf(run, ctx, base);
+      run = [];
+    };
+    for (const line of lines) {
+      if (!line.text || YEAR_ONLY.test(line.text)) continue;
+      const date = dateOf(line.text);
+      if (date) run.push({ line, date });
+      else flush();
+    }
+    flush();
+  }
+  return best;
+}
+
+function draftsOf(run: { line: Line; date: string }[], ctx: DateContext, base: string | undefined) {
+  const shared = preamble(run[0]!.line.el);
+  const time = sharedTime(shared);
+  const place = streetIn(shared);
+  const items: Element[] = [];
+  const drafts: Draft[] = [];
+  for (const { line, date } of run) {
+    const d = emptyDraft();
+    d.title = line.text;
+    const address = (line.aside && streetIn(line.aside)) || place;
+    const zone = usStateZoneInText(address ?? '');
+    const local = zone ? { ...ctx, zone } : ctx;
+    const ownTime = sharedTime(line.text.slice(date.length));
+    d.reportedAt = parseDate(ownTime ? line.text : time ? `${date} ${time}` : date, local) ?? parseDate(date, local);
+    if (address) d.address = address;
+    const bracketed = BRACKETED.exec(line.text.slice(date.length))?.[1];
+    if (bracketed) d.status = mapStatus(bracketed);
+    if (line.el.querySelectorAll('a').length === 1) d.url = detailLink(line.el, base);
+    if (!items.includes(line.el)) items.push(line.el);
+    drafts.push(d);
+  }
+  return { items, drafts };
+}
