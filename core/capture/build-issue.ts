@@ -7,6 +7,7 @@
  */
 import { Id, isMaskedPhone } from '../models/common';
 import type { Issue } from '../models/issue';
+import { splitCitation } from './courts';
 import type { Draft } from './draft';
 import { maskIdentifier, maskPhoneField, maskText } from './mask';
 import { clip, collapse } from './text';
@@ -127,9 +128,23 @@ function put<T extends object, K extends keyof T>(target: T, key: K, value: T[K]
   if (value !== undefined) target[key] = value;
 }
 
+/**
+ * `KOENIG v. LONDON, 2021 S.D. 69`: the neutral citation after a caption is the case number (when the row has none, or
+ * only the citation's serial), no part of the title. Page: us-sd-supreme-opinions-2021.
+ */
+function citationOutOfTitle(draft: Draft): void {
+  if (!draft.title) return;
+  const split = splitCitation(draft.title);
+  if (!split) return;
+  if (draft.caseNumber && draft.caseNumber !== split.citation.split(/\s/).at(-1)) return;
+  draft.title = split.title;
+  draft.caseNumber = split.citation;
+}
+
 /** Draft → masked Issue. Every string passes through the privacy mask before it is returned. */
 export function buildIssue(draft: Draft, ctx: BuildContext, index: number): Issue {
   splitNamePhone(draft);
+  citationOutOfTitle(draft);
   const page = pageParts(ctx);
   const now = page.now;
   const title =

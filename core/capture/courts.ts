@@ -58,6 +58,8 @@ export const DOCKET_NUMBER_FORMS: readonly RegExp[] = [
   /^\d{4,6}-\d$/,
   /^\d{2}-\d{2}-\d{4,6}-[A-Z]{2}$/,
   /^\d{4}-[A-Z]{1,4}-\d{3,6}(?:-[A-Z]{1,4})?$/,
+  // `2022-MP-09`: a neutral citation written with hyphens (the Northern Mariana Islands' slip opinions).
+  /^\d{4}-[A-Z]{2,4}-\d{1,2}$/,
   /^\d{8}-[A-Z]{2}$/,
   /^[A-Z][a-z]{2}-\d{2}-\d{1,4}$/,
   /^\d{2}-[A-Z]{1,2}-\d{3,5}$/,
@@ -65,6 +67,27 @@ export const DOCKET_NUMBER_FORMS: readonly RegExp[] = [
 ];
 
 export const isDocketNumber = (token: string) => DOCKET_NUMBER_FORMS.some((re) => re.test(token));
+
+/**
+ * A neutral citation written after a caption (`KOENIG v. LONDON, 2021 S.D. 69`, `State v. Fox 2014 ME 74`,
+ * `2019 UT 12`, `2022 MP 9`): the year, the court's abbreviation, the serial. It numbers the decision the row is.
+ */
+const TRAILING_CITATION =
+  /^(.{3,}?)[,;]?\s+(\d{4}\s+[A-Z][A-Za-z]{0,4}\.?(?:\s?[A-Z][A-Za-z]{0,4}\.?){0,2}\s+\d{1,4})$/;
+
+/**
+ * A caption that ends with the decision's neutral citation → the caption and the citation; the citation is the case
+ * number, no part of the title. Page: us-sd-supreme-opinions-2021.
+ */
+export function splitCitation(title: string): { title: string; citation: string } | undefined {
+  if (title.length > 300 || !/\d$/.test(title)) return undefined;
+  const m = TRAILING_CITATION.exec(title);
+  const year = m ? Number(m[2]!.slice(0, 4)) : 0;
+  if (!m || year < 1990 || year > 2100) return undefined;
+  // A caption, or a comma before the citation as reporters print it: `Budget 2021 FY 3` is no case.
+  const rest = m[1]!.trim();
+  return isCaseCaption(rest) || title.charAt(m[1]!.length) === ',' ? { title: rest, citation: m[2]! } : undefined;
+}
 
 // `No. 13-1234`, `Case No. S275940`, `Docket #87390-3`: words a number is introduced by.
 const NUMBER_INTRO = /^(?:(?:case|docket|appeal|record|cause)\s*)?(?:no\.?|number|#)\s*:?\s*/i;

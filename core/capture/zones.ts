@@ -205,7 +205,35 @@ const US_STATE_ZONES: Record<string, string> = {
   ky: 'America/Kentucky/Louisville',
   mi: 'America/Detroit',
   pr: 'America/Puerto_Rico',
+  // The territories: the Northern Mariana Islands and Guam (UTC+10), the Virgin Islands, American Samoa (UTC−11).
+  mp: 'Pacific/Saipan',
+  gu: 'Pacific/Guam',
+  vi: 'America/St_Thomas',
+  as: 'Pacific/Pago_Pago',
 };
+
+const US_TERRITORIES = new Set('mp gu vi as pr'.split(' '));
+
+// `cnmilaw.org`, `guamcourts.org`, `www.vicourts.org`: a territory's name in a domain.
+const TERRITORY_HOST: ReadonlyArray<[RegExp, string]> = [
+  [/cnmi|saipan|marianas/, 'mp'],
+  [/guam/, 'gu'],
+  [/^vi(?:courts|gov|legislature)$|usvi|virginislands/, 'vi'],
+  [/americansamoa|^as(?:courts|gov)$/, 'as'],
+  [/puertorico|^pr(?:courts|gov)$/, 'pr'],
+];
+// `Saipan, MP 96950`: an address in a territory (its postal code and ZIP), as a court's footer prints it.
+const TERRITORY_ADDRESS = /,\s*(MP|GU|VI|AS|PR)\s+(?:96[79]\d\d|00[6-9]\d\d)\b/;
+
+/**
+ * The US territories on a domain that does not name a state (`cnmilaw.org`): the territory its name or the address
+ * it prints names. Page: us-cnmi-supreme-slip-opinions-2022 (Saipan, UTC+10; read as UTC before).
+ */
+function usTerritoryZone(host: string, text: string): PageZone | undefined {
+  const name = host.split('.').at(-2) ?? '';
+  const code = TERRITORY_HOST.find(([re]) => re.test(name))?.[1] ?? TERRITORY_ADDRESS.exec(text)?.[1]?.toLowerCase();
+  return code ? { iana: US_STATE_ZONES[code]! } : undefined;
+}
 
 /**
  * The federal courts of appeals sit in one city each: `media.ca7.uscourts.gov` is the Seventh Circuit's, in Chicago
@@ -321,6 +349,8 @@ export function pageDateContext(input: { lang?: string; url?: string; text?: str
     zoneNamedNearTimes(text, { zone: CHINA_ZONE, numericOrder: tld === 'gov' ? 'mdy' : 'dmy', roc }) ??
     (tld === 'au' ? australianZone(host) : undefined) ??
     (tld === 'gov' || tld === 'us' || tld === 'org' ? usStateZone(host) : undefined) ??
+    (US_TERRITORIES.has(tld) ? usStateZoneOf(tld) : undefined) ??
+    (tld in COUNTRY_ZONES ? undefined : usTerritoryZone(host, text)) ??
     COUNTRY_ZONES[tld] ??
     (region ? COUNTRY_ZONES[region] : undefined) ??
     (cjk ? CHINA_ZONE : host.endsWith('.gov') ? { iana: 'America/New_York' } : { offset: 0 });

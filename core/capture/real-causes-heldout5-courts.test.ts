@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { splitCitation } from './courts';
+import { extractIssues } from './extract';
+import { parseHtml } from './node';
+import { pageDateContext } from './zones';
+
+/** Causes found on the held-out-5 court pages once they had been scored (citations, territories, dockets). */
+const NOW = new Date('2026-06-02T00:00:00Z');
+const extract = (html: string, url: string) => extractIssues(parseHtml(html, url), { url, now: NOW });
+const page = (title: string, body: string) => `<html><head><title>${title}</title></head><body>${body}</body></html>`;
+const rows = (out: ReturnType<typeof extract>) => out.issues.map((i) => [i.title, i.source.caseNumber, i.reportedAt]);
+
+describe('real causes: held-out-5 court pages', () => {
+  it('a neutral citation after a caption is the case number (us-sd-supreme-opinions-2021)', () => {
+    const row = (date: string, name: string, n: string) =>
+      `<tr><td>${date}</td><td><strong><a href="/m/${n}.pdf">${name}, 2021 S.D. ${n}<span class="file-icon"></span></a></strong></td><td>${n}</td></tr>`;
+    const html = page(
+      'Opinions',
+      `<h1>Supreme Court Opinions</h1><table><thead><tr><th>Date</th><th>Title</th><th>Number</th></tr></thead><tbody>
+      ${row('12/22/2021', 'KOENIG v. LONDON', '69')}${row('12/15/2021', 'STATE v. GUZIAK', '68')}
+      ${row('10/13/2021', 'BATCHELDER v. BATCHELDER', '60')}</tbody></table>`,
+    );
+    expect(rows(extract(html, 'https://ujs.sd.gov/supreme-court/opinions/?year=2021'))).toEqual([
+      ['KOENIG v. LONDON', '2021 S.D. 69', '2021-12-22T00:00:00-06:00'],
+      ['STATE v. GUZIAK', '2021 S.D. 68', '2021-12-15T00:00:00-06:00'],
+      ['BATCHELDER v. BATCHELDER', '2021 S.D. 60', '2021-10-13T00:00:00-05:00'],
+    ]);
+  });
+
+  it('other courts’ citations in a list of paragraphs, and what is no citation', () => {
+    const p = (name: string, date: string) => `<li><a href="/o.pdf">${name}</a> — decided ${date}</li>`;
+    const html = page(
+      'Opinions 2014',
+      `<h1>Opinions 2014</h1><ul>${p('State v. Fox 2014 ME 74', 'May 20, 2014')}
+      ${p('Doe v. Roe, 2019 UT 12', 'March 1, 2019')}${p('In re Kaipat, 2022 MP 9', 'June 2, 2022')}</ul>`,
+    );
+    expect(rows(extract(html, 'https://www.courts.example.org/opinions')).map((r) => r.slice(0, 2))).toEqual([
+      ['State v. Fox', '2014 ME 74'],
+      ['Doe v. Roe', '2019 UT 12'],
+      ['In re Kaipat', '2022 MP 9'],
+    ]);
+    // A title that is no caption and has no comma before the figures keeps them; an old year is no citation.
+    expect(splitCitation('Budget hearing 2021 FY 3')).toBeUndefined();
+    expect(splitCitation('Smith v. Jones, 1880 US 5')).toBeUndefined();
+  });
+
+  it('a hyphenated citation is a case number and a CNMI page is on Saipan time (us-cnmi-supreme-slip-opinions-2022)', () => {
+    const row = (name: string, n: string, date: string) =>
+      `<tr><td>${name}</td><td>${n}</td><td>${date}</td><td>Castro, Manglona</td><td><a href="/pdf/${n}.pdf"><img src="a.gif"></a></td></tr>`;
+    const html = page(
+      'CNMILRC | Home',
+      `<table><thead><tr><th>Case Name:</th><th>Case File:</th><th>Case Date:</th><th>Justice:</th><th>Download:</th></tr></thead>
+      <tbody>${row('Commonwealth v. Kaipat', '2022-MP-09', '2022-12-31')}${row('Castro v. Telesource', '2022-MP-07', '2022-11-29')}
+      ${row('Takasi v. Yoshizawa', '2022-MP-01', '2022-02-12')}</tbody></table>`,
+    );
+    expect(rows(extract(html, 'https://www.cnmilaw.org/spm2022.php'))).toEqual([
+      ['Commonwealth v. Kaipat', '2022-MP-09', '2022-12-31T00:00:00+10:00'],
+      ['Castro v. Telesource', '2022-MP-07', '2022-11-29T00:00:00+10:00'],
+      ['Takasi v. Yoshizawa', '2022-MP-01', '2022-02-12T00:00:00+10:00'],
+    ]);
+  });
+
+  it('the other US territories: by domain, by country code, by the address a page prints', () => {
+    const zone = (url: string, text = '') => pageDateContext({ url, text, lang: 'en' }).zone;
+    expect(zone('https://www.guamcourts.org/opinions')).toEqual({ iana: 'Pacific/Guam' });
+    expect(zone('https://www.justice.gov.mp/opinions')).toEqual({ iana: 'Pacific/Saipan' });
+    expect(zone('https://www.courts.example.com/', 'Supreme Court, St. Thomas, VI 00802')).toEqual({
+      iana: 'America/St_Thomas',
+    });
+    expect(zone('https://www.hc.example.org/', 'Pago Pago, AS 96799')).toEqual({ iana: 'Pacific/Pago_Pago' });
+    // No territory named: the old default stands.
+    expect(zone('https://www.example.org/', 'Springfield, IL 62701')).toEqual({ offset: 0 });
+  });
+});
