@@ -119,12 +119,19 @@ function normaliseValue(field: DraftField, value: string, ctx: DateContext): str
       if (OPENING_BRACKETS.includes(trimmed[0] ?? '')) trimmed = trimmed.replace(/^[[【［(（](.+)[\]】］)）]$/, '$1');
       // `S275940 [PDF] [DOC]`: a docket number over links to its files (us-cal-courts-supreme-court-slip-opinions).
       if (field === 'caseNumber' && trimmed.includes(' ')) trimmed = leadingDocketNumber(trimmed) ?? trimmed;
+      // `网友：⏎您好！`: a reply's salutation under the label that opens it is a greeting, never a name. Page:
+      // cn-people-liuyan-wuwei-message-8708439.
+      if (field === 'reporterName' && GREETING.test(trimmed)) return undefined;
       return trimmed || undefined;
     }
     default:
       return value;
   }
 }
+
+/** A salutation (`您好！`, `尊敬的市民：`, `Dear Sir,`, `Hello`): how a letter opens, never who wrote it. */
+const GREETING =
+  /^(?:您好|你好|大家好|尊敬的\S{0,12}|亲爱的\S{0,12}|dear\b.{0,30}|hello|hi|greetings|good (?:morning|afternoon|evening))[\s!！,，.。:：]*$/i;
 
 const TRAILING_SEPARATORS = ' ·•|｜,，;；/';
 const OPENING_BRACKETS = '[【［(（';

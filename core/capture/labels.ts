@@ -354,6 +354,9 @@ function bySuffix(k: string): LabelMatch | null {
   if (/(内容|描述|情况)$/.test(k)) {
     return UPDATE_HINT.test(k) ? { field: 'update', rank: 2 } : { field: 'description', rank: 2 };
   }
+  // `等待回复：27天20小时5分`: how long the case has waited for a reply, not a reply. Page:
+  // cn-sun0769-wenzheng-case-456615.
+  if (/^(?:已|正在)?等待/.test(k)) return { field: 'ignore', rank: 2 };
   if (/(意见|结果|回复|答复|反馈)$/.test(k)) return { field: 'update', rank: 2 };
   if (PARTY_ADDRESS_ZH.test(k)) return { field: 'ignore', rank: 2 };
   if (/(地址|地点|位置)$/.test(k)) return { field: 'address', rank: 2 };

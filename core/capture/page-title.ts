@@ -108,11 +108,11 @@ function columnNames(scan: Scan): Set<string> {
   return out;
 }
 
-function titleText(el: Element): string | undefined {
+function titleText(el: Element, shortest = 6): string | undefined {
   const raw = el.textContent ?? '';
   if (raw.length > 400 || isBreadcrumb(raw)) return undefined;
   const t = joinWrappedTitle(raw);
-  return t.length >= 6 && t.length <= 150 && !GENERIC_TITLE.test(t) && !ID_ONLY.test(t) ? t : undefined;
+  return t.length >= shortest && t.length <= 150 && !GENERIC_TITLE.test(t) && !ID_ONLY.test(t) ? t : undefined;
 }
 
 /**
@@ -282,10 +282,13 @@ export function fallbackTitle(
   if (whole.length >= 6) {
     for (const el of scan.all) {
       if (!scan.leafy.has(el) || scan.excluded(el) || inPageHeader(el)) continue;
-      const t = titleText(el);
-      const own = t ? compact(t) : '';
-      if (own.length * 2 >= whole.length && whole.startsWith(own) && SITE_SUFFIX.test(whole.slice(own.length)))
-        return t;
+      const t = titleText(el, 4);
+      if (!t) continue;
+      const own = compact(t);
+      if (!whole.startsWith(own) || !SITE_SUFFIX.test(whole.slice(own.length))) continue;
+      // `<p class="focus-details">车牌进展</p>` with `<title>车牌进展-阳光热线问政平台</title>`: a short title under a
+      // longer site name is still the whole of what comes before the separator. Page: cn-sun0769-wenzheng-case-456615.
+      if (own.length * 2 >= whole.length || (own.length >= 4 && !columnNames(scan).has(own))) return t;
     }
   }
   let best = fromOg || fromTitle;

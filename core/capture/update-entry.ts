@@ -26,8 +26,10 @@ export interface UpdateDraft {
 export type EntryDraft = Omit<UpdateDraft, 'order' | 'el'>;
 
 /** Placeholders a portal prints where no reply exists yet: not an update. */
+// `正在等待官方回复...`, `Awaiting response`: a reply still to come, whatever dots follow. Page:
+// cn-sun0769-wenzheng-case-456615.
 export const EMPTY_REPLY =
-  /^(无|暂无|暂无回复|暂无答复|暂无内容|(?:暂未|尚未|未|待)(?:回复|答复|回访|评价|处理|办理)|-+|\/|—+|none|n\/a|null)$/i;
+  /^(无|暂无|暂无回复|暂无答复|暂无内容|(?:暂未|尚未|未|待)(?:回复|答复|回访|评价|处理|办理)|(?:正在|仍在)?等待(?:官方|部门|单位|相关部门)?(?:的)?(?:回复|答复|处理|办理)中?|awaiting (?:an? )?(?:official )?(?:reply|response|answer)|no (?:reply|response) yet|-+|\/|—+|none|n\/a|null)[.。…!！\s]*$/i;
 
 const META_FIELDS = new Set(['updateBy', 'department', 'updateAt', 'reportedAt', 'updateStatus', 'status', 'update']);
 // FixMyStreet-family updates end with `State changed to: Fixed` (uk-fixmystreet-report, council-dl-bst).
