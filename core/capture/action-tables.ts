@@ -71,7 +71,10 @@ export function actionTableUpdates(scan: Scan, ctx: DateContext): UpdateDraft[] 
       const when = collapse(cells[0]!.textContent ?? '');
       if (isDateCell(when, ctx) && collapse(cells[1]!.textContent ?? '')) dated.push({ tr, when, what: cells[1]! });
     }
-    if (dated.length < MIN_ROWS || dated.length < rows.length * 0.6) continue;
+    // Rows with no text (`<td class="borderbttm"></td>`: a rule drawn between entries) are no rows of the history.
+    // Page: us-scotus-docket-17-5574.
+    const written = rows.filter((tr) => collapse(tr.textContent ?? '') !== '').length;
+    if (dated.length < MIN_ROWS || dated.length < written * 0.6) continue;
     groups.push(dated.map(({ tr, when, what }) => action(scan, tr, when, what, ctx)));
     // The rows, not the table: a heading row above them (`HB 3623 | By … -- Relating to …`) is the case's own.
     for (const { tr } of dated) scan.used.add(tr);

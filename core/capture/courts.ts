@@ -101,6 +101,37 @@ export function docketNumberOf(text: string): string | undefined {
   return bare !== t && isDocketNumber(bare) ? bare : undefined;
 }
 
+// `No. 17-5574`, `No. 22A7`: the Supreme Court's numbers (term year, serial; `A` an application), read only after
+// `No.`: bare, they are any two numbers joined.
+const INTRODUCED_ONLY = /^\d{2}[-A]\d{1,5}$/;
+
+/** A short text that is `No.` (or `Case No.`, `Docket #`) and a docket number: the number. */
+export function introducedDocketNumber(text: string): string | undefined {
+  if (text.length > 40) return undefined;
+  const t = text.trim();
+  const bare = t.replace(NUMBER_INTRO, '');
+  return bare !== t && (isDocketNumber(bare) || INTRODUCED_ONLY.test(bare)) ? bare : undefined;
+}
+
+/**
+ * A case page that heads its facts with the number alone (`<span class="DocketInfoTitle">No. 17-5574</span>` over
+ * `Title: … | Docketed: …`): the first element that is only `No.` and a docket number. Page: us-scotus-docket-17-5574.
+ */
+export function numberLine(scan: {
+  all: Element[];
+  leafy: { has(el: Element): boolean };
+  excluded(el: Element): boolean;
+}): string | undefined {
+  for (const el of scan.all) {
+    if (!scan.leafy.has(el) || scan.excluded(el) || el.closest('a')) continue;
+    const raw = el.textContent ?? '';
+    if (raw.length > 60) continue;
+    const n = introducedDocketNumber(collapse(raw));
+    if (n) return n;
+  }
+  return undefined;
+}
+
 /** The first word of a short line that is a docket number (`No. 13-14377 · Decided July 2, 2014` → `13-14377`). */
 export function docketNumberIn(line: string): string | undefined {
   if (line.length > 80) return undefined;

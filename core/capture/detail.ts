@@ -4,7 +4,7 @@
  */
 import { addressUnderHeading } from './address';
 import { maskedAuthorUnder, withoutBylineLines } from './byline';
-import { captionLine, captionNearNumber, docketCaption, endedOn, isDocketNumber } from './courts';
+import { captionLine, captionNearNumber, docketCaption, endedOn, isDocketNumber, numberLine } from './courts';
 import { parseDate } from './dates';
 import { type Draft, emptyDraft, fieldsFromPairs, fillGaps, splitMeta } from './draft';
 import type { findHeaderTables } from './header-tables';
@@ -168,7 +168,7 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   if (!d.updates.length && structured.updates.length) {
     d.updates = structured.updates.map((u) => ({ ...u, at: parseDate(u.at, ctx) }));
   }
-  d.caseNumber ??= numberInHeading(scan, meta.title) ?? abbreviatedNumber(scan);
+  d.caseNumber ??= numberInHeading(scan, meta.title) ?? abbreviatedNumber(scan) ?? numberLine(scan);
   if (!d.title && d.caseNumber && isDocketNumber(d.caseNumber)) d.title = captionLine(scan);
   // No `承办单位` on the page: the body that answers (`答复机关`, `回复单位`) is the one handling the case.
   const answeredBy = pairs.find((p) => p.field === 'updateBy');

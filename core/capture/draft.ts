@@ -3,7 +3,7 @@
  * ISO, status words to the enum); build-issue.ts turns it into a masked Issue.
  */
 import type { IssueStatus } from '../models/issue';
-import { leadingDocketNumber } from './courts';
+import { isCaseCaption, leadingDocketNumber } from './courts';
 import { hasDate, parseDate, stripDates } from './dates';
 import type { FieldKey } from './labels';
 import type { Pair } from './pairs';
@@ -184,7 +184,13 @@ export function fieldsFromPairs(pairs: Pair[], ctx: DateContext): Partial<Draft>
   // is still a title (us-thomas-sres5-bill-status).
   const prose = (p: Pair) =>
     p.value.includes('\n') || (p.value.length > 150 && (p.value.length > 300 || /[。！？.!?]\s+\S/.test(p.value)));
-  const titles = byField.get('title') ?? [];
+  // `Samuel Allen Taylor, Petitioner<br> v. <br>North Carolina`: a case's caption broken over lines is one title, no
+  // prose. Page: us-scotus-docket-17-5574.
+  const titles = (byField.get('title') ?? []).map((p) => {
+    if (!p.value.includes('\n') || p.value.length > 300) return p;
+    const one = collapse(p.value);
+    return isCaseCaption(one) ? { ...p, value: one } : p;
+  });
   byField.set(
     'title',
     titles.filter((p) => !prose(p)),

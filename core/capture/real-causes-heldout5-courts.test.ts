@@ -71,4 +71,50 @@ describe('real causes: held-out-5 court pages', () => {
     // No territory named: the old default stands.
     expect(zone('https://www.example.org/', 'Springfield, IL 62701')).toEqual({ offset: 0 });
   });
+
+  it('a docket: `No.` and its number, a caption over lines, the proceedings table as updates (us-scotus-docket-17-5574)', () => {
+    const entry = (d: string, t: string) =>
+      `<tr><td width="200">${d}</td><td>${t}</td></tr><tr><td class="borderbttm"></td><td class="borderbttm"></td></tr>`;
+    const html = page(
+      'Search Results',
+      `<table id="docketinfo"><tr><td colspan="2"><span class="DocketInfoTitle">No. 17-5574 <br></span></td></tr>
+      <tr><td><span>Title:</span></td><td><span class="title">Samuel Allen Taylor, Petitioner<br> v. <br>North Carolina</span></td></tr>
+      <tr><td><span>Docketed:</span></td><td><span>August 14, 2017</span></td></tr>
+      <tr><td><span>Lower Ct:</span></td><td><span>Court of Appeals of North Carolina</span></td></tr>
+      <tr><td><span>Decision Date:</span></td><td><span>January 17, 2017</span></td></tr></table>
+      <table id="proceedings"><tr><td><span>Date</span></td><td><span>Proceedings and Orders</span></td></tr>
+      ${entry('Jul 30 2017', 'Petition for a writ of certiorari filed.')}${entry('Aug 24 2017', 'Waiver of right of respondent to respond filed.')}
+      ${entry('Sep 07 2017', 'DISTRIBUTED for Conference of 9/25/2017.')}${entry('Oct 02 2017', 'Petition DENIED.')}</table>`,
+    );
+    const [issue] = extract(html, 'https://www.supremecourt.gov/search.aspx?filename=/docket/17-5574.html').issues;
+    expect([issue!.title, issue!.source.caseNumber, issue!.reportedAt]).toEqual([
+      'Samuel Allen Taylor, Petitioner v. North Carolina',
+      '17-5574',
+      '2017-08-14T00:00:00-04:00',
+    ]);
+    // The lower court's `Decision Date:` is no entry of the docket.
+    expect(issue!.updates.map((u) => [u.at?.slice(0, 10), u.text])).toEqual([
+      ['2017-07-30', 'Petition for a writ of certiorari filed.'],
+      ['2017-08-24', 'Waiver of right of respondent to respond filed.'],
+      ['2017-09-07', 'DISTRIBUTED for Conference of 9/25/2017.'],
+      ['2017-10-02', 'Petition DENIED.'],
+    ]);
+  });
+
+  it('the same facts in a definition list with an application number and rules as rows of their own', () => {
+    const entry = (d: string, t: string) => `<tr><td>${d}</td><td>${t}</td></tr><tr><td><hr></td><td></td></tr>`;
+    const html = page(
+      'Docket',
+      `<div><p><b>No. 22A7</b></p><dl><dt>Title:</dt><dd>In re Smith,<br>Applicant</dd><dt>Docketed:</dt><dd>March 3, 2022</dd></dl>
+      <table><tr><th>Date</th><th>Proceedings and Orders</th></tr>${entry('Mar 03 2022', 'Application filed.')}
+      ${entry('Mar 10 2022', 'Response requested.')}${entry('Apr 01 2022', 'Application DENIED.')}</table></div>`,
+    );
+    const [issue] = extract(html, 'https://www.supremecourt.gov/docket/22a7.html').issues;
+    expect([issue!.title, issue!.source.caseNumber]).toEqual(['In re Smith, Applicant', '22A7']);
+    expect(issue!.updates.map((u) => u.text)).toEqual([
+      'Application filed.',
+      'Response requested.',
+      'Application DENIED.',
+    ]);
+  });
 });

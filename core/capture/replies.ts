@@ -107,6 +107,8 @@ function replyUnderHeader(scan: Scan, p: Pair, meta: Pair[], ctx: DateContext): 
  * `答复单位：区房管局 答复时间：2026-04-08` over an unlabelled reply paragraph: the meta labels mark the block, whose
  * remaining text is the reply (cs-leader-board-spans, nj-mayor-mailbox-letter, people-liuyan-board).
  */
+const LABEL_ONLY = /^[^\n]{1,40}[:：]$/;
+
 function orphanReplies(scan: Scan, pairs: Pair[], meta: Pair[], boxes: Element[], ctx: DateContext): UpdateDraft[] {
   const out: UpdateDraft[] = [];
   const issueEls = pairs.filter((p) => p.field && ISSUE_FIELDS.has(p.field)).map((p) => p.el);
@@ -124,7 +126,9 @@ function orphanReplies(scan: Scan, pairs: Pair[], meta: Pair[], boxes: Element[]
     if (collapse(box.textContent ?? '').length > 5000) continue;
     done.push(box);
     const d = parseItem(box, ctx);
-    if (d?.text) {
+    // `Decision Date: | January 17, 2017` (a lower court's decision in a docket's header): a dated label with no
+    // words of its own is no reply. Page: us-scotus-docket-17-5574.
+    if (d?.text && !LABEL_ONLY.test(d.text)) {
       out.push({ ...d, order: scan.order.get(box) ?? 0, el: box });
       scan.used.add(box);
     }
