@@ -52,10 +52,15 @@ export function rowPairs(tr: Element, out: Pair[]): void {
  */
 function labelRowOverValues(tr: Element, cells: Element[], out: Pair[]): boolean {
   const labels = cells.map((c) => labelOf(shortText(c)));
-  if (!labels.every((l) => l !== null) || !labels.some((l) => l !== 'unknown' && l!.field !== 'ignore')) return false;
+  // `<th>Address</th><th>Ward</th>` over `<td>10 Napier Street…</td><td>1</td>`: a row of header cells names the
+  // cells below it, whether or not every name is known; none of its cells is the value of the one before it. Pages:
+  // au-wollongong-epathway-da-2019-486-details, au-goldcoast-epathway-mcu-2018-1167-details.
+  const headerRow = cells.every((c) => tagOf(c) === 'TH' && shortText(c));
+  const known = labels.some((l) => l !== null && l !== 'unknown' && l.field !== 'ignore');
+  if (!known || !(headerRow || labels.every((l) => l !== null))) return false;
   const next = tr.nextElementSibling;
   const values = next && tagOf(next) === 'TR' ? rowCells(next) : [];
-  if (values.length !== cells.length || values.some((c) => labelOf(shortText(c)) !== null)) return false;
+  if (values.length !== cells.length || values.some((c) => labelOf(shortText(c)) !== null)) return headerRow;
   cells.forEach((c, i) => {
     const p = makePair(shortText(c)!, valueText(values[i]!), values[i]!, c, 'cell');
     if (p) out.push(p);

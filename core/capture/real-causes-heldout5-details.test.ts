@@ -60,3 +60,54 @@ describe('real causes: held-out-cn2 message pages', () => {
     }
   });
 });
+
+describe('real causes: held-out-5 ePathway details', () => {
+  it('a header cell is a label over its column, never the value of the header before it (au-wollongong-epathway-da-2019-486-details)', () => {
+    for (const [head, second, value] of [
+      ['<th title="Address" scope="col">Address</th><th title="Address" scope="col">Ward</th>', 'Ward', '1'],
+      ['<th>Site address</th><th>Zone</th>', 'Zone', 'R2'],
+    ] as const) {
+      const html = page(
+        'Application Enquiry - DA-2019/486',
+        `<h1>DA-2019/486</h1><table class="ContentPanel"><tr class="ContentPanelHeading">${head}</tr>
+        <tr class="ContentPanel"><td><span class="ContentText">10 Napier Street, BALGOWNIE NSW 2519</span></td>
+        <td><div class="ContentText">${value}</div></td></tr></table>`,
+      );
+      const issue = first(
+        html,
+        'https://epathway.wollongong.nsw.gov.au/ePathway/Production/Web/GeneralEnquiry/EnquiryDetailView.aspx',
+      );
+      expect(issue.location.address).toBe('10 Napier Street, BALGOWNIE NSW 2519');
+      expect(issue.location.address).not.toBe(second);
+    }
+  });
+
+  it('a register off the council domain takes the zone of the state its address names (au-goldcoast-epathway-mcu-2018-1167-details)', () => {
+    for (const [address, offset] of [
+      ['Lot 8 RP90257, 264 Coolangatta Road, BILINGA QLD 4225', '+10:00'],
+      ['12 Main Street, Perth WA 6000', '+08:00'],
+    ] as const) {
+      const html = page(
+        'Application details',
+        `<h1>MCU/2018/1167</h1><div class="field"><span>Lodgement date</span><div>8/11/2018</div></div>
+        <div class="field"><span>Application location</span><div>${address}</div></div>`,
+      );
+      const issue = first(
+        html,
+        'https://cogc.cloud.infor.com/ePathway/epthprod/Web/GeneralEnquiry/EnquiryDetailView.aspx?Id=1',
+      );
+      expect(issue.reportedAt).toBe(`2018-11-08T00:00:00${offset}`);
+    }
+  });
+
+  it("Queensland's assessment stages are in progress (au-goldcoast-epathway-mcu-2018-1167-details)", () => {
+    for (const stage of ['Public Notification', 'Information Request']) {
+      const html = page(
+        'Application details',
+        `<h1>MCU/2018/1167</h1><div class="field"><span>Lodgement date</span><div>8/11/2018</div></div>
+        <div class="field"><span>Status</span><div>${stage}</div></div>`,
+      );
+      expect(first(html, 'https://cogc.cloud.infor.com/ePathway/x.aspx?Id=1').status).toBe('in_progress');
+    }
+  });
+});

@@ -64,7 +64,8 @@ const FOI_REQUEST_STATES: ReadonlyArray<readonly [IssueStatus, readonly string[]
  * The stages of a planning application on Australian council registers (TechnologyOne eProperty, Civica
  * e-Services): lodged, held for more information or advertising, then decided. Pages:
  * au-wangaratta-t1-submitted-last-28-days (`Application Lodged`, `More Information Required`, `Referred & Advertised`,
- * `Permit Granted`), au-southperth-civica-advertised-applications (`Approved under delegated authority`).
+ * `Permit Granted`), au-southperth-civica-advertised-applications (`Approved under delegated authority`); Queensland's
+ * stages (`Public Notification`, `Information Request`, `Decision Stage`): au-goldcoast-epathway-mcu-2018-1167-details.
  */
 const PLANNING_REGISTER_STATES: ReadonlyArray<readonly [IssueStatus, readonly string[]]> = [
   [
@@ -78,7 +79,7 @@ const PLANNING_REGISTER_STATES: ReadonlyArray<readonly [IssueStatus, readonly st
   [
     'in_progress',
     w(
-      'more information required|further information required|further information requested|referred & advertised|referred and advertised|on public exhibition|on exhibition|advertised|under assessment|assessment in progress',
+      'more information required|further information required|further information requested|referred & advertised|referred and advertised|on public exhibition|on exhibition|advertised|under assessment|assessment in progress|public notification|notification period|information request|decision stage',
     ),
   ],
   ['new', w('application lodged|application received|lodged')],

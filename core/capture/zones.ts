@@ -182,6 +182,19 @@ function australianZone(host: string): PageZone | undefined {
   return undefined;
 }
 
+// `264 Coolangatta Road, BILINGA QLD 4225`: an Australian address ends with its state and four-digit postcode.
+// Text joined across cells may run on (`QLD 4225StatusPublic`): the postcode ends where the digits do.
+const AUSTRALIAN_ADDRESS = /\b(NSW|ACT|VIC|QLD|SA|WA|TAS|NT)\s+\d{4}(?![\d-–])/;
+
+/**
+ * A council's register hosted off its own domain (`cogc.cloud.infor.com`): the state its addresses name. Page:
+ * au-goldcoast-epathway-mcu-2018-1167-details (Brisbane, read as UTC before).
+ */
+function australianAddressZone(text: string): PageZone | undefined {
+  const state = AUSTRALIAN_ADDRESS.exec(text)?.[1];
+  return state ? { iana: AUSTRALIAN_STATE_ZONES[state.toLowerCase()]! } : undefined;
+}
+
 /**
  * The United States span six offsets: a state's own domain (`courts.ca.gov`, `courts.state.ny.us`,
  * `ci.seattle.wa.us`) or a federal district court's (`ecf.cand.uscourts.gov`: state and district) names the state,
@@ -363,7 +376,7 @@ export function pageDateContext(input: { lang?: string; url?: string; text?: str
     (tld === 'au' ? australianZone(host) : undefined) ??
     (tld === 'gov' || tld === 'us' || tld === 'org' ? usStateZone(host) : undefined) ??
     (US_TERRITORIES.has(tld) ? usStateZoneOf(tld) : undefined) ??
-    (tld in COUNTRY_ZONES ? undefined : usTerritoryZone(host, text)) ??
+    (tld in COUNTRY_ZONES ? undefined : (usTerritoryZone(host, text) ?? australianAddressZone(text))) ??
     COUNTRY_ZONES[tld] ??
     (region ? COUNTRY_ZONES[region] : undefined) ??
     (cjk ? CHINA_ZONE : host.endsWith('.gov') ? { iana: 'America/New_York' } : { offset: 0 });
