@@ -245,7 +245,7 @@ const TERRITORY_ADDRESS = /,\s*(MP|GU|VI|AS|PR)\s+(?:96[79]\d\d|00[6-9]\d\d)\b/;
 function usTerritoryZone(host: string, text: string): PageZone | undefined {
   const name = host.split('.').at(-2) ?? '';
   const code = TERRITORY_HOST.find(([re]) => re.test(name))?.[1] ?? TERRITORY_ADDRESS.exec(text)?.[1]?.toLowerCase();
-  return code ? { iana: US_STATE_ZONES[code]! } : undefined;
+  return code ? usStateZoneOf(code) : undefined;
 }
 
 /**
