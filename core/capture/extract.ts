@@ -202,7 +202,13 @@ export function extractIssues(doc: Document, opts: ExtractOptions = {}): Extract
   // The <title> first: 百家号 opens <body> with 2,500 characters of script, which hid that the page is Chinese.
   // Pages: cn-baijiahao-* (held-out-cn, seen after its one scoring).
   const bodyText = body?.textContent ?? '';
-  const ctx = pageDateContext({ lang: meta.lang, url: pageUrl, text: `${meta.title}\n${bodyText}` });
+  const ctx = pageDateContext({
+    lang: meta.lang,
+    url: pageUrl,
+    text: `${meta.title}\n${bodyText}`,
+    siteName: meta.siteName,
+    title: meta.title,
+  });
   let structured = readJsonLd(doc);
   const build: BuildContext = {
     pageUrl,
@@ -290,7 +296,7 @@ export function extractIssues(doc: Document, opts: ExtractOptions = {}): Extract
     repeatedBlocks(pairs, ctx, base) ??
     cardList(scan, pairs, ctx, base, rootText) ??
     plainList(scan, pairs, ctx, base) ??
-    meetingDates(scan, ctx, base) ??
+    meetingDates(scan, ctx, base, rootText) ??
     datedRows(scan, ctx, base) ??
     // The generic layer beneath: records found by their repeated structure, whatever words the site uses.
     structureRecords(scan, pairs, ctx, base);

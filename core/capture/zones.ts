@@ -3,6 +3,7 @@
  * `北京时间`, `UTC+8`, `CDT`), else its language and domain; and the one place that turns a sign, hours and minutes
  * into an offset and back. Chinese pages default to +08:00.
  */
+import { siteCityZone } from './city-zones';
 
 /** Where a page's times live: a fixed offset in minutes, or an IANA zone whose offset depends on the date. */
 export type PageZone = { offset: number } | { iana: string };
@@ -346,7 +347,14 @@ function zoneNamedNearTimes(text: string, ctx: DateContext): PageZone | undefine
  * The page's zone and date habits, from what it states (`All times are shown in UK time`, `北京时间`, `UTC+8`), then
  * its language and domain. Chinese pages default to +08:00.
  */
-export function pageDateContext(input: { lang?: string; url?: string; text?: string }): DateContext {
+export function pageDateContext(input: {
+  lang?: string;
+  url?: string;
+  text?: string;
+  /** The site's own name and the page's title: a city they name is the last hint before a country-wide guess. */
+  siteName?: string;
+  title?: string;
+}): DateContext {
   const lang = (input.lang ?? '').toLowerCase();
   let host = '';
   try {
@@ -377,6 +385,7 @@ export function pageDateContext(input: { lang?: string; url?: string; text?: str
     (tld === 'gov' || tld === 'us' || tld === 'org' ? usStateZone(host) : undefined) ??
     (US_TERRITORIES.has(tld) ? usStateZoneOf(tld) : undefined) ??
     (tld in COUNTRY_ZONES ? undefined : (usTerritoryZone(host, text) ?? australianAddressZone(text))) ??
+    siteCityZone([input.siteName, input.title], host, tld) ??
     COUNTRY_ZONES[tld] ??
     (region ? COUNTRY_ZONES[region] : undefined) ??
     (cjk ? CHINA_ZONE : host.endsWith('.gov') ? { iana: 'America/New_York' } : { offset: 0 });
