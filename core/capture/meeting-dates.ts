@@ -12,9 +12,10 @@ import { type Draft, emptyDraft } from './draft';
 import type { ListFound } from './lists';
 import { headOf } from './meta';
 import type { Scan } from './scan';
+import { addressZone } from './state-zones';
 import { mapStatus } from './status';
 import { collapse, readText, tagOf } from './text';
-import { type DateContext, usStateZoneInText } from './zones';
+import type { DateContext } from './zones';
 
 const MIN_RUN = 4;
 const MAX_LINE = 90;
@@ -164,7 +165,7 @@ function draftsOf(run: { line: Line; date: string }[], ctx: DateContext, base: s
     const d = emptyDraft();
     d.title = line.text;
     const address = (line.aside && streetIn(line.aside)) || place;
-    const zone = usStateZoneInText(address ?? '');
+    const zone = addressZone(address ?? '');
     const local = zone ? { ...ctx, zone } : ctx;
     const ownTime = sharedTime(line.text.slice(date.length));
     d.reportedAt = parseDate(ownTime ? line.text : time ? `${date} ${time}` : date, local) ?? parseDate(date, local);
