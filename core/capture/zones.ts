@@ -226,6 +226,7 @@ const US_STATE_ZONES: Record<string, string> = {
   as: 'Pacific/Pago_Pago',
 };
 
+const US_ZONE_NAMES = new Set(Object.values(US_STATE_ZONES));
 const US_TERRITORIES = new Set('mp gu vi as pr'.split(' '));
 
 // `cnmilaw.org`, `guamcourts.org`, `www.vicourts.org`: a territory's name in a domain.
@@ -389,5 +390,8 @@ export function pageDateContext(input: {
     COUNTRY_ZONES[tld] ??
     (region ? COUNTRY_ZONES[region] : undefined) ??
     (cjk ? CHINA_ZONE : host.endsWith('.gov') ? { iana: 'America/New_York' } : { offset: 0 });
-  return { zone, numericOrder, roc };
+  // A US state or city the site names (`Creve Coeur City, Missouri` on a `.com` host) writes `9/8/2019` month first.
+  // Page: us-crevecoeur-iqm2-audit-committee-2019-08-08.
+  const usNamed = !dayFirstDomain && !region && 'iana' in zone && US_ZONE_NAMES.has(zone.iana);
+  return { zone, numericOrder: usNamed ? 'mdy' : numericOrder, roc };
 }
