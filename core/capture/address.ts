@@ -6,8 +6,8 @@
  */
 import type { Draft } from './draft';
 import type { Scan } from './scan';
+import { US_STATE_NAMES, usStateZoneOf } from './state-zones';
 import { collapse, readText, tagOf } from './text';
-import { usStateZoneInText, usStateZoneOf } from './zones';
 
 /**
  * Street-type words of English-speaking countries (full and the abbreviations postal services use), as they end the
@@ -61,7 +61,9 @@ export function readsLikePostalAddress(line: string): boolean {
   const ends =
     UK_POSTCODE_END.test(t) ||
     AU_STATE_END.test(t) ||
-    (us !== null && (us[1]!.length > 2 ? usStateZoneInText(`, ${us[1]}`) : usStateZoneOf(us[1]!)) !== undefined);
+    (us !== null &&
+      (us[1]!.length > 2 ? US_STATE_NAMES[us[1]!.toLowerCase().replace(/\s+/g, '')] : usStateZoneOf(us[1]!)) !==
+        undefined);
   // A postcode ends it; a house number or a street word before the town makes it a street address.
   if (!ends) return false;
   const before = t.replace(UK_POSTCODE_END, '').replace(AU_STATE_END, '').replace(US_ZIP_END, '');

@@ -296,7 +296,7 @@ export function extractIssues(doc: Document, opts: ExtractOptions = {}): Extract
     repeatedBlocks(pairs, ctx, base) ??
     cardList(scan, pairs, ctx, base, rootText) ??
     plainList(scan, pairs, ctx, base) ??
-    meetingDates(scan, ctx, base) ??
+    meetingDates(scan, ctx, base, rootText) ??
     datedRows(scan, ctx, base) ??
     // The generic layer beneath: records found by their repeated structure, whatever words the site uses.
     structureRecords(scan, pairs, ctx, base);

@@ -224,7 +224,8 @@ export function titleHeading(scan: Scan, title: string | undefined): Element | u
     scan.all.find((el) => TITLE_CLASS.test(el.getAttribute('class') ?? '') && !scan.excluded(el) && same(el)) ??
     // The title is one part of a heading (`<h2>… <span>Summer Preparedness Policy Session</span></h2>`): the heading
     // is where its date line is. Page: us-il-commerce-policy-session-2020-05-27.
-    scan.all.find((el) => same(el) && el.parentElement && /^H[1-4]$/.test(tagOf(el.parentElement)))?.parentElement ??
+    // The heading parent first: `same` reads the text of what it is given, the whole page's for the root.
+    scan.all.find((el) => el.parentElement && /^H[1-4]$/.test(tagOf(el.parentElement)) && same(el))?.parentElement ??
     undefined
   );
 }
