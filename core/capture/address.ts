@@ -28,6 +28,17 @@ const ADDRESS_START = new RegExp(
     `\\d{1,5}[A-Za-z]?(?:[-/]\\d{1,5}[A-Za-z]?)?,?\\s+(?:[A-Z][\\w'’.-]*\\s+){1,5}?(?:${STREET_WORD})(?![a-z])`,
 );
 
+// A land parcel named by its survey reference alone: `Lot 8 RP90257`, `Lot 1 DP 123456`, `Lot 5 on SP 1234`,
+// `Section 12 Block 4`, `Parcel 1234-567`. Page: au-goldcoast-epathway-mcu-2018-1167-details (`Property address`).
+const PARCEL_ONLY =
+  /^(?:(?:Lot|Pt|Part|Section|Sec|Portion|Block|Parcel|Allotment|CT|Volume|Folio)\.?\s*[\w/-]{1,12}(?:\s+(?:on|of)\s+)?\s*(?:(?:RP|SP|DP|CP|PS|LP|TP|BUP|GTP|SL|Plan|Deposited Plan|Strata Plan)\s*[\d/]{1,12})?[,\s]*)+$/i;
+
+/** Is this value only a land parcel's survey reference, with no street? */
+export function isParcelOnly(value: string): boolean {
+  const t = value.trim();
+  return t.length <= 60 && PARCEL_ONLY.test(t);
+}
+
 /** Does this one line start like a street address? */
 export function looksLikeAddress(line: string): boolean {
   return line.length <= 120 && ADDRESS_START.test(line);

@@ -18,7 +18,7 @@ import { bestContentBlock, contentText } from './readable';
 import { recordLine } from './record-line';
 import type { Scan } from './scan';
 import { mapStatus } from './status';
-import { collapse, isAnswererName, readText, TITLE_CLASS, tagOf } from './text';
+import { addressedToReader, collapse, isAnswererName, readText, TITLE_CLASS, tagOf } from './text';
 import { collectUpdates } from './updates';
 import { collectAttachments, resolveUrl } from './urls';
 import type { DateContext } from './zones';
@@ -197,7 +197,7 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   const block = d.description ? null : bestContentBlock(scan, skip);
   if (block) {
     const text = withoutBadgeLine(contentText(scan, block, skip));
-    if (text.length >= 15) d.description = text;
+    if (text.length >= 15 && !addressedToReader(text)) d.description = text;
   }
   if (!d.description && !limited && meta.description) d.description = meta.description;
   if (!d.title) {

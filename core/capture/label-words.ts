@@ -119,6 +119,10 @@ export const PORTAL_LABELS: readonly LabelEntry[] = [
     ),
   ],
   ['update', 1, w('comments comment remarks 处理说明 result')],
+  // `Task/event type | Due date | Actual completed date`: a register's steps taken on an application, each an update.
+  // Page: au-goldcoast-epathway-mcu-2018-1167-details.
+  ['update', 1, w('task tasktype taskname taskdescription event eventtype 办理步骤')],
+  ['updateAt', 1, w('completed completeddate datecompleted actualcompleteddate completedon 完成日期')],
   [
     'updateAt',
     0,

@@ -72,6 +72,15 @@ export function formPair(control: Element, forLabels: Map<string, Element>, out:
 
 const LABEL_CLASS = /(^|[-_\s])(label|lbl|name|key|tit|title|hd|bt|th|field-name|f-name|item-name|caption)([-_\s]|$)/i;
 
+// `<span class="AlternateContentHeading">Application description</span><div>…</div>`: an inline element whose class
+// calls it a heading or a label (in one word, as ASP.NET names them) labels what follows; a span heads no section.
+// Page: au-goldcoast-epathway-mcu-2018-1167-details (its description and location were never read).
+const INLINE_TAGS = new Set(['SPAN', 'B', 'STRONG', 'EM', 'SMALL', 'FONT']);
+const HEADING_WORD = /(?:Heading|Label|Caption)(?:[-_\s]|$)/;
+function inlineHeadingClass(el: Element): boolean {
+  return INLINE_TAGS.has(tagOf(el)) && HEADING_WORD.test(el.getAttribute('class') ?? '');
+}
+
 export function siblingPair(el: Element, out: Pair[], leafy: Scan['leafy']): void {
   const text = shortText(el);
   if (!text) return;
@@ -80,7 +89,8 @@ export function siblingPair(el: Element, out: Pair[], leafy: Scan['leafy']): voi
   if (tagOf(el) === 'BUTTON' || el.closest('button') || (!colon && (tagOf(el) === 'A' || el.closest('a')))) return;
   // Without a colon only the dictionary's own words count (headings like `工单详情` are not labels), unless the
   // markup says it is a label (<label>, class="label").
-  const structural = tagOf(el) === 'LABEL' || LABEL_CLASS.test(el.getAttribute('class') ?? '');
+  const structural =
+    tagOf(el) === 'LABEL' || LABEL_CLASS.test(el.getAttribute('class') ?? '') || inlineHeadingClass(el);
   const lm = colon || structural ? labelOf(text) : matchLabel(text, true);
   if (!lm) return;
   // `<li><a>Summary</a></li><li><a>Further Information</a></li>`: tabs or a menu, items of one list, not a label and

@@ -124,3 +124,69 @@ describe('real causes (s6): Chinese bylines', () => {
     expect(extract(html, url).issues[0]!.reportedAt).toBeUndefined();
   });
 });
+
+describe('real causes (s6): an application register page (ePathway-like)', () => {
+  const field = (cls: string, label: string, value: string) =>
+    `<div class="field"><span class="${cls}">${label}</span><div class="AlternateContentText">${value}</div></div>`;
+  const tasks = (head: [string, string, string], rows: Array<[string, string, string]>) =>
+    `<table class="ContentPanel"><tr class="ContentPanelHeading"><th>${head.join('</th><th>')}</th></tr>${rows
+      .map((r) => `<tr><td><div>${r[0]}</div></td><td><span>${r[1]}</span></td><td><span>${r[2]}</span></td></tr>`)
+      .join('')}</table>`;
+  const notice = (text: string) =>
+    `<div id="intro"><p>${text}</p></div><a class="Button" href="/say">Have your say</a>`;
+
+  it('labels in heading-classed spans, a street address over a lot, the task table, no call to action (au-goldcoast-epathway-mcu-2018-1167-details)', () => {
+    const html = page(
+      '<title>Application Enquiry</title>',
+      `<div class="Fields">${field('AlternateContentHeading', 'Application number', 'MCU/2018/1167')}
+      ${field('AlternateContentHeading', 'Application description', 'Material Change of Use<br>Impact Assessment<br>Dual Occupancy')}
+      ${field('AlternateContentHeading', 'Lodgement date', '8/11/2018')}
+      ${field('AlternateContentHeading', 'Application location', 'Lot 8 RP90257, 264 Coolangatta Road, BILINGA  QLD  4225')}
+      <table class="ContentPanel"><tr><th>Property address</th><th>Location suburb</th></tr><tr><td>Lot 8 RP90257</td><td>BILINGA</td></tr></table>
+      ${tasks(
+        ['Task/event type', 'Due date', 'Actual completed date'],
+        [
+          ['Pre-Assessment', '15/11/2018', '9/11/2018'],
+          ['Information Request', '7/12/2018', '6/12/2018'],
+          ['Public Notification (Notice of Commencement)', '31/05/2019', '11/06/2019'],
+          ['Decision', '24/08/2019', ''],
+        ],
+      )}</div>
+      ${notice('To lodge your support for, or objection to, a development application, click on the ‘Have your say’ button below.<br>Please read the information on our web page before making your submission.')}`,
+    );
+    const issue = extract(html, 'https://cogc.cloud.infor.com/ePathway/Web/EnquiryDetailView.aspx?Id=1').issues[0]!;
+    expect(issue.description).toContain('Dual Occupancy');
+    expect(issue.location.address).toContain('264 Coolangatta Road, BILINGA');
+    expect(issue.updates.map((u) => u.text)).toEqual([
+      expect.stringContaining('Pre-Assessment'),
+      expect.stringContaining('Information Request'),
+      expect.stringContaining('Public Notification (Notice of Commencement)'),
+      expect.stringContaining('Decision'),
+    ]);
+    expect(JSON.stringify(issue)).not.toContain('To lodge your support');
+  });
+
+  it('a second markup: `FieldLabel` spans, `Lot 12 DP 345678` against a street, a task name column, a Chinese call to action', () => {
+    const html = page(
+      '<title>DA details</title>',
+      `<section>${field('FieldLabel', 'Proposal description', 'Two storey dwelling and swimming pool')}
+      ${field('FieldLabel', 'Site location', '7 Banksia Street, MOUNT KEIRA  NSW  2500')}
+      <dl><dt>Parcel</dt><dd>Lot 12 DP 345678</dd></dl>
+      ${tasks(
+        ['Task name', 'Started', 'Completed'],
+        [
+          ['Lodged', '01/02/2021', '01/02/2021'],
+          ['Referral to Engineering', '03/02/2021', '20/02/2021'],
+          ['Determination', '01/03/2021', ''],
+        ],
+      )}</section>
+      ${notice('如需提交意见，请点击下方“我要评论”按钮。')}`,
+    );
+    const issue = extract(html, 'https://epathway.example.nsw.gov.au/ePathway/Web/EnquiryDetailView.aspx?Id=2')
+      .issues[0]!;
+    expect(issue.description).toBe('Two storey dwelling and swimming pool');
+    expect(issue.location.address).toContain('7 Banksia Street');
+    expect(issue.updates).toHaveLength(3);
+    expect(JSON.stringify(issue)).not.toContain('请点击');
+  });
+});
