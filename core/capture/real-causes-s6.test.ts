@@ -82,3 +82,45 @@ describe('real causes (s6): the day the writer gives in the opening line', () =>
     expect(first('The lamp was installed on 3 March 1994 by the council.')?.reportedAt).toBeUndefined();
   });
 });
+
+describe('real causes (s6): Chinese bylines', () => {
+  const url = 'http://wz.sun0769.com/political/politics/index?id=456615';
+  const body = (byline: string) =>
+    `<p class="focus-details">车牌进展</p><div class="focus-date">${byline}<span>状态：已受理</span><span>编号：246851</span></div>
+    <div class="details-box"><pre>5.11在东莞车管办理了车牌互换业务，当时咨询经办人员说一周内收到车牌，今天收到其中一个车牌，剩下一个车牌还没有收到。</pre></div>`;
+
+  it('a portrait before the name and `发布日期` run into its date (cn-sun0769-wenzheng-case-456615)', () => {
+    const html = page(
+      '<title>车牌进展-阳光热线问政平台</title>',
+      body(
+        '<span class="fl details-head"><img src="https://img.example.cn/images/wap-head-woman@3x.png"/>君jun33 </span><span class="fl">发布日期2020-05-18 12:28:49</span>',
+      ),
+      'zh-CN',
+    );
+    const issue = extract(html, url).issues[0]!;
+    expect(issue.reporter.name).toBe('君jun33');
+    expect(issue.reportedAt).toBe('2020-05-18T12:28:49+08:00');
+  });
+
+  it('a second markup: other bylines — `发布时间` glued in an <em>, a touxiang picture, `来源：… 作者：…`, `网友：`, `留言人：`', () => {
+    const cases: Array<[string, string, string]> = [
+      [
+        '<div><img src="/static/touxiang.png">小李</div><em>发布时间2021-03-02 09:15</em>',
+        '小李',
+        '2021-03-02T09:15:00+08:00',
+      ],
+      ['<p>来源：东莞市交通局 作者：李明 发布时间：2021-03-02 09:15</p>', '李明', '2021-03-02T09:15:00+08:00'],
+      ['<p>网友：王先生 时间：2022/7/1 08:00</p>', '王先生', '2022-07-01T08:00:00+08:00'],
+      ['<p>留言人：赵女士</p><p>留言时间2023-01-09</p>', '赵女士', '2023-01-09T00:00:00+08:00'],
+    ];
+    for (const [byline, name, at] of cases) {
+      const issue = extract(page('<title>车牌进展</title>', body(byline), 'zh-CN'), url).issues[0]!;
+      expect([issue.reporter.name, issue.reportedAt]).toEqual([name, at]);
+    }
+  });
+
+  it('a label run into a number that is no date stays unread', () => {
+    const html = page('<title>车牌进展</title>', body('<span>发布日期12345</span>'), 'zh-CN');
+    expect(extract(html, url).issues[0]!.reportedAt).toBeUndefined();
+  });
+});
