@@ -12,8 +12,9 @@ import { type Draft, emptyDraft } from './draft';
 import { type HeaderTable, rowCells } from './header-tables';
 import type { ListFound } from './lists';
 import type { Scan } from './scan';
+import { usStateZoneOf } from './state-zones';
 import { cellText, collapse, readText, shapeOf, tagOf } from './text';
-import { type DateContext, usStateZoneOf } from './zones';
+import type { DateContext } from './zones';
 
 const MAX_PIECE = 250;
 const MAX_DATE = 40;

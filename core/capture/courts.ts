@@ -4,7 +4,7 @@
  * forms their docket numbers take, and the caption line that names a case. Pages: the b5-courts batch of
  * test/fixtures/real (California, Eleventh Circuit, Georgia, Washington, New York, PACER).
  */
-import type { LabelEntry } from './labels';
+import type { LabelEntry } from './label-words';
 import { collapse, readText } from './text';
 
 const w = (words: string): string[] => words.split(' ');

@@ -10,6 +10,7 @@ import { type Draft, emptyDraft, fieldsFromPairs, fillGaps, splitMeta } from './
 import type { findHeaderTables } from './header-tables';
 import { ISSUE_FIELDS } from './labels';
 import type { readMeta, Structured } from './meta';
+import { meetingDate, namedAddress } from './named-fields';
 import { fallbackTitle, headingBadges, specificHeading, titleHeading } from './page-title';
 import type { Pair } from './pairs';
 import { partiesFields, phraseFields } from './phrases';
@@ -163,7 +164,7 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   const phraseLines = new Set<Element>();
   fillGaps(d, phraseFields(scan, ctx, phraseLines));
   fillGaps(d, partiesFields(scan, phraseLines));
-  d.address ??= addressUnderHeading(scan);
+  d.address ??= addressUnderHeading(scan) ?? namedAddress(scan);
   d.updates = collectUpdates(scan, pairs, tables, ctx).map(({ at, text, by, status }) => ({ at, text, by, status }));
   if (!d.updates.length && structured.updates.length) {
     d.updates = structured.updates.map((u) => ({ ...u, at: parseDate(u.at, ctx) }));
@@ -228,7 +229,9 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
     d.reportedAt = sameDayShown ? shown : published;
   }
   d.reportedAt ??= shown;
+  if (!d.reportedAt && !limited) d.reportedAt = meetingDate(scan, meta.title, ctx);
   if (!d.reportedAt && !limited) d.reportedAt = yearlessNearTitle(scan, d.title, meta.published ?? meta.updated, ctx);
+  if (!d.reportedAt && !limited) d.reportedAt = dateTheWriterGives(d.description, ctx);
   const anchors = issuePairs.map((p) => p.valueEl);
   if (block) anchors.push(block);
   const region = lowestCommonAncestor(anchors) ?? scan.root;
@@ -345,6 +348,20 @@ function yearlessNearTitle(
     return parseDate(`${full[1]}-${month}-${date}${clock ? ` ${clock[1]}:${clock[2]}` : ''}`, ctx);
   }
   return undefined;
+}
+
+// The writer speaking in the first person (German, English, French, Spanish, Dutch; Chinese).
+const FIRST_PERSON = /(?<![\p{L}])(?:[Ii]ch|[Ww]ir|I|[Ww]e|[Jj]e|[Nn]ous|[Yy]o|[Ii]k|[Ww]ij)(?![\p{L}])|我|本人/u;
+
+/**
+ * A page that dates nothing but its opening line, where the writer says when they acted (`Ich habe am 12. Mai 2006
+ * eine Mail-Aktion … gestartet`, `On 3 March 2024 I reported…`, `本人于2024年3月3日向…反映`): that day is the
+ * report's. Only the first line, and only in the first person: a date in an article's lead is often of something
+ * else. Page: de-pilger-mailaktion-bundestag.
+ */
+function dateTheWriterGives(description: string | undefined, ctx: DateContext): string | undefined {
+  const first = description?.split('\n', 1)[0] ?? '';
+  return first.length <= 300 && FIRST_PERSON.test(first) ? parseDate(first, ctx) : undefined;
 }
 
 function selectionTitle(scan: Scan): string | undefined {

@@ -6,6 +6,7 @@ import type { Issue } from '../models/issue';
 import { addressFromText } from './address';
 import { type BuildContext, buildIssue } from './build-issue';
 import { cardDraft } from './card-draft';
+import { cardList } from './card-lists';
 import { citationRows, courtRows, mayListCases, mayListCitations } from './court-lists';
 import { datedRows } from './dated-rows';
 import { parseDate } from './dates';
@@ -14,17 +15,19 @@ import { type Draft, emptyDraft, fillGaps, KEY_TO_FIELD, normaliseField } from '
 import { findHeaderTables } from './header-tables';
 import { ISSUE_FIELDS, matchLabel } from './labels';
 import { parseLines } from './lines';
-import { cardList, isAsideList, type ListFound, plainList, repeatedBlocks, tableList } from './lists';
+import { isAsideList, type ListFound } from './lists';
 import { meetingDates } from './meeting-dates';
 import { forgetHead, readJsonLd, readMeta, type Structured } from './meta';
 import { type CaptureNote, captureNote } from './notes';
 import { findPagination, type Pagination } from './pagination';
 import { collectPairs } from './pairs';
+import { plainList } from './plain-lists';
 import { findRecipe, type Recipe, readRecipeFields } from './recipe';
 import { structureRecords } from './records';
 import { createScan } from './scan';
 import { hasMainText, hasOwnCase, rowsLoadedByScript } from './script-shell';
 import { isSearchPage } from './search-page';
+import { repeatedBlocks, tableList } from './table-lists';
 import { collapse, tidyLines } from './text';
 import { parseUpdateElement } from './updates';
 import { baseUrl, resolveUrl } from './urls';
@@ -202,7 +205,13 @@ export function extractIssues(doc: Document, opts: ExtractOptions = {}): Extract
   // The <title> first: 百家号 opens <body> with 2,500 characters of script, which hid that the page is Chinese.
   // Pages: cn-baijiahao-* (held-out-cn, seen after its one scoring).
   const bodyText = body?.textContent ?? '';
-  const ctx = pageDateContext({ lang: meta.lang, url: pageUrl, text: `${meta.title}\n${bodyText}` });
+  const ctx = pageDateContext({
+    lang: meta.lang,
+    url: pageUrl,
+    text: `${meta.title}\n${bodyText}`,
+    siteName: meta.siteName,
+    title: meta.title,
+  });
   let structured = readJsonLd(doc);
   const build: BuildContext = {
     pageUrl,
@@ -290,7 +299,7 @@ export function extractIssues(doc: Document, opts: ExtractOptions = {}): Extract
     repeatedBlocks(pairs, ctx, base) ??
     cardList(scan, pairs, ctx, base, rootText) ??
     plainList(scan, pairs, ctx, base) ??
-    meetingDates(scan, ctx, base) ??
+    meetingDates(scan, ctx, base, rootText) ??
     datedRows(scan, ctx, base) ??
     // The generic layer beneath: records found by their repeated structure, whatever words the site uses.
     structureRecords(scan, pairs, ctx, base);

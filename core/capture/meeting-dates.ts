@@ -10,10 +10,12 @@ import { detailLink } from './card-draft';
 import { parseDate } from './dates';
 import { type Draft, emptyDraft } from './draft';
 import type { ListFound } from './lists';
+import { headOf } from './meta';
 import type { Scan } from './scan';
+import { addressZone } from './state-zones';
 import { mapStatus } from './status';
 import { collapse, readText, tagOf } from './text';
-import { type DateContext, usStateZoneInText } from './zones';
+import type { DateContext } from './zones';
 
 const MIN_RUN = 4;
 const MAX_LINE = 90;
@@ -105,15 +107,29 @@ function preamble(first: Element): string {
   return '';
 }
 
-function aboutMeetings(scan: Scan): boolean {
-  const doc = scan.root.ownerDocument;
-  const heads = [doc?.title ?? '', ...Array.from(scan.root.querySelectorAll('h1, h2')).map((h) => h.textContent ?? '')];
-  const og = doc?.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '';
-  return MEETINGS.test([...heads, og].join('\n'));
+// Any of those words, at any boundary: a heading that holds one as a word holds it in the root's text too.
+const MEETING_STEMS = /meeting|schedule|calendar|agenda|hearing|session/i;
+
+/**
+ * The <title>, og:title or an h1/h2 under root names meetings. Cheapest first: the head's values are read once per
+ * page (headOf), and the headings are looked for only when the root's text, already read, holds one of the words —
+ * each selector walks all of a 2 MB page in a DOM without an index (linkedom), 20 ms apiece.
+ */
+function aboutMeetings(scan: Scan, rootText: string): boolean {
+  const head = scan.root.ownerDocument ? headOf(scan.root.ownerDocument) : undefined;
+  if (MEETINGS.test(`${head?.title ?? ''}\n${head?.metas.get('og:title') ?? ''}`)) return true;
+  if (!MEETING_STEMS.test(rootText)) return false;
+  return MEETINGS.test(Array.from(scan.root.querySelectorAll('h1, h2'), (h) => h.textContent ?? '').join('\n'));
 }
 
-export function meetingDates(scan: Scan, ctx: DateContext, base: string | undefined): ListFound | null {
-  if (!aboutMeetings(scan)) return null;
+export function meetingDates(
+  scan: Scan,
+  ctx: DateContext,
+  base: string | undefined,
+  /** The text of the scanned root, as extract.ts read it once for the whole page. */
+  rootText: string,
+): ListFound | null {
+  if (!aboutMeetings(scan, rootText)) return null;
   let best: { items: Element[]; drafts: Draft[] } | null = null;
   for (const parent of scan.all) {
     if (parent.childElementCount < 1 || scan.excluded(parent)) continue;
@@ -149,7 +165,7 @@ function draftsOf(run: { line: Line; date: string }[], ctx: DateContext, base: s
     const d = emptyDraft();
     d.title = line.text;
     const address = (line.aside && streetIn(line.aside)) || place;
-    const zone = usStateZoneInText(address ?? '');
+    const zone = addressZone(address ?? '');
     const local = zone ? { ...ctx, zone } : ctx;
     const ownTime = sharedTime(line.text.slice(date.length));
     d.reportedAt = parseDate(ownTime ? line.text : time ? `${date} ${time}` : date, local) ?? parseDate(date, local);

@@ -224,12 +224,18 @@ export function titleHeading(scan: Scan, title: string | undefined): Element | u
     scan.all.find((el) => TITLE_CLASS.test(el.getAttribute('class') ?? '') && !scan.excluded(el) && same(el)) ??
     // The title is one part of a heading (`<h2>… <span>Summer Preparedness Policy Session</span></h2>`): the heading
     // is where its date line is. Page: us-il-commerce-policy-session-2020-05-27.
-    scan.all.find((el) => same(el) && el.parentElement && /^H[1-4]$/.test(tagOf(el.parentElement)))?.parentElement ??
+    // The heading parent first: `same` reads the text of what it is given, the whole page's for the root.
+    scan.all.find((el) => el.parentElement && /^H[1-4]$/.test(tagOf(el.parentElement)) && same(el))?.parentElement ??
     undefined
   );
 }
 
 /** A title for a page with no labelled one: a heading that the <title> confirms, else the <title> itself. */
+// `2019/08/08 09:30 AM Audit Committee Committee Meeting`: the date a <title> opens with dates the page, it names
+// nothing (and its clock's colon is no reference prefix's). Page: us-crevecoeur-iqm2-audit-committee-2019-08-08.
+const LEADING_DATE =
+  /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?\s+(?=\S)/;
+
 export function fallbackTitle(
   scan: Scan,
   docTitle: string,
@@ -240,7 +246,9 @@ export function fallbackTitle(
   // `Report HBC-260602-0417: Deep pothole outside 41 Mill Lane`: the words after a reference prefix.
   const fromTitle =
     docTitle && !SYSTEM_NAME.test(docTitle)
-      ? titleWithoutSite(joinWrappedTitle(docTitle), siteName).replace(/^[^:：]{0,40}\d[^:：]*[:：]\s*/, '')
+      ? titleWithoutSite(joinWrappedTitle(docTitle), siteName)
+          .replace(LEADING_DATE, '')
+          .replace(/^[^:：]{0,40}\d[^:：]*[:：](?!\d)\s*/, '')
       : '';
   const fromOg = ogTitle ? titleWithoutSite(joinWrappedTitle(ogTitle), siteName) : '';
   const headings = scan.all.filter((el) => /^H[1-3]$/.test(tagOf(el)) && !scan.excluded(el));

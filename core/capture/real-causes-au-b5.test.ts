@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { ONE_RESULT } from './card-lists';
 import { extractIssues } from './extract';
-import { ONE_RESULT } from './lists';
 import { parseHtml } from './node';
 
 /**

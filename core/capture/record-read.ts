@@ -4,6 +4,7 @@
  * own or one a dating verb introduces, the link the title's. Labelled fields, status badges and the parties of a
  * request come from the card reader (card-draft.ts), which knows the label and phrase tables.
  */
+import { readsLikePostalAddress } from './address';
 import { cardDraft, detailLink } from './card-draft';
 import { docketNumberIn, docketNumberOf } from './courts';
 import { parseDate } from './dates';
@@ -25,6 +26,8 @@ export interface RecordScreen {
   caseNumber?: string;
   reportedAt?: string;
   description?: string;
+  /** A line that reads as a postal address: where the case is, never what it is. */
+  address?: string;
   dated: boolean;
   numbered: boolean;
 }
@@ -45,11 +48,24 @@ const IDENTIFIER = /^(?=(?:[^\d]*\d){3})[A-Za-z0-9][A-Za-z0-9./:_-]{3,39}$/;
 // What may stand before a number in its element: `No.`, `#`, a marker like `XX` (Mississippi's published opinions).
 const NUMBER_LEAD = /^(?:(?:case|docket|file|ref|record|application)?\s*(?:no\.?|number|#)\s*:?\s*|[A-Z]{1,3}\s+)/i;
 
+/**
+ * Identifiers written with spaces or CJK brackets, by their shape alone: a neutral citation (the year, a court's
+ * abbreviation, the serial: `2021 S.D. 69`, `2014 OK AG 1`), a Chinese case number (`（2023）京01民终123号`) and a
+ * document number (`沪信访〔2024〕12号`).
+ */
+const SPACED_IDENTIFIER = [
+  /^(?:19|20)\d{2}\s+[A-Z][A-Za-z]{0,4}\.?(?:\s?[A-Z][A-Za-z]{0,4}\.?){0,2}\s+\d{1,5}$/,
+  /^[（(](?:19|20)\d{2}[）)][\u3400-\u9fffA-Za-z\d]{1,16}\d+号(?:之[一二三四五六七八九十\d]+)?$/,
+  /^[\u3400-\u9fff]{1,10}[〔［[【（(](?:19|20)\d{2}[〕］\]】）)][\u3400-\u9fff]{0,4}\d+号$/,
+];
+
 export function identifierOf(text: string, ctx: DateContext): string | undefined {
   if (text.length > 48) return undefined;
   const t = text.trim();
   const known = docketNumberOf(t);
   if (known) return known;
+  for (const candidate of [t, t.replace(NUMBER_LEAD, '')])
+    if (SPACED_IDENTIFIER.some((re) => re.test(candidate))) return candidate;
   for (const candidate of [t, t.replace(NUMBER_LEAD, '')]) {
     // Digits alone must be long (`20220573`), not a postcode or a count (`60602`).
     if (IDENTIFIER.test(candidate) && !/^\d{1,5}$/.test(candidate) && !PHONE.test(candidate)) {
@@ -114,6 +130,50 @@ function phraseDate(text: string, ctx: DateContext): string | undefined {
     if (at) return at;
   }
   return undefined;
+}
+
+const DATING_VERB =
+  /^(?:entered|filed|decided|dated|issued|posted|published|released|submitted|received|lodged|handed\s+down|argued|heard)\s+(?:on\s+)?/i;
+
+/**
+ * A line that strings a record's facts with commas (`2014 OK AG 1, 01/13/2014, Question Submitted by: …`,
+ * `Hideout v. Summit County, Case No. 20220573, Filed June 13, 2024, 2024 UT 16`): each part read by its kind, an
+ * identifier, a date (after a dating verb or not) or words; the title is the longest run of parts of words. Only
+ * when a part is an identifier or a date: a title with commas in it is otherwise left whole.
+ */
+export function lineParts(
+  text: string,
+  ctx: DateContext,
+): { title: string; caseNumber?: string; reportedAt?: string } | undefined {
+  if (text.length > 300 || !/[,;，；]/.test(text)) return undefined;
+  const parts: string[] = [];
+  for (const p of text.split(/\s*[,;，；]\s*/)) {
+    const prev = parts[parts.length - 1];
+    // `June 13, 2024`: the year after a comma closes the date before it.
+    if (prev && /^(?:19|20)\d{2}$/.test(p) && isDateAlone(`${prev.replace(DATING_VERB, '')}, ${p}`, ctx))
+      parts[parts.length - 1] = `${prev}, ${p}`;
+    else if (p) parts.push(p);
+  }
+  let caseNumber: string | undefined;
+  let reportedAt: string | undefined;
+  let run: string[] = [];
+  let best: string[] = [];
+  for (const p of [...parts, '']) {
+    const id = p ? identifierOf(p, ctx) : undefined;
+    const bare = p.replace(DATING_VERB, '');
+    const at = p && !id && isDateAlone(bare, ctx) ? parseDate(bare, ctx) : undefined;
+    if (p && !id && !at) {
+      run.push(p);
+      continue;
+    }
+    caseNumber ??= id;
+    reportedAt ??= at;
+    if (run.join(', ').length > best.join(', ').length) best = run;
+    run = [];
+  }
+  const title = best.join(', ');
+  if ((!caseNumber && !reportedAt) || title === text || !titleLike(title, ctx)) return undefined;
+  return { title, caseNumber, reportedAt };
 }
 
 /** Elements of a record in document order, its own root first (at most 400: records are small). */
@@ -185,6 +245,9 @@ export function screenRecord(
     // No element names it: the first line of words that is no date and no number.
     out.title = lines.find((l) => l.length <= 200 && titleLike(l, ctx));
   }
+  // A title that strings the number and the date with it: each part by its kind.
+  const parts = out.title ? lineParts(out.title, ctx) : undefined;
+  if (parts) out.title = parts.title;
   if (out.title) out.titleWords = titleWords(out.title);
   // Or a link elsewhere in the record leads to it (a caption in a plain cell, the opinion's link beside it).
   // An icon alone (a docket entry's document symbol) does not name what it opens: only a link that shows words.
@@ -208,6 +271,7 @@ export function screenRecord(
       break;
     }
   }
+  out.caseNumber ??= parts?.caseNumber;
   out.numbered ||= out.caseNumber !== undefined;
   // The date: an element or a line of meta that holds a date (`<span>2024-05-01</span>`, `Reported … at 08:41, Thu
   // 28 May 2026`), then one a dating verb introduces in the text, then the heading's.
@@ -222,11 +286,17 @@ export function screenRecord(
     at = line !== out.title && line.length <= MAX_META ? parseDate(line, ctx) : undefined;
     if (at) break;
   }
-  out.reportedAt = at ?? phraseDate(lines.join('\n'), ctx) ?? dateAbove;
+  out.reportedAt = at ?? parts?.reportedAt ?? phraseDate(lines.join('\n'), ctx) ?? dateAbove;
   out.dated = out.reportedAt !== undefined || (labelled?.has('reportedAt') ?? false);
-  // The description: the longest line that is none of the above, less the title written at its start.
+  // The description: the longest line that is none of the above, less the title written at its start. A line
+  // that reads as a postal address (`132 Beaconsfield Villas Brighton BN1 6HE` under the proposal) is the record's
+  // place. Page: uk-brighton-idox-decided-applications-search-results.
   let description = '';
   for (const line of lines) {
+    if (line !== out.title && readsLikePostalAddress(line)) {
+      out.address ??= line;
+      continue;
+    }
     let text = line;
     if (out.title && text.startsWith(out.title)) text = text.slice(out.title.length).replace(/^[\s;,:·|–—-]+/, '');
     if (text.length < 20 || text.length <= description.length || text === out.caseNumber) continue;
@@ -276,7 +346,11 @@ export function recordDraft(
   if (screen.caseNumber && (!d.caseNumber || !identifierOf(d.caseNumber, ctx))) d.caseNumber = screen.caseNumber;
   if (screen.reportedAt) d.reportedAt = screen.reportedAt;
   else if (d.reportedAt && d.title && parseDate(d.title, ctx) === d.reportedAt) d.reportedAt = undefined;
+  if (screen.address) d.address ??= screen.address;
   if (screen.description) d.description = screen.description;
+  // Its place set apart, a record whose only words are its title (an application's proposal as the row's link)
+  // is described by them.
+  else if (screen.address && d.title) d.description = d.title;
   else if (d.description === d.title) d.description = undefined;
   return d;
 }

@@ -16,13 +16,21 @@ import { bestContentBlock, contentText } from './readable';
 import { isDateAlone, type RecordScreen, recordDraft, screenRecord } from './record-read';
 import { cutRuns } from './record-runs';
 import type { Scan } from './scan';
-import { collapse, shapeOf, tagOf } from './text';
+import { collapse, readText, shapeOf, tagOf } from './text';
 import type { DateContext } from './zones';
 
 /** A record longer than this is a section of a page, not a row of a list. */
 const MAX_RECORD_CHARS = 4000;
 /** Records must cover this share of the main column's text. */
 const MIN_COVERAGE = 0.3;
+/**
+ * Records that each show a date, a number and a way to themselves need cover only this share: a short list of
+ * results under a search form's text, beside a footer of links. Pages: us-wis-supreme-opinions-search-2024,
+ * us-cnmi-supreme-slip-opinions-2022.
+ */
+const MIN_STRONG_COVERAGE = 0.1;
+/** Records nested in another region's records, more of them, covering at least this share of its text, win. */
+const NESTED = 0.6;
 /** Siblings a record opened by a like element may span at most. */
 const MAX_HEADED = 12;
 /** Regions whose records cover text within this share of each other's are as large. */
@@ -65,6 +73,13 @@ function textLengths(scan: Scan): Map<Element, number> {
   return len;
 }
 
+/** A table's row of header cells only (`Opinion # | Case | Date` atop each month's table): it names no record. */
+function headerRow(row: Element): boolean {
+  if (tagOf(row) !== 'TR' || !row.firstElementChild) return false;
+  for (let c: Element | null = row.firstElementChild; c; c = c.nextElementSibling) if (tagOf(c) !== 'TH') return false;
+  return true;
+}
+
 /** A table's one body (or the table itself when its rows sit right under it or in several bodies). */
 function tableBody(table: Element): Element {
   let body: Element | null = null;
@@ -85,7 +100,7 @@ function siblingGroups(scan: Scan, el: Element, len: Map<Element, number>, out: 
   const level2 = new Map<string, Candidate[]>();
   const add = (map: Map<string, Candidate[]>, key: string, c: Element) => {
     const chars = len.get(c);
-    if (chars === undefined || chars === 0 || NOT_RECORD.has(tagOf(c))) return;
+    if (chars === undefined || chars === 0 || NOT_RECORD.has(tagOf(c)) || headerRow(c)) return;
     const list = map.get(key) ?? [];
     list.push({ el: c, items: [c], chars });
     map.set(key, list);
@@ -252,13 +267,55 @@ function repeatedTitle(read: RecordScreen[]): string | undefined {
  * A record: a title element, a date or a number, and a way to the record itself: its title links to it, or a number
  * names it. Dated lines of text with neither (the entries of a case's docket, a timeline) are a history, not a list.
  */
-const ok = (s: RecordScreen) => s.titleEl !== undefined && (s.dated || s.numbered) && (s.linked || s.numbered);
+const okStrict = (s: RecordScreen) => s.titleEl !== undefined && (s.dated || s.numbered) && (s.linked || s.numbered);
+/**
+ * An element no element of which names it (a caption in a plain `<div>` beside the number's link, a row of a date, a
+ * number and a document link) is a record still when it shows both a date and a number, and a line of words or a
+ * link. Not a run of text: runs cut at blank lines may hold a day's several records under its date.
+ */
+const okUntitled = (s: RecordScreen) => okStrict(s) || (s.dated && s.numbered && (s.linked || s.title !== undefined));
 /** Members screened first in a large group: a region whose sample fails is not read further. */
 const SAMPLE = 24;
+/** Members of several parents read whole, each parent judged apart, up to this many. */
+const MAX_MIXED = 240;
+
+/** Groups of at most this many records are checked for sections that hold many dates. */
+const MAX_SECTIONS = 8;
+const MANY_DATES = 3;
+
+/** Distinct dates a record shows on lines of their own (`June 10, 2014` in a cell). */
+function datesHeld(el: Element, ctx: DateContext): number {
+  const seen = new Set<string>();
+  for (const line of readText(el).split('\n')) {
+    const t = collapse(line);
+    if (t && isDateAlone(t, ctx)) seen.add(parseDate(t, ctx)!);
+    if (seen.size >= MANY_DATES) break;
+  }
+  return seen.size;
+}
+
+/**
+ * Records whose only links show 1, 2, 3 in turn are a docket's numbered entries (`12/26/2017 | 1 | COMPLAINT …`): the
+ * history of the page's own case, not cases. Read on the first records only.
+ */
+function ordinalEntries(records: Candidate[]): boolean {
+  if (records.length < 3) return false;
+  const numbers = records.slice(0, 3).map((r) => {
+    const links = Array.from(r.el.querySelectorAll('a[href]'));
+    const texts = links.map((a) => collapse(a.textContent ?? '')).filter(Boolean);
+    return texts.length === 1 && /^\d{1,4}$/.test(texts[0]!) ? Number(texts[0]) : Number.NaN;
+  });
+  const step = numbers[1]! - numbers[0]!;
+  return Math.abs(step) === 1 && numbers[2]! - numbers[1]! === step;
+}
+
+/** The parent of the page's element a record is (or opens with); null for a run of text alone. */
+const parentOf = (m: Candidate) => (m.items[0] ?? m.el).parentElement;
 
 /** A group screened record by record: the records that count, and their weight (the text they cover). */
 function weigh(group: Group, labelled: Map<Element, Set<string>>, ctx: DateContext): Found | null {
   const above = datesAbove(group, ctx);
+  const ok = group.runs ? okStrict : okUntitled;
   let control: string | undefined;
   const screen = (m: Candidate) => {
     // A run copied into a wrapper: the labels are on the page's elements it spans.
@@ -267,7 +324,10 @@ function weigh(group: Group, labelled: Map<Element, Set<string>>, ctx: DateConte
     return screenRecord(m.el, ctx, above.get(m.el), fields, control);
   };
   const n = group.members.length;
-  if (n > SAMPLE) {
+  const parents = new Set(group.members.map((m) => parentOf(m)));
+  // Rows of several tables are read whole when few: one table of them may be no list at all (the links to other
+  // years above a year's month tables), left out below.
+  if (n > SAMPLE && (parents.size === 1 || n > MAX_MIXED)) {
     const sample = Array.from({ length: SAMPLE }, (_, k) => group.members[Math.floor((k * n) / SAMPLE)]!);
     if (sample.map(screen).filter(ok).length < SAMPLE * MIN_VALID) return null;
   }
@@ -283,12 +343,36 @@ function weigh(group: Group, labelled: Map<Element, Set<string>>, ctx: DateConte
     while (from < to && !ok(read[from]!)) from++;
     while (to > from && !ok(read[to - 1]!)) to--;
   }
-  const members = group.members.slice(from, to);
-  const reads = read.slice(from, to);
+  let members = group.members.slice(from, to);
+  let reads = read.slice(from, to);
+  if (parents.size > 1) {
+    // A parent (a table, a list) of whose children fewer than half read as records holds none of the list's.
+    const share = new Map<Element | null, { all: number; valid: number }>();
+    members.forEach((m, k) => {
+      const p = parentOf(m);
+      const c = share.get(p) ?? { all: 0, valid: 0 };
+      c.all++;
+      if (ok(reads[k]!)) c.valid++;
+      share.set(p, c);
+    });
+    const keep = members.map((m) => {
+      const c = share.get(parentOf(m))!;
+      return c.valid * 2 >= c.all;
+    });
+    members = members.filter((_, k) => keep[k]);
+    reads = reads.filter((_, k) => keep[k]);
+  }
   const valid = reads.filter(ok);
   const strong = valid.every((r) => r.dated && r.numbered);
   if (valid.length < 3 && !(valid.length === 2 && strong)) return null;
   if (valid.length < members.length * MIN_VALID) return null;
+  if (ordinalEntries(members.filter((_, k) => ok(reads[k]!)))) return null;
+  // A few records each holding many dates are sections holding the list (the halves of a page cut at its `<hr>`s,
+  // each over month tables of dated rows), not its records.
+  if (valid.length <= MAX_SECTIONS) {
+    const sections = members.filter((m, k) => ok(reads[k]!) && datesHeld(m.el, ctx) >= MANY_DATES).length;
+    if (sections * 2 >= valid.length) return null;
+  }
   // A link bar: titles of a word or two and no dates (`Home | Opinions | Calendar`).
   if (valid.every((r) => r.titleWords <= 2) && !valid.some((r) => r.dated)) return null;
   // Rows that say the same thing over and over (`Read more` left aside) are a repeated control, not records.
@@ -307,12 +391,26 @@ function weigh(group: Group, labelled: Map<Element, Set<string>>, ctx: DateConte
   return { records, items, score };
 }
 
+const strongRecord = ({ screen: s }: Found['records'][number]) => s.dated && s.numbered && (s.linked || !!s.titleEl);
+
+/** Whether each item of `a` lies inside an item of `b`. */
+function nestedIn(a: Found, b: Found): boolean {
+  const outer = new Set(b.items);
+  return a.items.every((it) => {
+    for (let p = it.parentElement; p; p = p.parentElement) if (outer.has(p)) return true;
+    return false;
+  });
+}
+
 /** Whether the page holds a main text of its own outside these records (an article beside a related-links list). */
-function articleBeside(scan: Scan, items: Element[]): boolean {
+function articleBeside(scan: Scan, found: Found): boolean {
+  const { items } = found;
   const block = bestContentBlock(scan, () => false);
   if (!block || items.some((it) => it.contains(block) || block.contains(it))) return false;
   const text = collapse(contentText(scan, block, () => false));
-  return text.length >= 200 && (text.match(/[。！？!?]|\.(?=\s|$)/g)?.length ?? 0) >= 3;
+  // A notice above a list (`These opinions are subject to revision…`) is shorter than the list it heads; an article
+  // is longer than the related links beside it. Pages: us-sd-supreme-opinions-2021, us-cnmi-supreme-slip-opinions-2022.
+  return text.length >= Math.max(200, found.score) && (text.match(/[。！？!?]|\.(?=\s|$)/g)?.length ?? 0) >= 3;
 }
 
 /**
@@ -339,14 +437,19 @@ export function structureRecords(
   let best: Found | null = null;
   // Of two regions covering about as much text, the one cut into more records: the items of lists under date
   // headings rather than the lists themselves.
+  // Or more records inside the records of the other (the rows of month tables rather than the tables).
   const better = (a: Found, b: Found) =>
-    a.score > b.score * (1 + CLOSE) || (a.score >= b.score * (1 - CLOSE) && a.records.length > b.records.length);
+    a.score > b.score * (1 + CLOSE) ||
+    (a.score >= b.score * (1 - CLOSE) && a.records.length > b.records.length) ||
+    (a.score >= b.score * NESTED && a.records.length > b.records.length && nestedIn(a, b));
   for (const group of groups) {
-    if (group.potential < total * MIN_COVERAGE || (best && group.potential <= best.score * (1 - CLOSE))) break;
+    if (group.potential < total * MIN_STRONG_COVERAGE || (best && group.potential <= best.score * NESTED)) break;
     const found = weigh(group, labelled, ctx);
-    if (found && found.score >= total * MIN_COVERAGE && (!best || better(found, best))) best = found;
+    const covers =
+      found && found.score >= total * (found.records.every(strongRecord) ? MIN_STRONG_COVERAGE : MIN_COVERAGE);
+    if (found && covers && (!best || better(found, best))) best = found;
   }
-  if (!best || isAsideList(best.items) || articleBeside(scan, best.items)) return null;
+  if (!best || isAsideList(best.items) || articleBeside(scan, best)) return null;
   const drafts = best.records.map(({ member, screen }) =>
     recordDraft(member.el, member.items, screen, pairs, ctx, base),
   );

@@ -61,8 +61,31 @@ function isSearchForm(form: Element): boolean {
   return false;
 }
 
-/** Is this element itself (not its ancestors) page chrome? */
-export function isChrome(el: Element): boolean {
+/** The elements under `el` (not `el`), in document order. */
+type ElementsBelow = (el: Element) => ArrayLike<Element>;
+
+/** A walk in document order (linkedom's `getElementsByTagName('*')` finds nothing; its selectors cost twice this). */
+function elementsBelow(el: Element): Element[] {
+  const out: Element[] = [];
+  let n = el.firstElementChild;
+  while (n) {
+    out.push(n);
+    if (n.firstElementChild) {
+      n = n.firstElementChild;
+      continue;
+    }
+    let up: Element | null = n;
+    while (up && up !== el && !up.nextElementSibling) up = up.parentElement;
+    n = up && up !== el ? up.nextElementSibling : null;
+  }
+  return out;
+}
+
+/**
+ * Is this element itself (not its ancestors) page chrome? `below` lists an element's descendants: the scan passes
+ * one that keeps the list, so a sidebar that is looked into is walked once for its headings and its scripts.
+ */
+export function isChrome(el: Element, below: ElementsBelow = elementsBelow): boolean {
   const tag = tagOf(el);
   if (tag === 'NAV' || tag === 'ASIDE') return true;
   // A <footer> that closes a reply or a comment (`<blockquote>…<footer>回复单位：…</footer>`) is content.
@@ -79,7 +102,7 @@ export function isChrome(el: Element): boolean {
   if (!hasChromeToken(cls) && !hasChromeToken(id)) return false;
   // A page header holds a logo or links; a `head` block inside a reply (`回复机构：… 答复时间：…`) holds neither.
   if (isHeadToken(el) && !el.querySelector('a, img, svg, nav, ul, form, input')) return false;
-  if (isMainColumn(el)) return false;
+  if (isMainColumn(el, below)) return false;
   if (isHeadToken(el) && holdsPageHeading(el)) return false;
   return true;
 }
@@ -91,14 +114,31 @@ const SIDE_TOKEN = /(?:^|[-_])(?:side|aside|sidebar|left|right)(?:[-_]|$)|^(?:si
  * (issue 18: 人民网 领导留言板's message pages), not a sidebar; so is `<div class="outerPageBox leftMenu">`, a layout
  * with a menu at its left around the page's content (us-il-gaming-board-meetings-2020).
  */
-function isMainColumn(el: Element): boolean {
+function isMainColumn(el: Element, below: ElementsBelow): boolean {
   const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.split(/\s+/).filter(Boolean);
-  if (!words.some((w) => SIDE_TOKEN.test(w)) || !el.querySelector('h1, h2')) return false;
+  if (!words.some((w) => SIDE_TOKEN.test(w)) || !holdsHeading(el, below)) return false;
   const all = bodyTextLength(el.ownerDocument);
   return all > 0 && (el.textContent ?? '').replace(/\s+/g, '').length * 2 > all;
 }
 
 const compactText = (t: string) => t.replace(/\s+/g, '');
+
+/**
+ * An h1 or h2 under `el`, outside any <template> (whose content is no part of the page). One pass over a listing the
+ * caller may keep: a selector would walk a 2 MB page's sidebar at twice the cost of reading its text (linkedom).
+ */
+function holdsHeading(el: Element, below: ElementsBelow): boolean {
+  const list = below(el);
+  for (let i = 0; i < list.length; i++) {
+    const h = list[i]!;
+    const tag = tagOf(h);
+    if (tag !== 'H1' && tag !== 'H2') continue;
+    let a = h.parentElement;
+    while (a && a !== el && tagOf(a) !== 'TEMPLATE') a = a.parentElement;
+    if (a === el) return true;
+  }
+  return false;
+}
 
 /**
  * A page header that holds the page's own heading is not chrome: 新华网 puts `<div class="h-title">` (the <title>
@@ -167,6 +207,17 @@ function hasJudgedAttribute(el: Element): boolean {
 
 export function createScan(doc: Document, root: Element): Scan {
   const memo = new Map<Element, boolean>();
+  // The descendants of an element the chrome test looked into (a sidebar named `side`): its scripts are read from
+  // the same list when it is left out.
+  const listed = new Map<Element, ArrayLike<Element>>();
+  const below: ElementsBelow = (el) => {
+    let list = listed.get(el);
+    if (!list) {
+      list = elementsBelow(el);
+      listed.set(el, list);
+    }
+    return list;
+  };
   // Chrome and hidden subtrees are left out of the walk altogether: on a 2 MB page most elements are menus,
   // sidebars and link lists, and every later step walks `all`.
   const all: Element[] = [root];
@@ -187,12 +238,16 @@ export function createScan(doc: Document, root: Element): Scan {
     const tag = tagOf(el);
     const out =
       el.hasAttributes() && hasJudgedAttribute(el)
-        ? isSkipped(el) || isChrome(el)
-        : SKIP_TAGS.has(tag) || (CHROME_TAGS.has(tag) && isChrome(el));
+        ? isSkipped(el) || isChrome(el, below)
+        : SKIP_TAGS.has(tag) || (CHROME_TAGS.has(tag) && isChrome(el, below));
     if (out) {
       memo.set(el, true);
-      const scripts = tag === 'SCRIPT' ? [el] : Array.from(el.getElementsByTagName('script'));
-      for (const s of scripts) if (/ld\+json/i.test(s.getAttribute('type') ?? '')) jsonLd.push(s);
+      const scripts: ArrayLike<Element> =
+        tag === 'SCRIPT' ? [el] : (listed.get(el) ?? el.getElementsByTagName('script'));
+      for (let i = 0; i < scripts.length; i++) {
+        const s = scripts[i]!;
+        if (tagOf(s) === 'SCRIPT' && /ld\+json/i.test(s.getAttribute('type') ?? '')) jsonLd.push(s);
+      }
       continue;
     }
     all.push(el);

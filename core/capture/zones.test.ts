@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDate } from './dates';
+import { addressZone, PAGE_ADDRESS_FORMS } from './state-zones';
 import { CHINA_ZONE, formatOffset, offsetMinutes, pageDateContext, parseOffset } from './zones';
 
 describe('offsets', () => {
@@ -50,5 +51,35 @@ describe('zones named on the page', () => {
     expect(parseDate('05/28/2026 14:30 CST', pageDateContext({ url: 'https://x.example.gov/' }))).toBe(
       '2026-05-28T14:30:00-06:00',
     );
+  });
+});
+
+describe('the place an address names gives its zone', () => {
+  it('a US address line names its state by name or by its letters and ZIP code', () => {
+    expect(addressZone('Fieldhouse, 1700 S. Wentworth Avenue, Chicago, Illinois')).toEqual({ iana: 'America/Chicago' });
+    expect(addressZone('City Hall, 1 Dr. Carlton B. Goodlett Place, San Francisco, CA 94102')).toEqual({
+      iana: 'America/Los_Angeles',
+    });
+    // A city is no state, and two letters without a ZIP code are no address.
+    expect(addressZone('Fieldhouse, Chicago')).toBeUndefined();
+    expect(addressZone('Room 5, IL')).toBeUndefined();
+  });
+  it('a US territory is read by its letters and one of its own ZIP codes, even in a whole page', () => {
+    expect(addressZone('Guma’ Hustisia, Susupe, Saipan, MP 96950')).toEqual({ iana: 'Pacific/Saipan' });
+    const ctx = pageDateContext({ url: 'https://www.example.org/opinions', text: 'Susupe, Saipan, MP 96950' });
+    expect(parseDate('2022-03-01 09:00', ctx)).toBe('2022-03-01T09:00:00+10:00');
+  });
+  it('an Australian address ends with its state and postcode, even run on into the next cell', () => {
+    expect(addressZone('264 Coolangatta Road, BILINGA QLD 4225StatusPublic')).toEqual({ iana: 'Australia/Brisbane' });
+    expect(addressZone('12 Hay Street, PERTH WA 6000')).toEqual({ iana: 'Australia/Perth' });
+    const ctx = pageDateContext({ url: 'https://cogc.cloud.example.com/ePathway', text: 'BILINGA QLD 4225' });
+    // Brisbane keeps no summer time: +10:00 in January, where Sydney is at +11:00.
+    expect(parseDate('2019-01-15 10:00', ctx)).toBe('2019-01-15T10:00:00+10:00');
+  });
+  it('a whole page is read only for addresses a postal code ties to their place', () => {
+    const text = 'A visitor from Austin, Texas wrote to us.';
+    expect(addressZone(text)).toEqual({ iana: 'America/Chicago' });
+    expect(addressZone(text, PAGE_ADDRESS_FORMS)).toBeUndefined();
+    expect(pageDateContext({ url: 'https://news.example.com/', text }).zone).toEqual({ offset: 0 });
   });
 });

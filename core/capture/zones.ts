@@ -3,6 +3,15 @@
  * `北京时间`, `UTC+8`, `CDT`), else its language and domain; and the one place that turns a sign, hours and minutes
  * into an offset and back. Chinese pages default to +08:00.
  */
+import { siteCityZone } from './city-zones';
+import {
+  AUSTRALIAN_STATE_ZONES,
+  addressZone,
+  isUsZone,
+  PAGE_ADDRESS_FORMS,
+  US_STATE_NAMES,
+  usStateZoneOf,
+} from './state-zones';
 
 /** Where a page's times live: a fixed offset in minutes, or an IANA zone whose offset depends on the date. */
 export type PageZone = { offset: number } | { iana: string };
@@ -162,17 +171,6 @@ const COUNTRY_ZONES: Record<string, PageZone> = {
  * (`planning.mackay.qld.gov.au`, `awpe.southperth.wa.gov.au`) names the state, hence its zone. Pages:
  * au-southperth-civica-advertised-applications (Perth, +08:00 all year), au-mackay-masterview-submitted-this-week.
  */
-const AUSTRALIAN_STATE_ZONES: Record<string, string> = {
-  nsw: 'Australia/Sydney',
-  act: 'Australia/Sydney',
-  vic: 'Australia/Melbourne',
-  qld: 'Australia/Brisbane',
-  sa: 'Australia/Adelaide',
-  wa: 'Australia/Perth',
-  tas: 'Australia/Hobart',
-  nt: 'Australia/Darwin',
-};
-
 function australianZone(host: string): PageZone | undefined {
   const parts = host.split('.');
   for (let i = parts.length - 2; i >= 0; i--) {
@@ -181,49 +179,6 @@ function australianZone(host: string): PageZone | undefined {
   }
   return undefined;
 }
-
-// `264 Coolangatta Road, BILINGA QLD 4225`: an Australian address ends with its state and four-digit postcode.
-// Text joined across cells may run on (`QLD 4225StatusPublic`): the postcode ends where the digits do.
-const AUSTRALIAN_ADDRESS = /\b(NSW|ACT|VIC|QLD|SA|WA|TAS|NT)\s+\d{4}(?![\d-–])/;
-
-/**
- * A council's register hosted off its own domain (`cogc.cloud.infor.com`): the state its addresses name. Page:
- * au-goldcoast-epathway-mcu-2018-1167-details (Brisbane, read as UTC before).
- */
-function australianAddressZone(text: string): PageZone | undefined {
-  const state = AUSTRALIAN_ADDRESS.exec(text)?.[1];
-  return state ? { iana: AUSTRALIAN_STATE_ZONES[state.toLowerCase()]! } : undefined;
-}
-
-/**
- * The United States span six offsets: a state's own domain (`courts.ca.gov`, `courts.state.ny.us`,
- * `ci.seattle.wa.us`) or a federal district court's (`ecf.cand.uscourts.gov`: state and district) names the state,
- * hence its zone (the zone of most of the state). Pages: us-cal-courts-supreme-court-slip-opinions,
- * us-wa-courts-appeals-published-opinions-2026 (Pacific).
- */
-const US_STATE_ZONES: Record<string, string> = {
-  ...Object.fromEntries(
-    'ct de dc fl ga ma md me nc nh nj ny oh pa ri sc va vt wv'.split(' ').map((s) => [s, 'America/New_York']),
-  ),
-  ...Object.fromEntries(
-    'al ar ia il ks la mn mo ms nd ne ok sd tn tx wi'.split(' ').map((s) => [s, 'America/Chicago']),
-  ),
-  ...Object.fromEntries('co mt nm ut wy'.split(' ').map((s) => [s, 'America/Denver'])),
-  ...Object.fromEntries('ca nv or wa'.split(' ').map((s) => [s, 'America/Los_Angeles'])),
-  ak: 'America/Anchorage',
-  az: 'America/Phoenix',
-  hi: 'Pacific/Honolulu',
-  id: 'America/Boise',
-  in: 'America/Indiana/Indianapolis',
-  ky: 'America/Kentucky/Louisville',
-  mi: 'America/Detroit',
-  pr: 'America/Puerto_Rico',
-  // The territories: the Northern Mariana Islands and Guam (UTC+10), the Virgin Islands, American Samoa (UTC−11).
-  mp: 'Pacific/Saipan',
-  gu: 'Pacific/Guam',
-  vi: 'America/St_Thomas',
-  as: 'Pacific/Pago_Pago',
-};
 
 const US_TERRITORIES = new Set('mp gu vi as pr'.split(' '));
 
@@ -235,16 +190,15 @@ const TERRITORY_HOST: ReadonlyArray<[RegExp, string]> = [
   [/americansamoa|^as(?:courts|gov)$/, 'as'],
   [/puertorico|^pr(?:courts|gov)$/, 'pr'],
 ];
-// `Saipan, MP 96950`: an address in a territory (its postal code and ZIP), as a court's footer prints it.
-const TERRITORY_ADDRESS = /,\s*(MP|GU|VI|AS|PR)\s+(?:96[79]\d\d|00[6-9]\d\d)\b/;
 
 /**
- * The US territories on a domain that does not name a state (`cnmilaw.org`): the territory its name or the address
- * it prints names. Page: us-cnmi-supreme-slip-opinions-2022 (Saipan, UTC+10; read as UTC before).
+ * The US territories on a domain that does not name a state (`cnmilaw.org`): the territory its name names (else
+ * the address it prints, read by addressZone). Page: us-cnmi-supreme-slip-opinions-2022 (Saipan, UTC+10; read as
+ * UTC before).
  */
-function usTerritoryZone(host: string, text: string): PageZone | undefined {
+function usTerritoryZone(host: string): PageZone | undefined {
   const name = host.split('.').at(-2) ?? '';
-  const code = TERRITORY_HOST.find(([re]) => re.test(name))?.[1] ?? TERRITORY_ADDRESS.exec(text)?.[1]?.toLowerCase();
+  const code = TERRITORY_HOST.find(([re]) => re.test(name))?.[1];
   return code ? usStateZoneOf(code) : undefined;
 }
 
@@ -259,36 +213,16 @@ const US_CIRCUIT_ZONES: Record<string, string> = {
   ca10: 'America/Denver',
 };
 
-// `igb.illinois.gov`, `courts.maine.gov`: a state's own domain under its name (us-il-gaming-board-meetings-2020).
-const US_STATE_NAMES: Record<string, string> = Object.fromEntries(
-  'alabama:al alaska:ak arizona:az arkansas:ar california:ca colorado:co connecticut:ct delaware:de florida:fl georgia:ga hawaii:hi idaho:id illinois:il indiana:in iowa:ia kansas:ks kentucky:ky louisiana:la maine:me maryland:md massachusetts:ma michigan:mi minnesota:mn mississippi:ms missouri:mo montana:mt nebraska:ne nevada:nv newhampshire:nh newjersey:nj newmexico:nm newyork:ny northcarolina:nc northdakota:nd ohio:oh oklahoma:ok oregon:or pennsylvania:pa rhodeisland:ri southcarolina:sc southdakota:sd tennessee:tn texas:tx utah:ut vermont:vt virginia:va washington:wa westvirginia:wv wisconsin:wi wyoming:wy'
-    .split(' ')
-    .map((pair) => pair.split(':') as [string, string]),
-);
-
 // `utcourts.gov`, `txcourts.gov`, `kscourts.org`: a state's courts named by its two letters (us-utah-supreme-…,
 // us-texas-coa1-document-search, us-kansas-supreme-decisions-search).
 const STATE_COURTS = /^([a-z]{2})courts$/;
 
-/** The zone of a US state by its two letters (`OK` → Chicago), if a state's. */
-export function usStateZoneOf(code: string): PageZone | undefined {
-  const iana = US_STATE_ZONES[code.toLowerCase()];
-  return iana ? { iana } : undefined;
-}
-
-// `Chicago, Illinois`, `Chicago, IL 60602`: a city, then its state by name or by its two letters and ZIP code.
-const CITY_STATE = /,\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:\s+\d{5})?\b|,\s*([A-Z]{2})\s+\d{5}\b/g;
-
-/** The zone of the US state an address line names (`…, Chicago, IL 60602` → Chicago), if it names one. */
-export function usStateZoneInText(text: string): PageZone | undefined {
-  for (const m of text.matchAll(CITY_STATE)) {
-    const code = m[2] ?? US_STATE_NAMES[m[1]!.toLowerCase().replace(/\s+/g, '')];
-    const zone = code ? usStateZoneOf(code) : undefined;
-    if (zone) return zone;
-  }
-  return undefined;
-}
-
+/**
+ * The United States span six offsets: a state's own domain (`courts.ca.gov`, `courts.state.ny.us`,
+ * `ci.seattle.wa.us`) or a federal district court's (`ecf.cand.uscourts.gov`: state and district) names the state,
+ * hence its zone (the zone of most of the state). Pages: us-cal-courts-supreme-court-slip-opinions,
+ * us-wa-courts-appeals-published-opinions-2026 (Pacific).
+ */
 function usStateZone(host: string): PageZone | undefined {
   const parts = host.split('.');
   const tld = parts[parts.length - 1];
@@ -301,8 +235,7 @@ function usStateZone(host: string): PageZone | undefined {
     STATE_COURTS.exec(name)?.[1] ??
     (tld === 'gov' ? US_STATE_NAMES[name] : undefined) ??
     (tld === 'gov' || tld === 'us' ? name : '');
-  const iana = state ? US_STATE_ZONES[state] : undefined;
-  return iana ? { iana } : undefined;
+  return state ? usStateZoneOf(state) : undefined;
 }
 
 // `All times are shown in UK time` (council-reports-near-you-en, northmoor-council-reports-en).
@@ -346,7 +279,14 @@ function zoneNamedNearTimes(text: string, ctx: DateContext): PageZone | undefine
  * The page's zone and date habits, from what it states (`All times are shown in UK time`, `北京时间`, `UTC+8`), then
  * its language and domain. Chinese pages default to +08:00.
  */
-export function pageDateContext(input: { lang?: string; url?: string; text?: string }): DateContext {
+export function pageDateContext(input: {
+  lang?: string;
+  url?: string;
+  text?: string;
+  /** The site's own name and the page's title: a city they name is the last hint before a country-wide guess. */
+  siteName?: string;
+  title?: string;
+}): DateContext {
   const lang = (input.lang ?? '').toLowerCase();
   let host = '';
   try {
@@ -376,9 +316,13 @@ export function pageDateContext(input: { lang?: string; url?: string; text?: str
     (tld === 'au' ? australianZone(host) : undefined) ??
     (tld === 'gov' || tld === 'us' || tld === 'org' ? usStateZone(host) : undefined) ??
     (US_TERRITORIES.has(tld) ? usStateZoneOf(tld) : undefined) ??
-    (tld in COUNTRY_ZONES ? undefined : (usTerritoryZone(host, text) ?? australianAddressZone(text))) ??
+    (tld in COUNTRY_ZONES ? undefined : (usTerritoryZone(host) ?? addressZone(text, PAGE_ADDRESS_FORMS))) ??
+    siteCityZone([input.siteName, input.title], host, tld) ??
     COUNTRY_ZONES[tld] ??
     (region ? COUNTRY_ZONES[region] : undefined) ??
     (cjk ? CHINA_ZONE : host.endsWith('.gov') ? { iana: 'America/New_York' } : { offset: 0 });
-  return { zone, numericOrder, roc };
+  // A US state or city the site names (`Creve Coeur City, Missouri` on a `.com` host) writes `9/8/2019` month first.
+  // Page: us-crevecoeur-iqm2-audit-committee-2019-08-08.
+  const usNamed = !dayFirstDomain && !region && 'iana' in zone && isUsZone(zone.iana);
+  return { zone, numericOrder: usNamed ? 'mdy' : numericOrder, roc };
 }
