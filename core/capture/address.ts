@@ -6,6 +6,7 @@
  */
 import type { Draft } from './draft';
 import type { Scan } from './scan';
+import { US_STATE_NAMES, usStateZoneOf } from './state-zones';
 import { collapse, readText, tagOf } from './text';
 
 /**
@@ -27,9 +28,57 @@ const ADDRESS_START = new RegExp(
     `\\d{1,5}[A-Za-z]?(?:[-/]\\d{1,5}[A-Za-z]?)?,?\\s+(?:[A-Z][\\w'’.-]*\\s+){1,5}?(?:${STREET_WORD})(?![a-z])`,
 );
 
+// A land parcel named by its survey reference alone: `Lot 8 RP90257`, `Lot 1 DP 123456`, `Lot 5 on SP 1234`,
+// `Section 12 Block 4`, `Parcel 1234-567`. Page: au-goldcoast-epathway-mcu-2018-1167-details (`Property address`).
+const PARCEL_ONLY =
+  /^(?:(?:Lot|Pt|Part|Section|Sec|Portion|Block|Parcel|Allotment|CT|Volume|Folio)\.?\s*[\w/-]{1,12}(?:\s+(?:on|of)\s+)?\s*(?:(?:RP|SP|DP|CP|PS|LP|TP|BUP|GTP|SL|Plan|Deposited Plan|Strata Plan)\s*[\d/]{1,12})?[,\s]*)+$/i;
+
+/** Is this value only a land parcel's survey reference, with no street? */
+export function isParcelOnly(value: string): boolean {
+  const t = value.trim();
+  return t.length <= 60 && PARCEL_ONLY.test(t);
+}
+
 /** Does this one line start like a street address? */
 export function looksLikeAddress(line: string): boolean {
   return line.length <= 120 && ADDRESS_START.test(line);
+}
+
+// How a postal address ends, by country: a UK postcode (`Brighton BN1 6HE`), an Australian state and postcode
+// (`BILINGA QLD 4225`, `Forbes 2871 NSW`), a US state by its letters or name and a ZIP code (`Creve Coeur, MO 63141`).
+const UK_POSTCODE_END = /\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$/;
+const AU_STATE_END = /\b(?:NSW|ACT|VIC|QLD|SA|WA|TAS|NT)\s+\d{4}$|\b\d{4}\s+(?:NSW|ACT|VIC|QLD|SA|WA|TAS|NT)$/;
+const US_ZIP_END = /,?\s+([A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\.?,?\s+\d{5}(?:-\d{4})?$/;
+// A Chinese address: a province, city, district or county, then a road or lane and its number (`长江路123号`).
+const CN_ADDRESS =
+  /^[^，。；！？,;:：]{0,30}?(?:省|市|区|县|镇|乡|州)[^，。；！？,;:：]{0,30}?(?:路|街|道|巷|弄|胡同|里)\s*\d{1,5}(?:[-之]\d{1,4})?\s*号/;
+const STREET_WORD_IN = new RegExp(`\\b(?:${STREET_WORD})\\b`);
+
+/**
+ * Does this line read as a postal address and nothing else: a street line (`12 High Street`), or a house number or
+ * name, a street and a town ending with the country's postcode (`Arundel Cottage 20 Lewes Crescent Brighton BN2
+ * 1GB`, `132 Beaconsfield Villas Brighton BN1 6HE`), or a Chinese address down to the house number. A line that
+ * reads so locates a case; it never describes it. Pages: uk-brighton-idox-decided-applications-search-results (the
+ * address under each proposal), us-crevecoeur-iqm2-audit-committee-2019-08-08 (a meeting's place).
+ */
+export function readsLikePostalAddress(line: string): boolean {
+  const t = line.trim();
+  if (!t || t.length > 120) return false;
+  if (CN_ADDRESS.test(t)) return t.length <= 60;
+  // Sentences are no addresses: an address has no full stop and few lower-case words.
+  if (/[.!?;]\s+[A-Za-z]/.test(t) || (t.match(/\b[a-z]{4,}\b/g)?.length ?? 0) > 1) return false;
+  if (looksLikeAddress(t)) return true;
+  const us = US_ZIP_END.exec(t);
+  const ends =
+    UK_POSTCODE_END.test(t) ||
+    AU_STATE_END.test(t) ||
+    (us !== null &&
+      (us[1]!.length > 2 ? US_STATE_NAMES[us[1]!.toLowerCase().replace(/\s+/g, '')] : usStateZoneOf(us[1]!)) !==
+        undefined);
+  // A postcode ends it; a house number or a street word before the town makes it a street address.
+  if (!ends) return false;
+  const before = t.replace(UK_POSTCODE_END, '').replace(AU_STATE_END, '').replace(US_ZIP_END, '');
+  return /\b\d{1,5}[A-Za-z]?\b/.test(before) || STREET_WORD_IN.test(before);
 }
 
 /** Fills the draft's address, when no label gave one, from a title or a description's first line that is one. */

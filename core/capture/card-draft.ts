@@ -2,6 +2,7 @@
  * One case out of a card, a row or a list item: its labelled fields, the title and link, a status badge, an
  * unlabelled category or case number that a class or a meta line names, and a description.
  */
+import { readsLikePostalAddress } from './address';
 import { hasDate, parseDate } from './dates';
 import { type Draft, emptyDraft, fieldsFromPairs, META_SEPARATOR, normaliseField } from './draft';
 import { matchLabel } from './labels';
@@ -192,10 +193,18 @@ export function cardDraft(card: Element, pairs: Pair[], ctx: DateContext, base: 
   }
   if (!d.description) {
     let longest = '';
+    let placed = false;
     for (const el of leaves) {
       if ([...used].some((u) => u.contains(el) || el.contains(u))) continue;
       const t = readText(el);
       if (t.length <= longest.length || /^[^：:]{1,10}[：:]/.test(t)) continue;
+      // `<p class="address">132 Beaconsfield Villas Brighton BN1 6HE</p>` under the proposal: the case's place, not
+      // its description. Page: uk-brighton-idox-decided-applications-search-results.
+      if (t !== d.title && readsLikePostalAddress(collapse(t))) {
+        d.address ??= collapse(t);
+        placed = true;
+        continue;
+      }
       if (t.length < 80 && hasDate(t, ctx)) {
         // `Reported 10:02, Tue 3 March 2026, Potholes`: the date line of a report list names the category.
         const cat = REPORTED_META.exec(t);
@@ -205,6 +214,8 @@ export function cardDraft(card: Element, pairs: Pair[], ctx: DateContext, base: 
       longest = t;
     }
     if (longest.length >= 10 && longest !== d.title) d.description = longest;
+    // Its place set apart, a card whose only words are its title (the proposal as its link) is described by them.
+    else if (placed && d.title) d.description = d.title;
   }
   if (!d.reportedAt) {
     // A date of its own (`<span>2020-07-01</span>`) wins over one inside the title (`…2020年6月30日基金净值公告`).

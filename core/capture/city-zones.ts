@@ -5,6 +5,7 @@
  *
  * Only countries that span several zones need a city: elsewhere the country's own zone is already right.
  */
+import { addressZone, US_ADDRESS } from './state-zones';
 import type { PageZone } from './zones';
 
 /** City → [country domain, IANA zone]. Cities of one name in two countries keep the larger one. */
@@ -104,6 +105,12 @@ export function siteCityZone(
   for (const name of names) {
     const m = name ? CITY_NAME.exec(name) : null;
     const zone = m ? allowed(m[1]!.toLowerCase().replace(/\s+/g, ' ')) : undefined;
+    if (zone) return zone;
+  }
+  // A town too small for the table, with its state (`Creve Coeur City, Missouri`): the state's zone. Page:
+  // us-crevecoeur-iqm2-audit-committee-2019-08-08 (IQM2 on a `.com` host; read as UTC before).
+  for (const name of tld.length !== 2 || tld === 'us' ? names : []) {
+    const zone = name ? addressZone(name, [US_ADDRESS]) : undefined;
     if (zone) return zone;
   }
   const label = host.split('.').at(-2) ?? '';

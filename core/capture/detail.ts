@@ -10,6 +10,7 @@ import { type Draft, emptyDraft, fieldsFromPairs, fillGaps, splitMeta } from './
 import type { findHeaderTables } from './header-tables';
 import { ISSUE_FIELDS } from './labels';
 import type { readMeta, Structured } from './meta';
+import { meetingDate, namedAddress } from './named-fields';
 import { fallbackTitle, headingBadges, specificHeading, titleHeading } from './page-title';
 import type { Pair } from './pairs';
 import { partiesFields, phraseFields } from './phrases';
@@ -17,7 +18,7 @@ import { bestContentBlock, contentText } from './readable';
 import { recordLine } from './record-line';
 import type { Scan } from './scan';
 import { mapStatus } from './status';
-import { collapse, isAnswererName, readText, TITLE_CLASS, tagOf } from './text';
+import { addressedToReader, collapse, isAnswererName, readText, TITLE_CLASS, tagOf } from './text';
 import { collectUpdates } from './updates';
 import { collectAttachments, resolveUrl } from './urls';
 import type { DateContext } from './zones';
@@ -163,7 +164,7 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   const phraseLines = new Set<Element>();
   fillGaps(d, phraseFields(scan, ctx, phraseLines));
   fillGaps(d, partiesFields(scan, phraseLines));
-  d.address ??= addressUnderHeading(scan);
+  d.address ??= addressUnderHeading(scan) ?? namedAddress(scan);
   d.updates = collectUpdates(scan, pairs, tables, ctx).map(({ at, text, by, status }) => ({ at, text, by, status }));
   if (!d.updates.length && structured.updates.length) {
     d.updates = structured.updates.map((u) => ({ ...u, at: parseDate(u.at, ctx) }));
@@ -196,7 +197,7 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   const block = d.description ? null : bestContentBlock(scan, skip);
   if (block) {
     const text = withoutBadgeLine(contentText(scan, block, skip));
-    if (text.length >= 15) d.description = text;
+    if (text.length >= 15 && !addressedToReader(text)) d.description = text;
   }
   if (!d.description && !limited && meta.description) d.description = meta.description;
   if (!d.title) {
@@ -228,6 +229,7 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
     d.reportedAt = sameDayShown ? shown : published;
   }
   d.reportedAt ??= shown;
+  if (!d.reportedAt && !limited) d.reportedAt = meetingDate(scan, meta.title, ctx);
   if (!d.reportedAt && !limited) d.reportedAt = yearlessNearTitle(scan, d.title, meta.published ?? meta.updated, ctx);
   if (!d.reportedAt && !limited) d.reportedAt = dateTheWriterGives(d.description, ctx);
   const anchors = issuePairs.map((p) => p.valueEl);

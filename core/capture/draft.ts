@@ -3,6 +3,7 @@
  * ISO, status words to the enum); build-issue.ts turns it into a masked Issue.
  */
 import type { IssueStatus } from '../models/issue';
+import { isParcelOnly } from './address';
 import { isCaseCaption, leadingDocketNumber } from './courts';
 import { hasDate, parseDate, stripDates } from './dates';
 import type { FieldKey } from './labels';
@@ -220,6 +221,15 @@ export function fieldsFromPairs(pairs: Pair[], ctx: DateContext): Partial<Draft>
         if (meta.statusText) add('status', { ...p, value: meta.statusText, rank: 5 });
         return meta.rest === p.value ? p : { ...p, value: meta.rest };
       }),
+    );
+  }
+  // A lot on a plan (`Property address: Lot 8 RP90257`) names the land, not where a resident finds it: a street
+  // address under another label comes first. Page: au-goldcoast-epathway-mcu-2018-1167-details.
+  const addresses = byField.get('address');
+  if (addresses?.some((p) => !isParcelOnly(p.value))) {
+    byField.set(
+      'address',
+      addresses.map((p) => (isParcelOnly(p.value) ? { ...p, rank: p.rank + 10 } : p)),
     );
   }
   // `Date: Monday, June 3, 2024` and `Time: 6:00 PM` (or `日期` and `时间`) on lines of their own: one moment.

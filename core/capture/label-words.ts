@@ -53,7 +53,8 @@ export const PORTAL_LABELS: readonly LabelEntry[] = [
     ),
   ],
   ['reporterName', 1, w('姓名 申请人 提交人 网民 网友 网友昵称 网民昵称 留言者 提问者 name author sponsor')],
-  ['reporterName', 2, w('昵称 用户 用户名')],
+  // `来源：… 作者：…`: a byline's writer, as English `author` above (asked for with cn-sun0769-wenzheng-case-456615).
+  ['reporterName', 2, w('昵称 用户 用户名 作者 发布者')],
   [
     'phone',
     0,
@@ -118,6 +119,10 @@ export const PORTAL_LABELS: readonly LabelEntry[] = [
     ),
   ],
   ['update', 1, w('comments comment remarks 处理说明 result')],
+  // `Task/event type | Due date | Actual completed date`: a register's steps taken on an application, each an update.
+  // Page: au-goldcoast-epathway-mcu-2018-1167-details.
+  ['update', 1, w('task tasktype taskname taskdescription event eventtype 办理步骤')],
+  ['updateAt', 1, w('completed completeddate datecompleted actualcompleteddate completedon 完成日期')],
   [
     'updateAt',
     0,

@@ -231,6 +231,11 @@ export function titleHeading(scan: Scan, title: string | undefined): Element | u
 }
 
 /** A title for a page with no labelled one: a heading that the <title> confirms, else the <title> itself. */
+// `2019/08/08 09:30 AM Audit Committee Committee Meeting`: the date a <title> opens with dates the page, it names
+// nothing (and its clock's colon is no reference prefix's). Page: us-crevecoeur-iqm2-audit-committee-2019-08-08.
+const LEADING_DATE =
+  /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?\s+(?=\S)/;
+
 export function fallbackTitle(
   scan: Scan,
   docTitle: string,
@@ -241,7 +246,9 @@ export function fallbackTitle(
   // `Report HBC-260602-0417: Deep pothole outside 41 Mill Lane`: the words after a reference prefix.
   const fromTitle =
     docTitle && !SYSTEM_NAME.test(docTitle)
-      ? titleWithoutSite(joinWrappedTitle(docTitle), siteName).replace(/^[^:：]{0,40}\d[^:：]*[:：]\s*/, '')
+      ? titleWithoutSite(joinWrappedTitle(docTitle), siteName)
+          .replace(LEADING_DATE, '')
+          .replace(/^[^:：]{0,40}\d[^:：]*[:：](?!\d)\s*/, '')
       : '';
   const fromOg = ogTitle ? titleWithoutSite(joinWrappedTitle(ogTitle), siteName) : '';
   const headings = scan.all.filter((el) => /^H[1-3]$/.test(tagOf(el)) && !scan.excluded(el));

@@ -13,7 +13,8 @@ import { collapse, controlValue, readText, tagOf } from './text';
 
 // What an icon stands for, from its class or file name (`icon-user`, `fa-map-marker`, `ico_tel.png`).
 const ICON_LABELS: Array<[RegExp, string]> = [
-  [/(^|[-_\s/])(user|person|people|avatar|account|author)([-_\s.]|$)/, '联系人'],
+  // `wap-head-woman@3x.png`, `touxiang.png`: a portrait before a name is its writer's (cn-sun0769-wenzheng-case-456615).
+  [/(^|[-_\s/])(user|person|people|avatar|account|author|head|touxiang|portrait|profile)([-_\s.@]|$)/, '联系人'],
   [/(^|[-_\s/])(phone|tel|mobile|call)([-_\s.]|$)/, '联系电话'],
   [/(^|[-_\s/])(time|clock|calendar|date)([-_\s.]|$)/, '时间'],
   [/(^|[-_\s/])(map|marker|location|address|place|pin|position)([-_\s.]|$)/, '地址'],
@@ -31,6 +32,22 @@ export function iconPair(icon: Element, out: Pair[]): void {
   const label = alt && matchLabel(alt) ? alt : ICON_LABELS.find(([re]) => re.test(words))?.[1];
   if (!label) return;
   const p = makePair(label, value, parent, icon, 'sibling');
+  if (p) out.push(p);
+}
+
+// `发布日期2020-05-18 12:28:49`: a date label run into its date with no colon. A date's digits after the label's
+// letters mark the boundary without doubt (a name run into its label would not). Page: cn-sun0769-wenzheng-case-456615.
+const GLUED_DATE = /^(\D{2,12}?)\s*((?:\d{4}[-/.年]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})[\d\s:：日/.-]*)$/;
+const DATE_FIELDS = new Set(['reportedAt', 'updateAt']);
+
+/** `<span>发布时间2020-05-18 12:28</span>`: a leaf whose known date label runs straight into its date. */
+export function gluedDatePair(el: Element, out: Pair[]): void {
+  if (el.firstElementChild) return;
+  const text = collapse(el.textContent ?? '');
+  const m = text.length <= 40 ? GLUED_DATE.exec(text) : null;
+  const lm = m ? matchLabel(m[1]!, true) : null;
+  if (!m || !lm || !DATE_FIELDS.has(lm.field)) return;
+  const p = makePair(m[1]!, m[2]!.trim(), el, el, 'line');
   if (p) out.push(p);
 }
 
@@ -55,6 +72,15 @@ export function formPair(control: Element, forLabels: Map<string, Element>, out:
 
 const LABEL_CLASS = /(^|[-_\s])(label|lbl|name|key|tit|title|hd|bt|th|field-name|f-name|item-name|caption)([-_\s]|$)/i;
 
+// `<span class="AlternateContentHeading">Application description</span><div>…</div>`: an inline element whose class
+// calls it a heading or a label (in one word, as ASP.NET names them) labels what follows; a span heads no section.
+// Page: au-goldcoast-epathway-mcu-2018-1167-details (its description and location were never read).
+const INLINE_TAGS = new Set(['SPAN', 'B', 'STRONG', 'EM', 'SMALL', 'FONT']);
+const HEADING_WORD = /(?:Heading|Label|Caption)(?:[-_\s]|$)/;
+function inlineHeadingClass(el: Element): boolean {
+  return INLINE_TAGS.has(tagOf(el)) && HEADING_WORD.test(el.getAttribute('class') ?? '');
+}
+
 export function siblingPair(el: Element, out: Pair[], leafy: Scan['leafy']): void {
   const text = shortText(el);
   if (!text) return;
@@ -63,7 +89,8 @@ export function siblingPair(el: Element, out: Pair[], leafy: Scan['leafy']): voi
   if (tagOf(el) === 'BUTTON' || el.closest('button') || (!colon && (tagOf(el) === 'A' || el.closest('a')))) return;
   // Without a colon only the dictionary's own words count (headings like `工单详情` are not labels), unless the
   // markup says it is a label (<label>, class="label").
-  const structural = tagOf(el) === 'LABEL' || LABEL_CLASS.test(el.getAttribute('class') ?? '');
+  const structural =
+    tagOf(el) === 'LABEL' || LABEL_CLASS.test(el.getAttribute('class') ?? '') || inlineHeadingClass(el);
   const lm = colon || structural ? labelOf(text) : matchLabel(text, true);
   if (!lm) return;
   // `<li><a>Summary</a></li><li><a>Further Information</a></li>`: tabs or a menu, items of one list, not a label and

@@ -6,7 +6,7 @@
  */
 import type { HeaderTable } from './header-tables';
 import { parseLines } from './lines';
-import { formPair, iconPair, siblingPair } from './pair-labels';
+import { formPair, gluedDatePair, iconPair, siblingPair } from './pair-labels';
 import { dlPair, rowPairs, selfLabelled } from './pair-tables';
 import { CONTROL_TAGS, makePair, type Pair, type PairSource, valueText } from './pair-value';
 import type { Scan } from './scan';
@@ -68,6 +68,7 @@ export function collectPairs(scan: Scan, headerTables: HeaderTable[]): Pair[] {
     if ((tag === 'I' || tag === 'IMG' || tag === 'SPAN' || tag === 'EM') && !el.firstElementChild) iconPair(el, pairs);
     if (scan.leafy.has(el)) {
       if (tag !== 'TD' && tag !== 'BODY') siblingPair(el, pairs, scan.leafy);
+      gluedDatePair(el, pairs);
       if (isLineHost(el)) {
         const text = readText(el);
         if (text.includes(':') || text.includes('：')) {

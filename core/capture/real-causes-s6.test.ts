@@ -82,3 +82,111 @@ describe('real causes (s6): the day the writer gives in the opening line', () =>
     expect(first('The lamp was installed on 3 March 1994 by the council.')?.reportedAt).toBeUndefined();
   });
 });
+
+describe('real causes (s6): Chinese bylines', () => {
+  const url = 'http://wz.sun0769.com/political/politics/index?id=456615';
+  const body = (byline: string) =>
+    `<p class="focus-details">车牌进展</p><div class="focus-date">${byline}<span>状态：已受理</span><span>编号：246851</span></div>
+    <div class="details-box"><pre>5.11在东莞车管办理了车牌互换业务，当时咨询经办人员说一周内收到车牌，今天收到其中一个车牌，剩下一个车牌还没有收到。</pre></div>`;
+
+  it('a portrait before the name and `发布日期` run into its date (cn-sun0769-wenzheng-case-456615)', () => {
+    const html = page(
+      '<title>车牌进展-阳光热线问政平台</title>',
+      body(
+        '<span class="fl details-head"><img src="https://img.example.cn/images/wap-head-woman@3x.png"/>君jun33 </span><span class="fl">发布日期2020-05-18 12:28:49</span>',
+      ),
+      'zh-CN',
+    );
+    const issue = extract(html, url).issues[0]!;
+    expect(issue.reporter.name).toBe('君jun33');
+    expect(issue.reportedAt).toBe('2020-05-18T12:28:49+08:00');
+  });
+
+  it('a second markup: other bylines — `发布时间` glued in an <em>, a touxiang picture, `来源：… 作者：…`, `网友：`, `留言人：`', () => {
+    const cases: Array<[string, string, string]> = [
+      [
+        '<div><img src="/static/touxiang.png">小李</div><em>发布时间2021-03-02 09:15</em>',
+        '小李',
+        '2021-03-02T09:15:00+08:00',
+      ],
+      ['<p>来源：东莞市交通局 作者：李明 发布时间：2021-03-02 09:15</p>', '李明', '2021-03-02T09:15:00+08:00'],
+      ['<p>网友：王先生 时间：2022/7/1 08:00</p>', '王先生', '2022-07-01T08:00:00+08:00'],
+      ['<p>留言人：赵女士</p><p>留言时间2023-01-09</p>', '赵女士', '2023-01-09T00:00:00+08:00'],
+    ];
+    for (const [byline, name, at] of cases) {
+      const issue = extract(page('<title>车牌进展</title>', body(byline), 'zh-CN'), url).issues[0]!;
+      expect([issue.reporter.name, issue.reportedAt]).toEqual([name, at]);
+    }
+  });
+
+  it('a label run into a number that is no date stays unread', () => {
+    const html = page('<title>车牌进展</title>', body('<span>发布日期12345</span>'), 'zh-CN');
+    expect(extract(html, url).issues[0]!.reportedAt).toBeUndefined();
+  });
+});
+
+describe('real causes (s6): an application register page (ePathway-like)', () => {
+  const field = (cls: string, label: string, value: string) =>
+    `<div class="field"><span class="${cls}">${label}</span><div class="AlternateContentText">${value}</div></div>`;
+  const tasks = (head: [string, string, string], rows: Array<[string, string, string]>) =>
+    `<table class="ContentPanel"><tr class="ContentPanelHeading"><th>${head.join('</th><th>')}</th></tr>${rows
+      .map((r) => `<tr><td><div>${r[0]}</div></td><td><span>${r[1]}</span></td><td><span>${r[2]}</span></td></tr>`)
+      .join('')}</table>`;
+  const notice = (text: string) =>
+    `<div id="intro"><p>${text}</p></div><a class="Button" href="/say">Have your say</a>`;
+
+  it('labels in heading-classed spans, a street address over a lot, the task table, no call to action (au-goldcoast-epathway-mcu-2018-1167-details)', () => {
+    const html = page(
+      '<title>Application Enquiry</title>',
+      `<div class="Fields">${field('AlternateContentHeading', 'Application number', 'MCU/2018/1167')}
+      ${field('AlternateContentHeading', 'Application description', 'Material Change of Use<br>Impact Assessment<br>Dual Occupancy')}
+      ${field('AlternateContentHeading', 'Lodgement date', '8/11/2018')}
+      ${field('AlternateContentHeading', 'Application location', 'Lot 8 RP90257, 264 Coolangatta Road, BILINGA  QLD  4225')}
+      <table class="ContentPanel"><tr><th>Property address</th><th>Location suburb</th></tr><tr><td>Lot 8 RP90257</td><td>BILINGA</td></tr></table>
+      ${tasks(
+        ['Task/event type', 'Due date', 'Actual completed date'],
+        [
+          ['Pre-Assessment', '15/11/2018', '9/11/2018'],
+          ['Information Request', '7/12/2018', '6/12/2018'],
+          ['Public Notification (Notice of Commencement)', '31/05/2019', '11/06/2019'],
+          ['Decision', '24/08/2019', ''],
+        ],
+      )}</div>
+      ${notice('To lodge your support for, or objection to, a development application, click on the ‘Have your say’ button below.<br>Please read the information on our web page before making your submission.')}`,
+    );
+    const issue = extract(html, 'https://cogc.cloud.infor.com/ePathway/Web/EnquiryDetailView.aspx?Id=1').issues[0]!;
+    expect(issue.description).toContain('Dual Occupancy');
+    expect(issue.location.address).toContain('264 Coolangatta Road, BILINGA');
+    expect(issue.updates.map((u) => u.text)).toEqual([
+      expect.stringContaining('Pre-Assessment'),
+      expect.stringContaining('Information Request'),
+      expect.stringContaining('Public Notification (Notice of Commencement)'),
+      expect.stringContaining('Decision'),
+    ]);
+    expect(JSON.stringify(issue)).not.toContain('To lodge your support');
+  });
+
+  it('a second markup: `FieldLabel` spans, `Lot 12 DP 345678` against a street, a task name column, a Chinese call to action', () => {
+    const html = page(
+      '<title>DA details</title>',
+      `<section>${field('FieldLabel', 'Proposal description', 'Two storey dwelling and swimming pool')}
+      ${field('FieldLabel', 'Site location', '7 Banksia Street, MOUNT KEIRA  NSW  2500')}
+      <dl><dt>Parcel</dt><dd>Lot 12 DP 345678</dd></dl>
+      ${tasks(
+        ['Task name', 'Started', 'Completed'],
+        [
+          ['Lodged', '01/02/2021', '01/02/2021'],
+          ['Referral to Engineering', '03/02/2021', '20/02/2021'],
+          ['Determination', '01/03/2021', ''],
+        ],
+      )}</section>
+      ${notice('如需提交意见，请点击下方“我要评论”按钮。')}`,
+    );
+    const issue = extract(html, 'https://epathway.example.nsw.gov.au/ePathway/Web/EnquiryDetailView.aspx?Id=2')
+      .issues[0]!;
+    expect(issue.description).toBe('Two storey dwelling and swimming pool');
+    expect(issue.location.address).toContain('7 Banksia Street');
+    expect(issue.updates).toHaveLength(3);
+    expect(JSON.stringify(issue)).not.toContain('请点击');
+  });
+});

@@ -4,6 +4,7 @@
  * own or one a dating verb introduces, the link the title's. Labelled fields, status badges and the parties of a
  * request come from the card reader (card-draft.ts), which knows the label and phrase tables.
  */
+import { readsLikePostalAddress } from './address';
 import { cardDraft, detailLink } from './card-draft';
 import { docketNumberIn, docketNumberOf } from './courts';
 import { parseDate } from './dates';
@@ -25,6 +26,8 @@ export interface RecordScreen {
   caseNumber?: string;
   reportedAt?: string;
   description?: string;
+  /** A line that reads as a postal address: where the case is, never what it is. */
+  address?: string;
   dated: boolean;
   numbered: boolean;
   /** Named by the date that opens it (a meeting: `Thursday, January 30, 2020` over its documents' links). */
@@ -345,9 +348,15 @@ export function screenRecord(
   }
   out.reportedAt = at ?? parts?.reportedAt ?? phraseDate(lines.join('\n'), ctx) ?? dateAbove;
   out.dated = out.reportedAt !== undefined || (labelled?.has('reportedAt') ?? false);
-  // The description: the longest line that is none of the above, less the title written at its start.
+  // The description: the longest line that is none of the above, less the title written at its start. A line
+  // that reads as a postal address (`132 Beaconsfield Villas Brighton BN1 6HE` under the proposal) is the record's
+  // place. Page: uk-brighton-idox-decided-applications-search-results.
   let description = '';
   for (const line of lines) {
+    if (line !== out.title && readsLikePostalAddress(line)) {
+      out.address ??= line;
+      continue;
+    }
     let text = line;
     if (out.title && text.startsWith(out.title)) text = text.slice(out.title.length).replace(/^[\s;,:·|–—-]+/, '');
     if (text.length < 20 || text.length <= description.length || text === out.caseNumber) continue;
@@ -397,7 +406,11 @@ export function recordDraft(
   if (screen.caseNumber && (!d.caseNumber || !identifierOf(d.caseNumber, ctx))) d.caseNumber = screen.caseNumber;
   if (screen.reportedAt) d.reportedAt = screen.reportedAt;
   else if (d.reportedAt && d.title && parseDate(d.title, ctx) === d.reportedAt) d.reportedAt = undefined;
+  if (screen.address) d.address ??= screen.address;
   if (screen.description) d.description = screen.description;
+  // Its place set apart, a record whose only words are its title (an application's proposal as the row's link)
+  // is described by them.
+  else if (screen.address && d.title) d.description = d.title;
   else if (d.description === d.title) d.description = undefined;
   return d;
 }

@@ -56,6 +56,11 @@ export function usStateZoneOf(code: string): PageZone | undefined {
   return iana ? { iana } : undefined;
 }
 
+const US_ZONE_NAMES = new Set(Object.values(US_STATE_ZONES));
+
+/** Is this IANA zone one of a US state's or territory's (`America/Chicago`; not Canada's `America/Toronto`)? */
+export const isUsZone = (iana: string): boolean => US_ZONE_NAMES.has(iana);
+
 /** A country's places: by their letters (`il`, `qld`) → IANA zone, and by name (`illinois`) → letters. */
 interface PlaceTable {
   letters: Readonly<Record<string, string>>;

@@ -87,10 +87,28 @@ const BREADCRUMB = new RegExp(
   'i',
 );
 
-/** `首页 > 新闻动态`, `首页 - 新闻动态`: where the page sits in its site, never a title or an address. */
+// Words addressed to the reader: what to click, which button to press, what to read first. Page:
+// au-goldcoast-epathway-mcu-2018-1167-details (`… click on the ‘Have your say’ button below. Please read …`).
+const TO_THE_READER = [
+  /\b(?:click|tap|press)\s+(?:on\s+)?(?:the\s+|this\s+)?(?:here|link|button|[‘'"“])/i,
+  /\bbutton (?:below|above)\b/i,
+  /^please (?:read|click|note|see|log ?in|sign ?in|select|use|contact)\b/i,
+  /请点击|点击下方|点击(?:这里|此处|按钮)|请(?:先)?阅读|请登录/,
+];
+
+/**
+ * Is this short block an instruction to the reader (a call to action), never a case's description? Only its first
+ * line is asked, and only of a block under 400 characters: a long text that mentions clicking still describes.
+ */
+export function addressedToReader(text: string): boolean {
+  const first = text.trim().split('\n', 1)[0] ?? '';
+  return text.length <= 400 && TO_THE_READER.some((re) => re.test(first));
+}
+
 /** Class words of an element holding a page's or a card's title (`title`, `h-title`, `news_tit`, `biaoti`). */
 export const TITLE_CLASS = /(^|[-_\s])(title|tit|bt|biaoti|subject|headline|summary)([-_\s]|$)/i;
 
+/** `首页 > 新闻动态`, `首页 - 新闻动态`: where the page sits in its site, never a title or an address. */
 export function isBreadcrumb(text: string): boolean {
   return BREADCRUMB.test(collapse(text));
 }

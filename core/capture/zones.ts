@@ -4,7 +4,14 @@
  * into an offset and back. Chinese pages default to +08:00.
  */
 import { siteCityZone } from './city-zones';
-import { AUSTRALIAN_STATE_ZONES, addressZone, PAGE_ADDRESS_FORMS, US_STATE_NAMES, usStateZoneOf } from './state-zones';
+import {
+  AUSTRALIAN_STATE_ZONES,
+  addressZone,
+  isUsZone,
+  PAGE_ADDRESS_FORMS,
+  US_STATE_NAMES,
+  usStateZoneOf,
+} from './state-zones';
 
 /** Where a page's times live: a fixed offset in minutes, or an IANA zone whose offset depends on the date. */
 export type PageZone = { offset: number } | { iana: string };
@@ -314,5 +321,8 @@ export function pageDateContext(input: {
     COUNTRY_ZONES[tld] ??
     (region ? COUNTRY_ZONES[region] : undefined) ??
     (cjk ? CHINA_ZONE : host.endsWith('.gov') ? { iana: 'America/New_York' } : { offset: 0 });
-  return { zone, numericOrder, roc };
+  // A US state or city the site names (`Creve Coeur City, Missouri` on a `.com` host) writes `9/8/2019` month first.
+  // Page: us-crevecoeur-iqm2-audit-committee-2019-08-08.
+  const usNamed = !dayFirstDomain && !region && 'iana' in zone && isUsZone(zone.iana);
+  return { zone, numericOrder: usNamed ? 'mdy' : numericOrder, roc };
 }

@@ -10,6 +10,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { serve } from '@hono/node-server';
 import { API_PREFIX } from '@linli/core';
 import { Hono } from 'hono';
@@ -82,6 +83,19 @@ export default async function benchVoteIngest(): Promise<BenchResult[]> {
     const baseline: number[] = [];
     // Server CPU per request (this process; the client is another one): steadier than wall time on a busy machine.
     const cpu = { ingest: 0, baseline: 0, ingestMain: 0 };
+    // How busy the main thread's event loop was, ingest and baseline rounds apart. Idle time is waiting: for requests,
+    // for the writer's commits, or (on a crowded machine) for a core after a wake-up. The bare POST's figure, which
+    // has no writer, tells how much of the ingest's idle time the writer's commits add.
+    const loop = { ingest: { idle: 0, active: 0 }, baseline: { idle: 0, active: 0 } };
+    const timeLoop = async <T>(into: { idle: number; active: number }, work: () => Promise<T>) => {
+      const start = performance.eventLoopUtilization();
+      const result = await work();
+      const used = performance.eventLoopUtilization(start);
+      into.idle += used.idle;
+      into.active += used.active;
+      return result;
+    };
+    const busy = (l: { idle: number; active: number }) => Math.round((100 * l.active) / (l.active + l.idle));
     // LINLI_BENCH_PROFILE=DIR: this process's main thread (the server's) profiled during the ingest rounds only.
     const profiler = await nodeProfiler('vote-ingest');
     const cpuMs = (since: NodeJS.CpuUsage) => {
@@ -91,12 +105,16 @@ export default async function benchVoteIngest(): Promise<BenchResult[]> {
     for (let r = 0; r < ROUNDS; r++) {
       const slice = bodies.slice(WARMUP + r * PER_ROUND, WARMUP + (r + 1) * PER_ROUND);
       let since = process.cpuUsage();
-      baseline.push((await postLoad(bare.url, slice, { clients: CLIENTS, expect: 200 })).perSecond);
+      baseline.push(
+        (await timeLoop(loop.baseline, () => postLoad(bare.url, slice, { clients: CLIENTS, expect: 200 }))).perSecond,
+      );
       cpu.baseline += cpuMs(since);
       since = process.cpuUsage();
       const main = threadCpuMs();
       await profiler.resume();
-      ingest.push((await postLoad(url, slice, { clients: CLIENTS, expect: 201 })).perSecond);
+      ingest.push(
+        (await timeLoop(loop.ingest, () => postLoad(url, slice, { clients: CLIENTS, expect: 201 }))).perSecond,
+      );
       await profiler.pause();
       cpu.ingest += cpuMs(since);
       const mainAfter = threadCpuMs();
@@ -117,7 +135,7 @@ export default async function benchVoteIngest(): Promise<BenchResult[]> {
         baseline: median(baseline),
         baselineWhat: 'bare Hono POST answering {}',
         goal: 'ratio >= 0.5 && value >= min(5000, baseline)',
-        note: `median of ${ROUNDS} rounds of ${PER_ROUND}; ${round1(units / stats.ballotTransactions)} ballots per commit (${stats.threadTransactions ?? 0} of ${stats.ballotTransactions} commits on the writer thread); server CPU ${perRequest(cpu.ingest)} ms per ballot (main thread ${Number.isNaN(cpu.ingestMain) ? 'n/a' : perRequest(cpu.ingestMain)}) vs ${perRequest(cpu.baseline)} ms per bare POST`,
+        note: `median of ${ROUNDS} rounds of ${PER_ROUND}; ${round1(units / stats.ballotTransactions)} ballots per commit (${stats.threadTransactions ?? 0} of ${stats.ballotTransactions} commits on the writer thread); server CPU ${perRequest(cpu.ingest)} ms per ballot (main thread ${Number.isNaN(cpu.ingestMain) ? 'n/a' : perRequest(cpu.ingestMain)}) vs ${perRequest(cpu.baseline)} ms per bare POST; main event loop busy ${busy(loop.ingest)} % of the ingest rounds (${busy(loop.baseline)} % of the bare POST's)`,
       }),
     ];
   } finally {

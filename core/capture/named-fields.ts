@@ -1,0 +1,90 @@
+/**
+ * Fields that an element's class or id names, on a page that gives them no label: `<span
+ * id="ContentPlaceholder1_lblMeetingDate">8/8/2019 9:30 AM</span>`, `<div class='MeetingAddress'>300 N New Ballas
+ * Road Creve Coeur, MO 63141</div>`, `<p class="event-venue">…</p>`. The name only says where to look: the text must
+ * have the field's shape (a date or a date-time span alone; a postal address), or the element is passed over. Page:
+ * us-crevecoeur-iqm2-audit-committee-2019-08-08 (IQM2 Meeting Portal: the meeting's date and place).
+ */
+import { looksLikeAddress, readsLikePostalAddress } from './address';
+import { parseDate } from './dates';
+import { isDateAlone } from './record-read';
+import type { Scan } from './scan';
+import { collapse, readText } from './text';
+import type { DateContext } from './zones';
+
+/** The words of an element's class and id: `lblMeetingDate` → lbl, meeting, date; `event-venue` → event, venue. */
+export function nameWords(el: Element): string[] {
+  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  return raw
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .split(/[\s_\-:.]+|(?<=\D)(?=\d)|(?<=\d)(?=\D)/)
+    .map((w) => w.toLowerCase())
+    .filter(Boolean);
+}
+
+// Pinyin beside English: `riqi` (日期), `shijian` (时间), `dizhi` (地址), `didian` (地点).
+const DATE_NAMES = new Set(['date', 'datetime', 'time', 'when', 'start', 'starts', 'riqi', 'shijian', 'sj']);
+const ADDRESS_NAMES = new Set(['address', 'addr', 'location', 'venue', 'where', 'dizhi', 'didian', 'dd']);
+const CJK_DATE_NAME = /日期|时间|時間/;
+const CJK_ADDRESS_NAME = /地址|地点|地點/;
+// What is met: a meeting, a hearing, an event (会议, 听证, 活动).
+const GATHERING =
+  /\b(?:meetings?|hearings?|sessions?|events?|agendas?|committee|council|board|commission)\b|会议|會議|听证|聽證|活动|活動/i;
+const GATHERING_NAMES = new Set(['meeting', 'hearing', 'session', 'event', 'agenda', 'huiyi']);
+// A block that gives the site's or an office's own address (a contact box, the footer) does not place the case.
+const ELSEWHERE_NAMES = new Set(['footer', 'foot', 'contact', 'contacts', 'copyright', 'office', 'org', 'company']);
+
+const named = (el: Element, names: ReadonlySet<string>, cjk: RegExp) =>
+  nameWords(el).some((w) => names.has(w)) ||
+  cjk.test(`${el.getAttribute('class') ?? ''}${el.getAttribute('id') ?? ''}`);
+
+function elsewhere(el: Element, root: Element): boolean {
+  for (let a: Element | null = el; a && a !== root; a = a.parentElement)
+    if (nameWords(a).some((w) => ELSEWHERE_NAMES.has(w))) return true;
+  return false;
+}
+
+// Between the two ends of a span: `9:30 AM - 11:00 AM`, `from 9:30 to 11:00`, `14:00至16:00`.
+const SPAN_CUT = /\s*(?:[-–—~～]|\bto\b|\buntil\b|\btill\b|至|到)\s*/i;
+const CLOCK_ALONE = /^\d{1,2}(?::\d{2})?\s*(?:[ap]\.?\s*m\.?)?$/i;
+
+/** A date alone, or a span from a date and time to a time or another date (`Aug 8, 2019 9:30 AM - 11:00 AM`). */
+function dateSpanStart(text: string, ctx: DateContext): string | undefined {
+  if (text.length > 80) return undefined;
+  const [first, ...rest] = text.replace(/^from\s+/i, '').split(SPAN_CUT);
+  if (!first || !isDateAlone(first, ctx)) return undefined;
+  if (rest.some((r) => !CLOCK_ALONE.test(r) && !isDateAlone(r, ctx))) return undefined;
+  return parseDate(first, ctx);
+}
+
+/**
+ * The date of a meeting on its own page: an element named for a date or time (`lblMeetingDate`, `event-when`,
+ * `meeting-time`) whose text is a date or a date-time span alone; its start dates the meeting. Only on a page about
+ * a gathering (its title says so, or the element's name does): elsewhere a `time` element may date anything.
+ */
+export function meetingDate(scan: Scan, pageTitle: string | undefined, ctx: DateContext): string | undefined {
+  const aboutMeeting = GATHERING.test(pageTitle ?? '');
+  for (const el of scan.all) {
+    if (!scan.leafy.has(el) || !named(el, DATE_NAMES, CJK_DATE_NAME)) continue;
+    if (!aboutMeeting && !nameWords(el).some((w) => GATHERING_NAMES.has(w))) continue;
+    const raw = el.textContent ?? '';
+    const at = raw.length <= 200 ? dateSpanStart(collapse(raw), ctx) : undefined;
+    if (at) return at;
+  }
+  return undefined;
+}
+
+/**
+ * The place an element's name calls an address or a venue (`MeetingAddress`, `event-venue`, `location`), when its
+ * text reads as a postal address. Its lines are joined by commas (`12 High St<br>Brighton<br>BN1 1AA`).
+ */
+export function namedAddress(scan: Scan): string | undefined {
+  for (const el of scan.all) {
+    if (!named(el, ADDRESS_NAMES, CJK_ADDRESS_NAME) || elsewhere(el, scan.root)) continue;
+    const raw = el.textContent ?? '';
+    if (raw.length > 300) continue;
+    const text = readText(el).split('\n').map(collapse).filter(Boolean).join(', ');
+    if (looksLikeAddress(text) || readsLikePostalAddress(text)) return text;
+  }
+  return undefined;
+}
