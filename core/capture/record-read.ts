@@ -30,6 +30,8 @@ export interface RecordScreen {
   address?: string;
   dated: boolean;
   numbered: boolean;
+  /** Named by the date that opens it (a meeting: `Thursday, January 30, 2020` over its documents' links). */
+  dateNamed?: boolean;
 }
 
 // Links that open the record rather than name it: `Details`, `查看`, `more`, `[PDF]`.
@@ -46,7 +48,7 @@ const EMPHASIS = new Set(['A', 'B', 'STRONG', 'EM', 'I', 'U', 'FONT', 'SPAN', 'D
  */
 const IDENTIFIER = /^(?=(?:[^\d]*\d){3})[A-Za-z0-9][A-Za-z0-9./:_-]{3,39}$/;
 // What may stand before a number in its element: `No.`, `#`, a marker like `XX` (Mississippi's published opinions).
-const NUMBER_LEAD = /^(?:(?:case|docket|file|ref|record|application)?\s*(?:no\.?|number|#)\s*:?\s*|[A-Z]{1,3}\s+)/i;
+const NUMBER_LEAD = /^(?:(?:case|docket|file|ref\.?|record|application)?\s*(?:no\.?|number|#)\s*:?\s*|[A-Z]{1,3}\s+)/i;
 
 /**
  * Identifiers written with spaces or CJK brackets, by their shape alone: a neutral citation (the year, a court's
@@ -69,7 +71,12 @@ export function identifierOf(text: string, ctx: DateContext): string | undefined
   for (const candidate of [t, t.replace(NUMBER_LEAD, '')]) {
     // Digits alone must be long (`20220573`), not a postcode or a count (`60602`).
     if (IDENTIFIER.test(candidate) && !/^\d{1,5}$/.test(candidate) && !PHONE.test(candidate)) {
-      if (parseDate(candidate, ctx)) return undefined;
+      // `Ref. No. 20190107` is a number, whatever date its digits could also spell.
+      if (
+        !/^(?:.*\b(?:no\.?|number)|#)\s*:?\s*$/i.test(t.slice(0, t.length - candidate.length)) &&
+        parseDate(candidate, ctx)
+      )
+        return undefined;
       // A price or a count (`1,234.50`) is no identifier; a plain year range neither.
       if (/^[\d.,]+$/.test(candidate) && candidate.includes('.')) return undefined;
       return candidate;
@@ -176,6 +183,51 @@ export function lineParts(
   return { title, caseNumber, reportedAt };
 }
 
+// A date written out to the day at the start of a line (`Thursday, January 30, 2020 (Canceled)`, `July 24, 2019 at
+// 10:30 am`, `12 March 2021`, `2024-05-01`), with its time if one follows.
+const LEADING_DATE =
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})(?:,?\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?/i;
+
+/** Longest line a record named by its date shows besides the date. */
+const MAX_NAMED_LINE = 40;
+
+/** The date a line opens with, written out to the day, and its text. */
+export function leadingDate(line: string, ctx: DateContext): { text: string; at: string } | undefined {
+  const lead = LEADING_DATE.exec(line);
+  const text = lead?.[0].trim();
+  const at = text ? parseDate(text, ctx) : undefined;
+  return text && at ? { text, at } : undefined;
+}
+
+/**
+ * A record named by the date that opens it, when nothing else names it or leads to it: a meeting's row (`July 24,
+ * 2019 at 10:30 am | CPS Loop Office …`), a meeting over its documents' links. The title is the opening line, the
+ * date the record's. Pages: us-chicago-board-of-education-planning-calendar, us-il-gaming-board-meetings-2020.
+ */
+export function nameByDate(s: RecordScreen, rec: Element, ctx: DateContext): RecordScreen | undefined {
+  const [head = '', ...rest] = readText(rec).split('\n');
+  const first = collapse(head);
+  // What follows the date is short (documents' links, a place's lines): an entry that says what happened in a
+  // sentence (`Introduced in the Senate…`, `Application filed.`) is a history's, not a meeting's.
+  for (const raw of rest) {
+    const line = collapse(raw);
+    if (line.length > MAX_NAMED_LINE || /[.。!?！？]$/.test(line)) return undefined;
+  }
+  const lead = leadingDate(first, ctx);
+  if (!lead) return undefined;
+  const { text, at } = lead;
+  const title = first.length <= 120 ? first : text;
+  return {
+    ...s,
+    title,
+    titleEl: undefined,
+    titleWords: titleWords(title),
+    reportedAt: at,
+    dated: true,
+    dateNamed: true,
+  };
+}
+
 /** Elements of a record in document order, its own root first (at most 400: records are small). */
 function elementsOf(root: Element): Element[] {
   const out: Element[] = [];
@@ -272,6 +324,14 @@ export function screenRecord(
     }
   }
   out.caseNumber ??= parts?.caseNumber;
+  // A line that strings the number after the title (`<a>Title</a>, Case No. 20240965, Filed …`): read by its parts.
+  for (const line of out.caseNumber ? [] : lines) {
+    const id = line !== out.title ? lineParts(line, ctx)?.caseNumber : undefined;
+    if (id) {
+      out.caseNumber = id;
+      break;
+    }
+  }
   out.numbered ||= out.caseNumber !== undefined;
   // The date: an element or a line of meta that holds a date (`<span>2024-05-01</span>`, `Reported … at 08:41, Thu
   // 28 May 2026`), then one a dating verb introduces in the text, then the heading's.

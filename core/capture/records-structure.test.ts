@@ -165,3 +165,71 @@ describe('what a list must cover', () => {
     expect(structureOnly(`${article}<div class="also">${results}</div>`)).toBeNull();
   });
 });
+
+describe('records named by their date', () => {
+  it('a date over each meeting’s document links names the meeting; a cancelled one without documents still counts', () => {
+    const meeting = (date: string, docs: string[]) =>
+      `<div class="when"><span>${date}</span></div><div class="docs">${docs
+        .map((d) => `<p><a href="/files/${encodeURIComponent(date + d)}.pdf">${d}</a></p>`)
+        .join('')}</div>`;
+    const out = read(`<h2>Trustees’ meetings</h2><section>
+      ${meeting('Tuesday, 9 March 2021', ['Agenda', 'Minutes', 'Audio'])}
+      ${meeting('Tuesday, 13 April 2021 (postponed)', [])}
+      ${meeting('Tuesday, 11 May 2021', ['Agenda', 'Minutes'])}
+      ${meeting('Tuesday, 8 June 2021', ['Agenda', 'Minutes', 'Slides'])}
+      ${meeting('Tuesday, 13 July 2021', ['Agenda'])}</section>`);
+    expect(out.map(([title, , at]) => [title, at])).toEqual([
+      ['Tuesday, 9 March 2021', '2021-03-09'],
+      ['Tuesday, 13 April 2021 (postponed)', '2021-04-13'],
+      ['Tuesday, 11 May 2021', '2021-05-11'],
+      ['Tuesday, 8 June 2021', '2021-06-08'],
+      ['Tuesday, 13 July 2021', '2021-07-13'],
+    ]);
+  });
+
+  it('dated entries that say what happened, short or not, stay a history', () => {
+    const entry = (date: string, text: string) =>
+      `<div class="when"><span>${date}</span></div><div class="what"><p>${text}</p></div>`;
+    expect(
+      structureOnly(
+        `<section>${entry('9 March 2021', 'Claim lodged.')}${entry('13 April 2021', 'Defence filed.')}${entry(
+          '11 May 2021',
+          'Hearing listed.',
+        )}${entry('8 June 2021', 'Judgment given.')}</section>`,
+      ),
+    ).toBeNull();
+  });
+
+  it('entries whose only links count 1, 2, 3 are a docket’s numbered entries, not cases', () => {
+    const entry = (n: number, date: string, text: string) =>
+      `<li><span class="d">${date}</span> <a href="/entry/${n}">${n}</a> <span>${text}</span></li>`;
+    expect(
+      structureOnly(
+        `<ol class="entries">${entry(1, '9 March 2021', 'Claim lodged by the applicant')}${entry(
+          2,
+          '13 April 2021',
+          'Defence filed by the respondent',
+        )}${entry(3, '11 May 2021', 'Hearing listed before the registrar')}</ol>`,
+      ),
+    ).toBeNull();
+  });
+});
+
+describe('a number strung after the title', () => {
+  it('`<a>Title</a>, Ref. No. …, Decided …` gives the number', () => {
+    const p = (t: string, n: string, d: string) => `<p><a href="/d/${n}.pdf">${t}</a>, Ref. No. ${n}, Decided ${d}</p>`;
+    expect(
+      read(
+        `<div class="col">${p('Greene v. Marsh', '20190042', 'March 3, 2020')}${p(
+          'Alder v. Alder',
+          '20190107',
+          'March 10, 2020',
+        )}${p('Town of Westmere v. Ridge Quarries', '20180991', 'April 2, 2020')}</div>`,
+      ),
+    ).toEqual([
+      ['Greene v. Marsh', '20190042', '2020-03-03'],
+      ['Alder v. Alder', '20190107', '2020-03-10'],
+      ['Town of Westmere v. Ridge Quarries', '20180991', '2020-04-02'],
+    ]);
+  });
+});

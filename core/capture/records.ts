@@ -13,7 +13,7 @@ import { parseDate } from './dates';
 import { isAsideList, type ListFound } from './lists';
 import type { Pair } from './pairs';
 import { bestContentBlock, contentText } from './readable';
-import { isDateAlone, type RecordScreen, recordDraft, screenRecord } from './record-read';
+import { isDateAlone, leadingDate, nameByDate, type RecordScreen, recordDraft, screenRecord } from './record-read';
 import { cutRuns } from './record-runs';
 import type { Scan } from './scan';
 import { collapse, readText, shapeOf, tagOf } from './text';
@@ -53,6 +53,8 @@ interface Group {
   potential: number;
   /** Records cut out of inline runs: the first and last runs may hold the page's head and foot. */
   runs: boolean;
+  /** Records of k siblings each opened by a like element (`<h2>` over an application's fields). */
+  headed?: boolean;
 }
 
 /**
@@ -173,7 +175,7 @@ function headedGroup(
     records.push({ el: wrapper, items, chars: items.reduce((n, it) => n + (len.get(it) ?? 0), 0) });
   }
   if (records.some((r) => r.chars > MAX_RECORD_CHARS)) return;
-  out.push({ members: records, potential: records.reduce((n, r) => n + r.chars, 0), runs: false });
+  out.push({ members: records, potential: records.reduce((n, r) => n + r.chars, 0), runs: false, headed: true });
 }
 
 /** Records cut out of a parent's inline runs, each copied into a detached wrapper (the page is never changed). */
@@ -267,7 +269,8 @@ function repeatedTitle(read: RecordScreen[]): string | undefined {
  * A record: a title element, a date or a number, and a way to the record itself: its title links to it, or a number
  * names it. Dated lines of text with neither (the entries of a case's docket, a timeline) are a history, not a list.
  */
-const okStrict = (s: RecordScreen) => s.titleEl !== undefined && (s.dated || s.numbered) && (s.linked || s.numbered);
+const okStrict = (s: RecordScreen) =>
+  s.dateNamed === true || (s.titleEl !== undefined && (s.dated || s.numbered) && (s.linked || s.numbered));
 /**
  * An element no element of which names it (a caption in a plain `<div>` beside the number's link, a row of a date, a
  * number and a document link) is a record still when it shows both a date and a number, and a line of words or a
@@ -316,12 +319,23 @@ const parentOf = (m: Candidate) => (m.items[0] ?? m.el).parentElement;
 function weigh(group: Group, labelled: Map<Element, Set<string>>, ctx: DateContext): Found | null {
   const above = datesAbove(group, ctx);
   const ok = group.runs ? okStrict : okUntitled;
+  // Records each opened by a like element that shows a date alone: a meeting's date over its documents' links.
+  const dateHeads =
+    group.headed &&
+    group.members.every((m) => {
+      const text = collapse((m.items[0]!.textContent ?? '').slice(0, 200));
+      return text.length <= 60 && leadingDate(text, ctx) !== undefined;
+    });
   let control: string | undefined;
   const screen = (m: Candidate) => {
     // A run copied into a wrapper: the labels are on the page's elements it spans.
     const fields =
       m.items[0] === m.el ? labelled.get(m.el) : new Set(m.items.flatMap((it) => [...(labelled.get(it) ?? [])]));
-    return screenRecord(m.el, ctx, above.get(m.el), fields, control);
+    const s = screenRecord(m.el, ctx, above.get(m.el), fields, control);
+    // Each record opens with a like element that is a date, or links to its documents under no name and no number
+    // (`February 20, 2019 Agenda – Minutes`): named by its date. Dated lines without links stay a history.
+    if (dateHeads || (!s.numbered && s.linked && !s.titleEl)) return nameByDate(s, m.el, ctx) ?? s;
+    return s;
   };
   const n = group.members.length;
   const parents = new Set(group.members.map((m) => parentOf(m)));
@@ -367,6 +381,9 @@ function weigh(group: Group, labelled: Map<Element, Set<string>>, ctx: DateConte
   if (valid.length < 3 && !(valid.length === 2 && strong)) return null;
   if (valid.length < members.length * MIN_VALID) return null;
   if (ordinalEntries(members.filter((_, k) => ok(reads[k]!)))) return null;
+  // Meetings named by their dates link to their documents, most of them: dated entries without links are a history.
+  const named = valid.filter((r) => r.dateNamed);
+  if (named.length * 2 > valid.length && named.filter((r) => r.linked).length * 2 <= named.length) return null;
   // A few records each holding many dates are sections holding the list (the halves of a page cut at its `<hr>`s,
   // each over month tables of dated rows), not its records.
   if (valid.length <= MAX_SECTIONS) {
@@ -391,7 +408,9 @@ function weigh(group: Group, labelled: Map<Element, Set<string>>, ctx: DateConte
   return { records, items, score };
 }
 
-const strongRecord = ({ screen: s }: Found['records'][number]) => s.dated && s.numbered && (s.linked || !!s.titleEl);
+// A record that shows a date, a number and a way to itself, or a meeting named by its date with its documents' links.
+const strongRecord = ({ screen: s }: Found['records'][number]) =>
+  (s.dated && s.numbered && (s.linked || !!s.titleEl)) || (s.dateNamed === true && s.linked);
 
 /** Whether each item of `a` lies inside an item of `b`. */
 function nestedIn(a: Found, b: Found): boolean {
@@ -445,8 +464,9 @@ export function structureRecords(
   for (const group of groups) {
     if (group.potential < total * MIN_STRONG_COVERAGE || (best && group.potential <= best.score * NESTED)) break;
     const found = weigh(group, labelled, ctx);
-    const covers =
-      found && found.score >= total * (found.records.every(strongRecord) ? MIN_STRONG_COVERAGE : MIN_COVERAGE);
+    // Two records in three that strong (a cancelled meeting has no documents to link).
+    const strong = found && found.records.filter(strongRecord).length * 3 >= found.records.length * 2;
+    const covers = found && found.score >= total * (strong ? MIN_STRONG_COVERAGE : MIN_COVERAGE);
     if (found && covers && (!best || better(found, best))) best = found;
   }
   if (!best || isAsideList(best.items) || articleBeside(scan, best)) return null;

@@ -2,12 +2,15 @@
  * How far structure alone goes: every list page of the corpus (real list pages whose batch is tuned on, and the
  * synthetic list pages of test/fixtures/portals and ../shared/fixtures/portals) read by the structure finder
  * (core/capture/records.ts) with every finder that knows a vocabulary left out, and its row count compared with the
- * page's expected one. `npx tsx test/capture/records-ablation.ts [--all]` prints the pages it misses (all with
- * `--all`) and the total; records-ablation.test.ts holds the total as a floor.
+ * page's expected one; on real pages also the fields it reads, the title, case number and date of the first and the
+ * last row, scored as the corpus is (compare.ts). `npx tsx test/capture/records-ablation.ts [--all] [--fields]`
+ * prints the pages it misses (all with `--all`, the wrong fields with `--fields`) and the totals;
+ * records-ablation.test.ts holds them as floors.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Draft } from '@linli/core/capture/draft';
 import { findHeaderTables } from '@linli/core/capture/header-tables';
 import { forgetHead, readMeta } from '@linli/core/capture/meta';
 import { parseHtmlBytes } from '@linli/core/capture/node';
@@ -15,7 +18,7 @@ import { collectPairs } from '@linli/core/capture/pairs';
 import { structureRecords } from '@linli/core/capture/records';
 import { createScan } from '@linli/core/capture/scan';
 import { pageDateContext } from '@linli/core/capture/zones';
-import { type FixtureCase, listFixtures } from './compare';
+import { type Expected, type FixtureCase, listFixtures, scoreOutput } from './compare';
 import { countsTowardTarget, listScorablePages, readRecorded } from './real-corpus';
 
 export interface AblationRow {
@@ -23,7 +26,14 @@ export interface AblationRow {
   source: 'real' | 'synthetic';
   expected: number;
   found: number;
+  /** Real pages: the first and last rows' title, case number and date checked, and how many came out right. */
+  fields: number;
+  right: number;
+  problems: string[];
 }
+
+/** The fields read off each row that the field ablation checks (`title~` the expected title's words contained). */
+const ROW_FIELDS = ['title', 'title~', 'source.caseNumber', 'reportedAt'];
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -42,25 +52,57 @@ export function listPages(): Array<FixtureCase & { source: AblationRow['source']
   return [...real, ...synthetic];
 }
 
-/** Rows the structure finder alone segments on one page (0 when it finds no list). */
-export function structureRowCount(c: FixtureCase): number {
+/** The rows the structure finder alone segments on one page (none when it finds no list). */
+export function structureDrafts(c: FixtureCase): Draft[] {
   const doc = parseHtmlBytes(readFileSync(c.html), c.expected.url);
   forgetHead(doc);
   const meta = readMeta(doc);
   const body = doc.body ?? doc.documentElement;
-  const ctx = pageDateContext({ lang: meta.lang, url: c.expected.url, text: `${meta.title}\n${body.textContent}` });
+  // The page's date context as extract.ts makes it (the site's name and title place a state's pages in its zone).
+  const ctx = pageDateContext({
+    lang: meta.lang,
+    url: c.expected.url,
+    text: `${meta.title}\n${body.textContent}`,
+    siteName: meta.siteName,
+    title: meta.title,
+  });
   const scan = createScan(doc, body);
   const found = structureRecords(scan, collectPairs(scan, findHeaderTables(scan)), ctx, c.expected.url);
-  return found?.drafts.length ?? 0;
+  return found?.drafts ?? [];
+}
+
+/**
+ * The first and the last row's title, case number and date against the page's expectation: row 1 with row 1, the
+ * last with the last (a row too many or too few in the middle costs only the count).
+ */
+export function rowFieldScore(
+  drafts: Draft[],
+  expected: Expected,
+): { fields: number; right: number; problems: string[] } {
+  const want = expected.issues;
+  if (!want.length) return { fields: 0, right: 0, problems: [] };
+  const ends = want.length === 1 ? [0] : [0, want.length - 1];
+  const pick = (exp: Record<string, unknown>) =>
+    Object.fromEntries(Object.entries(exp).filter(([k]) => ROW_FIELDS.includes(k)));
+  const asIssue = (d: Draft | undefined) =>
+    d ? { title: d.title, reportedAt: d.reportedAt, source: { caseNumber: d.caseNumber } } : {};
+  const got = ends.map((i) => asIssue(i === 0 ? drafts[0] : drafts[drafts.length - 1]));
+  const score = scoreOutput({ issues: got }, { url: expected.url, issues: ends.map((i) => pick(want[i]!)) });
+  // The issue count is the row ablation's measure, not a field.
+  const countProblem = score.problems.some((p) => p.startsWith('issue count'));
+  return {
+    fields: score.fields - 1,
+    right: score.right - (countProblem ? 0 : 1),
+    problems: score.problems.filter((p) => !p.startsWith('issue count')),
+  };
 }
 
 export function runAblation(): AblationRow[] {
-  return listPages().map((c) => ({
-    name: c.name,
-    source: c.source,
-    expected: c.expected.issues.length,
-    found: structureRowCount(c),
-  }));
+  return listPages().map((c) => {
+    const drafts = structureDrafts(c);
+    const fields = c.source === 'real' ? rowFieldScore(drafts, c.expected) : { fields: 0, right: 0, problems: [] };
+    return { name: c.name, source: c.source, expected: c.expected.issues.length, found: drafts.length, ...fields };
+  });
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
@@ -71,9 +113,17 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
       console.log(
         `${r.found === r.expected ? 'ok  ' : 'MISS'} ${r.source.padEnd(9)} ${r.name.padEnd(48)} ${r.found}/${r.expected}`,
       );
+  if (process.argv.includes('--fields'))
+    for (const r of rows) for (const p of r.problems) console.log(`     ${r.name}: ${p}`);
   for (const source of ['real', 'synthetic', undefined] as const) {
     const of = rows.filter((r) => !source || r.source === source);
     const right = of.filter((r) => r.found === r.expected).length;
     console.log(`${(source ?? 'all').padEnd(9)} ${right}/${of.length} list pages segmented with the right row count`);
   }
+  const real = rows.filter((r) => r.source === 'real');
+  const fields = real.reduce((n, r) => n + r.fields, 0);
+  const right = real.reduce((n, r) => n + r.right, 0);
+  console.log(
+    `fields    ${right}/${fields} = ${((100 * right) / fields).toFixed(1)} % of the first and last rows' title, case number and date right (real pages)`,
+  );
 }
