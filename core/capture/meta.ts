@@ -2,7 +2,7 @@
  * What a page states about itself in machine-readable form: JSON-LD / schema.org, Open Graph and the `<meta>`
  * names Chinese government CMSs use (`ArticleTitle`, `PubDate`, `SiteName`).
  */
-import { collapse } from './text';
+import { collapse, withoutMarkup } from './text';
 
 export interface Structured {
   title?: string;
@@ -181,7 +181,7 @@ export function headOf(root: Document | Element): Head {
       const content = el.getAttribute('content');
       if (key && content && collapse(content) && !head.metas.has(key)) head.metas.set(key, collapse(content));
     } else if (tag === 'TITLE') {
-      if (!head.title && !el.closest('svg')) head.title = collapse(el.textContent ?? '');
+      if (!head.title && !el.closest('svg')) head.title = withoutMarkup(collapse(el.textContent ?? ''));
     } else if (tag === 'LINK') {
       if (!head.canonical && /(^|\s)canonical(\s|$)/i.test(el.getAttribute('rel') ?? '')) {
         head.canonical = el.getAttribute('href') ?? undefined;

@@ -190,3 +190,29 @@ describe('real causes (s6): an application register page (ePathway-like)', () =>
     expect(JSON.stringify(issue)).not.toContain('请点击');
   });
 });
+
+describe('real causes (s6): markup written as text never reaches a field', () => {
+  it('a year picker escaped into the <title> (us-nc-supreme-slip-opinions-2025)', () => {
+    const picker =
+      '&lt;select style=&quot;font-weight: bold&quot; onchange=&quot;window.location.assign(&#039;/opinion-filings/?c=sc&amp;year=&#039; + this.value)&quot;&gt;&lt;option value=&quot;2025&quot; selected &gt;2025&lt;/option&gt;&lt;option value=&quot;2024&quot; &gt;2024&lt;/option&gt;&lt;option value=&quot;2023&quot;';
+    const html = page(
+      `<title>Supreme Court Slip Opinions ${picker}</title>`,
+      '<div><p>Opinions are posted on filing days.</p></div>',
+    );
+    const issue = extract(html, 'https://appellate.nccourts.org/opinion-filings/?c=sc&year=2025').issues[0]!;
+    expect(issue.title).toBe('Supreme Court Slip Opinions');
+    expect(JSON.stringify(issue)).not.toMatch(/<\/?(?:select|option)/);
+  });
+
+  it('a second markup: an escaped <span> and <br> in a Chinese <title>, a cut-off <textarea>', () => {
+    for (const [title, want] of [
+      ['关于道路维修的通知&lt;span class=&quot;new&quot;&gt;新&lt;/span&gt;&lt;br/&gt;', '关于道路维修的通知 新'],
+      ['Road works notice &lt;textarea name=&quot;q&quot;&gt;type here', 'Road works notice'],
+    ] as const) {
+      const html = page(`<title>${title}</title>`, '<div><p>正文很短。</p></div>', 'zh-CN');
+      const issue = extract(html, 'https://www.example.gov.cn/notice/1.html').issues[0]!;
+      expect(issue.source.pageTitle).toBe(want);
+      expect(JSON.stringify(issue)).not.toMatch(/<\/?(?:span|br|textarea)/);
+    }
+  });
+});

@@ -105,6 +105,18 @@ export function addressedToReader(text: string): boolean {
   return text.length <= 400 && TO_THE_READER.some((re) => re.test(first));
 }
 
+// Markup a template wrote as text (`<title>Slip Opinions &lt;select …&gt;&lt;option …</title>`): a control with its
+// choices goes whole, any other tag its brackets, and a tag cut off by the end of the text goes to the end. Page:
+// us-nc-supreme-slip-opinions-2025 (a year picker escaped into its <title>).
+const CONTROL_MARKUP = /<(select|textarea|button|script|style)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi;
+const TAG_MARKUP = /<\/?[a-z][\w-]*(?:[\s/][^<>]*)?>|<\/?[a-z][\w-]*[\s/][^<>]*$/gi;
+
+/** Text without any markup written into it as characters: titles and other text fields never show tags. */
+export function withoutMarkup(text: string): string {
+  if (!text.includes('<')) return text;
+  return collapse(text.replace(CONTROL_MARKUP, ' ').replace(TAG_MARKUP, ' '));
+}
+
 /** Class words of an element holding a page's or a card's title (`title`, `h-title`, `news_tit`, `biaoti`). */
 export const TITLE_CLASS = /(^|[-_\s])(title|tit|bt|biaoti|subject|headline|summary)([-_\s]|$)/i;
 
