@@ -196,3 +196,18 @@ export const RATING_LABELS: readonly LabelEntry[] = [
     w('评价时间 评价日期 评价内容 评价结果 网友评价 用户评价 群众评价 解决程度 办理态度 办理速度 满意度评价'),
   ],
 ];
+
+/**
+ * A system's automatic answer, shown before any body has replied (`智能预答复情况：`, `预答复内容：`, `预答复时间：`
+ * over "系统自动为您推送类似知识库的链接"): links a search engine picked, never a reply. Page:
+ * cn-ahxx-xzxx-letter-162150071 (萧县 县长信箱, a Lonsun 龙讯 message board).
+ */
+export const AUTO_ANSWER_LABELS: readonly LabelEntry[] = [
+  [
+    'ignore',
+    0,
+    w(
+      '智能预答复情况 智能预答复 智能预答复内容 预答复情况 预答复内容 预答复时间 预答复 智能答复 智能回复 自动回复 自动答复 智能问答 机器人回复 autoreply automaticreply',
+    ),
+  ],
+];
