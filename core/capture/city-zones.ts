@@ -55,6 +55,76 @@ const CITY_ZONES: Record<string, [string, string]> = {
   portland: ['us', 'America/Los_Angeles'],
   anchorage: ['us', 'America/Anchorage'],
   honolulu: ['us', 'Pacific/Honolulu'],
+  // The other US cities of over 250,000 people whose name is theirs alone (not Arlington, Aurora, Glendale…).
+  jacksonville: ['us', 'America/New_York'],
+  tampa: ['us', 'America/New_York'],
+  orlando: ['us', 'America/New_York'],
+  raleigh: ['us', 'America/New_York'],
+  'virginia beach': ['us', 'America/New_York'],
+  cincinnati: ['us', 'America/New_York'],
+  toledo: ['us', 'America/New_York'],
+  akron: ['us', 'America/New_York'],
+  buffalo: ['us', 'America/New_York'],
+  'jersey city': ['us', 'America/New_York'],
+  greensboro: ['us', 'America/New_York'],
+  'st. petersburg': ['us', 'America/New_York'],
+  lexington: ['us', 'America/New_York'],
+  'el paso': ['us', 'America/Denver'],
+  omaha: ['us', 'America/Chicago'],
+  tulsa: ['us', 'America/Chicago'],
+  wichita: ['us', 'America/Chicago'],
+  'corpus christi': ['us', 'America/Chicago'],
+  plano: ['us', 'America/Chicago'],
+  laredo: ['us', 'America/Chicago'],
+  lubbock: ['us', 'America/Chicago'],
+  'baton rouge': ['us', 'America/Chicago'],
+  'st. paul': ['us', 'America/Chicago'],
+  'colorado springs': ['us', 'America/Denver'],
+  mesa: ['us', 'America/Phoenix'],
+  scottsdale: ['us', 'America/Phoenix'],
+  boise: ['us', 'America/Boise'],
+  reno: ['us', 'America/Los_Angeles'],
+  fresno: ['us', 'America/Los_Angeles'],
+  'long beach': ['us', 'America/Los_Angeles'],
+  bakersfield: ['us', 'America/Los_Angeles'],
+  anaheim: ['us', 'America/Los_Angeles'],
+  'santa ana': ['us', 'America/Los_Angeles'],
+  stockton: ['us', 'America/Los_Angeles'],
+  irvine: ['us', 'America/Los_Angeles'],
+  'chula vista': ['us', 'America/Los_Angeles'],
+  spokane: ['us', 'America/Los_Angeles'],
+  tacoma: ['us', 'America/Los_Angeles'],
+  // The largest US counties whose name no city or state of another zone shares: a county government names
+  // itself by its county (`Contra Costa County`, `contra-costa.granicus.com`). Page:
+  // us-contracosta-agendaquick-meetings-july-2022 (read as UTC before).
+  'cook county': ['us', 'America/Chicago'],
+  'harris county': ['us', 'America/Chicago'],
+  maricopa: ['us', 'America/Phoenix'],
+  'miami-dade': ['us', 'America/New_York'],
+  'riverside county': ['us', 'America/Los_Angeles'],
+  'san bernardino': ['us', 'America/Los_Angeles'],
+  'santa clara': ['us', 'America/Los_Angeles'],
+  alameda: ['us', 'America/Los_Angeles'],
+  'contra costa': ['us', 'America/Los_Angeles'],
+  'san mateo': ['us', 'America/Los_Angeles'],
+  ventura: ['us', 'America/Los_Angeles'],
+  multnomah: ['us', 'America/Los_Angeles'],
+  snohomish: ['us', 'America/Los_Angeles'],
+  'king county': ['us', 'America/Los_Angeles'],
+  'clark county': ['us', 'America/Los_Angeles'],
+  tarrant: ['us', 'America/Chicago'],
+  bexar: ['us', 'America/Chicago'],
+  hennepin: ['us', 'America/Chicago'],
+  broward: ['us', 'America/New_York'],
+  'palm beach': ['us', 'America/New_York'],
+  hillsborough: ['us', 'America/New_York'],
+  pinellas: ['us', 'America/New_York'],
+  cuyahoga: ['us', 'America/New_York'],
+  allegheny: ['us', 'America/New_York'],
+  mecklenburg: ['us', 'America/New_York'],
+  fairfax: ['us', 'America/New_York'],
+  'prince george': ['us', 'America/New_York'],
+  'wayne county': ['us', 'America/Detroit'],
   // Canada.
   toronto: ['ca', 'America/Toronto'],
   ottawa: ['ca', 'America/Toronto'],
@@ -83,28 +153,52 @@ const CITY_NAME = new RegExp(
     .join('|')})(?![A-Za-z])`,
   'i',
 );
-// A domain's name runs the words together (`chicagocompletestreets`): a city of six letters or more at its start
-// or its end (`cityofchicago`) is the city; shorter names (`perth`, `miami`) are too often parts of other words.
-const HOST_CITIES = Object.keys(CITY_ZONES)
-  .map((c) => [c.replace(/[^a-z]/g, ''), c] as const)
-  .filter(([joined]) => joined.length >= 6);
+// A domain's name runs the words together (`chicagocompletestreets`, `contra-costa`): a city of six letters or more
+// at its start or its end (`cityofchicago`) is the city; shorter names (`perth`, `miami`) only as the whole label.
+const HOST_CITIES = Object.keys(CITY_ZONES).map((c) => [c.replace(/[^a-z]/g, ''), c] as const);
+
+/** The place a host's labels name: every label but the top level (`sandiego.hylandcloud.com`, `www.cityofdallas.org`). */
+function hostCity(host: string): string | undefined {
+  if (/^[\d.:]+$/.test(host)) return undefined;
+  for (const raw of host.split('.').slice(0, -1)) {
+    const label = raw.replace(/-/g, '');
+    for (const [joined, city] of HOST_CITIES) {
+      if (label === joined || (joined.length >= 6 && (label.startsWith(joined) || label.endsWith(joined)))) return city;
+    }
+  }
+  return undefined;
+}
+
+/** Where else a site names itself than its name and title. */
+export interface SiteClues {
+  /** The page's footer line (`Dallas Area Rapid Transit (DART) Video Archive / Login`): the site's own name. */
+  footer?: string;
+  /** The hosts the page links to: read only when the page's own host is a bare IP address, which names nothing. */
+  linkHosts?: readonly string[];
+}
 
 /**
- * The zone of the first well-known city named in the site's name, the page's title or its domain, if the city lies
- * in the country the domain names (a `.de` page titled "Chicago" reports on Chicago; its hours stay German).
+ * The zone of the first well-known city or county named in the site's name, the page's title, its domain or its
+ * footer line, if the place lies in the country the domain names (a `.de` page titled "Chicago" reports on Chicago;
+ * its hours stay German). Pages: us-sandiego-onbase-council-committees-recent-upcoming (the city in a subdomain,
+ * read as Eastern before), us-dart-swagit-board-of-directors-archive (Dallas only in the footer, read as UTC before).
  */
 export function siteCityZone(
   names: ReadonlyArray<string | undefined>,
   host: string,
   tld: string,
+  clues: SiteClues = {},
 ): PageZone | undefined {
-  const allowed = (city: string) => {
-    const entry = CITY_ZONES[city];
+  const allowed = (city: string | undefined) => {
+    const entry = city ? CITY_ZONES[city] : undefined;
     return entry && (tld.length !== 2 || tld === entry[0]) ? { iana: entry[1] } : undefined;
   };
-  for (const name of names) {
+  const named = (name: string | undefined) => {
     const m = name ? CITY_NAME.exec(name) : null;
-    const zone = m ? allowed(m[1]!.toLowerCase().replace(/\s+/g, ' ')) : undefined;
+    return m ? allowed(m[1]!.toLowerCase().replace(/\s+/g, ' ')) : undefined;
+  };
+  for (const name of names) {
+    const zone = named(name);
     if (zone) return zone;
   }
   // A town too small for the table, with its state (`Creve Coeur City, Missouri`): the state's zone. Page:
@@ -113,12 +207,30 @@ export function siteCityZone(
     const zone = name ? addressZone(name, [US_ADDRESS]) : undefined;
     if (zone) return zone;
   }
-  const label = host.split('.').at(-2) ?? '';
-  for (const [joined, city] of HOST_CITIES) {
-    if (label.startsWith(joined) || label.endsWith(joined)) {
-      const zone = allowed(city);
-      if (zone) return zone;
-    }
+  const zone = allowed(hostCity(host)) ?? named(clues.footer?.slice(0, 300));
+  if (zone || !/^[\d.:]+$/.test(host)) return zone;
+  // A portal served from a bare IP address (`64.166.146.245`) names its place only in the hosts it links to (its
+  // video archive on `contra-costa.granicus.com`). Page: us-contracosta-agendaquick-meetings-july-2022.
+  for (const linked of clues.linkHosts ?? []) {
+    const city = allowed(hostCity(linked));
+    if (city) return city;
   }
   return undefined;
+}
+
+/**
+ * The footer line (a `<footer>`, else the page's last paragraph, where a site signs its pages) and the hosts of the
+ * page's absolute links, as siteCityZone reads them.
+ */
+export function siteClues(body: Element | null | undefined): SiteClues {
+  if (!body) return {};
+  const paragraphs = body.querySelectorAll('p');
+  const foot =
+    body.querySelector('footer, [role="contentinfo"], #footer, .footer') ?? paragraphs[paragraphs.length - 1];
+  const hosts = new Set<string>();
+  for (const a of Array.from(body.querySelectorAll('a[href^="http"]')).slice(0, 300)) {
+    const host = /^https?:\/\/([^/:?#\s]+)/i.exec(a.getAttribute('href') ?? '')?.[1];
+    if (host) hosts.add(host.toLowerCase());
+  }
+  return { footer: foot?.textContent ?? undefined, linkHosts: [...hosts] };
 }

@@ -7,6 +7,7 @@ import { addressFromText } from './address';
 import { type BuildContext, buildIssue } from './build-issue';
 import { cardDraft } from './card-draft';
 import { cardList } from './card-lists';
+import { siteClues } from './city-zones';
 import { citationRows, courtRows, mayListCases, mayListCitations } from './court-lists';
 import { datedRows } from './dated-rows';
 import { parseDate } from './dates';
@@ -211,6 +212,7 @@ export function extractIssues(doc: Document, opts: ExtractOptions = {}): Extract
     text: `${meta.title}\n${bodyText}`,
     siteName: meta.siteName,
     title: meta.title,
+    clues: siteClues(body),
   });
   let structured = readJsonLd(doc);
   const build: BuildContext = {

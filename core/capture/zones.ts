@@ -3,7 +3,7 @@
  * `北京时间`, `UTC+8`, `CDT`), else its language and domain; and the one place that turns a sign, hours and minutes
  * into an offset and back. Chinese pages default to +08:00.
  */
-import { siteCityZone } from './city-zones';
+import { type SiteClues, siteCityZone } from './city-zones';
 import {
   AUSTRALIAN_STATE_ZONES,
   addressZone,
@@ -288,6 +288,8 @@ export function pageDateContext(input: {
   /** The site's own name and the page's title: a city they name is the last hint before a country-wide guess. */
   siteName?: string;
   title?: string;
+  /** The footer line and linked hosts: where a site that names no place in its title names itself. */
+  clues?: SiteClues;
 }): DateContext {
   const lang = (input.lang ?? '').toLowerCase();
   let host = '';
@@ -319,7 +321,7 @@ export function pageDateContext(input: {
     (tld === 'gov' || tld === 'us' || tld === 'org' ? usStateZone(host) : undefined) ??
     (US_TERRITORIES.has(tld) ? usStateZoneOf(tld) : undefined) ??
     (tld in COUNTRY_ZONES ? undefined : (usTerritoryZone(host) ?? addressZone(text, PAGE_ADDRESS_FORMS))) ??
-    siteCityZone([input.siteName, input.title], host, tld) ??
+    siteCityZone([input.siteName, input.title], host, tld, input.clues) ??
     COUNTRY_ZONES[tld] ??
     (region ? COUNTRY_ZONES[region] : undefined) ??
     (cjk ? CHINA_ZONE : host.endsWith('.gov') ? { iana: 'America/New_York' } : { offset: 0 });
