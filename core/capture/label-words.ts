@@ -115,7 +115,7 @@ export const PORTAL_LABELS: readonly LabelEntry[] = [
     'update',
     0,
     w(
-      '办理结果 答复内容 回复内容 处理意见 处理结果 办理意见 答复意见 回复意见 反馈内容 反馈意见 处置结果 处理情况 办理情况 回复 答复 官方回复 部门回复 结案意见 处理回复 办理答复 核查情况 处置情况 处置意见 答复情况 回复情况 反馈结果 反馈情况 办结意见 办理过程 处理过程 处理记录 办理记录 流转记录 跟进记录 进展情况 response update reply officialresponse councilresponse resolution outcome resolutionnotes',
+      '办理结果 办复内容 办复情况 办复意见 办复结果 答复内容 回复内容 处理意见 处理结果 办理意见 答复意见 回复意见 反馈内容 反馈意见 处置结果 处理情况 办理情况 回复 答复 官方回复 部门回复 结案意见 处理回复 办理答复 核查情况 处置情况 处置意见 答复情况 回复情况 反馈结果 反馈情况 办结意见 办理过程 处理过程 处理记录 办理记录 流转记录 跟进记录 进展情况 response update reply officialresponse councilresponse resolution outcome resolutionnotes',
     ),
   ],
   ['update', 1, w('comments comment remarks 处理说明 result')],

@@ -131,6 +131,14 @@ export function siblingPair(el: Element, out: Pair[], leafy: Scan['leafy']): voi
     return;
   }
   if (!next || tagOf(next) === 'BR' || tagOf(next) === 'BUTTON') return;
+  // `<p>办复内容：</p><p>一、工作开展情况</p><p>…</p>`: a reply or a text labelled in a paragraph of its own (an
+  // editor's Word paste, on TRS, Hanweb or Lonsun pages) owns the paragraphs after it, up to the next label.
+  // Page: cn-pingtan-zxta-proposal-38201.
+  if (colon && lm !== 'unknown' && PROSE_FIELDS.has(lm.field) && tagOf(el) === 'P' && tagOf(next) === 'P') {
+    const p = makePair(text, looseSection(el), el, el, 'sibling');
+    if (p) out.push(p);
+    return;
+  }
   // `<h1>Summary</h1><div class="tabcontainer">…</div>`: a heading over a block of blocks names a section; its words
   // label a value only when the next element is a value (a leaf), or the section's text is the description.
   if (!colon && /^H[1-6]$/.test(tagOf(el)) && !leafy.has(next) && !isSectionHeading(el, lm)) return;
@@ -158,6 +166,9 @@ export function siblingPair(el: Element, out: Pair[], leafy: Scan['leafy']): voi
   const p = makePair(text, value, valueEl, el, 'sibling');
   if (p) out.push(p);
 }
+
+/** Fields whose value runs over paragraphs: a reply, a message. */
+const PROSE_FIELDS: ReadonlySet<string> = new Set(['update', 'description']);
 
 const SECTION_END = new Set(['HR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TABLE', 'DL', 'UL', 'OL', 'FORM']);
 

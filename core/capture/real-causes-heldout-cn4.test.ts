@@ -76,3 +76,40 @@ describe('real causes (held-out-cn4): a header row of blocks names each row’s 
     expect(issues.map((i) => i.department)).toEqual(['区住建局', '区交通运输局', '区市场监督管理局']);
   });
 });
+
+describe('real causes (held-out-cn5): a unit’s reply under a label paragraph; no space inside a Chinese title', () => {
+  const reply = [
+    '一、工作开展情况',
+    '实验区高度重视线缆整治工作，近年来，将线缆整治纳入城乡人居环境整治攻坚战。',
+    '二、近期工作思路',
+  ];
+
+  it('办复内容 in a paragraph of its own over the reply’s paragraphs (cn-pingtan-zxta-proposal-38201)', () => {
+    const body = `<div class="article_title">\n关于整治\n“空中蜘蛛网”的建议\n</div><div class="article_content"><p><span>案由：</span><font>关于整治</font><font>“空中蜘蛛网”的建议</font></p><p><span>提案人：</span><span>施心平委员</span></p><p><span>主办单位：</span><span>区经济发展局</span></p><p><span>办复内容</span><span>：</span></p>${reply.map((t) => `<p><span>&nbsp; &nbsp; ${t}</span></p>`).join('')}</div>`;
+    const [issue] = extract(page('政协提案_平潭县人民政府', body), 'https://www.pingtan.gov.cn/zxta/38201.htm').issues;
+    expect(issue?.title).toBe('关于整治“空中蜘蛛网”的建议');
+    expect(issue?.updates).toHaveLength(1);
+    expect(issue?.updates[0]?.text).toContain(reply[1]);
+    expect(issue?.updates[0]?.text).toContain(reply[2]);
+  });
+
+  it('a second markup: 答复内容 with a full-width colon, a title broken before 《', () => {
+    const body = `<h1>关于完善\n《城市停车管理办法》的建议</h1><div class="content"><p>提案人：王某委员</p><p>内容：建议完善停车收费标准，增加老旧小区停车位。</p><p>答复内容：</p><p>收到建议后，我局会同交警部门开展调研。</p><p>下一步将在三个老旧小区试点错时共享停车。</p></div>`;
+    const [issue] = extract(
+      page('关于完善《城市停车管理办法》的建议_某县政协', body),
+      'https://www.example.gov.cn/zxta/1.html',
+    ).issues;
+    expect(issue?.title).toBe('关于完善《城市停车管理办法》的建议');
+    expect(issue?.updates[0]?.text).toContain('错时共享停车');
+  });
+
+  it('an English title keeps its spaces beside curly quotes', () => {
+    const body =
+      '<h1>Repair the “Old Mill” bridge</h1><p>Reported: 2025-03-01</p><p>The railing is broken on the east side.</p>';
+    const [issue] = extract(
+      page('Repair the “Old Mill” bridge | Reports', body),
+      'https://example.org/report/1',
+    ).issues;
+    expect(issue?.title).toBe('Repair the “Old Mill” bridge');
+  });
+});
