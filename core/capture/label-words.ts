@@ -170,6 +170,15 @@ export const PLANNING_REGISTER_LABELS: readonly LabelEntry[] = [
     ),
   ],
   ['reportedAt', 0, w('lodgementdate lodgeddate datelodged lodged lodgement submitteddate')],
+  // UK registers date an application by when it was registered or found valid (`Application Registered 01-11-2016`,
+  // Idox's `Application Validated`). Page: uk-liverpool-northgate-16f-2687-application-details.
+  [
+    'reportedAt',
+    0,
+    w(
+      'applicationregistered dateregistered registereddate registrationdate applicationvalidated datevalidated validateddate applicationvalid validdate datevalid',
+    ),
+  ],
   // `Type of Work` heads the proposal itself on Civica e-Services results (`Shop (new shopfront) (Michael Hill)`), not
   // a kind: au-orange-civica-da-enquiry-results, au-whittlesea-civica-planning-enquiry-results.
   ['description', 0, w('proposal proposeddevelopment developmentdescription typeofwork')],
@@ -210,4 +219,25 @@ export const AUTO_ANSWER_LABELS: readonly LabelEntry[] = [
       '智能预答复情况 智能预答复 智能预答复内容 预答复情况 预答复内容 预答复时间 预答复 智能答复 智能回复 自动回复 自动答复 智能问答 机器人回复 autoreply automaticreply',
     ),
   ],
+];
+
+/**
+ * French labels, and the English phrasing of the same petition and parliament pages: who put the case forward
+ * (`Auteur(s) :`, `présenté par`, `Started by`) and to whom it is addressed (`Destinataire(s) :`, `À l'attention de`,
+ * `Petition to`), the body asked to act, read as the department. Pages: fr-mesopinions-petition-choeur-radio-france-76519,
+ * fr-assemblee-nationale-amendement-cl4-996 (`présenté par M. Coronado et M. Molac`).
+ */
+export const FRENCH_LABELS: readonly LabelEntry[] = [
+  [
+    'reporterName',
+    0,
+    w(
+      'auteur auteurs présentépar déposépar proposépar lancépar lancéepar crééepar créépar initiateur pétitionnaire demandeur déclarant startedby petitionstartedby createdby',
+    ),
+  ],
+  ['department', 0, w('destinataire destinataires àlattentionde adresséà adresséeà petitionto addressedto')],
+  ['caseNumber', 0, w('numéro référence numérodedossier n°dossier')],
+  ['reportedAt', 0, w('datededépôt déposéle datedecréation crééle crééele')],
+  ['status', 0, w('état statut étatdavancement')],
+  ['title', 0, w('objet intitulé')],
 ];

@@ -5,7 +5,13 @@
  */
 import { COURT_LIST_LABELS } from './courts';
 import { labelBySuffix } from './label-rules';
-import { AUTO_ANSWER_LABELS, PLANNING_REGISTER_LABELS, PORTAL_LABELS, RATING_LABELS } from './label-words';
+import {
+  AUTO_ANSWER_LABELS,
+  FRENCH_LABELS,
+  PLANNING_REGISTER_LABELS,
+  PORTAL_LABELS,
+  RATING_LABELS,
+} from './label-words';
 
 export type FieldKey =
   | 'title'
@@ -81,6 +87,7 @@ for (const [field, rank, words] of [
   ...AUTO_ANSWER_LABELS,
   ...PLANNING_REGISTER_LABELS,
   ...COURT_LIST_LABELS,
+  ...FRENCH_LABELS,
 ]) {
   for (const w of words) {
     const key = normalizeLabel(w);
