@@ -37,9 +37,15 @@ const MONTHS: Record<string, number> = {
   mai: 5,
   okt: 10,
   dez: 12,
+  // French (fr-assemblee-nationale-amendement-cl4-996: `21 novembre 2014`; the Sénat's `23 juillet 2008`), read
+  // without accents: `févr.`, `août`, `déc.`; juin and juillet share three letters (monthOf).
+  janv: 1,
+  fev: 2,
+  avr: 4,
+  aou: 8,
 };
 const MONTH_NAME =
-  '(jan(?:uary|uar)?|jän(?:ner)?|feb(?:ruary|ruar)?|mar(?:ch)?|märz|maerz|apr(?:il)?|may|mai|june?|juni|july?|juli|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?)\\.?';
+  '(jan(?:uary|uar)?|jän(?:ner)?|feb(?:ruary|ruar)?|mar(?:ch)?|märz|maerz|apr(?:il)?|may|mai|june?|juni|july?|juli|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?|janv(?:ier)?|f[ée]vr?(?:ier)?|mars|avr(?:il)?|juin|juil(?:let)?|ao[uû]t|septembre|octobre|novembre|d[ée]c(?:embre)?)\\.?';
 
 const RE_ISO = /(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})(?![\d:])/i;
 const RE_PLAIN = /^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*$/;
@@ -50,7 +56,7 @@ const RE_YMD_COMPACT = /(?<![\dA-Za-z])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[1
 const RE_NUMERIC_DMY = /(?<![\d.:/-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d)/;
 // `3 March 2026`, `3rd of March 2026`, German `31. Mai 2012`, registers' and dockets' `13-Mar-2020`, `13/MAR/2020`.
 const RE_D_MONTH_Y = new RegExp(
-  `(?<![\\d])(\\d{1,2})(?:st|nd|rd|th|\\.)?(?:\\s+(?:of\\s+)?|[-/])${MONTH_NAME},?(?:\\s+|[-/])(\\d{4})`,
+  `(?<![\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.)?(?:\\s+(?:of\\s+)?|[-/])${MONTH_NAME},?(?:\\s+|[-/])(\\d{4})`,
   'i',
 );
 const RE_MONTH_D_Y = new RegExp(`${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'i');
@@ -170,7 +176,12 @@ function makeReaders(ctx: DateContext): Array<[RegExp, (m: RegExpExecArray) => Y
 }
 
 function monthOf(name: string): number {
-  const key = name.toLowerCase().replace('.', '');
+  const key = name
+    .toLowerCase()
+    .replace('.', '')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
+  if (key.startsWith('jui')) return key.startsWith('juil') ? 7 : 6;
   return MONTHS[key.slice(0, key.startsWith('sept') ? 4 : 3)] ?? 0;
 }
 

@@ -9,6 +9,7 @@ import { parseDate } from './dates';
 import { type Draft, emptyDraft, fieldsFromPairs, fillGaps, splitMeta } from './draft';
 import type { findHeaderTables } from './header-tables';
 import { ISSUE_FIELDS } from './labels';
+import { loneDate, numberSignLine } from './lone-fields';
 import type { readMeta, Structured } from './meta';
 import { meetingDate, namedAddress } from './named-fields';
 import { fallbackTitle, headingBadges, specificHeading, titleHeading } from './page-title';
@@ -169,7 +170,8 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   if (!d.updates.length && structured.updates.length) {
     d.updates = structured.updates.map((u) => ({ ...u, at: parseDate(u.at, ctx) }));
   }
-  d.caseNumber ??= numberInHeading(scan, meta.title) ?? abbreviatedNumber(scan) ?? numberLine(scan);
+  d.caseNumber ??=
+    numberInHeading(scan, meta.title) ?? abbreviatedNumber(scan) ?? numberLine(scan) ?? numberSignLine(scan);
   if (!d.title && d.caseNumber && isDocketNumber(d.caseNumber)) d.title = captionLine(scan);
   // No `承办单位` on the page: the body that answers (`答复机关`, `回复单位`) is the one handling the case.
   const answeredBy = pairs.find((p) => p.field === 'updateBy');
@@ -232,6 +234,7 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   if (!d.reportedAt && !limited) d.reportedAt = meetingDate(scan, meta.title, ctx, pairs);
   if (!d.reportedAt && !limited) d.reportedAt = yearlessNearTitle(scan, d.title, meta.published ?? meta.updated, ctx);
   if (!d.reportedAt && !limited) d.reportedAt = dateTheWriterGives(d.description, ctx);
+  if (!d.reportedAt && !limited) d.reportedAt = loneDate(scan, ctx);
   const anchors = issuePairs.map((p) => p.valueEl);
   if (block) anchors.push(block);
   const region = lowestCommonAncestor(anchors) ?? scan.root;
@@ -244,7 +247,10 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   return d;
 }
 
-const BADGE_CLASS = /status|state|zt|badge|tag|label|flag|stat|banner|pill|chip/i;
+// `<div id="sort">Adopté</div>`: French `sort` is an amendment's fate, as `outcome` and `decision` are in English.
+// Page: fr-assemblee-nationale-amendement-cl4-996.
+const BADGE_CLASS =
+  /status|state|zt|badge|tag|label|flag|stat|banner|pill|chip|(?:^|\s)sort(?:\s|$)|outcome|decision|verdict/i;
 
 /** An unlabelled status on a detail page: a badge (`<span class="status">已办结</span>`) or a status banner. */
 /** `Acknowledged` on a line of its own above the text is the case's badge, not words of its description. */
@@ -267,8 +273,10 @@ function statusBadge(scan: Scan, skip: (el: Element) => boolean): Draft['status'
     const raw = el.textContent ?? '';
     if (raw.length > 200) continue;
     const t = collapse(raw);
+    // A badge of a few words is one status word (`Non soutenu`); a status box may say more around it.
+    const statusBox = role === 'status' || /banner|status/i.test(hint);
     const s =
-      t.length <= 10 ? mapStatus(t, true) : role === 'status' || /banner|status/i.test(hint) ? mapStatus(t) : undefined;
+      t.length <= 10 || (!statusBox && t.length <= 24) ? mapStatus(t, true) : statusBox ? mapStatus(t) : undefined;
     if (s) return s;
   }
   return undefined;

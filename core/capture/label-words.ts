@@ -115,7 +115,7 @@ export const PORTAL_LABELS: readonly LabelEntry[] = [
     'update',
     0,
     w(
-      '办理结果 答复内容 回复内容 处理意见 处理结果 办理意见 答复意见 回复意见 反馈内容 反馈意见 处置结果 处理情况 办理情况 回复 答复 官方回复 部门回复 结案意见 处理回复 办理答复 核查情况 处置情况 处置意见 答复情况 回复情况 反馈结果 反馈情况 办结意见 办理过程 处理过程 处理记录 办理记录 流转记录 跟进记录 进展情况 response update reply officialresponse councilresponse resolution outcome resolutionnotes',
+      '办理结果 办复内容 办复情况 办复意见 办复结果 答复内容 回复内容 处理意见 处理结果 办理意见 答复意见 回复意见 反馈内容 反馈意见 处置结果 处理情况 办理情况 回复 答复 官方回复 部门回复 结案意见 处理回复 办理答复 核查情况 处置情况 处置意见 答复情况 回复情况 反馈结果 反馈情况 办结意见 办理过程 处理过程 处理记录 办理记录 流转记录 跟进记录 进展情况 response update reply officialresponse councilresponse resolution outcome resolutionnotes',
     ),
   ],
   ['update', 1, w('comments comment remarks 处理说明 result')],
@@ -170,6 +170,15 @@ export const PLANNING_REGISTER_LABELS: readonly LabelEntry[] = [
     ),
   ],
   ['reportedAt', 0, w('lodgementdate lodgeddate datelodged lodged lodgement submitteddate')],
+  // UK registers date an application by when it was registered or found valid (`Application Registered 01-11-2016`,
+  // Idox's `Application Validated`). Page: uk-liverpool-northgate-16f-2687-application-details.
+  [
+    'reportedAt',
+    0,
+    w(
+      'applicationregistered dateregistered registereddate registrationdate applicationvalidated datevalidated validateddate applicationvalid validdate datevalid',
+    ),
+  ],
   // `Type of Work` heads the proposal itself on Civica e-Services results (`Shop (new shopfront) (Michael Hill)`), not
   // a kind: au-orange-civica-da-enquiry-results, au-whittlesea-civica-planning-enquiry-results.
   ['description', 0, w('proposal proposeddevelopment developmentdescription typeofwork')],
@@ -195,4 +204,25 @@ export const RATING_LABELS: readonly LabelEntry[] = [
     0,
     w('评价时间 评价日期 评价内容 评价结果 网友评价 用户评价 群众评价 解决程度 办理态度 办理速度 满意度评价'),
   ],
+];
+
+/**
+ * French labels, and the English phrasing of the same petition and parliament pages: who put the case forward
+ * (`Auteur(s) :`, `présenté par`, `Started by`) and to whom it is addressed (`Destinataire(s) :`, `À l'attention de`,
+ * `Petition to`), the body asked to act, read as the department. Pages: fr-mesopinions-petition-choeur-radio-france-76519,
+ * fr-assemblee-nationale-amendement-cl4-996 (`présenté par M. Coronado et M. Molac`).
+ */
+export const FRENCH_LABELS: readonly LabelEntry[] = [
+  [
+    'reporterName',
+    0,
+    w(
+      'auteur auteurs présentépar déposépar proposépar lancépar lancéepar crééepar créépar initiateur pétitionnaire demandeur déclarant startedby petitionstartedby createdby',
+    ),
+  ],
+  ['department', 0, w('destinataire destinataires àlattentionde adresséà adresséeà petitionto addressedto')],
+  ['caseNumber', 0, w('numéro référence numérodedossier n°dossier')],
+  ['reportedAt', 0, w('datededépôt déposéle datedecréation crééle crééele')],
+  ['status', 0, w('état statut étatdavancement')],
+  ['title', 0, w('objet intitulé')],
 ];

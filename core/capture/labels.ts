@@ -5,7 +5,7 @@
  */
 import { COURT_LIST_LABELS } from './courts';
 import { labelBySuffix } from './label-rules';
-import { PLANNING_REGISTER_LABELS, PORTAL_LABELS, RATING_LABELS } from './label-words';
+import { FRENCH_LABELS, PLANNING_REGISTER_LABELS, PORTAL_LABELS, RATING_LABELS } from './label-words';
 
 export type FieldKey =
   | 'title'
@@ -80,6 +80,7 @@ for (const [field, rank, words] of [
   ...RATING_LABELS,
   ...PLANNING_REGISTER_LABELS,
   ...COURT_LIST_LABELS,
+  ...FRENCH_LABELS,
 ]) {
   for (const w of words) {
     const key = normalizeLabel(w);

@@ -110,7 +110,18 @@ export function siblingPair(el: Element, out: Pair[], leafy: Scan['leafy']): voi
     if (p) out.push(p);
     return;
   }
-  const next = el.nextElementSibling;
+  // `<p>présenté par</p><p> </p><table>…M. Coronado…</table>`: an empty element (here the `<p>` a parser closed before
+  // the table) stands between a label and its value. Page: fr-assemblee-nationale-amendement-cl4-996.
+  let next = el.nextElementSibling;
+  while (next && isEmptyBox(next)) next = next.nextElementSibling;
+  // `<div><span>Application Number</span>16F/2687</div>`: a known label that opens its block with the value as the
+  // rest of the block's text, no colon between (Northgate Planning Explorer's lists of pairs). Page:
+  // uk-liverpool-northgate-16f-2687-application-details.
+  if (!colon && lm !== 'unknown' && host && opensBlock(el, host)) {
+    const p = makePair(text, tidyValue(readText(host, (c) => c === el)), host, el, 'sibling');
+    if (p) out.push(p);
+    return;
+  }
   // `<hr><b>SUMMARY AS OF:</b><br>9/7/2011--Passed Senate.<p>Provides for …</p><hr>`: a known label loose in a block,
   // alone on its line, heads what follows up to the next rule or label. Page: us-thomas-hconres74-bill-status.
   if (colon && lm !== 'unknown' && host && !leafy.has(host) && next && tagOf(next) === 'BR') {
@@ -120,6 +131,14 @@ export function siblingPair(el: Element, out: Pair[], leafy: Scan['leafy']): voi
     return;
   }
   if (!next || tagOf(next) === 'BR' || tagOf(next) === 'BUTTON') return;
+  // `<p>办复内容：</p><p>一、工作开展情况</p><p>…</p>`: a reply or a text labelled in a paragraph of its own (an
+  // editor's Word paste, on TRS, Hanweb or Lonsun pages) owns the paragraphs after it, up to the next label.
+  // Page: cn-pingtan-zxta-proposal-38201.
+  if (colon && lm !== 'unknown' && PROSE_FIELDS.has(lm.field) && tagOf(el) === 'P' && tagOf(next) === 'P') {
+    const p = makePair(text, looseSection(el), el, el, 'sibling');
+    if (p) out.push(p);
+    return;
+  }
   // `<h1>Summary</h1><div class="tabcontainer">…</div>`: a heading over a block of blocks names a section; its words
   // label a value only when the next element is a value (a leaf), or the section's text is the description.
   if (!colon && /^H[1-6]$/.test(tagOf(el)) && !leafy.has(next) && !isSectionHeading(el, lm)) return;
@@ -148,6 +167,9 @@ export function siblingPair(el: Element, out: Pair[], leafy: Scan['leafy']): voi
   if (p) out.push(p);
 }
 
+/** Fields whose value runs over paragraphs: a reply, a message. */
+const PROSE_FIELDS: ReadonlySet<string> = new Set(['update', 'description']);
+
 const SECTION_END = new Set(['HR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TABLE', 'DL', 'UL', 'OL', 'FORM']);
 
 /** The text after a label that stands on its own line, up to a rule, a heading, a list, a table or the next label. */
@@ -175,6 +197,26 @@ function looseSection(label: Element): string {
     size += v.length;
   }
   return tidyValue(lines.join(''));
+}
+
+/** An inline label first in its block, nothing but text and line breaks after it (`<div><span>L</span>v</div>`). */
+function opensBlock(el: Element, host: Element): boolean {
+  if (!INLINE_TAGS.has(tagOf(el)) || host.firstElementChild !== el || /^(A|H[1-6]|BUTTON|LABEL)$/.test(tagOf(host)))
+    return false;
+  for (let n = host.firstChild; n && n !== el; n = n.nextSibling) if ((n.textContent ?? '').trim()) return false;
+  for (let s = el.nextElementSibling; s; s = s.nextElementSibling) if (tagOf(s) !== 'BR') return false;
+  return textAfter(el) !== '';
+}
+
+/** An element that shows nothing: no text, no image, no form field (`<p> </p>`, a spacer `<div>`), not a line break. */
+function isEmptyBox(el: Element): boolean {
+  return (
+    tagOf(el) !== 'BR' &&
+    !CONTROL_TAGS.has(tagOf(el)) &&
+    tagOf(el) !== 'IMG' &&
+    !(el.textContent ?? '').trim() &&
+    !el.querySelector('img, input, select, textarea')
+  );
 }
 
 /** All of the element's words are one link's. */

@@ -183,6 +183,21 @@ export function lineParts(
   return { title, caseNumber, reportedAt };
 }
 
+// The last piece of a title after a space or in brackets (`… 回应了 2025-11-29`, `… [2024-05-07]`, `… (12/03/2021)`).
+const TRAILING_PIECE = /(?:\s+|\s*(?=[[【(（]))([[【(（]?[^\s[【(（]{6,24}[\]】)）]?)$/;
+
+/**
+ * A heading that also holds the row's date (`<h4><a>title</a> <span class="date">2025-11-29</span></h4>`, the way
+ * TRS and Hanweb lists put it): the trailing date is the row's date, never part of its title.
+ * Page: cn-govcn-hudong-reply-list.
+ */
+export function withoutTrailingDate(title: string, ctx: DateContext): string {
+  const m = TRAILING_PIECE.exec(title);
+  if (!m?.[1] || !isDateAlone(m[1].replace(/[[\]【】]/g, ''), ctx)) return title;
+  const rest = title.slice(0, m.index).trim();
+  return titleLike(rest, ctx) ? rest : title;
+}
+
 // A date written out to the day at the start of a line (`Thursday, January 30, 2020 (Canceled)`, `July 24, 2019 at
 // 10:30 am`, `12 March 2021`, `2024-05-01`), with its time if one follows.
 const LEADING_DATE =
@@ -300,6 +315,7 @@ export function screenRecord(
   // A title that strings the number and the date with it: each part by its kind.
   const parts = out.title ? lineParts(out.title, ctx) : undefined;
   if (parts) out.title = parts.title;
+  if (out.title) out.title = withoutTrailingDate(out.title, ctx);
   if (out.title) out.titleWords = titleWords(out.title);
   // Or a link elsewhere in the record leads to it (a caption in a plain cell, the opinion's link beside it).
   // An icon alone (a docket entry's document symbol) does not name what it opens: only a link that shows words.

@@ -9,6 +9,7 @@
  * structure alone goes (test/capture/records-ablation.ts).
  */
 
+import { columnHeads, fillFromColumns } from './column-heads';
 import { parseDate } from './dates';
 import { isAsideList, type ListFound } from './lists';
 import type { Pair } from './pairs';
@@ -473,5 +474,11 @@ export function structureRecords(
   const drafts = best.records.map(({ member, screen }) =>
     recordDraft(member.el, member.items, screen, pairs, ctx, base),
   );
+  // Rows of blocks under a header row of blocks (`受理单位` over each row's unit): the named columns fill gaps.
+  const heads = columnHeads(best.records[0]!.member.el);
+  if (heads)
+    best.records.forEach(({ member }, k) => {
+      fillFromColumns(drafts[k]!, member.el, heads, ctx);
+    });
   return { drafts, items: best.items };
 }

@@ -85,8 +85,37 @@ const PLANNING_REGISTER_STATES: ReadonlyArray<readonly [IssueStatus, readonly st
   ['new', w('application lodged|application received|lodged')],
 ];
 
+/**
+ * French status words: what became of a petition, a request or a parliamentary amendment (`Adopté`, `Non soutenu`:
+ * its movers did not defend it, so it closed undecided; `Rejeté`, `Irrecevable`: refused, as `refused` and 不予受理
+ * read). Pages: fr-assemblee-nationale-amendement-cl4-996, fr-assemblee-nationale-amendement-406-922.
+ */
+const FRENCH_STATES: ReadonlyArray<readonly [IssueStatus, readonly string[]]> = [
+  ['rejected', w('rejeté|rejetée|rejetés|irrecevable|refusé|refusée|non adopté|non adoptée|non retenu|non retenue')],
+  [
+    'closed',
+    w(
+      'non soutenu|non soutenue|retiré|retirée|tombé|tombée|clôturé|clôturée|fermé|fermée|sans objet|caduc|caduque|classé sans suite|archivé|archivée',
+    ),
+  ],
+  [
+    'resolved',
+    w(
+      'adopté|adoptée|adoptés|adopté définitivement|accepté|acceptée|résolu|résolue|terminé|terminée|promulgué|promulguée',
+    ),
+  ],
+  ['in_progress', w('en cours|en cours de traitement|en cours d’examen|en discussion|en examen|en navette')],
+  ['accepted', w('enregistré|enregistrée|pris en compte|prise en compte')],
+  ['new', w('déposé|déposée|en attente')],
+];
+
 // Longest words first, so `不予受理` wins over `受理` and `已处理完成` over `完成`.
-const ORDERED: Array<[string, IssueStatus]> = [...WORDS, ...FOI_REQUEST_STATES, ...PLANNING_REGISTER_STATES]
+const ORDERED: Array<[string, IssueStatus]> = [
+  ...WORDS,
+  ...FOI_REQUEST_STATES,
+  ...PLANNING_REGISTER_STATES,
+  ...FRENCH_STATES,
+]
   .flatMap(([status, words]) => words.map((w) => [w, status] as [string, IssueStatus]))
   .sort((a, b) => b[0].length - a[0].length);
 const EXACT = new Map(ORDERED);

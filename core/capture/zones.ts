@@ -160,6 +160,8 @@ const COUNTRY_ZONES: Record<string, PageZone> = {
   de: { iana: 'Europe/Berlin' },
   at: { iana: 'Europe/Vienna' },
   ch: { iana: 'Europe/Zurich' },
+  // French pages and `.fr` domains (fr-senat-dosleg-pjl07-488-infractions-routieres: CET/CEST, read as UTC before).
+  fr: { iana: 'Europe/Paris' },
   au: { iana: 'Australia/Sydney' },
   nz: { iana: 'Pacific/Auckland' },
   ca: { iana: 'America/Toronto' },
