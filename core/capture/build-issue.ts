@@ -158,6 +158,18 @@ export function tightCjk(title: string): string {
   return /[\u3000-\u303f\uff00-\uffef\u2018-\u201d]/.test(title) ? title.replace(SPACE_AT_CJK_PUNCT, '') : title;
 }
 
+/**
+ * What a system says on its own before any body answers: search links or a canned line, never a reply, whatever
+ * label it sits under. Page: cn-ahxx-xzxx-letter-162150071 (萧县 县长信箱: `系统自动为您推送类似知识库的链接`).
+ */
+const AUTO_ANSWER_TEXT = [
+  /系统(?:已)?自动(?:为您)?(?:推送|匹配|回复|生成)/,
+  /(?:系统|机器人|智能客服)内?暂无类似/,
+  /为您推送(?:以下)?(?:类似|相关)(?:知识库|问题|答案)/,
+  /^this is an automat(?:ic|ed) (?:reply|response|message)/i,
+];
+const isAutoAnswer = (text: string) => AUTO_ANSWER_TEXT.some((r) => r.test(text.slice(0, 200)));
+
 /** Draft → masked Issue. Every string passes through the privacy mask before it is returned. */
 export function buildIssue(draft: Draft, ctx: BuildContext, index: number): Issue {
   splitNamePhone(draft);
@@ -200,7 +212,7 @@ export function buildIssue(draft: Draft, ctx: BuildContext, index: number): Issu
     if (updates.length === 500) break;
     // An entry whose text is only whitespace is no update (the model needs text).
     const text = masked(clip(u.text.trim(), 20_000), 20_000);
-    if (!text) continue;
+    if (!text || isAutoAnswer(text)) continue;
     // Keys in the schema's order: at, text, by, status.
     const update = {} as Issue['updates'][number];
     put(update, 'at', u.at);

@@ -231,7 +231,7 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
     d.reportedAt = sameDayShown ? shown : published;
   }
   d.reportedAt ??= shown;
-  if (!d.reportedAt && !limited) d.reportedAt = meetingDate(scan, meta.title, ctx);
+  if (!d.reportedAt && !limited) d.reportedAt = meetingDate(scan, meta.title, ctx, pairs);
   if (!d.reportedAt && !limited) d.reportedAt = yearlessNearTitle(scan, d.title, meta.published ?? meta.updated, ctx);
   if (!d.reportedAt && !limited) d.reportedAt = dateTheWriterGives(d.description, ctx);
   if (!d.reportedAt && !limited) d.reportedAt = loneDate(scan, ctx);

@@ -207,6 +207,21 @@ export const RATING_LABELS: readonly LabelEntry[] = [
 ];
 
 /**
+ * A system's automatic answer, shown before any body has replied (`智能预答复情况：`, `预答复内容：`, `预答复时间：`
+ * over "系统自动为您推送类似知识库的链接"): links a search engine picked, never a reply. Page:
+ * cn-ahxx-xzxx-letter-162150071 (萧县 县长信箱, a Lonsun 龙讯 message board).
+ */
+export const AUTO_ANSWER_LABELS: readonly LabelEntry[] = [
+  [
+    'ignore',
+    0,
+    w(
+      '智能预答复情况 智能预答复 智能预答复内容 预答复情况 预答复内容 预答复时间 预答复 智能答复 智能回复 自动回复 自动答复 智能问答 机器人回复 autoreply automaticreply',
+    ),
+  ],
+];
+
+/**
  * French labels, and the English phrasing of the same petition and parliament pages: who put the case forward
  * (`Auteur(s) :`, `présenté par`, `Started by`) and to whom it is addressed (`Destinataire(s) :`, `À l'attention de`,
  * `Petition to`), the body asked to act, read as the department. Pages: fr-mesopinions-petition-choeur-radio-france-76519,

@@ -5,7 +5,13 @@
  */
 import { COURT_LIST_LABELS } from './courts';
 import { labelBySuffix } from './label-rules';
-import { FRENCH_LABELS, PLANNING_REGISTER_LABELS, PORTAL_LABELS, RATING_LABELS } from './label-words';
+import {
+  AUTO_ANSWER_LABELS,
+  FRENCH_LABELS,
+  PLANNING_REGISTER_LABELS,
+  PORTAL_LABELS,
+  RATING_LABELS,
+} from './label-words';
 
 export type FieldKey =
   | 'title'
@@ -78,6 +84,7 @@ const EXACT = new Map<string, LabelMatch>();
 for (const [field, rank, words] of [
   ...PORTAL_LABELS,
   ...RATING_LABELS,
+  ...AUTO_ANSWER_LABELS,
   ...PLANNING_REGISTER_LABELS,
   ...COURT_LIST_LABELS,
   ...FRENCH_LABELS,

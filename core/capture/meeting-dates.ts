@@ -25,9 +25,18 @@ const MEETINGS = /\b(meetings?|schedule|calendar|agendas?|hearings?|sessions?)\b
 const DATE_FIRST = /^(.{6,40}?\b(?:19|20)\d{2})\b(.*)$/;
 const BRACKETED = /\(([^()]{3,30})\)/;
 const YEAR_ONLY = /^(?:19|20)\d{2}$/;
-const TIME = /\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s*m\b\.?/i;
-const STREET =
-  /\b\d{1,5}\s+(?:[NSEW]\.?\s+)?(?:[A-Z0-9][\w.'-]*\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Place|Pl|Parkway|Pkwy|Way|Lane|Ln|Court|Ct)\b\.?(?:,\s*[^,:;]{2,40}?){0,3}(?=\s+at\s|[:;,]|$|\s*\.(?:\s|$))/;
+// `6:30 PM`, `6:30:00 PM` (OnBase writes the seconds: us-akron-onbase-city-council-meetings-search).
+const TIME = /\b(\d{1,2})(?::(\d{2}))?(?::\d{2})?\s*([ap])\.?\s*m\b\.?/i;
+// A meeting that will not be held on its date; AgendaQuick writes it into the body's name (`FINANCE COMMITTEE -
+// CANCELED`: us-contracosta-agendaquick-meetings-july-2022).
+const CALLED_OFF = /\b(?:cancell?ed|postponed)\b/i;
+// A cell of words, not a date, a time, or one link's label (`video`, `Agenda`): what the meeting is.
+const WORDS = /[A-Za-z]{2,}[^A-Za-z]+[A-Za-z]{2,}/;
+// A street: its number, up to four words and its kind (`1033 Fifth Street`).
+const STREET_HEAD = String.raw`\b\d{1,5}\s+(?:[NSEW]\.?\s+)?(?:[A-Z0-9][\w.'-]*\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Place|Pl|Parkway|Pkwy|Way|Lane|Ln|Court|Ct)\b`;
+// In running text: the street and up to three comma-separated parts, up to what ends the address.
+const STREET = new RegExp(String.raw`${STREET_HEAD}\.?(?:,\s*[^,:;]{2,40}?){0,3}(?=\s+at\s|[:;,]|$|\s*\.(?:\s|$))`);
+const STREET_START = new RegExp(STREET_HEAD);
 const LINE_BLOCKS = new Set(['P', 'DIV', 'LI', 'DT', 'DD', 'H3', 'H4', 'H5', 'H6', 'TR']);
 
 interface Line {
@@ -35,6 +44,8 @@ interface Line {
   text: string;
   /** Text beside the date in its own row (a table's other cells): where its place is given. */
   aside?: string;
+  /** Those cells one by one, each on one line. */
+  cells?: string[];
 }
 
 /** The date alone at the start of a line (weekday, month and digits), with its short tail. */
@@ -63,7 +74,7 @@ function linesOf(el: Element): Line[] {
         .filter((l) => l.trim())
         .join(', '),
     );
-    return [{ el, text: collapse(first), aside: aside.join(', ') }];
+    return [{ el, text: collapse(first), aside: aside.join(', '), cells: aside.map(collapse) }];
   }
   if (!LINE_BLOCKS.has(tag)) return [];
   if ((el.textContent ?? '').length > MAX_LINE * 40) return [];
@@ -83,6 +94,15 @@ function linesOf(el: Element): Line[] {
 function sharedTime(text: string): string | undefined {
   const m = TIME.exec(text);
   return m ? `${m[1]}:${m[2] ?? '00'} ${m[3]!.toLowerCase()}m` : undefined;
+}
+
+/**
+ * A cell is one place (`Council Chambers 1033 Fifth Street Clovis, CA 93612`): when no comma ends the street, from
+ * its number to the cell's end, whatever follows the street's name. Page: us-clovis-municode-planning-commission-meetings.
+ */
+function streetCell(cell: string): string | undefined {
+  const at = STREET_START.exec(cell);
+  return at ? cell.slice(at.index).trim() : undefined;
 }
 
 function streetIn(text: string): string | undefined {
@@ -119,7 +139,11 @@ function aboutMeetings(scan: Scan, rootText: string): boolean {
   const head = scan.root.ownerDocument ? headOf(scan.root.ownerDocument) : undefined;
   if (MEETINGS.test(`${head?.title ?? ''}\n${head?.metas.get('og:title') ?? ''}`)) return true;
   if (!MEETING_STEMS.test(rootText)) return false;
-  return MEETINGS.test(Array.from(scan.root.querySelectorAll('h1, h2'), (h) => h.textContent ?? '').join('\n'));
+  // A column header (`Meeting | Venue | Time`) names them as well as a heading: Municode's publish page has neither
+  // <title> nor heading. Page: us-clovis-municode-planning-commission-meetings.
+  return MEETINGS.test(
+    Array.from(scan.root.querySelectorAll('h1, h2, th, caption'), (h) => h.textContent ?? '').join('\n'),
+  );
 }
 
 export function meetingDates(
@@ -161,20 +185,38 @@ function draftsOf(run: { line: Line; date: string }[], ctx: DateContext, base: s
   const place = streetIn(shared);
   const items: Element[] = [];
   const drafts: Draft[] = [];
-  for (const { line, date } of run) {
+  // Cell by cell: the place's cell ends where the next cell (`6:00 PM`) begins.
+  const addresses = run.map(({ line }) =>
+    line.cells ? line.cells.map((c) => streetIn(c) ?? streetCell(c)).find(Boolean) : line.aside && streetIn(line.aside),
+  );
+  // The row's own place (`Council Chambers 1033 Fifth Street Clovis, CA 93612`) even when no street form reads it;
+  // the rows of one schedule meet in one place, so a row naming none (`… Clovis, CA`, no ZIP code) takes the zone
+  // another row names. Page: us-clovis-municode-planning-commission-meetings.
+  const zones = run.map(({ line }, i) => addressZone(addresses[i] ?? place ?? '') ?? addressZone(line.aside ?? ''));
+  const listZone = zones.find(Boolean);
+  run.forEach(({ line, date }, i) => {
     const d = emptyDraft();
-    d.title = line.text;
-    const address = (line.aside && streetIn(line.aside)) || place;
-    const zone = addressZone(address ?? '');
+    // A row's title is never only its date when another of its cells holds words: the body that meets (`August 16,
+    // 2022* | BOARD OF SUPERVISORS`), with the date after it. Page: us-contracosta-agendaquick-meetings-july-2022.
+    const onlyDate = !WORDS.test(line.text.slice(date.length));
+    const named = onlyDate ? line.cells?.find((c) => c.length <= MAX_LINE && WORDS.test(c) && !dateOf(c)) : undefined;
+    d.title = named ? `${named}, ${date}` : line.text;
+    const address = addresses[i] || place;
+    const zone = zones[i] ?? listZone;
     const local = zone ? { ...ctx, zone } : ctx;
+    // The time in the row's own cell (`May 20, 2024 | … | 5/20/2024 6:30:00 PM`) before one stated for all. Pages:
+    // us-akron-onbase-city-council-meetings-search, us-clovis-municode-planning-commission-meetings.
     const ownTime = sharedTime(line.text.slice(date.length));
-    d.reportedAt = parseDate(ownTime ? line.text : time ? `${date} ${time}` : date, local) ?? parseDate(date, local);
+    const rowTime = ownTime ? undefined : sharedTime(line.aside ?? '');
+    d.reportedAt =
+      parseDate(ownTime ? line.text : `${date} ${rowTime ?? time ?? ''}`.trim(), local) ?? parseDate(date, local);
     if (address) d.address = address;
     const bracketed = BRACKETED.exec(line.text.slice(date.length))?.[1];
     if (bracketed) d.status = mapStatus(bracketed);
+    if (CALLED_OFF.test(`${line.text} ${named ?? ''}`)) d.status = 'closed';
     if (line.el.querySelectorAll('a').length === 1) d.url = detailLink(line.el, base);
     if (!items.includes(line.el)) items.push(line.el);
     drafts.push(d);
-  }
+  });
   return { items, drafts };
 }

@@ -10,7 +10,7 @@ import { parseDate } from './dates';
 import { isDateAlone } from './record-read';
 import type { Scan } from './scan';
 import { collapse, readText } from './text';
-import type { DateContext } from './zones';
+import { type DateContext, offsetOfWallTime } from './zones';
 
 /** The words of an element's class and id: `lblMeetingDate` → lbl, meeting, date; `event-venue` → event, venue. */
 export function nameWords(el: Element): string[] {
@@ -57,12 +57,52 @@ function dateSpanStart(text: string, ctx: DateContext): string | undefined {
   return parseDate(first, ctx);
 }
 
+// `Start date:`, `Starts`, `Date and time`, `When`: a label that dates when a gathering begins (normalised keys).
+const START_KEY =
+  /^(?:start|starts|begins|when|dateandtime|start(?:date|time|dateandtime|datetime)|(?:meeting|event)(?:date|time|datetime))$/;
+const HAS_CLOCK = /\d{1,2}:\d{2}|\b\d{1,2}\s*[ap]\.?\s*m\b/i;
+
+/**
+ * A `<time datetime>` inside an element named for a date or time, whose visible text is a clock (`<article
+ * class="time"><time datetime="2021-04-21T18:00:00Z">2:00 PM</time>`): its attribute is the instant, read in the
+ * page's zone. A `<time>` showing only a day (`Apr 21`, datetime at a placeholder noon) gives no hour. Page:
+ * us-detroit-board-of-ethics-meeting-2021-04-21 (Drupal city events).
+ */
+function clockTime(scan: Scan, ctx: DateContext): string | undefined {
+  for (const t of Array.from(scan.root.querySelectorAll('time[datetime]'))) {
+    // Not scan.excluded: Drupal's event header (`event-preview-top`) reads as chrome, yet dates the event.
+    if (!HAS_CLOCK.test(t.textContent ?? '')) continue;
+    let a: Element | null = t;
+    for (let up = 0; a && up < 3 && !named(a, DATE_NAMES, CJK_DATE_NAME); up++) a = a.parentElement;
+    if (!a || !named(a, DATE_NAMES, CJK_DATE_NAME)) continue;
+    const at = parseDate(t.getAttribute('datetime'), ctx);
+    if (at) return parseDate(inZone(at, ctx), ctx) ?? at;
+  }
+  return undefined;
+}
+
+/** An instant (`2021-04-21T18:00:00+00:00`) as the page's wall clock, so that it carries the page's offset. */
+function inZone(iso: string, ctx: DateContext): string {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) return iso;
+  const offset = offsetOfWallTime(ms, ctx.zone);
+  const wall = new Date(ms + offsetOfWallTime(ms + offset * 60000, ctx.zone) * 60000).toISOString().slice(0, 19);
+  return wall.replace('T', ' ');
+}
+
 /**
  * The date of a meeting on its own page: an element named for a date or time (`lblMeetingDate`, `event-when`,
  * `meeting-time`) whose text is a date or a date-time span alone; its start dates the meeting. Only on a page about
- * a gathering (its title says so, or the element's name does): elsewhere a `time` element may date anything.
+ * a gathering (its title says so, or the element's name does): elsewhere a `time` element may date anything. Then a
+ * pair labelled for the start (`Start date: 9/5/2019-9:00 AM`, read as an update's date elsewhere; page:
+ * us-cuyahoga-audit-committee-meeting-2019-09-05), then a `<time datetime>` showing a clock.
  */
-export function meetingDate(scan: Scan, pageTitle: string | undefined, ctx: DateContext): string | undefined {
+export function meetingDate(
+  scan: Scan,
+  pageTitle: string | undefined,
+  ctx: DateContext,
+  pairs: ReadonlyArray<{ key: string; value: string }> = [],
+): string | undefined {
   const aboutMeeting = GATHERING.test(pageTitle ?? '');
   for (const el of scan.all) {
     if (!scan.leafy.has(el) || !named(el, DATE_NAMES, CJK_DATE_NAME)) continue;
@@ -71,7 +111,14 @@ export function meetingDate(scan: Scan, pageTitle: string | undefined, ctx: Date
     const at = raw.length <= 200 ? dateSpanStart(collapse(raw), ctx) : undefined;
     if (at) return at;
   }
-  return undefined;
+  if (!aboutMeeting) return undefined;
+  for (const p of pairs) {
+    if (!START_KEY.test(p.key)) continue;
+    // `9/5/2019-9:00 AM` is one date and time, not a span from a day to an hour: read whole first.
+    const at = (p.value.length <= 40 ? parseDate(p.value, ctx) : undefined) ?? dateSpanStart(collapse(p.value), ctx);
+    if (at) return at;
+  }
+  return clockTime(scan, ctx);
 }
 
 /**

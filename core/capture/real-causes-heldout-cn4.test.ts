@@ -113,3 +113,32 @@ describe('real causes (held-out-cn5): a unit’s reply under a label paragraph; 
     expect(issue?.title).toBe('Repair the “Old Mill” bridge');
   });
 });
+
+describe('real causes (held-out-cn4): a system’s automatic answer is never a reply', () => {
+  const letter = (pre: string) =>
+    page(
+      '拖欠农民工工资_县长信箱_萧县人民政府',
+      `<table class="detail"><tr><th>信件标题：</th><td colspan="3">拖欠农民工工资</td></tr><tr><th>写信时间：</th><td>2025-01-27</td><th>办理状态：</th><td>已回复</td></tr><tr><th>内容：</th><td colspan="3">县长您好，本人父亲是一名农民工，该项目部拖欠工资近三年，始终要不回工资。</td></tr>${pre}<tr><th>答复情况：</th><td colspan="3"><div class="dfbox"><div>答复单位：萧县人力资源和社会保障局
+        答复时间：
+          2025-02-05 14:34</div><div class="dfyj"><p>答复意见：</p><p>尊敬的来信人：您好！</p><p>您反映您父亲被拖欠工资的问题，我局已约谈项目部，欠薪已于2月4日发放。</p></div></div></td></tr></table>`,
+    );
+
+  it('智能预答复 over search links, then the bureau’s reply (cn-ahxx-xzxx-letter-162150071)', () => {
+    const pre =
+      '<tr><th>智能预答复情况：</th><td colspan="3"><div id="prereply"><div class="message_nr_top">尊敬的网友您好，根据您的信件内容，系统自动为您推送类似知识库的链接，请点击查看和借鉴：</div><div><span class="bt">预答复内容：</span><div class="info nrtxt"></div></div><span class="lxsj">预答复时间：2025-01-27 13:47</span></div></td></tr>';
+    const [issue] = extract(letter(pre), 'https://www.ahxx.gov.cn/content/article/162150071').issues;
+    expect(issue?.updates).toHaveLength(1);
+    expect(issue?.updates[0]?.by).toBe('萧县人力资源和社会保障局');
+    expect(issue?.updates[0]?.at).toBe('2025-02-05T14:34:00+08:00');
+    expect(issue?.updates[0]?.text).toContain('欠薪已于2月4日发放');
+    expect(JSON.stringify(issue)).not.toContain('系统自动');
+  });
+
+  it('a second markup: the automatic answer under an ordinary reply label', () => {
+    const pre =
+      '<tr><th>回复内容：</th><td colspan="3">系统已自动为您匹配以下相关问题：1、农民工工资支付条例 2、欠薪投诉渠道（回复时间：2025-01-27 13:47）</td></tr>';
+    const [issue] = extract(letter(pre), 'https://www.example.gov.cn/xzxx/1.html').issues;
+    expect(issue?.updates.map((u) => u.by)).toEqual(['萧县人力资源和社会保障局']);
+    expect(JSON.stringify(issue)).not.toContain('系统已自动');
+  });
+});

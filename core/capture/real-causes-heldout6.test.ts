@@ -41,3 +41,87 @@ describe('held-out-6: the place a site names outside its title gives the zone', 
     });
   });
 });
+
+describe('held-out-6: a meeting row reads its other cells', () => {
+  it('the time in its own cell joins the row date; the body that meets names the row; CANCELED closes it', () => {
+    const akron = real('us-akron-onbase-city-council-meetings-search');
+    expect(akron[0]?.reportedAt).toBe('2024-05-20T18:30:00-04:00');
+    const cc = real('us-contracosta-agendaquick-meetings-july-2022');
+    expect(cc[0]?.title).toBe('BOARD OF SUPERVISORS, August 16, 2022');
+    expect(cc[18]?.title).toContain('FINANCE COMMITTEE');
+    expect(cc[18]?.status).toBe('closed');
+    expect(cc[0]?.status).not.toBe('closed');
+  });
+
+  it('a second markup: a schedule table of date | body | time | place', () => {
+    const row = (date: string, body: string, time: string) =>
+      `<tr><td>${date}</td><td>${body}</td><td>${time}</td><td><a href="/a.pdf">Agenda</a></td></tr>`;
+    const html = `<html lang="en-US"><head><title>Meeting Schedule – Tulsa Parks Board</title></head><body><main>
+      <h1>Meeting Schedule</h1><table>
+      ${row('March 3, 2025', 'Parks Board', '9:15 AM')}${row('March 10, 2025', 'Parks Board – Postponed', '9:15 AM')}
+      ${row('March 17, 2025', 'Trails Committee', '1:00 PM')}${row('March 24, 2025', 'Parks Board', '9:15 AM')}
+      </table></main></body></html>`;
+    const issues = extract(html, 'https://parks.example.com/meetings').issues;
+    expect(issues.map((i) => i.title)).toEqual([
+      'Parks Board, March 3, 2025',
+      'Parks Board – Postponed, March 10, 2025',
+      'Trails Committee, March 17, 2025',
+      'Parks Board, March 24, 2025',
+    ]);
+    expect(issues[2]?.reportedAt).toBe('2025-03-17T13:00:00-05:00');
+    expect(issues[1]?.status).toBe('closed');
+    expect(issues[0]?.status).not.toBe('closed');
+  });
+});
+
+describe('held-out-6: a meeting table named only by its column headers', () => {
+  it('Municode: no <title>, no heading, a `Meeting` column; the place cell gives address and zone', () => {
+    const clovis = real('us-clovis-municode-planning-commission-meetings');
+    expect(clovis).toHaveLength(7);
+    expect(clovis[0]?.title).toBe('July 28, 2022 Planning Commission Meeting');
+    expect(clovis[0]?.location.address).toContain('1033 Fifth Street');
+    // `Clovis, CA` without a ZIP code: the zone another row of the schedule names.
+    expect(clovis[6]?.reportedAt).toBe('2021-12-16T18:00:00-08:00');
+  });
+
+  it('a second markup: `Hearing | Location | Time` columns on a page with no title', () => {
+    const row = (date: string, place: string) =>
+      `<tr><td>${date} Zoning Board Hearing</td><td>${place}</td><td>7:00 PM</td><td><a href="/m.pdf">PDF</a></td></tr>`;
+    const html = `<table><thead><tr><th>Hearing</th><th>Location</th><th>Time</th><th>Files</th></tr></thead>
+      ${row('January 8, 2024', 'Room 2 - 400 Main Street Springfield, OR 97477')}
+      ${row('February 12, 2024', 'Room 2 - 400 Main Street Springfield, OR')}
+      ${row('March 11, 2024', 'Room 2 - 400 Main Street Springfield, OR')}
+      ${row('April 8, 2024', 'Annex 12 Elm Road Springfield, OR')}</table>`;
+    const issues = extract(html, 'https://hearings.example.com/publish').issues;
+    expect(issues).toHaveLength(4);
+    expect(issues[1]?.reportedAt).toBe('2024-02-12T19:00:00-08:00');
+    expect(issues[3]?.reportedAt).toBe('2024-04-08T19:00:00-07:00');
+    expect(issues[3]?.location.address).toBe('12 Elm Road Springfield, OR');
+  });
+});
+
+describe('held-out-6: the date of a meeting on its own page', () => {
+  it('a `Start date:` pair and a <time datetime> showing a clock date the meeting', () => {
+    expect(real('us-cuyahoga-audit-committee-meeting-2019-09-05')[0]?.reportedAt).toBe('2019-09-05T09:00:00-04:00');
+    expect(real('us-detroit-board-of-ethics-meeting-2021-04-21')[0]?.reportedAt).toBe('2021-04-21T14:00:00-04:00');
+  });
+
+  it('a second markup: `Starts` in a table; a <time> under a `when` block; not on a page about no gathering', () => {
+    const meeting = (title: string, body: string) =>
+      `<html lang="en-US"><head><title>${title}</title></head><body><main><h1>${title}</h1>${body}
+      <p>The committee reviews the annual budget and hears public comment.</p></main></body></html>`;
+    const pairs =
+      '<table><tr><th>Starts</th><td>March 4, 2024 7:00 PM</td></tr><tr><th>Room</th><td>B</td></tr></table>';
+    expect(
+      extract(meeting('Budget Committee Meeting', pairs), 'https://www.denver.example.org/e/1').issues[0]?.reportedAt,
+    ).toBe('2024-03-04T19:00:00-07:00');
+    const when =
+      '<div class="event-when"><span>Mar 4</span> <time datetime="2024-03-05T02:00:00Z">7:00 PM</time></div>';
+    expect(extract(meeting('Budget Hearing', when), 'https://www.denver.example.org/e/2').issues[0]?.reportedAt).toBe(
+      '2024-03-04T19:00:00-07:00',
+    );
+    expect(
+      extract(meeting('Budget Report', when), 'https://www.denver.example.org/e/3').issues[0]?.reportedAt,
+    ).not.toBe('2024-03-04T19:00:00-07:00');
+  });
+});
