@@ -166,3 +166,40 @@ describe('real causes (held-out-cn4): the quoted netizen and the body a reply he
     expect(issue?.department).toBe('市住建局');
   });
 });
+
+describe('real causes (held-out-cn5): one list cut into groups of rows is read row by row', () => {
+  const titles = Array.from({ length: 20 }, (_, k) => `关于解决第${k + 1}号海岛群众出行难问题的建议`);
+  const li = (t: string, k: number) =>
+    `<li><a href="./2024/t2024_${k}.htm" title="${t}">${t}</a><em id="rel_${k}"></em><span class="bf-pass">2024-02-${String(k + 1).padStart(2, '0')}</span></li>`;
+  const groups = (wrap: (rows: string) => string) =>
+    [0, 5, 10, 15]
+      .map((s) =>
+        wrap(
+          titles
+            .slice(s, s + 5)
+            .map((t, k) => li(t, s + k))
+            .join(''),
+        ),
+      )
+      .join('');
+
+  it('nine <div><ul> groups of five <li>s, a rule after each (cn-pingtan-rdya-proposal-list)', () => {
+    const html = page(
+      '人大建议_平潭县人民政府',
+      `<div class="list_base"><div ms-visible="showStatic">${groups((r) => `<div ms-visible="$showStatic(1)"><ul>${r}</ul><div class="border_b_dashed"></div></div>`)}</div></div>`,
+    );
+    const issues = extract(html, 'https://www.pingtan.gov.cn/rdya/').issues;
+    expect(issues).toHaveLength(20);
+    expect(issues[5]?.title).toBe(titles[5]);
+    expect(issues[19]?.reportedAt).toBe('2024-02-20T00:00:00+08:00');
+  });
+
+  it('a second markup: <section> groups holding the <ul> directly, no rule', () => {
+    const html = page(
+      '政协提案_某县',
+      `<main><div class="lists">${groups((r) => `<section class="grp"><ul class="rows">${r}</ul></section>`)}</div></main>`,
+    );
+    const issues = extract(html, 'https://www.example.gov.cn/zxta/').issues;
+    expect(issues.map((i) => i.title)).toEqual(titles);
+  });
+});

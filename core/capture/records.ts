@@ -413,6 +413,29 @@ function weigh(group: Group, labelled: Map<Element, Set<string>>, ctx: DateConte
 const strongRecord = ({ screen: s }: Found['records'][number]) =>
   (s.dated && s.numbered && (s.linked || !!s.titleEl)) || (s.dateNamed === true && s.linked);
 
+/**
+ * Records that each hold several alike rows, every one a record of its own (a TRS template cutting one list of 45
+ * rows into nine `<div><ul>` groups of five `<li>`s): the rows are the records, more of them. Page:
+ * cn-pingtan-rdya-proposal-list.
+ */
+function rowsOfRows(found: Found, ctx: DateContext): Found {
+  const records: Found['records'] = [];
+  for (const { member } of found.records) {
+    // The rows: the `<li>`s of the record or of one list inside it (a rule `<div>` may follow the list).
+    const lists = [member.el, ...Array.from(member.el.children)];
+    const rows = lists
+      .map((box) => Array.from(box.children).filter((c) => tagOf(c) === 'LI'))
+      .reduce((a, b) => (b.length > a.length ? b : a), [] as Element[]);
+    if (rows.length < 2) return found;
+    const screens = rows.map((r) => screenRecord(r, ctx));
+    if (!screens.every((x) => okStrict(x) && x.dated && x.linked)) return found;
+    rows.forEach((r, k) => {
+      records.push({ member: { el: r, items: [r], chars: 0 }, screen: screens[k]! });
+    });
+  }
+  return { records, items: records.map((r) => r.member.el), score: found.score };
+}
+
 /** Whether each item of `a` lies inside an item of `b`. */
 function nestedIn(a: Found, b: Found): boolean {
   const outer = new Set(b.items);
@@ -471,6 +494,7 @@ export function structureRecords(
     if (found && covers && (!best || better(found, best))) best = found;
   }
   if (!best || isAsideList(best.items) || articleBeside(scan, best)) return null;
+  best = rowsOfRows(best, ctx);
   const drafts = best.records.map(({ member, screen }) =>
     recordDraft(member.el, member.items, screen, pairs, ctx, base),
   );
