@@ -25,6 +25,9 @@ import { collectAttachments, resolveUrl } from './urls';
 import type { DateContext } from './zones';
 
 // `Reported in the Potholes category by Helen Carter at 10:02, Tue 3 March 2026` (FixMyStreet and its clones).
+// A name that ends in what a public body calls itself.
+const BODY_NAME =
+  /\b(?:Corporation|Department|Agency|Authority|Board|Commission|Committee|Council|Office|Bureau|Division|Ministry)$/;
 const REPORTED_LINE =
   /^(?:problem\s+)?reported\s+(?:via\s+\S+\s+)?(?:in\s+the\s+(.+?)\s+category\s+)?(?:anonymously\s+)?(?:by\s+(.+?)\s+)?(?:at|on)\s+(.+)$/i;
 
@@ -221,6 +224,12 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   d.status ??= [...d.updates].reverse().find((u) => u.status)?.status;
   if (!d.category && badges.tags.length) d.category = badges.tags.join(' ');
   d.reporterName ??= heading ? maskedAuthorUnder(heading, ctx) : undefined;
+  // A sponsor or author that is a body (`Sponsor: St. Louis Development Corporation`) is the office behind the page,
+  // not a person who reported. Page: us-stlouis-sldc-board-meeting-materials-2020-07-16.
+  if (!d.department && d.reporterName && BODY_NAME.test(d.reporterName)) {
+    d.department = d.reporterName;
+    d.reporterName = undefined;
+  }
   if (d.description && block) d.description = withoutBylineLines(d.description, d.reporterName, ctx);
   const shown = dateNearTitle(scan, d.title, ctx);
   if (!d.reportedAt && !limited) {
