@@ -26,6 +26,19 @@ import type { DateContext } from './zones';
 
 // `Reported in the Potholes category by Helen Carter at 10:02, Tue 3 March 2026` (FixMyStreet and its clones).
 // A name that ends in what a public body calls itself.
+/**
+ * A meta description cut short (at the page's line break: `Meeting information will be`) yields to the body's
+ * paragraph that begins with it. Page: us-detroit-board-of-ethics-meeting-2021-04-21.
+ */
+function wholeInBody(described: string, scan: Scan): string {
+  const start = collapse(described);
+  for (const p of Array.from(scan.root.querySelectorAll('p'))) {
+    const text = collapse(p.textContent ?? '');
+    if (text.length > start.length && text.startsWith(start)) return text;
+  }
+  return described;
+}
+
 const BODY_NAME =
   /\b(?:Corporation|Department|Agency|Authority|Board|Commission|Committee|Council|Office|Bureau|Division|Ministry)$/;
 const REPORTED_LINE =
@@ -204,7 +217,7 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
     const text = withoutBadgeLine(contentText(scan, block, skip));
     if (text.length >= 15 && !addressedToReader(text)) d.description = text;
   }
-  if (!d.description && !limited && meta.description) d.description = meta.description;
+  if (!d.description && !limited && meta.description) d.description = wholeInBody(meta.description, scan);
   if (!d.title) {
     d.title = limited ? selectionTitle(scan) : fallbackTitle(scan, meta.title, meta.ogTitle, meta.siteName, block);
     if (d.title && !limited) d.title = specificHeading(scan, d.title) ?? d.title;

@@ -145,3 +145,16 @@ describe('held-out-6: a sponsor that is a body is the department', () => {
     expect(person?.department).toBeUndefined();
   });
 });
+
+describe('held-out-6: a meta description cut short', () => {
+  it('yields to the body paragraph it begins (Detroit), and a second markup', () => {
+    expect(real('us-detroit-board-of-ethics-meeting-2021-04-21')[0]?.description).toBe(
+      'Meeting information will be provided at a later date.',
+    );
+    const html = `<html lang="en"><head><title>Road works</title><meta name="description" content="Lane closures on
+      Main"></head><body><main><h1>Road works</h1><p>Lane closures on Main Street from Monday to Friday.</p></main></body></html>`;
+    expect(extract(html, 'https://www.example.org/news/1').issues[0]?.description).toBe(
+      'Lane closures on Main Street from Monday to Friday.',
+    );
+  });
+});
