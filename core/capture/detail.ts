@@ -19,7 +19,16 @@ import { bestContentBlock, contentText } from './readable';
 import { recordLine } from './record-line';
 import type { Scan } from './scan';
 import { mapStatus } from './status';
-import { addressedToReader, collapse, isAnswererName, readText, TITLE_CLASS, tagOf } from './text';
+import {
+  addressedToReader,
+  collapse,
+  isAnswererName,
+  quotedWriter,
+  readText,
+  TITLE_CLASS,
+  tagOf,
+  unitOfReplyHead,
+} from './text';
 import { collectUpdates } from './updates';
 import { collectAttachments, resolveUrl } from './urls';
 import type { DateContext } from './zones';
@@ -195,6 +204,9 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   // Nor a label: the unit named in a reply's header (`XX区住房和城乡建设局回复`) answers for it (issue 18).
   // A leader answering by title and name (`国家体育总局局长苟仲文`) likewise (cn-people-liuyan-sport-message-6835141).
   d.department ??= d.updates.find((u) => u.by && isAnswererName(u.by))?.by;
+  // Or the reply's heading label (`交通运输部回复：`): the body it names.
+  d.department ??= pairs.map((p) => (p.field === 'update' ? unitOfReplyHead(p.label) : undefined)).find(Boolean);
+  d.reporterName ??= quotedWriter(scan.root.textContent ?? '');
   const used = new Set<Element>([...scan.used, ...phraseLines]);
   for (const p of pairs) {
     // `当升科技：9614.5万元竞得…。金陵药业：…。` is prose that starts like an unknown label, not a field to leave out of

@@ -142,3 +142,27 @@ describe('real causes (held-out-cn4): a system’s automatic answer is never a r
     expect(JSON.stringify(issue)).not.toContain('系统已自动');
   });
 });
+
+describe('real causes (held-out-cn4): the quoted netizen and the body a reply heading names', () => {
+  it('网民“斯措”说： and 交通运输部回复： (cn-govcn-hudong-reply-6995915)', () => {
+    const body =
+      '<div class="article"><h1>网民认为不同政策对招标文件编制时间的规定有冲突，交通运输部公路局回应</h1><div class="pages-date">2025-01-02 15:05</div><div class="trs_editor_view"><p><strong><span>来自四川成都的网民“斯措”说：</span></strong>目前很多公路工程项目的招标时间期限均满足招标法规定期限，希望有关部门对相关政策适用范围予以明确。</p><p><span><strong>交通运输部回复：</strong></span></p><p>经营性公路建设既可以按照政府与社会资本合作新机制要求，采取特许经营模式选择特许经营者。感谢对公路工程招标投标的关心和支持。</p></div></div>';
+    const [issue] = extract(
+      page('网民认为不同政策对招标文件编制时间的规定有冲突，交通运输部公路局回应__中国政府网', body),
+      'https://www.gov.cn/hudong/202501/content_6995915.htm',
+    ).issues;
+    expect(issue?.reporter.name).toBe('斯措');
+    expect(issue?.department).toBe('交通运输部');
+  });
+
+  it('a second markup: 网友「小林」留言 and 市住建局答复', () => {
+    const body =
+      '<div class="main"><h2>网友建议增设小区充电桩，市住建局回应</h2><p class="date">发布时间：2025-03-04</p><div class="content"><p>网友「小林」留言：我们小区没有充电桩，晚上只能把电动车推上楼，存在安全隐患，建议增设充电设施。</p><p><b>市住建局答复：</b></p><p>您好！我局已会同街道对该小区开展排查，计划于今年二季度完成充电桩安装。</p></div></div>';
+    const [issue] = extract(
+      page('网友建议增设小区充电桩，市住建局回应_某市人民政府', body),
+      'https://www.example.gov.cn/hdjl/2.html',
+    ).issues;
+    expect(issue?.reporter.name).toBe('小林');
+    expect(issue?.department).toBe('市住建局');
+  });
+});

@@ -351,3 +351,26 @@ export function shapeOf(el: Element): string {
     .sort();
   return `${tagOf(el)}.${classes.join('.')}`;
 }
+
+// A reply headed by the body that gives it (`交通运输部回复：`, `市住建局答复：`), as gov.cn 回应关切 and TRS/Hanweb
+// article pages print it: that body answers for the case. `部` ends a ministry's name here, where a unit is expected.
+// Page: cn-govcn-hudong-reply-6995915.
+const REPLY_HEAD =
+  /^(.{2,30}?(?:部|局|委员会|委|厅|办公室|办事处|办|署|院|中心|政府|街道|公司))(?:的)?(?:回复|答复|回应|复函)$/;
+
+/** The body named in a reply's heading label (`交通运输部回复`), or undefined. */
+export function unitOfReplyHead(label: string): string | undefined {
+  const t = collapse(label).replace(/[:：]\s*$/, '');
+  const m = REPLY_HEAD.exec(t);
+  return m?.[1] && !/[，。,.;；!?！？]/.test(m[1]) ? m[1] : undefined;
+}
+
+// Who wrote in, quoted after the word for a netizen (`来自四川成都的网民“斯措”说：`, `网友「小林」留言：`): the
+// writer's name on national portals that retell a message. Page: cn-govcn-hudong-reply-6995915.
+const QUOTED_WRITER =
+  /(?:网民|网友|留言人|来信人|市民|群众|读者)\s*[“"「『]([^”"」』\s，。,]{1,12})[”"」』]\s*(?:说|留言|反映|建议|提问|问|来信)?\s*[:：]/;
+
+/** The writer's name a retold message quotes, or undefined. */
+export function quotedWriter(text: string): string | undefined {
+  return QUOTED_WRITER.exec(text.slice(0, 3000))?.[1];
+}
