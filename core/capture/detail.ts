@@ -34,6 +34,22 @@ import { collectAttachments, resolveUrl } from './urls';
 import type { DateContext } from './zones';
 
 // `Reported in the Potholes category by Helen Carter at 10:02, Tue 3 March 2026` (FixMyStreet and its clones).
+// A name that ends in what a public body calls itself.
+/**
+ * A meta description cut short (at the page's line break: `Meeting information will be`) yields to the body's
+ * paragraph that begins with it. Page: us-detroit-board-of-ethics-meeting-2021-04-21.
+ */
+function wholeInBody(described: string, scan: Scan): string {
+  const start = collapse(described);
+  for (const p of Array.from(scan.root.querySelectorAll('p'))) {
+    const text = collapse(p.textContent ?? '');
+    if (text.length > start.length && text.startsWith(start)) return text;
+  }
+  return described;
+}
+
+const BODY_NAME =
+  /\b(?:Corporation|Department|Agency|Authority|Board|Commission|Committee|Council|Office|Bureau|Division|Ministry)$/;
 const REPORTED_LINE =
   /^(?:problem\s+)?reported\s+(?:via\s+\S+\s+)?(?:in\s+the\s+(.+?)\s+category\s+)?(?:anonymously\s+)?(?:by\s+(.+?)\s+)?(?:at|on)\s+(.+)$/i;
 
@@ -213,7 +229,7 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
     const text = withoutBadgeLine(contentText(scan, block, skip));
     if (text.length >= 15 && !addressedToReader(text)) d.description = text;
   }
-  if (!d.description && !limited && meta.description) d.description = meta.description;
+  if (!d.description && !limited && meta.description) d.description = wholeInBody(meta.description, scan);
   if (!d.title) {
     d.title = limited ? selectionTitle(scan) : fallbackTitle(scan, meta.title, meta.ogTitle, meta.siteName, block);
     if (d.title && !limited) d.title = specificHeading(scan, d.title) ?? d.title;
@@ -233,6 +249,12 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   d.status ??= [...d.updates].reverse().find((u) => u.status)?.status;
   if (!d.category && badges.tags.length) d.category = badges.tags.join(' ');
   d.reporterName ??= heading ? maskedAuthorUnder(heading, ctx) : undefined;
+  // A sponsor or author that is a body (`Sponsor: St. Louis Development Corporation`) is the office behind the page,
+  // not a person who reported. Page: us-stlouis-sldc-board-meeting-materials-2020-07-16.
+  if (!d.department && d.reporterName && BODY_NAME.test(d.reporterName)) {
+    d.department = d.reporterName;
+    d.reporterName = undefined;
+  }
   if (d.description && block) d.description = withoutBylineLines(d.description, d.reporterName, ctx);
   const shown = dateNearTitle(scan, d.title, ctx);
   if (!d.reportedAt && !limited) {

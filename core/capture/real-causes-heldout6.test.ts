@@ -125,3 +125,36 @@ describe('held-out-6: the date of a meeting on its own page', () => {
     ).not.toBe('2024-03-04T19:00:00-07:00');
   });
 });
+
+describe('held-out-6: a sponsor that is a body is the department', () => {
+  it('`Sponsor: St. Louis Development Corporation` is the department, no reporter', () => {
+    const [sldc] = real('us-stlouis-sldc-board-meeting-materials-2020-07-16');
+    expect(sldc?.department).toBe('St. Louis Development Corporation');
+    expect(sldc?.reporter.name).toBeUndefined();
+  });
+
+  it('a second markup: `Author:` a council office; a person stays the reporter', () => {
+    const doc = (author: string) =>
+      `<html lang="en"><head><title>Parking study</title></head><body><main><h1>Parking study</h1>
+      <p>The study of downtown parking demand, with counts from every block.</p>
+      <dl><dt>Author:</dt><dd>${author}</dd></dl></main></body></html>`;
+    const office = extract(doc('Downtown Parking Authority'), 'https://www.example.org/doc/1').issues[0];
+    expect(office?.department).toBe('Downtown Parking Authority');
+    const person = extract(doc('Jane Doe'), 'https://www.example.org/doc/2').issues[0];
+    expect(person?.reporter.name).toBe('Jane Doe');
+    expect(person?.department).toBeUndefined();
+  });
+});
+
+describe('held-out-6: a meta description cut short', () => {
+  it('yields to the body paragraph it begins (Detroit), and a second markup', () => {
+    expect(real('us-detroit-board-of-ethics-meeting-2021-04-21')[0]?.description).toBe(
+      'Meeting information will be provided at a later date.',
+    );
+    const html = `<html lang="en"><head><title>Road works</title><meta name="description" content="Lane closures on
+      Main"></head><body><main><h1>Road works</h1><p>Lane closures on Main Street from Monday to Friday.</p></main></body></html>`;
+    expect(extract(html, 'https://www.example.org/news/1').issues[0]?.description).toBe(
+      'Lane closures on Main Street from Monday to Friday.',
+    );
+  });
+});
