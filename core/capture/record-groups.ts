@@ -1,0 +1,214 @@
+/**
+ * Where a list's records may be (records.ts weighs them): groups of like siblings and cousins, records opened by a
+ * like element, runs of a parent's inline content cut at `<hr>` / `<br>`, and the date heading over each group.
+ * Nothing here reads what a record says; that is record-read.ts's screen.
+ */
+
+import { parseDate } from './dates';
+import { isDateAlone } from './record-read';
+import { cutRuns } from './record-runs';
+import type { Scan } from './scan';
+import { collapse, shapeOf, tagOf } from './text';
+import type { DateContext } from './zones';
+
+/** A record longer than this is a section of a page, not a row of a list. */
+const MAX_RECORD_CHARS = 4000;
+/** Siblings a record opened by a like element may span at most. */
+const MAX_HEADED = 12;
+// Elements that never hold a record.
+const NOT_RECORD = new Set(['BR', 'HR', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'OPTION', 'COL', 'COLGROUP']);
+
+/** A candidate record: an element of the page, or a run of a parent's nodes copied into a detached wrapper. */
+export interface Candidate {
+  el: Element;
+  /** The page's elements the record spans (the element itself, or the run's elements). */
+  items: Element[];
+  chars: number;
+}
+
+export interface Group {
+  members: Candidate[];
+  potential: number;
+  /** Records cut out of inline runs: the first and last runs may hold the page's head and foot. */
+  runs: boolean;
+  /** Records of k siblings each opened by a like element (`<h2>` over an application's fields). */
+  headed?: boolean;
+}
+
+/**
+ * Characters of visible text under each element of the scan, in one pass from the leaves up (no element's
+ * textContent is read): chrome the scan left out counts nothing.
+ */
+export function textLengths(scan: Scan): Map<Element, number> {
+  const len = new Map<Element, number>();
+  for (let i = scan.all.length - 1; i >= 0; i--) {
+    const el = scan.all[i]!;
+    let n = 0;
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) n += (c as Text).data.trim().length;
+      else if (c.nodeType === 1) n += len.get(c as Element) ?? 0;
+    }
+    len.set(el, n);
+  }
+  return len;
+}
+
+/** A table's row of header cells only (`Opinion # | Case | Date` atop each month's table): it names no record. */
+function headerRow(row: Element): boolean {
+  if (tagOf(row) !== 'TR' || !row.firstElementChild) return false;
+  for (let c: Element | null = row.firstElementChild; c; c = c.nextElementSibling) if (tagOf(c) !== 'TH') return false;
+  return true;
+}
+
+/** A table's one body (or the table itself when its rows sit right under it or in several bodies). */
+function tableBody(table: Element): Element {
+  let body: Element | null = null;
+  for (let c = table.firstElementChild; c; c = c.nextElementSibling) {
+    const tag = tagOf(c);
+    if (tag === 'TR') return table;
+    if (tag === 'TBODY') {
+      if (body) return table;
+      body = c;
+    }
+  }
+  return body ?? table;
+}
+
+/** Groups of like siblings under `el` (by shape), and of like cousins under its like children (by both shapes). */
+export function siblingGroups(scan: Scan, el: Element, len: Map<Element, number>, out: Group[]): void {
+  const level1 = new Map<string, Candidate[]>();
+  const level2 = new Map<string, Candidate[]>();
+  const add = (map: Map<string, Candidate[]>, key: string, c: Element) => {
+    const chars = len.get(c);
+    if (chars === undefined || chars === 0 || NOT_RECORD.has(tagOf(c)) || headerRow(c)) return;
+    const list = map.get(key) ?? [];
+    list.push({ el: c, items: [c], chars });
+    map.set(key, list);
+  };
+  const children: Element[] = [];
+  const tags = new Map<string, Set<string>>();
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (!len.has(c)) continue;
+    children.push(c);
+    const shape = shapeOf(c);
+    const tag = tagOf(c);
+    add(level1, shape, c);
+    tags.set(tag, (tags.get(tag) ?? new Set()).add(shape));
+    // The rows of several tables side by side (one per month) are cousins through each table's body.
+    const box = tag === 'TABLE' ? tableBody(c) : c;
+    if (box.childElementCount >= 1)
+      for (let g = box.firstElementChild; g; g = g.nextElementSibling) add(level2, `${shape}>${shapeOf(g)}`, g);
+  }
+  // Rows told apart only by their classes (`normalRow` / `alternateRow`) are one list: alike by tag as well.
+  for (const [tag, shapes] of tags) {
+    if (shapes.size < 2 || NOT_RECORD.has(tag)) continue;
+    for (const c of children) if (tagOf(c) === tag) add(level1, `${tag}*`, c);
+  }
+  for (const map of [level1, level2]) {
+    for (const members of map.values()) {
+      if (members.length < 2) continue;
+      // One like child per parent is the level-1 group over again.
+      if (map === level2 && new Set(members.map((m) => m.el.parentElement)).size === members.length) continue;
+      const big = members.filter((m) => m.chars > MAX_RECORD_CHARS).length;
+      if (big > members.length * 0.2) continue;
+      out.push({
+        members,
+        potential: members.reduce((n, m) => n + Math.min(m.chars, MAX_RECORD_CHARS), 0),
+        runs: false,
+      });
+      if (map === level1) headedGroup(scan, children, members, len, out);
+    }
+  }
+}
+
+/**
+ * Records of k siblings (DEPTA's generalised nodes): like elements that recur every k children (`<h2>address</h2>
+ * <div>fields</div><p></p>` repeated, `<dt>`/`<dd>` pairs) each open a record of the k siblings from it, copied into a
+ * detached wrapper. Page: au-southperth-civica-advertised-applications (an `<h2>` over each application's fields).
+ */
+function headedGroup(
+  scan: Scan,
+  children: Element[],
+  members: Candidate[],
+  len: Map<Element, number>,
+  out: Group[],
+): void {
+  if (members.length < 3) return;
+  const at = new Map(children.map((c, i) => [c, i]));
+  const positions = members.map((m) => at.get(m.el)!);
+  const gaps = new Map<number, number>();
+  for (let i = 1; i < positions.length; i++) {
+    const gap = positions[i]! - positions[i - 1]!;
+    gaps.set(gap, (gaps.get(gap) ?? 0) + 1);
+  }
+  // Records of a few siblings each, not always as many (an application shows its decision only once decided).
+  const [k] = [...gaps].sort((a, b) => b[1] - a[1])[0]!;
+  if (k < 2 || Math.max(...gaps.keys()) > MAX_HEADED) return;
+  const records: Candidate[] = [];
+  for (let i = 0; i < positions.length; i++) {
+    const end = Math.min(positions[i]! + k, positions[i + 1] ?? children.length);
+    const items = children.slice(positions[i], end);
+    const wrapper = scan.doc.createElement('div');
+    for (const item of items) wrapper.appendChild(item.cloneNode(true));
+    records.push({ el: wrapper, items, chars: items.reduce((n, it) => n + (len.get(it) ?? 0), 0) });
+  }
+  if (records.some((r) => r.chars > MAX_RECORD_CHARS)) return;
+  out.push({ members: records, potential: records.reduce((n, r) => n + r.chars, 0), runs: false, headed: true });
+}
+
+/** Records cut out of a parent's inline runs, each copied into a detached wrapper (the page is never changed). */
+export function separatedGroups(scan: Scan, el: Element, len: Map<Element, number>, out: Group[]): void {
+  for (const runs of cutRuns(el)) {
+    if (runs.length < 2) continue;
+    const members = runs.map((run) => {
+      const wrapper = scan.doc.createElement('div');
+      let chars = 0;
+      const items: Element[] = [];
+      for (const n of run) {
+        wrapper.appendChild(n.cloneNode(true));
+        if (n.nodeType === 1) {
+          items.push(n as Element);
+          chars += len.get(n as Element) ?? 0;
+        } else if (n.nodeType === 3) chars += (n as Text).data.trim().length;
+      }
+      return { el: wrapper, items, chars };
+    });
+    if (members.some((m) => m.chars > MAX_RECORD_CHARS)) continue;
+    out.push({ members, potential: members.reduce((n, m) => n + m.chars, 0), runs: true });
+  }
+}
+
+/**
+ * The date of the heading over each record's group (`<h3>June 5, 2014</h3><p>…</p><p>…</p><h3>June 4, 2014</h3>`,
+ * or a date heading just before the list that holds them): one pass over each parent's children.
+ */
+export function datesAbove(group: Group, ctx: DateContext): Map<Element, string> {
+  const out = new Map<Element, string>();
+  if (group.runs) return out;
+  const members = new Set(group.members.map((m) => m.el));
+  const parents = new Set<Element>();
+  for (const m of group.members) if (m.el.parentElement) parents.add(m.el.parentElement);
+  const dateOf = (el: Element) => {
+    const raw = el.textContent ?? '';
+    if (raw.length > 80) return undefined;
+    const text = collapse(raw);
+    return isDateAlone(text, ctx) ? parseDate(text, ctx) : undefined;
+  };
+  for (const parent of parents) {
+    let current: string | undefined;
+    // A date heading just before the list (or before the box holding it).
+    for (let box: Element | null = parent, depth = 0; box && depth < 2 && !current; box = box.parentElement, depth++)
+      for (
+        let prev = box.previousElementSibling, k = 0;
+        prev && k < 3 && !current;
+        prev = prev.previousElementSibling, k++
+      )
+        current = dateOf(prev);
+    for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
+      if (members.has(c)) {
+        if (current) out.set(c, current);
+      } else current = dateOf(c) ?? current;
+    }
+  }
+  return out;
+}
