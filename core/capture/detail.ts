@@ -33,8 +33,6 @@ import { collectUpdates } from './updates';
 import { collectAttachments, resolveUrl } from './urls';
 import type { DateContext } from './zones';
 
-// `Reported in the Potholes category by Helen Carter at 10:02, Tue 3 March 2026` (FixMyStreet and its clones).
-// A name that ends in what a public body calls itself.
 /**
  * A meta description cut short (at the page's line break: `Meeting information will be`) yields to the body's
  * paragraph that begins with it. Page: us-detroit-board-of-ethics-meeting-2021-04-21.
@@ -48,8 +46,10 @@ function wholeInBody(described: string, scan: Scan): string {
   return described;
 }
 
+// A name that ends in what a public body calls itself.
 const BODY_NAME =
   /\b(?:Corporation|Department|Agency|Authority|Board|Commission|Committee|Council|Office|Bureau|Division|Ministry)$/;
+// `Reported in the Potholes category by Helen Carter at 10:02, Tue 3 March 2026` (FixMyStreet and its clones).
 const REPORTED_LINE =
   /^(?:problem\s+)?reported\s+(?:via\s+\S+\s+)?(?:in\s+the\s+(.+?)\s+category\s+)?(?:anonymously\s+)?(?:by\s+(.+?)\s+)?(?:at|on)\s+(.+)$/i;
 
