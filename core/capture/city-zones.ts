@@ -155,6 +155,8 @@ const CITY_NAME = new RegExp(
 );
 // A domain's name runs the words together (`chicagocompletestreets`, `contra-costa`): a city of six letters or more
 // at its start or its end (`cityofchicago`) is the city; shorter names (`perth`, `miami`) only as the whole label.
+/** The countries whose cities the table holds. */
+const CITY_COUNTRIES = new Set(Object.values(CITY_ZONES).map(([country]) => country));
 const HOST_CITIES = Object.keys(CITY_ZONES).map((c) => [c.replace(/[^a-z]/g, ''), c] as const);
 
 /** The place a host's labels name: every label but the top level (`sandiego.hylandcloud.com`, `www.cityofdallas.org`). */
@@ -189,6 +191,8 @@ export function siteCityZone(
   tld: string,
   clues: SiteClues = {},
 ): PageZone | undefined {
+  // A country domain with no city in the table (`.cn`, `.de`) allows none: nothing to read.
+  if (/^[a-z]{2}$/.test(tld) && !CITY_COUNTRIES.has(tld)) return undefined;
   const allowed = (city: string | undefined) => {
     const entry = city ? CITY_ZONES[city] : undefined;
     return entry && (tld.length !== 2 || tld === entry[0]) ? { iana: entry[1] } : undefined;
@@ -224,13 +228,30 @@ export function siteCityZone(
  */
 export function siteClues(body: Element | null | undefined): SiteClues {
   if (!body) return {};
-  const paragraphs = body.querySelectorAll('p');
-  const foot =
-    body.querySelector('footer, [role="contentinfo"], #footer, .footer') ?? paragraphs[paragraphs.length - 1];
-  const hosts = new Set<string>();
-  for (const a of Array.from(body.querySelectorAll('a[href^="http"]')).slice(0, 300)) {
-    const host = /^https?:\/\/([^/:?#\s]+)/i.exec(a.getAttribute('href') ?? '')?.[1];
-    if (host) hosts.add(host.toLowerCase());
-  }
-  return { footer: foot?.textContent ?? undefined, linkHosts: [...hosts] };
+  // Read only when asked (a page whose domain or title settles its zone never walks the page for them: two
+  // selector walks of a 2 MB list cost more than its extraction's goal allows).
+  let footer: string | undefined | null = null;
+  let linkHosts: string[] | null = null;
+  return {
+    get footer() {
+      if (footer === null) {
+        const foot =
+          body.querySelector('footer, [role="contentinfo"], #footer, .footer') ??
+          Array.from(body.querySelectorAll('p')).at(-1);
+        footer = foot?.textContent ?? undefined;
+      }
+      return footer;
+    },
+    get linkHosts() {
+      if (linkHosts === null) {
+        const hosts = new Set<string>();
+        for (const a of Array.from(body.querySelectorAll('a[href^="http"]')).slice(0, 300)) {
+          const host = /^https?:\/\/([^/:?#\s]+)/i.exec(a.getAttribute('href') ?? '')?.[1];
+          if (host) hosts.add(host.toLowerCase());
+        }
+        linkHosts = [...hosts];
+      }
+      return linkHosts;
+    },
+  };
 }
