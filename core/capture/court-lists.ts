@@ -13,7 +13,7 @@ import { type HeaderTable, rowCells } from './header-tables';
 import type { ListFound } from './lists';
 import type { Scan } from './scan';
 import { usStateZoneOf } from './state-zones';
-import { cellText, collapse, readText, shapeOf, tagOf } from './text';
+import { cellText, childrenByShape, collapse, readText, tagOf } from './text';
 import type { DateContext } from './zones';
 
 const MAX_PIECE = 250;
@@ -137,6 +137,9 @@ function readItem(item: Element, ctx: DateContext): CourtRow {
   return complete(row) || tagOf(item) === 'TR' ? row : readRow(blockPieces(item), ctx);
 }
 
+// What a court list's rows are drawn as.
+const COURT_ROW_TAGS: ReadonlySet<string> = new Set(['TR', 'LI', 'DIV', 'P', 'ARTICLE', 'DL']);
+
 /**
  * The largest group of sibling rows (at least two) of which at least 80 % each show a caption, a docket number
  * and a date: one case per such row.
@@ -146,14 +149,7 @@ export function courtRows(scan: Scan, ctx: DateContext, base: string | undefined
   for (let i = 0; i < scan.all.length; i++) {
     const parent = scan.all[i]!;
     if (parent.childElementCount < 2 || scan.excluded(parent)) continue;
-    const groups = new Map<string, Element[]>();
-    for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
-      const tag = tagOf(c);
-      if (tag !== 'TR' && tag !== 'LI' && tag !== 'DIV' && tag !== 'P' && tag !== 'ARTICLE' && tag !== 'DL') continue;
-      const key = shapeOf(c);
-      groups.set(key, [...(groups.get(key) ?? []), c]);
-    }
-    for (const group of groups.values()) {
+    for (const group of childrenByShape(parent, COURT_ROW_TAGS).values()) {
       if (group.length < 2 || (best && group.length <= best.items.length)) continue;
       const hinted = group.filter((c) => {
         const raw = c.textContent ?? '';
@@ -239,6 +235,9 @@ function citationRow(raw: string, ctx: DateContext): CitationRow | undefined {
   return date && title ? { caseNumber: m[1]!, reportedAt: date, title } : undefined;
 }
 
+// What a list of opinions by citation is drawn as (`<dd>` in a definition list).
+const CITATION_ROW_TAGS: ReadonlySet<string> = new Set(['TR', 'LI', 'DIV', 'P', 'DD']);
+
 /**
  * Rows of decisions numbered by a neutral citation, with no caption (an attorney general's opinions: `<p><a>2014 OK
  * AG 1, 01/13/2014, Question Submitted by: …</a></p>`): the largest group of sibling rows (at least two) of which
@@ -250,14 +249,7 @@ export function citationRows(scan: Scan, pageCtx: DateContext, base: string | un
   let best: { items: Element[]; rows: CitationRow[] } | null = null;
   for (const parent of scan.all) {
     if (parent.childElementCount < 2 || scan.excluded(parent)) continue;
-    const groups = new Map<string, Element[]>();
-    for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
-      const tag = tagOf(c);
-      if (tag !== 'TR' && tag !== 'LI' && tag !== 'DIV' && tag !== 'P' && tag !== 'DD') continue;
-      const key = shapeOf(c);
-      groups.set(key, [...(groups.get(key) ?? []), c]);
-    }
-    for (const group of groups.values()) {
+    for (const group of childrenByShape(parent, CITATION_ROW_TAGS).values()) {
       if (group.length < 2 || (best && group.length <= best.items.length)) continue;
       const items: Element[] = [];
       const rows: CitationRow[] = [];
