@@ -5,12 +5,10 @@
  * header-tables.ts; this reads the same idea when the rows are `<ul>`s or `<div>`s. Page: cn-ahxx-xzxx-letter-list.
  */
 import { type Draft, type DraftField, KEY_TO_FIELD, normaliseTidy } from './draft';
+import { shortText } from './header-tables';
 import { type FieldKey, matchLabel } from './labels';
 import { collapse } from './text';
 import type { DateContext } from './zones';
-
-/** Longest header cell: a column head is a word or two (`受理单位`, `Responsible department`). */
-const MAX_HEAD = 24;
 
 // A list names the body that answers each row in a reply column (`回复单位`, `答复部门`): in a list of cases that
 // body is the row's department, as `受理单位` / `办理单位` are.
@@ -27,8 +25,9 @@ export function columnHeads(first: Element): Map<number, DraftField> | null {
   let known = 0;
   let k = 0;
   for (let c = head.firstElementChild; c; c = c.nextElementSibling, k++) {
-    const text = collapse(c.textContent ?? '');
-    if (!text || text.length > MAX_HEAD) return null;
+    // A column head is a word or two (`受理单位`, `Responsible department`): as short as a label cell.
+    const text = shortText(c);
+    if (!text) return null;
     const m = matchLabel(text, true);
     if (!m) continue;
     known++;

@@ -17,13 +17,20 @@ export interface HeaderTable {
   kind: 'issues' | 'updates';
 }
 
-const MAX_LABEL = 24;
+/**
+ * Longest cell that can read as a label or a column head, collapsed: the dictionary's longest labels written out
+ * are 22–25 characters (`Responsible department`, `Description of proposal`, `District Court Docket No.`), and a
+ * colon, an asterisk or spaces around them add a few more. A longer cell is a sentence or a value.
+ */
+const MAX_LABEL = 28;
 
+/** The text of a short cell (one that may be a label, a column head or a short value); null when it is longer. */
 export function shortText(el: Element): string | null {
   const raw = el.textContent ?? '';
+  // A cell of hundreds of characters is no label, however much of it is white space: not worth collapsing.
   if (raw.length > 200) return null;
   const t = collapse(raw);
-  return t.length <= MAX_LABEL + 4 ? t : null;
+  return t.length <= MAX_LABEL ? t : null;
 }
 
 /** A label cell or element: a dictionary word, or an unknown short word ending with a colon. */
