@@ -67,6 +67,20 @@ describe('code ballots', () => {
     expect((await s.getBallotBox('vote-a')).length).toBe(2);
   });
 
+  it('gives receipt ids that sort in the order ballots were cast, each with 128 random bits', async () => {
+    // The order keeps the receipt index's inserts on its right-most page (ballots.ts, newReceiptId).
+    const s = await open();
+    const codes = await codeConsultation(s);
+    const ids: string[] = [];
+    for (const { code } of codes) {
+      ids.push((await s.castBallot('vote-a', { choices: ['yes'], code })).receipt.receiptId);
+      await new Promise((r) => setTimeout(r, 2));
+    }
+    for (const id of ids) expect(id).toMatch(/^r_[0-9a-z]{8}[A-Za-z0-9_-]{22}$/);
+    expect([...ids].sort()).toEqual(ids);
+    expect(new Set(ids.map((id) => id.slice(10))).size).toBe(ids.length);
+  });
+
   it('refuses the same Idempotency-Key with a different choice (422) instead of replaying the old receipt', async () => {
     const s = await open();
     const codes = await codeConsultation(s);
