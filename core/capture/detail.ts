@@ -1,13 +1,17 @@
 /**
  * A detail page → one draft: label pairs first, then JSON-LD, FixMyStreet-style "Reported … by … at …" lines,
- * updates, and the readable-content fallbacks for title, description, status and date.
+ * updates, and the readable-content fallbacks for title, description, status (detail-status.ts), date
+ * (detail-dates.ts) and case number (heading-numbers.ts).
  */
 import { addressUnderHeading } from './address';
 import { maskedAuthorUnder, withoutBylineLines } from './byline';
 import { captionLine, captionNearNumber, docketCaption, endedOn, isDocketNumber, numberLine } from './courts';
 import { parseDate } from './dates';
+import { dateNearTitle, dateTheWriterGives, publishedDate, yearlessNearTitle } from './detail-dates';
+import { statusBadge, withoutBadgeLine } from './detail-status';
 import { type Draft, emptyDraft, fieldsFromPairs, fillGaps, splitMeta } from './draft';
 import type { findHeaderTables } from './header-tables';
+import { abbreviatedNumber, numberInHeading } from './heading-numbers';
 import { ISSUE_FIELDS } from './labels';
 import { loneDate, numberSignLine } from './lone-fields';
 import type { readMeta, Structured } from './meta';
@@ -19,16 +23,7 @@ import { bestContentBlock, contentText } from './readable';
 import { recordLine } from './record-line';
 import type { Scan } from './scan';
 import { mapStatus } from './status';
-import {
-  addressedToReader,
-  collapse,
-  isAnswererName,
-  quotedWriter,
-  readText,
-  TITLE_CLASS,
-  tagOf,
-  unitOfReplyHead,
-} from './text';
+import { addressedToReader, collapse, isAnswererName, quotedWriter, readText, tagOf, unitOfReplyHead } from './text';
 import { collectUpdates } from './updates';
 import { collectAttachments, resolveUrl } from './urls';
 import type { DateContext } from './zones';
@@ -91,7 +86,7 @@ function fromStructured(s: Structured, ctx: DateContext): Partial<Draft> {
   return out;
 }
 
-/** Recipe values for one root, normalised like generic values. Returns the draft part and the fields it set. */
+/** The smallest element that holds all of them (where the case's own attachments are looked for). */
 function lowestCommonAncestor(els: Element[]): Element | null {
   let lca: Element | null = els[0] ?? null;
   for (const el of els.slice(1)) {
@@ -111,69 +106,8 @@ export interface Page {
   structured: Structured;
 }
 
-const NUMBER_IN_HEADING =
-  /(?:#|\bNo\.?\s*|\bNumber:?\s*|\bReference:?\s*|\bRef\.?:?\s*|编号[:：]?\s*|編號[:：]?\s*)([A-Za-z]{0,6}[-/]?\d[\dA-Za-z/-]{4,})/i;
-
 // A code of letters and digits parted by `/` or `-` (`CONS 2019/11`, `30 - 2019 - 19912 - 1`), not a year `(2019)`.
 const BRACKETED_CODE = /\(\s*([A-Z]{0,6}\s?\d[\d\s/.-]*[-/][\d\s/.-]*\d)\s*\)$/;
-
-/** `<h1>Service Request #26-00184733</h1>`: a case number the page only shows in its heading or <title>. */
-function numberInHeading(scan: Page['scan'], docTitle: string): string | undefined {
-  for (const el of scan.all) {
-    if (!/^H[1-3]$/.test(tagOf(el))) continue;
-    // The heading, or the caption just above or below it (`<span class="caption">Case reference ENQ/…</span>`).
-    for (const near of [el, el.previousElementSibling, el.nextElementSibling]) {
-      const raw = near?.textContent ?? '';
-      const m = raw.length <= 200 ? NUMBER_IN_HEADING.exec(raw) : null;
-      if (m) return m[1];
-    }
-  }
-  return NUMBER_IN_HEADING.exec(docTitle)?.[1];
-}
-
-// `House Bill 3623` over a table whose first cell is `<b>HB 3623</b>`: the heading's words by their initials, then
-// its number. Page: us-oregon-leg-hb3623-bill-history.
-const WORDS_THEN_NUMBER = /^((?:[A-Za-z]+\s+){1,4})(\d{1,6})$/;
-const INITIALS_THEN_NUMBER = /^([A-Z][A-Z.\s]{0,10}?)\s*(\d{1,6})$/;
-
-// `<h1>Bill Summary & Status … H.R.718 All Information</h1>` and `<b>H.R.718</b>` alone below it: a code the
-// heading names and the page repeats on its own. Page: us-thomas-hr718-bill-status.
-const CODE_IN_HEADING = /(?<![\w.])([A-Z](?:[A-Z]|\.){0,12}\s?\d{1,6})(?![\w.])/g;
-
-/**
- * A case number the page prints as the initials of its heading's words and the heading's number, or as a code the
- * heading names that stands alone elsewhere on the page.
- */
-function abbreviatedNumber(scan: Page['scan']): string | undefined {
-  for (const h of scan.all) {
-    if (!/^H[1-3]$/.test(tagOf(h)) || scan.excluded(h)) continue;
-    // readText: a `<br>` inside the heading parts its words (`H.R.718<br>All Information`).
-    const heading = collapse(readText(h));
-    const codes = new Set([...heading.matchAll(CODE_IN_HEADING)].map((c) => c[1]!).filter((c) => /[A-Z].*\d/.test(c)));
-    if (codes.size) {
-      const alone = scan.all.find(
-        (el) => el !== h && !h.contains(el) && scan.leafy.has(el) && codes.has(collapse(el.textContent ?? '')),
-      );
-      if (alone) return collapse(alone.textContent ?? '');
-    }
-    const m = WORDS_THEN_NUMBER.exec(heading);
-    if (!m) continue;
-    const initials = m[1]!
-      .trim()
-      .split(/\s+/)
-      .map((w) => w[0]!.toUpperCase())
-      .join('');
-    for (const el of scan.all) {
-      if (!scan.leafy.has(el) || scan.excluded(el)) continue;
-      const raw = el.textContent ?? '';
-      if (raw.length > 30) continue;
-      const t = collapse(raw);
-      const code = INITIALS_THEN_NUMBER.exec(t);
-      if (code && code[2] === m[2] && code[1]!.replace(/[.\s]/g, '') === initials) return t;
-    }
-  }
-  return undefined;
-}
 
 export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof findHeaderTables>): Draft {
   const { scan, ctx, meta, limited } = page;
@@ -257,13 +191,7 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   }
   if (d.description && block) d.description = withoutBylineLines(d.description, d.reporterName, ctx);
   const shown = dateNearTitle(scan, d.title, ctx);
-  if (!d.reportedAt && !limited) {
-    const published = parseDate(meta.published, ctx);
-    // A meta date without a time (人民网: `<meta name="publishdate" content="2019-06-15">`) yields to the same day
-    // shown with its time by the title (`2019年06月15日08:18`).
-    const sameDayShown = published && shown && DATE_ONLY.test(meta.published ?? '') && sameDay(published, shown);
-    d.reportedAt = sameDayShown ? shown : published;
-  }
+  if (!d.reportedAt && !limited) d.reportedAt = publishedDate(meta.published, shown, ctx);
   d.reportedAt ??= shown;
   if (!d.reportedAt && !limited) d.reportedAt = meetingDate(scan, meta.title, ctx, pairs);
   if (!d.reportedAt && !limited) d.reportedAt = yearlessNearTitle(scan, d.title, meta.published ?? meta.updated, ctx);
@@ -281,131 +209,6 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   return d;
 }
 
-// `<div id="sort">Adopté</div>`: French `sort` is an amendment's fate, as `outcome` and `decision` are in English.
-// Page: fr-assemblee-nationale-amendement-cl4-996.
-const BADGE_CLASS =
-  /status|state|zt|badge|tag|label|flag|stat|banner|pill|chip|(?:^|\s)sort(?:\s|$)|outcome|decision|verdict/i;
-
-/** An unlabelled status on a detail page: a badge (`<span class="status">已办结</span>`) or a status banner. */
-/** `Acknowledged` on a line of its own above the text is the case's badge, not words of its description. */
-function withoutBadgeLine(text: string): string {
-  const nl = text.indexOf('\n');
-  return nl > 0 && nl <= 30 && mapStatus(text.slice(0, nl), true) ? text.slice(nl + 1) : text;
-}
-
-function statusBadge(scan: Scan, skip: (el: Element) => boolean): Draft['status'] {
-  for (const el of scan.all) {
-    if (!scan.leafy.has(el) || scan.excluded(el) || skip(el)) continue;
-    let hint = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    // `<div id="request_status"><p>The request was <strong>successful</strong>.</p></div>`: the badge's words sit
-    // in the one paragraph of a status box.
-    const box = el.parentElement;
-    if (!BADGE_CLASS.test(hint) && box && box.childElementCount === 1 && tagOf(el) === 'P')
-      hint = `${box.getAttribute('class') ?? ''} ${box.getAttribute('id') ?? ''}`;
-    const role = el.getAttribute('role');
-    if (!BADGE_CLASS.test(hint) && role !== 'status') continue;
-    const raw = el.textContent ?? '';
-    if (raw.length > 200) continue;
-    const t = collapse(raw);
-    // A badge of a few words is one status word (`Non soutenu`); a status box may say more around it.
-    const statusBox = role === 'status' || /banner|status/i.test(hint);
-    const s =
-      t.length <= 10 || (!statusBox && t.length <= 24) ? mapStatus(t, true) : statusBox ? mapStatus(t) : undefined;
-    if (s) return s;
-  }
-  return undefined;
-}
-
-const DATE_ONLY = /^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*$/;
-
-function sameDay(a: string, b: string): boolean {
-  return a.slice(0, 10) === b.slice(0, 10);
-}
-
-/**
- * The date line by the title heading: the next two non-empty elements (`<h1>…</h1><div class="info">2026-05-30
- * 10:21 …</div>`; 人民网 keeps an empty subtitle and author line between), else the one just above it (a blog's
- * `<p class="newsdatum">Donnerstag, 31. Mai 2012</p><h2>…</h2>`).
- */
-function dateNearTitle(scan: Scan, title: string | undefined, ctx: DateContext): string | undefined {
-  // An h1–h4, else an element its class calls the title (新华网: `<div class="h-title">` over `<div class="h-info">
-  // <span class="h-time">2019-12-10 07:57:40</span>`). Page: cn-xinhuanet-world-news.
-  const heading = titleHeading(scan, title);
-  if (!heading) return undefined;
-  const dateIn = (el: Element): string | null | undefined => {
-    const raw = el.textContent ?? '';
-    if (!raw.trim()) return null;
-    return raw.length > 300 ? undefined : parseDate(raw, ctx);
-  };
-  let seen = 0;
-  for (let next = heading.nextElementSibling; next && seen < 2; next = next.nextElementSibling) {
-    const at = dateIn(next);
-    if (at === null) continue;
-    if (at) return at;
-    seen++;
-  }
-  let prev = heading.previousElementSibling;
-  while (prev && dateIn(prev) === null) prev = prev.previousElementSibling;
-  return (prev && dateIn(prev)) || undefined;
-}
-
-const YEARLESS_DAY = /^[^\d]{0,8}(?:(\d{2})-)?(\d{1,2})-(\d{1,2})$/;
-const CLOCK = /^(\d{1,2}):(\d{2})$/;
-
-/**
- * 百家号 shows `发布时间：09-30` and `22:46` in two spans under the heading, without the year (or `18-03-08`); its
- * `<meta itemprop="dateUpdate" content="2019-09-30 22:46:13">` names the same day with the year: the day shown takes
- * that year. Pages: cn-baijiahao-pager-news, cn-baijiahao-guzheng-feature, cn-baijiahao-trousers-ad (held-out-cn,
- * seen after its one scoring).
- */
-function yearlessNearTitle(
-  scan: Scan,
-  title: string | undefined,
-  metaDate: string | undefined,
-  ctx: DateContext,
-): string | undefined {
-  const full = metaDate ? /^\s*(\d{4})-(\d{1,2})-(\d{1,2})/.exec(metaDate) : null;
-  if (!title || !full) return undefined;
-  const want = title.replace(/\s+/g, '');
-  const heading = scan.all.find(
-    (el) =>
-      (/^H[1-4]$/.test(tagOf(el)) || TITLE_CLASS.test(el.getAttribute('class') ?? '')) &&
-      collapse(el.textContent ?? '').replace(/\s+/g, '') === want,
-  );
-  const box = heading?.parentElement?.nextElementSibling;
-  for (const line of [heading?.nextElementSibling, box]) {
-    if (!line || (line.textContent ?? '').length > 200) continue;
-    let day: RegExpExecArray | null = null;
-    let clock: RegExpExecArray | null = null;
-    for (const leaf of Array.from(line.querySelectorAll('*'))) {
-      if (leaf.children.length) continue;
-      const t = collapse(leaf.textContent ?? '');
-      day ??= YEARLESS_DAY.exec(t);
-      clock ??= CLOCK.exec(t);
-    }
-    if (!day) continue;
-    const [, yy, month, date] = day;
-    const sameDay = Number(month) === Number(full[2]) && Number(date) === Number(full[3]);
-    if (!sameDay || (yy && yy !== full[1]!.slice(2))) continue;
-    return parseDate(`${full[1]}-${month}-${date}${clock ? ` ${clock[1]}:${clock[2]}` : ''}`, ctx);
-  }
-  return undefined;
-}
-
-// The writer speaking in the first person (German, English, French, Spanish, Dutch; Chinese).
-const FIRST_PERSON = /(?<![\p{L}])(?:[Ii]ch|[Ww]ir|I|[Ww]e|[Jj]e|[Nn]ous|[Yy]o|[Ii]k|[Ww]ij)(?![\p{L}])|我|本人/u;
-
-/**
- * A page that dates nothing but its opening line, where the writer says when they acted (`Ich habe am 12. Mai 2006
- * eine Mail-Aktion … gestartet`, `On 3 March 2024 I reported…`, `本人于2024年3月3日向…反映`): that day is the
- * report's. Only the first line, and only in the first person: a date in an article's lead is often of something
- * else. Page: de-pilger-mailaktion-bundestag.
- */
-function dateTheWriterGives(description: string | undefined, ctx: DateContext): string | undefined {
-  const first = description?.split('\n', 1)[0] ?? '';
-  return first.length <= 300 && FIRST_PERSON.test(first) ? parseDate(first, ctx) : undefined;
-}
-
 function selectionTitle(scan: Scan): string | undefined {
   const h = scan.all.find((el) => /^H[1-6]$/.test(tagOf(el)));
   if (h) return collapse(h.textContent ?? '') || undefined;
@@ -419,5 +222,3 @@ export function firstSentence(text: string): string {
   const m = /^(.{4,60}?)[。！？!?.]/.exec(first);
   return (m ? m[1]! : first.slice(0, 60)).trim();
 }
-
-/** A plain-text selection (`诉求标题：…⏎联系人：…` or just prose). */

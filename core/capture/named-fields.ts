@@ -7,7 +7,7 @@
  */
 import { looksLikeAddress, readsLikePostalAddress } from './address';
 import { parseDate } from './dates';
-import { isDateAlone } from './record-read';
+import { isDateAlone } from './record-dates';
 import type { Scan } from './scan';
 import { collapse, readText } from './text';
 import { type DateContext, offsetOfWallTime } from './zones';

@@ -5,7 +5,7 @@
  */
 
 import { parseDate } from './dates';
-import { isDateAlone } from './record-read';
+import { isDateAlone } from './record-dates';
 import { cutRuns } from './record-runs';
 import type { Scan } from './scan';
 import { collapse, shapeOf, tagOf } from './text';

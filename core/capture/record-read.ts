@@ -1,16 +1,20 @@
 /**
  * One record of a list found by its structure (records.ts), read without knowing the site's words: the title is its
- * most prominent link or emphasised text, the case number an identifier-shaped token, the date a short date of its
- * own or one a dating verb introduces, the link the title's. Labelled fields, status badges and the parties of a
+ * most prominent link or emphasised text (record-title.ts), the case number an identifier-shaped token
+ * (identifiers.ts), the date a short date of its own or one a dating verb introduces (record-dates.ts), the link the
+ * title's. Labelled fields, status badges and the parties of a
  * request come from the card reader (card-draft.ts), which knows the label and phrase tables.
  */
 import { readsLikePostalAddress } from './address';
 import { cardDraft, detailLink } from './card-draft';
-import { docketNumberIn, docketNumberOf } from './courts';
+import { docketNumberIn } from './courts';
 import { parseDate } from './dates';
 import { type Draft, fieldsFromPairs } from './draft';
+import { identifierOf } from './identifiers';
 import type { Pair } from './pairs';
-import { collapse, hasCjk, readText, TITLE_CLASS, tagOf } from './text';
+import { leadingDate, phraseDate } from './record-dates';
+import { lineParts, titleLike, titleWords, withoutTrailingDate } from './record-title';
+import { collapse, readText, TITLE_CLASS, tagOf } from './text';
 import { resolveUrl } from './urls';
 import type { DateContext } from './zones';
 
@@ -34,185 +38,16 @@ export interface RecordScreen {
   dateNamed?: boolean;
 }
 
-// Links that open the record rather than name it: `Details`, `查看`, `more`, `[PDF]`.
-const ACTION_TEXT =
-  /^[[(【]?(查看|详情|详细|详细信息|办理|更多|查看详情|进入|阅读全文|返回.{0,8}|打印.{0,4}|more|read more|view|details?|open|download|pdf|doc|zip|back to\b.*|add to (?:my )?calendar|print(?: this page)?|share|›|»|>>|…)[\])】]?$/i;
-// A phone number (`312-744-0675`, `(020) 8356 1234`) is no case number.
-const PHONE = /^(?:\+?\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{3}[\s.-])\d{3,4}[\s.-]\d{4}$/;
 const HEADING = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const EMPHASIS = new Set(['A', 'B', 'STRONG', 'EM', 'I', 'U', 'FONT', 'SPAN', 'DT', 'CAPTION']);
-
-/**
- * An identifier as lists print them: no space, at least three digits, letters, digits and `-./:_` (`89-R-99001-SCT`,
- * `SR-2026-0042`, `DA0241/19`, `20220573`). A date is none.
- */
-const IDENTIFIER = /^(?=(?:[^\d]*\d){3})[A-Za-z0-9][A-Za-z0-9./:_-]{3,39}$/;
-// What may stand before a number in its element: `No.`, `#`, a marker like `XX` (Mississippi's published opinions).
-const NUMBER_LEAD = /^(?:(?:case|docket|file|ref\.?|record|application)?\s*(?:no\.?|number|#)\s*:?\s*|[A-Z]{1,3}\s+)/i;
-
-/**
- * Identifiers written with spaces or CJK brackets, by their shape alone: a neutral citation (the year, a court's
- * abbreviation, the serial: `2021 S.D. 69`, `2014 OK AG 1`), a Chinese case number (`（2023）京01民终123号`) and a
- * document number (`沪信访〔2024〕12号`).
- */
-const SPACED_IDENTIFIER = [
-  /^(?:19|20)\d{2}\s+[A-Z][A-Za-z]{0,4}\.?(?:\s?[A-Z][A-Za-z]{0,4}\.?){0,2}\s+\d{1,5}$/,
-  /^[（(](?:19|20)\d{2}[）)][\u3400-\u9fffA-Za-z\d]{1,16}\d+号(?:之[一二三四五六七八九十\d]+)?$/,
-  /^[\u3400-\u9fff]{1,10}[〔［[【（(](?:19|20)\d{2}[〕］\]】）)][\u3400-\u9fff]{0,4}\d+号$/,
-];
-
-export function identifierOf(text: string, ctx: DateContext): string | undefined {
-  if (text.length > 48) return undefined;
-  const t = text.trim();
-  const known = docketNumberOf(t);
-  if (known) return known;
-  for (const candidate of [t, t.replace(NUMBER_LEAD, '')])
-    if (SPACED_IDENTIFIER.some((re) => re.test(candidate))) return candidate;
-  for (const candidate of [t, t.replace(NUMBER_LEAD, '')]) {
-    // Digits alone must be long (`20220573`), not a postcode or a count (`60602`).
-    if (IDENTIFIER.test(candidate) && !/^\d{1,5}$/.test(candidate) && !PHONE.test(candidate)) {
-      // `Ref. No. 20190107` is a number, whatever date its digits could also spell.
-      if (
-        !/^(?:.*\b(?:no\.?|number)|#)\s*:?\s*$/i.test(t.slice(0, t.length - candidate.length)) &&
-        parseDate(candidate, ctx)
-      )
-        return undefined;
-      // A price or a count (`1,234.50`) is no identifier; a plain year range neither.
-      if (/^[\d.,]+$/.test(candidate) && candidate.includes('.')) return undefined;
-      return candidate;
-    }
-  }
-  return undefined;
-}
 
 const USABLE_HREF = /^(?!javascript:|#|mailto:|tel:)./i;
 
 /** A line of meta (a date, a byline) is short; longer lines are the record's text. */
 const MAX_META = 100;
 
-/** Title-like: two words or more, or four CJK characters; not a date, a bare number or an action. */
-export function titleWords(text: string): number {
-  const cjk = text.match(/[\u3400-\u9fff]/g)?.length ?? 0;
-  const words = text.split(/\s+/).filter((w) => /[A-Za-z]{2}|[A-Za-z]\./.test(w)).length;
-  return words + cjk / 4;
-}
-
-function titleLike(text: string, ctx: DateContext): boolean {
-  if (text.length < 4 || text.length > 600 || ACTION_TEXT.test(text)) return false;
-  // `Date filed:`, `SUMMARY AS OF:`: a label heads a field, it names no record.
-  if (/[:：]$/.test(text)) return false;
-  if (identifierOf(text, ctx)) return false;
-  if (text.length <= 40 && isDateAlone(text, ctx)) return false;
-  return titleWords(text) >= 2 || (hasCjk(text) && titleWords(text) >= 1);
-}
-
-// A date alone: once the weekday, month names, digits and separators are read, nothing is left.
-const DATE_WORDS =
-  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b[A-Za-z]{3,9}\.?(?=\s+\d)|[\d\s,./:-]+|[年月日号時时分秒]|星期.|周.|(?:a|p)\.?m\.?/gi;
-
-export function isDateAlone(text: string, ctx: DateContext): boolean {
-  if (text.length > 40 || !parseDate(text, ctx)) return false;
-  return (
-    text
-      .replace(DATE_WORDS, '')
-      .replace(/[()（）]/g, '')
-      .trim().length === 0
-  );
-}
-
-/**
- * Verbs that date a record inside its text (`Order entered 11/12/25.`, `Filed October 10, 2024`, `发布于2024-05-01`):
- * the date that follows is the record's. Page: us-mississippi-supreme-handdown-list (`Order entered 11/12/25.`).
- */
-const DATING_PHRASE =
-  /\b(?:entered|filed|decided|dated|issued|posted|published|released|submitted|received|lodged|handed\s+down|argued|heard)\s*(?:on\s*)?[:：]?\s*([^;]{4,30})|(?:发布|发表|提交|受理|登记|办结)(?:于|时间|日期)?[:：]?\s*(\S{6,20})/gi;
-// `11/12/25`: a short year after a dating verb is this century's.
-const SHORT_YEAR = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{2})(?!\d)/;
-
-function phraseDate(text: string, ctx: DateContext): string | undefined {
-  for (const m of text.matchAll(DATING_PHRASE)) {
-    const raw = (m[1] ?? m[2] ?? '').trim();
-    const short = SHORT_YEAR.exec(raw);
-    const at = parseDate(short ? `${short[1]}/${short[3]}/20${short[4]}` : raw, ctx);
-    if (at) return at;
-  }
-  return undefined;
-}
-
-const DATING_VERB =
-  /^(?:entered|filed|decided|dated|issued|posted|published|released|submitted|received|lodged|handed\s+down|argued|heard)\s+(?:on\s+)?/i;
-
-/**
- * A line that strings a record's facts with commas (`2014 OK AG 1, 01/13/2014, Question Submitted by: …`,
- * `Hideout v. Summit County, Case No. 20220573, Filed June 13, 2024, 2024 UT 16`): each part read by its kind, an
- * identifier, a date (after a dating verb or not) or words; the title is the longest run of parts of words. Only
- * when a part is an identifier or a date: a title with commas in it is otherwise left whole.
- */
-export function lineParts(
-  text: string,
-  ctx: DateContext,
-): { title: string; caseNumber?: string; reportedAt?: string } | undefined {
-  if (text.length > 300 || !/[,;，；]/.test(text)) return undefined;
-  const parts: string[] = [];
-  for (const p of text.split(/\s*[,;，；]\s*/)) {
-    const prev = parts[parts.length - 1];
-    // `June 13, 2024`: the year after a comma closes the date before it.
-    if (prev && /^(?:19|20)\d{2}$/.test(p) && isDateAlone(`${prev.replace(DATING_VERB, '')}, ${p}`, ctx))
-      parts[parts.length - 1] = `${prev}, ${p}`;
-    else if (p) parts.push(p);
-  }
-  let caseNumber: string | undefined;
-  let reportedAt: string | undefined;
-  let run: string[] = [];
-  let best: string[] = [];
-  for (const p of [...parts, '']) {
-    const id = p ? identifierOf(p, ctx) : undefined;
-    const bare = p.replace(DATING_VERB, '');
-    const at = p && !id && isDateAlone(bare, ctx) ? parseDate(bare, ctx) : undefined;
-    if (p && !id && !at) {
-      run.push(p);
-      continue;
-    }
-    caseNumber ??= id;
-    reportedAt ??= at;
-    if (run.join(', ').length > best.join(', ').length) best = run;
-    run = [];
-  }
-  const title = best.join(', ');
-  if ((!caseNumber && !reportedAt) || title === text || !titleLike(title, ctx)) return undefined;
-  return { title, caseNumber, reportedAt };
-}
-
-// The last piece of a title after a space or in brackets (`… 回应了 2025-11-29`, `… [2024-05-07]`, `… (12/03/2021)`).
-const TRAILING_PIECE = /(?:\s+|\s*(?=[[【(（]))([[【(（]?[^\s[【(（]{6,24}[\]】)）]?)$/;
-
-/**
- * A heading that also holds the row's date (`<h4><a>title</a> <span class="date">2025-11-29</span></h4>`, the way
- * TRS and Hanweb lists put it): the trailing date is the row's date, never part of its title.
- * Page: cn-govcn-hudong-reply-list.
- */
-export function withoutTrailingDate(title: string, ctx: DateContext): string {
-  const m = TRAILING_PIECE.exec(title);
-  if (!m?.[1] || !isDateAlone(m[1].replace(/[[\]【】]/g, ''), ctx)) return title;
-  const rest = title.slice(0, m.index).trim();
-  return titleLike(rest, ctx) ? rest : title;
-}
-
-// A date written out to the day at the start of a line (`Thursday, January 30, 2020 (Canceled)`, `July 24, 2019 at
-// 10:30 am`, `12 March 2021`, `2024-05-01`), with its time if one follows.
-const LEADING_DATE =
-  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})(?:,?\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?/i;
-
 /** Longest line a record named by its date shows besides the date. */
 const MAX_NAMED_LINE = 40;
-
-/** The date a line opens with, written out to the day, and its text. */
-export function leadingDate(line: string, ctx: DateContext): { text: string; at: string } | undefined {
-  const lead = LEADING_DATE.exec(line);
-  const text = lead?.[0].trim();
-  const at = text ? parseDate(text, ctx) : undefined;
-  return text && at ? { text, at } : undefined;
-}
 
 /**
  * A record named by the date that opens it, when nothing else names it or leads to it: a meeting's row (`July 24,

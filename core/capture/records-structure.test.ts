@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findHeaderTables } from './header-tables';
+import { identifierOf } from './identifiers';
 import { parseHtml } from './node';
 import { collectPairs } from './pairs';
-import { identifierOf, lineParts } from './record-read';
+import { lineParts } from './record-title';
 import { structureRecords } from './records';
 import { createScan } from './scan';
 import { pageDateContext } from './zones';

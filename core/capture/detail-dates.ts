@@ -1,0 +1,110 @@
+/**
+ * When a detail page says its case was reported, when no label says it: the date line by the title heading, the
+ * meta's date, a day shown without its year that the meta's date completes, and the day the writer gives in the
+ * first line of the text.
+ */
+import { parseDate } from './dates';
+import { titleHeading } from './page-title';
+import type { Scan } from './scan';
+import { collapse, TITLE_CLASS, tagOf } from './text';
+import type { DateContext } from './zones';
+
+const DATE_ONLY = /^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*$/;
+
+function sameDay(a: string, b: string): boolean {
+  return a.slice(0, 10) === b.slice(0, 10);
+}
+
+/**
+ * The date the page's meta gives (`published`). A meta date without a time (人民网: `<meta name="publishdate"
+ * content="2019-06-15">`) yields to the same day shown with its time by the title (`2019年06月15日08:18`).
+ */
+export function publishedDate(published: string | undefined, shown: string | undefined, ctx: DateContext) {
+  const at = parseDate(published, ctx);
+  const sameDayShown = at && shown && DATE_ONLY.test(published ?? '') && sameDay(at, shown);
+  return sameDayShown ? shown : at;
+}
+
+/**
+ * The date line by the title heading: the next two non-empty elements (`<h1>…</h1><div class="info">2026-05-30
+ * 10:21 …</div>`; 人民网 keeps an empty subtitle and author line between), else the one just above it (a blog's
+ * `<p class="newsdatum">Donnerstag, 31. Mai 2012</p><h2>…</h2>`).
+ */
+export function dateNearTitle(scan: Scan, title: string | undefined, ctx: DateContext): string | undefined {
+  // An h1–h4, else an element its class calls the title (新华网: `<div class="h-title">` over `<div class="h-info">
+  // <span class="h-time">2019-12-10 07:57:40</span>`). Page: cn-xinhuanet-world-news.
+  const heading = titleHeading(scan, title);
+  if (!heading) return undefined;
+  const dateIn = (el: Element): string | null | undefined => {
+    const raw = el.textContent ?? '';
+    if (!raw.trim()) return null;
+    return raw.length > 300 ? undefined : parseDate(raw, ctx);
+  };
+  let seen = 0;
+  for (let next = heading.nextElementSibling; next && seen < 2; next = next.nextElementSibling) {
+    const at = dateIn(next);
+    if (at === null) continue;
+    if (at) return at;
+    seen++;
+  }
+  let prev = heading.previousElementSibling;
+  while (prev && dateIn(prev) === null) prev = prev.previousElementSibling;
+  return (prev && dateIn(prev)) || undefined;
+}
+
+const YEARLESS_DAY = /^[^\d]{0,8}(?:(\d{2})-)?(\d{1,2})-(\d{1,2})$/;
+const CLOCK = /^(\d{1,2}):(\d{2})$/;
+
+/**
+ * 百家号 shows `发布时间：09-30` and `22:46` in two spans under the heading, without the year (or `18-03-08`); its
+ * `<meta itemprop="dateUpdate" content="2019-09-30 22:46:13">` names the same day with the year: the day shown takes
+ * that year. Pages: cn-baijiahao-pager-news, cn-baijiahao-guzheng-feature, cn-baijiahao-trousers-ad (held-out-cn,
+ * seen after its one scoring).
+ */
+export function yearlessNearTitle(
+  scan: Scan,
+  title: string | undefined,
+  metaDate: string | undefined,
+  ctx: DateContext,
+): string | undefined {
+  const full = metaDate ? /^\s*(\d{4})-(\d{1,2})-(\d{1,2})/.exec(metaDate) : null;
+  if (!title || !full) return undefined;
+  const want = title.replace(/\s+/g, '');
+  const heading = scan.all.find(
+    (el) =>
+      (/^H[1-4]$/.test(tagOf(el)) || TITLE_CLASS.test(el.getAttribute('class') ?? '')) &&
+      collapse(el.textContent ?? '').replace(/\s+/g, '') === want,
+  );
+  const box = heading?.parentElement?.nextElementSibling;
+  for (const line of [heading?.nextElementSibling, box]) {
+    if (!line || (line.textContent ?? '').length > 200) continue;
+    let day: RegExpExecArray | null = null;
+    let clock: RegExpExecArray | null = null;
+    for (const leaf of Array.from(line.querySelectorAll('*'))) {
+      if (leaf.children.length) continue;
+      const t = collapse(leaf.textContent ?? '');
+      day ??= YEARLESS_DAY.exec(t);
+      clock ??= CLOCK.exec(t);
+    }
+    if (!day) continue;
+    const [, yy, month, date] = day;
+    const sameDay = Number(month) === Number(full[2]) && Number(date) === Number(full[3]);
+    if (!sameDay || (yy && yy !== full[1]!.slice(2))) continue;
+    return parseDate(`${full[1]}-${month}-${date}${clock ? ` ${clock[1]}:${clock[2]}` : ''}`, ctx);
+  }
+  return undefined;
+}
+
+// The writer speaking in the first person (German, English, French, Spanish, Dutch; Chinese).
+const FIRST_PERSON = /(?<![\p{L}])(?:[Ii]ch|[Ww]ir|I|[Ww]e|[Jj]e|[Nn]ous|[Yy]o|[Ii]k|[Ww]ij)(?![\p{L}])|我|本人/u;
+
+/**
+ * A page that dates nothing but its opening line, where the writer says when they acted (`Ich habe am 12. Mai 2006
+ * eine Mail-Aktion … gestartet`, `On 3 March 2024 I reported…`, `本人于2024年3月3日向…反映`): that day is the
+ * report's. Only the first line, and only in the first person: a date in an article's lead is often of something
+ * else. Page: de-pilger-mailaktion-bundestag.
+ */
+export function dateTheWriterGives(description: string | undefined, ctx: DateContext): string | undefined {
+  const first = description?.split('\n', 1)[0] ?? '';
+  return first.length <= 300 && FIRST_PERSON.test(first) ? parseDate(first, ctx) : undefined;
+}

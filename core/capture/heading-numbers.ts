@@ -1,0 +1,67 @@
+/**
+ * A detail page's case number when no label gives it: the number its heading or <title> shows (`Service Request
+ * #26-00184733`), or the code its heading names that the page prints on its own (`House Bill 3623` → `HB 3623`).
+ */
+import type { Scan } from './scan';
+import { collapse, readText, tagOf } from './text';
+
+const NUMBER_IN_HEADING =
+  /(?:#|\bNo\.?\s*|\bNumber:?\s*|\bReference:?\s*|\bRef\.?:?\s*|编号[:：]?\s*|編號[:：]?\s*)([A-Za-z]{0,6}[-/]?\d[\dA-Za-z/-]{4,})/i;
+
+/** `<h1>Service Request #26-00184733</h1>`: a case number the page only shows in its heading or <title>. */
+export function numberInHeading(scan: Scan, docTitle: string): string | undefined {
+  for (const el of scan.all) {
+    if (!/^H[1-3]$/.test(tagOf(el))) continue;
+    // The heading, or the caption just above or below it (`<span class="caption">Case reference ENQ/…</span>`).
+    for (const near of [el, el.previousElementSibling, el.nextElementSibling]) {
+      const raw = near?.textContent ?? '';
+      const m = raw.length <= 200 ? NUMBER_IN_HEADING.exec(raw) : null;
+      if (m) return m[1];
+    }
+  }
+  return NUMBER_IN_HEADING.exec(docTitle)?.[1];
+}
+
+// `House Bill 3623` over a table whose first cell is `<b>HB 3623</b>`: the heading's words by their initials, then
+// its number. Page: us-oregon-leg-hb3623-bill-history.
+const WORDS_THEN_NUMBER = /^((?:[A-Za-z]+\s+){1,4})(\d{1,6})$/;
+const INITIALS_THEN_NUMBER = /^([A-Z][A-Z.\s]{0,10}?)\s*(\d{1,6})$/;
+
+// `<h1>Bill Summary & Status … H.R.718 All Information</h1>` and `<b>H.R.718</b>` alone below it: a code the
+// heading names and the page repeats on its own. Page: us-thomas-hr718-bill-status.
+const CODE_IN_HEADING = /(?<![\w.])([A-Z](?:[A-Z]|\.){0,12}\s?\d{1,6})(?![\w.])/g;
+
+/**
+ * A case number the page prints as the initials of its heading's words and the heading's number, or as a code the
+ * heading names that stands alone elsewhere on the page.
+ */
+export function abbreviatedNumber(scan: Scan): string | undefined {
+  for (const h of scan.all) {
+    if (!/^H[1-3]$/.test(tagOf(h)) || scan.excluded(h)) continue;
+    // readText: a `<br>` inside the heading parts its words (`H.R.718<br>All Information`).
+    const heading = collapse(readText(h));
+    const codes = new Set([...heading.matchAll(CODE_IN_HEADING)].map((c) => c[1]!).filter((c) => /[A-Z].*\d/.test(c)));
+    if (codes.size) {
+      const alone = scan.all.find(
+        (el) => el !== h && !h.contains(el) && scan.leafy.has(el) && codes.has(collapse(el.textContent ?? '')),
+      );
+      if (alone) return collapse(alone.textContent ?? '');
+    }
+    const m = WORDS_THEN_NUMBER.exec(heading);
+    if (!m) continue;
+    const initials = m[1]!
+      .trim()
+      .split(/\s+/)
+      .map((w) => w[0]!.toUpperCase())
+      .join('');
+    for (const el of scan.all) {
+      if (!scan.leafy.has(el) || scan.excluded(el)) continue;
+      const raw = el.textContent ?? '';
+      if (raw.length > 30) continue;
+      const t = collapse(raw);
+      const code = INITIALS_THEN_NUMBER.exec(t);
+      if (code && code[2] === m[2] && code[1]!.replace(/[.\s]/g, '') === initials) return t;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,55 @@
+/**
+ * Case numbers by their shape alone, as the lists of a structure found without labels print them: a docket number,
+ * a neutral citation, a Chinese case or document number, or a token of letters and digits that is no date, phone
+ * number, postcode or count.
+ */
+import { docketNumberOf } from './courts';
+import { parseDate } from './dates';
+import type { DateContext } from './zones';
+
+// A phone number (`312-744-0675`, `(020) 8356 1234`) is no case number.
+const PHONE = /^(?:\+?\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{3}[\s.-])\d{3,4}[\s.-]\d{4}$/;
+
+/**
+ * An identifier as lists print them: no space, at least three digits, letters, digits and `-./:_` (`89-R-99001-SCT`,
+ * `SR-2026-0042`, `DA0241/19`, `20220573`). A date is none.
+ */
+const IDENTIFIER = /^(?=(?:[^\d]*\d){3})[A-Za-z0-9][A-Za-z0-9./:_-]{3,39}$/;
+// What may stand before a number in its element: `No.`, `#`, a marker like `XX` (Mississippi's published opinions).
+const NUMBER_LEAD = /^(?:(?:case|docket|file|ref\.?|record|application)?\s*(?:no\.?|number|#)\s*:?\s*|[A-Z]{1,3}\s+)/i;
+
+/**
+ * Identifiers written with spaces or CJK brackets, by their shape alone: a neutral citation (the year, a court's
+ * abbreviation, the serial: `2021 S.D. 69`, `2014 OK AG 1`), a Chinese case number (`（2023）京01民终123号`) and a
+ * document number (`沪信访〔2024〕12号`).
+ */
+const SPACED_IDENTIFIER = [
+  /^(?:19|20)\d{2}\s+[A-Z][A-Za-z]{0,4}\.?(?:\s?[A-Z][A-Za-z]{0,4}\.?){0,2}\s+\d{1,5}$/,
+  /^[（(](?:19|20)\d{2}[）)][\u3400-\u9fffA-Za-z\d]{1,16}\d+号(?:之[一二三四五六七八九十\d]+)?$/,
+  /^[\u3400-\u9fff]{1,10}[〔［[【（(](?:19|20)\d{2}[〕］\]】）)][\u3400-\u9fff]{0,4}\d+号$/,
+];
+
+/** The identifier a short text is (after a lead such as `No.` or `#`), or undefined: a date, a phone, a count. */
+export function identifierOf(text: string, ctx: DateContext): string | undefined {
+  if (text.length > 48) return undefined;
+  const t = text.trim();
+  const known = docketNumberOf(t);
+  if (known) return known;
+  for (const candidate of [t, t.replace(NUMBER_LEAD, '')])
+    if (SPACED_IDENTIFIER.some((re) => re.test(candidate))) return candidate;
+  for (const candidate of [t, t.replace(NUMBER_LEAD, '')]) {
+    // Digits alone must be long (`20220573`), not a postcode or a count (`60602`).
+    if (IDENTIFIER.test(candidate) && !/^\d{1,5}$/.test(candidate) && !PHONE.test(candidate)) {
+      // `Ref. No. 20190107` is a number, whatever date its digits could also spell.
+      if (
+        !/^(?:.*\b(?:no\.?|number)|#)\s*:?\s*$/i.test(t.slice(0, t.length - candidate.length)) &&
+        parseDate(candidate, ctx)
+      )
+        return undefined;
+      // A price or a count (`1,234.50`) is no identifier; a plain year range neither.
+      if (/^[\d.,]+$/.test(candidate) && candidate.includes('.')) return undefined;
+      return candidate;
+    }
+  }
+  return undefined;
+}

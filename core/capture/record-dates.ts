@@ -1,0 +1,55 @@
+/**
+ * The dates a list's record shows without a label: a line that is a date and nothing else, a date a dating verb
+ * introduces in its text (`Filed October 10, 2024`, `发布于2024-05-01`) and the date a line opens with.
+ */
+import { parseDate } from './dates';
+import type { DateContext } from './zones';
+
+// A date alone: once the weekday, month names, digits and separators are read, nothing is left.
+const DATE_WORDS =
+  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b[A-Za-z]{3,9}\.?(?=\s+\d)|[\d\s,./:-]+|[年月日号時时分秒]|星期.|周.|(?:a|p)\.?m\.?/gi;
+
+export function isDateAlone(text: string, ctx: DateContext): boolean {
+  if (text.length > 40 || !parseDate(text, ctx)) return false;
+  return (
+    text
+      .replace(DATE_WORDS, '')
+      .replace(/[()（）]/g, '')
+      .trim().length === 0
+  );
+}
+
+/**
+ * Verbs that date a record inside its text (`Order entered 11/12/25.`, `Filed October 10, 2024`, `发布于2024-05-01`):
+ * the date that follows is the record's. Page: us-mississippi-supreme-handdown-list (`Order entered 11/12/25.`).
+ */
+const DATING_PHRASE =
+  /\b(?:entered|filed|decided|dated|issued|posted|published|released|submitted|received|lodged|handed\s+down|argued|heard)\s*(?:on\s*)?[:：]?\s*([^;]{4,30})|(?:发布|发表|提交|受理|登记|办结)(?:于|时间|日期)?[:：]?\s*(\S{6,20})/gi;
+// `11/12/25`: a short year after a dating verb is this century's.
+const SHORT_YEAR = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{2})(?!\d)/;
+
+export function phraseDate(text: string, ctx: DateContext): string | undefined {
+  for (const m of text.matchAll(DATING_PHRASE)) {
+    const raw = (m[1] ?? m[2] ?? '').trim();
+    const short = SHORT_YEAR.exec(raw);
+    const at = parseDate(short ? `${short[1]}/${short[3]}/20${short[4]}` : raw, ctx);
+    if (at) return at;
+  }
+  return undefined;
+}
+
+export const DATING_VERB =
+  /^(?:entered|filed|decided|dated|issued|posted|published|released|submitted|received|lodged|handed\s+down|argued|heard)\s+(?:on\s+)?/i;
+
+// A date written out to the day at the start of a line (`Thursday, January 30, 2020 (Canceled)`, `July 24, 2019 at
+// 10:30 am`, `12 March 2021`, `2024-05-01`), with its time if one follows.
+const LEADING_DATE =
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})(?:,?\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?/i;
+
+/** The date a line opens with, written out to the day, and its text. */
+export function leadingDate(line: string, ctx: DateContext): { text: string; at: string } | undefined {
+  const lead = LEADING_DATE.exec(line);
+  const text = lead?.[0].trim();
+  const at = text ? parseDate(text, ctx) : undefined;
+  return text && at ? { text, at } : undefined;
+}
