@@ -4,6 +4,7 @@
  * (detail-dates.ts) and case number (heading-numbers.ts).
  */
 import { addressUnderHeading } from './address';
+import { isAnswererName, quotedWriter, unitOfReplyHead } from './answerers';
 import { maskedAuthorUnder, withoutBylineLines } from './byline';
 import { captionLine, captionNearNumber, docketCaption, endedOn, isDocketNumber, numberLine } from './courts';
 import { parseDate } from './dates';
@@ -23,7 +24,7 @@ import { bestContentBlock, contentText } from './readable';
 import { recordLine } from './record-line';
 import type { Scan } from './scan';
 import { mapStatus } from './status';
-import { addressedToReader, collapse, isAnswererName, quotedWriter, readText, tagOf, unitOfReplyHead } from './text';
+import { addressedToReader, collapse, readText, tagOf } from './text';
 import { collectUpdates } from './updates';
 import { collectAttachments, resolveUrl } from './urls';
 import type { DateContext } from './zones';

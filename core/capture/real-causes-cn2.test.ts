@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { isAnswererName } from './answerers';
 import { extractIssues } from './extract';
 import { matchLabel } from './labels';
 import { parseHtml } from './node';
 import { headingText } from './page-title';
 import { mapStatus } from './status';
-import { isAnswererName } from './text';
 
 /**
  * Causes found on the first real 人民网 领导留言板 message pages (issue 18, batch b6-cn), each in the smallest page

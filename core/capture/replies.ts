@@ -2,6 +2,8 @@
  * Labelled replies → updates: `回复单位 / 回复时间 / 回复内容` blocks, `办理结果：…`, a reply cell holding several dated
  * notes, and meta lines (`答复单位：… 答复时间：…`) over an unlabelled reply paragraph.
  */
+
+import { isAnswererName } from './answerers';
 import { hasDate, parseDate } from './dates';
 import { splitMeta } from './draft';
 import type { HeaderTable } from './header-tables';
@@ -9,7 +11,7 @@ import { ISSUE_FIELDS } from './labels';
 import type { Pair } from './pairs';
 import type { Scan } from './scan';
 import { mapStatus } from './status';
-import { collapse, isAnswererName, readText } from './text';
+import { collapse, readText } from './text';
 import { EMPTY_REPLY, type EntryDraft, parseItem, parseItemLines, type UpdateDraft } from './update-entry';
 import type { DateContext } from './zones';
 

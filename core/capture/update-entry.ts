@@ -4,12 +4,13 @@
  * Shared by labelled replies (`./replies`), timelines (`./timelines`) and list cards.
  */
 import type { IssueStatus } from '../models/issue';
+import { UNIT_ENDINGS_SOURCE } from './answerers';
 import { hasDate, parseDate, stripDates } from './dates';
 import { splitMeta } from './draft';
 import { matchLabel, normalizeLabel } from './labels';
 import { parseLines } from './lines';
 import { mapStatus } from './status';
-import { collapse, readText, UNIT_ENDINGS_SOURCE } from './text';
+import { collapse, readText } from './text';
 import type { DateContext } from './zones';
 
 export interface UpdateDraft {
