@@ -13,7 +13,7 @@ import { type HeaderTable, rowCells } from './header-tables';
 import type { ListFound } from './lists';
 import type { Scan } from './scan';
 import { usStateZoneOf } from './state-zones';
-import { cellText, collapse, readText, shapeOf, tagOf } from './text';
+import { cellText, childrenByShape, collapse, readText, tagOf } from './text';
 import { onclickUrl } from './urls';
 import type { DateContext } from './zones';
 
@@ -182,14 +182,7 @@ export function courtRows(scan: Scan, ctx: DateContext, base: string | undefined
   for (let i = 0; i < scan.all.length; i++) {
     const parent = scan.all[i]!;
     if (parent.childElementCount < 2 || scan.excluded(parent)) continue;
-    const groups = new Map<string, Element[]>();
-    for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
-      const tag = tagOf(c);
-      if (!ROW_TAGS.has(tag)) continue;
-      const key = shapeOf(c);
-      groups.set(key, [...(groups.get(key) ?? []), c]);
-    }
-    for (const group of groups.values()) {
+    for (const group of childrenByShape(parent, ROW_TAGS).values()) {
       if (group.length < 2 || (best && group.length <= best.items.length)) continue;
       const hinted = group.filter((c) => {
         const raw = c.textContent ?? '';
@@ -279,6 +272,9 @@ function citationRow(raw: string, ctx: DateContext): CitationRow | undefined {
   return date && title ? { caseNumber: m[1]!, reportedAt: date, title } : undefined;
 }
 
+// What a list of opinions by citation is drawn as (`<dd>` in a definition list).
+const CITATION_ROW_TAGS: ReadonlySet<string> = new Set(['TR', 'LI', 'DIV', 'P', 'DD']);
+
 /**
  * Rows of decisions numbered by a neutral citation, with no caption (an attorney general's opinions: `<p><a>2014 OK
  * AG 1, 01/13/2014, Question Submitted by: …</a></p>`): the largest group of sibling rows (at least two) of which
@@ -290,14 +286,7 @@ export function citationRows(scan: Scan, pageCtx: DateContext, base: string | un
   let best: { items: Element[]; rows: CitationRow[] } | null = null;
   for (const parent of scan.all) {
     if (parent.childElementCount < 2 || scan.excluded(parent)) continue;
-    const groups = new Map<string, Element[]>();
-    for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
-      const tag = tagOf(c);
-      if (tag !== 'TR' && tag !== 'LI' && tag !== 'DIV' && tag !== 'P' && tag !== 'DD') continue;
-      const key = shapeOf(c);
-      groups.set(key, [...(groups.get(key) ?? []), c]);
-    }
-    for (const group of groups.values()) {
+    for (const group of childrenByShape(parent, CITATION_ROW_TAGS).values()) {
       if (group.length < 2 || (best && group.length <= best.items.length)) continue;
       const items: Element[] = [];
       const rows: CitationRow[] = [];
