@@ -7,7 +7,7 @@ import { ISSUE_FIELDS } from './labels';
 import { CARD_TAGS, type ListFound, withCousins } from './lists';
 import type { Pair } from './pairs';
 import type { Scan } from './scan';
-import { collapse, shapeOf, tagOf } from './text';
+import { childrenByShape, collapse, shapeOf, tagOf } from './text';
 import type { DateContext } from './zones';
 
 /**
@@ -47,15 +47,7 @@ export function cardList(
   };
   let best: Element[] | null = null;
   for (const parent of parents) {
-    const groups = new Map<string, Element[]>();
-    for (const c of Array.from(parent.children)) {
-      if (!CARD_TAGS.has(tagOf(c)) || scan.excluded(c)) continue;
-      const sig = shapeOf(c);
-      const g = groups.get(sig) ?? [];
-      g.push(c);
-      groups.set(sig, g);
-    }
-    for (const group of groups.values()) {
+    for (const group of childrenByShape(parent, CARD_TAGS, scan.excluded).values()) {
       if (group.length < 2) continue;
       const withFields = group.filter((c) => {
         const f = fieldsIn.get(c);

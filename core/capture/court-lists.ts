@@ -6,14 +6,15 @@
  * sight).
  */
 import { detailLink } from './card-draft';
-import { docketNumberIn, docketNumberOf, isCaseCaption } from './courts';
+import { docketNumberIn, docketNumberOf, isCaseCaption, splitBracketedNumber } from './courts';
 import { parseDate } from './dates';
 import { type Draft, emptyDraft } from './draft';
 import { type HeaderTable, rowCells } from './header-tables';
 import type { ListFound } from './lists';
 import type { Scan } from './scan';
 import { usStateZoneOf } from './state-zones';
-import { cellText, collapse, readText, shapeOf, tagOf } from './text';
+import { cellText, childrenByShape, collapse, readText, tagOf } from './text';
+import { onclickUrl } from './urls';
 import type { DateContext } from './zones';
 
 const MAX_PIECE = 250;
@@ -46,7 +47,9 @@ function readRow(pieces: Array<{ text: string; el: Element }>, ctx: DateContext)
     // a 330-character holding under the last row was dropped).
     const short = text.length <= MAX_PIECE;
     if (short && !row.title && isCaseCaption(text)) {
-      row.title = { text, el };
+      const split = row.caseNumber ? undefined : splitBracketedNumber(text);
+      row.title = { text: split?.title ?? text, el };
+      if (split) row.caseNumber = split.number;
       continue;
     }
     const number = !short || row.caseNumber ? undefined : (docketNumberOf(text) ?? docketNumberIn(text));
@@ -73,6 +76,7 @@ function readRow(pieces: Array<{ text: string; el: Element }>, ctx: DateContext)
       row.title &&
       text.length >= 20 &&
       el.tagName !== 'TD' &&
+      !LABELLED_LINE.test(text) &&
       /[a-z]{3}.*\s.*[a-z]{3}/i.test(text)
     )
       row.description = text;
@@ -80,6 +84,9 @@ function readRow(pieces: Array<{ text: string; el: Element }>, ctx: DateContext)
   if (!row.caseNumber && serial && row.title) row.caseNumber = serial;
   return row;
 }
+
+// `Author: Justice Paul Newby` under a caption: a labelled line is a field of the row, never its summary.
+const LABELLED_LINE = /^[A-Z][A-Za-z ]{1,24}:\s.{1,50}$/;
 
 const complete = (r: CourtRow) => r.title !== undefined && r.caseNumber !== undefined && r.reportedAt !== undefined;
 
@@ -138,6 +145,35 @@ function readItem(item: Element, ctx: DateContext): CourtRow {
 }
 
 /**
+ * Tags a row may have. `SPAN`: table rows written with no `<table>` around them lose their `<tr>`/`<td>` to the
+ * parser, leaving each row's spans as one span per row (us-nc-supreme-slip-opinions-2025).
+ */
+const ROW_TAGS = new Set(['TR', 'LI', 'DIV', 'P', 'ARTICLE', 'DL', 'SPAN']);
+
+/** The date a heading opens with (`Filed: 23 May 2025` over `Mandate: …`): its first line only, when short. */
+function headingDate(el: Element, ctx: DateContext): string | undefined {
+  const raw = el.textContent ?? '';
+  if (raw.length > 1000 || !/\d/.test(raw) || CAPTION_HINT.test(raw)) return undefined;
+  const first = readText(el)
+    .split('\n')
+    .find((l) => l.trim());
+  return first && first.length <= 60 ? parseDate(first, ctx) : undefined;
+}
+
+/**
+ * A row that names its case and number but no date, under a heading that opens with one (`<strong>Filed: 23 May
+ * 2025<br>Mandate: 12 June 2025…</strong>` over the day's opinions): the date of the nearest such heading before it
+ * (rows between are passed over). Page: us-nc-supreme-slip-opinions-2025.
+ */
+function dateOfHeadingAbove(row: Element, ctx: DateContext): string | undefined {
+  for (let prev = row.previousElementSibling; prev; prev = prev.previousElementSibling) {
+    if (CAPTION_HINT.test(prev.textContent ?? '')) continue;
+    return headingDate(prev, ctx);
+  }
+  return undefined;
+}
+
+/**
  * The largest group of sibling rows (at least two) of which at least 80 % each show a caption, a docket number
  * and a date: one case per such row.
  */
@@ -146,14 +182,7 @@ export function courtRows(scan: Scan, ctx: DateContext, base: string | undefined
   for (let i = 0; i < scan.all.length; i++) {
     const parent = scan.all[i]!;
     if (parent.childElementCount < 2 || scan.excluded(parent)) continue;
-    const groups = new Map<string, Element[]>();
-    for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
-      const tag = tagOf(c);
-      if (tag !== 'TR' && tag !== 'LI' && tag !== 'DIV' && tag !== 'P' && tag !== 'ARTICLE' && tag !== 'DL') continue;
-      const key = shapeOf(c);
-      groups.set(key, [...(groups.get(key) ?? []), c]);
-    }
-    for (const group of groups.values()) {
+    for (const group of childrenByShape(parent, ROW_TAGS).values()) {
       if (group.length < 2 || (best && group.length <= best.items.length)) continue;
       const hinted = group.filter((c) => {
         const raw = c.textContent ?? '';
@@ -164,12 +193,16 @@ export function courtRows(scan: Scan, ctx: DateContext, base: string | undefined
       const rows: CourtRow[] = [];
       for (const c of hinted) {
         const row = readItem(c, ctx);
+        if (row.title && row.caseNumber && !row.reportedAt) row.reportedAt = dateOfHeadingAbove(c, ctx);
         if (!complete(row)) continue;
         items.push(c);
         rows.push(row);
       }
       // A header row (words, no digit) is not one of the rows.
-      const filled = group.filter((c) => /\d/.test(c.textContent ?? '')).length;
+      // Nor is a date heading between them (`<li><b>Released: March 4, 2024</b></li>` among the `<li>` rows).
+      const filled = group.filter(
+        (c) => /\d/.test(c.textContent ?? '') && (items.includes(c) || !headingDate(c, ctx)),
+      ).length;
       if (items.length >= 2 && items.length >= filled * 0.8) best = { items, rows };
     }
   }
@@ -180,7 +213,7 @@ export function courtRows(scan: Scan, ctx: DateContext, base: string | undefined
     d.caseNumber = row.caseNumber;
     d.reportedAt = row.reportedAt;
     if (row.description) d.description = row.description;
-    d.url = detailLink(row.title!.el, base) ?? detailLink(best!.items[k]!, base);
+    d.url = detailLink(row.title!.el, base) ?? detailLink(best!.items[k]!, base) ?? onclickUrl(best!.items[k]!, base);
     return d;
   });
   return { drafts, items: best.items };
@@ -239,6 +272,9 @@ function citationRow(raw: string, ctx: DateContext): CitationRow | undefined {
   return date && title ? { caseNumber: m[1]!, reportedAt: date, title } : undefined;
 }
 
+// What a list of opinions by citation is drawn as (`<dd>` in a definition list).
+const CITATION_ROW_TAGS: ReadonlySet<string> = new Set(['TR', 'LI', 'DIV', 'P', 'DD']);
+
 /**
  * Rows of decisions numbered by a neutral citation, with no caption (an attorney general's opinions: `<p><a>2014 OK
  * AG 1, 01/13/2014, Question Submitted by: …</a></p>`): the largest group of sibling rows (at least two) of which
@@ -250,14 +286,7 @@ export function citationRows(scan: Scan, pageCtx: DateContext, base: string | un
   let best: { items: Element[]; rows: CitationRow[] } | null = null;
   for (const parent of scan.all) {
     if (parent.childElementCount < 2 || scan.excluded(parent)) continue;
-    const groups = new Map<string, Element[]>();
-    for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
-      const tag = tagOf(c);
-      if (tag !== 'TR' && tag !== 'LI' && tag !== 'DIV' && tag !== 'P' && tag !== 'DD') continue;
-      const key = shapeOf(c);
-      groups.set(key, [...(groups.get(key) ?? []), c]);
-    }
-    for (const group of groups.values()) {
+    for (const group of childrenByShape(parent, CITATION_ROW_TAGS).values()) {
       if (group.length < 2 || (best && group.length <= best.items.length)) continue;
       const items: Element[] = [];
       const rows: CitationRow[] = [];

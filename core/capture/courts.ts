@@ -49,7 +49,9 @@ export const COURT_LIST_LABELS: readonly LabelEntry[] = [
  * `A14D0427` (state courts: a court letter, the year, a docket letter and a serial), `87390-3` (Washington: serial
  * and check digit); forms of other state courts written from their published numbering: `01-13-00123-CV` (Texas
  * courts of appeals), `2013-CA-01234-SCT` (Mississippi), `20220123-SC` (Utah), `Ken-13-123` (Maine: county, year,
- * serial), `13-P-1234`, `SJC-12345` (Massachusetts), `A-1234-13` (New Jersey), `CR-13-123`.
+ * serial), `13-P-1234`, `SJC-12345` (Massachusetts), `A-1234-13` (New Jersey), `CR-13-123`, `321A24`, `109PA22-2`
+ * (North Carolina: serial, `A` an appeal of right or `PA`/`P` by petition, the year, a later appeal's count; page
+ * us-nc-supreme-slip-opinions-2025).
  */
 export const DOCKET_NUMBER_FORMS: readonly RegExp[] = [
   /^\d{1,2}:\d{2}-[a-z]{2,4}-\d{3,6}(?:-[A-Z0-9]{1,5}){0,4}$/i,
@@ -64,6 +66,7 @@ export const DOCKET_NUMBER_FORMS: readonly RegExp[] = [
   /^[A-Z][a-z]{2}-\d{2}-\d{1,4}$/,
   /^\d{2}-[A-Z]{1,2}-\d{3,5}$/,
   /^[A-Z]{1,4}-\d{2,6}(?:-\d{2,6})?$/,
+  /^\d{1,4}(?:A|PA|P|AP)\d{2}(?:-\d{1,2})?$/,
 ];
 
 export const isDocketNumber = (token: string) => DOCKET_NUMBER_FORMS.some((re) => re.test(token));
@@ -87,6 +90,19 @@ export function splitCitation(title: string): { title: string; citation: string 
   // A caption, or a comma before the citation as reporters print it: `Budget 2021 FY 3` is no case.
   const rest = m[1]!.trim();
   return isCaseCaption(rest) || title.charAt(m[1]!.length) === ',' ? { title: rest, citation: m[2]! } : undefined;
+}
+
+// `In re Kimble,  (321A24 - Published)`: a caption, then its number in brackets (with the opinion's kind after it).
+const BRACKETED_NUMBER = /^(.+?)[,;\s]*\(\s*([^\s()]+)\s*(?:[-–—:]\s*[^()]{0,30})?\)\s*$/;
+
+/**
+ * A caption that ends with its docket number in brackets → the caption and the number. Page:
+ * us-nc-supreme-slip-opinions-2025.
+ */
+export function splitBracketedNumber(title: string): { title: string; number: string } | undefined {
+  if (title.length > 300 || !title.endsWith(')')) return undefined;
+  const m = BRACKETED_NUMBER.exec(title);
+  return m && isDocketNumber(m[2]!) && isCaseCaption(m[1]!) ? { title: m[1]!, number: m[2]! } : undefined;
 }
 
 // `No. 13-1234`, `Case No. S275940`, `Docket #87390-3`: words a number is introduced by.

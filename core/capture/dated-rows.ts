@@ -9,7 +9,7 @@ import { type Draft, emptyDraft } from './draft';
 import type { ListFound } from './lists';
 import type { Scan } from './scan';
 import { mapStatus } from './status';
-import { collapse, shapeOf, tagOf } from './text';
+import { childrenByShape, collapse } from './text';
 import type { DateContext } from './zones';
 
 const MAX_ROW = 80;
@@ -35,6 +35,9 @@ function datedRow(
   return reportedAt ? { title, reportedAt, status } : undefined;
 }
 
+// What a dated entry is drawn as: a block, an item, a term or a small heading.
+const DATED_ROW_TAGS: ReadonlySet<string> = new Set(['DIV', 'P', 'LI', 'DT', 'H3', 'H4']);
+
 /**
  * The largest group of at least three sibling blocks of one shape (or the blocks holding them) of which at least
  * 80 % are a date alone: one entry per date, titled by it.
@@ -43,14 +46,7 @@ export function datedRows(scan: Scan, ctx: DateContext, base: string | undefined
   let best: { items: Element[]; drafts: Draft[] } | null = null;
   for (const parent of scan.all) {
     if (parent.childElementCount < 3 || scan.excluded(parent)) continue;
-    const groups = new Map<string, Element[]>();
-    for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
-      const tag = tagOf(c);
-      if (tag !== 'DIV' && tag !== 'P' && tag !== 'LI' && tag !== 'DT' && tag !== 'H3' && tag !== 'H4') continue;
-      const key = shapeOf(c);
-      groups.set(key, [...(groups.get(key) ?? []), c]);
-    }
-    for (const group of groups.values()) {
+    for (const group of childrenByShape(parent, DATED_ROW_TAGS).values()) {
       if (group.length < 3 || (best && group.length <= best.items.length)) continue;
       const items: Element[] = [];
       const drafts: Draft[] = [];

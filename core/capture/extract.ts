@@ -23,6 +23,7 @@ import { type CaptureNote, captureNote } from './notes';
 import { findPagination, type Pagination } from './pagination';
 import { collectPairs } from './pairs';
 import { plainList } from './plain-lists';
+import { preformattedList } from './pre-lists';
 import { findRecipe, type Recipe, readRecipeFields } from './recipe';
 import { structureRecords } from './records';
 import { createScan } from './scan';
@@ -303,6 +304,7 @@ export function extractIssues(doc: Document, opts: ExtractOptions = {}): Extract
     plainList(scan, pairs, ctx, base) ??
     meetingDates(scan, ctx, base, rootText) ??
     datedRows(scan, ctx, base) ??
+    preformattedList(scan, ctx, base) ??
     // The generic layer beneath: records found by their repeated structure, whatever words the site uses.
     structureRecords(scan, pairs, ctx, base);
   if (list && !recipe?.fields?.title) {

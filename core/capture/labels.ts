@@ -5,6 +5,7 @@
  */
 import { COURT_LIST_LABELS } from './courts';
 import { labelBySuffix } from './label-rules';
+import { BILL_PAGE_LABELS, LETTER_BOARD_LABELS, UK_PLANNING_LABELS } from './label-vocabulary';
 import {
   AUTO_ANSWER_LABELS,
   FRENCH_LABELS,
@@ -88,6 +89,9 @@ for (const [field, rank, words] of [
   ...PLANNING_REGISTER_LABELS,
   ...COURT_LIST_LABELS,
   ...FRENCH_LABELS,
+  ...UK_PLANNING_LABELS,
+  ...BILL_PAGE_LABELS,
+  ...LETTER_BOARD_LABELS,
 ]) {
   for (const w of words) {
     const key = normalizeLabel(w);

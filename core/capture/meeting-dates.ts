@@ -38,6 +38,7 @@ const STREET_HEAD = String.raw`\b\d{1,5}\s+(?:[NSEW]\.?\s+)?(?:[A-Z0-9][\w.'-]*\
 const STREET = new RegExp(String.raw`${STREET_HEAD}\.?(?:,\s*[^,:;]{2,40}?){0,3}(?=\s+at\s|[:;,]|$|\s*\.(?:\s|$))`);
 const STREET_START = new RegExp(STREET_HEAD);
 const LINE_BLOCKS = new Set(['P', 'DIV', 'LI', 'DT', 'DD', 'H3', 'H4', 'H5', 'H6', 'TR']);
+const BREAKING = new Set([...LINE_BLOCKS, 'H1', 'H2', 'UL', 'OL', 'DL', 'TABLE', 'SECTION', 'ARTICLE', 'BLOCKQUOTE']);
 
 interface Line {
   el: Element;
@@ -48,13 +49,32 @@ interface Line {
   cells?: string[];
 }
 
-/** The date alone at the start of a line (weekday, month and digits), with its short tail. */
-function dateOf(text: string): string | undefined {
+interface Dated {
+  date: string;
+  /** What follows the date on its line. */
+  tail: string;
+}
+
+/**
+ * A numeric US date after a short label: a minutes file named by its meeting (`SSA2Minutes 10-2-2018`, even
+ * `SSA2Mintues04-23-2014` with no space), one to three words then the date. Page: us-belmont-central-ssa2-meeting-minutes.
+ */
+const LABELLED =
+  /^[A-Za-z][\w#&.]{0,20}?(?:\s+[A-Za-z][\w#&.]{0,20}){0,2}?\s*[-–:]?\s*(\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2})\b(.*)$/;
+
+/** The date alone at the start of a line (weekday, month and digits), or after a file's label, with its short tail. */
+function dateOf(text: string): Dated | undefined {
   if (text.length > MAX_LINE) return undefined;
   const m = DATE_FIRST.exec(text);
-  if (!m || m[2]!.length > MAX_TAIL) return undefined;
-  if (m[1]!.replace(/\b[A-Za-z]+day\b|\b[A-Za-z]{3,9}\.?(?=\s+\d)|[\d\s,./-]+/g, '')) return undefined;
-  return m[1]!;
+  if (
+    m &&
+    m[2]!.length <= MAX_TAIL &&
+    !m[1]!.replace(/\b[A-Za-z]+day\b|\b[A-Za-z]{3,9}\.?(?=\s+\d)|[\d\s,./-]+/g, '')
+  ) {
+    return { date: m[1]!, tail: m[2]! };
+  }
+  const l = LABELLED.exec(text);
+  return l && l[2]!.length <= MAX_TAIL ? { date: l[1]!, tail: l[2]! } : undefined;
 }
 
 /** The lines a child block gives: itself, its first cell (a table row), or each piece between its `<br>`s. */
@@ -81,12 +101,28 @@ function linesOf(el: Element): Line[] {
   if (!el.querySelector('br')) return [{ el, text: collapse(el.textContent ?? '') }];
   const lines: Line[] = [];
   let buf = '';
-  for (const node of Array.from(el.childNodes)) {
-    if (node.nodeType === 1 && tagOf(node as Element) === 'BR') {
+  // A <br> ends its line wherever it sits: inside the link the line is (`<a>Wednesday, May 20, 2015 at 3:00
+  // p.m.<br></a>`) or inside an inline wrapper of several lines (`<u><a>…</a><br><a>…</a></u>`), not only as a
+  // child of the block. Page: us-edgewater-ssa26-commission-meetings.
+  // A block inside (a <p> of a <div>) ends a line too, before and after it.
+  const end = () => {
+    if (buf.trim()) lines.push({ el, text: collapse(buf) });
+    buf = '';
+  };
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) buf += node.textContent ?? '';
+    else if (node.nodeType !== 1) return;
+    else if (tagOf(node as Element) === 'BR') {
       lines.push({ el, text: collapse(buf) });
       buf = '';
-    } else buf += node.textContent ?? '';
-  }
+    } else {
+      const block = BREAKING.has(tagOf(node as Element));
+      if (block) end();
+      for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
+      if (block) end();
+    }
+  };
+  for (let c = el.firstChild; c; c = c.nextSibling) walk(c);
   lines.push({ el, text: collapse(buf) });
   return lines;
 }
@@ -163,7 +199,7 @@ export function meetingDates(
       // A block that gives no line (a heading of the next year's group) ends nothing; any other one ends a run.
       if (!LINE_BLOCKS.has(tagOf(c))) lines.push({ el: c, text: '\u0000' });
     }
-    let run: { line: Line; date: string }[] = [];
+    let run: { line: Line; date: Dated }[] = [];
     const flush = () => {
       if (run.length >= MIN_RUN && (!best || run.length > best.drafts.length)) best = draftsOf(run, ctx, base);
       run = [];
@@ -179,7 +215,7 @@ export function meetingDates(
   return best;
 }
 
-function draftsOf(run: { line: Line; date: string }[], ctx: DateContext, base: string | undefined) {
+function draftsOf(run: { line: Line; date: Dated }[], ctx: DateContext, base: string | undefined) {
   const shared = preamble(run[0]!.line.el);
   const time = sharedTime(shared);
   const place = streetIn(shared);
@@ -194,11 +230,12 @@ function draftsOf(run: { line: Line; date: string }[], ctx: DateContext, base: s
   // another row names. Page: us-clovis-municode-planning-commission-meetings.
   const zones = run.map(({ line }, i) => addressZone(addresses[i] ?? place ?? '') ?? addressZone(line.aside ?? ''));
   const listZone = zones.find(Boolean);
-  run.forEach(({ line, date }, i) => {
+  run.forEach(({ line, date: dated }, i) => {
+    const { date, tail } = dated;
     const d = emptyDraft();
     // A row's title is never only its date when another of its cells holds words: the body that meets (`August 16,
     // 2022* | BOARD OF SUPERVISORS`), with the date after it. Page: us-contracosta-agendaquick-meetings-july-2022.
-    const onlyDate = !WORDS.test(line.text.slice(date.length));
+    const onlyDate = !WORDS.test(tail);
     const named = onlyDate ? line.cells?.find((c) => c.length <= MAX_LINE && WORDS.test(c) && !dateOf(c)) : undefined;
     d.title = named ? `${named}, ${date}` : line.text;
     const address = addresses[i] || place;
@@ -206,12 +243,12 @@ function draftsOf(run: { line: Line; date: string }[], ctx: DateContext, base: s
     const local = zone ? { ...ctx, zone } : ctx;
     // The time in the row's own cell (`May 20, 2024 | … | 5/20/2024 6:30:00 PM`) before one stated for all. Pages:
     // us-akron-onbase-city-council-meetings-search, us-clovis-municode-planning-commission-meetings.
-    const ownTime = sharedTime(line.text.slice(date.length));
+    const ownTime = sharedTime(tail);
     const rowTime = ownTime ? undefined : sharedTime(line.aside ?? '');
     d.reportedAt =
       parseDate(ownTime ? line.text : `${date} ${rowTime ?? time ?? ''}`.trim(), local) ?? parseDate(date, local);
     if (address) d.address = address;
-    const bracketed = BRACKETED.exec(line.text.slice(date.length))?.[1];
+    const bracketed = BRACKETED.exec(tail)?.[1];
     if (bracketed) d.status = mapStatus(bracketed);
     if (CALLED_OFF.test(`${line.text} ${named ?? ''}`)) d.status = 'closed';
     if (line.el.querySelectorAll('a').length === 1) d.url = detailLink(line.el, base);

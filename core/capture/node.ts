@@ -17,6 +17,7 @@ export function parseHtml(html: string, url?: string): Document {
   const { document } = parseHTML(full);
   const doc = document as unknown as Document;
   moveStrayContentIntoBody(doc);
+  if (/<t[rdh][\s>]/i.test(html)) dropStrayTableParts(doc);
   if (url) {
     try {
       Object.defineProperty(doc, 'URL', { value: url, configurable: true });
@@ -41,6 +42,25 @@ function moveStrayContentIntoBody(doc: Document): void {
   for (let n = html.nextSibling; n; n = n.nextSibling) stray.push(n);
   for (const n of stray) {
     if (n.nodeType === 1 || (n.nodeType === 3 && (n.textContent ?? '').trim())) body.appendChild(n);
+  }
+}
+
+// Tags of a table's inside: outside any <table>, HTML's parsing rules ignore them (their content stays in place).
+const TABLE_PARTS = 'tr, td, th, tbody, thead, tfoot, caption, colgroup, col';
+
+/**
+ * `<tr><td>…</td></tr>` written with no `<table>` around it: a browser ignores those tags and keeps their content
+ * where it is (so each row's spans become siblings under the enclosing block); linkedom keeps them as elements. They
+ * are unwrapped here so that Node reads the tree Chromium reads. Page: us-nc-supreme-slip-opinions-2025 (31
+ * opinions in `<tr class="hover">` rows inside a `<div>`).
+ */
+function dropStrayTableParts(doc: Document): void {
+  for (const el of Array.from(doc.querySelectorAll(TABLE_PARTS))) {
+    if (el.closest('table')) continue;
+    const parent = el.parentNode;
+    if (!parent) continue;
+    while (el.firstChild) parent.insertBefore(el.firstChild, el);
+    parent.removeChild(el);
   }
 }
 

@@ -11,7 +11,7 @@ import { findPagination } from './pagination';
 import type { Pair } from './pairs';
 import type { Scan } from './scan';
 import { hasMainText } from './script-shell';
-import { collapse, shapeOf, tagOf } from './text';
+import { childrenByShape, collapse, tagOf } from './text';
 import type { DateContext } from './zones';
 
 const CASE_WORDS = /reported|submitted|诉求|投诉|工单|来电|网友留言/i;
@@ -43,6 +43,9 @@ function yearAbove(item: Element): number | undefined {
   return undefined;
 }
 
+// A plain list's items: what cards are drawn as, and table rows.
+const ROW_TAGS: ReadonlySet<string> = new Set([...CARD_TAGS, 'TR']);
+
 /**
  * Lists without labels (`<li><a>title</a><span>2026-05-27</span><span>已回复</span></li>`): repeated siblings that
  * each have a title link, a date and a status badge. Status is what tells a list of cases from a news list, except
@@ -72,15 +75,7 @@ export function plainList(scan: Scan, pairs: Pair[], ctx: DateContext, base: str
   let best: Element[] | null = null;
   for (const parent of scan.all) {
     if (parent.children.length < 2) continue;
-    const groups = new Map<string, Element[]>();
-    for (const c of Array.from(parent.children)) {
-      const tag = tagOf(c);
-      if (!CARD_TAGS.has(tag) && tag !== 'TR') continue;
-      const g = groups.get(shapeOf(c)) ?? [];
-      g.push(c);
-      groups.set(shapeOf(c), g);
-    }
-    for (const group of groups.values()) {
+    for (const group of childrenByShape(parent, ROW_TAGS).values()) {
       if (group.length < 2 || (best && group.length <= best.length)) continue;
       // Each item: a title that links to the case and a date; at least two with no labelled fields (lists of
       // labelled cards are cardList's).

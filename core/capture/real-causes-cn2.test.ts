@@ -67,16 +67,13 @@ const REPLY = `
     <h4><em class="grey2">评价时间：2020-08-07 23:18</em></h4>
 </li>`;
 const URL = 'http://liuyan.people.com.cn/threads/content?tid=6835141';
+// The answered message of cn-people-liuyan-sport-message-6835141, as most of these tests read it.
+const sportMessage = (title = '全民健身发展不平衡') =>
+  messagePage({ title, status: '已办理', statusClass: 'green', tags: ['建言'], replies: REPLY });
 
 describe('人民网 领导留言板 message pages (b6-cn)', () => {
   it('reads the heading without its status badge, kind tag and font-size switcher, and takes the badges as status and category (cn-people-liuyan-sport-message-6835141)', () => {
-    const html = messagePage({
-      title: '全民健身发展不平衡，打造好15分钟健身圈',
-      status: '已办理',
-      statusClass: 'green',
-      tags: ['建言'],
-      replies: REPLY,
-    });
+    const html = sportMessage('全民健身发展不平衡，打造好15分钟健身圈');
     const [issue] = extract(html, URL).issues;
     expect(issue?.title).toBe('全民健身发展不平衡，打造好15分钟健身圈');
     expect(issue?.status).toBe('resolved');
@@ -84,13 +81,7 @@ describe('人民网 领导留言板 message pages (b6-cn)', () => {
   });
 
   it('takes the masked author and time line under the heading as the reporter and date, not as words of the message (cn-people-liuyan-sport-message-6835141)', () => {
-    const html = messagePage({
-      title: '全民健身发展不平衡',
-      status: '已办理',
-      statusClass: 'green',
-      tags: ['建言'],
-      replies: REPLY,
-    });
+    const html = sportMessage();
     const [issue] = extract(html, URL).issues;
     expect(issue?.reporter.name).toBe('A***');
     expect(issue?.reportedAt).toBe('2020-01-15T10:11:00+08:00');
@@ -98,13 +89,7 @@ describe('人民网 领导留言板 message pages (b6-cn)', () => {
   });
 
   it('reads a reply whose label is followed by the answering leader as one update by that leader, and the leader as the department (cn-people-liuyan-sport-message-6835141)', () => {
-    const html = messagePage({
-      title: '全民健身发展不平衡',
-      status: '已办理',
-      statusClass: 'green',
-      tags: ['建言'],
-      replies: REPLY,
-    });
+    const html = sportMessage();
     const [issue] = extract(html, URL).issues;
     expect(issue?.department).toBe('国家体育总局局长苟仲文');
     expect(issue?.updates).toHaveLength(1);
@@ -115,13 +100,7 @@ describe('人民网 领导留言板 message pages (b6-cn)', () => {
   });
 
   it('does not count the writer’s rating as a reply nor its time as the case’s date (cn-people-liuyan-sport-message-6835141)', () => {
-    const html = messagePage({
-      title: '全民健身发展不平衡',
-      status: '已办理',
-      statusClass: 'green',
-      tags: ['建言'],
-      replies: REPLY,
-    });
+    const html = sportMessage();
     const [issue] = extract(html, URL).issues;
     expect(JSON.stringify(issue)).not.toContain('评价时间');
     expect(JSON.stringify(issue)).not.toContain('好评');

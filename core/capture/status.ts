@@ -109,12 +109,50 @@ const FRENCH_STATES: ReadonlyArray<readonly [IssueStatus, readonly string[]]> = 
   ['new', w('déposé|déposée|en attente')],
 ];
 
+/**
+ * What became of a public meeting, as the City Bureau city-scrapers (meeting agendas of some 40 US cities) read it
+ * from the pages: `Cancelled`, `Meeting Cancelled`, `Rescheduled`, `Postponed`. A meeting moved to another day is still
+ * to be held.
+ */
+const MEETING_STATES: ReadonlyArray<readonly [IssueStatus, readonly string[]]> = [
+  ['closed', w('meeting cancelled|meeting canceled|cancelled meeting|canceled meeting|cancellation|no meeting')],
+  ['in_progress', w('rescheduled|postponed|deferred')],
+  // A bill `indefinitely postponed` is killed (as BILL_ACTIONS read it), not moved to another day.
+  ['rejected', w('indefinitely postponed|postponed indefinitely')],
+];
+
+/**
+ * UK planning registers' decision and status values (Idox Public Access, Northgate, as the UKPlanning scrapers'
+ * councils print them): `Grant Permission`, `Refuse`, `Pending Consideration`, `Awaiting Decision`, `Not Proceeded With`.
+ */
+const UK_PLANNING_STATES: ReadonlyArray<readonly [IssueStatus, readonly string[]]> = [
+  [
+    'resolved',
+    w(
+      'grant permission|grant planning permission|granted subject to conditions|grant with conditions|approve with conditions|conditional permission|permitted|prior approval not required|prior approval granted|no objection',
+    ),
+  ],
+  [
+    'rejected',
+    w('refuse|refuse permission|refuse planning permission|prior approval refused|prior approval required and refused'),
+  ],
+  ['closed', w('not proceeded with|finally disposed of|disposed of|returned application|application returned')],
+  [
+    'in_progress',
+    w(
+      'pending consideration|pending decision|awaiting determination|under assessment|appeal lodged|appeal in progress|undecided|not yet decided',
+    ),
+  ],
+];
+
 // Longest words first, so `不予受理` wins over `受理` and `已处理完成` over `完成`.
 const ORDERED: Array<[string, IssueStatus]> = [
   ...WORDS,
   ...FOI_REQUEST_STATES,
   ...PLANNING_REGISTER_STATES,
   ...FRENCH_STATES,
+  ...MEETING_STATES,
+  ...UK_PLANNING_STATES,
 ]
   .flatMap(([status, words]) => words.map((w) => [w, status] as [string, IssueStatus]))
   .sort((a, b) => b[0].length - a[0].length);

@@ -361,6 +361,26 @@ export function shapeOf(el: Element): string {
   return `${tagOf(el)}.${classes.join('.')}`;
 }
 
+/**
+ * A parent's children of the given tags, grouped by shape (`shapeOf`): the like siblings every list finder weighs.
+ * Groups in the order their first member appears, members in page order; `skip` leaves a child out.
+ */
+export function childrenByShape(
+  parent: Element,
+  tags: ReadonlySet<string>,
+  skip?: (el: Element) => boolean,
+): Map<string, Element[]> {
+  const groups = new Map<string, Element[]>();
+  for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
+    if (!tags.has(tagOf(c)) || skip?.(c)) continue;
+    const key = shapeOf(c);
+    const group = groups.get(key);
+    if (group) group.push(c);
+    else groups.set(key, [c]);
+  }
+  return groups;
+}
+
 // A reply headed by the body that gives it (`交通运输部回复：`, `市住建局答复：`), as gov.cn 回应关切 and TRS/Hanweb
 // article pages print it: that body answers for the case. `部` ends a ministry's name here, where a unit is expected.
 // Page: cn-govcn-hudong-reply-6995915.

@@ -65,3 +65,18 @@ export function baseUrl(doc: Document, pageUrl: string | undefined): string | un
   if (href) return resolveUrl(href, pageUrl) ?? pageUrl;
   return pageUrl;
 }
+
+// `onclick="viewOpinion(&quot;http://…/opinions/?c=1&amp;pdf=44751&quot;)"`: an address quoted in a script call.
+const QUOTED_URL = /["'](https?:\/\/[^"'\s]+|\/[^"'\s/][^"'\s]*)["']/;
+
+/**
+ * The address a row opens by script (a caption with an `onclick` that calls the viewer with the document's address,
+ * no `<a href>`): the first quoted address in an `onclick` at or below `el`. Page: us-nc-supreme-slip-opinions-2025.
+ */
+export function onclickUrl(el: Element, base: string | undefined): string | undefined {
+  for (const c of [el, ...Array.from(el.querySelectorAll('[onclick]'))]) {
+    const m = QUOTED_URL.exec(c.getAttribute('onclick') ?? '');
+    if (m) return resolveUrl(m[1]!, base);
+  }
+  return undefined;
+}

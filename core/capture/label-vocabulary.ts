@@ -1,0 +1,125 @@
+/**
+ * Label words gathered systematically from public scrapers rather than page by page: each scraper encodes the labels
+ * of the sites it parses, so hundreds of scrapers give the vocabulary a family of portals actually uses. Only the
+ * words are kept here (facts about the portals' wording); each table names the family of sites they come from.
+ * Written as labels.ts normalises them (no spaces, lower-case). Looked up after label-words.ts and courts.ts, so a
+ * word already there keeps its field; a word here overrides only the suffix rules (label-rules.ts).
+ */
+import type { LabelEntry } from './label-words';
+
+const w = (words: string): string[] => words.split(' ');
+
+/**
+ * UK planning registers (Idox Public Access, Northgate Planning Explorer, Acolnet, SwiftLG, Ocella, Civica, as read by
+ * the UKPlanning and uk_planning_scraper scrapers of some 400 councils): `Application Received`, `Date Valid`,
+ * `Proposal`, `Decision Issued Date`, `Case Officer`, `Ward`. An application is the case; its decision date is when it
+ * was answered; the dates of consultations, site notices, adverts, committees, targets and appeals, the agent, the
+ * ward and the parish say nothing a case holds.
+ */
+export const UK_PLANNING_LABELS: readonly LabelEntry[] = [
+  [
+    'caseNumber',
+    0,
+    w(
+      'applicationreference applicationref applicationreferencenumber planningreference planningapplicationnumber casereference caseref referencenumber',
+    ),
+  ],
+  [
+    'reportedAt',
+    0,
+    w(
+      'receiveddate dateapplicationreceived applicationreceived receivedon validated validatedon validfrom dateapplicationvalidated dateapplicationvalid planningapplicationvalid dateofvalidation validationdate applicationdate',
+    ),
+  ],
+  [
+    'description',
+    0,
+    w(
+      'fulldescription descriptionofdevelopment descriptionofproposal detailsofproposal proposaldetails developmentproposal',
+    ),
+  ],
+  ['description', 1, w('development')],
+  ['address', 0, w('addressofproposal locationofproposal developmentaddress mainlocation locationpostcode')],
+  ['status', 0, w('applicationstatus planningstatus decisionstatus')],
+  [
+    'status',
+    1,
+    w('committeedecision councildecision delegateddecision decisiondetail decisionnotice planningapplicationdecision'),
+  ],
+  [
+    'updateAt',
+    0,
+    w(
+      'datedecisionmade decisionmade decisionmadedate decidedon decisionissued decisionissueddate datedecisionissued decisiondespatched datedecisiondespatched despatchdate decisionnotificationdate decisionprinteddate datedecisionprinted',
+    ),
+  ],
+  ['department', 1, w('caseofficername officername officerresponsible planningofficer handlingofficer')],
+  ['category', 1, w('typeofapplication casetype developmenttype developmenttypes typeofdevelopment')],
+  // Where the site lies in the council's map of wards and parishes: not its address.
+  [
+    'ignore',
+    0,
+    w(
+      'ward wards councilward currentward electoraldivision electoraldivisions parish parishes communitycouncil towncouncil conservationarea constituency',
+    ),
+  ],
+  // The agent acts for the applicant (who is no reporter either): their names and addresses are not the site's.
+  [
+    'ignore',
+    0,
+    w(
+      'agent agentname agentsname agentdetails agentaddress agentsaddress agentphone agentphonenumber agenttelephone agentcompany correspondent correspondentaddress applicantsaddress applicantcompany developer',
+    ),
+  ],
+  // Other dates of the application than its receipt and its decision.
+  [
+    'ignore',
+    0,
+    w(
+      'targetdate targetdecisiondate targetdeterminationdate determinationdeadline expirydate decisiondueby decisionduedate expecteddecisiondate statutoryexpiry agreedexpirydate overallexpirydate eightweekdate consultationstartdate consultationenddate consultationexpiry consultationexpirydate consultationperiodends standardconsultationdate standardconsultationexpiry neighbourconsultationdate neighbourconsultationexpiry neighbourexpiry closingdateforcomments commentsby commentby commentsuntil latestdateforcomments sitenoticedate sitenoticeposted sitenoticeexpiry sitenoticeexpirydate dateadvertised advertiseddate advertisedinpress advertexpiry advertisementexpirydate publicityexpirydate committeedate permissionexpirydate permissionexpires decisionexpiry',
+    ),
+  ],
+  // An appeal is a later case about the decision; its dates and outcome are not the application's.
+  [
+    'ignore',
+    0,
+    w(
+      'appealdate appealstatus appealdecision appealdecisiondate appealreceived appeallodged appealstartdate appealtype',
+    ),
+  ],
+  // Who decides (`Delegated`, `Committee`) and the application's numbers in other systems.
+  [
+    'ignore',
+    0,
+    w(
+      'decisionlevel decisiontype decisionmadeby determinationlevel committeeordelegated decisionmethod levelofdecision planningportalreference planningportalref portalreference alternativereference oldreference easting northing uprn',
+    ),
+  ],
+];
+
+/**
+ * US state legislatures' bill pages (as read by the Open States scrapers of all 50 states): `Sponsored by`, `Chief
+ * Patron`, `Prefiled`, `Synopsis`, `Bill Number`. A bill is the case; who filed it is the reporter; co-sponsors only
+ * joined it.
+ */
+export const BILL_PAGE_LABELS: readonly LabelEntry[] = [
+  ['caseNumber', 0, w('billnumber billno measurenumber resolutionnumber')],
+  ['reporterName', 1, w('sponsoredby leadsponsor floorsponsor chiefpatron patron billsponsor')],
+  ['reportedAt', 0, w('prefiled prefileddate dateprefiled')],
+  ['description', 1, w('synopsis synopsisasintroduced shortdescription billsummary digest')],
+  ['status', 1, w('billstatus')],
+  ['department', 1, w('referredtocommittee assignedcommittee currentcommittee')],
+  ['ignore', 0, w('cosponsor cosponsors cosponsoredby cosponsorship companion companionbill')],
+];
+
+/**
+ * Chinese letter boards and 信访 pages (as read by the crawlers of 问政, 市长信箱 and 12345 portals): the addressee of a
+ * message (`留言对象：市长`) and the office it was passed to are the body asked to act; `来文号`/`来文时间` number and
+ * date an official letter.
+ */
+export const LETTER_BOARD_LABELS: readonly LabelEntry[] = [
+  ['department', 1, w('留言对象 写信对象 来信对象 投诉对象 分派至部门 转交部门 交办部门 主管部门')],
+  ['caseNumber', 0, w('来文号 信访编号 信访件编号')],
+  ['reportedAt', 0, w('来文时间 信访日期 信访时间')],
+  ['reporterName', 0, w('信访人')],
+];
