@@ -69,6 +69,9 @@ const RE_TIME_CN =
   /(上午|下午|晚上|凌晨|中午)?\s*(\d{1,2})\s*[时時点點]\s*(?:(\d{1,2})\s*分|(半))?(?:\s*(\d{1,2})\s*秒)?/;
 const RE_TIME =
   /(上午|下午|晚上|凌晨|中午)?\s*(?<![\d.])(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?!\d)\s*(a\.?m\.?|p\.?m\.?)?/i;
+// An hour alone with its meridiem (`9am`, `9 a.m.`), or the start of a span whose end carries it (`9 - 11am`): an
+// event's time where no minutes are written. Page: us-gcrta-board-meeting-2024-07-30 (`Tue, Jul 30 2024, 9 - 11am`).
+const RE_HOUR_MERIDIEM = /(?<![\d:.,])(\d{1,2})(?:\s*(?:-|–|to)\s*(\d{1,2})(?::\d{2})?)?\s*([ap])\.?\s?m\b\.?/i;
 export interface DateParts {
   y: number;
   m: number;
@@ -187,6 +190,7 @@ function monthOf(name: string): number {
 
 function parseTime(text: string): { h: number; mi: number; s: number } | null {
   let m = RE_TIME.exec(text);
+  const hourOnly = m ? null : RE_HOUR_MERIDIEM.exec(text);
   let h: number;
   let mi: number;
   let s: number;
@@ -196,6 +200,12 @@ function parseTime(text: string): { h: number; mi: number; s: number } | null {
     mi = +m[3]!;
     s = m[4] ? +m[4] : 0;
     marker = m[1] ?? m[5];
+  } else if (hourOnly) {
+    h = +hourOnly[1]!;
+    mi = 0;
+    s = 0;
+    // `11 - 1pm`: the span's start is before noon when it is a later hour than its end.
+    marker = hourOnly[2] && h > +hourOnly[2] && hourOnly[3]!.toLowerCase() === 'p' ? 'am' : `${hourOnly[3]}m`;
   } else {
     m = RE_TIME_CN.exec(text);
     if (!m) return null;
