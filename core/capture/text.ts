@@ -68,9 +68,14 @@ export const BLOCK_TAGS = new Set([
 ]);
 
 const WS_RUN = /[\s\u00a0\u3000\u2000-\u200b\u2028\u2029\u202f\u205f\ufeff]+/g;
+// What collapsing changes: white space other than a lone space between words (a tab, a line break, a full-width
+// space, two spaces, a zero-width space) or a space at either end.
+const UNCOLLAPSED = /[^\S ]|\u200b| {2}/;
 
 /** One line: every run of whitespace (full-width spaces and nbsp included) becomes one space. */
 export function collapse(text: string): string {
+  // Most text read twice is already one line (`2026-05-28 14:30`, a title): the replace would copy it unchanged.
+  if (!UNCOLLAPSED.test(text) && text.charCodeAt(0) !== 32 && text.charCodeAt(text.length - 1) !== 32) return text;
   // After the runs are single spaces, trim() removes what is left at the edges.
   return text.replace(WS_RUN, ' ').trim();
 }
@@ -269,11 +274,25 @@ function walk(node: Node, parts: string[], exclude?: (el: Element) => boolean): 
   }
 }
 
+/**
+ * `el.textContent`, read off the one text node that holds it when there is one (`<td>text</td>`, `<td><a>text</a>
+ * </td>`): linkedom builds every textContent as a list of its text nodes joined, and a 10,000-row list asks it of
+ * each cell.
+ */
+export function textOf(el: Element): string {
+  let only: Node | null = el.firstChild;
+  while (only !== null && only === (only.parentNode as Element).lastChild && only.nodeType === ELEMENT_NODE)
+    only = only.firstChild;
+  return only !== null && only.nodeType === TEXT_NODE && only === only.parentNode!.lastChild
+    ? (only as Text).data
+    : (el.textContent ?? '');
+}
+
 /** Text of a table cell: `<td>text</td>` and `<td><a>text</a></td>` without walking. */
 export function cellText(cell: Element): string {
   const first = cell.firstElementChild;
   if (!first || (first === cell.lastElementChild && !first.firstElementChild && !BLOCK_TAGS.has(tagOf(first)))) {
-    if (!first || !isSkipped(first)) return collapse(cell.textContent ?? '');
+    if (!first || !isSkipped(first)) return collapse(textOf(cell));
   }
   return readText(cell);
 }
