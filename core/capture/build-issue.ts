@@ -153,9 +153,15 @@ const SPACE_AT_CJK_PUNCT = new RegExp(
   'gu',
 );
 
-/** The title without the spaces markup left beside CJK punctuation. */
+/**
+ * The title without the spaces markup left beside CJK punctuation. Only a title with white space and such
+ * punctuation can lose any: most Chinese titles have punctuation and no space, and the lookbehinds would be tried
+ * at each of their characters (every row of a list).
+ */
 export function tightCjk(title: string): string {
-  return /[\u3000-\u303f\uff00-\uffef\u2018-\u201d]/.test(title) ? title.replace(SPACE_AT_CJK_PUNCT, '') : title;
+  return /\s/.test(title) && /[\u3000-\u303f\uff00-\uffef\u2018-\u201d]/.test(title)
+    ? title.replace(SPACE_AT_CJK_PUNCT, '')
+    : title;
 }
 
 /**

@@ -5,7 +5,7 @@
  * test/fixtures/real (California, Eleventh Circuit, Georgia, Washington, New York, PACER).
  */
 import type { LabelEntry } from './label-words';
-import { collapse, readText } from './text';
+import { collapse, readText, textOf } from './text';
 
 const w = (words: string): string[] => words.split(' ');
 
@@ -183,7 +183,7 @@ const CAPTION_TAIL = /\s+\d{1,2}\/\d{1,2}\/\d{2,4}(?:\s+[A-Z]{1,4})?$/;
  * Page: us-cal-courts-supreme-court-slip-opinions.
  */
 export function captionInCell(cell: Element): string | undefined {
-  const raw = cell.textContent ?? '';
+  const raw = textOf(cell);
   // Asked of every title cell of a list (9,952 on the 2 MB list): no `v` / `in re` / `matter of` / `ex parte`, no
   // caption, without collapsing the text or listing the cell's elements.
   if (!CAPTION_HINT.test(raw)) return undefined;

@@ -52,6 +52,11 @@ const RE_PLAIN = /^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]+(\d{1,2}):(\d{2
 const RE_ROC_CN = /民[国國]\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?/;
 const RE_YMD_CN = /(?<!\d)(\d{4}|\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?/;
 const RE_YMD = /(?<![\d.:/-])(\d{4}|\d{3})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])/;
+// `23/07/08` on a day-first page (the Sénat's timeline: fr-senat-dosleg-pjl07-488-infractions-routieres): day, month,
+// two-digit year, slashes only (`3.1.10` is a version). Read only where the page's habit is day-first.
+const RE_NUMERIC_DMY_SHORT = /(?<![\d.:/-])(\d{1,2})\/(\d{1,2})\/(\d{2})(?![\d/.:-])/;
+/** Two-digit years up to this many years past the current one are of this century, the rest of the last. */
+const CENTURY_PIVOT_AHEAD = 10;
 const RE_YMD_COMPACT = /(?<![\dA-Za-z])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\dA-Za-z])/;
 const RE_NUMERIC_DMY = /(?<![\d.:/-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d)/;
 // `3 March 2026`, `3rd of March 2026`, German `31. Mai 2012`, registers' and dockets' `13-Mar-2020`, `13/MAR/2020`.
@@ -69,6 +74,9 @@ const RE_TIME_CN =
   /(上午|下午|晚上|凌晨|中午)?\s*(\d{1,2})\s*[时時点點]\s*(?:(\d{1,2})\s*分|(半))?(?:\s*(\d{1,2})\s*秒)?/;
 const RE_TIME =
   /(上午|下午|晚上|凌晨|中午)?\s*(?<![\d.])(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?!\d)\s*(a\.?m\.?|p\.?m\.?)?/i;
+// An hour alone with its meridiem (`9am`, `9 a.m.`), or the start of a span whose end carries it (`9 - 11am`): an
+// event's time where no minutes are written. Page: us-gcrta-board-meeting-2024-07-30 (`Tue, Jul 30 2024, 9 - 11am`).
+const RE_HOUR_MERIDIEM = /(?<![\d:.,])(\d{1,2})(?:\s*(?:-|–|to)\s*(\d{1,2})(?::\d{2})?)?\s*([ap])\.?\s?m\b\.?/i;
 export interface DateParts {
   y: number;
   m: number;
@@ -170,9 +178,17 @@ function makeReaders(ctx: DateContext): Array<[RegExp, (m: RegExpExecArray) => Y
       },
     ],
     [RE_YMD_COMPACT, (m) => ({ y: +m[1]!, m: +m[2]!, d: +m[3]! })],
+    [RE_NUMERIC_DMY_SHORT, (m) => (ctx.numericOrder === 'dmy' ? { y: shortYear(+m[3]!), m: +m[2]!, d: +m[1]! } : null)],
     [RE_DAY_OVER_YM, (m) => ({ y: +m[2]!, m: +m[3]!, d: +m[1]! })],
     [RE_YM_THEN_DAY, (m) => ({ y: +m[1]!, m: +m[2]!, d: +m[3]! })],
   ];
+}
+
+/** `08` → 2008, `97` → 1997: within ten years ahead of today's year, this century. */
+function shortYear(yy: number): number {
+  const now = new Date().getUTCFullYear();
+  const pivot = (now % 100) + CENTURY_PIVOT_AHEAD;
+  return yy <= pivot ? 2000 + yy : 1900 + yy;
 }
 
 function monthOf(name: string): number {
@@ -187,6 +203,7 @@ function monthOf(name: string): number {
 
 function parseTime(text: string): { h: number; mi: number; s: number } | null {
   let m = RE_TIME.exec(text);
+  const hourOnly = m ? null : RE_HOUR_MERIDIEM.exec(text);
   let h: number;
   let mi: number;
   let s: number;
@@ -196,6 +213,12 @@ function parseTime(text: string): { h: number; mi: number; s: number } | null {
     mi = +m[3]!;
     s = m[4] ? +m[4] : 0;
     marker = m[1] ?? m[5];
+  } else if (hourOnly) {
+    h = +hourOnly[1]!;
+    mi = 0;
+    s = 0;
+    // `11 - 1pm`: the span's start is before noon when it is a later hour than its end.
+    marker = hourOnly[2] && h > +hourOnly[2] && hourOnly[3]!.toLowerCase() === 'p' ? 'am' : `${hourOnly[3]}m`;
   } else {
     m = RE_TIME_CN.exec(text);
     if (!m) return null;
@@ -259,6 +282,7 @@ const STRIP: RegExp[] = [
   RE_D_MONTH_Y,
   RE_MONTH_D_Y,
   RE_NUMERIC_DMY,
+  RE_NUMERIC_DMY_SHORT,
   RE_MD_CN,
   RE_TIME,
   RE_TIME_CN,

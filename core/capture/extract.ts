@@ -196,6 +196,17 @@ function selectionRoot(doc: Document, sel: Range | Element): { root: Element; te
   return { root: sel };
 }
 
+// A file's name (`2024-07-30Presentations.pdf`): what a case's attachments list shows, never a case of its own.
+const FILE_NAME = /^\S[^\n]{0,120}\.(?:pdf|docx?|xlsx?|pptx?|rtf|txt|zip|csv|odt)$/i;
+
+/**
+ * Every row of the list is one file's name: the documents of the page's case (a meeting's agenda packet and
+ * minutes), not a list of cases. Page: us-gcrta-board-meeting-2024-07-30 (its `Attachments` block).
+ */
+function filesOnly(list: ListFound): boolean {
+  return list.drafts.length > 0 && list.drafts.every((d) => FILE_NAME.test((d.title ?? '').trim()));
+}
+
 /** Extracts the issues of a page: one for a detail page, one per case for a list page. */
 export function extractIssues(doc: Document, opts: ExtractOptions = {}): ExtractResult {
   const notes: CaptureNote[] = [];
@@ -318,6 +329,7 @@ export function extractIssues(doc: Document, opts: ExtractOptions = {}): Extract
     const detailEvidence =
       (outside.size >= 3 && (outside.has('title') || outside.has('description'))) ||
       isAsideList(list.items) ||
+      filesOnly(list) ||
       (detailFirst?.updates.length ?? 0) > 0;
     if (!detailEvidence) {
       for (const d of list.drafts) d.url ??= pageUrl;

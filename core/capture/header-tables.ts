@@ -5,7 +5,7 @@
  */
 import { type LabelMatch, looksLikeLabel, matchLabel } from './labels';
 import type { Scan } from './scan';
-import { collapse, isSkipped, tagOf } from './text';
+import { collapse, isSkipped, tagOf, textOf } from './text';
 
 export interface HeaderTable {
   table: Element;
@@ -65,8 +65,11 @@ function expandedCells(tr: Element): Element[] {
 
 const isDataCell = (c: Element) => tagOf(c) === 'TD';
 
-/** One cell stretched over every column. */
-const spanningRow = (tr: Element, cells: Element[]) => cells.length > 1 && rowCells(tr).length === 1;
+/**
+ * One cell stretched over every column. `cells` are the row's expanded cells, each cell repeated as often as it
+ * spans: the row has one cell when the first and the last are the same (no second walk of the row's cells).
+ */
+const spanningRow = (cells: Element[]) => cells.length > 1 && cells[0] === cells[cells.length - 1];
 
 function tableRows(table: Element): Element[] {
   // Rows of this table only, not of tables nested in its cells: <tr> children of the table and its sections.
@@ -124,7 +127,7 @@ export function findHeaderTables(scan: Scan): HeaderTable[] {
       // (`<tr class="template" style="display:none">{{gdbt}}…`) is no case.
       // A lone cell spanning the grid (`<tr class="pagerRow"><td colspan="7">` page links) is the grid's pager,
       // not a case (au-lithgow-t1-submitted-last-14-days).
-      if (cells.length >= 2 && cells.some(isDataCell) && !isSkipped(tr) && !spanningRow(tr, cells))
+      if (cells.length >= 2 && cells.some(isDataCell) && !isSkipped(tr) && !spanningRow(cells))
         dataRows.push({ tr, cells });
     }
     const found = headerTable(table, rows[headerIndex]!, dataRows);
@@ -215,7 +218,8 @@ function longCells(rows: Array<{ cells: Element[] }>, column: number): boolean {
   let short = 0;
   for (const r of rows) {
     // Collapsing only shortens: a cell of at most 24 characters needs no collapsing to be short.
-    const raw = r.cells[column]?.textContent ?? '';
+    const cell = r.cells[column];
+    const raw = cell ? textOf(cell) : '';
     if (raw.length > 24 && collapse(raw).length > 24) long++;
     else short++;
     if (long >= need) return true;

@@ -47,12 +47,21 @@ function elsewhere(el: Element, root: Element): boolean {
 // Between the two ends of a span: `9:30 AM - 11:00 AM`, `from 9:30 to 11:00`, `14:00至16:00`.
 const SPAN_CUT = /\s*(?:[-–—~～]|\bto\b|\buntil\b|\btill\b|至|到)\s*/i;
 const CLOCK_ALONE = /^\d{1,2}(?::\d{2})?\s*(?:[ap]\.?\s*m\.?)?$/i;
+const MERIDIEM_CLOCK = /^\d{1,2}(?::\d{2})?\s*[ap]\.?\s*m\.?$/i;
+const HOUR_AFTER_DATE = /^(.+?(?:19|20)\d{2})[,\s]+\d{1,2}(?::\d{2})?$/;
 
 /** A date alone, or a span from a date and time to a time or another date (`Aug 8, 2019 9:30 AM - 11:00 AM`). */
 function dateSpanStart(text: string, ctx: DateContext): string | undefined {
   if (text.length > 80) return undefined;
   const [first, ...rest] = text.replace(/^from\s+/i, '').split(SPAN_CUT);
-  if (!first || !isDateAlone(first, ctx)) return undefined;
+  if (!first) return undefined;
+  // A span of hours after the date, the meridiem only at its end (`Tue, Jul 30 2024, 9 - 11am`): the date, then the
+  // first hour read with the last one's meridiem. Page: us-gcrta-board-meeting-2024-07-30.
+  const hour = HOUR_AFTER_DATE.exec(first);
+  if (hour && rest.length === 1 && MERIDIEM_CLOCK.test(rest[0]!) && isDateAlone(hour[1]!, ctx)) {
+    return parseDate(text, ctx);
+  }
+  if (!isDateAlone(first, ctx)) return undefined;
   if (rest.some((r) => !CLOCK_ALONE.test(r) && !isDateAlone(r, ctx))) return undefined;
   return parseDate(first, ctx);
 }
@@ -105,8 +114,17 @@ export function meetingDate(
 ): string | undefined {
   const aboutMeeting = GATHERING.test(pageTitle ?? '');
   for (const el of scan.all) {
-    if (!scan.leafy.has(el) || !named(el, DATE_NAMES, CJK_DATE_NAME)) continue;
-    if (!aboutMeeting && !nameWords(el).some((w) => GATHERING_NAMES.has(w))) continue;
+    if (!scan.leafy.has(el)) continue;
+    // The name may sit on the wrapper of the one element that shows the date (Drupal views: `<div
+    // class="views-field-field-event-date"><h2 class="field-content">…`). Page: us-gcrta-board-meeting-2024-07-30.
+    const wrapper = el.parentElement;
+    const holder = named(el, DATE_NAMES, CJK_DATE_NAME)
+      ? el
+      : wrapper?.childElementCount === 1 && named(wrapper, DATE_NAMES, CJK_DATE_NAME)
+        ? wrapper
+        : undefined;
+    if (!holder) continue;
+    if (!aboutMeeting && !nameWords(holder).some((w) => GATHERING_NAMES.has(w))) continue;
     const raw = el.textContent ?? '';
     const at = raw.length <= 200 ? dateSpanStart(collapse(raw), ctx) : undefined;
     if (at) return at;

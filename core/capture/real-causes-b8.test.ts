@@ -99,3 +99,62 @@ describe('real causes (b8): a file named by its meeting’s numeric date is a me
     expect(Date.parse(issues[1]!.reportedAt!)).toBe(Date.parse('2022-04-11T00:00:00-04:00'));
   });
 });
+
+describe('real causes (b8): a Drupal event page (us-gcrta-board-meeting-2024-07-30)', () => {
+  const eventPage = (wrapper: string, when: string, files: string[], place: string) =>
+    page(
+      '<title>Board Meeting | RideRTA</title>',
+      `<div class="${wrapper}"><header><form action="/search"><input type="search" name="text"></form>
+        <nav><a href="/fares">Fares</a> <a href="/maps">Maps</a></nav></header>
+        <main><h1 class="title page-title"><span>Board Meeting</span></h1>
+        <div class="views-element-container"><div class="view-content"><div class="views-row">
+          <div class="views-field views-field-field-event-date"><h2 class="field-content">${when}</h2></div></div></div></div>
+        <div class="block-views-blockevent-attachments-block-1"><h2>Attachments</h2><div class="item-list"><ul>
+          ${files.map((f) => `<li><span class="file"><a href="/files/${f}">${f}</a></span></li>`).join('')}</ul></div></div>
+        <div class="views-element-container block-views-blockevent-location-block-1"><h2>Location:</h2>
+          <div class="view-event-location">${place}</div></div>
+        <div class="field--name-body"><p>The Board of Trustees will meet in the Main Office Board Room.</p></div>
+        </main><footer><p>© 2024 Transit Authority</p></footer></div>`,
+    );
+
+  it('the page wrapper Drupal calls a dialog is the page; the attachments are files; the hours span gives the time; the ZIP code the zone', () => {
+    const html = eventPage(
+      'dialog-off-canvas-main-canvas',
+      'Tue, Jul 30 2024, 9 - 11am',
+      ['2024-07-30Board&amp;CmtPackage.pdf', '2024-07-30Presentations.pdf', '2024-07-30CompensationMinutes.pdf'],
+      '<div><strong>1240 West 6th St</strong></div><span><strong>Cleveland, </strong></span><span><strong>OH </strong></span><span><strong>44113</strong></span>',
+    );
+    const { issues, kind } = extract(html, 'https://www.riderta.com/events/2024/7/30/board-meeting');
+    expect(kind).toBe('detail');
+    expect(issues).toHaveLength(1);
+    expect(issues[0]?.title).toBe('Board Meeting');
+    expect(Date.parse(issues[0]!.reportedAt!)).toBe(Date.parse('2024-07-30T09:00:00-04:00'));
+    expect(issues[0]?.location.address).toContain('1240 West 6th St');
+  });
+
+  it('a second markup: another wrapper name, documents of other kinds, an evening span, a Chicago ZIP code', () => {
+    const html = eventPage(
+      'page-layer off-canvas-wrapper',
+      'Thu, Mar 3 2022, 6 - 8pm',
+      ['Agenda-March-3.docx', 'Budget 2022.xlsx', 'Minutes_Feb.pdf'],
+      '<p>3525 West Peterson Avenue</p><p>Chicago, IL 60659</p>',
+    );
+    const { issues, kind } = extract(html, 'https://www.example.org/events/2022/3/3/board-meeting');
+    expect(kind).toBe('detail');
+    expect(Date.parse(issues[0]!.reportedAt!)).toBe(Date.parse('2022-03-03T18:00:00-06:00'));
+    expect(issues[0]?.location.address).toContain('3525 West Peterson Avenue');
+  });
+
+  it('an input dialog that is not the page is still no part of the case', () => {
+    const html = page(
+      '<title>Pothole on Main St</title>',
+      `<main><h1>Pothole on Main St</h1><p>A deep pothole in front of number 12, reported by a neighbour.</p>
+        <p>Reported 3/2/2024 at 10:15 am.</p><p>The crew filled it the next morning and the lane reopened.</p></main>
+        <div class="modal-dialog"><h2>Write to us</h2><label>Your name</label><input type="text" name="n">
+        <label>Your message</label><textarea name="m"></textarea></div>`,
+    );
+    const { issues } = extract(html, 'https://www.example.org/reports/17');
+    expect(JSON.stringify(issues)).not.toContain('Write to us');
+    expect(JSON.stringify(issues)).not.toContain('Your message');
+  });
+});

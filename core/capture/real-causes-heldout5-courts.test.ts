@@ -68,8 +68,10 @@ describe('real causes: held-out-5 court pages', () => {
       iana: 'America/St_Thomas',
     });
     expect(zone('https://www.hc.example.org/', 'Pago Pago, AS 96799')).toEqual({ iana: 'Pacific/Pago_Pago' });
-    // No territory named: the old default stands.
-    expect(zone('https://www.example.org/', 'Springfield, IL 62701')).toEqual({ offset: 0 });
+    // A state's letters and ZIP code are an address too (since b8: us-gcrta-board-meeting-2024-07-30); a state
+    // named in passing, with no ZIP code, is not, and the old default stands.
+    expect(zone('https://www.example.org/', 'Springfield, IL 62701')).toEqual({ iana: 'America/Chicago' });
+    expect(zone('https://www.example.org/', 'a visitor from Springfield, Illinois')).toEqual({ offset: 0 });
   });
 
   it('a docket: `No.` and its number, a caption over lines, the proceedings table as updates (us-scotus-docket-17-5574)', () => {

@@ -5,9 +5,10 @@
 import { parseDate } from './dates';
 import type { DateContext } from './zones';
 
-// A date alone: once the weekday, month names, digits and separators are read, nothing is left.
+// A date alone: once the weekday, month names, digits and separators are read, nothing is left. A weekday may be
+// cut short (`Tue, Jul 30 2024`: us-gcrta-board-meeting-2024-07-30).
 const DATE_WORDS =
-  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b[A-Za-z]{3,9}\.?(?=\s+\d)|[\d\s,./:-]+|[年月日号時时分秒]|星期.|周.|(?:a|p)\.?m\.?/gi;
+  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?|\b[A-Za-z]{3,9}\.?(?=\s+\d)|[\d\s,./:-]+|[年月日号時时分秒]|星期.|周.|(?:a|p)\.?m\.?/gi;
 
 export function isDateAlone(text: string, ctx: DateContext): boolean {
   if (text.length > 40 || !parseDate(text, ctx)) return false;

@@ -98,6 +98,16 @@ export const US_TERRITORY_ADDRESS: AddressForm = {
 };
 
 /**
+ * `Cleveland, OH 44113`, `Chicago, IL 60659`: a state's two letters and a ZIP code, as a site prints its own or its
+ * meeting's address, on a `.com` or `.org` site that names no state in its host. Pages:
+ * us-gcrta-board-meeting-2024-07-30, us-north-river-mental-health-finance-committee-notice.
+ */
+export const US_STATE_ZIP_ADDRESS: AddressForm = {
+  places: US_PLACES,
+  pattern: /,\s*(?<letters>[A-Z]{2})\s+\d{5}(?:-\d{4})?(?!\d)/g,
+};
+
+/**
  * `264 Coolangatta Road, BILINGA QLD 4225`: an Australian address ends with its state and four-digit postcode. Text
  * joined across cells may run on (`QLD 4225StatusPublic`): the postcode ends where the digits do. Page:
  * au-goldcoast-epathway-mcu-2018-1167-details (a council's register hosted off its own domain).
@@ -115,7 +125,11 @@ export const ADDRESS_FORMS: readonly AddressForm[] = [US_ADDRESS, AUSTRALIAN_ADD
  * place. A page's text names cities and states in passing (`a visitor from Austin, Texas`); a territory's ZIP code
  * or a state's postcode after it is an address.
  */
-export const PAGE_ADDRESS_FORMS: readonly AddressForm[] = [US_TERRITORY_ADDRESS, AUSTRALIAN_ADDRESS];
+export const PAGE_ADDRESS_FORMS: readonly AddressForm[] = [
+  US_TERRITORY_ADDRESS,
+  US_STATE_ZIP_ADDRESS,
+  AUSTRALIAN_ADDRESS,
+];
 
 /**
  * The zone of the place an address names: the forms in turn, each form's places in the order the text gives them;

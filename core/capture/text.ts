@@ -68,9 +68,14 @@ export const BLOCK_TAGS = new Set([
 ]);
 
 const WS_RUN = /[\s\u00a0\u3000\u2000-\u200b\u2028\u2029\u202f\u205f\ufeff]+/g;
+// What collapsing changes: white space other than a lone space between words (a tab, a line break, a full-width
+// space, two spaces, a zero-width space) or a space at either end.
+const UNCOLLAPSED = /[^\S ]|\u200b| {2}/;
 
 /** One line: every run of whitespace (full-width spaces and nbsp included) becomes one space. */
 export function collapse(text: string): string {
+  // Most text read twice is already one line (`2026-05-28 14:30`, a title): the replace would copy it unchanged.
+  if (!UNCOLLAPSED.test(text) && text.charCodeAt(0) !== 32 && text.charCodeAt(text.length - 1) !== 32) return text;
   // After the runs are single spaces, trim() removes what is left at the edges.
   return text.replace(WS_RUN, ' ').trim();
 }
@@ -111,10 +116,19 @@ export function addressedToReader(text: string): boolean {
 const CONTROL_MARKUP = /<(select|textarea|button|script|style)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi;
 const TAG_MARKUP = /<\/?[a-z][\w-]*(?:[\s/][^<>]*)?>|<\/?[a-z][\w-]*[\s/][^<>]*$/gi;
 
+// A block tag between two Chinese characters is where a heading wraps: joined without a space, as a wrapped Chinese
+// heading's lines are (joinWrappedTitle); an inline tag (`通知<span>新</span>`) still leaves one.
+const BLOCK_TAG = /^<\/?(?:div|p|h[1-6]|li|td|th|tr|section|article|header)\b/i;
+const CJK_TAG_GAP =
+  /(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2014\u2026])\u0001+(?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2014\u2026])/gu;
+
 /** Text without any markup written into it as characters: titles and other text fields never show tags. */
 export function withoutMarkup(text: string): string {
   if (!text.includes('<')) return text;
-  return collapse(text.replace(CONTROL_MARKUP, ' ').replace(TAG_MARKUP, ' '));
+  // `<meta name="ArticleTitle" content="为现代化巴彦淖尔建设凝聚强大智慧和力量<div>——热烈祝贺市政协五届一次会议开幕</div>">`.
+  // Page: cn-bynr-zwdt-cppcc-session-greeting.
+  const marked = text.replace(CONTROL_MARKUP, ' ').replace(TAG_MARKUP, (tag) => (BLOCK_TAG.test(tag) ? '\u0001' : ' '));
+  return collapse(marked.replace(CJK_TAG_GAP, '').replace(/\u0001/g, ' '));
 }
 
 /** Class words of an element holding a page's or a card's title (`title`, `h-title`, `news_tit`, `biaoti`). */
@@ -269,11 +283,25 @@ function walk(node: Node, parts: string[], exclude?: (el: Element) => boolean): 
   }
 }
 
+/**
+ * `el.textContent`, read off the one text node that holds it when there is one (`<td>text</td>`, `<td><a>text</a>
+ * </td>`): linkedom builds every textContent as a list of its text nodes joined, and a 10,000-row list asks it of
+ * each cell.
+ */
+export function textOf(el: Element): string {
+  let only: Node | null = el.firstChild;
+  while (only !== null && only === (only.parentNode as Element).lastChild && only.nodeType === ELEMENT_NODE)
+    only = only.firstChild;
+  return only !== null && only.nodeType === TEXT_NODE && only === only.parentNode!.lastChild
+    ? (only as Text).data
+    : (el.textContent ?? '');
+}
+
 /** Text of a table cell: `<td>text</td>` and `<td><a>text</a></td>` without walking. */
 export function cellText(cell: Element): string {
   const first = cell.firstElementChild;
   if (!first || (first === cell.lastElementChild && !first.firstElementChild && !BLOCK_TAGS.has(tagOf(first)))) {
-    if (!first || !isSkipped(first)) return collapse(cell.textContent ?? '');
+    if (!first || !isSkipped(first)) return collapse(textOf(cell));
   }
   return readText(cell);
 }
