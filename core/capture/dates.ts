@@ -52,6 +52,11 @@ const RE_PLAIN = /^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]+(\d{1,2}):(\d{2
 const RE_ROC_CN = /民[国國]\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?/;
 const RE_YMD_CN = /(?<!\d)(\d{4}|\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?/;
 const RE_YMD = /(?<![\d.:/-])(\d{4}|\d{3})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])/;
+// `23/07/08` on a day-first page (the Sénat's timeline: fr-senat-dosleg-pjl07-488-infractions-routieres): day, month,
+// two-digit year, slashes only (`3.1.10` is a version). Read only where the page's habit is day-first.
+const RE_NUMERIC_DMY_SHORT = /(?<![\d.:/-])(\d{1,2})\/(\d{1,2})\/(\d{2})(?![\d/.:-])/;
+/** Two-digit years up to this many years past the current one are of this century, the rest of the last. */
+const CENTURY_PIVOT_AHEAD = 10;
 const RE_YMD_COMPACT = /(?<![\dA-Za-z])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\dA-Za-z])/;
 const RE_NUMERIC_DMY = /(?<![\d.:/-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d)/;
 // `3 March 2026`, `3rd of March 2026`, German `31. Mai 2012`, registers' and dockets' `13-Mar-2020`, `13/MAR/2020`.
@@ -173,9 +178,17 @@ function makeReaders(ctx: DateContext): Array<[RegExp, (m: RegExpExecArray) => Y
       },
     ],
     [RE_YMD_COMPACT, (m) => ({ y: +m[1]!, m: +m[2]!, d: +m[3]! })],
+    [RE_NUMERIC_DMY_SHORT, (m) => (ctx.numericOrder === 'dmy' ? { y: shortYear(+m[3]!), m: +m[2]!, d: +m[1]! } : null)],
     [RE_DAY_OVER_YM, (m) => ({ y: +m[2]!, m: +m[3]!, d: +m[1]! })],
     [RE_YM_THEN_DAY, (m) => ({ y: +m[1]!, m: +m[2]!, d: +m[3]! })],
   ];
+}
+
+/** `08` → 2008, `97` → 1997: within ten years ahead of today's year, this century. */
+function shortYear(yy: number): number {
+  const now = new Date().getUTCFullYear();
+  const pivot = (now % 100) + CENTURY_PIVOT_AHEAD;
+  return yy <= pivot ? 2000 + yy : 1900 + yy;
 }
 
 function monthOf(name: string): number {
@@ -269,6 +282,7 @@ const STRIP: RegExp[] = [
   RE_D_MONTH_Y,
   RE_MONTH_D_Y,
   RE_NUMERIC_DMY,
+  RE_NUMERIC_DMY_SHORT,
   RE_MD_CN,
   RE_TIME,
   RE_TIME_CN,

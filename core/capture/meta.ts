@@ -209,7 +209,10 @@ export function readMeta(doc: Document): PageMeta {
   const set = <K extends keyof PageMeta>(k: K, v: PageMeta[K] | undefined) => {
     if (v !== undefined) meta[k] = v;
   };
-  set('ogTitle', metaContent(doc, 'og:title', 'twitter:title', 'ArticleTitle', 'DC.Title'));
+  const ogTitle = metaContent(doc, 'og:title', 'twitter:title', 'ArticleTitle', 'DC.Title');
+  // A CMS writes the heading's markup into its title meta as well (TRS `ArticleTitle` with the subtitle's `<div>`).
+  // Page: cn-bynr-zwdt-cppcc-session-greeting.
+  set('ogTitle', ogTitle === undefined ? undefined : withoutMarkup(ogTitle));
   set('description', metaContent(doc, 'og:description', 'description', 'twitter:description'));
   set('siteName', metaContent(doc, 'og:site_name', 'SiteName', 'application-name', 'DC.Publisher'));
   set('published', metaContent(doc, 'article:published_time', 'PubDate', 'pubdate', 'publishdate', 'DC.Date'));

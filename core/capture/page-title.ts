@@ -8,6 +8,21 @@ import { collapse, isBreadcrumb, joinWrappedTitle, lastCrumb, TITLE_CLASS, tagOf
 
 const SEPARATORS = /\s*(?:[_|｜]|\s[-–—]\s|\s*[–—]\s*|--)\s*/;
 
+// How a site's name ends (`巴彦淖尔市人民政府网`, `新华网`, `中国政府网`, `…门户网站`, `…官网`): the words after a `——` in a
+// <title> name the site only so; else the dash is the Chinese 破折号 before a subtitle.
+const SITE_NAME_END = /(?:网|网站|门户|官网|平台|频道|政府|在线|之窗|日报|晚报)$/;
+
+/** `A——B`: B is a subtitle of the title, not a site's name after a separator (see titleWithoutSite). */
+function isSubtitle(rest: string, siteName?: string): boolean {
+  const m = /^——([^_|｜\-–—]+)/.exec(rest);
+  if (!m) return false;
+  const words = m[1]!.trim();
+  const site = siteName ? collapse(siteName) : '';
+  return words.length >= 2 && !SITE_NAME_END.test(words) && !(site && (words.includes(site) || site.includes(words)));
+}
+
+const KEPT_DASH = '\u0000';
+
 /** `<title>` minus the site name: `居民反映…充电棚_街镇动态_上海闵行` → `居民反映…充电棚`. */
 export function titleWithoutSite(title: string, siteName?: string): string {
   let t = collapse(title);
@@ -15,9 +30,13 @@ export function titleWithoutSite(title: string, siteName?: string): string {
     const s = collapse(siteName);
     if (s && t.endsWith(s) && t.length > s.length + 2) t = t.slice(0, -s.length);
   }
+  // `为现代化巴彦淖尔建设凝聚强大智慧和力量——热烈祝贺市政协五届一次会议开幕_巴彦淖尔市人民政府网`: the dash before a subtitle stays
+  // in the title; only a site's name after it is cut. Page: cn-bynr-zwdt-cppcc-session-greeting.
+  t = t.replace(/——/g, (dash, at: number) => (isSubtitle(t.slice(at), siteName) ? KEPT_DASH : dash));
   const parts = t.split(SEPARATORS).filter((p) => p.trim());
-  if (parts.length <= 1) return t.replace(/[\s_|｜\-–—]+$/, '');
-  return parts[0]!.trim();
+  const restore = (p: string) => p.split(KEPT_DASH).join('——');
+  if (parts.length <= 1) return restore(t.replace(/[\s_|｜\-–—]+$/, ''));
+  return restore(parts[0]!.trim());
 }
 
 function similar(a: string, b: string): boolean {
@@ -293,7 +312,8 @@ export function fallbackTitle(
       const t = titleText(el, 4);
       if (!t) continue;
       const own = compact(t);
-      if (!whole.startsWith(own) || !SITE_SUFFIX.test(whole.slice(own.length))) continue;
+      const rest = whole.slice(own.length);
+      if (!whole.startsWith(own) || !SITE_SUFFIX.test(rest) || isSubtitle(rest, siteName)) continue;
       // `<p class="focus-details">车牌进展</p>` with `<title>车牌进展-阳光热线问政平台</title>`: a short title under a
       // longer site name is still the whole of what comes before the separator. Page: cn-sun0769-wenzheng-case-456615.
       if (own.length * 2 >= whole.length || (own.length >= 4 && !columnNames(scan).has(own))) return t;

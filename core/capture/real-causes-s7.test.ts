@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { parseDate } from './dates';
 import { extractIssues } from './extract';
 import { parseHtml } from './node';
+import { pageDateContext } from './zones';
 
 /**
  * Causes still wrong on real pages after the sixth session, each fixed by a rule meant for sites never seen: every
@@ -115,5 +117,51 @@ ${row('McKinney v. Goins,  (109PA22-2 - Published)', 44100, "Whether the SAFE Ch
       ['Acme Corp. v. Jones', '2023-00991', '2024-03-01'],
     ]);
     expect(r.issues[0]?.source.url).toBe('https://courts.example.gov/docs/23.pdf');
+  });
+});
+
+describe('real causes (s7): a dossier page with a timeline of pictures and DD/MM/YY dates', () => {
+  const step = (cls: string, label: string, title: string, short: string) =>
+    `<li class="${cls}">${label ? `<em>${label}</em>` : ''}<a href="#t" title="${title}"><img src="/p.png" alt="${title}"></a>\n<em>${short}</em></li>`;
+  const dossier = (lang: string, steps: string) =>
+    page(
+      '<title>Infractions routières - Sénat</title>',
+      `<div id="primary"><div class="title"><h1>Infractions routières</h1><h2>Loi autorisant l'approbation d'un accord</h2></div>
+<div class="block" id="block-timeline"><ul class="list-timeline">${steps}</ul></div>
+<div class="box" id="box-timeline"><div class="box-inner gradient-01"><h4>Sénat</h4><ul><li><a href="/t">Texte</a> n° 488 déposé au Sénat le 23 juillet 2008</li></ul></div>
+<div class="box-inner gradient-01"><h3>Loi promulguée</h3><ul><li>Loi n° 2011-2 du 3 janvier 2011</li></ul></div></div>
+<div class="box" id="box-themes"><div class="box-inner gradient-01"><span>Les thèmes associés à ce dossier :</span><ul><li><a href="/th">Traités et conventions</a></li></ul><span>Cette page a été générée le 6 décembre 2016</span></div></div></div>`,
+      lang,
+    );
+
+  it('layout boxes are no list; each step of the timeline is an update, dated DD/MM/YY (fr-senat-dosleg-pjl07-488-infractions-routieres)', () => {
+    const html = dossier(
+      'fr',
+      step('big', '1ère lecture', '23 juillet 2008 | 1ère lecture - Sénat', '23/07/08') +
+        step('small', '', '7 juillet 2010 | 1ère lecture - travaux de commission', '07/07/10') +
+        step('big', 'Loi', '3 janvier 2011 | Loi - Promulgation', '03/01/11'),
+    );
+    const r = extract(html, 'http://www.senat.fr/dossier-legislatif/pjl07-488.html');
+    expect(r.kind).toBe('detail');
+    expect(r.issues).toHaveLength(1);
+    const steps = r.issues[0]!.updates.filter((u) => /lecture|Loi/.test(u.text) && u.text.length < 80);
+    expect(steps.map((u) => [u.at, u.text])).toEqual(
+      expect.arrayContaining([
+        ['2008-07-23T00:00:00+02:00', '1ère lecture'],
+        ['2010-07-07T00:00:00+02:00', '7 juillet 2010 | 1ère lecture - travaux de commission'],
+        ['2011-01-03T00:00:00+01:00', 'Loi'],
+      ]),
+    );
+  });
+
+  it('a second markup: DD/MM/YY only on a day-first page, and the century by a pivot', () => {
+    const ctx = (lang: string, url: string) => pageDateContext({ lang, url });
+    const uk = ctx('en-GB', 'https://example.gov.uk/x');
+    expect(parseDate('Decided 05/03/97', uk)).toBe('1997-03-05T00:00:00+00:00');
+    expect(parseDate('Decided 05/03/24', uk)).toBe('2024-03-05T00:00:00+00:00');
+    // A US page's 05/03/24 could be either order: no date is made up from it.
+    expect(parseDate('05/03/24', ctx('en-US', 'https://example.gov/x'))).toBeUndefined();
+    // A version number is no date.
+    expect(parseDate('version 3.1.10', uk)).toBeUndefined();
   });
 });

@@ -86,6 +86,8 @@ const MAX_MIXED = 240;
 /** Groups of at most this many records are checked for sections that hold many dates. */
 const MAX_SECTIONS = 8;
 const MANY_DATES = 3;
+// Most boxes of a page layout read as records (fr-senat-dosleg-pjl07-488-infractions-routieres: three).
+const MAX_BOXES = 4;
 
 /** Distinct dates a record shows on lines of their own (`June 10, 2014` in a cell). */
 function datesHeld(el: Element, ctx: DateContext): number {
@@ -214,6 +216,22 @@ const strongRecord = ({ screen: s }: Found['records'][number]) =>
   (s.dated && s.numbered && (s.linked || !!s.titleEl)) || (s.dateNamed === true && s.linked);
 
 /**
+ * A few records (up to MAX_BOXES) under parents that are each named by an id of words (`box-timeline`,
+ * `box-themes`), two or more of them, are the boxes of a page's layout, not rows of a list (a list's rows share a
+ * parent, or are many, or their parents are numbered). Page: fr-senat-dosleg-pjl07-488-infractions-routieres.
+ */
+function namedBoxes(found: Found): boolean {
+  if (found.records.length > MAX_BOXES) return false;
+  const ids = new Set<string>();
+  for (const { member } of found.records) {
+    const id = parentOf(member)?.getAttribute('id') ?? '';
+    if (!id || /\d/.test(id)) return false;
+    ids.add(id);
+  }
+  return ids.size >= 2;
+}
+
+/**
  * Records that each hold several alike rows, every one a record of its own (a TRS template cutting one list of 45
  * rows into nine `<div><ul>` groups of five `<li>`s): the rows are the records, more of them. Page:
  * cn-pingtan-rdya-proposal-list.
@@ -293,7 +311,7 @@ export function structureRecords(
     const covers = found && found.score >= total * (strong ? MIN_STRONG_COVERAGE : MIN_COVERAGE);
     if (found && covers && (!best || better(found, best))) best = found;
   }
-  if (!best || isAsideList(best.items) || articleBeside(scan, best)) return null;
+  if (!best || isAsideList(best.items) || articleBeside(scan, best) || namedBoxes(best)) return null;
   best = rowsOfRows(best, ctx);
   const drafts = best.records.map(({ member, screen }) =>
     recordDraft(member.el, member.items, screen, pairs, ctx, base),

@@ -182,11 +182,11 @@ export function mapStatus(text: string | null | undefined, exact = false): Issue
   if (hit || exact) return hit;
   const en = /[a-z]/.test(t);
   for (const [word, status] of ORDERED) {
-    if (word.length < 2) continue;
+    // A plain substring test first: most words are absent, and it is far cheaper than the word-bound regex.
+    if (word.length < 2 || !t.includes(word)) continue;
     const re = WORD_RE.get(word);
-    if (re) {
-      if (en && re.test(t)) return negated(t, word) ?? status;
-    } else if (t.includes(word)) return status;
+    if (!re) return status;
+    if (en && re.test(t)) return negated(t, word) ?? status;
   }
   return undefined;
 }

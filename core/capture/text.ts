@@ -116,10 +116,19 @@ export function addressedToReader(text: string): boolean {
 const CONTROL_MARKUP = /<(select|textarea|button|script|style)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi;
 const TAG_MARKUP = /<\/?[a-z][\w-]*(?:[\s/][^<>]*)?>|<\/?[a-z][\w-]*[\s/][^<>]*$/gi;
 
+// A block tag between two Chinese characters is where a heading wraps: joined without a space, as a wrapped Chinese
+// heading's lines are (joinWrappedTitle); an inline tag (`通知<span>新</span>`) still leaves one.
+const BLOCK_TAG = /^<\/?(?:div|p|h[1-6]|li|td|th|tr|section|article|header)\b/i;
+const CJK_TAG_GAP =
+  /(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2014\u2026])\u0001+(?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2014\u2026])/gu;
+
 /** Text without any markup written into it as characters: titles and other text fields never show tags. */
 export function withoutMarkup(text: string): string {
   if (!text.includes('<')) return text;
-  return collapse(text.replace(CONTROL_MARKUP, ' ').replace(TAG_MARKUP, ' '));
+  // `<meta name="ArticleTitle" content="为现代化巴彦淖尔建设凝聚强大智慧和力量<div>——热烈祝贺市政协五届一次会议开幕</div>">`.
+  // Page: cn-bynr-zwdt-cppcc-session-greeting.
+  const marked = text.replace(CONTROL_MARKUP, ' ').replace(TAG_MARKUP, (tag) => (BLOCK_TAG.test(tag) ? '\u0001' : ' '));
+  return collapse(marked.replace(CJK_TAG_GAP, '').replace(/\u0001/g, ' '));
 }
 
 /** Class words of an element holding a page's or a card's title (`title`, `h-title`, `news_tit`, `biaoti`). */

@@ -142,6 +142,9 @@ function timelineItems(container: Element, heading: Element | null): Element[] {
   }
   const blocks = kids.filter((c) => ITEM_TAGS.has(tagOf(c)) && collapse(c.textContent ?? ''));
   // Items must be alike (one tag and class) to be a list; otherwise the block is a single entry.
+  // A list's items are its items whatever their classes (`<li class="big">` for a reading, `small` for its steps:
+  // fr-senat-dosleg-pjl07-488-infractions-routieres).
+  if (blocks.length >= 2 && blocks.length === kids.length && blocks.every((b) => tagOf(b) === 'LI')) return blocks;
   if (blocks.length >= 1) {
     const sig = shapeOf;
     const counts = new Map<string, number>();

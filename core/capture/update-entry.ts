@@ -41,9 +41,20 @@ const BY_LINE = /(?:posted|updated|replied|answered|responded|sent|added)\s+by\s
 
 const BY_PREFIX = /^(?:(?:posted|updated|replied|answered|responded|sent|added)\s+)?by\s+/i;
 
+/**
+ * The words of a step shown as a picture (`<a title="23 juillet 2008 | 1ère lecture - Sénat"><img alt="…"></a>`
+ * beside `<em>23/07/08</em>`): the link's title or the image's alt, read when the entry has no text of its own.
+ * Page: fr-senat-dosleg-pjl07-488-infractions-routieres (the dossier's timeline).
+ */
+function pictureCaption(item: Element): string {
+  const el = item.querySelector('a[title], img[alt]');
+  return collapse(el?.getAttribute('title') || el?.getAttribute('alt') || '');
+}
+
 export function parseItem(item: Element, ctx: DateContext): EntryDraft | null {
   const time = item.querySelector('time[datetime]');
-  const draft = parseItemLines(readText(item).split('\n'), ctx);
+  const lines = readText(item).split('\n');
+  const draft = parseItemLines(lines, ctx) ?? parseItemLines([...lines, pictureCaption(item)], ctx);
   if (!draft) return null;
   const fromAttr = time ? parseDate(time.getAttribute('datetime'), ctx) : undefined;
   if (fromAttr) draft.at = fromAttr;
