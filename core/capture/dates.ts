@@ -178,7 +178,14 @@ function makeReaders(ctx: DateContext): Array<[RegExp, (m: RegExpExecArray) => Y
       },
     ],
     [RE_YMD_COMPACT, (m) => ({ y: +m[1]!, m: +m[2]!, d: +m[3]! })],
-    [RE_NUMERIC_DMY_SHORT, (m) => (ctx.numericOrder === 'dmy' ? { y: shortYear(+m[3]!), m: +m[2]!, d: +m[1]! } : null)],
+    // Month first on a month-first page (`02/02/11`, a bill history's dates: us-sc-legislature-s494-bill-history).
+    [
+      RE_NUMERIC_DMY_SHORT,
+      (m) =>
+        ctx.numericOrder === 'dmy'
+          ? { y: shortYear(+m[3]!), m: +m[2]!, d: +m[1]! }
+          : { y: shortYear(+m[3]!), m: +m[1]!, d: +m[2]! },
+    ],
     [RE_DAY_OVER_YM, (m) => ({ y: +m[2]!, m: +m[3]!, d: +m[1]! })],
     [RE_YM_THEN_DAY, (m) => ({ y: +m[1]!, m: +m[2]!, d: +m[3]! })],
   ];
