@@ -3,7 +3,7 @@
  * `2/14/2013`) and the action taken (`Referred to Human Services.`), as a legislature prints a bill's history.
  * Page: us-oregon-leg-hb3623-bill-history.
  */
-import { hasDate, parseDate } from './dates';
+import { hasDate, parseDateCell } from './dates';
 import type { Scan } from './scan';
 import { mapBillAction } from './status';
 import { collapse, readText, tagOf } from './text';
@@ -50,7 +50,7 @@ function datedTermUpdates(scan: Scan, ctx: DateContext): UpdateDraft[][] {
 function action(scan: Scan, at: Element, when: string, what: Element, ctx: DateContext): UpdateDraft {
   const text = collapse(readText(what));
   const draft: UpdateDraft = { text, order: scan.order.get(at) ?? 0, el: at };
-  const date = parseDate(when, ctx);
+  const date = parseDateCell(when, ctx);
   if (date) draft.at = date;
   const status = mapBillAction(text);
   if (status) draft.status = status;

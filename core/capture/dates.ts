@@ -178,14 +178,7 @@ function makeReaders(ctx: DateContext): Array<[RegExp, (m: RegExpExecArray) => Y
       },
     ],
     [RE_YMD_COMPACT, (m) => ({ y: +m[1]!, m: +m[2]!, d: +m[3]! })],
-    // Month first on a month-first page (`02/02/11`, a bill history's dates: us-sc-legislature-s494-bill-history).
-    [
-      RE_NUMERIC_DMY_SHORT,
-      (m) =>
-        ctx.numericOrder === 'dmy'
-          ? { y: shortYear(+m[3]!), m: +m[2]!, d: +m[1]! }
-          : { y: shortYear(+m[3]!), m: +m[1]!, d: +m[2]! },
-    ],
+    [RE_NUMERIC_DMY_SHORT, (m) => (ctx.numericOrder === 'dmy' ? { y: shortYear(+m[3]!), m: +m[2]!, d: +m[1]! } : null)],
     [RE_DAY_OVER_YM, (m) => ({ y: +m[2]!, m: +m[3]!, d: +m[1]! })],
     [RE_YM_THEN_DAY, (m) => ({ y: +m[1]!, m: +m[2]!, d: +m[3]! })],
   ];
@@ -256,6 +249,19 @@ export function parseDate(text: string | null | undefined, ctx: DateContext = DE
   if (!text) return undefined;
   const parts = parseDateParts(text, ctx);
   return parts ? formatIso(parts, ctx.zone) : undefined;
+}
+
+/**
+ * A date column's cell: as parseDate, and a month-first page's `02/02/11` too. Alone in a column of dates (a bill's
+ * history) the short form is a date in the page's habit, where in running text it is left unread.
+ * Page: us-sc-legislature-s494-bill-history.
+ */
+export function parseDateCell(text: string, ctx: DateContext): string | undefined {
+  const full = parseDate(text, ctx);
+  if (full || ctx.numericOrder !== 'mdy') return full;
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{2})$/.exec(text.trim());
+  if (!m || +m[1]! > 12 || +m[2]! > 31) return undefined;
+  return formatIso({ y: shortYear(+m[3]!), m: +m[1]!, d: +m[2]!, h: 0, mi: 0, s: 0, hasTime: false }, ctx.zone);
 }
 
 /** `5月29日` or a time alone, completed from a reference date (the case's own date, usually). */
