@@ -12,7 +12,7 @@ import { dateNearTitle, dateTheWriterGives, publishedDate, yearlessNearTitle } f
 import { statusBadge, withoutBadgeLine } from './detail-status';
 import { type Draft, emptyDraft, fieldsFromPairs, fillGaps, splitMeta } from './draft';
 import type { findHeaderTables } from './header-tables';
-import { abbreviatedNumber, numberInHeading } from './heading-numbers';
+import { abbreviatedNumber, BILL_NUMBER, billNumber, numberInHeading } from './heading-numbers';
 import { ISSUE_FIELDS } from './labels';
 import { loneDate, numberSignLine } from './lone-fields';
 import type { readMeta, Structured } from './meta';
@@ -132,6 +132,12 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   }
   d.caseNumber ??=
     numberInHeading(scan, meta.title) ?? abbreviatedNumber(scan) ?? numberLine(scan) ?? numberSignLine(scan);
+  // A bill's number shown alone above its fields beats an internal code a label gives (`LR Number: 145S.06T`, the
+  // drafting office's version code). Pages: us-missouri-house-hb45-bill-summary, us-missouri-senate-sb70-bill-summary.
+  const bill = billNumber(scan);
+  const labelled = numberPair?.valueEl;
+  if (bill && (!d.caseNumber || (!BILL_NUMBER.test(d.caseNumber) && labelled && before(scan, bill.el, labelled))))
+    d.caseNumber = bill.number;
   if (!d.title && d.caseNumber && isDocketNumber(d.caseNumber)) d.title = captionLine(scan);
   // No `承办单位` on the page: the body that answers (`答复机关`, `回复单位`) is the one handling the case.
   const answeredBy = pairs.find((p) => p.field === 'updateBy');
@@ -222,4 +228,9 @@ export function firstSentence(text: string): string {
   const first = text.split('\n')[0] ?? text;
   const m = /^(.{4,60}?)[。！？!?.]/.exec(first);
   return (m ? m[1]! : first.slice(0, 60)).trim();
+}
+
+/** Whether `a` comes before `b` in the page (the scan's order: linkedom's compareDocumentPosition is not relied on). */
+function before(scan: Scan, a: Element, b: Element): boolean {
+  return (scan.order.get(a) ?? Number.POSITIVE_INFINITY) < (scan.order.get(b) ?? Number.NEGATIVE_INFINITY);
 }

@@ -65,3 +65,24 @@ export function abbreviatedNumber(scan: Scan): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * A bill's number: a chamber's letters and the number (`HB 45`, `SB 70`, `S 0494`, `H.R. 718`, `AB 12`, `LB 5`). Pages:
+ * us-missouri-house-hb45-bill-summary, us-missouri-senate-sb70-bill-summary, us-sc-legislature-s494-bill-history.
+ */
+export const BILL_NUMBER = /^[HSAL](?:[A-Z]{0,3}|(?:\.[A-Z]){0,3}\.?)\s?\d{1,5}$/;
+
+/**
+ * The bill number a page shows alone (its header: `<span class="entry-title">HB 45</span>`), not as a link to another
+ * bill; with the element, so that what stands beside it can be read.
+ */
+export function billNumber(scan: Scan): { number: string; el: Element } | undefined {
+  for (const el of scan.all) {
+    if (!scan.leafy.has(el) || scan.excluded(el)) continue;
+    const raw = el.textContent ?? '';
+    if (raw.length > 24) continue;
+    const t = collapse(raw);
+    if (BILL_NUMBER.test(t) && !el.closest('a[href]')) return { number: t, el };
+  }
+  return undefined;
+}

@@ -48,3 +48,32 @@ describe('real causes (held-out-9 bills): a dated history with who acted is one 
     expect(r.issues[0]!.updates[0]!.at).toBe('2024-03-04T00:00:00-05:00');
   });
 });
+
+describe('real causes (held-out-9 bills): the bill number beats an internal version code', () => {
+  it('`SB 70` over `LR Number: 0089S.07T` (us-missouri-senate-sb70-bill-summary)', () => {
+    const html = page(
+      '<title>SB 70 - Missouri Senate</title>',
+      `<table><tr><td><span id="lblBillNum"><b>SB 70</b></span></td><td>Modifies provisions relating to the Missouri Family Trust</td></tr></table>
+<table><tr><td><strong>Sponsor:</strong></td><td><a href="/mem19.htm">Schaefer</a></td></tr>
+<tr><td><strong>LR Number:</strong></td><td><span id="lblLRNum">0089S.07T</span></td></tr>
+<tr><td><strong>Last Action:</strong></td><td>7/5/2011 - Signed by Governor</td></tr></table>
+<p>SB 70 - This act revises the provisions establishing the Missouri Family Trust and its Board of Trustees.</p>`,
+    );
+    const r = extract(html, 'http://www.senate.mo.gov/11info/BTS_Web/Bill.aspx?SessionType=R&BillID=4068821');
+    expect(r.issues[0]!.source.caseNumber).toBe('SB 70');
+  });
+
+  it('a second markup: `S 0494` in a bold header with no label at all, and `HB 12` under a heading over a `Version:` code', () => {
+    const sc = page(
+      '<title>Bill Information</title>',
+      `<div><b><font class="number">S 0494</font> General Bill, By Cleary</b><br>A BILL TO AMEND SECTION 40-15-110.</div>`,
+    );
+    expect(extract(sc, 'http://www.example.gov/bh.php').issues[0]!.source.caseNumber).toBe('S 0494');
+    const house = page(
+      '<title>House Bills</title>',
+      `<h1><span class="entry-title">HB 12</span></h1><p>Changes the laws regarding school calendars</p>
+<dl><dt>Version No.:</dt><dd>0212H.03P</dd><dt>Sponsor:</dt><dd>Lee, Ann</dd></dl>`,
+    );
+    expect(extract(house, 'https://house.example.gov/bill?b=HB12').issues[0]!.source.caseNumber).toBe('HB 12');
+  });
+});
