@@ -33,6 +33,24 @@ function linesOf(nodes: Node[]): number {
   return lines;
 }
 
+/** Elements a rule may sit in, each holding nothing else (`<tr><td colspan="4"><hr /></td></tr>`). */
+const RULE_DEPTH = 3;
+
+/**
+ * An `<hr>`, or an element that shows nothing but one (a table row whose one cell holds a rule): J3S ParlDok cuts its
+ * result table's rows into records so (de-mv-parldok-kleine-anfragen-search-results).
+ */
+function isRule(n: Node): boolean {
+  if (n.nodeType !== 1) return false;
+  let el = n as Element;
+  for (let depth = 0; depth <= RULE_DEPTH; depth++) {
+    if (tagOf(el) === 'HR') return depth === 0 || !(n.textContent ?? '').trim();
+    if (el.childElementCount !== 1) return false;
+    el = el.firstElementChild!;
+  }
+  return false;
+}
+
 const isBr = (n: Node | undefined) => n?.nodeType === 1 && tagOf(n as Element) === 'BR';
 const blank = (n: Node) => n.nodeType === 3 && !(n as Text).data.trim();
 
@@ -42,7 +60,7 @@ function cutAt(nodes: Node[], separator: 'hr' | 'blank' | 'br'): Node[][] {
   for (let i = 0; i < nodes.length; i++) {
     const n = nodes[i]!;
     let cut = false;
-    if (separator === 'hr') cut = n.nodeType === 1 && tagOf(n as Element) === 'HR';
+    if (separator === 'hr') cut = isRule(n);
     else if (isBr(n)) {
       if (separator === 'br') cut = true;
       else {
@@ -97,7 +115,7 @@ export function cutRuns(el: Element): Node[][][] {
   let br = 0;
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
     const tag = tagOf(c);
-    if (tag === 'HR') hr++;
+    if (isRule(c)) hr++;
     else if (tag === 'BR') br++;
   }
   if (hr < 2 && br < 2) return [];
