@@ -123,3 +123,16 @@ export const LETTER_BOARD_LABELS: readonly LabelEntry[] = [
   ['reportedAt', 0, w('来文时间 信访日期 信访时间')],
   ['reporterName', 0, w('信访人')],
 ];
+
+/**
+ * German parliament documentation systems (J3S ParlDok, STARWeb, PARIS) head their result columns and label their
+ * records `Urheber` (who asked), `Drucksache` / `Drs` (the printed paper's number), `Typ` (the document's type, which
+ * says whether it was answered: `Kleine Anfrage und Antwort`). `Datum`, `Nummer` and `Titel` are left out: words so
+ * common would make any German table's header a list's. Pages: de-mv-parldok-kleine-anfragen-search-results,
+ * de-hamburg-parldok-schriftliche-kleine-anfragen-search-results.
+ */
+export const GERMAN_PARLIAMENT_LABELS: readonly LabelEntry[] = [
+  ['reporterName', 0, w('urheber fragesteller fragestellerin einreicher')],
+  ['caseNumber', 0, w('drucksache drucksachennummer drs')],
+  ['status', 1, w('typ dokumenttyp dokumentart')],
+];

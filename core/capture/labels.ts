@@ -5,7 +5,12 @@
  */
 import { COURT_LIST_LABELS } from './courts';
 import { labelBySuffix } from './label-rules';
-import { BILL_PAGE_LABELS, LETTER_BOARD_LABELS, UK_PLANNING_LABELS } from './label-vocabulary';
+import {
+  BILL_PAGE_LABELS,
+  GERMAN_PARLIAMENT_LABELS,
+  LETTER_BOARD_LABELS,
+  UK_PLANNING_LABELS,
+} from './label-vocabulary';
 import {
   AUTO_ANSWER_LABELS,
   FRENCH_LABELS,
@@ -92,6 +97,7 @@ for (const [field, rank, words] of [
   ...UK_PLANNING_LABELS,
   ...BILL_PAGE_LABELS,
   ...LETTER_BOARD_LABELS,
+  ...GERMAN_PARLIAMENT_LABELS,
 ]) {
   for (const w of words) {
     const key = normalizeLabel(w);
