@@ -3,7 +3,7 @@
  * `2/14/2013`) and the action taken (`Referred to Human Services.`), as a legislature prints a bill's history.
  * Page: us-oregon-leg-hb3623-bill-history.
  */
-import { hasDate, parseDate } from './dates';
+import { hasDate, parseDateCell } from './dates';
 import type { Scan } from './scan';
 import { mapBillAction } from './status';
 import { collapse, readText, tagOf } from './text';
@@ -50,31 +50,73 @@ function datedTermUpdates(scan: Scan, ctx: DateContext): UpdateDraft[][] {
 function action(scan: Scan, at: Element, when: string, what: Element, ctx: DateContext): UpdateDraft {
   const text = collapse(readText(what));
   const draft: UpdateDraft = { text, order: scan.order.get(at) ?? 0, el: at };
-  const date = parseDate(when, ctx);
+  const date = parseDateCell(when, ctx);
   if (date) draft.at = date;
   const status = mapBillAction(text);
   if (status) draft.status = status;
   return draft;
 }
 
+// Who acted, between the date and the action (`Senate`, `House`): a word or two, no digits.
+const ACTOR_CELL = /^[A-Za-z][A-Za-z .'&-]{0,19}$/;
+// A history names a few actors again and again (the two chambers, the governor), never one per row.
+const MAX_ACTORS = 4;
+
+interface DatedRow {
+  tr: Element;
+  when: string;
+  what: Element;
+  actor?: string;
+}
+
+/**
+ * A row of a history: a date cell and the action, perhaps with who acted between them (`02/02/11 | Senate |
+ * Introduced and read first time`). A cell with no text (a document icon's link between the date and the entry) is
+ * no column of the history. Pages: us-pacer-cavc-case-summary-18-3815, us-sc-legislature-s494-bill-history.
+ */
+function datedRow(tr: Element, ctx: DateContext): DatedRow | undefined {
+  const cells = cellsOf(tr).filter((c) => collapse(c.textContent ?? '') !== '');
+  if (cells.length !== 2 && cells.length !== 3) return undefined;
+  const when = collapse(cells[0]!.textContent ?? '');
+  const what = cells[cells.length - 1]!;
+  const actor = cells.length === 3 ? collapse(cells[1]!.textContent ?? '') : undefined;
+  if (actor !== undefined && !ACTOR_CELL.test(actor)) return undefined;
+  return isDateCell(when, ctx) && collapse(what.textContent ?? '') ? { tr, when, what, actor } : undefined;
+}
+
+/**
+ * The rows of a table that is a dated history (at least three rows of a date and an action, most of the table's
+ * written rows, few actors), or null.
+ */
+function historyRows(table: Element, ctx: DateContext): DatedRow[] | null {
+  const rows = Array.from(table.querySelectorAll('tr')).filter((tr) => tr.closest('table') === table);
+  const dated = rows.map((tr) => datedRow(tr, ctx)).filter((r): r is DatedRow => r !== undefined);
+  // Rows with no text (`<td class="borderbttm"></td>`: a rule drawn between entries) are no rows of the history.
+  // Page: us-scotus-docket-17-5574.
+  const written = rows.filter((tr) => collapse(tr.textContent ?? '') !== '').length;
+  if (dated.length < MIN_ROWS || dated.length < written * 0.6) return null;
+  const actors = new Set(dated.map((r) => r.actor).filter(Boolean));
+  return actors.size <= MAX_ACTORS ? dated : null;
+}
+
+/**
+ * Elements a list finder took that are all rows of one dated history table: the actions of the page's own item (a
+ * bill's history), not a list of cases. Page: us-sc-legislature-s494-bill-history.
+ */
+export function inHistoryTable(items: readonly Element[], ctx: DateContext): boolean {
+  if (items.length < MIN_ROWS) return false;
+  const table = items[0]!.closest('table');
+  if (!table || !items.every((it) => it.closest('table') === table)) return false;
+  const rows = historyRows(table, ctx);
+  return rows !== null && items.every((it) => rows.some((r) => r.tr === it || r.tr.contains(it) || it.contains(r.tr)));
+}
+
 export function actionTableUpdates(scan: Scan, ctx: DateContext): UpdateDraft[] {
   const groups: UpdateDraft[][] = datedTermUpdates(scan, ctx);
   for (const table of scan.all) {
     if (tagOf(table) !== 'TABLE' || scan.excluded(table) || scan.used.has(table)) continue;
-    const rows = Array.from(table.querySelectorAll('tr')).filter((tr) => tr.closest('table') === table);
-    const dated: Array<{ tr: Element; when: string; what: Element }> = [];
-    for (const tr of rows) {
-      // A cell with no text (a document icon's link between the date and the entry) is no column of the history.
-      // Page: us-pacer-cavc-case-summary-18-3815.
-      const cells = cellsOf(tr).filter((c) => collapse(c.textContent ?? '') !== '');
-      if (cells.length !== 2) continue;
-      const when = collapse(cells[0]!.textContent ?? '');
-      if (isDateCell(when, ctx) && collapse(cells[1]!.textContent ?? '')) dated.push({ tr, when, what: cells[1]! });
-    }
-    // Rows with no text (`<td class="borderbttm"></td>`: a rule drawn between entries) are no rows of the history.
-    // Page: us-scotus-docket-17-5574.
-    const written = rows.filter((tr) => collapse(tr.textContent ?? '') !== '').length;
-    if (dated.length < MIN_ROWS || dated.length < written * 0.6) continue;
+    const dated = historyRows(table, ctx);
+    if (!dated) continue;
     groups.push(dated.map(({ tr, when, what }) => action(scan, tr, when, what, ctx)));
     // The rows, not the table: a heading row above them (`HB 3623 | By … -- Relating to …`) is the case's own.
     for (const { tr } of dated) scan.used.add(tr);

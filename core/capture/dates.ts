@@ -251,6 +251,19 @@ export function parseDate(text: string | null | undefined, ctx: DateContext = DE
   return parts ? formatIso(parts, ctx.zone) : undefined;
 }
 
+/**
+ * A date column's cell: as parseDate, and a month-first page's `02/02/11` too. Alone in a column of dates (a bill's
+ * history) the short form is a date in the page's habit, where in running text it is left unread.
+ * Page: us-sc-legislature-s494-bill-history.
+ */
+export function parseDateCell(text: string, ctx: DateContext): string | undefined {
+  const full = parseDate(text, ctx);
+  if (full || ctx.numericOrder !== 'mdy') return full;
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{2})$/.exec(text.trim());
+  if (!m || +m[1]! > 12 || +m[2]! > 31) return undefined;
+  return formatIso({ y: shortYear(+m[3]!), m: +m[1]!, d: +m[2]!, h: 0, mi: 0, s: 0, hasTime: false }, ctx.zone);
+}
+
 /** `5月29日` or a time alone, completed from a reference date (the case's own date, usually). */
 export function parseDateNear(text: string, reference: DateParts | null, ctx: DateContext): string | undefined {
   const full = parseDate(text, ctx);

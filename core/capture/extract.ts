@@ -3,6 +3,7 @@
  * fields; the generic extractor (labels, JSON-LD, meta, readable content) fills every other field.
  */
 import type { Issue } from '../models/issue';
+import { inHistoryTable } from './action-tables';
 import { addressFromText } from './address';
 import { type BuildContext, buildIssue } from './build-issue';
 import { cardDraft } from './card-draft';
@@ -330,6 +331,7 @@ export function extractIssues(doc: Document, opts: ExtractOptions = {}): Extract
       (outside.size >= 3 && (outside.has('title') || outside.has('description'))) ||
       isAsideList(list.items) ||
       filesOnly(list) ||
+      inHistoryTable(list.items, ctx) ||
       (detailFirst?.updates.length ?? 0) > 0;
     if (!detailEvidence) {
       for (const d of list.drafts) d.url ??= pageUrl;
