@@ -62,6 +62,8 @@ const ACTOR_CELL = /^[A-Za-z][A-Za-z .'&-]{0,19}$/;
 // A history names a few actors again and again (the two chambers, the governor), never one per row.
 const MAX_ACTORS = 4;
 
+const CLOCK_ONLY = /^\d{1,2}(?::\d{2})?\s*[ap]\.?\s*m\.?$/i;
+
 interface DatedRow {
   tr: Element;
   when: string;
@@ -81,7 +83,11 @@ function datedRow(tr: Element, ctx: DateContext): DatedRow | undefined {
   const what = cells[cells.length - 1]!;
   const actor = cells.length === 3 ? collapse(cells[1]!.textContent ?? '') : undefined;
   if (actor !== undefined && !ACTOR_CELL.test(actor)) return undefined;
-  return isDateCell(when, ctx) && collapse(what.textContent ?? '') ? { tr, when, what, actor } : undefined;
+  const done = collapse(what.textContent ?? '');
+  // An action is words: a last cell that is only a date or a clock time is a schedule's column (`Submission due |
+  // Hearing date`, `Date | Location | Time`), its rows meetings. Page: us-omaha-planning-zoning-board-of-appeals-meetings-2022.
+  if (CLOCK_ONLY.test(done) || isDateCell(done, ctx)) return undefined;
+  return isDateCell(when, ctx) && done ? { tr, when, what, actor } : undefined;
 }
 
 /**

@@ -136,6 +136,20 @@ const SERIAL = /^[A-Za-z]{0,6}[-/]?\d[\dA-Za-z/-]{4,40}$/;
 const CASE_NO_CLASS = /(^|[-_\s])(no|num|number|bh|bianhao|code|sn|caseno|case-no|serial)([-_\s]|$)/i;
 const CATEGORY_CLASS = /(^|[-_\s])(category|categories|cat|type|leibie|fenlei|lb)([-_\s]|$)/i;
 
+/**
+ * A reference standing alone in a card (`<b>PPSSTH-638</b>` beside the status badge): capitals, a hyphen and three
+ * digits or more, the whole of its element. Page: au-nsw-planning-portal-planning-panels-under-assessment.
+ */
+const LONE_REFERENCE = /^[A-Z]{2,8}-\d{3,10}(?:[-/][A-Z\d]{1,8})?$/;
+/**
+ * The body a card names on a line of its own (`<span class="card__sub">Southern Regional Planning Panel</span>`): the
+ * panel, council or committee that decides the case. Page: au-nsw-planning-portal-planning-panels-under-assessment.
+ */
+const DECIDING_BODY =
+  /^(?:[A-Z][\w'’.-]*|&|and|of|the|for)(?:\s+(?:[A-Z][\w'’.-]*|&|and|of|the|for))*\s+(?:Sub-?)?(?:Panel|Council|Committee|Commission|Tribunal|Board)$/;
+
+const BODY_ENDING = /(?:Panel|Council|Committee|Commission|Tribunal|Board)\s*$/;
+
 const classNamed = (el: Element, words: RegExp) => words.test(el.getAttribute('class') ?? '');
 
 export function cardDraft(card: Element, pairs: Pair[], ctx: DateContext, base: string | undefined): Draft {
@@ -177,11 +191,29 @@ export function cardDraft(card: Element, pairs: Pair[], ctx: DateContext, base: 
     d.department ??= parties?.authority;
     d.reporterName ??= parties?.requester;
   }
+  if (!d.department) {
+    // The ending first: a list asks this of every leaf of thousands of rows.
+    const el = leaves.find((e) => {
+      const t = e.textContent ?? '';
+      return BODY_ENDING.test(t) && !used.has(e) && DECIDING_BODY.test(collapse(t));
+    });
+    if (el && collapse(el.textContent ?? '').length <= 80) {
+      d.department = collapse(el.textContent ?? '');
+      used.add(el);
+    }
+  }
   if (!d.caseNumber) {
     // `<span class="c-no">SJ202606030088</span>`: an unlabelled number that its class names.
     const el = leaves.find((e) => classNamed(e, CASE_NO_CLASS));
     const t = el ? collapse(el.textContent ?? '') : '';
     if (SERIAL.test(t)) d.caseNumber = t;
+    if (!d.caseNumber) {
+      const lone = leaves.find((e) => !used.has(e) && LONE_REFERENCE.test(collapse(e.textContent ?? '')));
+      if (lone) {
+        d.caseNumber = collapse(lone.textContent ?? '');
+        used.add(lone);
+      }
+    }
     // `报修单号 BX202606040015`: a case-number label and the number, with no colon between them.
     for (const leaf of d.caseNumber ? [] : leaves) {
       const m = /^(\S{2,8})\s+(\S+)$/.exec(collapse(leaf.textContent ?? ''));

@@ -20,9 +20,10 @@ export interface HeaderTable {
 /**
  * Longest cell that can read as a label or a column head, collapsed: the dictionary's longest labels written out
  * are 22–25 characters (`Responsible department`, `Description of proposal`, `District Court Docket No.`), and a
- * colon, an asterisk or spaces around them add a few more. A longer cell is a sentence or a value.
+ * colon, an asterisk or spaces around them add a few more; `Planning panel reference number` (31, NSW planning
+ * panels: au-nsw-planning-portal-planning-panel-ppssth-638) is the longest kept. A longer cell is a sentence or a value.
  */
-const MAX_LABEL = 28;
+const MAX_LABEL = 34;
 
 /** The text of a short cell (one that may be a label, a column head or a short value); null when it is longer. */
 export function shortText(el: Element): string | null {

@@ -136,3 +136,25 @@ export const GERMAN_PARLIAMENT_LABELS: readonly LabelEntry[] = [
   ['caseNumber', 0, w('drucksache drucksachennummer drs')],
   ['status', 1, w('typ dokumenttyp dokumentart')],
 ];
+
+/**
+ * NSW planning panels (the Planning Portal's panel pages): a panel reviews a council's development application, so
+ * the panel's own reference (`Planning panel reference number PPSSTH-638`) names the panel's case ahead of the council's
+ * `DA number` (rank -1); `Project Address` is its place. Page: au-nsw-planning-portal-planning-panel-ppssth-638.
+ */
+export const AU_PLANNING_PANEL_LABELS: readonly LabelEntry[] = [
+  ['caseNumber', -1, w('planningpanelreferencenumber panelreferencenumber panelreference panelref')],
+  ['address', 0, w('projectaddress')],
+];
+
+/**
+ * Chinese government procurement notices (政府采购 招标/中标/成交公告, as read by the crawlers of 中国政府采购网 and the
+ * provinces' sites): the project number numbers the notice's case, the project name says what it buys, the buyer is the
+ * body acting; the winning supplier and the agency only answer it. Page: cn-ccgp-hebei-weichang-award-notice-1485252.
+ */
+export const PROCUREMENT_NOTICE_LABELS: readonly LabelEntry[] = [
+  ['caseNumber', 0, w('项目编号 采购项目编号 招标编号 采购编号 招标项目编号 采购计划编号')],
+  ['description', 1, w('项目名称 采购项目名称 招标项目名称')],
+  ['department', 1, w('采购人 采购单位 采购人名称 招标人')],
+  ['ignore', 0, w('中标供应商 成交供应商 中标人 供应商名称 采购代理机构 代理机构')],
+];

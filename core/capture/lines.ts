@@ -2,7 +2,7 @@
  * `label：value` runs inside lines of text: `留言人：钱女士 分类：城市建设 留言时间：2026.05.27`, a label alone on its
  * line over a block of text, and a reply's own meta lines under its label.
  */
-import { matchLabel } from './labels';
+import { ENUMERATED, matchLabel } from './labels';
 import { collapse } from './text';
 
 const INNER_LABEL = /(^|[\s|｜;；,，]+)([^\s：:|｜;；,，]{1,16})\s*[：:](?!\/\/)/g;
@@ -28,7 +28,8 @@ export function parseLines(lines: string[]): Array<{ label: string; value: strin
     const first = START_LABEL.exec(line);
     const firstLabel = first ? knownLastWord(first[1]!) : '';
     if (first && (matchLabel(firstLabel) || /^[\u3400-\u9fff]{1,10}$/.test(firstLabel.replace(/\s/g, '')))) {
-      if (!/\d/.test(firstLabel))
+      // A date or a number is no label; a section number before one (`3、采购人：`) is no part of it.
+      if (!/\d/.test(firstLabel.replace(ENUMERATED, '')))
         starts.push({ label: firstLabel, at: line.indexOf(firstLabel), end: first[0].length });
     }
     INNER_LABEL.lastIndex = 0;

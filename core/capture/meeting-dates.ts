@@ -47,6 +47,14 @@ interface Line {
   aside?: string;
   /** Those cells one by one, each on one line. */
   cells?: string[];
+  /** The cell under a column headed as the place (`PLACE`, `Location`): the row's place, whatever its form. */
+  place?: string;
+}
+
+/** Which cells of a table's rows hold the meeting's date and its place, as its header row names them. */
+interface Columns {
+  date: number;
+  place: number;
 }
 
 interface Dated {
@@ -63,13 +71,16 @@ const LABELLED =
   /^[A-Za-z][\w#&.]{0,20}?(?:\s+[A-Za-z][\w#&.]{0,20}){0,2}?\s*[-–:]?\s*(\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2})\b(.*)$/;
 
 /** The date alone at the start of a line (weekday, month and digits), or after a file's label, with its short tail. */
-function dateOf(text: string): Dated | undefined {
+function dateOf(text: string, maxTail = MAX_TAIL): Dated | undefined {
   if (text.length > MAX_LINE) return undefined;
   const m = DATE_FIRST.exec(text);
   if (
     m &&
-    m[2]!.length <= MAX_TAIL &&
-    !m[1]!.replace(/\b[A-Za-z]+day\b|\b[A-Za-z]{3,9}\.?(?=\s+\d)|[\d\s,./-]+/g, '')
+    m[2]!.length <= maxTail &&
+    !m[1]!.replace(
+      /\b[A-Za-z]+day\b|\b(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.|\b[A-Za-z]{3,9}\.?(?=\s+\d)|[\d\s,./-]+/g,
+      '',
+    )
   ) {
     return { date: m[1]!, tail: m[2]! };
   }
@@ -78,23 +89,35 @@ function dateOf(text: string): Dated | undefined {
 }
 
 /** The lines a child block gives: itself, its first cell (a table row), or each piece between its `<br>`s. */
-function linesOf(el: Element): Line[] {
+function linesOf(el: Element, columns?: Columns): Line[] {
   const tag = tagOf(el);
   if (tag === 'TR') {
     const cells = Array.from(el.children).filter((c) => tagOf(c) === 'TD' || tagOf(c) === 'TH');
     if (cells.length < 2) return [];
     // A cell holds the date line then notes (`(3rd Wednesday)`), perhaps inside a table of its own: its first line.
-    const first =
-      readText(cells[0]!)
-        .split('\n')
-        .find((l) => l.trim()) ?? '';
-    const aside = cells.slice(1).map((c) =>
+    const firstLine = (c: Element) =>
       readText(c)
         .split('\n')
-        .filter((l) => l.trim())
-        .join(', '),
-    );
-    return [{ el, text: collapse(first), aside: aside.join(', '), cells: aside.map(collapse) }];
+        .find((l) => l.trim()) ?? '';
+    // The column the header names as the date, when it reads as one (OnBase heads `5/20/2024 6:30:00 PM` as
+    // `Meeting Date` and writes the day first: us-akron-onbase-city-council-meetings-search); else the first cell.
+    const named = columns ? cells[columns.date] : undefined;
+    const namedLine = named ? firstLine(named) : '';
+    const dateCell = named && dateOf(collapse(namedLine), MAX_LINE) ? named : cells[0]!;
+    const first = dateCell === named ? namedLine : firstLine(dateCell);
+    const placeCell = columns && columns.place >= 0 ? cells[columns.place] : undefined;
+    const place = placeCell ? collapse(placeCell.textContent ?? '') : '';
+    const aside = cells
+      .filter((c) => c !== dateCell)
+      .map((c) =>
+        readText(c)
+          .split('\n')
+          .filter((l) => l.trim())
+          .join(', '),
+      );
+    return [
+      { el, text: collapse(first), aside: aside.join(', '), cells: aside.map(collapse), ...(place && { place }) },
+    ];
   }
   if (!LINE_BLOCKS.has(tag)) return [];
   if ((el.textContent ?? '').length > MAX_LINE * 40) return [];
@@ -127,6 +150,27 @@ function linesOf(el: Element): Line[] {
   return lines;
 }
 
+// A header row's words for the meeting's own date (`Meeting Date` beside `Filing Deadline Date`), for any date, and
+// for its place (`DATE | TYPE | PLACE | TIME`). Pages: us-omaha-planning-zoning-board-of-appeals-meetings-2022,
+// us-essex-county-nj-commissioners-meeting-schedule-2024.
+const MEETING_DATE_HEAD = /\b(?:meeting|hearing|session)s?\s+date\b/i;
+const DATE_HEAD = /\bdates?\b/i;
+const PLACE_HEAD = /^(?:place|location|room|venue|where)\b/i;
+
+/**
+ * A table's header row (cells of words, no date among them, one of them headed as a date): the column of the
+ * meeting's date, the meeting's own when a column is named so, and the column of its place.
+ */
+function headColumns(tr: Element): Columns | undefined {
+  const heads = Array.from(tr.children)
+    .filter((c) => tagOf(c) === 'TD' || tagOf(c) === 'TH')
+    .map((c) => collapse(c.textContent ?? ''));
+  if (heads.length < 2 || heads.some((h) => h.length > MAX_LINE || /\b(?:19|20)\d{2}\b/.test(h))) return undefined;
+  const meeting = heads.findIndex((h) => MEETING_DATE_HEAD.test(h));
+  const date = meeting >= 0 ? meeting : heads.findIndex((h) => DATE_HEAD.test(h));
+  return date >= 0 ? { date, place: heads.findIndex((h) => PLACE_HEAD.test(h)) } : undefined;
+}
+
 function sharedTime(text: string): string | undefined {
   const m = TIME.exec(text);
   return m ? `${m[1]}:${m[2] ?? '00'} ${m[3]!.toLowerCase()}m` : undefined;
@@ -147,18 +191,29 @@ function streetIn(text: string): string | undefined {
 
 /**
  * The sentences before the run (up to three blocks), or before the list holding it when the run opens its list
- * (`<div>…at 7 pm.</div><ul><li>date</li>…`): what is stated once for all its meetings.
+ * (`<div>…at 7 pm.</div><ul><li>date</li>…`): what is stated once for all its meetings. `after`: the notes below
+ * it instead (`… will be held in … Room 506, Hall of Records, Newark, New Jersey.` under the schedule's table: the
+ * state its times are in. Page: us-essex-county-nj-commissioners-meeting-schedule-2024).
  */
-function preamble(first: Element): string {
+function preamble(first: Element, after = false): string {
   let from: Element | null = first;
-  for (let level = 0; from && level < 3; level++, from = from.parentElement) {
+  // Notes below a table sit beside its wrapper (`<div class="tbl-dv"><table>…</table></div><p>…`), a legend first
+  // (`"C" DESIGNATES CONFERENCE MEETING`): one level and a few blocks more.
+  for (let level = 0; from && level < (after ? 4 : 3); level++, from = from.parentElement) {
     const parts: string[] = [];
     let n = 0;
-    for (let p = from.previousElementSibling; p && n < 3; p = p.previousElementSibling, n++) {
-      parts.unshift(p.textContent ?? '');
+    for (
+      let p = after ? from.nextElementSibling : from.previousElementSibling;
+      p && n < (after ? 6 : 3);
+      p = after ? p.nextElementSibling : p.previousElementSibling, n++
+    ) {
+      // Read with its line breaks: `Meetings<br>1:00 pm` is no `Meetings1:00 pm`, whose `00 pm` reads as midnight.
+      // Page: us-omaha-planning-zoning-board-of-appeals-meetings-2022.
+      if (after) parts.push(readText(p));
+      else parts.unshift(readText(p));
     }
     const text = parts.join('\n').trim();
-    if (text) return text.slice(-600);
+    if (text) return after ? text.slice(0, 600) : text.slice(-600);
   }
   return '';
 }
@@ -189,24 +244,41 @@ export function meetingDates(
   /** The text of the scanned root, as extract.ts read it once for the whole page. */
   rootText: string,
 ): ListFound | null {
-  if (!aboutMeetings(scan, rootText)) return null;
+  const about = aboutMeetings(scan, rootText);
+  if (!about && !MEETING_STEMS.test(rootText)) return null;
   let best: { items: Element[]; drafts: Draft[] } | null = null;
   for (const parent of scan.all) {
     if (parent.childElementCount < 1 || scan.excluded(parent)) continue;
+    // A page that names no meetings in its title or headings may still hold a table that does, in a row above its
+    // dates (`2022 Zoning Board of Appeals Regularly Scheduled Meetings` spanning the table, a `Meeting Date`
+    // column). Page: us-omaha-planning-zoning-board-of-appeals-meetings-2022.
+    const inTable = tagOf(parent) === 'TBODY' || tagOf(parent) === 'TABLE';
+    if (!about && !inTable) continue;
+    let named = about;
     const lines: Line[] = [];
+    // The header row may stand in the table's <thead>, apart from the rows.
+    const thead = tagOf(parent) === 'TBODY' ? parent.previousElementSibling : null;
+    const headRow = thead && tagOf(thead) === 'THEAD' ? thead.lastElementChild : null;
+    let columns: Columns | undefined = headRow ? headColumns(headRow) : undefined;
     for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
-      lines.push(...linesOf(c));
+      // A header row says which cell of the rows under it is the date and which the place.
+      const heads = !columns && tagOf(c) === 'TR' ? headColumns(c) : undefined;
+      if (heads) columns = heads;
+      if (!named && lines.length === 0 && MEETINGS.test(c.textContent ?? '')) named = true;
+      lines.push(...linesOf(c, columns));
       // A block that gives no line (a heading of the next year's group) ends nothing; any other one ends a run.
       if (!LINE_BLOCKS.has(tagOf(c))) lines.push({ el: c, text: '\u0000' });
     }
     let run: { line: Line; date: Dated }[] = [];
     const flush = () => {
-      if (run.length >= MIN_RUN && (!best || run.length > best.drafts.length)) best = draftsOf(run, ctx, base);
+      if (named && run.length >= MIN_RUN && (!best || run.length > best.drafts.length)) best = draftsOf(run, ctx, base);
       run = [];
     };
     for (const line of lines) {
       if (!line.text || YEAR_ONLY.test(line.text)) continue;
-      const date = dateOf(line.text);
+      // Under a column its header calls the date, a note after the date (`July 19, 2022* (Tuesday, rescheduled from
+      // normal date - Room 702)`) is the meeting's own. Page: us-omaha-planning-zoning-board-of-appeals-meetings-2022.
+      const date = dateOf(line.text, columns && tagOf(line.el) === 'TR' ? MAX_LINE : MAX_TAIL);
       if (date) run.push({ line, date });
       else flush();
     }
@@ -229,7 +301,8 @@ function draftsOf(run: { line: Line; date: Dated }[], ctx: DateContext, base: st
   // the rows of one schedule meet in one place, so a row naming none (`… Clovis, CA`, no ZIP code) takes the zone
   // another row names. Page: us-clovis-municode-planning-commission-meetings.
   const zones = run.map(({ line }, i) => addressZone(addresses[i] ?? place ?? '') ?? addressZone(line.aside ?? ''));
-  const listZone = zones.find(Boolean);
+  const listZone =
+    zones.find(Boolean) ?? addressZone(preamble(run[run.length - 1]!.line.el, true)) ?? addressZone(shared);
   run.forEach(({ line, date: dated }, i) => {
     const { date, tail } = dated;
     const d = emptyDraft();
@@ -238,15 +311,14 @@ function draftsOf(run: { line: Line; date: Dated }[], ctx: DateContext, base: st
     const onlyDate = !WORDS.test(tail);
     const named = onlyDate ? line.cells?.find((c) => c.length <= MAX_LINE && WORDS.test(c) && !dateOf(c)) : undefined;
     d.title = named ? `${named}, ${date}` : line.text;
-    const address = addresses[i] || place;
+    const address = addresses[i] || line.place || place;
     const zone = zones[i] ?? listZone;
     const local = zone ? { ...ctx, zone } : ctx;
     // The time in the row's own cell (`May 20, 2024 | … | 5/20/2024 6:30:00 PM`) before one stated for all. Pages:
     // us-akron-onbase-city-council-meetings-search, us-clovis-municode-planning-commission-meetings.
     const ownTime = sharedTime(tail);
     const rowTime = ownTime ? undefined : sharedTime(line.aside ?? '');
-    d.reportedAt =
-      parseDate(ownTime ? line.text : `${date} ${rowTime ?? time ?? ''}`.trim(), local) ?? parseDate(date, local);
+    d.reportedAt = parseDate(`${date} ${ownTime ?? rowTime ?? time ?? ''}`.trim(), local) ?? parseDate(date, local);
     if (address) d.address = address;
     const bracketed = BRACKETED.exec(tail)?.[1];
     if (bracketed) d.status = mapStatus(bracketed);

@@ -3,6 +3,7 @@
  * a block with its text after it, a heading over its section, form fields with <label for> or an enclosing label,
  * and icons standing in for labels.
  */
+import { readsLikePostalAddress } from './address';
 import { labelOf, shortText } from './header-tables';
 import { type LabelMatch, looksLikeLabel, matchLabel } from './labels';
 import { START_LABEL } from './lines';
@@ -20,17 +21,29 @@ const ICON_LABELS: Array<[RegExp, string]> = [
   [/(^|[-_\s/])(map|marker|location|address|place|pin|position)([-_\s.]|$)/, '地址'],
 ];
 
+/**
+ * `157 ALEXANDRA STREET EAST ALBURY 2640,159 ALEXANDRA STREET …`: a site of several lots, each a postal address, after
+ * a pin is one long value, not prose. Page: au-nsw-planning-portal-planning-panels-under-assessment (the first and
+ * the last card, whose lists passed the 80 characters of one value, were dropped from the list).
+ */
+function addressList(label: string, value: string): boolean {
+  const m = matchLabel(label);
+  if (m?.field !== 'address') return false;
+  return value.split(/\s*[,;]\s*(?=\d)/).every((part) => readsLikePostalAddress(part));
+}
+
 /** `<span><i class="icon-user"></i>张先生</span>`, `<img alt="电话">186…`: an icon in place of a label. */
 export function iconPair(icon: Element, out: Pair[]): void {
   if ((icon.textContent ?? '').trim()) return;
   const parent = icon.parentElement;
   if (!parent || parent.firstElementChild !== icon || parent.children.length !== 1) return;
   const value = tidyValue(readText(parent, (c) => c === icon));
-  if (!value || value.length > 80 || /[:：]/.test(value.slice(0, 12))) return;
+  if (!value || value.length > 400 || /[:：]/.test(value.slice(0, 12))) return;
   const alt = icon.getAttribute('alt') ?? icon.getAttribute('title') ?? icon.getAttribute('aria-label') ?? '';
   const words = `${icon.getAttribute('class') ?? ''} ${icon.getAttribute('src') ?? ''}`.toLowerCase();
   const label = alt && matchLabel(alt) ? alt : ICON_LABELS.find(([re]) => re.test(words))?.[1];
   if (!label) return;
+  if (value.length > 80 && !addressList(label, value)) return;
   const p = makePair(label, value, parent, icon, 'sibling');
   if (p) out.push(p);
 }

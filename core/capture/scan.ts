@@ -180,6 +180,10 @@ const DIALOG_WORDS = /(^|[\s_-])(mask|modal|dialog|popup|pop|layer|drawer|lightb
 function isInputDialog(el: Element): boolean {
   const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('role') ?? ''}`;
   if (!DIALOG_WORDS.test(words)) return false;
+  // A "dialog" around the page's <main> is the page, even when scripts after it outweigh its text (Drupal's
+  // `dialog-off-canvas-main-canvas` on a page with a large settings script). Page:
+  // au-nsw-planning-portal-planning-panel-ppssth-638.
+  if (el.querySelector('main')) return false;
   for (const c of Array.from(el.querySelectorAll('textarea, input'))) {
     const type = (c.getAttribute('type') ?? 'text').toLowerCase();
     const editable = !c.hasAttribute('readonly') && !c.hasAttribute('disabled');
