@@ -144,6 +144,25 @@ const CITY_ZONES: Record<string, [string, string]> = {
   hobart: ['au', 'Australia/Hobart'],
   darwin: ['au', 'Australia/Darwin'],
   canberra: ['au', 'Australia/Sydney'],
+  // Regional councils that sign their registers by name alone on a vendor's `.com` host (`Noosa Council - eProperty`
+  // on t1cloud.com): Queensland keeps no summer time, so Sydney's hours are wrong there half the year. Page:
+  // au-noosa-t1-etrack-submitted-this-week.
+  noosa: ['au', 'Australia/Brisbane'],
+  'sunshine coast': ['au', 'Australia/Brisbane'],
+  'moreton bay': ['au', 'Australia/Brisbane'],
+  townsville: ['au', 'Australia/Brisbane'],
+  cairns: ['au', 'Australia/Brisbane'],
+  toowoomba: ['au', 'Australia/Brisbane'],
+  rockhampton: ['au', 'Australia/Brisbane'],
+  bundaberg: ['au', 'Australia/Brisbane'],
+  wollongong: ['au', 'Australia/Sydney'],
+  geelong: ['au', 'Australia/Melbourne'],
+  ballarat: ['au', 'Australia/Melbourne'],
+  bendigo: ['au', 'Australia/Melbourne'],
+  launceston: ['au', 'Australia/Hobart'],
+  'alice springs': ['au', 'Australia/Darwin'],
+  'mount gambier': ['au', 'Australia/Adelaide'],
+  bunbury: ['au', 'Australia/Perth'],
 };
 
 const CITY_NAME = new RegExp(

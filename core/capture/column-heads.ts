@@ -47,3 +47,25 @@ export function fillFromColumns(d: Draft, row: Element, heads: Map<number, Draft
     if (value !== undefined) (d as unknown as Record<string, unknown>)[field] = value;
   }
 }
+
+/**
+ * Cells that name their header cells by id (`<td headers="result-urheber">` under `<th id="result-urheber">Urheber</th>`,
+ * HTML's own way to tie a cell to its heads when rows are not a plain grid): fills what each record still lacks from
+ * them. Page: de-mv-parldok-kleine-anfragen-search-results (a record's rows under a three-row header).
+ */
+export function fillFromHeaderIds(d: Draft, items: Element[], ctx: DateContext): void {
+  for (const item of items) {
+    const cells = item.hasAttribute('headers') ? [item] : Array.from(item.querySelectorAll('[headers]'));
+    for (const cell of cells) {
+      for (const id of (cell.getAttribute('headers') ?? '').split(/\s+/)) {
+        const head = id ? cell.ownerDocument.getElementById(id) : null;
+        const text = head ? shortText(head) : null;
+        const m = text ? matchLabel(text, true) : null;
+        const field = m ? COLUMN_FIELD[m.field] : undefined;
+        if (!field || (d as unknown as Record<string, unknown>)[field] !== undefined) continue;
+        const value = normaliseTidy(field, collapse(cell.textContent ?? ''), ctx);
+        if (value !== undefined) (d as unknown as Record<string, unknown>)[field] = value;
+      }
+    }
+  }
+}

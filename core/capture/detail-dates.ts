@@ -47,6 +47,15 @@ export function dateNearTitle(scan: Scan, title: string | undefined, ctx: DateCo
     if (at) return at;
     seen++;
   }
+  // The title last in its header box (`<div class="jev_evdt_header"><div class="jev_evdt_title">…</div></div><div
+  // class="jev_eventdetails_body"><div class="jev_evdt_summary">Tuesday, May 21, 2024, 02:00pm`): the box after the
+  // header, or its first block when the box holds the text too. Page: us-omaha-jevents-city-council-meeting-2024-05-21.
+  if (!heading.nextElementSibling) {
+    const box = heading.parentElement?.nextElementSibling;
+    const lead = box && ((box.textContent ?? '').length > 300 ? box.firstElementChild : box);
+    const at = lead && dateIn(lead);
+    if (at) return at;
+  }
   let prev = heading.previousElementSibling;
   while (prev && dateIn(prev) === null) prev = prev.previousElementSibling;
   return (prev && dateIn(prev)) || undefined;

@@ -125,6 +125,19 @@ export const LETTER_BOARD_LABELS: readonly LabelEntry[] = [
 ];
 
 /**
+ * German parliament documentation systems (J3S ParlDok, STARWeb, PARIS) head their result columns and label their
+ * records `Urheber` (who asked), `Drucksache` / `Drs` (the printed paper's number), `Typ` (the document's type, which
+ * says whether it was answered: `Kleine Anfrage und Antwort`). `Datum`, `Nummer` and `Titel` are left out: words so
+ * common would make any German table's header a list's. Pages: de-mv-parldok-kleine-anfragen-search-results,
+ * de-hamburg-parldok-schriftliche-kleine-anfragen-search-results.
+ */
+export const GERMAN_PARLIAMENT_LABELS: readonly LabelEntry[] = [
+  ['reporterName', 0, w('urheber fragesteller fragestellerin einreicher')],
+  ['caseNumber', 0, w('drucksache drucksachennummer drs')],
+  ['status', 1, w('typ dokumenttyp dokumentart')],
+];
+
+/**
  * NSW planning panels (the Planning Portal's panel pages): a panel reviews a council's development application, so
  * the panel's own reference (`Planning panel reference number PPSSTH-638`) names the panel's case ahead of the council's
  * `DA number` (rank -1); `Project Address` is its place. Page: au-nsw-planning-portal-planning-panel-ppssth-638.

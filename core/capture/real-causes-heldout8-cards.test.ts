@@ -176,3 +176,41 @@ describe('held-out-8: a card’s lone reference and the body it names on a line 
     expect(issues[1]!.department).toBeUndefined();
   });
 });
+
+describe('held-out-8: a register on a vendor’s `.com` host, named by its council; the site before the proposal', () => {
+  const grid = (rows: string) =>
+    `<main><h1>Submitted This Week</h1><table class="grid"><tr class="headerRow"><th>Application Number</th>
+    <th>Submitted Date</th><th>Details</th><th>Stage/Decision</th></tr>${rows}</table></main>`;
+  const row = (no: string, date: string, details: string) =>
+    `<tr><td><a href="javascript:__doPostBack('x','')">${no}</a></td><td>${date}</td><td>${details}</td><td></td></tr>`;
+
+  it('T1 eTrack signed `Noosa Council` on t1cloud.com (au-noosa-t1-etrack-submitted-this-week)', () => {
+    const html = page(
+      '<title>Noosa Council - eProperty - Submitted This Week</title>',
+      grid(
+        row('RAB19/0137', '24/06/2019', '7 Thompson Cres TEWANTIN - Patio Within Side Boundary Setback') +
+          row('RAB19/0135', '24/06/2019', '239 Weyba Rd NOOSAVILLE - Demolition Bond Assessment'),
+      ),
+    );
+    const issues = extract(html, 'https://noo-web.t1cloud.com/T1PRDefault/WebApps/eProperty/P1/eTrack/x.aspx').issues;
+    expect(issues.map((i) => i.reportedAt)).toEqual(['2019-06-24T00:00:00+10:00', '2019-06-24T00:00:00+10:00']);
+    expect(issues[0]!.location.address).toBe('7 Thompson Cres TEWANTIN');
+    expect(issues[0]!.description).toContain('Patio Within Side Boundary Setback');
+    expect(issues[1]!.location.address).toBe('239 Weyba Rd NOOSAVILLE');
+  });
+
+  it('a second markup: `Townsville City Council` in a January title (no summer time); a proposal with a dash keeps it', () => {
+    const html = page(
+      '<title>Townsville City Council | Applications lodged</title>',
+      grid(
+        row('MI24/0012', '15/01/2024', '12 Flinders Street TOWNSVILLE CITY – Change of use to cafe') +
+          row('MI24/0013', '16/01/2024', 'Reconfiguration of a Lot - 1 Lot into 2 Lots'),
+      ),
+    );
+    const issues = extract(html, 'https://eservices.example.com/etrack/lodged.aspx').issues;
+    expect(issues[0]!.reportedAt).toBe('2024-01-15T00:00:00+10:00');
+    expect(issues[0]!.location.address).toBe('12 Flinders Street TOWNSVILLE CITY');
+    expect(issues[1]!.location.address).toBeUndefined();
+    expect(issues[1]!.description).toBe('Reconfiguration of a Lot - 1 Lot into 2 Lots');
+  });
+});

@@ -100,3 +100,34 @@ ${row('April 3, 2025', 'Town Hall Annex')}${row('April 17, 2025', 'Town Hall Ann
     ]);
   });
 });
+
+describe("held-out-8 meetings: an event page's date block", () => {
+  it('the title last in its header box, the date first in the body after it (us-omaha-jevents-city-council-meeting-2024-05-21)', () => {
+    const html = page(
+      '<title>City Council Meeting</title>',
+      `<div class="contentpaneopen jev_evdt"><div class="jev_evdt_header"><div class="jev_evdt_icons"> </div>
+<div class="jev_evdt_title">City Council Meeting</div></div>
+<div class="jev_eventdetails_body"><div class="jev_evdt_summary">Tuesday, May 21, 2024,&nbsp;02:00pm<br>
+<div class="ev_prevrepeat"><a href="/x">Previous Repeat</a></div></div>
+<div class="jev_evdt_desc"><p>The City Clerk's Office maintains the official agendas and journals of the City Council meetings, which are open to the public and broadcast live.</p>
+<p>Click here for the agenda. City Council takes place in LC-4, Legislative Chambers of the Omaha/Douglas Civic Center, 1819 Farnam Street, Omaha, Nebraska.</p></div></div></div>`,
+    );
+    const r = extract(
+      html,
+      'https://citycouncil.cityofomaha.org/council-calender/icalrepeat.detail/2024/05/21/853/73/city-council-meeting',
+    );
+    expect(r.issues[0]?.reportedAt).toBe('2024-05-21T14:00:00-05:00');
+  });
+
+  it('a second markup: an <h2> closing its <header>, the date line first in the long <div> after it', () => {
+    const html = page(
+      '<title>Parks Board Work Session | Events</title>',
+      `<aside><p>Calendar updated February 2, 2025</p></aside><article><header><h2>Parks Board Work Session</h2></header>
+<div class="event-body"><p class="when">Thursday, March 13, 2025 6:30 PM</p>
+<p>The board reviews the summer programme, the playground renewal plan and the budget for trail upkeep, and hears the public on each item before it votes.</p>
+<p>Written comments may be sent to the board secretary before noon on the day of the meeting; they are read into the record in the order received.</p></div></article>`,
+    );
+    const r = extract(html, 'https://parks.example.org/events/work-session');
+    expect(r.issues[0]?.reportedAt).toMatch(/^2025-03-13T18:30:00/);
+  });
+});

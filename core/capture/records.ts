@@ -9,7 +9,7 @@
  * structure alone goes (test/capture/records-ablation.ts).
  */
 
-import { columnHeads, fillFromColumns } from './column-heads';
+import { columnHeads, fillFromColumns, fillFromHeaderIds } from './column-heads';
 import { parseDate } from './dates';
 import { isAsideList, type ListFound } from './lists';
 import type { Pair } from './pairs';
@@ -321,6 +321,11 @@ export function structureRecords(
   if (heads)
     best.records.forEach(({ member }, k) => {
       fillFromColumns(drafts[k]!, member.el, heads, ctx);
+    });
+  // Cells that name their heads by id: looked for only when the page has any.
+  if (scan.root.querySelector('td[headers]'))
+    best.records.forEach(({ member }, k) => {
+      fillFromHeaderIds(drafts[k]!, member.items, ctx);
     });
   return { drafts, items: best.items };
 }

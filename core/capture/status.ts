@@ -110,6 +110,15 @@ const FRENCH_STATES: ReadonlyArray<readonly [IssueStatus, readonly string[]]> = 
 ];
 
 /**
+ * German parliament documentation systems (J3S ParlDok, STARWeb, PARIS) name a question's document type by whether it
+ * was answered: `Kleine Anfrage und Antwort`, `Große Anfrage mit Antwort`, `beantwortet`. Page:
+ * de-mv-parldok-kleine-anfragen-search-results.
+ */
+const GERMAN_STATES: ReadonlyArray<readonly [IssueStatus, readonly string[]]> = [
+  ['resolved', w('und antwort|mit antwort|beantwortet')],
+];
+
+/**
  * What became of a public meeting, as the City Bureau city-scrapers (meeting agendas of some 40 US cities) read it
  * from the pages: `Cancelled`, `Meeting Cancelled`, `Rescheduled`, `Postponed`. A meeting moved to another day is still
  * to be held.
@@ -151,6 +160,7 @@ const ORDERED: Array<[string, IssueStatus]> = [
   ...FOI_REQUEST_STATES,
   ...PLANNING_REGISTER_STATES,
   ...FRENCH_STATES,
+  ...GERMAN_STATES,
   ...MEETING_STATES,
   ...UK_PLANNING_STATES,
 ]

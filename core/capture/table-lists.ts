@@ -1,3 +1,4 @@
+import { looksLikeAddress, readsLikePostalAddress } from './address';
 /**
  * Lists in tables: the rows of a table with a header row of case columns (`工单编号 | 诉求标题 | 受理时间 | 办理状态`),
  * one table per month under the same header, and a table holding several cases as blocks of label rows. One draft
@@ -43,6 +44,7 @@ export function tableList(tables: HeaderTable[], ctx: DateContext, base: string 
       if (v !== undefined) (d as unknown as Record<string, string>)[field] = v;
       if (field === 'title') d.url = detailLink(cell, base);
     }
+    if (d.address === undefined && d.description) placeBeforeDash(d);
     // No title column, but the description cell names the case (`P. v. McDavid 4/29/24 SC  Case Details`).
     const describedCell = d.title === undefined && described >= 0 ? row.cells[described] : undefined;
     if (describedCell) d.title = captionInCell(describedCell);
@@ -128,4 +130,18 @@ export function repeatedBlocks(pairs: Pair[], ctx: DateContext, base: string | u
     return d;
   });
   return { drafts, items: best.flatMap((block) => block.map((p) => p.el)) };
+}
+
+/**
+ * `7 Thompson Cres TEWANTIN - Patio Within Side Boundary Setback`: a register's details cell that opens with the
+ * site, a dash, then the proposal. The part before the dash is the address when it reads as a street address. Page:
+ * au-noosa-t1-etrack-submitted-this-week (T1 eTrack's `Details` column).
+ */
+const SITE_THEN_PROPOSAL = /^(\d[^-–—\n]{5,80}?)\s+[-–—]\s+(\S.{3,})$/s;
+
+function placeBeforeDash(d: Draft): void {
+  const m = SITE_THEN_PROPOSAL.exec(d.description!);
+  if (!m || !looksLikeAddress(m[1]!) || !readsLikePostalAddress(m[1]!)) return;
+  d.address = m[1]!;
+  d.description = m[2]!;
 }
