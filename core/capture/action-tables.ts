@@ -15,8 +15,16 @@ const DATE_CELL =
   /^\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?:\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?(?:\s*\([A-Za-z]{1,3}\))?:?$/i;
 const MIN_ROWS = 3;
 
-function cellsOf(tr: Element): Element[] {
-  return Array.from(tr.children).filter((c) => tagOf(c) === 'TD' || tagOf(c) === 'TH');
+/** A row's cells that show text, or undefined as soon as there are more than `max` (read no further: a 2 MB list's wide rows). */
+function writtenCells(tr: Element, max: number): Element[] | undefined {
+  const out: Element[] = [];
+  for (const c of Array.from(tr.children)) {
+    const tag = tagOf(c);
+    if ((tag !== 'TD' && tag !== 'TH') || collapse(c.textContent ?? '') === '') continue;
+    out.push(c);
+    if (out.length > max) return undefined;
+  }
+  return out;
 }
 
 function isDateCell(text: string, ctx: DateContext): boolean {
@@ -77,8 +85,8 @@ interface DatedRow {
  * no column of the history. Pages: us-pacer-cavc-case-summary-18-3815, us-sc-legislature-s494-bill-history.
  */
 function datedRow(tr: Element, ctx: DateContext): DatedRow | undefined {
-  const cells = cellsOf(tr).filter((c) => collapse(c.textContent ?? '') !== '');
-  if (cells.length !== 2 && cells.length !== 3) return undefined;
+  const cells = writtenCells(tr, 3);
+  if (!cells || (cells.length !== 2 && cells.length !== 3)) return undefined;
   const when = collapse(cells[0]!.textContent ?? '');
   const what = cells[cells.length - 1]!;
   const actor = cells.length === 3 ? collapse(cells[1]!.textContent ?? '') : undefined;
@@ -113,8 +121,18 @@ export function inHistoryTable(items: readonly Element[], ctx: DateContext): boo
   if (items.length < MIN_ROWS) return false;
   const table = items[0]!.closest('table');
   if (!table || !items.every((it) => it.closest('table') === table)) return false;
+  // Every item must be a dated row: the first that is not settles it before the whole table is read.
+  for (const it of items) {
+    const tr = it.closest('tr');
+    if (tr && tr.closest('table') === table && !datedRow(tr, ctx)) return false;
+  }
   const rows = historyRows(table, ctx);
-  return rows !== null && items.every((it) => rows.some((r) => r.tr === it || r.tr.contains(it) || it.contains(r.tr)));
+  if (rows === null) return false;
+  const trs = new Set(rows.map((r) => r.tr));
+  return items.every((it) => {
+    const tr = it.closest('tr');
+    return (tr !== null && trs.has(tr)) || rows.some((r) => it.contains(r.tr));
+  });
 }
 
 export function actionTableUpdates(scan: Scan, ctx: DateContext): UpdateDraft[] {
