@@ -21,22 +21,20 @@ export const UK_PLANNING_LABELS: readonly LabelEntry[] = [
     'caseNumber',
     0,
     w(
-      'applicationreference applicationref applicationreferencenumber planningreference planningapplicationnumber casereference caseref referencenumber',
+      'applicationreference applicationreferencenumber planningreference planningapplicationnumber casereference caseref',
     ),
   ],
   [
     'reportedAt',
     0,
     w(
-      'receiveddate dateapplicationreceived applicationreceived receivedon validated validatedon validfrom dateapplicationvalidated dateapplicationvalid planningapplicationvalid dateofvalidation validationdate applicationdate',
+      'dateapplicationreceived applicationreceived receivedon validated validatedon validfrom dateapplicationvalidated dateapplicationvalid planningapplicationvalid dateofvalidation validationdate',
     ),
   ],
   [
     'description',
     0,
-    w(
-      'fulldescription descriptionofdevelopment descriptionofproposal detailsofproposal proposaldetails developmentproposal',
-    ),
+    w('fulldescription descriptionofdevelopment detailsofproposal proposaldetails developmentproposal'),
   ],
   ['description', 1, w('development')],
   ['address', 0, w('addressofproposal locationofproposal developmentaddress mainlocation locationpostcode')],
