@@ -54,3 +54,28 @@ export function leadingDate(line: string, ctx: DateContext): { text: string; at:
   const at = text ? parseDate(text, ctx) : undefined;
   return text && at ? { text, at } : undefined;
 }
+
+// A time of day and nothing else (`5:00 P.M.`, `18:30`, `10 am`, `6:30 pm - 8:00 pm`): a schedule's time column.
+const TIME_ALONE =
+  /^\d{1,2}(?::\d{2}){0,2}\s*(?:[ap]\.?\s?m\.?)?(?:\s*[-–—]\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?)?$/i;
+// A line that may show a time beside its date (`5/20/2024 6:30:00 PM`).
+const HAS_TIME = /\d:\d\d|\d\s*[ap]\.?\s?m\b/i;
+/** Lines longer than this are a record's text, not its meta. */
+const MAX_TIME_LINE = 100;
+
+/**
+ * A record's date read without its time takes the time the record shows elsewhere by its shape: a cell that is a
+ * time alone (`5:00 P.M.` in a schedule's own column), or another line giving the same day with its time (`May 20,
+ * 2024` in one cell, `5/20/2024 6:30:00 PM` in the next). Pages: us-essex-county-nj-commissioners-meeting-schedule-2024,
+ * us-akron-onbase-city-council-meetings-search.
+ */
+export function withRecordTime(at: string, lines: string[], ctx: DateContext): string {
+  if (!at.includes('T00:00:00')) return at;
+  const day = at.slice(0, 10);
+  for (const line of lines) {
+    if (line.length > MAX_TIME_LINE || !HAS_TIME.test(line)) continue;
+    const timed = TIME_ALONE.test(line) ? parseDate(`${day} ${line}`, ctx) : parseDate(line, ctx);
+    if (timed?.startsWith(day) && !timed.includes('T00:00:00')) return timed;
+  }
+  return at;
+}

@@ -12,7 +12,7 @@ import { parseDate } from './dates';
 import { type Draft, fieldsFromPairs } from './draft';
 import { identifierOf } from './identifiers';
 import type { Pair } from './pairs';
-import { leadingDate, phraseDate } from './record-dates';
+import { leadingDate, phraseDate, withRecordTime } from './record-dates';
 import { lineParts, titleLike, titleWords, withoutTrailingDate } from './record-title';
 import { collapse, readText, TITLE_CLASS, tagOf } from './text';
 import { resolveUrl } from './urls';
@@ -72,7 +72,7 @@ export function nameByDate(s: RecordScreen, rec: Element, ctx: DateContext): Rec
     title,
     titleEl: undefined,
     titleWords: titleWords(title),
-    reportedAt: at,
+    reportedAt: withRecordTime(at, [first, ...rest.map(collapse)], ctx),
     dated: true,
     dateNamed: true,
   };
@@ -198,6 +198,7 @@ export function screenRecord(
     if (at) break;
   }
   out.reportedAt = at ?? parts?.reportedAt ?? phraseDate(lines.join('\n'), ctx) ?? dateAbove;
+  if (out.reportedAt) out.reportedAt = withRecordTime(out.reportedAt, lines, ctx);
   out.dated = out.reportedAt !== undefined || (labelled?.has('reportedAt') ?? false);
   // The description: the longest line that is none of the above, less the title written at its start. A line
   // that reads as a postal address (`132 Beaconsfield Villas Brighton BN1 6HE` under the proposal) is the record's

@@ -14,15 +14,13 @@ describe('bench rows', () => {
   });
 
   it('goals are formulas over value, baseline and ratio only', () => {
-    expect(
-      judge('ratio >= 0.5 && value >= min(5000, baseline)', { value: 4000, baseline: 6000, ratio: 4000 / 6000 }),
-    ).toBe(false);
-    expect(judge('ratio >= 0.5 && value >= min(5000, baseline)', { value: 3000, baseline: 4000, ratio: 0.75 })).toBe(
-      false,
-    );
-    expect(judge('ratio >= 0.5 && value >= min(5000, baseline)', { value: 5200, baseline: 6000, ratio: 0.87 })).toBe(
-      true,
-    );
+    const ingestGoal = 'ratio >= 0.5 && (baseline < 5000 || value >= 5000)';
+    // The bare POST reaches 6,000/s, so 5,000/s is asked for: 4,000 misses although its ratio is 0.67.
+    expect(judge(ingestGoal, { value: 4000, baseline: 6000, ratio: 4000 / 6000 })).toBe(false);
+    expect(judge(ingestGoal, { value: 5200, baseline: 6000, ratio: 0.87 })).toBe(true);
+    // The bare POST stays under 5,000/s: only the ratio is judged.
+    expect(judge(ingestGoal, { value: 3000, baseline: 4000, ratio: 0.75 })).toBe(true);
+    expect(judge(ingestGoal, { value: 1900, baseline: 4000, ratio: 0.475 })).toBe(false);
     expect(() => judge('process.exit(1)', { value: 1, baseline: null, ratio: null })).toThrow(/only value/);
     expect(() => judge('ratio <= 3', { value: 1, baseline: null, ratio: null })).toThrow(/needs a baseline/);
   });

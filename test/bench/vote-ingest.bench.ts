@@ -134,7 +134,9 @@ export default async function benchVoteIngest(): Promise<BenchResult[]> {
         unit: 'ballots/s',
         baseline: median(baseline),
         baselineWhat: 'bare Hono POST answering {}',
-        goal: 'ratio >= 0.5 && value >= min(5000, baseline)',
+        // Issue 15: "≥ 0.5 × that bare POST in the same run, and 5,000/s where the baseline allows" — the absolute
+        // figure applies once the bare POST itself reaches 5,000/s; below that only the ratio can be asked for.
+        goal: 'ratio >= 0.5 && (baseline < 5000 || value >= 5000)',
         note: `median of ${ROUNDS} rounds of ${PER_ROUND}; ${round1(units / stats.ballotTransactions)} ballots per commit (${stats.threadTransactions ?? 0} of ${stats.ballotTransactions} commits on the writer thread); server CPU ${perRequest(cpu.ingest)} ms per ballot (main thread ${Number.isNaN(cpu.ingestMain) ? 'n/a' : perRequest(cpu.ingestMain)}) vs ${perRequest(cpu.baseline)} ms per bare POST; main event loop busy ${busy(loop.ingest)} % of the ingest rounds (${busy(loop.baseline)} % of the bare POST's)`,
       }),
     ];

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { scoreOutput } from '../capture/compare';
@@ -27,11 +28,13 @@ test.beforeAll(async () => {
 async function scoreInChromium(tab: Page, page: RealPage) {
   const url = page.expected.url;
   await tab.unrouteAll();
+  const body = readFileSync(page.html);
   await tab.route('**/*', (route) =>
     route.request().url() === url.split('#')[0]
-      ? // The corpus stores every page as UTF-8 text (its character count is checked that way); some keep the meta
-        // charset of the site they came from (人民网: `GB2312`), which the HTTP header overrides as the site's did.
-        route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(page.html) })
+      ? // Most pages are stored as UTF-8 text; some keep the meta charset of the site they came from (人民网:
+        // `GB2312`), which the HTTP header overrides as the site's did. A page stored in its site's single-byte
+        // charset (b9's ISO-8859-1 pages) is served with no charset, so its own meta decides, as in Node.
+        route.fulfill({ status: 200, contentType: isUtf8(body) ? 'text/html; charset=utf-8' : 'text/html', body })
       : route.fulfill({ status: 404, body: '' }),
   );
   await tab.goto(url);
