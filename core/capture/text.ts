@@ -191,6 +191,16 @@ export function tagOf(el: Element): string {
   return tag;
 }
 
+/**
+ * The element itself or its nearest ancestor with this tag (upper case): `closest('table')` without a selector.
+ * linkedom parses and compiles the selector on every `closest` call, 24 ms a run when a 10,000-row list asks it
+ * of each row.
+ */
+export function closestTag(el: Element, tag: string): Element | null {
+  for (let e: Element | null = el; e; e = e.parentElement) if (tagOf(e) === tag) return e;
+  return null;
+}
+
 export function isHidden(el: Element): boolean {
   // Most elements (rows, cells) carry no attribute at all: one call instead of three.
   if (!el.hasAttributes()) return false;
