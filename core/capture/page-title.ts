@@ -255,6 +255,25 @@ export function titleHeading(scan: Scan, title: string | undefined): Element | u
 const LEADING_DATE =
   /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?\s+(?=\S)/;
 
+/**
+ * The first `<h1>` inside the page's main landmark (`<main>`, `role="main"`) is the page's own title: the <title> and
+ * og:title may name the site or the section instead (`Cabildos y Encuentros`, `Plataforma Digital de Participación
+ * Popular`), and a section's `<h1>` outside main may repeat them. Pages: cl-chileconvencion-cabildo-806-monte-patria,
+ * cl-chileconvencion-iniciativa-5502-propiedad-privada (og:title in title case, the `<h1>` as written).
+ */
+function mainHeading(scan: Scan): string | undefined {
+  const main = scan.all.find((el) => tagOf(el) === 'MAIN' || el.getAttribute('role') === 'main');
+  if (!main) return undefined;
+  for (const el of scan.all) {
+    if (tagOf(el) !== 'H1' || !main.contains(el) || scan.excluded(el)) continue;
+    const t = headingText(el);
+    // A figure in a statistics box (`<h1>2.809.751</h1> Apoyos`) names nothing.
+    if (!t || !/\p{L}{2}/u.test(t) || GENERIC_TITLE.test(t) || ID_ONLY.test(t) || isBreadcrumb(t)) continue;
+    return t;
+  }
+  return undefined;
+}
+
 export function fallbackTitle(
   scan: Scan,
   docTitle: string,
@@ -270,6 +289,8 @@ export function fallbackTitle(
           .replace(/^[^:：]{0,40}\d[^:：]*[:：](?!\d)\s*/, '')
       : '';
   const fromOg = ogTitle ? titleWithoutSite(joinWrappedTitle(ogTitle), siteName) : '';
+  const own = mainHeading(scan);
+  if (own) return own;
   const headings = scan.all.filter((el) => /^H[1-3]$/.test(tagOf(el)) && !scan.excluded(el));
   for (const h of headings) {
     const t = headingText(h);
