@@ -98,10 +98,12 @@ const KIND_AND_NUMBER =
  * cl-chileconvencion-cabildo-806-monte-patria.
  */
 export function kindNumberHeading(scan: Scan): string | undefined {
-  for (const el of scan.all) {
-    if (!/^H[1-3]$/.test(tagOf(el)) || scan.excluded(el) || el.closest('a')) continue;
+  for (let i = 0; i < scan.all.length; i++) {
+    const tag = scan.tags[i];
+    if (tag !== 'H1' && tag !== 'H2' && tag !== 'H3') continue;
+    const el = scan.all[i]!;
     const raw = el.textContent ?? '';
-    if (raw.length > 200) continue;
+    if (raw.length > 200 || scan.excluded(el) || el.closest('a')) continue;
     const m = KIND_AND_NUMBER.exec(collapse(raw));
     if (m) return m[1];
   }

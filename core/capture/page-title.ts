@@ -262,10 +262,11 @@ const LEADING_DATE =
  * cl-chileconvencion-iniciativa-5502-propiedad-privada (og:title in title case, the `<h1>` as written).
  */
 function mainHeading(scan: Scan): string | undefined {
-  const main = scan.all.find((el) => tagOf(el) === 'MAIN' || el.getAttribute('role') === 'main');
-  if (!main) return undefined;
-  for (const el of scan.all) {
-    if (tagOf(el) !== 'H1' || !main.contains(el) || scan.excluded(el)) continue;
+  // Only the page's few <h1> look up their ancestors: no pass over every element of a 2 MB page.
+  for (let i = 0; i < scan.all.length; i++) {
+    if (scan.tags[i] !== 'H1') continue;
+    const el = scan.all[i]!;
+    if (!el.closest('main, [role="main"]') || scan.excluded(el)) continue;
     const t = headingText(el);
     // A figure in a statistics box (`<h1>2.809.751</h1> Apoyos`) names nothing.
     if (!t || !/\p{L}{2}/u.test(t) || GENERIC_TITLE.test(t) || ID_ONLY.test(t) || isBreadcrumb(t)) continue;
