@@ -66,8 +66,23 @@ function wordsWithin(a: string, b: string): boolean {
 
 // Page names, not case titles: `工单详情`, `留言详情`, `Case details`.
 // A page type in English too: `Planning Applications - 20/01234/FUL`, `Service Requests`, `Search Results`, `Summary`.
-const GENERIC_TITLE =
-  /(详情|詳情|详细|詳細|明细|明細|查看|信息|資訊|内容|內容|正文|页面|頁面|查询|查詢|details?|view|information|applications|requests|results|cases|register|summary|overview)$/i;
+// In German and French: a documentation system's result page under its own heading (`<h1>Ergebnisanzeige</h1>` over
+// the one proceeding found: de-bremen-paris-grosse-anfrage-19-30-kinderschutz); the list and detail views' names.
+const PAGE_TYPE_WORDS_DE_FR = [
+  'ergebnisanzeige', // de-bremen-paris-grosse-anfrage-19-30-kinderschutz: the result view's heading
+  'suchergebnisse?',
+  'trefferliste',
+  'trefferanzeige',
+  'ergebnisliste',
+  'vollanzeige', // de-niedersachsen-nilas-grosse-anfragen-vollanzeige: the full view's heading
+  'kurzanzeige',
+  'detailansicht',
+  'résultats de (?:la )?recherche',
+];
+const GENERIC_TITLE = new RegExp(
+  `(详情|詳情|详细|詳細|明细|明細|查看|信息|資訊|内容|內容|正文|页面|頁面|查询|查詢|details?|view|information|applications|requests|results|cases|register|summary|overview|${PAGE_TYPE_WORDS_DE_FR.join('|')})$`,
+  'i',
+);
 
 // What a <title> says when it names the site and the page type rather than the case.
 const ORG_NAME =
@@ -249,6 +264,13 @@ export function titleHeading(scan: Scan, title: string | undefined): Element | u
   );
 }
 
+/**
+ * A heading that is a number and one word (`19. Wahlperiode`, `Session 119`, `2024 Meetings`) names the period or
+ * section records are grouped under, not a case: a documentation system's result puts the term's heading over the
+ * proceeding's own (de-bremen-paris-grosse-anfrage-19-30-kinderschutz).
+ */
+const PERIOD_HEADING = /^(?:\d{1,4}\.?\s*\p{L}+|\p{L}+\s+\d{1,4})$/u;
+
 /** A title for a page with no labelled one: a heading that the <title> confirms, else the <title> itself. */
 // `2019/08/08 09:30 AM Audit Committee Committee Meeting`: the date a <title> opens with dates the page, it names
 // nothing (and its clock's colon is no reference prefix's). Page: us-crevecoeur-iqm2-audit-committee-2019-08-08.
@@ -361,7 +383,7 @@ export function fallbackTitle(
     if (!/^H[1-4]$/.test(tagOf(el)) && !TITLE_CLASS.test(el.getAttribute('class') ?? '')) continue;
     if (scan.excluded(el) || inPageHeader(el)) continue;
     const t = titleText(el);
-    if (!t || t === site) continue;
+    if (!t || t === site || PERIOD_HEADING.test(t)) continue;
     if (!/[:：]/.test(t.slice(0, 10))) return t;
   }
   // `Planning Applications` names the page type: the description's first sentence says more (detail.ts).

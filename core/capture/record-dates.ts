@@ -42,10 +42,11 @@ export function phraseDate(text: string, ctx: DateContext): string | undefined {
 export const DATING_VERB =
   /^(?:entered|filed|decided|dated|issued|posted|published|released|submitted|received|lodged|handed\s+down|argued|heard)\s+(?:on\s+)?/i;
 
-// A date written out to the day at the start of a line (`Thursday, January 30, 2020 (Canceled)`, `July 24, 2019 at
+// A date written out to the day at the start of a line (`Thursday, January 30, 2020 (Canceled)`, `Wed., January 2,
+// 2024` (us-essex-county-nj-commissioners-meeting-schedule-2024), `July 24, 2019 at
 // 10:30 am`, `12 March 2021`, `2024-05-01`), with its time if one follows.
 const LEADING_DATE =
-  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})(?:,?\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?/i;
+  /^(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|thurs|fri|sat|sun)\.?,?\s+)?(?:[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})(?:,?\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?/i;
 
 /** The date a line opens with, written out to the day, and its text. */
 export function leadingDate(line: string, ctx: DateContext): { text: string; at: string } | undefined {
@@ -53,4 +54,29 @@ export function leadingDate(line: string, ctx: DateContext): { text: string; at:
   const text = lead?.[0].trim();
   const at = text ? parseDate(text, ctx) : undefined;
   return text && at ? { text, at } : undefined;
+}
+
+// A time of day and nothing else (`5:00 P.M.`, `18:30`, `10 am`, `6:30 pm - 8:00 pm`): a schedule's time column.
+const TIME_ALONE =
+  /^\d{1,2}(?::\d{2}){0,2}\s*(?:[ap]\.?\s?m\.?)?(?:\s*[-–—]\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?)?$/i;
+// A line that may show a time beside its date (`5/20/2024 6:30:00 PM`).
+const HAS_TIME = /\d:\d\d|\d\s*[ap]\.?\s?m\b/i;
+/** Lines longer than this are a record's text, not its meta. */
+const MAX_TIME_LINE = 100;
+
+/**
+ * A record's date read without its time takes the time the record shows elsewhere by its shape: a cell that is a
+ * time alone (`5:00 P.M.` in a schedule's own column), or another line giving the same day with its time (`May 20,
+ * 2024` in one cell, `5/20/2024 6:30:00 PM` in the next). Pages: us-essex-county-nj-commissioners-meeting-schedule-2024,
+ * us-akron-onbase-city-council-meetings-search.
+ */
+export function withRecordTime(at: string, lines: string[], ctx: DateContext): string {
+  if (!at.includes('T00:00:00')) return at;
+  const day = at.slice(0, 10);
+  for (const line of lines) {
+    if (line.length > MAX_TIME_LINE || !HAS_TIME.test(line)) continue;
+    const timed = TIME_ALONE.test(line) ? parseDate(`${day} ${line}`, ctx) : parseDate(line, ctx);
+    if (timed?.startsWith(day) && !timed.includes('T00:00:00')) return timed;
+  }
+  return at;
 }

@@ -12,7 +12,7 @@ import { parseDate } from './dates';
 import { type Draft, fieldsFromPairs } from './draft';
 import { identifierOf } from './identifiers';
 import type { Pair } from './pairs';
-import { leadingDate, phraseDate } from './record-dates';
+import { leadingDate, phraseDate, withRecordTime } from './record-dates';
 import { lineParts, titleLike, titleWords, withoutTrailingDate } from './record-title';
 import { collapse, readText, TITLE_CLASS, tagOf } from './text';
 import { resolveUrl } from './urls';
@@ -61,7 +61,9 @@ export function nameByDate(s: RecordScreen, rec: Element, ctx: DateContext): Rec
   // sentence (`Introduced in the Senate…`, `Application filed.`) is a history's, not a meeting's.
   for (const raw of rest) {
     const line = collapse(raw);
-    if (line.length > MAX_NAMED_LINE || /[.。!?！？]$/.test(line)) return undefined;
+    // `5:00 P.M.`, `U.S.A.`: letters with dots end no sentence.
+    if (line.length > MAX_NAMED_LINE || (/[.。!?！？]$/.test(line) && !/\b(?:[A-Za-z]\.){2,}$/.test(line)))
+      return undefined;
   }
   const lead = leadingDate(first, ctx);
   if (!lead) return undefined;
@@ -72,7 +74,7 @@ export function nameByDate(s: RecordScreen, rec: Element, ctx: DateContext): Rec
     title,
     titleEl: undefined,
     titleWords: titleWords(title),
-    reportedAt: at,
+    reportedAt: withRecordTime(at, [first, ...rest.map(collapse)], ctx),
     dated: true,
     dateNamed: true,
   };
@@ -197,7 +199,11 @@ export function screenRecord(
     at = line !== out.title && line.length <= MAX_META ? parseDate(line, ctx) : undefined;
     if (at) break;
   }
-  out.reportedAt = at ?? parts?.reportedAt ?? phraseDate(lines.join('\n'), ctx) ?? dateAbove;
+  // A title that opens with its date (`July 28, 2022 Planning Commission Meeting` in one cell) dates the record
+  // when nothing else does. Page: us-clovis-municode-planning-commission-meetings.
+  const titleDate = out.title ? leadingDate(out.title, ctx)?.at : undefined;
+  out.reportedAt = at ?? parts?.reportedAt ?? titleDate ?? phraseDate(lines.join('\n'), ctx) ?? dateAbove;
+  if (out.reportedAt) out.reportedAt = withRecordTime(out.reportedAt, lines, ctx);
   out.dated = out.reportedAt !== undefined || (labelled?.has('reportedAt') ?? false);
   // The description: the longest line that is none of the above, less the title written at its start. A line
   // that reads as a postal address (`132 Beaconsfield Villas Brighton BN1 6HE` under the proposal) is the record's

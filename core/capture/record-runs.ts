@@ -35,6 +35,12 @@ function linesOf(nodes: Node[]): number {
 
 /** Elements a rule may sit in, each holding nothing else (`<tr><td colspan="4"><hr /></td></tr>`). */
 const RULE_DEPTH = 3;
+/**
+ * Row groups a browser's parser puts between a `<table>` and its rows whether the page wrote them or not (linkedom
+ * does not): not counted as a level, so Node and Chromium find the same rules
+ * (de-niedersachsen-nilas-grosse-anfragen-vollanzeige: `<table><tr><td colspan="3"><hr></td></tr></table>`).
+ */
+const ROW_GROUPS = new Set(['TBODY', 'THEAD', 'TFOOT']);
 
 /**
  * An `<hr>`, or an element that shows nothing but one (a table row whose one cell holds a rule): J3S ParlDok cuts its
@@ -43,10 +49,11 @@ const RULE_DEPTH = 3;
 function isRule(n: Node): boolean {
   if (n.nodeType !== 1) return false;
   let el = n as Element;
-  for (let depth = 0; depth <= RULE_DEPTH; depth++) {
+  for (let depth = 0; depth <= RULE_DEPTH; ) {
     if (tagOf(el) === 'HR') return depth === 0 || !(n.textContent ?? '').trim();
     if (el.childElementCount !== 1) return false;
     el = el.firstElementChild!;
+    if (!ROW_GROUPS.has(tagOf(el))) depth++;
   }
   return false;
 }
