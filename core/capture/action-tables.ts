@@ -6,7 +6,7 @@
 import { hasDate, parseDateCell } from './dates';
 import type { Scan } from './scan';
 import { mapBillAction } from './status';
-import { collapse, readText, tagOf } from './text';
+import { closestTag, collapse, readText, tagOf } from './text';
 import type { UpdateDraft } from './update-entry';
 import type { DateContext } from './zones';
 
@@ -100,11 +100,11 @@ function datedRow(tr: Element, ctx: DateContext): DatedRow | undefined {
 
 /**
  * The rows of a table that is a dated history (at least three rows of a date and an action, most of the table's
- * written rows, few actors), or null.
+ * written rows, few actors), or null. `known`: rows already read by `datedRow`, not read again.
  */
-function historyRows(table: Element, ctx: DateContext): DatedRow[] | null {
-  const rows = Array.from(table.querySelectorAll('tr')).filter((tr) => tr.closest('table') === table);
-  const dated = rows.map((tr) => datedRow(tr, ctx)).filter((r): r is DatedRow => r !== undefined);
+function historyRows(table: Element, ctx: DateContext, known?: ReadonlyMap<Element, DatedRow>): DatedRow[] | null {
+  const rows = Array.from(table.querySelectorAll('tr')).filter((tr) => closestTag(tr, 'TABLE') === table);
+  const dated = rows.map((tr) => known?.get(tr) ?? datedRow(tr, ctx)).filter((r): r is DatedRow => r !== undefined);
   // Rows with no text (`<td class="borderbttm"></td>`: a rule drawn between entries) are no rows of the history.
   // Page: us-scotus-docket-17-5574.
   const written = rows.filter((tr) => collapse(tr.textContent ?? '') !== '').length;
@@ -119,18 +119,26 @@ function historyRows(table: Element, ctx: DateContext): DatedRow[] | null {
  */
 export function inHistoryTable(items: readonly Element[], ctx: DateContext): boolean {
   if (items.length < MIN_ROWS) return false;
-  const table = items[0]!.closest('table');
-  if (!table || !items.every((it) => it.closest('table') === table)) return false;
-  // Every item must be a dated row: the first that is not settles it before the whole table is read.
+  const table = closestTag(items[0]!, 'TABLE');
+  if (!table) return false;
+  // Every item must be in the table and a dated row: the first that is not settles it before the whole table is
+  // read. The rows read here are not read again for the table.
+  const rowOf = new Map<Element, Element | null>();
+  const known = new Map<Element, DatedRow>();
   for (const it of items) {
-    const tr = it.closest('tr');
-    if (tr && tr.closest('table') === table && !datedRow(tr, ctx)) return false;
+    if (closestTag(it, 'TABLE') !== table) return false;
+    const tr = closestTag(it, 'TR');
+    rowOf.set(it, tr);
+    if (!tr || closestTag(tr, 'TABLE') !== table || known.has(tr)) continue;
+    const row = datedRow(tr, ctx);
+    if (!row) return false;
+    known.set(tr, row);
   }
-  const rows = historyRows(table, ctx);
+  const rows = historyRows(table, ctx, known);
   if (rows === null) return false;
   const trs = new Set(rows.map((r) => r.tr));
   return items.every((it) => {
-    const tr = it.closest('tr');
+    const tr = rowOf.get(it) ?? null;
     return (tr !== null && trs.has(tr)) || rows.some((r) => it.contains(r.tr));
   });
 }

@@ -3,7 +3,7 @@
  * meta's date, a day shown without its year that the meta's date completes, and the day the writer gives in the
  * first line of the text.
  */
-import { parseDate } from './dates';
+import { parseDate, parseDateNear, parseDateParts } from './dates';
 import { titleHeading } from './page-title';
 import type { Scan } from './scan';
 import { collapse, TITLE_CLASS, tagOf } from './text';
@@ -58,7 +58,53 @@ export function dateNearTitle(scan: Scan, title: string | undefined, ctx: DateCo
   }
   let prev = heading.previousElementSibling;
   while (prev && dateIn(prev) === null) prev = prev.previousElementSibling;
-  return (prev && dateIn(prev)) || undefined;
+  const above = prev && (dateIn(prev) || badgeDate(prev, ctx));
+  return above ? withTimeBelow(above, heading, ctx) : undefined;
+}
+
+// A leaf of a date badge: a day and month (`4.4`, `12/31`), a year, a month's name or a day's number.
+const BADGE_LEAF = /^(?:\d{1,2}[./-]\d{1,2}|\d{4}|\d{1,2}|\p{L}{3,9}\.?)$/u;
+
+/**
+ * A date badge whose parts sit in blocks of their own (`<div class="day"><div class="day__date">4.4</div><div
+ * class="day__year">2019</div></div>`, or `<span>Apr</span><span>4</span><span>2019</span>`): its text runs them
+ * together (`4.42019`), so the parts are read one by one, a day-and-month joined to its year by its own separator.
+ * Page: us-pittsburgh-ura-housing-opportunity-fund-meeting-2019-04-04.
+ */
+function badgeDate(box: Element, ctx: DateContext): string | undefined {
+  if (!box.firstElementChild || (box.textContent ?? '').length > 40) return undefined;
+  const leaves: string[] = [];
+  for (const el of Array.from(box.querySelectorAll('*'))) {
+    if (el.children.length) continue;
+    const t = collapse(el.textContent ?? '');
+    if (!t) continue;
+    if (!BADGE_LEAF.test(t) || leaves.length === 4) return undefined;
+    leaves.push(t);
+  }
+  if (leaves.length < 2) return undefined;
+  const joined = leaves.join(' ').replace(/^(\d{1,2})([./-])(\d{1,2}) (\d{4})$/, '$1$2$3$2$4');
+  return parseDate(joined, ctx);
+}
+
+// A time alone on the first line under the title (`<div class="event__times"> 9:00 AM - 11:00 AM</div>`).
+const TIME_LINE =
+  /^\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?:\s*(?:-|–|to)\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?)?\s*$/i;
+
+/**
+ * A day shown above the title without its time takes the time the first line under the title gives alone: an
+ * event's badge holds the day, its details the hours. Page: us-pittsburgh-ura-housing-opportunity-fund-meeting-2019-04-04.
+ */
+function withTimeBelow(at: string, heading: Element, ctx: DateContext): string {
+  if (!at.includes('T00:00:00')) return at;
+  let next = heading.nextElementSibling;
+  while (next && !next.textContent?.trim()) next = next.nextElementSibling;
+  let line: Element | null = next;
+  while (line?.firstElementChild && !(line.firstChild?.nodeType === 3 && line.firstChild.textContent?.trim())) {
+    line = line.firstElementChild;
+  }
+  const text = line?.textContent ?? '';
+  if (!TIME_LINE.test(text) || !/[:ap]/i.test(text)) return at;
+  return parseDateNear(text, parseDateParts(at.slice(0, 10), ctx), ctx) ?? at;
 }
 
 const YEARLESS_DAY = /^[^\d]{0,8}(?:(\d{2})-)?(\d{1,2})-(\d{1,2})$/;

@@ -5,6 +5,8 @@
  */
 import { addressUnderHeading } from './address';
 import { isAnswererName, quotedWriter, unitOfReplyHead } from './answerers';
+import { besideNumber, isVersionString, sponsorsOnLine } from './bill-header';
+import { bodyNearTitle, headingShowing } from './body-lines';
 import { maskedAuthorUnder, withoutBylineLines } from './byline';
 import { captionLine, captionNearNumber, docketCaption, endedOn, isDocketNumber, numberLine } from './courts';
 import { parseDate } from './dates';
@@ -24,7 +26,7 @@ import { bestContentBlock, contentText } from './readable';
 import { recordLine } from './record-line';
 import type { Scan } from './scan';
 import { mapStatus } from './status';
-import { addressedToReader, collapse, readText, tagOf } from './text';
+import { aboutTheSite, addressedToReader, collapse, readText, tagOf } from './text';
 import { collectUpdates } from './updates';
 import { collectAttachments, resolveUrl } from './urls';
 import type { DateContext } from './zones';
@@ -138,6 +140,21 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   const labelled = numberPair?.valueEl;
   if (bill && (!d.caseNumber || (!BILL_NUMBER.test(d.caseNumber) && labelled && before(scan, bill.el, labelled))))
     d.caseNumber = bill.number;
+  // Beside the bill's number: its sponsors on the number's line, what the bill is in the block after it; a labelled
+  // title that is only the bill's version string yields to that. Pages: us-missouri-house-hb45-bill-summary,
+  // us-missouri-senate-sb70-bill-summary, us-sc-legislature-s494-bill-history.
+  const beside = bill && d.caseNumber === bill.number && !limited ? besideNumber(bill.el) : undefined;
+  if (beside) {
+    d.reporterName ??= sponsorsOnLine(beside.line);
+    if (d.title && isVersionString(d.title, d.caseNumber)) d.title = undefined;
+    const words = beside.next;
+    if (words.length >= 8 && !/^[^:：]{1,40}[:：]/.test(words) && !parseDate(words, ctx)) {
+      // A page with headings of its own titles itself by them (`<h1>House Bill 2785</h1>`, us-oregon-leg-hb2785-bill-history).
+      const headed = scan.all.some((el) => /^H[1-3]$/.test(tagOf(el)) && !scan.excluded(el));
+      if (words.length <= 200) d.title ??= headed ? undefined : words;
+      else d.description ??= words;
+    }
+  }
   if (!d.title && d.caseNumber && isDocketNumber(d.caseNumber)) d.title = captionLine(scan);
   // No `承办单位` on the page: the body that answers (`答复机关`, `回复单位`) is the one handling the case.
   const answeredBy = pairs.find((p) => p.field === 'updateBy');
@@ -168,7 +185,7 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   const block = d.description ? null : bestContentBlock(scan, skip);
   if (block) {
     const text = withoutBadgeLine(contentText(scan, block, skip));
-    if (text.length >= 15 && !addressedToReader(text)) d.description = text;
+    if (text.length >= 15 && !addressedToReader(text) && !aboutTheSite(text)) d.description = text;
   }
   if (!d.description && !limited && meta.description) d.description = wholeInBody(meta.description, scan);
   if (!d.title) {
@@ -186,6 +203,12 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   // status and its kind. Page: cn-people-liuyan-sport-message-6835141.
   const heading = limited ? undefined : titleHeading(scan, d.title);
   const badges = heading ? headingBadges(heading) : { status: [], tags: [] };
+  // Nor a reply: a body named alone by the title. Pages: au-nsw-planning-portal-planning-panel-ppssth-638,
+  // us-detroit-board-of-ethics-meeting-2021-04-21.
+  // Bootstrap's `<h1 class="page-header">` reads as the site's banner and is left out of the scan: the heading is
+  // still the one showing the title (us-detroit-board-of-ethics-meeting-2021-04-21).
+  const titleLine = heading ?? (limited ? undefined : headingShowing(scan.root, d.title));
+  if (!d.department && titleLine) d.department = bodyNearTitle(titleLine);
   d.status ??= statusBadge(scan, inUpdates) ?? endedOn(pairs) ?? mapStatus(badges.status[0]);
   d.status ??= [...d.updates].reverse().find((u) => u.status)?.status;
   if (!d.category && badges.tags.length) d.category = badges.tags.join(' ');
@@ -204,6 +227,14 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   if (!d.reportedAt && !limited) d.reportedAt = yearlessNearTitle(scan, d.title, meta.published ?? meta.updated, ctx);
   if (!d.reportedAt && !limited) d.reportedAt = dateTheWriterGives(d.description, ctx);
   if (!d.reportedAt && !limited) d.reportedAt = loneDate(scan, ctx);
+  // A bill dated nowhere but in its history was brought in on the day the history starts (`02/02/11 Senate Introduced
+  // and read first time`). Page: us-sc-legislature-s494-bill-history.
+  if (!d.reportedAt && d.caseNumber && BILL_NUMBER.test(d.caseNumber)) {
+    d.reportedAt = d.updates
+      .map((u) => u.at)
+      .filter((at): at is string => Boolean(at))
+      .sort(byInstant)[0];
+  }
   const anchors = issuePairs.map((p) => p.valueEl);
   if (block) anchors.push(block);
   const region = lowestCommonAncestor(anchors) ?? scan.root;
@@ -215,6 +246,8 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   d.url = page.pageUrl;
   return d;
 }
+
+const byInstant = (a: string, b: string) => Date.parse(a) - Date.parse(b);
 
 function selectionTitle(scan: Scan): string | undefined {
   const h = scan.all.find((el) => /^H[1-6]$/.test(tagOf(el)));

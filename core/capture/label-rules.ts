@@ -77,6 +77,10 @@ function englishSuffix(k: string): LabelMatch | null {
   if (/(number|reference|ref|refno|id|num|nbr|no)$/.test(k) && k.length > 3) return { field: 'caseNumber', rank: 2 };
   if (/(description|details)$/.test(k)) return { field: 'description', rank: 2 };
   if (/(status|stage)$/.test(k)) return { field: 'status', rank: 2 };
+  // `Governor Action`, `Final Action`, `Committee Action`: an action taken on the matter says where it stands (a value
+  // no status word maps is dropped). Page: us-missouri-house-hb45-bill-summary (`Governor Action: 7/08/2011 -
+  // Approved by Governor (G)` beside a `Last Action` no word maps).
+  if (/^[a-z]{3,20}action$/.test(k)) return { field: 'status', rank: 2 };
   return null;
 }
 

@@ -33,7 +33,7 @@ import { codeKeyOf } from './codes';
 import { votingClosedReason } from './consultations';
 import { type DomainContext, isoNow, requireBallot, requireConsultation } from './context';
 import { electorateProblems } from './electorate';
-import { checkEligibility } from './eligibility';
+import { checkEligibility, unitVoterHash } from './eligibility';
 import { type AuditReport, type BallotBoxHead, type CastOptions, type CastResult, DomainError } from './service';
 import { refusalError } from './store-refusals';
 import { checkBallotContent, isHidden, renderTallyView, tallySpec } from './tally-view';
@@ -155,22 +155,9 @@ export class BallotDesk {
     const scopedKey =
       key === undefined ? undefined : scopedIdempotencyKey(this.ctx.pepper, record.id, def.eligibility, input, key);
     const code = def.eligibility === 'code' ? codeKeyOf(this.ctx.pepper, record.id, input.code) : null;
-    // While voting is open on a frozen roll, the code's unit comes from memory (code-index.ts) and the key's earlier
-    // use is found by the commit, which checks key, code and voter again in its transaction and replays or refuses
-    // exactly as below. Otherwise both in one lookup (one statement, one round trip to the store).
+    // While voting is open on a frozen roll, the code's unit comes from memory (code-index.ts); otherwise one lookup.
     const indexed = code && !closed && prepared.frozen ? this.codes.unitOf(record.id, code.hash) : null;
-    const found = indexed
-      ? { earlier: null, unit: indexed }
-      : scopedKey === undefined && code === null
-        ? { earlier: null, unit: null }
-        : await this.ctx.store.lookupBallot(record.id, {
-            ...(scopedKey !== undefined ? { idempotencyKey: scopedKey } : {}),
-            ...(code ? { codeHash: code.hash } : {}),
-          });
-    // A replay must still answer after voting closed or after the code was used: check it first.
-    const earlier = found.earlier;
-    if (earlier && !sameBallotContent(earlier.content, content)) throw refusalError({ reason: 'key_reused' });
-    if (closed && !earlier) throw new DomainError('gone', closed);
+    const unit = indexed ?? (code ? await this.ctx.store.findRollUnitByCode(record.id, code.hash) : null);
     let eligible: Awaited<ReturnType<typeof checkEligibility>>;
     try {
       eligible = await checkEligibility(
@@ -181,21 +168,28 @@ export class BallotDesk {
           slug: record.slug,
           community: record.doc.community,
           ballot: def,
-          ...(code ? { prefetched: { normalized: code.normalized, codeHash: code.hash, unit: found.unit } } : {}),
+          ...(code ? { prefetched: { normalized: code.normalized, codeHash: code.hash, unit } } : {}),
         },
         input,
       );
     } catch (error) {
       // A used code with the same Idempotency-Key is the retry of a ballot that got through: replay it.
-      if (earlier && error instanceof DomainError && error.code === 'conflict')
-        return { receipt: receiptFor(this.ctx.pepper, mode, earlier.receipt), replayed: true };
+      if (unit?.voted && error instanceof DomainError && error.code === 'conflict') {
+        const voter = unitVoterHash(this.ctx.pepper, record.id, unit.unit);
+        const replay = await this.replay(record.id, voter, scopedKey, content, mode);
+        if (replay) return replay;
+      }
+      if (closed) throw new DomainError('gone', closed);
       throw error;
     }
-    if (earlier) {
-      if (earlier.voterHash === eligible.voterHash)
-        return { receipt: receiptFor(this.ctx.pepper, mode, earlier.receipt), replayed: true };
-      throw refusalError({ reason: 'key_taken' });
+    // A replay must still answer after voting closed: the voter's ballot sent with this key, if any.
+    if (closed) {
+      const replay = await this.replay(record.id, eligible.voterHash, scopedKey, content, mode);
+      if (replay) return replay;
+      throw new DomainError('gone', closed);
     }
+    // While voting is open, the commit finds the voter's earlier ballot in its transaction: a replay of this key, or
+    // a second ballot (store/rows.ts againstEarlier). No lookup here: a first ballot, nearly all of them, has none.
     const receiptId = newReceiptId();
     const hashFormat = hashFormatOf(def);
     const secret = hashFormat === 3 ? ballotSecret(this.ctx.pepper, record.id, receiptId) : undefined;
@@ -221,6 +215,24 @@ export class BallotDesk {
         ? { ...outcome.receipt, secret }
         : receiptFor(this.ctx.pepper, mode, outcome.receipt);
     return { receipt, replayed: outcome.replayed };
+  }
+
+  /**
+   * The voter's ballot when it was sent with this (scoped) Idempotency-Key: this request again, replayed (or refused
+   * when its content differs), as the commit decides it (store/rows.ts againstEarlier). Null for no such ballot.
+   */
+  private async replay(
+    consultationId: string,
+    voterHash: string,
+    scopedKey: string | undefined,
+    content: ReturnType<typeof checkBallotContent>,
+    mode: ReturnType<typeof boxModeOf>,
+  ): Promise<CastResult | null> {
+    if (scopedKey === undefined) return null;
+    const earlier = await this.ctx.store.findVoterBallot(consultationId, voterHash);
+    if (!earlier || earlier.idempotencyKey !== scopedKey) return null;
+    if (!sameBallotContent(earlier.content, content)) throw refusalError({ reason: 'key_reused' });
+    return { receipt: receiptFor(this.ctx.pepper, mode, earlier.receipt), replayed: true };
   }
 
   async tally(slug: string, options: { staff?: boolean; lang?: Lang | 'both' } = {}): Promise<TallyView> {

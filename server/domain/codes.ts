@@ -21,8 +21,12 @@ export function generateCode(): string {
   return `${raw.slice(0, 4)}-${raw.slice(4)}`;
 }
 
+/** A code as printed or as the widget sends it (XXXX-XXXX, capitals): nothing to normalise but the dash. */
+const PRINTED = /^[23456789ABCDEFGHJKMNPQRSTVWXYZ]{4}-?[23456789ABCDEFGHJKMNPQRSTVWXYZ]{4}$/;
+
 /** The canonical 8 characters of what a resident typed, or null when it cannot be a code. */
 export function normalizeCode(input: string): string | null {
+  if (PRINTED.test(input)) return input.length === CODE_LENGTH ? input : input.slice(0, 4) + input.slice(5);
   const text = input
     .normalize('NFKC') // full-width Ａ１ → A1, as Chinese IMEs often produce
     .toUpperCase()

@@ -19,6 +19,10 @@ export interface Eligible {
 export const voterHash = (pepper: string, consultationId: string, identity: string) =>
   pepperHmac(pepper, `voter:${consultationId}:${identity}`);
 
+/** The voter a code ballot is cast as: its roll unit (one ballot per unit, whichever code it was cast with). */
+export const unitVoterHash = (pepper: string, consultationId: string, unit: string) =>
+  voterHash(pepper, consultationId, `unit:${unit}`);
+
 export interface EligibilityContext {
   store: Store;
   pepper: string;
@@ -76,7 +80,7 @@ async function codeVoter(ctx: EligibilityContext, code: string | undefined): Pro
   if (!unit) throw new DomainError('forbidden', 'this code is not valid for this consultation', { field: 'code' });
   if (unit.voted) throw new DomainError('conflict', 'this code has already been used', { field: 'code' });
   return {
-    voterHash: voterHash(ctx.pepper, ctx.consultationId, `unit:${unit.unit}`),
+    voterHash: unitVoterHash(ctx.pepper, ctx.consultationId, unit.unit),
     weight: { areaHundredths: unit.areaHundredths, count: unit.headcount },
     rollUnit: { unit: unit.unit, codeHash },
   };

@@ -19,10 +19,6 @@ export function refusalError(refusal: StoreRefusal): DomainError {
           'unchanged (send a new request with a new key)',
         { field: 'Idempotency-Key' },
       );
-    case 'key_taken':
-      return new DomainError('conflict', 'this Idempotency-Key was already used for another ballot', {
-        field: 'Idempotency-Key',
-      });
     case 'already_voted':
       return new DomainError('conflict', 'a ballot from this voter is already in the ballot box');
     case 'code_invalid':

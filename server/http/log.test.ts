@@ -33,4 +33,21 @@ describe('request log', () => {
     expect(lines).toHaveLength(1);
     expect(JSON.parse(lines[0]!).error.message).toBe('boom');
   });
+
+  it('at warn still writes a failed request, and a silent logger writes none', async () => {
+    for (const [level, expected] of [
+      ['warn', 1],
+      ['silent', 0],
+    ] as const) {
+      const lines: string[] = [];
+      const app = new Hono();
+      app.use('*', requestLog(createLogger(level, (line) => lines.push(line))));
+      app.get('/ok', (c) => c.json({}));
+      app.get('/broken', (c) => c.json({}, 500));
+      expect((await app.request('/ok')).status).toBe(200);
+      expect((await app.request('/broken')).status).toBe(500);
+      expect(lines).toHaveLength(expected);
+      if (expected) expect(JSON.parse(lines[0]!)).toMatchObject({ level: 'error', route: '/broken', status: 500 });
+    }
+  });
 });

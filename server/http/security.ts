@@ -89,7 +89,9 @@ export function responseHeaders(
       secure(c.res.headers);
       return;
     }
-    const allowed = await allowOrigin(headerOf(c, 'origin') ?? '', c.req.path);
+    // No Origin (same-origin GETs, non-browser clients): nothing to ask the site policy, no promise to wait for.
+    const origin = headerOf(c, 'origin');
+    const allowed = origin ? await allowOrigin(origin, c.req.path) : null;
     c.set('responseHeaders', allowed ? { ...withoutOrigin, 'Access-Control-Allow-Origin': allowed } : withoutOrigin);
     await next();
     if (complete.has(c.res)) return;

@@ -9,8 +9,6 @@ export type StoreRefusal =
   | { reason: 'not_voting'; phase: string }
   /** The Idempotency-Key was first used with different ballot content. */
   | { reason: 'key_reused' }
-  /** The Idempotency-Key was first used by another voter. */
-  | { reason: 'key_taken' }
   | { reason: 'already_voted' }
   /** The roll unit's code changed (reissued) since eligibility was checked. */
   | { reason: 'code_invalid' }

@@ -284,4 +284,22 @@ WHERE doc::jsonb #>> '{ballot,ballotBox}' = 'receipts'
   AND coalesce(doc::jsonb #>> '{ballot,resultsVisibility}', 'live') <> 'after_close';
 `,
   },
+  {
+    version: 8,
+    name: 'idempotency keys on their ballots',
+    // An Idempotency-Key is scoped to the credential that sent it, and a credential names one voter with one ballot:
+    // the key is kept on that ballot's row and found through the voter's unique index. The separate table's primary
+    // key on (consultation, random key) cost every ballot an insert at a random place in an index (one more page per
+    // ballot to write to the WAL and checkpoint). Keys stored so far move onto their ballots, so a retry sent across
+    // the upgrade still gets its receipt. The index on receipt ids keeps the copy linear on a large box.
+    sql: `
+ALTER TABLE ballots ADD COLUMN idempotency_key TEXT;
+CREATE INDEX idempotency_receipt ON idempotency (receipt_id);
+UPDATE ballots SET idempotency_key = (
+  SELECT MAX(i.key) FROM idempotency i
+  WHERE i.receipt_id = ballots.receipt_id AND i.consultation_id = ballots.consultation_id AND i.voter_hash = ballots.voter_hash
+) WHERE receipt_id IN (SELECT receipt_id FROM idempotency);
+DROP TABLE idempotency;
+`,
+  },
 ];

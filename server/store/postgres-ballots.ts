@@ -2,64 +2,56 @@
  * The ballot box in PostgreSQL: one transaction per group-commit batch, as in SQLite, but safe with any number of
  * instances writing at once. Each consultation's row is locked (FOR NO KEY UPDATE, in id order so two instances
  * never deadlock) before its chain head is read, so seqs stay contiguous and every chainHash extends the head
- * another instance committed. One ballot per voter, one use per code and one receipt per Idempotency-Key are
- * enforced by unique constraints and conditional writes in a single statement per ballot, not by a read before
- * the write; a refused ballot's own side effects are undone in the same transaction, so it never fails the others.
+ * another instance committed. One ballot per voter and one use per code are enforced by unique constraints and
+ * conditional writes in a single statement per ballot, not by a read before the write (an Idempotency-Key is stored on
+ * its voter's ballot, so the voter's constraint also makes it answer once); a refused ballot's own side effects are undone in the same transaction, so it never fails the others.
  */
 import type { Receipt } from '@linli/core';
-import { chainHash, sameBallotContent } from '../ledger/chain';
+import { chainHash } from '../ledger/chain';
 import { electorateDigest, electorateSnapshot, genesisOf } from '../ledger/electorate';
 import type { PgClient, PgPool } from './postgres-schema';
 import { inTransaction } from './postgres-schema';
 import {
+  againstEarlier,
   appendedTo,
-  type BallotLookupRow,
   type BallotRow,
   type BoxHead,
   ballotHashOf,
-  ballotLookupOf,
-  ballotLookupSql,
   type ElectorateRow,
   frozenOf,
   receiptOf,
   storedBallotOf,
+  VOTER_BALLOT_COLUMNS,
+  voterBallotOf,
 } from './rows';
 import type {
   AggregateReducer,
   AppendOutcome,
-  BallotLookup,
   BallotToAppend,
   FrozenElectorate,
-  IdempotentRecord,
   StoredBallot,
   TallyRecord,
+  VoterBallot,
 } from './types';
 
 /**
- * One ballot in one round trip. The idempotency key is claimed first, then the code is marked used, then the
- * ballot row is inserted; each step runs only when the one before it succeeded, and a unique constraint that
- * refuses a step makes it (and what follows) a no-op. The three flags say how far it went.
+ * One ballot in one round trip. The code is marked used, then the ballot row is inserted with its Idempotency-Key;
+ * the insert runs only when the code step succeeded, and a unique constraint that refuses it (the voter's earlier
+ * ballot) makes it a no-op. The two flags say how far it went.
  */
 const APPEND_ONE = `
-WITH idem AS (
-  INSERT INTO idempotency (consultation_id, key, voter_hash, receipt_id)
-  SELECT $1, $2::text, $3, $4 WHERE $2::text IS NOT NULL
-  ON CONFLICT DO NOTHING RETURNING 1
-), unit AS (
+WITH unit AS (
   UPDATE roll_units SET voted = 1
   WHERE $5::text IS NOT NULL AND consultation_id = $1 AND unit = $5::text AND code_hash = $6::text AND voted = 0
-    AND ($2::text IS NULL OR EXISTS (SELECT 1 FROM idem))
   RETURNING 1
 ), ins AS (
   INSERT INTO ballots (consultation_id, seq, receipt_id, voter_hash, content, weight_area, weight_count, ballot_hash,
-    prev_hash, chain_hash, at, hash_format)
-  SELECT $1, $7, $4, $3, $8, $9::bigint, $10, $11, $12, $13, $14, $15
-  WHERE ($2::text IS NULL OR EXISTS (SELECT 1 FROM idem)) AND ($5::text IS NULL OR EXISTS (SELECT 1 FROM unit))
+    prev_hash, chain_hash, at, hash_format, idempotency_key)
+  SELECT $1, $7, $4, $3, $8, $9::bigint, $10, $11, $12, $13, $14, $15, $2::text
+  WHERE $5::text IS NULL OR EXISTS (SELECT 1 FROM unit)
   ON CONFLICT DO NOTHING RETURNING 1
 )
-SELECT EXISTS (SELECT 1 FROM idem) AS idem, EXISTS (SELECT 1 FROM unit) AS unit, EXISTS (SELECT 1 FROM ins) AS ins`;
-
-const LOOKUP = ballotLookupSql(['$1', '$2', '$1', '$3']);
+SELECT EXISTS (SELECT 1 FROM unit) AS unit, EXISTS (SELECT 1 FROM ins) AS ins`;
 
 /**
  * A run of ballots of one consultation in one statement: APPEND_ONE's three steps for every row at once, each row
@@ -73,10 +65,6 @@ WITH input AS (
     $10::int[], $11::text[], $12::text[], $13::text[], $14::text[], $15::int[])
     AS t(key, voter_hash, receipt_id, unit, code_hash, seq, content, weight_area, weight_count, ballot_hash, prev_hash,
       chain_hash, at, hash_format)
-), idem AS (
-  INSERT INTO idempotency (consultation_id, key, voter_hash, receipt_id)
-  SELECT $1, key, voter_hash, receipt_id FROM input WHERE key IS NOT NULL
-  ON CONFLICT DO NOTHING RETURNING receipt_id
 ), unit AS (
   UPDATE roll_units r SET voted = 1 FROM input
   WHERE input.unit IS NOT NULL AND r.consultation_id = $1 AND r.unit = input.unit AND r.code_hash = input.code_hash
@@ -84,12 +72,11 @@ WITH input AS (
   RETURNING input.receipt_id
 ), ins AS (
   INSERT INTO ballots (consultation_id, seq, receipt_id, voter_hash, content, weight_area, weight_count, ballot_hash,
-    prev_hash, chain_hash, at, hash_format)
+    prev_hash, chain_hash, at, hash_format, idempotency_key)
   SELECT $1, seq, receipt_id, voter_hash, content, weight_area, weight_count, ballot_hash, prev_hash, chain_hash, at,
-    hash_format
+    hash_format, key
   FROM input
-  WHERE (key IS NULL OR receipt_id IN (SELECT receipt_id FROM idem))
-    AND (unit IS NULL OR receipt_id IN (SELECT receipt_id FROM unit))
+  WHERE unit IS NULL OR receipt_id IN (SELECT receipt_id FROM unit)
   ON CONFLICT DO NOTHING RETURNING 1
 )
 SELECT count(*)::int AS inserted FROM ins`;
@@ -177,7 +164,7 @@ export class PostgresBallots {
     const prev = frozeNow ? frozeNow.genesis : head.hash;
     const hash = ballotHashOf(b, seq);
     const chained = chainHash(prev, hash);
-    const { rows } = await client.query<{ idem: boolean; unit: boolean; ins: boolean }>(APPEND_ONE, [
+    const { rows } = await client.query<{ unit: boolean; ins: boolean }>(APPEND_ONE, [
       cid,
       b.idempotencyKey ?? null,
       b.voterHash,
@@ -256,30 +243,18 @@ export class PostgresBallots {
     });
   }
 
-  /** Why a ballot was not inserted; undoes the steps of it that did happen (key claimed, code marked used). */
-  private async refusal(
-    client: PgClient,
-    b: BallotToAppend,
-    done: { idem: boolean; unit: boolean },
-  ): Promise<AppendOutcome> {
+  /** Why a ballot was not inserted; undoes the step of it that did happen (code marked used). */
+  private async refusal(client: PgClient, b: BallotToAppend, done: { unit: boolean }): Promise<AppendOutcome> {
     const cid = b.consultationId;
-    const hasKey = b.idempotencyKey !== undefined;
-    if (hasKey && done.idem) {
-      await client.query('DELETE FROM idempotency WHERE consultation_id = $1 AND key = $2', [cid, b.idempotencyKey]);
-    }
     if (b.rollUnit && done.unit) {
       await client.query('UPDATE roll_units SET voted = 0 WHERE consultation_id = $1 AND unit = $2', [
         cid,
         b.rollUnit.unit,
       ]);
     }
-    if (hasKey && !done.idem) {
-      // The key is taken (by an earlier batch, or earlier in this one): replay, or refuse as the desk would.
-      const idem = await this.findIdempotent(cid, b.idempotencyKey!, client);
-      if (idem && !sameBallotContent(idem.content, b.content)) return { ok: false, refusal: { reason: 'key_reused' } };
-      if (idem && idem.voterHash === b.voterHash) return { ok: true, receipt: idem.receipt, replayed: true };
-      return { ok: false, refusal: { reason: 'key_taken' } };
-    }
+    // The voter's earlier ballot (an earlier batch, or earlier in this one): this request's replay, or a second ballot.
+    const earlier = await this.findVoterBallot(cid, b.voterHash, client);
+    if (earlier) return againstEarlier(b, earlier);
     if (b.rollUnit && !done.unit) {
       const { rows } = await client.query<{ code_hash: string | null; voted: number }>(
         'SELECT code_hash, voted FROM roll_units WHERE consultation_id = $1 AND unit = $2',
@@ -289,12 +264,7 @@ export class PostgresBallots {
       if (!unit || unit.code_hash !== b.rollUnit.codeHash) return { ok: false, refusal: { reason: 'code_invalid' } };
       return { ok: false, refusal: { reason: 'code_used' } };
     }
-    const voted = await client.query('SELECT 1 FROM ballots WHERE consultation_id = $1 AND voter_hash = $2', [
-      cid,
-      b.voterHash,
-    ]);
-    if (voted.rowCount) return { ok: false, refusal: { reason: 'already_voted' } };
-    // Neither the voter nor the key: a seq taken under our lock would mean a writer ignoring the lock. Abort.
+    // Not the voter: a seq or receipt taken under our lock would mean a writer ignoring the lock. Abort.
     throw new Error(`ballot box of ${cid}: seq or receipt already taken; the batch is rolled back`);
   }
 
@@ -334,25 +304,13 @@ export class PostgresBallots {
     };
   }
 
-  async lookup(consultationId: string, find: { idempotencyKey?: string; codeHash?: string }): Promise<BallotLookup> {
-    // Named, so the server parses and plans it once per connection rather than once per ballot.
-    const { rows } = await this.pool.query<BallotLookupRow>({
-      name: 'ballot-lookup',
-      text: LOOKUP,
-      values: [consultationId, find.codeHash ?? null, find.idempotencyKey ?? null],
+  async findVoterBallot(consultationId: string, voterHash: string, client?: PgClient): Promise<VoterBallot | null> {
+    const { rows } = await (client ?? this.pool).query<BallotRow & { idempotency_key: string | null }>({
+      name: 'voter-ballot',
+      text: `SELECT ${VOTER_BALLOT_COLUMNS} FROM ballots WHERE consultation_id = $1 AND voter_hash = $2`,
+      values: [consultationId, voterHash],
     });
-    return ballotLookupOf(rows);
-  }
-
-  async findIdempotent(consultationId: string, key: string, client?: PgClient): Promise<IdempotentRecord | null> {
-    const { rows } = await (client ?? this.pool).query<BallotRow & { idem_voter: string }>(
-      `SELECT b.*, i.voter_hash AS idem_voter FROM idempotency i JOIN ballots b ON b.receipt_id = i.receipt_id
-       WHERE i.consultation_id = $1 AND i.key = $2`,
-      [consultationId, key],
-    );
-    const row = rows[0];
-    if (!row) return null;
-    return { voterHash: row.idem_voter, content: storedBallotOf(row).content, receipt: receiptOf(row) };
+    return rows[0] ? voterBallotOf(rows[0]) : null;
   }
 }
 

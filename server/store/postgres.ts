@@ -269,11 +269,8 @@ export class PostgresStore implements Store {
   getTally(consultationId: string) {
     return this.ballots.tally(consultationId);
   }
-  findIdempotent(consultationId: string, key: string) {
-    return this.ballots.findIdempotent(consultationId, key);
-  }
-  lookupBallot(consultationId: string, find: { idempotencyKey?: string; codeHash?: string }) {
-    return this.ballots.lookup(consultationId, find);
+  findVoterBallot(consultationId: string, voterHash: string) {
+    return this.ballots.findVoterBallot(consultationId, voterHash);
   }
 
   // Rolls ----------------------------------------------------------------------------------------------------------

@@ -1,15 +1,15 @@
 /** Row shapes shared by both stores (same columns in SQLite and PostgreSQL) and their mapping to records. */
 import type { Phase, Proposal, ProposalStatus, Receipt } from '@linli/core';
-import { entryHash, type HashFormat } from '../ledger/chain';
+import { entryHash, type HashFormat, sameBallotContent } from '../ledger/chain';
 import type {
   AggregateReducer,
   AppendOutcome,
   BallotContent,
-  BallotLookup,
   BallotToAppend,
   FrozenElectorate,
   RollUnitRecord,
   StoredBallot,
+  VoterBallot,
 } from './types';
 
 /** One consultation's box as a ballot batch holds it: the chain head, the running totals and whether they changed. */
@@ -146,39 +146,26 @@ export const unitOf = (row: UnitRow): RollUnitRecord => ({
   hasCode: row.code_hash !== null,
 });
 
+/** Reads a voter's ballot (both stores): the row and the Idempotency-Key stored on it. */
+export const VOTER_BALLOT_COLUMNS =
+  'consultation_id, seq, receipt_id, content, weight_area, weight_count, ballot_hash, prev_hash, chain_hash, at, hash_format, idempotency_key';
+
+export const voterBallotOf = (row: BallotRow & { idempotency_key: string | null }): VoterBallot => ({
+  idempotencyKey: row.idempotency_key,
+  content: JSON.parse(row.content) as BallotContent,
+  receipt: receiptOf(row),
+});
+
 /**
- * A ballot's desk check in one statement, given each dialect's placeholder for every parameter in order (consultation
- * id, code hash, consultation id, scoped Idempotency-Key): at most one row for the roll unit the code hash names
- * (`part` 1) and one for what the key was used for (`part` 2). UNION ALL of two index lookups: in SQLite a third of
- * the cost of LEFT JOINs from a one-row subquery, and less than two statements.
+ * What a ballot's own earlier row means for it (both stores, inside the batch's transaction): the voter's row sent
+ * with the same Idempotency-Key is this request again — replayed, or refused when its content differs; any other row
+ * of the voter is a second ballot.
  */
-export const ballotLookupSql = (p: readonly [string, string, string, string]) => `
-SELECT 1 AS part, unit, name, area_hundredths, headcount, code_hash, voted, NULL AS idem_voter,
-  NULL AS consultation_id, NULL AS seq, NULL AS receipt_id, NULL AS content, NULL AS weight_area, NULL AS weight_count,
-  NULL AS ballot_hash, NULL AS prev_hash, NULL AS chain_hash, NULL AS at, NULL AS hash_format
-FROM roll_units WHERE consultation_id = ${p[0]} AND code_hash = ${p[1]}
-UNION ALL
-SELECT 2, NULL, NULL, NULL, NULL, NULL, NULL, i.voter_hash, b.consultation_id, b.seq, b.receipt_id, b.content,
-  b.weight_area, b.weight_count, b.ballot_hash, b.prev_hash, b.chain_hash, b.at, b.hash_format
-FROM idempotency i JOIN ballots b ON b.receipt_id = i.receipt_id WHERE i.consultation_id = ${p[2]} AND i.key = ${p[3]}`;
-
-export type BallotLookupRow = (UnitRow & { part: 1 }) | (BallotRow & { part: 2; idem_voter: string });
-
-export function ballotLookupOf(rows: readonly BallotLookupRow[]): BallotLookup {
-  let unit: RollUnitRecord | null = null;
-  let earlier: BallotLookup['earlier'] = null;
-  for (const row of rows) {
-    if (Number(row.part) === 1) unit = unitOf(row as UnitRow);
-    else {
-      const ballot = row as BallotRow & { idem_voter: string };
-      earlier = {
-        voterHash: ballot.idem_voter,
-        content: JSON.parse(ballot.content) as BallotContent,
-        receipt: receiptOf(ballot),
-      };
-    }
-  }
-  return { earlier, unit };
+export function againstEarlier(b: BallotToAppend, earlier: VoterBallot): AppendOutcome {
+  if (b.idempotencyKey === undefined || earlier.idempotencyKey !== b.idempotencyKey)
+    return { ok: false, refusal: { reason: 'already_voted' } };
+  if (!sameBallotContent(earlier.content, b.content)) return { ok: false, refusal: { reason: 'key_reused' } };
+  return { ok: true, receipt: earlier.receipt, replayed: true };
 }
 
 export interface ElectorateRow {

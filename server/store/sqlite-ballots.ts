@@ -1,32 +1,25 @@
 /**
- * The ballot box in SQLite: one transaction per group-commit batch. Every ballot is pre-checked (phase,
- * idempotency, one ballot per voter, roll code still valid) and written inside its own SAVEPOINT, so one refused
- * ballot never aborts the others in its batch, while the batch still costs a single fsync at COMMIT.
+ * The ballot box in SQLite: one transaction per group-commit batch. Every ballot is pre-checked (phase, the
+ * voter's earlier ballot — a replay of its Idempotency-Key or a second ballot —, roll code still valid) and written
+ * inside its own SAVEPOINT, so one refused ballot never aborts the others in its batch, while the batch still costs
+ * a single fsync at COMMIT.
  */
 import type { Receipt } from '@linli/core';
-import { chainHash, sameBallotContent } from '../ledger/chain';
+import { chainHash } from '../ledger/chain';
 import {
+  againstEarlier,
   appendedTo,
-  type BallotLookupRow,
   type BallotRow,
   type BoxHead,
   ballotHashOf,
-  ballotLookupOf,
-  ballotLookupSql,
   receiptOf,
   storedBallotOf,
+  VOTER_BALLOT_COLUMNS,
+  voterBallotOf,
 } from './rows';
 import type { SqliteElectorates } from './sqlite-electorate';
 import { isConstraintError, type SqliteDb } from './sqlite-schema';
-import type {
-  AggregateReducer,
-  AppendOutcome,
-  BallotLookup,
-  BallotToAppend,
-  IdempotentRecord,
-  StoredBallot,
-  TallyRecord,
-} from './types';
+import type { AggregateReducer, AppendOutcome, BallotToAppend, StoredBallot, TallyRecord, VoterBallot } from './types';
 
 /** Prepared statements and the batch transaction, bound to one database. */
 export class SqliteBallots {
@@ -43,21 +36,17 @@ export class SqliteBallots {
     this.q = {
       phase: db.prepare('SELECT phase FROM consultations WHERE id = ?'),
       tally: db.prepare('SELECT aggregate, ballots, head_seq, head_hash FROM tallies WHERE consultation_id = ?'),
-      idem: db.prepare('SELECT voter_hash, receipt_id FROM idempotency WHERE consultation_id = ? AND key = ?'),
-      byVoter: db.prepare('SELECT receipt_id FROM ballots WHERE consultation_id = ? AND voter_hash = ?'),
+      byVoter: db.prepare(`SELECT ${VOTER_BALLOT_COLUMNS} FROM ballots WHERE consultation_id = ? AND voter_hash = ?`),
       byReceipt: db.prepare('SELECT * FROM ballots WHERE receipt_id = ?'),
       unit: db.prepare('SELECT code_hash, voted FROM roll_units WHERE consultation_id = ? AND unit = ?'),
       insert: db.prepare(`INSERT INTO ballots (consultation_id, seq, receipt_id, voter_hash, content, weight_area,
-        weight_count, ballot_hash, prev_hash, chain_hash, at, hash_format) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-      insertIdem: db.prepare(
-        'INSERT INTO idempotency (consultation_id, key, voter_hash, receipt_id) VALUES (?, ?, ?, ?)',
-      ),
+        weight_count, ballot_hash, prev_hash, chain_hash, at, hash_format, idempotency_key)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       markVoted: db.prepare('UPDATE roll_units SET voted = 1 WHERE consultation_id = ? AND unit = ?'),
       saveTally: db.prepare(`INSERT INTO tallies (consultation_id, aggregate, ballots, head_seq, head_hash)
         VALUES (?, ?, ?, ?, ?) ON CONFLICT (consultation_id) DO UPDATE SET aggregate = excluded.aggregate,
         ballots = excluded.ballots, head_seq = excluded.head_seq, head_hash = excluded.head_hash`),
       list: db.prepare('SELECT * FROM ballots WHERE consultation_id = ? AND seq > ? ORDER BY seq LIMIT ?'),
-      lookup: db.prepare(ballotLookupSql(['?', '?', '?', '?'])),
     };
     // A savepoint per ballot: a constraint failure here undoes this ballot only (and the freeze with it). Made once:
     // better-sqlite3 builds four wrapper functions per db.transaction() call, which cost a ballot about 9 µs when it
@@ -80,8 +69,8 @@ export class SqliteBallots {
         chained,
         b.at,
         b.hashFormat,
+        b.idempotencyKey ?? null,
       );
-      if (b.idempotencyKey !== undefined) this.q.insertIdem.run(cid, b.idempotencyKey, b.voterHash, b.receiptId);
       if (b.rollUnit) this.q.markVoted.run(cid, b.rollUnit.unit);
       return chained;
     });
@@ -122,16 +111,9 @@ export class SqliteBallots {
     if (head.phase !== 'voting') {
       return { ok: false, refusal: { reason: 'not_voting', phase: head.phase } };
     }
-    if (b.idempotencyKey !== undefined) {
-      // Re-checked here: two requests with one key can both pass the desk's check before either commits.
-      const idem = this.findIdempotent(cid, b.idempotencyKey);
-      if (idem && !sameBallotContent(idem.content, b.content)) return { ok: false, refusal: { reason: 'key_reused' } };
-      if (idem && idem.voterHash === b.voterHash) return { ok: true, receipt: idem.receipt, replayed: true };
-      if (idem) return { ok: false, refusal: { reason: 'key_taken' } };
-    }
-    if (this.q.byVoter.get(cid, b.voterHash)) {
-      return { ok: false, refusal: { reason: 'already_voted' } };
-    }
+    // Checked here, in the transaction: two requests of one voter (or one key) can both pass the desk first.
+    const earlier = this.findVoterBallot(cid, b.voterHash);
+    if (earlier) return againstEarlier(b, earlier);
     if (b.rollUnit) {
       const unit = this.q.unit.get(cid, b.rollUnit.unit) as { code_hash: string | null; voted: number } | undefined;
       if (!unit || unit.code_hash !== b.rollUnit.codeHash) {
@@ -181,15 +163,10 @@ export class SqliteBallots {
     };
   }
 
-  lookup(consultationId: string, find: { idempotencyKey?: string; codeHash?: string }): BallotLookup {
-    const rows = this.q.lookup.all(consultationId, find.codeHash ?? null, consultationId, find.idempotencyKey ?? null);
-    return ballotLookupOf(rows as BallotLookupRow[]);
-  }
-
-  findIdempotent(consultationId: string, key: string): IdempotentRecord | null {
-    const idem = this.q.idem.get(consultationId, key) as { voter_hash: string; receipt_id: string } | undefined;
-    if (!idem) return null;
-    const row = this.q.byReceipt.get(idem.receipt_id) as BallotRow;
-    return { voterHash: idem.voter_hash, content: storedBallotOf(row).content, receipt: receiptOf(row) };
+  findVoterBallot(consultationId: string, voterHash: string): VoterBallot | null {
+    const row = this.q.byVoter.get(consultationId, voterHash) as
+      | (BallotRow & { idempotency_key: string | null })
+      | undefined;
+    return row ? voterBallotOf(row) : null;
   }
 }

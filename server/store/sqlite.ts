@@ -298,11 +298,8 @@ export class SqliteStore implements Store {
   async getTally(consultationId: string) {
     return this.ballots.tally(consultationId);
   }
-  async findIdempotent(consultationId: string, key: string) {
-    return this.ballots.findIdempotent(consultationId, key);
-  }
-  async lookupBallot(consultationId: string, find: { idempotencyKey?: string; codeHash?: string }) {
-    return this.ballots.lookup(consultationId, find);
+  async findVoterBallot(consultationId: string, voterHash: string) {
+    return this.ballots.findVoterBallot(consultationId, voterHash);
   }
 
   // Rolls ----------------------------------------------------------------------------------------------------------

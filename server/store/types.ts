@@ -89,18 +89,14 @@ export interface StoredBallot {
   hashFormat: HashFormat;
 }
 
-export interface IdempotentRecord {
-  voterHash: string;
+/**
+ * A voter's ballot as the desk needs it to answer a retry: the (scoped) Idempotency-Key it was sent with, its content
+ * (a retry with another body is told apart from a replay) and the receipt to replay.
+ */
+export interface VoterBallot {
+  idempotencyKey: string | null;
   content: BallotContent;
   receipt: Receipt;
-}
-
-/** What the ballot desk checks before queueing a ballot (Store.lookupBallot). */
-export interface BallotLookup {
-  /** What the Idempotency-Key was used for, or null (no key given, or never used). */
-  earlier: IdempotentRecord | null;
-  /** The roll unit the code hash names, or null (no code hash given, or no unit has that code). */
-  unit: RollUnitRecord | null;
 }
 
 export interface TallyRecord {
@@ -230,15 +226,12 @@ export interface Store {
   listBallots(consultationId: string, after: number, limit: number): Promise<StoredBallot[]>;
   getTally(consultationId: string): Promise<TallyRecord>;
   /**
-   * What an idempotency key was used for: the voter hash and the ballot content recorded with it (so a replay
-   * with a different body can be told apart from a retry), and the receipt to replay.
+   * The ballot of this voter, with the Idempotency-Key it was sent with. Keys are found through their voter: a key is
+   * scoped to the credential that sent it (domain/ballot-box.ts), the credential names one voter, and a voter casts
+   * one ballot, so the voter's unique index answers "was this key used?" and no index on random keys is written per
+   * ballot.
    */
-  findIdempotent(consultationId: string, key: string): Promise<IdempotentRecord | null>;
-  /**
-   * findIdempotent and findRollUnitByCode in one statement (one round trip): every ballot asks both before it is
-   * queued. Either part may be left out; its answer is then null.
-   */
-  lookupBallot(consultationId: string, find: { idempotencyKey?: string; codeHash?: string }): Promise<BallotLookup>;
+  findVoterBallot(consultationId: string, voterHash: string): Promise<VoterBallot | null>;
 
   // Rolls
   /** Replaces the roll in one transaction; conflict once a ballot exists (the electorate is frozen). */

@@ -38,8 +38,9 @@ describe('code ballots on a frozen roll, answered from the in-memory code index'
     service = await openLinliService(await testDatabase(dir, 'codeindex'));
     codes = new Map((await codeConsultation(service, SLUG)).map((c) => [c.unit, c.code]));
     const store = service.store;
-    const lookup = store.lookupBallot.bind(store);
-    store.lookupBallot = (...args) => {
+    // The per-ballot lookup the index saves: a code's unit in the store.
+    const lookup = store.findRollUnitByCode.bind(store);
+    store.findRollUnitByCode = (...args) => {
       lookups += 1;
       return lookup(...args);
     };

@@ -45,6 +45,39 @@ describe('SQLite store', () => {
     again.close();
   });
 
+  it('migration 8 moves the keys of a database made by the schema before it onto their ballots', () => {
+    db = tempDb();
+    const old = openDatabase(db.file);
+    expect(
+      migrate(
+        old,
+        MIGRATIONS.filter((m) => m.version < 8),
+      ),
+    ).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    const ballot = old.prepare(`INSERT INTO ballots (consultation_id, seq, receipt_id, voter_hash, content, weight_area,
+      weight_count, ballot_hash, prev_hash, chain_hash, at, hash_format) VALUES ('c1', ?, ?, ?, '{}', NULL, 1, 'h', 'p',
+      'c', '2026-01-01T00:00:00Z', 2)`);
+    old
+      .prepare(`INSERT INTO consultations (id, slug, phase, doc, created_at, updated_at)
+      VALUES ('c1', 'old', 'voting', '{}', '', '')`)
+      .run();
+    ballot.run(1, 'r_1', 'v1');
+    ballot.run(2, 'r_2', 'v2');
+    old
+      .prepare(
+        `INSERT INTO idempotency (consultation_id, key, voter_hash, receipt_id) VALUES ('c1', 'k2:a', 'v1', 'r_1')`,
+      )
+      .run();
+    expect(migrate(old)).toEqual([8]);
+    const keys = old.prepare('SELECT receipt_id, idempotency_key FROM ballots ORDER BY seq').all();
+    expect(keys).toEqual([
+      { receipt_id: 'r_1', idempotency_key: 'k2:a' },
+      { receipt_id: 'r_2', idempotency_key: null },
+    ]);
+    expect(old.prepare(`SELECT name FROM sqlite_master WHERE name LIKE 'idempotency%'`).all()).toEqual([]);
+    old.close();
+  });
+
   it('writes 200 concurrent ballots in far fewer transactions, with distinct seqs', async () => {
     db = tempDb();
     const service = await db.open();

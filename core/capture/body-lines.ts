@@ -1,0 +1,55 @@
+/**
+ * The public body a detail page names on a line of its own by its title (`<h1>…</h1><p>Southern Regional Planning
+ * Panel</p>`, an event's tag `<a href="/government/boards/board-ethics">Board of Ethics</a>`): the body that holds the
+ * meeting or decides the case, named without a label.
+ */
+import { collapse } from './text';
+
+const BODY =
+  '(?:Sub-?)?(?:Panel|Council|Committee|Commission|Tribunal|Board|Department|Authority|Agency|Bureau|Office)';
+const NAME_WORD = "(?:[A-Z][\\w'’.-]*|&|and|of|the|for|on)";
+// `Southern Regional Planning Panel`, `Zoning Board` (the body's word last), or `Board of Ethics`, `Committee on
+// Finance`, `Department of Public Works` (first, then what it is for).
+const BODY_NAME = new RegExp(
+  `^(?:(?:[A-Z][\\w'’.-]*)(?:\\s+${NAME_WORD})*\\s+${BODY}|(?:The\\s+)?${BODY}\\s+(?:of|on|for)\\s+[A-Z][\\w'’.-]*(?:\\s+${NAME_WORD})*)$`,
+);
+
+/** Is this short text a public body's name (capitalised words around a body's word)? */
+export function isBodyName(text: string): boolean {
+  return text.length <= 80 && !/\s(?:of|on|for|and|the|&)$/.test(text) && BODY_NAME.test(text);
+}
+
+/** How many of the first text leaves after the heading are looked at: the event's or case's header, not its body. */
+const LEAVES_AFTER = 6;
+
+/**
+ * A body named alone just by the title heading: the element before or after it, or one of the first few leaves of
+ * text after it. Pages: au-nsw-planning-portal-planning-panel-ppssth-638 (the panel in a `<p>` under the `<h1>`),
+ * us-detroit-board-of-ethics-meeting-2021-04-21 (the board as the event's tag beside its date and time).
+ */
+export function bodyNearTitle(heading: Element): string | undefined {
+  for (const sib of [heading.nextElementSibling, heading.previousElementSibling]) {
+    const t = collapse(sib?.textContent ?? '');
+    if (sib && !sib.firstElementChild && isBodyName(t)) return t;
+  }
+  let seen = 0;
+  for (let box = heading.nextElementSibling; box && seen < LEAVES_AFTER; box = box.nextElementSibling) {
+    for (const leaf of Array.from(box.querySelectorAll('*'))) {
+      if (leaf.firstElementChild) continue;
+      const t = collapse(leaf.textContent ?? '');
+      if (!t) continue;
+      if (isBodyName(t)) return t;
+      if (++seen >= LEAVES_AFTER) break;
+    }
+  }
+  return undefined;
+}
+
+/** The h1–h3 anywhere in the page (chrome too) whose words are the title. */
+export function headingShowing(root: Element, title: string | undefined): Element | undefined {
+  if (!title) return undefined;
+  const want = title.replace(/\s+/g, '');
+  return Array.from(root.querySelectorAll('h1, h2, h3')).find(
+    (h) => (h.textContent ?? '').length < 400 && (h.textContent ?? '').replace(/\s+/g, '') === want,
+  );
+}
