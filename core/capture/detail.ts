@@ -117,7 +117,14 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   const issuePairs = pairs.filter((p) => p.field && ISSUE_FIELDS.has(p.field));
   const d = fillGaps(emptyDraft(), fieldsFromPairs(issuePairs, ctx));
   const structured = page.structured;
-  fillGaps(d, fromStructured(structured, ctx));
+  const fromLd = fromStructured(structured, ctx);
+  // A labelled day without its hour (`Date: September 25, 2018`) yields to the same day with its hour in the page's
+  // structured data (`startDate: 2018-09-25T08:00:00-05:00`). Page:
+  // us-95th-street-ssa4-business-association-meeting-2018-09-25.
+  if (d.reportedAt?.includes('T00:00:00') && fromLd.reportedAt && !fromLd.reportedAt.includes('T00:00:00')) {
+    if (fromLd.reportedAt.slice(0, 10) === d.reportedAt.slice(0, 10)) d.reportedAt = fromLd.reportedAt;
+  }
+  fillGaps(d, fromLd);
   fillGaps(d, reportedLine(scan, ctx));
   fillGaps(d, docketCaption(scan) ?? {});
   const numberPair = issuePairs.find((p) => p.field === 'caseNumber');

@@ -39,6 +39,11 @@ const ISSUE_TYPES = /^(report|complaint|question|comment|issue|servicerequest|ca
 const ARTICLE_TYPES =
   /^(article|newsarticle|blogposting|webpage|creativework|itempage|discussionforumposting|socialmediaposting|message)$/i;
 
+// What a page is about, as distinct from the page (`WebPage`, `CreativeWork`): an article or post, or an event
+// (`Event`, `BusinessEvent`, `EducationEvent`, …).
+const OWN_THING_TYPES =
+  /^(article|newsarticle|blogposting|discussionforumposting|socialmediaposting|message|[a-z]*event)$/i;
+
 function types(node: Json): string[] {
   const t = node['@type'];
   return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
@@ -107,8 +112,13 @@ export function readJsonLd(root: Document | Element, bodyScripts: Element[] = []
     }
   }
   const out: Structured = { images: [], updates: [] };
+  // The page's own thing before the page around it: Yoast's `WebPage` node names the page by its <title> with the
+  // site's name (`… Meeting - 95th St Business Association`) where The Events Calendar's `Event` node names the meeting
+  // and gives its start (`startDate: 2018-09-25T08:00:00-05:00`). Page:
+  // us-95th-street-ssa4-business-association-meeting-2018-09-25.
   const best =
     nodes.find((n) => types(n).some((t) => ISSUE_TYPES.test(t))) ??
+    nodes.find((n) => types(n).some((t) => OWN_THING_TYPES.test(t))) ??
     nodes.find((n) => types(n).some((t) => ARTICLE_TYPES.test(t)));
   if (!best) return out;
   const isIssue = types(best).some((t) => ISSUE_TYPES.test(t));

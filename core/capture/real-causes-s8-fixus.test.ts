@@ -150,3 +150,50 @@ describe('s8-fixus: a public body named alone by the title is the department', (
     expect(issue.department).toBe('Committee on Finance');
   });
 });
+
+describe('s8-fixus: the event a page is about, not the page around it', () => {
+  const ld = (nodes: unknown) => `<script type="application/ld+json">${JSON.stringify(nodes)}</script>`;
+  it('Yoast`s WebPage node yields to the Event node; `Date:` without its hour to the event`s start (us-95th-street-ssa4-business-association-meeting-2018-09-25)', () => {
+    const html = page(
+      `<title>95th Street Business Association Meeting - 95th St Business Association</title>${ld({
+        '@context': 'https://schema.org',
+        '@graph': [
+          { '@type': 'WebSite', name: '95th St Business Association' },
+          { '@type': 'WebPage', name: '95th Street Business Association Meeting - 95th St Business Association' },
+        ],
+      })}${ld([
+        {
+          '@context': 'http://schema.org',
+          '@type': 'Event',
+          name: '95th Street Business Association Meeting',
+          startDate: '2018-09-25T08:00:00-05:00',
+          location: {
+            '@type': 'Place',
+            name: 'Original Pancake House',
+            address: { streetAddress: '10437 S. Western Ave.', addressLocality: 'Chicago', addressRegion: 'IL' },
+          },
+        },
+      ])}`,
+      `<div id="tribe-events-content"><h1 class="tribe-events-single-event-title">95th Street Business Association Meeting</h1>
+<div class="tribe-events-schedule"><h2><span>September 25, 2018 @ 8:00 am</span> - <span>9:00 am</span></h2></div>
+<p>All business association members are invited to attend monthly Board Meetings on the fourth Tuesday of the month.</p>
+<dl><dt>Date:</dt><dd><abbr title="2018-09-25"> September 25, 2018 </abbr></dd><dt>Time:</dt><dd>8:00 am - 9:00 am</dd></dl></div>`,
+    );
+    const issue = one(html, 'https://95thstreetba.org/events/95th-street-business-association-meeting-4/');
+    expect(issue.title).toBe('95th Street Business Association Meeting');
+    expect(issue.reportedAt).toBe('2018-09-25T08:00:00-05:00');
+  });
+
+  it('a second markup: a WebPage node before an EducationEvent, a labelled `When:` day', () => {
+    const html = page(
+      `<title>Budget Workshop | Riverside Library</title>${ld([
+        { '@type': 'WebPage', name: 'Budget Workshop | Riverside Library' },
+        { '@type': 'EducationEvent', name: 'Household Budget Workshop', startDate: '2024-03-12T18:30:00-07:00' },
+      ])}`,
+      `<h1>Household Budget Workshop</h1><p><b>When:</b> March 12, 2024</p><p>A free evening class on planning a household budget, open to every resident with a library card.</p>`,
+    );
+    const issue = one(html, 'https://library.example.org/events/budget-workshop');
+    expect(issue.title).toBe('Household Budget Workshop');
+    expect(issue.reportedAt).toBe('2024-03-12T18:30:00-07:00');
+  });
+});
