@@ -61,7 +61,9 @@ export function nameByDate(s: RecordScreen, rec: Element, ctx: DateContext): Rec
   // sentence (`Introduced in the Senate…`, `Application filed.`) is a history's, not a meeting's.
   for (const raw of rest) {
     const line = collapse(raw);
-    if (line.length > MAX_NAMED_LINE || /[.。!?！？]$/.test(line)) return undefined;
+    // `5:00 P.M.`, `U.S.A.`: letters with dots end no sentence.
+    if (line.length > MAX_NAMED_LINE || (/[.。!?！？]$/.test(line) && !/\b(?:[A-Za-z]\.){2,}$/.test(line)))
+      return undefined;
   }
   const lead = leadingDate(first, ctx);
   if (!lead) return undefined;
@@ -197,7 +199,10 @@ export function screenRecord(
     at = line !== out.title && line.length <= MAX_META ? parseDate(line, ctx) : undefined;
     if (at) break;
   }
-  out.reportedAt = at ?? parts?.reportedAt ?? phraseDate(lines.join('\n'), ctx) ?? dateAbove;
+  // A title that opens with its date (`July 28, 2022 Planning Commission Meeting` in one cell) dates the record
+  // when nothing else does. Page: us-clovis-municode-planning-commission-meetings.
+  const titleDate = out.title ? leadingDate(out.title, ctx)?.at : undefined;
+  out.reportedAt = at ?? parts?.reportedAt ?? titleDate ?? phraseDate(lines.join('\n'), ctx) ?? dateAbove;
   if (out.reportedAt) out.reportedAt = withRecordTime(out.reportedAt, lines, ctx);
   out.dated = out.reportedAt !== undefined || (labelled?.has('reportedAt') ?? false);
   // The description: the longest line that is none of the above, less the title written at its start. A line

@@ -130,3 +130,110 @@ describe('a page’s foot after the list is no article beside it', () => {
     ).toBeNull();
   });
 });
+
+describe('a schedule: records sharing one time of day are meetings, linked or not', () => {
+  it('date | type | place | time rows, no links (us-essex-county-nj-commissioners-meeting-schedule-2024)', () => {
+    const row = (date: string, type: string) =>
+      `<tr><td><strong>Wed., </strong>${date}</td><td>${type}</td><td>ROOM 506</td><td>5:00 P.M.</td></tr>`;
+    const got = read(
+      `<h1>Essex County Board of County Commissioners Meeting Schedule 2024</h1><table><tbody>
+       <tr><td><strong>DATE</strong></td><td><strong>TYPE</strong></td><td><strong>PLACE</strong></td><td>T<strong>IME</strong></td></tr>
+       ${row('January 2, 2024', 'Organization')}${row('January 17, 2024', 'C/B')}${row('January 31, 2024', 'C/B')}${row('February 14, 2024', 'C/B')}</tbody></table>`,
+      'https://essexcountynj.org/meeting-schedule-2024/',
+    );
+    expect(got.map((r) => [r[0], r[2]?.slice(0, 16)])).toEqual([
+      ['Wed., January 2, 2024', '2024-01-02T17:00'],
+      ['Wed., January 17, 2024', '2024-01-17T17:00'],
+      ['Wed., January 31, 2024', '2024-01-31T17:00'],
+      ['Wed., February 14, 2024', '2024-02-14T17:00'],
+    ]);
+  });
+
+  it('a meeting named by a title that opens with its date, its time in a cell (us-clovis-municode-planning-commission-meetings)', () => {
+    const row = (date: string) =>
+      `<tr><td>${date} Planning Commission Meeting</td><td>Council Chambers 1033 Fifth Street Clovis, CA 93612</td><td>6:00 PM</td><td></td><td></td></tr>`;
+    const got = read(
+      `<table class="div-table mcm"><tr><th>Meeting</th><th>Venue</th><th>Time</th><th>Agenda Packet</th><th>Minutes</th></tr>
+       ${row('July 28, 2022')}${row('June 23, 2022')}${row('May 26, 2022')}</table>`,
+      'https://clovisca.municodemeetings.com/',
+    );
+    expect(got.map((r) => [r[0], r[2]?.slice(0, 16)])).toEqual([
+      ['July 28, 2022 Planning Commission Meeting', '2022-07-28T18:00'],
+      ['June 23, 2022 Planning Commission Meeting', '2022-06-23T18:00'],
+      ['May 26, 2022 Planning Commission Meeting', '2022-05-26T18:00'],
+    ]);
+  });
+
+  it('a second markup: dated cards of a club’s sittings, each at 7:30 pm, no page to open yet', () => {
+    const card = (day: string, room: string) =>
+      `<div class="sitting"><h5>${day} – Residents’ panel</h5><div>${room}</div><div>7:30 pm</div></div>`;
+    const got = read(
+      `<section>${card('2 October 2025', 'Library annexe')}${card('6 November 2025', 'Library annexe')}${card('4 December 2025', 'Old school hall')}${card('8 January 2026', 'Library annexe')}</section>`,
+      'https://panel.example.org/sittings',
+    );
+    expect(got.map((r) => r[2]?.slice(0, 16))).toEqual([
+      '2025-10-02T19:30',
+      '2025-11-06T19:30',
+      '2025-12-04T19:30',
+      '2026-01-08T19:30',
+    ]);
+  });
+
+  it('a case’s history stamped at different hours, nothing linked, stays a history', () => {
+    const entry = (at: string, text: string) => `<tr><td>${at}</td><td>${text}</td></tr>`;
+    expect(
+      structureOnly(
+        `<table>${entry('2 May 2021 09:12', 'Notice of appeal received')}${entry('9 May 2021 14:40', 'Respondent asked for more time')}${entry('30 May 2021 11:05', 'Hearing date fixed')}${entry('3 June 2021 16:20', 'Bundle filed')}</table>`,
+        'https://register.example.org/case/77',
+      ),
+    ).toBeNull();
+  });
+});
+
+describe('a title many records repeat is their name when nothing else names them', () => {
+  it('videos named Board Meeting or Special Board Meeting, told apart by date (us-dart-swagit-board-of-directors-archive)', () => {
+    const row = (n: number, name: string, date: string, length: string) =>
+      `<tr><td><a href="https://dart.new.swagit.com/videos/${n}">${name}</a></td><td>${date}</td><td>${length}</td></tr>`;
+    const got = read(
+      `<table><thead><tr><th>Video</th><th>Date</th><th>Duration</th></tr></thead><tbody>
+       ${row(1, 'Board Meeting', 'Apr 28, 2026', '10m 44s')}${row(2, 'Special Board Meeting', 'Apr 16, 2026', '09m 11s')}${row(3, 'Board Meeting', 'Apr 14, 2026', '2h 03m')}${row(4, 'Board Meeting', 'Mar 24, 2026', '1h 51m')}${row(5, 'Special Board Meeting', 'Mar 03, 2026', '08m 28s')}</tbody></table>`,
+      'https://dart.new.swagit.com/views/41',
+    );
+    expect(got.map((r) => [r[0], r[2]?.slice(0, 10)])).toEqual([
+      ['Board Meeting', '2026-04-28'],
+      ['Special Board Meeting', '2026-04-16'],
+      ['Board Meeting', '2026-04-14'],
+      ['Board Meeting', '2026-03-24'],
+      ['Special Board Meeting', '2026-03-03'],
+    ]);
+  });
+
+  it('a second markup: recordings of one recurring session, each a card with its date', () => {
+    const card = (n: number, date: string) =>
+      `<div class="rec"><h3><a href="/recordings/${n}">Open forum</a></h3><p>${date}</p></div>`;
+    const got = read(
+      `<div class="recordings">${card(9, '12 May 2025')}${card(8, '14 April 2025')}${card(7, '10 March 2025')}${card(6, '10 February 2025')}</div>`,
+      'https://forum.example.org/recordings',
+    );
+    expect(got.map((r) => [r[0], r[2]?.slice(0, 10)])).toEqual([
+      ['Open forum', '2025-05-12'],
+      ['Open forum', '2025-04-14'],
+      ['Open forum', '2025-03-10'],
+      ['Open forum', '2025-02-10'],
+    ]);
+  });
+
+  it('a link every record repeats beside the words that name each is still a control', () => {
+    const row = (n: string, caption: string, date: string) =>
+      `<tr><td>${n}</td><td>${caption}</td><td>${date}</td><td><a href="/docs/${n}">Open document</a></td></tr>`;
+    const got = read(
+      `<table>${row('RC-2025-014', 'Quarry access road objection', '3 April 2025')}${row('RC-2025-013', 'Night bus stop relocation', '28 March 2025')}${row('RC-2025-011', 'Allotment rent review', '20 March 2025')}</table>`,
+      'https://register.example.org/consultations',
+    );
+    expect(got.map((r) => r[0])).toEqual([
+      'Quarry access road objection',
+      'Night bus stop relocation',
+      'Allotment rent review',
+    ]);
+  });
+});

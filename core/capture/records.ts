@@ -89,6 +89,27 @@ const MANY_DATES = 3;
 // Most boxes of a page layout read as records (fr-senat-dosleg-pjl07-488-infractions-routieres: three).
 const MAX_BOXES = 4;
 
+/** Records at least this many, this share of them at one time of day, are a schedule. */
+const MIN_SCHEDULE = 3;
+const SCHEDULE_SHARE = 2 / 3;
+
+/**
+ * Records whose dates mostly share one time of day that is not midnight (`5:00 P.M.` on every row, `6:00 PM` on
+ * each meeting) are a schedule of meetings, even when they link nowhere yet: the entries of a case's history are
+ * stamped at whatever hour each happened. Pages: us-essex-county-nj-commissioners-meeting-schedule-2024,
+ * us-clovis-municode-planning-commission-meetings.
+ */
+function sharedTime(read: RecordScreen[]): boolean {
+  if (read.length < MIN_SCHEDULE) return false;
+  const counts = new Map<string, number>();
+  for (const r of read) {
+    const time = r.reportedAt?.slice(11, 16);
+    if (time && time !== '00:00') counts.set(time, (counts.get(time) ?? 0) + 1);
+  }
+  const most = Math.max(0, ...counts.values());
+  return most >= MIN_SCHEDULE && most >= read.length * SCHEDULE_SHARE;
+}
+
 /** Distinct dates a record shows on lines of their own (`June 10, 2014` in a cell). */
 function datesHeld(el: Element, ctx: DateContext): number {
   const seen = new Set<string>();
@@ -121,7 +142,10 @@ const parentOf = (m: Candidate) => (m.items[0] ?? m.el).parentElement;
 /** A group screened record by record: the records that count, and their weight (the text they cover). */
 function weigh(group: Group, labelled: Map<Element, Set<string>>, ctx: DateContext): Found | null {
   const above = datesAbove(group, ctx);
-  const ok = group.runs ? okStrict : okUntitled;
+  const strict = group.runs ? okStrict : okUntitled;
+  // A schedule's meetings are records when dated and named, by a title or by their date, links or none.
+  let scheduled = false;
+  const ok = (s: RecordScreen) => strict(s) || (scheduled && s.dated && (s.titleEl !== undefined || !!s.dateNamed));
   // Records each opened by a like element that shows a date alone: a meeting's date over its documents' links.
   const dateHeads =
     group.headed &&
@@ -137,7 +161,7 @@ function weigh(group: Group, labelled: Map<Element, Set<string>>, ctx: DateConte
     const s = screenRecord(m.el, ctx, above.get(m.el), fields, control);
     // Each record opens with a like element that is a date, or links to its documents under no name and no number
     // (`February 20, 2019 Agenda – Minutes`): named by its date. Dated lines without links stay a history.
-    if (dateHeads || (!s.numbered && s.linked && !s.titleEl)) return nameByDate(s, m.el, ctx) ?? s;
+    if (dateHeads || (!s.numbered && (s.linked || scheduled) && !s.titleEl)) return nameByDate(s, m.el, ctx) ?? s;
     return s;
   };
   const n = group.members.length;
@@ -146,13 +170,28 @@ function weigh(group: Group, labelled: Map<Element, Set<string>>, ctx: DateConte
   // years above a year's month tables), left out below.
   if (n > SAMPLE && (parents.size === 1 || n > MAX_MIXED)) {
     const sample = Array.from({ length: SAMPLE }, (_, k) => group.members[Math.floor((k * n) / SAMPLE)]!);
-    if (sample.map(screen).filter(ok).length < SAMPLE * MIN_VALID) return null;
+    let screens = sample.map(screen);
+    if (sharedTime(screens)) {
+      scheduled = true;
+      screens = sample.map(screen);
+    }
+    if (screens.filter(ok).length < SAMPLE * MIN_VALID) return null;
   }
   let read = group.members.map(screen);
   // A title most records repeat (`Open Restricted Document` on each entry of a docket) is a control: read again
-  // without it, each record is named by what else it shows, if anything.
+  // without it, each record is named by what else it shows, if anything. A schedule is read again named by dates.
   control = repeatedTitle(read);
-  if (control) read = group.members.map(screen);
+  const wasScheduled = scheduled;
+  scheduled = sharedTime(read);
+  if (control || scheduled !== wasScheduled) {
+    const again = group.members.map(screen);
+    // A control sits beside what names each record: records that nothing else names once it is left out are named
+    // by it (`Board Meeting`, `Special Board Meeting` over dated videos). Page: us-dart-swagit-board-of-directors-archive.
+    if (control && again.filter((s) => s.titleEl || s.dateNamed).length * 2 < again.length) {
+      control = undefined;
+      if (scheduled !== wasScheduled) read = group.members.map(screen);
+    } else read = again;
+  }
   // A run at either end that is no record is the page's head or foot, not a failed record.
   let from = 0;
   let to = read.length;
@@ -186,7 +225,8 @@ function weigh(group: Group, labelled: Map<Element, Set<string>>, ctx: DateConte
   if (ordinalEntries(members.filter((_, k) => ok(reads[k]!)))) return null;
   // Meetings named by their dates link to their documents, most of them: dated entries without links are a history.
   const named = valid.filter((r) => r.dateNamed);
-  if (named.length * 2 > valid.length && named.filter((r) => r.linked).length * 2 <= named.length) return null;
+  if (!scheduled && named.length * 2 > valid.length && named.filter((r) => r.linked).length * 2 <= named.length)
+    return null;
   // A few records each holding many dates are sections holding the list (the halves of a page cut at its `<hr>`s,
   // each over month tables of dated rows), not its records.
   if (valid.length <= MAX_SECTIONS) {

@@ -10,6 +10,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { siteClues } from '@linli/core/capture/city-zones';
 import type { Draft } from '@linli/core/capture/draft';
 import { findHeaderTables } from '@linli/core/capture/header-tables';
 import { forgetHead, readMeta } from '@linli/core/capture/meta';
@@ -58,13 +59,15 @@ export function structureDrafts(c: FixtureCase): Draft[] {
   forgetHead(doc);
   const meta = readMeta(doc);
   const body = doc.body ?? doc.documentElement;
-  // The page's date context as extract.ts makes it (the site's name and title place a state's pages in its zone).
+  // The page's date context as extract.ts makes it (the site's name and title place a state's pages in its zone,
+  // the clues in its body a city's).
   const ctx = pageDateContext({
     lang: meta.lang,
     url: c.expected.url,
     text: `${meta.title}\n${body.textContent}`,
     siteName: meta.siteName,
     title: meta.title,
+    clues: siteClues(body),
   });
   const scan = createScan(doc, body);
   const found = structureRecords(scan, collectPairs(scan, findHeaderTables(scan)), ctx, c.expected.url);
