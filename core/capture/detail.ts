@@ -14,7 +14,7 @@ import { dateNearTitle, dateTheWriterGives, publishedDate, yearlessNearTitle } f
 import { statusBadge, withoutBadgeLine } from './detail-status';
 import { type Draft, emptyDraft, fieldsFromPairs, fillGaps, splitMeta } from './draft';
 import type { findHeaderTables } from './header-tables';
-import { abbreviatedNumber, BILL_NUMBER, billNumber, numberInHeading } from './heading-numbers';
+import { abbreviatedNumber, BILL_NUMBER, billNumber, kindNumberHeading, numberInHeading } from './heading-numbers';
 import { ISSUE_FIELDS } from './labels';
 import { loneDate, numberSignLine } from './lone-fields';
 import type { readMeta, Structured } from './meta';
@@ -140,7 +140,11 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
     d.updates = structured.updates.map((u) => ({ ...u, at: parseDate(u.at, ctx) }));
   }
   d.caseNumber ??=
-    numberInHeading(scan, meta.title) ?? abbreviatedNumber(scan) ?? numberLine(scan) ?? numberSignLine(scan);
+    numberInHeading(scan, meta.title) ??
+    abbreviatedNumber(scan) ??
+    numberLine(scan) ??
+    numberSignLine(scan) ??
+    kindNumberHeading(scan);
   // A bill's number shown alone above its fields beats an internal code a label gives (`LR Number: 145S.06T`, the
   // drafting office's version code). Pages: us-missouri-house-hb45-bill-summary, us-missouri-senate-sb70-bill-summary.
   const bill = billNumber(scan);

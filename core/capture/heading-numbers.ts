@@ -86,3 +86,26 @@ export function billNumber(scan: Scan): { number: string; el: Element } | undefi
   }
   return undefined;
 }
+
+// `Iniciativa Nº 5.502`, `Cabildo comunal Nº 806 - Realizado el 12/01/2022`: the record's kind in words, a number
+// sign and its number (thousands grouped by dots or commas, kept as shown), alone or before a dash or a comma.
+const KIND_AND_NUMBER =
+  /^\p{L}[\p{L}\s]{0,40}?\s(?:n\s?[°º]|№|no\.|nr\.)\s?(\d{1,3}(?:[.,]\d{3})+|\d{1,9})(?=$|\s+[-–—]\s|\s*[,;(])/iu;
+
+/**
+ * A heading that names the record's kind and its number after a number sign: the case's number. Pages:
+ * cl-chileconvencion-iniciativa-5502-propiedad-privada (`<h2>Iniciativa Nº 5.502</h2>` under the title),
+ * cl-chileconvencion-cabildo-806-monte-patria.
+ */
+export function kindNumberHeading(scan: Scan): string | undefined {
+  for (let i = 0; i < scan.all.length; i++) {
+    const tag = scan.tags[i];
+    if (tag !== 'H1' && tag !== 'H2' && tag !== 'H3') continue;
+    const el = scan.all[i]!;
+    const raw = el.textContent ?? '';
+    if (raw.length > 200 || scan.excluded(el) || el.closest('a')) continue;
+    const m = KIND_AND_NUMBER.exec(collapse(raw));
+    if (m) return m[1];
+  }
+  return undefined;
+}

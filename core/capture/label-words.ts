@@ -241,3 +241,17 @@ export const FRENCH_LABELS: readonly LabelEntry[] = [
   ['status', 0, w('état statut étatdavancement')],
   ['title', 0, w('objet intitulé')],
 ];
+
+/**
+ * Spanish labels of participation platforms, written as headings over their values (`<h2>Esta es una Propuesta
+ * de:</h2>` over the proposer's name or group, `<h2>Disponible Desde:</h2>` over the date it was published, `<h2>Lugar
+ * de Realización</h2>` over where an assembly met). The representative of a proposing group (`Representada por:`) is
+ * not the proposer. Pages: cl-chileconvencion-iniciativa-5502-propiedad-privada,
+ * cl-chileconvencion-iniciativa-8590-con-mi-plata-no, cl-chileconvencion-cabildo-806-monte-patria.
+ */
+export const SPANISH_LABELS: readonly LabelEntry[] = [
+  ['reporterName', 0, w('estaesunapropuestade propuestade propuestapor presentadapor presentadopor proponente')],
+  ['ignore', 0, w('representadapor representadopor')],
+  ['reportedAt', 0, w('disponibledesde publicadael publicadoel fechadepublicación')],
+  ['address', 0, w('lugarderealización lugardelencuentro')],
+];

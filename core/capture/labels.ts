@@ -19,6 +19,7 @@ import {
   PLANNING_REGISTER_LABELS,
   PORTAL_LABELS,
   RATING_LABELS,
+  SPANISH_LABELS,
 } from './label-words';
 
 export type FieldKey =
@@ -103,6 +104,7 @@ for (const [field, rank, words] of [
   ...PLANNING_REGISTER_LABELS,
   ...COURT_LIST_LABELS,
   ...FRENCH_LABELS,
+  ...SPANISH_LABELS,
   ...UK_PLANNING_LABELS,
   ...BILL_PAGE_LABELS,
   ...LETTER_BOARD_LABELS,

@@ -277,6 +277,26 @@ const PERIOD_HEADING = /^(?:\d{1,4}\.?\s*\p{L}+|\p{L}+\s+\d{1,4})$/u;
 const LEADING_DATE =
   /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?\s+(?=\S)/;
 
+/**
+ * The first `<h1>` inside the page's main landmark (`<main>`, `role="main"`) is the page's own title: the <title> and
+ * og:title may name the site or the section instead (`Cabildos y Encuentros`, `Plataforma Digital de Participación
+ * Popular`), and a section's `<h1>` outside main may repeat them. Pages: cl-chileconvencion-cabildo-806-monte-patria,
+ * cl-chileconvencion-iniciativa-5502-propiedad-privada (og:title in title case, the `<h1>` as written).
+ */
+function mainHeading(scan: Scan): string | undefined {
+  // Only the page's few <h1> look up their ancestors: no pass over every element of a 2 MB page.
+  for (let i = 0; i < scan.all.length; i++) {
+    if (scan.tags[i] !== 'H1') continue;
+    const el = scan.all[i]!;
+    if (!el.closest('main, [role="main"]') || scan.excluded(el)) continue;
+    const t = headingText(el);
+    // A figure in a statistics box (`<h1>2.809.751</h1> Apoyos`) names nothing.
+    if (!t || !/\p{L}{2}/u.test(t) || GENERIC_TITLE.test(t) || ID_ONLY.test(t) || isBreadcrumb(t)) continue;
+    return t;
+  }
+  return undefined;
+}
+
 export function fallbackTitle(
   scan: Scan,
   docTitle: string,
@@ -292,6 +312,8 @@ export function fallbackTitle(
           .replace(/^[^:：]{0,40}\d[^:：]*[:：](?!\d)\s*/, '')
       : '';
   const fromOg = ogTitle ? titleWithoutSite(joinWrappedTitle(ogTitle), siteName) : '';
+  const own = mainHeading(scan);
+  if (own) return own;
   const headings = scan.all.filter((el) => /^H[1-3]$/.test(tagOf(el)) && !scan.excluded(el));
   for (const h of headings) {
     const t = headingText(h);

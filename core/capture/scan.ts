@@ -102,7 +102,7 @@ export function isChrome(el: Element, below: ElementsBelow = elementsBelow): boo
   if (!hasChromeToken(cls) && !hasChromeToken(id)) return false;
   // A page header holds a logo or links; a `head` block inside a reply (`回复机构：… 答复时间：…`) holds neither.
   if (isHeadToken(el) && !el.querySelector('a, img, svg, nav, ul, form, input')) return false;
-  if (isMainColumn(el, below)) return false;
+  if (isMainColumn(el, below) || holdsMain(el, below)) return false;
   if (isHeadToken(el) && holdsPageHeading(el)) return false;
   return true;
 }
@@ -122,6 +122,20 @@ function isMainColumn(el: Element, below: ElementsBelow): boolean {
 }
 
 const compactText = (t: string) => t.replace(/\s+/g, '');
+
+/**
+ * A wrapper named like chrome that holds the page's `<main>` or `role="main"` is the page's frame, not a menu: the
+ * Chilean Convention's platform puts its breadcrumb, module lead and `<div id="body" role="main">` all inside
+ * `<div id="navigation">`. Page: cl-chileconvencion-iniciativa-5502-propiedad-privada.
+ */
+function holdsMain(el: Element, below: ElementsBelow): boolean {
+  const list = below(el);
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i]!;
+    if (tagOf(c) === 'MAIN' || c.getAttribute('role') === 'main') return true;
+  }
+  return false;
+}
 
 /**
  * An h1 or h2 under `el`, outside any <template> (whose content is no part of the page). One pass over a listing the

@@ -9,6 +9,7 @@ import { extractIssues } from '@linli/core/capture';
 import { parseHtml, parseHtmlBytes } from '@linli/core/capture/node';
 import { bigDetailPage, bigListPage } from '../support/big-pages';
 import { domWalk } from '../support/dom-walk';
+import { nodeProfiler } from './cpu-profile';
 import { type BenchResult, interleavedMedianMs, median, medianMs, round, row } from './measure';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -58,6 +59,14 @@ export default async function benchCapture(): Promise<BenchResult[]> {
       () => domWalk(doc.body),
       { runs: 11, warmup: 3 },
     );
+    // `LINLI_BENCH_PROFILE=DIR`: five more runs under the V8 profiler, after the timed ones (which it would slow).
+    if (process.env.LINLI_BENCH_PROFILE) {
+      const profiler = await nodeProfiler('extract-2mb-list');
+      await profiler.resume();
+      for (let i = 0; i < 5; i++) extractIssues(doc, { url: URL_ });
+      await profiler.pause();
+      await profiler.stop();
+    }
     rows.push(
       row({
         name: 'extract-2mb-list',
