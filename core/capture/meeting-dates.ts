@@ -25,6 +25,8 @@ const MEETINGS = /\b(meetings?|schedule|calendar|agendas?|hearings?|sessions?)\b
 const DATE_FIRST = /^(.{6,40}?\b(?:19|20)\d{2})\b(.*)$/;
 const BRACKETED = /\(([^()]{3,30})\)/;
 const YEAR_ONLY = /^(?:19|20)\d{2}$/;
+// A year's heading over its group (`2024 Meetings`): no date, and no end of the run.
+const YEAR_HEADING = /^(?:19|20)\d{2}\s+[A-Za-z][A-Za-z\s]{0,30}$/;
 // `6:30 PM`, `6:30:00 PM` (OnBase writes the seconds: us-akron-onbase-city-council-meetings-search).
 const TIME = /\b(\d{1,2})(?::(\d{2}))?(?::\d{2})?\s*([ap])\.?\s*m\b\.?/i;
 // A meeting that will not be held on its date; AgendaQuick writes it into the body's name (`FINANCE COMMITTEE -
@@ -49,6 +51,8 @@ interface Line {
   cells?: string[];
   /** The cell under a column headed as the place (`PLACE`, `Location`): the row's place, whatever its form. */
   place?: string;
+  /** An item of a year's list read from the list's parent: an item that gives no date skips, not ends, the run. */
+  listed?: boolean;
 }
 
 /** Which cells of a table's rows hold the meeting's date and its place, as its header row names them. */
@@ -171,8 +175,22 @@ function headColumns(tr: Element): Columns | undefined {
   return date >= 0 ? { date, place: heads.findIndex((h) => PLACE_HEAD.test(h)) } : undefined;
 }
 
+// `from 8 to 9 a.m.`, `11:30 to 1 p.m.`: a span whose end alone carries the meridiem starts at its first hour, before
+// noon when that hour is later than the end's. Page: us-sedgwick-county-corrections-advisory-boards-meetings.
+const SPAN = /\b(\d{1,2})(?::(\d{2}))?\s*(?:-|–|to)\s*(\d{1,2})(?::\d{2})?\s*([ap])\.?\s*m\b\.?/i;
+
+/** The date a long line opens with, however long what follows it. */
+function longItemDate(text: string): Dated | undefined {
+  return dateOf(text.slice(0, MAX_LINE), MAX_LINE);
+}
+
 function sharedTime(text: string): string | undefined {
   const m = TIME.exec(text);
+  const span = SPAN.exec(text);
+  if (span && (!m || span.index <= m.index)) {
+    const pm = span[4]!.toLowerCase() === 'p' && Number(span[1]) <= Number(span[3]);
+    return `${span[1]}:${span[2] ?? '00'} ${pm ? 'p' : 'a'}m`;
+  }
   return m ? `${m[1]}:${m[2] ?? '00'} ${m[3]!.toLowerCase()}m` : undefined;
 }
 
@@ -232,8 +250,9 @@ function aboutMeetings(scan: Scan, rootText: string): boolean {
   if (!MEETING_STEMS.test(rootText)) return false;
   // A column header (`Meeting | Venue | Time`) names them as well as a heading: Municode's publish page has neither
   // <title> nor heading. Page: us-clovis-municode-planning-commission-meetings.
+  // Or a year's heading over its list (`<h4>2024 Meetings</h4>`). Page: us-sedgwick-county-corrections-advisory-boards-meetings.
   return MEETINGS.test(
-    Array.from(scan.root.querySelectorAll('h1, h2, th, caption'), (h) => h.textContent ?? '').join('\n'),
+    Array.from(scan.root.querySelectorAll('h1, h2, h3, h4, th, caption'), (h) => h.textContent ?? '').join('\n'),
   );
 }
 
@@ -247,6 +266,8 @@ export function meetingDates(
   const about = aboutMeetings(scan, rootText);
   if (!about && !MEETING_STEMS.test(rootText)) return null;
   let best: { items: Element[]; drafts: Draft[] } | null = null;
+  // Runs of list items, to join the schedules of several bodies on one page (one list of years each).
+  const itemRuns: Element[][] = [];
   for (const parent of scan.all) {
     if (parent.childElementCount < 1 || scan.excluded(parent)) continue;
     // A page that names no meetings in its title or headings may still hold a table that does, in a row above its
@@ -265,26 +286,85 @@ export function meetingDates(
       const heads = !columns && tagOf(c) === 'TR' ? headColumns(c) : undefined;
       if (heads) columns = heads;
       if (!named && lines.length === 0 && MEETINGS.test(c.textContent ?? '')) named = true;
+      // A year's list under its heading (`<h4>2023 Meetings</h4><ul><li>January 12, 2023 - Agenda</li>…`): its items
+      // are lines of the same run as the year before. Page: us-sedgwick-county-corrections-advisory-boards-meetings.
+      if (about && (tagOf(c) === 'UL' || tagOf(c) === 'OL')) {
+        for (let li = c.firstElementChild; li; li = li.nextElementSibling) {
+          // `*July 12, 2024 (2nd Friday)`: a mark that points to a footnote under the list.
+          for (const line of linesOf(li)) lines.push({ ...line, text: line.text.replace(/^\*+\s*/, ''), listed: true });
+        }
+        continue;
+      }
       lines.push(...linesOf(c, columns));
       // A block that gives no line (a heading of the next year's group) ends nothing; any other one ends a run.
       if (!LINE_BLOCKS.has(tagOf(c))) lines.push({ el: c, text: '\u0000' });
     }
     let run: { line: Line; date: Dated }[] = [];
     const flush = () => {
+      // Beside a schedule, a shorter year's list of the same page joins it (`2023 Work Group Meetings`: three items).
+      if (named && run.length >= 2 && about && run.every(({ line }) => line.listed)) {
+        itemRuns.push(run.map(({ line }) => line.el));
+      }
       if (named && run.length >= MIN_RUN && (!best || run.length > best.drafts.length)) best = draftsOf(run, ctx, base);
       run = [];
     };
     for (const line of lines) {
-      if (!line.text || YEAR_ONLY.test(line.text)) continue;
+      if (!line.text || YEAR_ONLY.test(line.text) || YEAR_HEADING.test(line.text)) continue;
       // Under a column its header calls the date, a note after the date (`July 19, 2022* (Tuesday, rescheduled from
       // normal date - Room 702)`) is the meeting's own. Page: us-omaha-planning-zoning-board-of-appeals-meetings-2022.
       const date = dateOf(line.text, columns && tagOf(line.el) === 'TR' ? MAX_LINE : MAX_TAIL);
-      if (date) run.push({ line, date });
+      // `March 1, 2024 - Agenda | Minutes - Location: JDF, 700 S. Hydraulic, …`: an item of a year's list may say more
+      // after its date. Page: us-sedgwick-county-corrections-advisory-boards-meetings.
+      const long = date || !line.listed || !run.length ? undefined : longItemDate(line.text);
+      if (date || long) run.push({ line, date: (date ?? long)! });
       else flush();
     }
     flush();
   }
-  return best;
+  return best && itemRuns.length > 1 ? withOtherSchedules(best, itemRuns, scan, ctx, base) : best;
+}
+
+/**
+ * Two bodies' schedules on one page (`Community Corrections Advisory Board` then `Team Justice - Juvenile Corrections
+ * Advisory Board`, each with its years of `<li>` meetings and its own time in a side note): the longest run of items
+ * and every other run that shares none of its items, in page order, each read with its own preamble. Page:
+ * us-sedgwick-county-corrections-advisory-boards-meetings.
+ */
+function withOtherSchedules(
+  best: { items: Element[]; drafts: Draft[] },
+  itemRuns: Element[][],
+  scan: Scan,
+  ctx: DateContext,
+  base: string | undefined,
+): { items: Element[]; drafts: Draft[] } {
+  const taken = new Set(best.items);
+  const chosen = [best];
+  for (const items of [...itemRuns].sort((a, b) => b.length - a.length)) {
+    if (items.some((el) => taken.has(el))) continue;
+    for (const el of items) taken.add(el);
+    const run: { line: Line; date: Dated }[] = [];
+    for (const el of items) {
+      const text = collapse(el.textContent ?? '').replace(/^\*+\s*/, '');
+      const date = dateOf(text) ?? longItemDate(text);
+      if (date) run.push({ line: { el, text }, date });
+    }
+    if (run.length >= 2) chosen.push(draftsOf(run, ctx, base));
+  }
+  const at = (found: { items: Element[] }) => scan.order.get(found.items[0]!) ?? 0;
+  chosen.sort((a, b) => at(a) - at(b));
+  // A body's older years' list, far below the note that gives its hours, meets at the hours of its list above: the
+  // same section (the lists' common box) and no time of its own.
+  const box = (found: { items: Element[] }) => found.items[0]!.parentElement?.parentElement;
+  for (let i = 1; i < chosen.length; i++) {
+    const above = chosen[i - 1]!.drafts[0]?.reportedAt;
+    const hour = above && !above.includes('T00:00:00') ? above.slice(11, 16) : undefined;
+    if (!hour || box(chosen[i]!) !== box(chosen[i - 1]!)) continue;
+    for (const d of chosen[i]!.drafts) {
+      if (d.reportedAt?.includes('T00:00:00'))
+        d.reportedAt = parseDate(`${d.reportedAt.slice(0, 10)} ${hour}`, ctx) ?? d.reportedAt;
+    }
+  }
+  return { items: chosen.flatMap((c) => c.items), drafts: chosen.flatMap((c) => c.drafts) };
 }
 
 function draftsOf(run: { line: Line; date: Dated }[], ctx: DateContext, base: string | undefined) {

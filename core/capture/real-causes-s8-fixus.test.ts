@@ -197,3 +197,47 @@ describe('s8-fixus: the event a page is about, not the page around it', () => {
     expect(issue.reportedAt).toBe('2024-03-12T18:30:00-07:00');
   });
 });
+
+describe('s8-fixus: two bodies` schedules, a list per year under year headings, the hours in a side note', () => {
+  const years = (y: number, day: (m: number) => number, extra = '') =>
+    `<h4>${y} Meetings</h4><ul>${[1, 2, 3, 4, 5]
+      .map(
+        (m) =>
+          `<li>${['January', 'February', 'March', 'April', 'May'][m - 1]} ${day(m)}, ${y} - <a href="/a${y}${m}.pdf">Agenda</a> | Minutes${m === 3 ? extra : ''}</li>`,
+      )
+      .join('')}</ul>`;
+  it('`from 8 to 9 a.m.` and `from 11:30 to 1 p.m.` in each board`s aside, CANCELLED closed (us-sedgwick-county-corrections-advisory-boards-meetings)', () => {
+    const html = page(
+      '<title>Corrections Advisory Boards - Sedgwick County, Kansas</title>',
+      `<article><h2 id="PageTitle">Corrections Advisory Boards</h2><h3>Community Corrections Advisory Board</h3><p>This board takes part in planning corrections services.</p>
+<aside class="info">The Community Corrections Advisory Board meets from 8 to 9 a.m. on the second Thursday of each month at <strong>Adult Field Services</strong> 905 N. Main, Wichita, Kansas.</aside>
+${years(2024, (m) => 8 + m, ' - CANCELLED')}${years(2023, (m) => 9 + m)}
+<div><h3>Team Justice - Juvenile Corrections Advisory Board</h3><p>The 17-member Board meets monthly.</p>
+<aside class="info">The Juvenile Corrections Advisory Board meets from 11:30 to 1 p.m. on the first Friday of each month at 271 W. 3rd St. N., Wichita, Kansas 67202.</aside>
+${years(2024, (m) => m)}<p><span>*Scheduled meeting falls on the week of a holiday.</span></p><h4>2023 Work Group Meetings</h4><ul><li>February 8, 2023 - <a href="/w1.pdf">Minutes</a></li><li>*March 1, 2023 - <a href="/w2.pdf">Minutes</a></li></ul>
+<p>Join Zoom Meeting</p><p>Passcode: 751298</p>${years(2022, (m) => m + 1)}</div></article>`,
+    );
+    const r = extract(html, 'https://www.sedgwickcounty.org/corrections/corrections-advisory-boards/');
+    expect(r.kind).toBe('list');
+    expect(r.issues).toHaveLength(22);
+    expect(r.issues[0]!.reportedAt).toBe('2024-01-09T08:00:00-06:00');
+    expect(r.issues[2]!.status).toBe('closed');
+    expect(r.issues[10]!.reportedAt).toBe('2024-01-01T11:30:00-06:00');
+    expect(r.issues[16]!.reportedAt).toBe('2023-03-01T11:30:00-06:00');
+    expect(r.issues[21]!.reportedAt).toBe('2022-05-06T11:30:00-05:00');
+  });
+
+  it('a second markup: a library`s two boards in <section>s, `<h3>2025 Meetings</h3>` over <ol>, `6 - 7 pm` in a note', () => {
+    const list = (y: number) =>
+      `<h3>${y} Meetings</h3><ol>${['March 4', 'April 1', 'May 6', 'June 3'].map((d) => `<li>${d}, ${y} — minutes</li>`).join('')}</ol>`;
+    const html = page(
+      '<title>Boards | Springfield Public Library</title>',
+      `<main><h1>Library Boards</h1><section><h2>Board of Trustees</h2><p class="note">Trustees meet 6 - 7 pm in the Main Library, 200 Elm Street, Springfield, IL 62701.</p>${list(2025)}${list(2024)}</section>
+<section><h2>Friends of the Library</h2><p class="note">The Friends meet from 10 to 11 a.m. in the Study Room.</p>${list(2025)}</section></main>`,
+    );
+    const r = extract(html, 'https://library.example.org/boards');
+    expect(r.issues).toHaveLength(12);
+    expect(r.issues[0]!.reportedAt).toBe('2025-03-04T18:00:00-06:00');
+    expect(r.issues[8]!.reportedAt).toBe('2025-03-04T10:00:00-06:00');
+  });
+});
