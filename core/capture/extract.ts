@@ -13,6 +13,7 @@ import { citationRows, courtRows, mayListCases, mayListCitations } from './court
 import { datedRows } from './dated-rows';
 import { parseDate } from './dates';
 import { detailDraft, firstSentence, type Page } from './detail';
+import { fillFromPapers } from './document-lines';
 import { type Draft, emptyDraft, fillGaps, KEY_TO_FIELD, normaliseField } from './draft';
 import { findHeaderTables } from './header-tables';
 import { ISSUE_FIELDS, matchLabel } from './labels';
@@ -360,6 +361,8 @@ export function extractIssues(doc: Document, opts: ExtractOptions = {}): Extract
     return finish([], 'detail');
   }
   const generic = detailFirst ?? detailDraft(page, pairs, tables);
+  // A proceeding's page listing its papers (a question, its answer): its history, who asked and who answered.
+  if (!limited) fillFromPapers(generic, root, ctx);
   if (limited && selectionText) {
     // A Range over part of a block: what was selected wins over the whole block around it.
     const partial = collapse(selectionText).length < collapse(rootText).length * 0.8;

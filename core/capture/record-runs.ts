@@ -93,6 +93,36 @@ function trimBlank(run: Node[]): Node[] {
   return run.slice(a, b);
 }
 
+const shapeOf = (run: Node[]) =>
+  run
+    .filter((n) => n.nodeType === 1)
+    .map((n) => tagOf(n as Element))
+    .join(' ');
+
+/**
+ * The one shape of elements every middle run shows (`TABLE TABLE`: a proceeding's heading table and its papers'
+ * table), or undefined when they differ or hold inline text (runs between `<br>`s are aligned by their lines).
+ */
+function middleShape(runs: Node[][]): string[] | undefined {
+  const middle = runs.slice(1, -1);
+  const shape = shapeOf(middle[0]!);
+  const inline = (r: Node[]) => r.some((n) => n.nodeType === 3 && (n as Text).data.trim());
+  return shape && middle.every((r) => shapeOf(r) === shape && !inline(r)) ? shape.split(' ') : undefined;
+}
+
+/**
+ * An edge run that ends (the first) or opens (the last) in the middle runs' shape keeps those elements, whatever
+ * their lines: counting lines cut off the first record's heading when its papers ran longer than the others'
+ * (de-niedersachsen-nilas-grosse-anfragen-vollanzeige: its answer names 14 annexes). Null when it does not.
+ */
+function edgeByShape(run: Node[], shape: string[], first: boolean): Node[] | null {
+  const els = run.filter((n) => n.nodeType === 1);
+  if (els.length < shape.length) return null;
+  const part = first ? els.slice(-shape.length) : els.slice(0, shape.length);
+  if (shapeOf(part) !== shape.join(' ')) return null;
+  return first ? run.slice(run.indexOf(part[0]!)) : run.slice(0, run.indexOf(part[part.length - 1]!) + 1);
+}
+
 /**
  * The first run may open with the page's head and the last close with its foot (Mississippi's hand-down list: the
  * court's name, the list's date and a download link before the first record): they keep as many lines from the
@@ -100,15 +130,18 @@ function trimBlank(run: Node[]): Node[] {
  */
 function alignEdges(runs: Node[][]): Node[][] {
   if (runs.length < 3) return runs;
+  const shape = middleShape(runs);
   const middle = runs
     .slice(1, -1)
     .map(linesOf)
     .sort((a, b) => a - b);
   const typical = middle[Math.floor(middle.length / 2)]!;
-  const first = [...runs[0]!];
-  while (first.length > 1 && linesOf(first) > typical) first.shift();
-  const last = [...runs[runs.length - 1]!];
-  while (last.length > 1 && linesOf(last) > typical) last.pop();
+  const shapedFirst = shape && edgeByShape(runs[0]!, shape, true);
+  const first = shapedFirst || [...runs[0]!];
+  if (!shapedFirst) while (first.length > 1 && linesOf(first) > typical) first.shift();
+  const shapedLast = shape && edgeByShape(runs[runs.length - 1]!, shape, false);
+  const last = shapedLast || [...runs[runs.length - 1]!];
+  if (!shapedLast) while (last.length > 1 && linesOf(last) > typical) last.pop();
   return [first, ...runs.slice(1, -1), last];
 }
 

@@ -11,6 +11,7 @@
 
 import { columnHeads, fillFromColumns, fillFromHeaderIds } from './column-heads';
 import { parseDate } from './dates';
+import { fillFromPapers } from './document-lines';
 import { isAsideList, type ListFound } from './lists';
 import type { Pair } from './pairs';
 import { bestContentBlock, contentText } from './readable';
@@ -78,6 +79,8 @@ const okStrict = (s: RecordScreen) =>
  * link. Not a run of text: runs cut at blank lines may hold a day's several records under its date.
  */
 const okUntitled = (s: RecordScreen) => okStrict(s) || (s.dated && s.numbered && (s.linked || s.title !== undefined));
+/** Lists of at most this many records are read for each one's papers (document-lines.ts). */
+const MAX_PROCEEDINGS = 60;
 /** Members screened first in a large group: a region whose sample fails is not read further. */
 const SAMPLE = 24;
 /** Members of several parents read whole, each parent judged apart, up to this many. */
@@ -392,6 +395,12 @@ export function structureRecords(
   if (scan.root.querySelector('td[headers]'))
     best.records.forEach(({ member }, k) => {
       fillFromHeaderIds(drafts[k]!, member.items, ctx);
+    });
+  // A short list of proceedings, each listing its papers (a question, its answer, the debate): read as each one's
+  // history. Not on long lists: a proceeding's papers are shown on result pages of a few dozen.
+  if (best.records.length <= MAX_PROCEEDINGS)
+    best.records.forEach(({ member }, k) => {
+      fillFromPapers(drafts[k]!, member.el, ctx, true);
     });
   return { drafts, items: best.items };
 }

@@ -3,10 +3,11 @@
  * (`progress`, `timeline`, `huifu`…), whose items each carry a date, an author and a text.
  */
 
+import { parseDate } from './dates';
 import { toSimplified } from './labels';
 import type { Pair } from './pairs';
 import type { Scan } from './scan';
-import { collapse, shapeOf, tagOf } from './text';
+import { collapse, readText, shapeOf, tagOf } from './text';
 import { parseItem, type UpdateDraft } from './update-entry';
 import type { DateContext } from './zones';
 
@@ -98,6 +99,7 @@ export function timelineUpdates(scan: Scan, pairs: Pair[], ctx: DateContext): Up
     // (oa-12345-strong-labels).
     const run = !heading && headingText !== null ? alikeRun(el) : [];
     const items = run.length >= 2 ? run : timelineItems(el, heading);
+    if (!byHeading && items.some((item) => isSection(item, ctx))) continue;
     const drafts: UpdateDraft[] = [];
     for (const item of items) {
       const d = parseItem(item, ctx);
@@ -111,9 +113,41 @@ export function timelineUpdates(scan: Scan, pairs: Pair[], ctx: DateContext): Up
       taken.push(item);
       scan.used.add(item);
     }
+    taken.push(...linkedDetails(items, scan));
     out.push(...drafts);
   }
   return out;
+}
+
+/**
+ * The in-page boxes a timeline's steps link to (`<a href="#timeline-2">` → `<div id="timeline-2" class="item">`) tell
+ * those steps at length: not more steps. Page: fr-senat-dosleg-pjl07-488-infractions-routieres.
+ */
+function linkedDetails(items: Element[], scan: Scan): Element[] {
+  const out: Element[] = [];
+  for (const item of items)
+    for (const a of Array.from(item.querySelectorAll('a[href^="#"]'))) {
+      const id = a.getAttribute('href')!.slice(1);
+      const target = id ? scan.doc.getElementById(id) : null;
+      if (target && !target.contains(item)) out.push(target);
+    }
+  return out;
+}
+
+/** An entry holding this many dated lines is a section of the page, not one step. */
+const SECTION_DATES = 3;
+
+/**
+ * A step of a timeline is dated once; a box of several dated lines is a section of the page (a reading's papers, each
+ * dated): a block named by its class only (`id="block-process"`) whose items are such sections is no timeline. Page:
+ * fr-senat-dosleg-pjl07-488-infractions-routieres (the procedure's boxes read as two more steps).
+ */
+function isSection(item: Element, ctx: DateContext): boolean {
+  let dated = 0;
+  for (const line of readText(item).split('\n')) {
+    if (line.length <= 400 && parseDate(line, ctx) && ++dated >= SECTION_DATES) return true;
+  }
+  return false;
 }
 
 function alikeRun(first: Element): Element[] {

@@ -1,0 +1,159 @@
+/**
+ * A proceeding's papers listed one a line, each with its number and its date: a parliament's question, the
+ * government's answer, the debate (`Drs 19/30 Große Anfrage vom 21.07.2015, Urheber: CDU`, `Antwort Ministerium für
+ * Inneres 09.09.2014 Drucksache 17/1931`). Read as the case's history: the first paper's author asked and dates the
+ * case, an answer's author is who answered, and an answer means the question is answered. Found by their shape (a
+ * paper number and a date on each of two lines or more of one block), the kinds of paper by the word table below.
+ */
+
+import { parseDate } from './dates';
+import type { Draft, DraftUpdate } from './draft';
+import { matchLabel } from './labels';
+import { collapse, tagOf } from './text';
+import type { DateContext } from './zones';
+
+/**
+ * A paper's number: a term and a running number (`19/30`, `17/2430`), never part of a date (`02/02/2011`). Pages:
+ * de-bremen-paris-grosse-anfrage-19-30-kinderschutz, de-niedersachsen-nilas-grosse-anfragen-vollanzeige.
+ */
+const PAPER_NUMBER = /(?<![\d/.])\d{1,3}\/\d{1,6}(?![\d/.])/;
+const PAPER_NUMBERS = new RegExp(PAPER_NUMBER.source, 'g');
+/** A numeric date where it stands in the line (the author is written before it). */
+const DATE_AT = /\b\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{4}\b/;
+/** A paper's line is short: its kind, author, date, number, pages and the names of its annexes. */
+const MAX_LINE = 400;
+
+/**
+ * Words that name a kind of paper or where it is printed, not who wrote it: left out of the words before the date,
+ * what remains is the author. German: the STARWeb pages named above (`Große Anfrage FDP 23.07.2014`, `Besprechung
+ * Plenarprotokoll 17/55`); English and French as written on other parliaments' lists.
+ */
+const PAPER_WORDS = [
+  // de-niedersachsen-nilas-grosse-anfragen-vollanzeige, de-bremen-paris-grosse-anfrage-19-30-kinderschutz
+  ...['große anfrage', 'kleine anfrage', 'anfrage', 'antwort auf', 'antwort', 'mitteilung des senats', 'mitteilung'],
+  ...['besprechung', 'plenarprotokoll', 'plpr', 'drucksache', 'drs', 'berichtigung', 'unterrichtung', 'antrag', 'vom'],
+  ...['written question', 'oral question', 'question', 'answer', 'response', 'reply', 'paper', 'motion', 'by'],
+  ...['debate', 'official report'],
+  ...['question écrite', 'réponse'],
+].sort((a, b) => b.length - a.length);
+const PAPER_WORD_RE = new RegExp(`(?:^|\\s)(?:${PAPER_WORDS.join('|')})(?=\\s|$|[,:;])`, 'giu');
+
+/**
+ * A paper that answers: `Antwort …`, `Mitteilung des Senats (Antwort auf Große Anfrage)` (Bremen's Senate answers by
+ * a communication), English and French answers.
+ */
+const ANSWER = /(?:^|[\s(])(?:antwort|answer|response|reply|réponse)(?=\s|$|[,:;)])/iu;
+
+export interface PaperLine {
+  at: string;
+  text: string;
+  author?: string;
+  answer: boolean;
+}
+
+/** `…, Urheber: CDU` at the line's end: a label that names the author. */
+function labelledAuthor(line: string): string | undefined {
+  const m = /(\p{L}[\p{L} -]{1,30}?)\s*:\s*([^,;:]{2,80}?)\s*$/u.exec(line);
+  return m && matchLabel(m[1]!)?.field === 'reporterName' ? m[2]! : undefined;
+}
+
+/** The words before the date less paper kinds, numbers and page counts: `Große Anfrage FDP` → `FDP`. */
+function authorBeforeDate(line: string): string | undefined {
+  const date = DATE_AT.exec(line);
+  if (!date) return undefined;
+  const words = line
+    .slice(0, date.index)
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(PAPER_NUMBERS, ' ')
+    .replace(PAPER_WORD_RE, ' ')
+    .replace(PAPER_WORD_RE, ' ');
+  const author = collapse(words).replace(/^[,;:\s-]+|[,;:\s-]+$/g, '');
+  return author.length >= 2 && author.length <= 120 && /^\p{L}/u.test(author) ? author : undefined;
+}
+
+function paperLine(line: string, ctx: DateContext): PaperLine | undefined {
+  if (line.length > MAX_LINE || !PAPER_NUMBER.test(line)) return undefined;
+  const at = parseDate(line, ctx);
+  if (!at) return undefined;
+  return { at, text: line, author: labelledAuthor(line) ?? authorBeforeDate(line), answer: ANSWER.test(line) };
+}
+
+/** Blocks whose lines are cut by `<br>`: the only places the papers were found listed. */
+function blocksWithBreaks(root: Element): Element[] {
+  const out = new Set<Element>();
+  for (const br of Array.from(root.querySelectorAll('br'))) if (br.parentElement) out.add(br.parentElement);
+  return [...out];
+}
+
+/**
+ * The block's lines cut at its `<br>`s only: the source's own line ends fall inside a paper's line (`… 23.07.2014
+ * Drucksache⏎<a>17/1828</a>`), which readText would keep.
+ */
+function linesAtBreaks(block: Element): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const n of Array.from(block.childNodes)) {
+    if (n.nodeType === 1 && tagOf(n as Element) === 'BR') {
+      lines.push(collapse(line));
+      line = '';
+    } else line += ` ${n.textContent ?? ''}`;
+  }
+  lines.push(collapse(line));
+  return lines.filter(Boolean);
+}
+
+/** The papers of the block under `root` that lists two or more, in the order they were dated. */
+export function paperLines(root: Element, ctx: DateContext): { papers: PaperLine[]; block?: Element } {
+  let best: PaperLine[] = [];
+  let bestBlock: Element | undefined;
+  for (const block of blocksWithBreaks(root)) {
+    const raw = block.textContent ?? '';
+    if (raw.length > 8000 || (raw.match(PAPER_NUMBERS)?.length ?? 0) < 2) continue;
+    const papers: PaperLine[] = [];
+    for (const line of linesAtBreaks(block)) {
+      const p = paperLine(line, ctx);
+      if (p) papers.push(p);
+    }
+    if (papers.length >= 2 && papers.length > best.length) {
+      best = papers;
+      bestBlock = block;
+    }
+  }
+  return { papers: best.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)), block: bestBlock };
+}
+
+/**
+ * The paper number a record shows above its list of papers (`Große Anfrage mit Antwort … Drucksache 17/2430` over the
+ * question 17/1828 and the answer 17/2430): the proceeding is named by it, not by the first paper listed. Page:
+ * de-niedersachsen-nilas-grosse-anfragen-vollanzeige.
+ */
+function numberAbove(record: Element, block: Element): string | undefined {
+  const text = record.textContent ?? '';
+  const at = text.indexOf(block.textContent ?? '');
+  return at > 0 ? PAPER_NUMBER.exec(text.slice(0, at))?.[0] : undefined;
+}
+
+/**
+ * A record's or a page's papers into its draft: the papers as updates, the first paper's author as who asked and its
+ * date as when, an answer's author as who answered and the case as answered; a list's record (`record`) is named by
+ * the paper number shown above its papers.
+ */
+export function fillFromPapers(d: Draft, root: Element, ctx: DateContext, record = false): void {
+  const { papers, block } = paperLines(root, ctx);
+  if (papers.length < 2 || !block) return;
+  // A record's number above its papers names it (a page's numbers above are its search form's and menus').
+  // Only a number of its own papers: the description above may cite another parliament's (`Drucksache 16/2648`).
+  const named = record ? numberAbove(root, block) : undefined;
+  if (named && papers.some((p) => p.text.includes(named))) d.caseNumber = named;
+  if (!d.updates.length)
+    d.updates = papers.map((p): DraftUpdate => ({ at: p.at, text: p.text, ...(p.author ? { by: p.author } : {}) }));
+  const first = papers[0]!;
+  if (!first.answer) {
+    if (first.author) d.reporterName = first.author;
+    d.reportedAt = first.at;
+  }
+  const answer = papers.find((p) => p.answer);
+  if (!answer) return;
+  if (answer.author && answer.author !== d.reporterName) d.department ??= answer.author;
+  if (!d.status || d.status === 'new') d.status = 'resolved';
+}
