@@ -29,10 +29,18 @@ const SPACED_IDENTIFIER = [
   /^[\u3400-\u9fff]{1,10}[〔［[【（(](?:19|20)\d{2}[〕］\]】）)][\u3400-\u9fff]{0,4}\d+号$/,
 ];
 
+/**
+ * Values whose shape says what they are, and it is no case number: a time of day (`19:30`, `6:30:00`, a meeting's
+ * time cell) and a web address (`https://tinyurl.com/IAAJuly2023Board`, a meeting's place online). Page:
+ * us-indianapolis-airport-board-papers-2023.
+ */
+const NOT_IDENTIFIER = [/^\d{1,2}:\d{2}(?::\d{2})?$/, /^(?:[a-z][a-z\d+.-]*:\/\/|www\.)/i];
+
 /** The identifier a short text is (after a lead such as `No.` or `#`), or undefined: a date, a phone, a count. */
 export function identifierOf(text: string, ctx: DateContext): string | undefined {
   if (text.length > 48) return undefined;
   const t = text.trim();
+  if (NOT_IDENTIFIER.some((re) => re.test(t))) return undefined;
   const known = docketNumberOf(t);
   if (known) return known;
   for (const candidate of [t, t.replace(NUMBER_LEAD, '')])

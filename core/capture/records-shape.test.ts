@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findHeaderTables } from './header-tables';
+import { identifierOf } from './identifiers';
 import { parseHtml } from './node';
 import { collectPairs } from './pairs';
 import { withRecordTime } from './record-dates';
@@ -235,5 +236,29 @@ describe('a title many records repeat is their name when nothing else names them
       'Night bus stop relocation',
       'Allotment rent review',
     ]);
+  });
+});
+
+describe('values shaped as a time or a web address are no case numbers', () => {
+  const ctx = pageDateContext({ url: 'https://www.ind.com/about/board', text: '' });
+
+  it('a meeting’s online place under its date (us-indianapolis-airport-board-papers-2023)', () => {
+    expect(identifierOf('https://tinyurl.com/IAAJuly2023Board', ctx)).toBeUndefined();
+    const post = (date: string, link: string) =>
+      `<div class="post"><h4>${date}</h4><p>The Board will meet at 8:00 a.m. on ${date}.</p><p>Location: <a href="${link}">${link}</a></p></div>`;
+    const got = read(
+      `<div>${post('July 21, 2023', 'https://tinyurl.com/IAAJuly2023Board')}${post('June 16, 2023', 'https://tinyurl.com/IAA-June-2023-Board')}${post('May 19, 2023', 'https://tinyurl.com/IAAMay2023Board')}</div>`,
+      'https://www.ind.com/about/board-papers',
+    );
+    expect(got.every((r) => r[1] === undefined)).toBe(true);
+  });
+
+  it('a second markup: a time cell and a www address beside real numbers', () => {
+    expect(identifierOf('19:30', ctx)).toBeUndefined();
+    expect(identifierOf('6:30:00', ctx)).toBeUndefined();
+    expect(identifierOf('www.example.org/p/2025-114', ctx)).toBeUndefined();
+    expect(identifierOf('RAB19/0135', ctx)).toBe('RAB19/0135');
+    expect(identifierOf('2024-00123', ctx)).toBe('2024-00123');
+    expect(identifierOf('DA0241/19', ctx)).toBe('DA0241/19');
   });
 });
