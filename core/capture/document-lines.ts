@@ -79,9 +79,9 @@ function paperLine(line: string, ctx: DateContext): PaperLine | undefined {
 }
 
 /** Blocks whose lines are cut by `<br>`: the only places the papers were found listed. */
-function blocksWithBreaks(root: Element): Element[] {
+function blocksWithBreaks(brs: ArrayLike<Element>): Element[] {
   const out = new Set<Element>();
-  for (const br of Array.from(root.querySelectorAll('br'))) if (br.parentElement) out.add(br.parentElement);
+  for (let i = 0; i < brs.length; i++) if (brs[i]!.parentElement) out.add(brs[i]!.parentElement!);
   return [...out];
 }
 
@@ -103,10 +103,14 @@ function linesAtBreaks(block: Element): string[] {
 }
 
 /** The papers of the block under `root` that lists two or more, in the order they were dated. */
-export function paperLines(root: Element, ctx: DateContext): { papers: PaperLine[]; block?: Element } {
+export function paperLines(
+  root: Element,
+  ctx: DateContext,
+  brs: ArrayLike<Element> = root.querySelectorAll('br'),
+): { papers: PaperLine[]; block?: Element } {
   let best: PaperLine[] = [];
   let bestBlock: Element | undefined;
-  for (const block of blocksWithBreaks(root)) {
+  for (const block of blocksWithBreaks(brs)) {
     const raw = block.textContent ?? '';
     if (raw.length > 8000 || (raw.match(PAPER_NUMBERS)?.length ?? 0) < 2) continue;
     const papers: PaperLine[] = [];
@@ -136,10 +140,17 @@ function numberAbove(record: Element, block: Element): string | undefined {
 /**
  * A record's or a page's papers into its draft: the papers as updates, the first paper's author as who asked and its
  * date as when, an answer's author as who answered and the case as answered; a list's record (`record`) is named by
- * the paper number shown above its papers.
+ * the paper number shown above its papers. A page passes the `<br>`s its scan holds: a selector over a 2 MB page's tree
+ * costs tens of milliseconds in linkedom.
  */
-export function fillFromPapers(d: Draft, root: Element, ctx: DateContext, record = false): void {
-  const { papers, block } = paperLines(root, ctx);
+export function fillFromPapers(
+  d: Draft,
+  root: Element,
+  ctx: DateContext,
+  record = false,
+  brs?: ArrayLike<Element>,
+): void {
+  const { papers, block } = paperLines(root, ctx, brs);
   if (papers.length < 2 || !block) return;
   // A record's number above its papers names it (a page's numbers above are its search form's and menus').
   // Only a number of its own papers: the description above may cite another parliament's (`Drucksache 16/2648`).

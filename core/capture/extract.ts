@@ -362,7 +362,14 @@ export function extractIssues(doc: Document, opts: ExtractOptions = {}): Extract
   }
   const generic = detailFirst ?? detailDraft(page, pairs, tables);
   // A proceeding's page listing its papers (a question, its answer): its history, who asked and who answered.
-  if (!limited) fillFromPapers(generic, root, ctx);
+  if (!limited)
+    fillFromPapers(
+      generic,
+      root,
+      ctx,
+      false,
+      scan.all.filter((_, i) => scan.tags[i] === 'BR'),
+    );
   if (limited && selectionText) {
     // A Range over part of a block: what was selected wins over the whole block around it.
     const partial = collapse(selectionText).length < collapse(rootText).length * 0.8;
