@@ -22,6 +22,7 @@ import { isAsideList, type ListFound } from './lists';
 import { meetingDates } from './meeting-dates';
 import { forgetHead, readJsonLd, readMeta, type Structured } from './meta';
 import { type CaptureNote, captureNote } from './notes';
+import { oneHit } from './one-hit';
 import { findPagination, type Pagination } from './pagination';
 import { collectPairs } from './pairs';
 import { plainList } from './plain-lists';
@@ -319,7 +320,9 @@ export function extractIssues(doc: Document, opts: ExtractOptions = {}): Extract
     datedRows(scan, ctx, base) ??
     preformattedList(scan, ctx, base) ??
     // The generic layer beneath: records found by their repeated structure, whatever words the site uses.
-    structureRecords(scan, pairs, ctx, base);
+    structureRecords(scan, pairs, ctx, base) ??
+    // A results page that says it shows one hit: its one row.
+    (limited ? null : oneHit(scan, bodyText, pairs, ctx, base));
   if (list && !recipe?.fields?.title) {
     const outside = new Set(
       pairs
