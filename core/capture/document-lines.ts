@@ -158,7 +158,7 @@ function itemGroups(items: ArrayLike<Element>, ctx: DateContext): PaperLine[][] 
     if (!parent) continue;
     const raw = item.textContent ?? '';
     // Templates indent: the raw text may be many times the line it collapses to.
-    if (raw.length > 8000) continue;
+    if (raw.length > 8000 || !raw.includes('/')) continue;
     // A row's cells read apart (`Transport</td><td>01/03/2024`): glued, the date would start inside a word.
     const text = tagOf(item) === 'TR' ? Array.from(item.children, (c) => c.textContent ?? '').join(' ') : raw;
     const p = paperLine(collapse(text), ctx);
