@@ -221,8 +221,10 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   // us-detroit-board-of-ethics-meeting-2021-04-21.
   // Bootstrap's `<h1 class="page-header">` reads as the site's banner and is left out of the scan: the heading is
   // still the one showing the title (us-detroit-board-of-ethics-meeting-2021-04-21).
-  const titleLine = heading ?? (limited ? undefined : headingShowing(scan.root, d.title));
-  if (!d.department && titleLine) d.department = bodyNearTitle(titleLine);
+  if (!d.department) {
+    const titleLine = heading ?? (limited ? undefined : headingShowing(scan.root, d.title));
+    if (titleLine) d.department = bodyNearTitle(titleLine);
+  }
   d.status ??= statusBadge(scan, inUpdates) ?? endedOn(pairs) ?? mapStatus(badges.status[0]);
   d.status ??= [...d.updates].reverse().find((u) => u.status)?.status;
   if (!d.category && badges.tags.length) d.category = badges.tags.join(' ');
