@@ -20,6 +20,7 @@ import { ISSUE_FIELDS, matchLabel } from './labels';
 import { parseLines } from './lines';
 import { isAsideList, type ListFound } from './lists';
 import { meetingDates } from './meeting-dates';
+import { meetingHeadings } from './meeting-headings';
 import { forgetHead, readJsonLd, readMeta, type Structured } from './meta';
 import { type CaptureNote, captureNote } from './notes';
 import { findPagination, type Pagination } from './pagination';
@@ -321,6 +322,7 @@ export function extractIssues(doc: Document, opts: ExtractOptions = {}): Extract
     meetingDates(scan, ctx, base, rootText) ??
     datedRows(scan, ctx, base) ??
     preformattedList(scan, ctx, base) ??
+    meetingHeadings(scan, ctx) ??
     // The generic layer beneath: records found by their repeated structure, whatever words the site uses.
     structureRecords(scan, pairs, ctx, base);
   if (list && !recipe?.fields?.title) {
