@@ -168,3 +168,59 @@ Council Chambers
     expect(r.issues[0]!.reportedAt).toBe('2025-03-11T19:00:00-05:00');
   });
 });
+
+describe('s8-pc: a disclosure notice’s catalogue table', () => {
+  it('`文号` numbers the case; `发布时间` under the title wins over an earlier `成文日期` (cn-lishui-xxgk-veteran-placement-notice-2493752)', () => {
+    const html = page(
+      '<title>丽水市人民政府关于下达2023年安置任务的通知</title>',
+      `<div class="xxgk"><table class="xxgk_article"><tbody>
+<tr><td>索引号</td><td>113325000026455663/2023-43887</td><td>文号</td><td>丽政发〔2023〕30号</td></tr>
+<tr><td>组配分类</td><td>市政府文件</td><td>发布机构</td><td>市政府</td></tr>
+<tr><td>成文日期</td><td>2023-10-16</td><td>公开方式</td><td>主动公开</td></tr></tbody></table>
+<div class="xl_title">丽水市人民政府关于下达2023年安置任务的通知</div>
+<div class="xl_doc"><span>发布时间：2023-10-23  08:59</span><span>浏览次数：</span><span>信息来源：市府办</span></div>
+<div class="zoom"><p>莲都区人民政府，市直各单位：</p><p>根据《退役士兵安置条例》等文件精神，经研究，决定在丽水国家粮食储备库等单位安排工作岗位。</p></div></div>`,
+      'zh-CN',
+    );
+    const issue = extract(html, 'https://www.lishui.gov.cn/art/2023/10/23/art_1229218389_2493752.html').issues[0]!;
+    expect(issue.source.caseNumber).toBe('丽政发〔2023〕30号');
+    expect(issue.reportedAt).toBe('2023-10-23T08:59:00+08:00');
+  });
+
+  it('a second markup: label and value in <dl> pairs, `发文字号` and `成文日期` before `发布日期`', () => {
+    const html = page(
+      '<title>关于做好2024年防汛工作的通知</title>',
+      `<div class="article"><dl class="meta"><dt>发文字号：</dt><dd>某政办发〔2024〕12号</dd><dt>成文日期：</dt><dd>2024年05月06日</dd><dt>发布日期：</dt><dd>2024年05月09日</dd></dl>
+<h1>关于做好2024年防汛工作的通知</h1><div class="content"><p>各乡镇人民政府、县政府各部门：现就做好2024年防汛工作通知如下。</p></div></div>`,
+      'zh-CN',
+    );
+    const issue = extract(html, 'https://www.example.gov.cn/zwgk/art/2024/5/9/art_1.html').issues[0]!;
+    expect(issue.source.caseNumber).toBe('某政办发〔2024〕12号');
+    expect(issue.reportedAt?.slice(0, 10)).toBe('2024-05-09');
+  });
+});
+
+describe('s8-pc: a validation result’s request date', () => {
+  it('`Date when request received | 20/08/2010 (dd/mm/yyyy)` on the EU’s domain, in Brussels time (eu-vies-vat-validation-gb-677974165)', () => {
+    const row = (label: string, value: string) =>
+      `<tr><td><font face="Verdana" size="2">${label}</font></td><td><font face="Verdana" size="2">${value}</font></td><td>&nbsp;</td></tr>`;
+    const html = page(
+      '<title>EUROPA - Taxation and Customs Union - VIES</title>',
+      `<table>${row('Member State', 'GB')}${row('VAT Number', 'GB 677974165')}${row('Name', 'EXAMPLE TRADING LTD')}
+${row('Address', 'CANNON WHARFE<br>35 EVELYN STREET<br>LONDON<br><br>SE8 5RT')}${row('Consultation Number', '')}
+${row('Date when request received', '20/08/2010 (dd/mm/yyyy)')}</table>`,
+    );
+    const issue = extract(html, 'http://ec.europa.eu/taxation_customs/vies/viesquer.do?ms=GB&vat=677974165').issues[0]!;
+    expect(issue.reportedAt).toBe('2010-08-20T00:00:00+02:00');
+  });
+
+  it('a second markup: `Request received:` in a <dl> of a registry lookup', () => {
+    const html = page(
+      '<title>Registry lookup</title>',
+      `<main><h1>Lookup result</h1><dl><dt>Reference</dt><dd>RQ-2291</dd><dt>Request received</dt><dd>03/02/2021</dd><dt>Result</dt><dd>Valid</dd></dl></main>`,
+      'en-GB',
+    );
+    const issue = extract(html, 'https://registry.example.eu/lookup?id=2291').issues[0]!;
+    expect(issue.reportedAt).toBe('2021-02-03T00:00:00+01:00');
+  });
+});
