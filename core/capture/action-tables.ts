@@ -95,7 +95,35 @@ function datedRow(tr: Element, ctx: DateContext): DatedRow | undefined {
   // An action is words: a last cell that is only a date or a clock time is a schedule's column (`Submission due |
   // Hearing date`, `Date | Location | Time`), its rows meetings. Page: us-omaha-planning-zoning-board-of-appeals-meetings-2022.
   if (CLOCK_ONLY.test(done) || isDateCell(done, ctx)) return undefined;
-  return isDateCell(when, ctx) && done ? { tr, when, what, actor } : undefined;
+  if (!isDateCell(when, ctx) || !done || papersOnly(what)) return undefined;
+  return { tr, when, what, actor };
+}
+
+const PAPER_LINK = /\.(?:pdf|docx?|rtf|pptx?|xlsx?)(?:[?#]|$)/i;
+
+/**
+ * A cell whose every word is the label of a link to a file (`MID-GSA Agenda`, `Minutes`, `Notice of Cancellation`,
+ * each a PDF): a meeting's papers beside its date, no action taken on a case — the table is a schedule of meetings.
+ * Page: us-madera-irrigation-district-agendas-minutes-2022 (`Date | Agendas & Minutes`).
+ */
+function papersOnly(cell: Element): boolean {
+  let papers = 0;
+  const walk = (node: Node): boolean => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) {
+        if ((c.textContent ?? '').trim()) return false;
+      } else if (c.nodeType === 1) {
+        const el = c as Element;
+        if (tagOf(el) === 'A') {
+          if (!collapse(el.textContent ?? '')) continue;
+          if (!PAPER_LINK.test(el.getAttribute('href') ?? '')) return false;
+          papers++;
+        } else if (!walk(el)) return false;
+      }
+    }
+    return true;
+  };
+  return walk(cell) && papers > 0;
 }
 
 /**

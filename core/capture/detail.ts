@@ -24,6 +24,7 @@ import type { Pair } from './pairs';
 import { partiesFields, phraseFields } from './phrases';
 import { bestContentBlock, contentText } from './readable';
 import { recordLine } from './record-line';
+import { ruledHeading } from './ruled-heading';
 import type { Scan } from './scan';
 import { mapStatus } from './status';
 import { aboutTheSite, addressedToReader, collapse, readText, tagOf } from './text';
@@ -203,6 +204,8 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
     d.title = limited ? selectionTitle(scan) : fallbackTitle(scan, meta.title, meta.ogTitle, meta.siteName, block);
     if (d.title && !limited) d.title = specificHeading(scan, d.title) ?? d.title;
   }
+  const ruled = d.title || limited ? undefined : ruledHeading(d.description, ctx);
+  if (ruled) d.title = ruled.title;
   if (!d.title && d.description) d.title = firstSentence(d.description);
   // `Development Application (10-2019-46-1)`: a code in brackets closing the case's own title is its number, before
   // a number read from a table of other records (`Related Applications`, `Documents`). Pages: the b5-au MasterView
@@ -236,6 +239,7 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   const shown = dateNearTitle(scan, d.title, ctx);
   if (!d.reportedAt && !limited) d.reportedAt = publishedDate(meta.published, shown, ctx);
   d.reportedAt ??= shown;
+  d.reportedAt ??= ruled?.at;
   if (!d.reportedAt && !limited) d.reportedAt = meetingDate(scan, meta.title, ctx, pairs);
   if (!d.reportedAt && !limited) d.reportedAt = yearlessNearTitle(scan, d.title, meta.published ?? meta.updated, ctx);
   if (!d.reportedAt && !limited) d.reportedAt = dateTheWriterGives(d.description, ctx);

@@ -35,6 +35,8 @@ const PAPER_WORDS = [
   ...['written question', 'oral question', 'question', 'answer', 'response', 'reply', 'paper', 'motion', 'by'],
   ...['debate', 'official report'],
   ...['question écrite', 'réponse'],
+  // A paper's number sign (`Question écrite n° 15/2210`, `Nr. 17/13104`) and more words for a paper.
+  ...['n°', 'nr\\.', 'no\\.', 'dated', 'document', 'dokument'],
 ].sort((a, b) => b.length - a.length);
 const PAPER_WORD_RE = new RegExp(`(?:^|\\s)(?:${PAPER_WORDS.join('|')})(?=\\s|$|[,:;])`, 'giu');
 
@@ -51,10 +53,17 @@ export interface PaperLine {
   answer: boolean;
 }
 
-/** `…, Urheber: CDU` at the line's end: a label that names the author. */
+/**
+ * `…, Urheber: CDU` at the line's end, or before the paper's date (`Antwort, Urheber: Bundesregierung, Bundesministerium
+ * des Innern (federführend) 29.09.2017 - BT-Drucksache 18/13660`): a label that names the author. Pages:
+ * de-bremen-paris-grosse-anfrage-19-30-kinderschutz, de-bundestag-dip-vorgang-18-83903-kleine-anfrage-neonazis-quellen.
+ */
+const LABELLED = /(\p{L}[\p{L} -]{1,30}?)\s*:\s*([^;:]{2,120}?)[\s-]*(?=$|\d{1,2}\.\s?\d{1,2}\.\s?\d{4})/gu;
 function labelledAuthor(line: string): string | undefined {
-  const m = /(\p{L}[\p{L} -]{1,30}?)\s*:\s*([^,;:]{2,80}?)\s*$/u.exec(line);
-  return m && matchLabel(m[1]!)?.field === 'reporterName' ? m[2]! : undefined;
+  for (const m of line.matchAll(LABELLED)) {
+    if (matchLabel(m[1]!)?.field === 'reporterName') return m[2]!.replace(/,\s*$/, '');
+  }
+  return undefined;
 }
 
 /** The words before the date less paper kinds, numbers and page counts: `Große Anfrage FDP` → `FDP`. */
@@ -63,6 +72,8 @@ function authorBeforeDate(line: string): string | undefined {
   if (!date) return undefined;
   const words = line
     .slice(0, date.index)
+    // The word that leads to the date (`… du 04/03/2021`, `… of 3 March`), not a word of an author's name.
+    .replace(/\s(?:du|le|of|on)\s*$/iu, ' ')
     .replace(/\([^)]*\)/g, ' ')
     .replace(PAPER_NUMBERS, ' ')
     .replace(PAPER_WORD_RE, ' ')
@@ -96,31 +107,103 @@ function linesAtBreaks(block: Element): string[] {
     if (n.nodeType === 1 && tagOf(n as Element) === 'BR') {
       lines.push(collapse(line));
       line = '';
-    } else line += ` ${n.textContent ?? ''}`;
+    } else if (n.nodeType !== 8) line += ` ${n.textContent ?? ''}`;
   }
   lines.push(collapse(line));
   return lines.filter(Boolean);
 }
 
-/** The papers of the block under `root` that lists two or more, in the order they were dated. */
+/**
+ * The lines above a paper's own line that say what it is and who wrote it, when the paper's line says neither
+ * (`Elke Breitenbach (Die Linke)⏎Drucksache 17/13104 vom 10.03.2014⏎Folge 1⏎Antwort⏎SenBildJugWiss⏎Drucksache
+ * 17/13104 vom 10.03.2014`): an answer word among them marks an answer, the last short line of words is the author.
+ * Page: de-berlin-pardok-kleine-anfrage-17-13104-vollanzeige.
+ */
+function withHead(p: PaperLine, head: string[]): PaperLine {
+  if (!head.length) return p;
+  const answer = p.answer || head.some((h) => ANSWER.test(h));
+  let author = p.author;
+  for (let i = head.length - 1; i >= 0 && !author; i--) {
+    const words = collapse(head[i]!.replace(PAPER_WORD_RE, ' ').replace(PAPER_WORD_RE, ' '));
+    if (words.length >= 2 && words.length <= 80 && /^\p{L}/u.test(words) && !/\d/.test(words)) author = words;
+  }
+  return { ...p, text: collapse(`${head.join(' ')} ${p.text}`), answer, ...(author ? { author } : {}) };
+}
+
+/** A block's lines read as papers, each with the words above it since the paper before. */
+function papersOfLines(lines: string[], ctx: DateContext): PaperLine[] {
+  const papers: PaperLine[] = [];
+  let head: string[] = [];
+  for (const line of lines) {
+    const p = paperLine(line, ctx);
+    if (p) {
+      papers.push(withHead(p, head));
+      head = [];
+    } else if (line.length <= 120) head.push(line);
+  }
+  return papers;
+}
+
+/**
+ * Sibling items (`<li>`, `<fieldset>`, `<tr>`) that each hold one paper: a proceeding's papers listed one an item
+ * (`<li><p>Große Anfrage SPD 07.11.2014 Drucksache 6/3591 (9 S.)</p>…</li>`, a `<fieldset>` a paper with its author
+ * above its date). Pages: de-sachsen-anhalt-padoka-grosse-anfrage-6-3591-vorgang,
+ * de-bundestag-dip-vorgang-18-83903-kleine-anfrage-neonazis-quellen.
+ */
+function itemGroups(items: ArrayLike<Element>, ctx: DateContext): PaperLine[][] {
+  const byParent = new Map<Element, PaperLine[]>();
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    const parent = item.parentElement;
+    if (!parent) continue;
+    const raw = item.textContent ?? '';
+    // Templates indent: the raw text may be many times the line it collapses to.
+    if (raw.length > 8000 || !raw.includes('/')) continue;
+    // A row's cells read apart (`Transport</td><td>01/03/2024`): glued, the date would start inside a word.
+    const text = tagOf(item) === 'TR' ? Array.from(item.children, (c) => c.textContent ?? '').join(' ') : raw;
+    const p = paperLine(collapse(text), ctx);
+    if (!p) continue;
+    const group = byParent.get(parent) ?? [];
+    group.push(p);
+    byParent.set(parent, group);
+  }
+  return [...byParent.values()];
+}
+
+/**
+ * One paper shown twice (the question and its answer printed in one paper, `Drucksache 17/13104 vom 10.03.2014` under
+ * each): one update, the later line's, which says more. Page: de-berlin-pardok-kleine-anfrage-17-13104-vollanzeige.
+ */
+function onceEach(papers: PaperLine[]): PaperLine[] {
+  const key = (p: PaperLine) => `${PAPER_NUMBER.exec(p.text)?.[0]}@${p.at}`;
+  return papers.filter((p, i) => !papers.slice(i + 1).some((q) => key(q) === key(p)));
+}
+
+/**
+ * The papers of the block under `root` that lists two or more, in the order they were dated; `items` are the page's
+ * list items, fieldsets and rows (from its scan), read as one paper each.
+ */
 export function paperLines(
   root: Element,
   ctx: DateContext,
   brs: ArrayLike<Element> = root.querySelectorAll('br'),
+  items: ArrayLike<Element> = [],
 ): { papers: PaperLine[]; block?: Element } {
   let best: PaperLine[] = [];
   let bestBlock: Element | undefined;
   for (const block of blocksWithBreaks(brs)) {
     const raw = block.textContent ?? '';
     if (raw.length > 8000 || (raw.match(PAPER_NUMBERS)?.length ?? 0) < 2) continue;
-    const papers: PaperLine[] = [];
-    for (const line of linesAtBreaks(block)) {
-      const p = paperLine(line, ctx);
-      if (p) papers.push(p);
-    }
+    const papers = papersOfLines(linesAtBreaks(block), ctx);
     if (papers.length >= 2 && papers.length > best.length) {
       best = papers;
       bestBlock = block;
+    }
+  }
+  for (const papers of itemGroups(items, ctx)) {
+    if (papers.length >= 2 && papers.length > best.length) {
+      best = papers;
+      bestBlock = undefined;
     }
   }
   return { papers: best.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)), block: bestBlock };
@@ -149,15 +232,21 @@ export function fillFromPapers(
   ctx: DateContext,
   record = false,
   brs?: ArrayLike<Element>,
+  items?: ArrayLike<Element>,
 ): void {
-  const { papers, block } = paperLines(root, ctx, brs);
-  if (papers.length < 2 || !block) return;
+  const { papers, block } = paperLines(root, ctx, brs, items);
+  if (papers.length < 2) return;
   // A record's number above its papers names it (a page's numbers above are its search form's and menus').
   // Only a number of its own papers: the description above may cite another parliament's (`Drucksache 16/2648`).
-  const named = record ? numberAbove(root, block) : undefined;
+  const named = record && block ? numberAbove(root, block) : undefined;
   if (named && papers.some((p) => p.text.includes(named))) d.caseNumber = named;
+  // A page of one proceeding is named by the number of its first paper, the question (`Kleine Anfrage Nr. 17/13104`).
+  // Page: de-berlin-pardok-kleine-anfrage-17-13104-vollanzeige.
+  if (!record) d.caseNumber ??= PAPER_NUMBER.exec(papers[0]!.text)?.[0];
   if (!d.updates.length)
-    d.updates = papers.map((p): DraftUpdate => ({ at: p.at, text: p.text, ...(p.author ? { by: p.author } : {}) }));
+    d.updates = onceEach(papers).map(
+      (p): DraftUpdate => ({ at: p.at, text: p.text, ...(p.author ? { by: p.author } : {}) }),
+    );
   const first = papers[0]!;
   if (!first.answer) {
     if (first.author) d.reporterName = first.author;

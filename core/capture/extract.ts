@@ -20,6 +20,7 @@ import { ISSUE_FIELDS, matchLabel } from './labels';
 import { parseLines } from './lines';
 import { isAsideList, type ListFound } from './lists';
 import { meetingDates } from './meeting-dates';
+import { meetingHeadings } from './meeting-headings';
 import { forgetHead, readJsonLd, readMeta, type Structured } from './meta';
 import { type CaptureNote, captureNote } from './notes';
 import { findPagination, type Pagination } from './pagination';
@@ -209,6 +210,9 @@ function filesOnly(list: ListFound): boolean {
   return list.drafts.length > 0 && list.drafts.every((d) => FILE_NAME.test((d.title ?? '').trim()));
 }
 
+/** Elements that may each hold one paper of a proceeding (document-lines.ts). */
+const PAPER_ITEM_TAGS = new Set(['LI', 'FIELDSET', 'TR']);
+
 /** Extracts the issues of a page: one for a detail page, one per case for a list page. */
 export function extractIssues(doc: Document, opts: ExtractOptions = {}): ExtractResult {
   const notes: CaptureNote[] = [];
@@ -318,6 +322,7 @@ export function extractIssues(doc: Document, opts: ExtractOptions = {}): Extract
     meetingDates(scan, ctx, base, rootText) ??
     datedRows(scan, ctx, base) ??
     preformattedList(scan, ctx, base) ??
+    meetingHeadings(scan, ctx) ??
     // The generic layer beneath: records found by their repeated structure, whatever words the site uses.
     structureRecords(scan, pairs, ctx, base);
   if (list && !recipe?.fields?.title) {
@@ -369,6 +374,7 @@ export function extractIssues(doc: Document, opts: ExtractOptions = {}): Extract
       ctx,
       false,
       scan.all.filter((_, i) => scan.tags[i] === 'BR'),
+      scan.all.filter((_, i) => PAPER_ITEM_TAGS.has(scan.tags[i]!)),
     );
   if (limited && selectionText) {
     // A Range over part of a block: what was selected wins over the whole block around it.

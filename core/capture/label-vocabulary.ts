@@ -31,6 +31,8 @@ export const UK_PLANNING_LABELS: readonly LabelEntry[] = [
       'dateapplicationreceived applicationreceived receivedon validated validatedon validfrom dateapplicationvalidated dateapplicationvalid planningapplicationvalid dateofvalidation validationdate',
     ),
   ],
+  // `Date when request received: 20/08/2010 (dd/mm/yyyy)`: the day a request was made (eu-vies-vat-validation-gb-677974165).
+  ['reportedAt', 0, w('datewhenrequestreceived requestreceived daterequestreceived datewhenreceived')],
   [
     'description',
     0,
@@ -155,4 +157,15 @@ export const PROCUREMENT_NOTICE_LABELS: readonly LabelEntry[] = [
   ['description', 1, w('项目名称 采购项目名称 招标项目名称')],
   ['department', 1, w('采购人 采购单位 采购人名称 招标人')],
   ['ignore', 0, w('中标供应商 成交供应商 中标人 供应商名称 采购代理机构 代理机构')],
+];
+
+/**
+ * The catalogue table atop a Chinese government disclosure notice (政务公开 / 信息公开: `索引号 | 文号 | 发布机构 |
+ * 成文日期`): the document's number (`丽政发〔2023〕30号`) numbers the case; the day it was written yields to the day
+ * it was published (`发布时间：2023-10-23 08:59` under the title), when the page gives that too. Page:
+ * cn-lishui-xxgk-veteran-placement-notice-2493752.
+ */
+export const GOV_DISCLOSURE_LABELS: readonly LabelEntry[] = [
+  ['caseNumber', 0, w('文号 发文字号 发文文号')],
+  ['reportedAt', 3, w('成文日期 成文时间 生成日期')],
 ];

@@ -181,7 +181,8 @@ export const PLANNING_REGISTER_LABELS: readonly LabelEntry[] = [
   ],
   // `Type of Work` heads the proposal itself on Civica e-Services results (`Shop (new shopfront) (Michael Hill)`), not
   // a kind: au-orange-civica-da-enquiry-results, au-whittlesea-civica-planning-enquiry-results.
-  ['description', 0, w('proposal proposeddevelopment developmentdescription typeofwork')],
+  // ePathway's `Application proposal` column heads what is proposed (au-moreland-epathway-planning-applications-page-1-of-7).
+  ['description', 0, w('proposal proposeddevelopment developmentdescription typeofwork applicationproposal')],
   ['category', 1, w('groupdescription categorydescription applicationtype applicationgroup')],
   // `Property Details: 85 Austin Street LANE COVE NSW 2066` is the site (au-lanecove-civica-application-details).
   ['address', 0, w('formattedaddress propertyaddress siteaddress propertydetails propertylocation')],

@@ -9,6 +9,7 @@ import {
   AU_PLANNING_PANEL_LABELS,
   BILL_PAGE_LABELS,
   GERMAN_PARLIAMENT_LABELS,
+  GOV_DISCLOSURE_LABELS,
   LETTER_BOARD_LABELS,
   PROCUREMENT_NOTICE_LABELS,
   UK_PLANNING_LABELS,
@@ -111,6 +112,7 @@ for (const [field, rank, words] of [
   ...GERMAN_PARLIAMENT_LABELS,
   ...AU_PLANNING_PANEL_LABELS,
   ...PROCUREMENT_NOTICE_LABELS,
+  ...GOV_DISCLOSURE_LABELS,
 ]) {
   for (const w of words) {
     const key = normalizeLabel(w);

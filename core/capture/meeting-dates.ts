@@ -32,6 +32,11 @@ const TIME = /\b(\d{1,2})(?::(\d{2}))?(?::\d{2})?\s*([ap])\.?\s*m\b\.?/i;
 // A meeting that will not be held on its date; AgendaQuick writes it into the body's name (`FINANCE COMMITTEE -
 // CANCELED`: us-contracosta-agendaquick-meetings-july-2022).
 const CALLED_OFF = /\b(?:cancell?ed|postponed)\b/i;
+// A row whose only paper is the notice that the meeting will not be held (`July 19, 2022 | Notice of Cancellation`);
+// one that also lists minutes was held. Page: us-madera-irrigation-district-agendas-minutes-2022.
+const CALLED_OFF_NOTICE = /^(?:[\w&,-]+\s+)?notice of (?:cancell?ation|postponement)$/i;
+const calledOffPapers = (cells: string[] | undefined) =>
+  !!cells?.length && cells.every((c) => CALLED_OFF_NOTICE.test(c.replace(/^.*?\b(?:19|20)\d{2}\s+/, '')));
 // A cell of words, not a date, a time, or one link's label (`video`, `Agenda`): what the meeting is.
 const WORDS = /[A-Za-z]{2,}[^A-Za-z]+[A-Za-z]{2,}/;
 // A street: its number, up to four words and its kind (`1033 Fifth Street`).
@@ -341,6 +346,9 @@ function withOtherSchedules(
   const chosen = [best];
   for (const items of [...itemRuns].sort((a, b) => b.length - a.length)) {
     if (items.some((el) => taken.has(el))) continue;
+    // The papers listed inside one meeting's row (`<td><ul><li>September 20, 2022 Agenda</li>…`) are that meeting's,
+    // no other body's schedule. Page: us-madera-irrigation-district-agendas-minutes-2022.
+    if (best.items.some((row) => row.contains(items[0]!))) continue;
     for (const el of items) taken.add(el);
     const run: { line: Line; date: Dated }[] = [];
     for (const el of items) {
@@ -402,7 +410,7 @@ function draftsOf(run: { line: Line; date: Dated }[], ctx: DateContext, base: st
     if (address) d.address = address;
     const bracketed = BRACKETED.exec(tail)?.[1];
     if (bracketed) d.status = mapStatus(bracketed);
-    if (CALLED_OFF.test(`${line.text} ${named ?? ''}`)) d.status = 'closed';
+    if (CALLED_OFF.test(`${line.text} ${named ?? ''}`) || calledOffPapers(line.cells)) d.status = 'closed';
     if (line.el.querySelectorAll('a').length === 1) d.url = detailLink(line.el, base);
     if (!items.includes(line.el)) items.push(line.el);
     drafts.push(d);

@@ -102,9 +102,11 @@ export const US_TERRITORY_ADDRESS: AddressForm = {
  * meeting's address, on a `.com` or `.org` site that names no state in its host. Pages:
  * us-gcrta-board-meeting-2024-07-30, us-north-river-mental-health-finance-committee-notice.
  */
+// Or the state's name written out (`1 World Way, Los Angeles, California 90045`): the ZIP code still ties it to an
+// address. Page: us-lawa-granicus-boac-audit-committee-agenda-2022-01-27 (read as UTC before).
 export const US_STATE_ZIP_ADDRESS: AddressForm = {
   places: US_PLACES,
-  pattern: /,\s*(?<letters>[A-Z]{2})\s+\d{5}(?:-\d{4})?(?!\d)/g,
+  pattern: /,\s*(?:(?<letters>[A-Z]{2})|(?<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?))\s+\d{5}(?:-\d{4})?(?!\d)/g,
 };
 
 /**

@@ -162,6 +162,9 @@ const COUNTRY_ZONES: Record<string, PageZone> = {
   ch: { iana: 'Europe/Zurich' },
   // French pages and `.fr` domains (fr-senat-dosleg-pjl07-488-infractions-routieres: CET/CEST, read as UTC before).
   fr: { iana: 'Europe/Paris' },
+  // The European Union's own domain: its institutions sit in Brussels, Luxembourg and Strasbourg, all on CET/CEST.
+  // Page: eu-vies-vat-validation-gb-677974165 (ec.europa.eu; read as UTC before).
+  eu: { iana: 'Europe/Brussels' },
   // Chile keeps summer time (−03:00 from September to April, −04:00 the rest of the year); its pages write the day
   // first. Page: cl-chileconvencion-iniciativa-5502-propiedad-privada (read as UTC before).
   cl: { iana: 'America/Santiago' },
