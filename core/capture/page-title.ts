@@ -3,6 +3,7 @@
  * the site's name, never a breadcrumb, a page-type name (`工单详情`, `Search Results`) or a banner's site name.
  */
 import type { Scan } from './scan';
+import { boldCellTitle, labelledTitle, namesSite } from './site-title';
 import { mapStatus } from './status';
 import { collapse, isBreadcrumb, joinWrappedTitle, lastCrumb, TITLE_CLASS, tagOf } from './text';
 
@@ -305,13 +306,18 @@ export function fallbackTitle(
   block?: Element | null,
 ): string | undefined {
   // `Report HBC-260602-0417: Deep pothole outside 41 Mill Lane`: the words after a reference prefix.
-  const fromTitle =
+  const shown =
     docTitle && !SYSTEM_NAME.test(docTitle)
       ? titleWithoutSite(joinWrappedTitle(docTitle), siteName)
           .replace(LEADING_DATE, '')
           .replace(/^[^:：]{0,40}\d[^:：]*[:：](?!\d)\s*/, '')
       : '';
-  const fromOg = ogTitle ? titleWithoutSite(joinWrappedTitle(ogTitle), siteName) : '';
+  // A <title> naming the site or its tool (`DIP21 Extrakt`) names no case (site-title.ts).
+  const siteNamed = Boolean(shown) && namesSite(scan, shown, docTitle);
+  const fromTitle = siteNamed ? '' : shown;
+  const fromOg = ogTitle && !siteNamed ? titleWithoutSite(joinWrappedTitle(ogTitle), siteName) : '';
+  const labelled = labelledTitle(scan);
+  if (labelled) return labelled;
   const own = mainHeading(scan);
   if (own) return own;
   const headings = scan.all.filter((el) => /^H[1-3]$/.test(tagOf(el)) && !scan.excluded(el));
@@ -376,6 +382,8 @@ export function fallbackTitle(
     const kind = t ? RECORD_KIND_LABEL.exec(t) : null;
     if (t && kind && t.length > kind[0].length + 3) return t.slice(kind[0].length);
   }
+  const bold = siteNamed ? boldCellTitle(scan) : undefined;
+  if (bold) return bold;
   const above = block ? titleAboveContent(scan, block) : undefined;
   if (above) return above;
   const site = siteName ? collapse(siteName) : '';

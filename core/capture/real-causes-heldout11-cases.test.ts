@@ -120,3 +120,97 @@ describe('real causes (held-out-11 cases): what the lines above a paper say', ()
     ]);
   });
 });
+
+describe('real causes (held-out-11 cases): a <title> naming the site or its tool is no case title', () => {
+  it('DIP: `DIP21 Extrakt` (a code and a tool word); the title is the cell’s one bold line (de-bundestag-dip-vorgang-18-83903-kleine-anfrage-neonazis-quellen)', () => {
+    const html = page(
+      '<title>DIP21 Extrakt</title>',
+      `<div id="wrap"><img src="/logo.jpg" alt="Bildwortmarke: Deutscher Bundestag"><fieldset class="field"><h1>Deutscher Bundestag</h1>
+      <p>Diese Seite ist ein Auszug aus DIP.</p><fieldset class="field"><h1>Basisinformationen über den Vorgang</h1>
+      <dl><dt class="dtBreit"></dt><dd class="adjustRight"><b>[ID:&nbsp;18-83903]</b></dd></dl>
+      <dl><dt class="dtBreit">Vorgangstyp:</dt><dd class="ddBreit">Kleine Anfrage</dd>
+      <dt class="dtBreit">&nbsp;</dt><dd class="ddBreit"><b>Neonazis als mögliche Quellen von Nachrichtendiensten</b>&nbsp;</dd></dl></fieldset>
+      <fieldset class="field"><h1>Inhalt</h1><dl><dt class="dtNone"></dt><dd class="ddFull">Tätigkeit von sieben Personen als Quellen für einen Nachrichtendienst (insgesamt 1 Einzelfrage)</dd></dl></fieldset></fieldset></div>`,
+      'de',
+    );
+    expect(facts(html, 'https://dip.example.de/extrakt/ba/WP18/839/83903.html').title).toBe(
+      'Neonazis als mögliche Quellen von Nachrichtendiensten',
+    );
+  });
+
+  it('PARDOK: `Abgeordnetenhaus Berlin - PARDOK`, the logo’s alt text (de-berlin-pardok-kleine-anfrage-17-13104-vollanzeige)', () => {
+    const html = page(
+      '<title>Abgeordnetenhaus Berlin - PARDOK</title>',
+      `<table><tbody><tr><td><img src="spacer.gif" alt=""></td><td><img src="logo.jpg" alt="Abgeordnetenhaus Berlin"></td>
+      <td><span class="pardok">PARDOK</span></td></tr></tbody></table>
+      <center><h2>Vorgänge</h2></center><h4>2 Treffer in folgenden Dokumenten/Vorgängen:</h4>
+      <table class="tabcol"><tbody><tr><td></td><th>17. Wahlperiode</th></tr>
+      <tr><td></td><td><b>Jugendberufsagentur und Arbeit</b></td></tr><tr><td></td><td>Kleine Anfrage Nr. 17/13104</td></tr>
+      <tr><td></td><td>Schlagwort: Jugendarbeitslosigkeit, Ausbildungsplatz</td></tr></tbody></table>`,
+      'de',
+    );
+    expect(facts(html, 'https://pardok.example.de/starweb/AHAB/servlet.starweb').title).toBe(
+      'Jugendberufsagentur und Arbeit',
+    );
+  });
+
+  it('PADOKA: `Dokumentation Landtag | Landtag Sachsen-Anhalt`, its words the site part’s and a table word; the record’s heading (de-sachsen-anhalt-padoka-grosse-anfrage-6-3591-vorgang)', () => {
+    const html = page(
+      '<title>Dokumentation Landtag | Landtag Sachsen-Anhalt</title>',
+      `<div id="header"><h1>Treffer insgesamt: <strong>1</strong> Nachweise</h1><h1>Ihre Suche:</h1>Wahlperiode: 6</div>
+      <ul><li><h1>6. Wahlperiode</h1><div class="row"><strong class="descriptor"><a href="#">Wirtschaftspolitik</a></strong>
+      <h1>Wirtschaftliche Entwicklung Sachsen-Anhalts</h1><div class="abstract">- Strukturbedeutsame Branchen; Entwicklung von Umsatz -</div></div></li></ul>`,
+      'de',
+    );
+    expect(facts(html, 'https://padoka.example.de/starweb/PADOKA/servlet.starweb').title).toBe(
+      'Wirtschaftliche Entwicklung Sachsen-Anhalts',
+    );
+  });
+
+  it('a second markup: an English register whose <title> is its tool’s code and a site word, the case in a bold cell', () => {
+    const html = page(
+      '<title>PLANREG2 Documentation</title>',
+      `<table><tbody><tr><td><img src="/crest.png" alt="County Borough crest"></td></tr>
+      <tr><td><b>Footpath diversion at Mill Lane</b></td></tr><tr><td>Reference 24/0031, received 04/03/2024</td></tr></tbody></table>`,
+      'en-GB',
+    );
+    expect(facts(html, 'https://register.example.gov.uk/show?id=31').title).toBe('Footpath diversion at Mill Lane');
+  });
+
+  it('a second markup: a French page whose <title> is its logo’s words; the case heading stands', () => {
+    const html = page(
+      '<title>Conseil départemental du Gard</title>',
+      `<header><img src="/logo.svg" alt="Conseil départemental du Gard"></header>
+      <h1>Réfection de la route de Saint-Hippolyte</h1><p>Travaux demandés par les riverains depuis le printemps 2023.</p>`,
+      'fr',
+    );
+    expect(facts(html, 'https://cg.example.fr/demandes/88').title).toBe('Réfection de la route de Saint-Hippolyte');
+  });
+});
+
+describe('real causes (held-out-11 cases): a record’s own `Titel:` label', () => {
+  it('EDAS: `<b>Titel:</b> …` in the record’s cell (de-sachsen-edas-kleine-anfrage-6-1711-trefferanzeige)', () => {
+    const html = page(
+      '<title>Trefferanzeige</title>',
+      `<table><tbody><tr><td class="headline">Trefferanzeige</td></tr></tbody></table>
+      <table class="EinzeltrefferTable"><tbody><tr><td colspan="2"><table><tbody>
+      <tr><td><b>Drs. Typ:</b></td><td><b>Eing.-datum:</b></td><td><b>Ausg.-datum:</b></td><td><b>Urheber:</b></td></tr>
+      <tr><td><a href="#">KlAnfr</a></td><td><a href="#">17.05.2015</a></td><td><a href="#">10.06.2015</a></td><td><a href="#">Zais, Petra&nbsp;GRÜNE</a><br></td></tr>
+      <tr><td colspan="4"><br><b>Titel:</b> Jahrgangsübergreifender Unterricht an sächsischen Grundschulen</td></tr>
+      </tbody></table></td></tr></tbody></table>`,
+      'de',
+    );
+    expect(facts(html, 'https://edas.example.de/treffer.aspx?ID=220598').title).toBe(
+      'Jahrgangsübergreifender Unterricht an sächsischen Grundschulen',
+    );
+  });
+
+  it('a second markup: a council’s record page with `Titel:` before the words in one paragraph', () => {
+    const html = page(
+      '<title>Ratsinformation</title>',
+      `<div class="record"><p><strong>Titel:</strong> Sanierung der Grundschule am Markt</p><p><strong>Art:</strong> Anfrage</p></div>`,
+      'de',
+    );
+    expect(facts(html, 'https://rat.example.de/vorlage/12').title).toBe('Sanierung der Grundschule am Markt');
+  });
+});
