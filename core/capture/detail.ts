@@ -12,6 +12,7 @@ import { captionLine, captionNearNumber, docketCaption, endedOn, isDocketNumber,
 import { parseDate } from './dates';
 import { dateNearTitle, dateTheWriterGives, publishedDate, yearlessNearTitle } from './detail-dates';
 import { statusBadge, withoutBadgeLine } from './detail-status';
+import { answeredOn } from './document-lines';
 import { type Draft, emptyDraft, fieldsFromPairs, fillGaps, splitMeta } from './draft';
 import type { findHeaderTables } from './header-tables';
 import { abbreviatedNumber, BILL_NUMBER, billNumber, kindNumberHeading, numberInHeading } from './heading-numbers';
@@ -26,6 +27,7 @@ import { bestContentBlock, contentText } from './readable';
 import { recordLine } from './record-line';
 import { ruledHeading } from './ruled-heading';
 import type { Scan } from './scan';
+import { paperNumberLeaf } from './site-title';
 import { mapStatus } from './status';
 import { aboutTheSite, addressedToReader, collapse, readText, tagOf } from './text';
 import { collectUpdates } from './updates';
@@ -145,7 +147,8 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
     abbreviatedNumber(scan) ??
     numberLine(scan) ??
     numberSignLine(scan) ??
-    kindNumberHeading(scan);
+    kindNumberHeading(scan) ??
+    paperNumberLeaf(scan);
   // A bill's number shown alone above its fields beats an internal code a label gives (`LR Number: 145S.06T`, the
   // drafting office's version code). Pages: us-missouri-house-hb45-bill-summary, us-missouri-senate-sb70-bill-summary.
   const bill = billNumber(scan);
@@ -225,7 +228,7 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
     const titleLine = heading ?? (limited ? undefined : headingShowing(scan.root, d.title));
     if (titleLine) d.department = bodyNearTitle(titleLine);
   }
-  d.status ??= statusBadge(scan, inUpdates) ?? endedOn(pairs) ?? mapStatus(badges.status[0]);
+  d.status ??= statusBadge(scan, inUpdates) ?? endedOn(pairs) ?? answeredOn(pairs) ?? mapStatus(badges.status[0]);
   d.status ??= [...d.updates].reverse().find((u) => u.status)?.status;
   if (!d.category && badges.tags.length) d.category = badges.tags.join(' ');
   d.reporterName ??= heading ? maskedAuthorUnder(heading, ctx) : undefined;

@@ -257,3 +257,15 @@ export function fillFromPapers(
   if (answer.author && answer.author !== d.reporterName) d.department ??= answer.author;
   if (!d.status || d.status === 'new') d.status = 'resolved';
 }
+
+/**
+ * Labels that date a question's answer (normalised as labels.ts does), each with the page that showed it: a record
+ * showing the day its answer came in is answered. Page: de-sachsen-edas-kleine-anfrage-6-1711-trefferanzeige
+ * (`Eingang Antwort: 10.06.2015`).
+ */
+const ANSWERED_KEYS = new Set(['eingangantwort', 'antwortvom', 'datumderantwort', 'beantwortetam', 'dateanswered']);
+
+/** `Eingang Antwort: 10.06.2015`: answered. An empty value (`Eingang Antwort:` with no date) says nothing. */
+export function answeredOn(pairs: ReadonlyArray<{ key: string; value: string }>): 'resolved' | undefined {
+  return pairs.some((p) => ANSWERED_KEYS.has(p.key) && DATE_AT.test(p.value)) ? 'resolved' : undefined;
+}

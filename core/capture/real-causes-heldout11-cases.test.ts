@@ -214,3 +214,36 @@ describe('real causes (held-out-11 cases): a record’s own `Titel:` label', () 
     expect(facts(html, 'https://rat.example.de/vorlage/12').title).toBe('Sanierung der Grundschule am Markt');
   });
 });
+
+describe('real causes (held-out-11 cases): a record’s tab names its paper, a dated answer answers it', () => {
+  const edas = (answered: string) =>
+    page(
+      '<title>Trefferanzeige</title>',
+      `<table><tbody><tr><td class="headline">Trefferanzeige</td></tr></tbody></table>
+      <ul class="dxtc-strip"><li class="dxtc-activeTab"><a class="dxtc-link"><span class="dx-vam">Drs 6/1711</span></a></li></ul>
+      <table class="EinzeltrefferTable"><tbody><tr><td colspan="2"><br><b>Titel:</b> Jahrgangsübergreifender Unterricht an sächsischen Grundschulen</td></tr>
+      <tr><td><span class="subheadline">Staatsregierung</span><br><table><tbody>
+      <tr><td nowrap><b>Überweisung:&nbsp;</b></td><td><a href="#">19.05.2015</a></td></tr>
+      <tr><td nowrap><b>Eingang Antwort:&nbsp;</b></td><td><a href="#">${answered}</a></td></tr>
+      </tbody></table></td></tr></tbody></table>`,
+      'de',
+    );
+  it('EDAS: `Drs 6/1711` alone in the tab, `Eingang Antwort: 10.06.2015` (de-sachsen-edas-kleine-anfrage-6-1711-trefferanzeige)', () => {
+    const f = facts(edas('10.06.2015'), 'https://edas.example.de/treffer.aspx?ID=220598');
+    expect([f.number, f.status]).toEqual(['6/1711', 'resolved']);
+    // Not yet answered: the label shows no date.
+    expect(facts(edas(''), 'https://edas.example.de/treffer.aspx?ID=220598').status).toBe('new');
+  });
+
+  it('a second markup: a city council’s question page, its paper number in a badge and its answer dated by label', () => {
+    const html = page(
+      '<title>Anfrage</title>',
+      `<div class="record"><span class="badge">Drucksache 21/440</span><h1>Radweg an der Hauptstraße</h1>
+      <p>Fragen zur Planung des Radwegs zwischen Markt und Bahnhof.</p>
+      <dl><dt>Eingegangen:</dt><dd>02.02.2023</dd><dt>Antwort vom:</dt><dd>01.03.2023</dd></dl></div>`,
+      'de',
+    );
+    const f = facts(html, 'https://rat.example.de/anfragen/21-440');
+    expect([f.number, f.status]).toEqual(['21/440', 'resolved']);
+  });
+});

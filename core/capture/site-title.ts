@@ -98,3 +98,23 @@ export function labelledTitle(scan: Scan): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * Words that name a parliament's printed paper before its number, each with the page that showed it: a leaf reading
+ * only `Drs 6/1711` (a record's tab) numbers the proceeding. Page: de-sachsen-edas-kleine-anfrage-6-1711-trefferanzeige.
+ */
+const PAPER_NUMBER_WORDS = ['drs\\.?', 'drucksache']; // de-sachsen-edas-kleine-anfrage-6-1711-trefferanzeige
+const PAPER_NUMBER_LEAF = new RegExp(`^(?:${PAPER_NUMBER_WORDS.join('|')})\\s*(\\d{1,3}/\\d{1,6})$`, 'i');
+
+/** The number of the first leaf that is only a paper word and a paper number (`Drs 6/1711`). */
+export function paperNumberLeaf(scan: Scan): string | undefined {
+  for (let i = 0; i < scan.all.length; i++) {
+    const el = scan.all[i]!;
+    if (!scan.leafy.has(el)) continue;
+    const raw = el.textContent ?? '';
+    if (raw.length > 40 || !raw.includes('/')) continue;
+    const m = PAPER_NUMBER_LEAF.exec(collapse(raw));
+    if (m && !scan.excluded(el)) return m[1];
+  }
+  return undefined;
+}
