@@ -23,6 +23,7 @@ import { meetingDates } from './meeting-dates';
 import { meetingHeadings } from './meeting-headings';
 import { forgetHead, readJsonLd, readMeta, type Structured } from './meta';
 import { type CaptureNote, captureNote } from './notes';
+import { oneHit } from './one-hit';
 import { findPagination, type Pagination } from './pagination';
 import { collectPairs } from './pairs';
 import { plainList } from './plain-lists';
@@ -324,7 +325,9 @@ export function extractIssues(doc: Document, opts: ExtractOptions = {}): Extract
     preformattedList(scan, ctx, base) ??
     meetingHeadings(scan, ctx) ??
     // The generic layer beneath: records found by their repeated structure, whatever words the site uses.
-    structureRecords(scan, pairs, ctx, base);
+    structureRecords(scan, pairs, ctx, base) ??
+    // A results page that says it shows one hit: its one row.
+    (limited ? null : oneHit(scan, bodyText, pairs, ctx, base));
   if (list && !recipe?.fields?.title) {
     const outside = new Set(
       pairs

@@ -104,7 +104,8 @@ export function siblingGroups(scan: Scan, el: Element, len: Map<Element, number>
     if (shapes.size < 2 || NOT_RECORD.has(tag)) continue;
     for (const c of children) if (tagOf(c) === tag) add(level1, `${tag}*`, c);
   }
-  for (const map of [level1, level2]) {
+  const deep = childShapeGroups(level1);
+  for (const map of [level1, level2, deep]) {
     for (const members of map.values()) {
       if (members.length < 2) continue;
       // One like child per parent is the level-1 group over again.
@@ -116,9 +117,42 @@ export function siblingGroups(scan: Scan, el: Element, len: Map<Element, number>
         potential: members.reduce((n, m) => n + Math.min(m.chars, MAX_RECORD_CHARS), 0),
         runs: false,
       });
-      if (map === level1) headedGroup(scan, children, members, len, out);
+      if (map !== level2) headedGroup(scan, children, members, len, out);
     }
   }
+}
+
+/** Like siblings this many or more are told apart by their children's shapes; at most MAX_DEEP of them. */
+const MIN_DEEP = 6;
+const MAX_DEEP = 1500;
+
+/**
+ * Like siblings told apart by their children's shapes (a result's rows in one class-less table: `<tr><td
+ * colspan="3"><b>paper</b></td></tr>` over `<tr><td></td><td><img></td><td>title</td></tr>`, repeated), each shape
+ * a group of its own when the children show more than one: the rows that open each record are then found alike, and
+ * open records of k rows (headedGroup). Page: de-bayern-landtag-schriftliche-anfragen-suchergebnis.
+ */
+function childShapeGroups(level1: Map<string, Candidate[]>): Map<string, Candidate[]> {
+  const out = new Map<string, Candidate[]>();
+  for (const [shape, members] of level1) {
+    if (members.length < MIN_DEEP || members.length > MAX_DEEP || shape.endsWith('*')) continue;
+    const sub = new Map<string, Candidate[]>();
+    let labelled = false;
+    for (const m of members) {
+      let key = shape;
+      for (let g = m.el.firstElementChild; g; g = g.nextElementSibling) {
+        key += `>${shapeOf(g)}`;
+        if (tagOf(g) === 'TH') labelled = true;
+      }
+      const list = sub.get(key);
+      if (list) list.push(m);
+      else sub.set(key, [m]);
+    }
+    // Rows that label their cells (`<th>投诉人</th><td>…</td><th>电话</th><td>…</td>`) are one case's fields, whatever
+    // their count a row: no records of rows (sz-scjg-complaint).
+    if (sub.size > 1 && !labelled) for (const [key, list] of sub) out.set(key, list);
+  }
+  return out;
 }
 
 /**

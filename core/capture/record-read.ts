@@ -12,6 +12,7 @@ import { parseDate } from './dates';
 import { type Draft, fieldsFromPairs } from './draft';
 import { identifierOf } from './identifiers';
 import type { Pair } from './pairs';
+import { type PaperRef, paperOnly, paperRef } from './paper-refs';
 import { leadingDate, phraseDate, withRecordTime } from './record-dates';
 import { lineParts, titleLike, titleWords, withoutTrailingDate } from './record-title';
 import { collapse, readText, TITLE_CLASS, tagOf } from './text';
@@ -36,6 +37,10 @@ export interface RecordScreen {
   numbered: boolean;
   /** Named by the date that opens it (a meeting: `Thursday, January 30, 2020` over its documents' links). */
   dateNamed?: boolean;
+  /** The printed paper its running text refers to (paper-refs.ts): number, date, answer, who asked. */
+  paper?: PaperRef;
+  /** Numbered only by a paper its running text refers to: two such records may be one proceeding's papers. */
+  paperNumbered?: boolean;
 }
 
 const HEADING = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
@@ -110,7 +115,9 @@ function titleElement(els: Element[], ctx: DateContext, control?: string): { el:
               : 9;
     if (rank === 9 || (best && best.rank <= rank)) continue;
     const text = collapse(el.getAttribute('title') || el.textContent || '');
-    if (text === control) continue;
+    // A line that only names the paper (`Schriftliche Anfrage Drucksache Nr. 17/4828 vom 09.02.2015`, `Antwort der
+    // Staatsregierung`) gives facts, not the title. Page: de-bayern-landtag-schriftliche-anfragen-suchergebnis.
+    if (text === control || paperOnly(text)) continue;
     if (titleLike(text, ctx)) best = { el, text, rank };
     // A record with a heading is named by it: a section headed `When` or `Contact` is no record of a list.
     else if (rank === 0 && text) return null;
@@ -134,6 +141,9 @@ export function screenRecord(
   const els = elementsOf(rec);
   const head = titleElement(els, ctx, control);
   const lines = readText(rec).split('\n').map(collapse).filter(Boolean);
+  // A paper's number in running text (`… Wahlperiode Drucksache 14/375 (14/335) 06.01.2011 ANTWORT zu der Anfrage …`).
+  // Page: de-saarland-landtag-sharepoint-suche-antworten-aw14.
+  const paper = paperRef(lines, ctx);
   const out: RecordScreen = {
     titleWords: 0,
     linked: false,
@@ -147,7 +157,11 @@ export function screenRecord(
     out.linked = USABLE_HREF.test(link?.getAttribute('href') ?? '');
   } else {
     // No element names it: the first line of words that is no date and no number.
-    out.title = lines.find((l) => l.length <= 200 && titleLike(l, ctx));
+    out.title = lines.find((l) => l.length <= 200 && titleLike(l, ctx) && !paperOnly(l));
+    // Beside its paper's number and date, a line of one word names the paper (`Suchtprävention`). Page:
+    // de-bayern-landtag-schriftliche-anfragen-suchergebnis.
+    if (!out.title && paper?.caseNumber)
+      out.title = lines.find((l) => l.length >= 4 && l.length <= 200 && !paperOnly(l) && !parseDate(l, ctx));
   }
   // A title that strings the number and the date with it: each part by its kind.
   const parts = out.title ? lineParts(out.title, ctx) : undefined;
@@ -177,6 +191,11 @@ export function screenRecord(
     }
   }
   out.caseNumber ??= parts?.caseNumber;
+  if (paper) out.paper = paper;
+  if (!out.caseNumber && paper?.caseNumber) {
+    out.caseNumber = paper.caseNumber;
+    out.paperNumbered = true;
+  }
   // A line that strings the number after the title (`<a>Title</a>, Case No. 20240965, Filed …`): read by its parts.
   for (const line of out.caseNumber ? [] : lines) {
     const id = line !== out.title ? lineParts(line, ctx)?.caseNumber : undefined;
@@ -202,7 +221,7 @@ export function screenRecord(
   // A title that opens with its date (`July 28, 2022 Planning Commission Meeting` in one cell) dates the record
   // when nothing else does. Page: us-clovis-municode-planning-commission-meetings.
   const titleDate = out.title ? leadingDate(out.title, ctx)?.at : undefined;
-  out.reportedAt = at ?? parts?.reportedAt ?? titleDate ?? phraseDate(lines.join('\n'), ctx) ?? dateAbove;
+  out.reportedAt = at ?? parts?.reportedAt ?? paper?.at ?? titleDate ?? phraseDate(lines.join('\n'), ctx) ?? dateAbove;
   if (out.reportedAt) out.reportedAt = withRecordTime(out.reportedAt, lines, ctx);
   out.dated = out.reportedAt !== undefined || (labelled?.has('reportedAt') ?? false);
   // The description: the longest line that is none of the above, less the title written at its start. A line
@@ -264,6 +283,11 @@ export function recordDraft(
   if (screen.reportedAt) d.reportedAt = screen.reportedAt;
   else if (d.reportedAt && d.title && parseDate(d.title, ctx) === d.reportedAt) d.reportedAt = undefined;
   if (screen.address) d.address ??= screen.address;
+  // An answered paper: who answered it, who asked, and the case answered.
+  const paper = screen.paper;
+  if (paper?.answered && (!d.status || d.status === 'new')) d.status = 'resolved';
+  if (paper?.answeredBy) d.department ??= paper.answeredBy;
+  if (paper?.askedBy) d.reporterName ??= paper.askedBy;
   if (screen.description) d.description = screen.description;
   // Its place set apart, a record whose only words are its title (an application's proposal as the row's link)
   // is described by them.

@@ -86,6 +86,10 @@ const SAMPLE = 24;
 /** Members of several parents read whole, each parent judged apart, up to this many. */
 const MAX_MIXED = 240;
 
+/** Headed records at least this many, this share of them numbered, leave out an edge record without a number. */
+const SAMPLE_EDGE = 6;
+const MIN_NUMBERED = 0.95;
+
 /** Groups of at most this many records are checked for sections that hold many dates. */
 const MAX_SECTIONS = 8;
 const MANY_DATES = 3;
@@ -202,6 +206,15 @@ function weigh(group: Group, labelled: Map<Element, Set<string>>, ctx: DateConte
     while (from < to && !ok(read[from]!)) from++;
     while (to > from && !ok(read[to - 1]!)) to--;
   }
+  // Records opened by like elements that all show a number but one at an edge: that one is the page's head (a
+  // notice row shaped like each record's first row) or foot. Page: de-bayern-landtag-schriftliche-anfragen-suchergebnis.
+  if (group.headed && read.length >= SAMPLE_EDGE) {
+    const numbered = read.filter((r) => r.numbered).length;
+    if (numbered >= (read.length - 1) * MIN_NUMBERED) {
+      while (from < to && !read[from]!.numbered) from++;
+      while (to > from && !read[to - 1]!.numbered) to--;
+    }
+  }
   let members = group.members.slice(from, to);
   let reads = read.slice(from, to);
   if (parents.size > 1) {
@@ -222,7 +235,9 @@ function weigh(group: Group, labelled: Map<Element, Set<string>>, ctx: DateConte
     reads = reads.filter((_, k) => keep[k]);
   }
   const valid = reads.filter(ok);
-  const strong = valid.every((r) => r.dated && r.numbered);
+  // Two papers that name their numbers in running text are a proceeding's question and its answer, no list of two
+  // (de-bundestag-dip-vorgang-18-83903-kleine-anfrage-neonazis-quellen): strong only when set apart.
+  const strong = valid.every((r) => r.dated && r.numbered && !r.paperNumbered);
   if (valid.length < 3 && !(valid.length === 2 && strong)) return null;
   if (valid.length < members.length * MIN_VALID) return null;
   if (ordinalEntries(members.filter((_, k) => ok(reads[k]!)))) return null;

@@ -89,6 +89,14 @@ export default async function benchCapture(): Promise<BenchResult[]> {
       },
       { runs: 5, warmup: 2 },
     );
+    // `LINLI_BENCH_PROFILE=DIR`: five more runs under the V8 profiler, as for the 2 MB list.
+    if (process.env.LINLI_BENCH_PROFILE) {
+      const profiler = await nodeProfiler(id);
+      await profiler.resume();
+      for (let i = 0; i < 5; i++) extractIssues(doc, { url: URL_ });
+      await profiler.pause();
+      await profiler.stop();
+    }
     const parse = medianMs(() => parseHtml(html), { runs: 3, warmup: 1 });
     const baseline = medianMs(() => doc.body.textContent?.length, { runs: 5, warmup: 1 });
     rows.push(
