@@ -135,6 +135,8 @@ export const GERMAN_PARLIAMENT_LABELS: readonly LabelEntry[] = [
   ['reporterName', 0, w('urheber fragesteller fragestellerin einreicher')],
   ['caseNumber', 0, w('drucksache drucksachennummer drs')],
   ['status', 1, w('typ dokumenttyp dokumentart')],
+  // The day the question came in (`Eing.-datum`): de-sachsen-edas-kleine-anfrage-6-1711-trefferanzeige.
+  ['reportedAt', 0, w('eingdatum eingangsdatum')],
 ];
 
 /**

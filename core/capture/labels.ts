@@ -142,6 +142,11 @@ export function matchLabel(raw: string, exact = false): LabelMatch | null {
 export function looksLikeLabel(raw: string): boolean {
   const t = raw.trim();
   if (!/[:：]$/.test(t)) return false;
-  const body = t.slice(0, -1).trim();
+  // An abbreviation's dot is part of a label (`Drs. Typ:`, `Eing.-datum:`); a sentence's is not. Page:
+  // de-sachsen-edas-kleine-anfrage-6-1711-trefferanzeige.
+  const body = t
+    .slice(0, -1)
+    .trim()
+    .replace(/(\p{L})\.(?=[\s\p{L}-])/gu, '$1');
   return body.length > 0 && body.length <= 16 && !/\d/.test(body) && !/[。，,.!?！？]/.test(body);
 }

@@ -247,3 +247,31 @@ describe('real causes (held-out-11 cases): a record’s tab names its paper, a d
     expect([f.number, f.status]).toEqual(['21/440', 'resolved']);
   });
 });
+
+describe('real causes (held-out-11 cases): labels with an abbreviation’s dot head the cells below', () => {
+  it('EDAS: `Drs. Typ: | Eing.-datum: | Ausg.-datum: | Urheber:` over one row of values (de-sachsen-edas-kleine-anfrage-6-1711-trefferanzeige)', () => {
+    const html = page(
+      '<title>Trefferanzeige</title>',
+      `<table class="EinzeltrefferTable"><tbody><tr><td colspan="2"><table><tbody>
+      <tr><td><b>Drs. Typ:</b></td><td><b>Eing.-datum:</b></td><td><b>Ausg.-datum:</b></td><td><b>Urheber:</b></td></tr>
+      <tr><td><a href="#">KlAnfr</a></td><td><a href="#">17.05.2015</a></td><td><a href="#">10.06.2015</a></td><td><a href="#">Zais, Petra&nbsp;&nbsp;&nbsp;GRÜNE</a><br></td></tr>
+      <tr><td colspan="4"><br><b>Titel:</b> Jahrgangsübergreifender Unterricht an sächsischen Grundschulen</td></tr>
+      </tbody></table></td></tr></tbody></table>`,
+      'de',
+    );
+    const f = facts(html, 'https://edas.example.de/treffer.aspx?ID=220598');
+    expect([f.by, f.at]).toEqual(['Zais, Petra GRÜNE', '2015-05-17']);
+  });
+
+  it('a second markup: an English register’s `Ref. No.: | Rec. date: | Applicant:` row over its values', () => {
+    const html = page(
+      '<title>Record</title>',
+      `<h1>Footpath diversion at Mill Lane</h1><table><tbody>
+      <tr><td><b>Ref. No.:</b></td><td><b>Rec. date:</b></td><td><b>Applicant:</b></td></tr>
+      <tr><td>24/0031</td><td>04/03/2024</td><td>Mill Lane Residents</td></tr></tbody></table>`,
+      'en-GB',
+    );
+    const f = facts(html, 'https://register.example.gov.uk/show?id=31');
+    expect(f.by).toBe('Mill Lane Residents');
+  });
+});
