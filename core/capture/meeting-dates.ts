@@ -10,6 +10,7 @@ import { detailLink } from './card-draft';
 import { parseDate } from './dates';
 import { type Draft, emptyDraft } from './draft';
 import type { ListFound } from './lists';
+import { sharedTime, streetCell, streetIn } from './meeting-place-time';
 import { headOf } from './meta';
 import type { Scan } from './scan';
 import { addressZone } from './state-zones';
@@ -27,8 +28,6 @@ const BRACKETED = /\(([^()]{3,30})\)/;
 const YEAR_ONLY = /^(?:19|20)\d{2}$/;
 // A year's heading over its group (`2024 Meetings`): no date, and no end of the run.
 const YEAR_HEADING = /^(?:19|20)\d{2}\s+[A-Za-z][A-Za-z\s]{0,30}$/;
-// `6:30 PM`, `6:30:00 PM` (OnBase writes the seconds: us-akron-onbase-city-council-meetings-search).
-const TIME = /\b(\d{1,2})(?::(\d{2}))?(?::\d{2})?\s*([ap])\.?\s*m\b\.?/i;
 // A meeting that will not be held on its date; AgendaQuick writes it into the body's name (`FINANCE COMMITTEE -
 // CANCELED`: us-contracosta-agendaquick-meetings-july-2022).
 const CALLED_OFF = /\b(?:cancell?ed|postponed)\b/i;
@@ -39,11 +38,6 @@ const calledOffPapers = (cells: string[] | undefined) =>
   !!cells?.length && cells.every((c) => CALLED_OFF_NOTICE.test(c.replace(/^.*?\b(?:19|20)\d{2}\s+/, '')));
 // A cell of words, not a date, a time, or one link's label (`video`, `Agenda`): what the meeting is.
 const WORDS = /[A-Za-z]{2,}[^A-Za-z]+[A-Za-z]{2,}/;
-// A street: its number, up to four words and its kind (`1033 Fifth Street`).
-const STREET_HEAD = String.raw`\b\d{1,5}\s+(?:[NSEW]\.?\s+)?(?:[A-Z0-9][\w.'-]*\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Place|Pl|Parkway|Pkwy|Way|Lane|Ln|Court|Ct)\b`;
-// In running text: the street and up to three comma-separated parts, up to what ends the address.
-const STREET = new RegExp(String.raw`${STREET_HEAD}\.?(?:,\s*[^,:;]{2,40}?){0,3}(?=\s+at\s|[:;,]|$|\s*\.(?:\s|$))`);
-const STREET_START = new RegExp(STREET_HEAD);
 const LINE_BLOCKS = new Set(['P', 'DIV', 'LI', 'DT', 'DD', 'H3', 'H4', 'H5', 'H6', 'TR']);
 const BREAKING = new Set([...LINE_BLOCKS, 'H1', 'H2', 'UL', 'OL', 'DL', 'TABLE', 'SECTION', 'ARTICLE', 'BLOCKQUOTE']);
 
@@ -180,36 +174,9 @@ function headColumns(tr: Element): Columns | undefined {
   return date >= 0 ? { date, place: heads.findIndex((h) => PLACE_HEAD.test(h)) } : undefined;
 }
 
-// `from 8 to 9 a.m.`, `11:30 to 1 p.m.`: a span whose end alone carries the meridiem starts at its first hour, before
-// noon when that hour is later than the end's. Page: us-sedgwick-county-corrections-advisory-boards-meetings.
-const SPAN = /\b(\d{1,2})(?::(\d{2}))?\s*(?:-|–|to)\s*(\d{1,2})(?::\d{2})?\s*([ap])\.?\s*m\b\.?/i;
-
 /** The date a long line opens with, however long what follows it. */
 function longItemDate(text: string): Dated | undefined {
   return dateOf(text.slice(0, MAX_LINE), MAX_LINE);
-}
-
-function sharedTime(text: string): string | undefined {
-  const m = TIME.exec(text);
-  const span = SPAN.exec(text);
-  if (span && (!m || span.index <= m.index)) {
-    const pm = span[4]!.toLowerCase() === 'p' && Number(span[1]) <= Number(span[3]);
-    return `${span[1]}:${span[2] ?? '00'} ${pm ? 'p' : 'a'}m`;
-  }
-  return m ? `${m[1]}:${m[2] ?? '00'} ${m[3]!.toLowerCase()}m` : undefined;
-}
-
-/**
- * A cell is one place (`Council Chambers 1033 Fifth Street Clovis, CA 93612`): when no comma ends the street, from
- * its number to the cell's end, whatever follows the street's name. Page: us-clovis-municode-planning-commission-meetings.
- */
-function streetCell(cell: string): string | undefined {
-  const at = STREET_START.exec(cell);
-  return at ? cell.slice(at.index).trim() : undefined;
-}
-
-function streetIn(text: string): string | undefined {
-  return STREET.exec(collapse(text))?.[0]?.trim();
 }
 
 /**

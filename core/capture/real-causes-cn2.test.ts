@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { isAnswererName } from './answerers';
 import { extractIssues } from './extract';
+import { headingText } from './heading-badges';
 import { matchLabel } from './labels';
 import { parseHtml } from './node';
-import { headingText } from './page-title';
 import { mapStatus } from './status';
 
 /**

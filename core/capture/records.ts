@@ -9,12 +9,12 @@
  * structure alone goes (test/capture/records-ablation.ts).
  */
 
+import { articleBeside } from './article-beside';
 import { columnHeads, fillFromColumns, fillFromHeaderIds } from './column-heads';
 import { parseDate } from './dates';
 import { fillFromPapers } from './document-lines';
 import { isAsideList, type ListFound } from './lists';
 import type { Pair } from './pairs';
-import { bestContentBlock, contentText } from './readable';
 import { isDateAlone, leadingDate } from './record-dates';
 import { type Candidate, datesAbove, type Group, separatedGroups, siblingGroups, textLengths } from './record-groups';
 import { nameByDate, type RecordScreen, recordDraft, screenRecord } from './record-read';
@@ -321,43 +321,6 @@ function nestedIn(a: Found, b: Found): boolean {
   });
 }
 
-/** Whether the page holds a main text of its own outside these records (an article beside a related-links list). */
-function articleBeside(scan: Scan, found: Found): boolean {
-  const { items } = found;
-  const block = bestContentBlock(scan, () => false);
-  if (!block || items.some((it) => it.contains(block) || block.contains(it))) return false;
-  const text = collapse(contentText(scan, block, () => false));
-  // A notice above a list (`These opinions are subject to revision…`) is shorter than the list it heads; an article
-  // is longer than the related links beside it. Pages: us-sd-supreme-opinions-2021, us-cnmi-supreme-slip-opinions-2022.
-  if (text.length < Math.max(200, found.score) || (text.match(/[。！？!?]|\.(?=\s|$)/g)?.length ?? 0) < 3) return false;
-  return !pageFoot(scan, block, items[items.length - 1]!, text.length);
-}
-
-/** Text after a page's foot (a link bar, a copyright line) is shorter than this share of the foot's own. */
-const FOOT_TAIL = 0.25;
-
-/**
- * A block of sentences after the list that ends the page, only a line of links or less after it, is the page's foot
- * (a disclaimer, a site notice), not an article beside the list: an article comes before its related links or
- * beside them, and the page goes on after it. Page: us-cnmi-supreme-slip-opinions-2022 (the Law Revision
- * Commission's disclaimer under the opinions' table).
- */
-function pageFoot(scan: Scan, block: Element, lastItem: Element, chars: number): boolean {
-  const at = scan.order.get(block);
-  const last = scan.order.get(lastItem);
-  if (at === undefined || last === undefined || at < last) return false;
-  // The elements after the block's subtree, in document order: their own text is what follows it.
-  let i = at + 1;
-  while (i < scan.all.length && scan.depths[i]! > scan.depths[at]!) i++;
-  let after = 0;
-  for (; i < scan.all.length; i++)
-    for (let c = scan.all[i]!.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) after += (c as Text).data.trim().length;
-      if (after > chars * FOOT_TAIL) return false;
-    }
-  return true;
-}
-
 /**
  * The list of the page found by its structure alone, or null. Reads the best candidate regions first and stops
  * once no region left could cover more text than the best found.
@@ -395,7 +358,7 @@ export function structureRecords(
     const covers = found && found.score >= total * (strong ? MIN_STRONG_COVERAGE : MIN_COVERAGE);
     if (found && covers && (!best || better(found, best))) best = found;
   }
-  if (!best || isAsideList(best.items) || articleBeside(scan, best) || namedBoxes(best)) return null;
+  if (!best || isAsideList(best.items) || articleBeside(scan, best.items, best.score) || namedBoxes(best)) return null;
   best = rowsOfRows(best, ctx);
   const drafts = best.records.map(({ member, screen }) =>
     recordDraft(member.el, member.items, screen, pairs, ctx, base),
