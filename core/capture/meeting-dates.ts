@@ -10,7 +10,7 @@ import { detailLink } from './card-draft';
 import { parseDate } from './dates';
 import { type Draft, emptyDraft } from './draft';
 import type { ListFound } from './lists';
-import { sharedTime, streetCell, streetIn } from './meeting-place-time';
+import { CALLED_OFF, sharedTime, streetCell, streetIn } from './meeting-place-time';
 import { headOf } from './meta';
 import type { Scan } from './scan';
 import { addressZone } from './state-zones';
@@ -28,9 +28,6 @@ const BRACKETED = /\(([^()]{3,30})\)/;
 const YEAR_ONLY = /^(?:19|20)\d{2}$/;
 // A year's heading over its group (`2024 Meetings`): no date, and no end of the run.
 const YEAR_HEADING = /^(?:19|20)\d{2}\s+[A-Za-z][A-Za-z\s]{0,30}$/;
-// A meeting that will not be held on its date; AgendaQuick writes it into the body's name (`FINANCE COMMITTEE -
-// CANCELED`: us-contracosta-agendaquick-meetings-july-2022).
-const CALLED_OFF = /\b(?:cancell?ed|postponed)\b/i;
 // A row whose only paper is the notice that the meeting will not be held (`July 19, 2022 | Notice of Cancellation`);
 // one that also lists minutes was held. Page: us-madera-irrigation-district-agendas-minutes-2022.
 const CALLED_OFF_NOTICE = /^(?:[\w&,-]+\s+)?notice of (?:cancell?ation|postponement)$/i;

@@ -7,6 +7,7 @@
 import { parseDate } from './dates';
 import { type Draft, emptyDraft } from './draft';
 import type { ListFound } from './lists';
+import { CALLED_OFF } from './meeting-place-time';
 import type { Scan } from './scan';
 import { collapse } from './text';
 import type { DateContext } from './zones';
@@ -20,7 +21,6 @@ const WEEKDAY_MARK = /\s*\((?:M|Mo|Mon|Tu|T|Tue|Tues|W|We|Wed|Th|TH|Thu|Thur|Thu
 // `[Wednesday, ]October 12[ - 13], 2022[ - place]`: the first day of the run, its year, then the place.
 const WHEN_WHERE =
   /^(?:[A-Z][a-z]+day,?\s+)?([A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:\s*(?:-|–|to)\s*(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2})?,?\s+((?:19|20)\d{2})\b\s*(?:[-–,]\s*(.*))?$/;
-const CALLED_OFF = /\b(?:cancell?ed|postponed)\b/i;
 
 interface Announced {
   el: Element;

@@ -1,8 +1,12 @@
 /**
  * The time and the street a meeting schedule states once, in a caption, a side note or a cell: `from 8 to 9 a.m.`,
- * `Council Chambers 1033 Fifth Street Clovis, CA 93612`.
+ * `Council Chambers 1033 Fifth Street Clovis, CA 93612`; and the words that call a meeting off.
  */
 import { collapse } from './text';
+
+// A meeting that will not be held on its date; AgendaQuick writes it into the body's name (`FINANCE COMMITTEE -
+// CANCELED`: us-contracosta-agendaquick-meetings-july-2022).
+export const CALLED_OFF = /\b(?:cancell?ed|postponed)\b/i;
 
 // `6:30 PM`, `6:30:00 PM` (OnBase writes the seconds: us-akron-onbase-city-council-meetings-search).
 const TIME = /\b(\d{1,2})(?::(\d{2}))?(?::\d{2})?\s*([ap])\.?\s*m\b\.?/i;
