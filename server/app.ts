@@ -10,7 +10,7 @@ import { type AppEnv, clientIp, staffAuth } from './http/context';
 import { crossSiteGuard, jsonOnly } from './http/cross-site';
 import { errorBody, errorHandler, notFoundHandler } from './http/errors';
 import { jsonBody } from './http/json-body';
-import { createLogger, type Logger, requestLog } from './http/log';
+import { createLogger, type Logger, logsRequests, requestLog } from './http/log';
 import { RateLimiter, rateLimit } from './http/rate-limit';
 import { headerOf } from './http/request-header';
 import { PAGE_CSP, responseHeaders } from './http/security';
@@ -82,7 +82,8 @@ export function createApp(options: AppOptions): LinliApp {
     c.set('deps', deps);
     return next();
   });
-  app.use('*', requestLog(logger));
+  // A logger that writes no request line (a bench's, `--log-level silent`) costs no layer on every request.
+  if (logsRequests(logger)) app.use('*', requestLog(logger));
   // Open311 clients read `[{code, description}]`: every refusal below, on its paths, is rewritten into it.
   app.use(`${OPEN311_PREFIX}/*`, open311Errors());
   app.use('*', responseHeaders(isAllowed));

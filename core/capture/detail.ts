@@ -33,6 +33,7 @@ import { mapStatus } from './status';
 import { aboutTheSite, addressedToReader, collapse, readText, tagOf } from './text';
 import { collectUpdates } from './updates';
 import { collectAttachments, resolveUrl } from './urls';
+import { guessByShape } from './value-shapes';
 import type { DateContext } from './zones';
 
 /**
@@ -198,6 +199,9 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
     inside.set(el, out);
     return out;
   };
+  // Values whose labels no table knows, read by their shape: only what nothing else has filled (value-shapes.ts).
+  const guess = limited ? {} : guessByShape(pairs, ctx);
+  d.description ??= guess.description;
   const block = d.description ? null : bestContentBlock(scan, skip);
   if (block) {
     const text = withoutBadgeLine(contentText(scan, block, skip));
@@ -231,6 +235,9 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   }
   d.status ??= statusBadge(scan, inUpdates) ?? endedOn(pairs) ?? answeredOn(pairs) ?? mapStatus(badges.status[0]);
   d.status ??= [...d.updates].reverse().find((u) => u.status)?.status;
+  d.status ??= guess.status;
+  d.caseNumber ??= guess.caseNumber;
+  d.address ??= guess.address;
   if (!d.category && badges.tags.length) d.category = badges.tags.join(' ');
   d.reporterName ??= heading ? maskedAuthorUnder(heading, ctx) : undefined;
   // A sponsor or author that is a body (`Sponsor: St. Louis Development Corporation`) is the office behind the page,
@@ -239,6 +246,8 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
     d.department = d.reporterName;
     d.reporterName = undefined;
   }
+  d.reporterName ??= guess.reporterName;
+  d.department ??= guess.department;
   if (d.description && block) d.description = withoutBylineLines(d.description, d.reporterName, ctx);
   const shown = dateNearTitle(scan, d.title, ctx);
   if (!d.reportedAt && !limited) d.reportedAt = publishedDate(meta.published, shown, ctx);
@@ -248,6 +257,7 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   if (!d.reportedAt && !limited) d.reportedAt = yearlessNearTitle(scan, d.title, meta.published ?? meta.updated, ctx);
   if (!d.reportedAt && !limited) d.reportedAt = dateTheWriterGives(d.description, ctx);
   if (!d.reportedAt && !limited) d.reportedAt = loneDate(scan, ctx);
+  d.reportedAt ??= guess.reportedAt;
   // A bill dated nowhere but in its history was brought in on the day the history starts (`02/02/11 Senate Introduced
   // and read first time`). Page: us-sc-legislature-s494-bill-history.
   if (!d.reportedAt && d.caseNumber && BILL_NUMBER.test(d.caseNumber)) {

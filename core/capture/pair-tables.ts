@@ -28,7 +28,10 @@ export function rowPairs(tr: Element, out: Pair[]): void {
     const valueCell = cells[i + 1]!;
     const lt = shortText(labelCell);
     const lm = labelOf(lt);
-    const isLabel = lm !== null || (tagOf(labelCell) === 'TH' && lt !== null && lt.length > 0);
+    const isLabel =
+      lm !== null ||
+      (tagOf(labelCell) === 'TH' && lt !== null && lt.length > 0) ||
+      (cells.length === 2 && unknownLabelColumn(tr, lt));
     if (!isLabel || labelCell.querySelector('table, input, select, textarea')) {
       i++;
       continue;
@@ -66,6 +69,39 @@ function labelRowOverValues(tr: Element, cells: Element[], out: Pair[]): boolean
     if (p) out.push(p);
   });
   return true;
+}
+
+/** A first cell that may be a label no table knows: short, no digit, no sentence. */
+const labelShaped = (t: string | null): t is string =>
+  t !== null && t.length >= 2 && t.length <= 30 && !/\d/.test(t) && !/[.。,，;；!?！？]\s*\S/.test(t);
+
+// Per table section: whether its rows are label | value pairs by their shape.
+const pairRowsOf = new WeakMap<Element, boolean>();
+
+/**
+ * `<tr><td>Lodged</td><td>15/05/2019</td></tr>` under a label no table knows: a table section of three or more rows of
+ * two cells, each a short wordlike first cell (no digit) and a value, is a list of label–value pairs by its shape.
+ * Asked once per section (the answer is kept). Page: au-noosa-t1-etrack-rab19-0135-application-details (its labels made
+ * unknown by test/capture/detail-ablation.ts).
+ */
+function unknownLabelColumn(tr: Element, first: string | null): boolean {
+  if (!labelShaped(first)) return false;
+  const section = tr.parentElement;
+  if (!section) return false;
+  let known = pairRowsOf.get(section);
+  if (known === undefined) {
+    let rows = 0;
+    let shaped = 0;
+    for (let r = section.firstElementChild; r && rows <= 200; r = r.nextElementSibling) {
+      if (tagOf(r) !== 'TR') continue;
+      rows++;
+      const cells = rowCells(r);
+      if (cells.length === 2 && labelShaped(shortText(cells[0]!)) && collapse(cells[1]!.textContent ?? '')) shaped++;
+    }
+    known = rows <= 200 && shaped >= 3 && shaped * 3 >= rows * 2;
+    pairRowsOf.set(section, known);
+  }
+  return known;
 }
 
 /**

@@ -7,6 +7,7 @@
 import type { HeaderTable } from './header-tables';
 import { parseLines } from './lines';
 import { formPair, gluedDatePair, iconPair, siblingPair } from './pair-labels';
+import { shapedPairs } from './pair-shapes';
 import { dlPair, rowPairs, selfLabelled } from './pair-tables';
 import { CONTROL_TAGS, makePair, type Pair, type PairSource, valueText } from './pair-value';
 import type { Scan } from './scan';
@@ -80,6 +81,7 @@ export function collectPairs(scan: Scan, headerTables: HeaderTable[]): Pair[] {
       }
     }
   }
+  shapedPairs(scan, pairs);
   return dedupe(pairs, scan);
 }
 

@@ -20,8 +20,13 @@ export function limitBody(maxSize: number, onError: (c: Context) => Response | P
   };
 }
 
-/** Each request's body parsed as JSON, once: `{ value }`, or null when the text is not JSON. */
-const parsedJson = new WeakMap<object, { value: unknown } | null>();
+/**
+ * Each request's body parsed as JSON, once: `{ value }`, or null when the text is not JSON. Kept on the request
+ * object under a symbol rather than in a WeakMap: a WeakMap entry per request costs the garbage collector an
+ * ephemeron to trace, for what a property does as well (the request and its parse live and die together).
+ */
+const PARSED_JSON = Symbol('linli.parsedJson');
+type WithParsed = { [PARSED_JSON]?: { value: unknown } | null };
 
 /**
  * The request body parsed as JSON, once per request, whoever asks first (the ballot limits look for a credential,
@@ -29,7 +34,7 @@ const parsedJson = new WeakMap<object, { value: unknown } | null>();
  * the text is not JSON. Nobody may change the value: every reader shares it.
  */
 export async function bodyJson(c: Context): Promise<{ value: unknown } | null> {
-  const known = parsedJson.get(c.req);
+  const known = (c.req as WithParsed)[PARSED_JSON];
   if (known !== undefined) return known;
   const text = await bodyText(c);
   let parsed: { value: unknown } | null;
@@ -38,7 +43,7 @@ export async function bodyJson(c: Context): Promise<{ value: unknown } | null> {
   } catch {
     parsed = null;
   }
-  parsedJson.set(c.req, parsed);
+  (c.req as WithParsed)[PARSED_JSON] = parsed;
   return parsed;
 }
 
@@ -49,6 +54,12 @@ export async function bodyJson(c: Context): Promise<{ value: unknown } | null> {
  * more than everything else a ballot does. Any other case — no Content-Length, another runtime, a body someone
  * already started reading — goes through `c.req.text()` as before.
  */
+/**
+ * One decoder for every request, as `c.req.text()` decodes (UTF-8, a leading BOM dropped, bad bytes replaced):
+ * without `{stream: true}` each decode() stands alone, so sharing it is safe, and a decoder is not built per request.
+ */
+const utf8 = new TextDecoder();
+
 export function bodyText(c: Context): Promise<string> {
   // Hono keeps promises in bodyCache, whatever its declared type says.
   const cache = c.req.bodyCache as Record<string, Promise<unknown> | undefined>;
@@ -65,7 +76,8 @@ export function bodyText(c: Context): Promise<string> {
   const text = new Promise<string>((resolve, reject) => {
     const chunks: Buffer[] = [];
     incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
-    incoming.once('end', () => resolve(new TextDecoder().decode(Buffer.concat(chunks))));
+    // A ballot's body arrives in one chunk: decoded as it is, with no copy into a new buffer.
+    incoming.once('end', () => resolve(utf8.decode(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks))));
     incoming.once('error', reject);
     incoming.once('close', () => {
       if (!incoming.readableEnded) reject(new Error('the request body was cut off'));

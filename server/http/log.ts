@@ -49,9 +49,12 @@ export const silentLogger: Logger = createLogger('silent');
  * One line per request. Deliberately no IP, no query string (it may hold a code or token), no body and no
  * Authorization: the log must never become a register of who voted.
  */
+/** Whether `requestLog` would ever write a line with this logger (a silent one writes none, not even a 500's). */
+export const logsRequests = (logger: Logger) => !logger.writes || logger.writes('info') || logger.writes('error');
+
 export function requestLog(logger: Logger, now: () => number = () => performance.now()): MiddlewareHandler {
-  // A logger that writes no request line (not even a 500's): pass every request on, without timing or awaiting it.
-  if (logger.writes && !logger.writes('info') && !logger.writes('error')) return (_c, next) => next();
+  // A logger that writes no request line: pass every request on, without timing or awaiting it.
+  if (!logsRequests(logger)) return (_c, next) => next();
   return async (c, next) => {
     const start = now();
     await next();

@@ -51,8 +51,12 @@ const CORS = {
 };
 const EXPOSED = CORS.exposeHeaders.join(',');
 
-/** Responses built by `answerJson`: they carry every header already, so `responseHeaders` leaves them alone. */
-const complete = new WeakSet<Response>();
+/**
+ * Marks responses built by `answerJson`: they carry every header already, so `responseHeaders` leaves them alone.
+ * A property, not a WeakSet: a WeakSet entry per answer is an ephemeron the garbage collector must trace.
+ */
+const COMPLETE = Symbol('linli.completeHeaders');
+type Marked = { [COMPLETE]?: true };
 
 /**
  * Security headers and CORS for every response, in one middleware.
@@ -94,7 +98,7 @@ export function responseHeaders(
     const allowed = origin ? await allowOrigin(origin, c.req.path) : null;
     c.set('responseHeaders', allowed ? { ...withoutOrigin, 'Access-Control-Allow-Origin': allowed } : withoutOrigin);
     await next();
-    if (complete.has(c.res)) return;
+    if ((c.res as Marked)[COMPLETE]) return;
     const headers = c.res.headers;
     secure(headers);
     if (allowed) headers.set('Access-Control-Allow-Origin', allowed);
@@ -124,6 +128,6 @@ export function answerJson<T, S extends ContentfulStatusCode>(
     status,
     headers: { ...base, ...headers, 'Content-Type': 'application/json' },
   });
-  if (base) complete.add(response);
+  if (base) (response as Marked)[COMPLETE] = true;
   return response as Response & TypedResponse<JSONParsed<T>, S, 'json'>;
 }

@@ -6,7 +6,7 @@
  * entry's prevHash binds the chain to one consultation (the consultationId is on every receipt) and to the
  * electorate frozen with the first ballot (see electorate.ts).
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import {
   ballotHashWith,
   type ChainBallot,
@@ -21,7 +21,9 @@ import type { BallotContent, BallotWeight } from './types';
 
 export { canonicalJSON, type HashFormat };
 
-export const sha256Hex: Sha256<string> = (text) => createHash('sha256').update(text, 'utf8').digest('hex');
+// One-shot: the same digest of the text's UTF-8 as createHash(…).update(text, 'utf8'), without building a Hash stream
+// object per call (the writer thread hashes twice per ballot).
+export const sha256Hex: Sha256<string> = (text) => hash('sha256', text, 'hex');
 
 /** The first prevHash of a box begun before electorates were frozen (electorate.ts binds the newer ones). */
 export const genesisHash = (consultationId: string) => sha256Hex(genesisText(consultationId));

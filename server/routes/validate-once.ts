@@ -25,9 +25,16 @@ type Target = 'query' | 'param' | 'header' | 'json';
 /** Parses one part; a failure goes through the routers' validation hook, which throws the project's 400. */
 function accept(c: Context<AppEnv>, target: Target, schema: z.ZodType, value: unknown) {
   const result = schema.safeParse(value);
-  defaultHook({ ...result, target }, c);
+  // The hook does nothing with a success: it is called (with the target it names in its 400) only on a failure.
+  if (!result.success) defaultHook({ ...result, target }, c);
   c.req.addValidatedData(target, result.data as object);
 }
+
+/** The media type of a Content-Type value, without parameters: `application/json; charset=utf-8` → `application/json`. */
+const mediaType = (type: string) => {
+  const semicolon = type.indexOf(';');
+  return (semicolon === -1 ? type : type.slice(0, semicolon)).trim();
+};
 
 const hasBody = (c: Context) => {
   const length = headerOf(c, 'content-length');
@@ -71,7 +78,7 @@ export function validateOnce(route: RouteConfig): MiddlewareHandler<AppEnv> {
       if (type !== undefined ? !JSON_REQUEST.test(type) : hasBody(c))
         throw new HTTPException(415, { message: 'Unsupported Media Type' });
       let value: unknown = {};
-      if (type !== undefined && JSON_MEDIA.test(type.split(';')[0]!.trim())) {
+      if (type !== undefined && JSON_MEDIA.test(mediaType(type))) {
         const parsed = await bodyJson(c);
         if (!parsed) throw new HTTPException(400, { message: 'Malformed JSON in request body' });
         value = parsed.value;

@@ -1,0 +1,136 @@
+/**
+ * Label–value pairs known by their layout alone, whatever words the labels are: a run of like rows, each a short
+ * wordlike element followed by its value (`<p><span class="key">Lodged</span><span>15/05/2019</span></p>`, `<div><div
+ * class="label">…</div><div class="value">…</div></div>`, a label above its value in a grid's block), or a bold label
+ * followed by loose text (`<li><strong>Reference</strong> BH2018/03004</li>`). The labels no table knows give pairs of
+ * no field, whose values value-shapes.ts reads by their shape. One walk over the scan; no selector.
+ */
+import { makePair, type Pair, valueText } from './pair-value';
+import type { Scan } from './scan';
+import { collapse, linkTextLength, readText, tagOf } from './text';
+
+/** A label no table knows: short, no digit, no sentence inside it, no link. */
+function labelShaped(el: Element): string | null {
+  if (el.firstElementChild && el.firstElementChild.firstElementChild) return null;
+  const raw = el.textContent ?? '';
+  if (raw.length > 80) return null;
+  const t = collapse(raw);
+  if (t.length < 2 || t.length > 30 || /\d/.test(t) || /[.。,，;；!?！？]\s*\S/.test(t)) return null;
+  return t;
+}
+
+const LABEL_TAGS = new Set(['SPAN', 'DIV', 'B', 'STRONG', 'LABEL', 'EM', 'P', 'H4', 'H5', 'H6', 'TD', 'TH', 'DT']);
+// What may hold a label that loose text follows: `<b>`, `<strong>`, `<label>`, a `<span>` (Northgate's lists of pairs).
+const BOLD = new Set(['B', 'STRONG', 'LABEL', 'SPAN', 'EM']);
+// A heading over a list of links is a menu (a footer's `Notre communauté` over its links), no label and value.
+const LIST_TAGS = new Set(['UL', 'OL', 'NAV', 'SELECT', 'TABLE', 'FORM']);
+const NOT_ROWS = new Set(['TR', 'TABLE', 'TBODY', 'THEAD', 'SELECT', 'UL', 'OL', 'NAV', 'BUTTON', 'A']);
+
+interface Candidate {
+  row: Element;
+  label: Element;
+  text: string;
+  /** The value element; null when the value is the row's loose text after a bold label. */
+  value: Element | null;
+}
+
+/** A row of the shape: two element children (label, value), or a bold label then text. */
+function rowShape(row: Element): Candidate | null {
+  const a = row.firstElementChild;
+  if (!a || NOT_ROWS.has(tagOf(row))) return null;
+  const b = a.nextElementSibling;
+  if (b && !b.nextElementSibling) {
+    if (tagOf(b) === 'A') return labelledLink(row, a, b);
+    if (!LABEL_TAGS.has(tagOf(a)) || LIST_TAGS.has(tagOf(b)) || linksMostly(b)) return null;
+    const text = labelShaped(a);
+    // Text loose in the row besides the two children would be part of neither.
+    return text && !looseText(row) ? { row, label: a, text, value: b } : null;
+  }
+  if ((!b || onlyBreaks(b)) && BOLD.has(tagOf(a)) && opensRow(row, a)) {
+    const text = labelShaped(a);
+    return text ? { row, label: a, text, value: null } : null;
+  }
+  return null;
+}
+
+/** Line breaks only from here on (`<span>Label</span>value<br>more<br>`). */
+function onlyBreaks(from: Element): boolean {
+  for (let e: Element | null = from; e; e = e.nextElementSibling) if (tagOf(e) !== 'BR') return false;
+  return true;
+}
+
+/** The label is the first thing the row shows, and some text follows it. */
+function opensRow(row: Element, a: Element): boolean {
+  for (let n = row.firstChild; n && n !== a; n = n.nextSibling) if ((n.textContent ?? '').trim()) return false;
+  for (let n = a.nextSibling; n; n = n.nextSibling) if (n.nodeType === 3 && (n.textContent ?? '').trim()) return true;
+  return false;
+}
+
+/** `<p><span>Applicant</span><a href=…>Kim Lee</a></p>`: a value that is a link. */
+function labelledLink(row: Element, a: Element, b: Element): Candidate | null {
+  if (!LABEL_TAGS.has(tagOf(a)) || tagOf(b) !== 'A') return null;
+  const text = labelShaped(a);
+  return text && !looseText(row) ? { row, label: a, text, value: b } : null;
+}
+
+function linksMostly(el: Element): boolean {
+  if (!el.firstElementChild) return false;
+  const all = collapse(el.textContent ?? '').length;
+  return all > 0 && linkTextLength(el) * 2 > all;
+}
+
+function looseText(row: Element): boolean {
+  for (let n = row.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && (n.textContent ?? '').trim()) return true;
+  return false;
+}
+
+/**
+ * Where a row stands among its like: itself, or the wrapper it is the only child of (`<li><div><span>Label</span>value
+ * </div></li>`, Northgate's lists), up to two levels.
+ */
+function slotOf(row: Element): Element {
+  let slot = row;
+  for (let up = 0; up < 2; up++) {
+    const parent = slot.parentElement;
+    if (!parent || parent.childElementCount !== 1 || NOT_ROWS.has(tagOf(parent))) break;
+    slot = parent;
+  }
+  return slot;
+}
+
+/**
+ * Pairs of rows shaped so, three or more next to each other under one parent: one row alone is any two elements (an
+ * icon and a caption), a run of them is a form laid out. Rows whose label element already labels a pair are left as
+ * they are.
+ */
+export function shapedPairs(scan: Scan, pairs: Pair[]): void {
+  const labelled = new Set<Element>();
+  for (const p of pairs) {
+    labelled.add(p.el);
+    labelled.add(p.valueEl);
+  }
+  // Runs of like rows, each run the rows that follow one another (whatever stands between runs).
+  const runs: Candidate[][] = [];
+  let run: Candidate[] = [];
+  for (let i = 0; i < scan.all.length; i++) {
+    const row = scan.all[i]!;
+    if (!row.firstElementChild) continue;
+    const c = rowShape(row);
+    if (!c) continue;
+    if (run.length && slotOf(run[run.length - 1]!.row).nextElementSibling !== slotOf(row)) {
+      runs.push(run);
+      run = [];
+    }
+    run.push(c);
+  }
+  runs.push(run);
+  for (const group of runs) {
+    if (group.length < 3) continue;
+    for (const c of group) {
+      if (labelled.has(c.label) || labelled.has(c.row) || (c.value && labelled.has(c.value))) continue;
+      const value = c.value ? valueText(c.value) : collapse(readText(c.row, (el) => el === c.label));
+      const p = makePair(c.text, value, c.value ?? c.row, c.label, 'sibling');
+      if (p) pairs.push(p);
+    }
+  }
+}

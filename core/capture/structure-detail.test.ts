@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import { extractIssues } from './extract';
+import { matchLabel } from './labels';
+import { parseHtml } from './node';
+
+/**
+ * A case page read by its shape when its labels are words no table knows (pair-shapes.ts, pair-tables.ts'
+ * `unknownLabelColumn`, value-shapes.ts). Each rule names the real page whose label-blind copy showed the cause
+ * (test/capture/detail-ablation.ts) and runs a second markup written apart, in Dutch: labels the engine has never
+ * been taught (checked first, so the test cannot pass on a dictionary word).
+ */
+const NOW = new Date('2026-06-02T00:00:00Z');
+const extract = (html: string, url: string) => extractIssues(parseHtml(html, url), { url, now: NOW });
+const page = (body: string, lang = 'en-AU') =>
+  `<html lang="${lang}"><head><title>Application</title></head><body>${body}</body></html>`;
+
+const DUTCH = ['Zaaknummer', 'Ingediend', 'Adres', 'Besluit', 'Aanvrager', 'Omschrijving', 'Behandelaar'];
+
+describe('labels no table knows', () => {
+  it('are unknown to the dictionary (else these tests would prove nothing)', () => {
+    for (const w of [...DUTCH, 'Kenmerk', 'Lodgement particulars', 'Xqkwx']) expect(matchLabel(w), w).toBeNull();
+  });
+});
+
+describe('pairs known by their layout', () => {
+  it('runs of `<p><span>label</span><span>value</span></p>` (au-burwood-civica-application-details, label-blind)', () => {
+    const row = (k: string, v: string) => `<p class="rowDataOnly"><span class="key">${k}</span><span>${v}</span></p>`;
+    const html = page(
+      `<div><h1>Application details</h1><div><a name="app"> </a></div><h4>Application Information</h4>
+${row('Xqkwx', '42-50 Railway Parade BURWOOD NSW 2134')}
+${row('Xqzzx', 'Creation of Shop 52 A. Fitout and change of use from a retail store to a dance studio')}
+${row('Xqvvx', '41/2019')}${row('Xqjjx', '15/05/2019')}${row('Xqkkx', '$40,000.00')}
+${row('Xqwwx', 'Approved by Delegated Authority')}<h4>Fees</h4><p>No fees are owing.</p></div>`,
+    );
+    const issue = extract(html, 'https://ecouncil.burwood.nsw.gov.au/eservice/daEnquiryDetails.do?index=0').issues[0]!;
+    expect(issue.source.caseNumber).toBe('41/2019');
+    expect(issue.reportedAt).toBe('2019-05-15T00:00:00+10:00');
+    expect(issue.location?.address).toContain('42-50 Railway Parade BURWOOD');
+    expect(issue.status).toBe('resolved');
+  });
+
+  it('a grid of `<div><div>label</div><div>value</div></div>` blocks, written apart', () => {
+    const field = (k: string, v: string) =>
+      `<div class="veld"><div class="naam">${k}</div><div class="waarde">${v}</div></div>`;
+    const html = page(
+      `<main><h1>Kap van een eik</h1><section class="gegevens">
+${field('Zaaknummer', 'OLO-2024/0917')}${field('Ingediend', '03-04-2024')}${field('Adres', '12 Kerkstraat')}
+${field('Besluit', 'Afgewezen')}${field('Behandelaar', 'Gemeente Utrecht, Afdeling Vergunningen')}</section></main>`,
+      'nl-NL',
+    );
+    const issue = extract(html, 'https://loket.example.nl/zaak/917').issues[0]!;
+    expect(issue.source.caseNumber).toBe('OLO-2024/0917');
+    expect(issue.reportedAt?.slice(0, 10)).toBe('2024-04-03');
+    expect(issue.title).toBe('Kap van een eik');
+  });
+
+  it('`<li><div><span>label</span>value</div></li>` rows (uk-liverpool-northgate-16f-2687-application-details, label-blind)', () => {
+    const item = (k: string, v: string) => `<li><div><span>${k}</span>${v}&#160;</div></li>`;
+    const html = page(
+      `<div class="dataview"><h1>Details Page for Planning Application - 16F/2687</h1><h1>Xqwwx</h1><ul class="list">
+${item('Xqzwx', '16F/2687')}${item('Xqkxx', 'Hunts Cross Shopping Park')}${item('Xqvwx', 'Full Planning Permission')}
+${item('Xqkzx', 'To install new sliding door entrance to the front elevation of the restaurant building')}${item('Xqwzx', 'REGISTERED')}
+${item('Xqjwx', '01/11/2016')}</ul></div>`,
+      'en-GB',
+    );
+    const issue = extract(html, 'https://northgate.liverpool.gov.uk/PlanningExplorer17/Generic/StdDetails.aspx')
+      .issues[0]!;
+    expect(issue.source.caseNumber).toBe('16F/2687');
+    expect(issue.reportedAt).toBe('2016-11-01T00:00:00+00:00');
+    expect(issue.status).toBe('accepted');
+  });
+
+  it('`<p><strong>label</strong> value</p>` rows, written apart', () => {
+    const p = (k: string, v: string) => `<p><strong>${k}</strong> ${v}</p>`;
+    const html = page(
+      `<article><h2>Melding openbare ruimte</h2>${p('Kenmerk', 'MOR-2023-00412')}${p('Ingediend', '2023-06-14 09:12')}
+${p('Omschrijving', 'Bij de speeltuin aan de Vondelstraat ligt al twee weken een omgevallen boom over het fietspad heen.')}</article>`,
+      'nl-NL',
+    );
+    const issue = extract(html, 'https://meldingen.example.nl/m/412').issues[0]!;
+    expect(issue.source.caseNumber).toBe('MOR-2023-00412');
+    expect(issue.reportedAt?.slice(0, 16)).toBe('2023-06-14T09:12');
+    expect(issue.description).toContain('omgevallen boom');
+  });
+
+  it('a table of `<td>label</td><td>value</td>` rows (au-noosa-t1-etrack-rab19-0135-application-details, label-blind)', () => {
+    const tr = (k: string, v: string) => `<tr><td class="headerColumn">${k}</td><td>${v}</td></tr>`;
+    const html = page(
+      `<h1>Application Details</h1><table class="grid">${tr('Xqvxx', 'RAB19/0135')}${tr('Xqjxx', 'Concurrence Agency Referral')}
+${tr('Xqwwx', 'Assessment of Demolition Bond')}${tr('Xqzzx', '239 Weyba Rd NOOSAVILLE QLD 4566')}${tr('Xqkkx', '18/04/2019')}</table>`,
+    );
+    const issue = extract(
+      html,
+      'https://noosa-eproperty.t1cloud.com/T1PRDefault/WebApps/eProperty/P1/eTrack/eTrackApplicationDetails.aspx',
+    ).issues[0]!;
+    expect(issue.source.caseNumber).toBe('RAB19/0135');
+    expect(issue.location?.address).toContain('239 Weyba Rd NOOSAVILLE');
+    expect(issue.reportedAt).toBe('2019-04-18T00:00:00+10:00');
+  });
+
+  it('a table of Dutch rows, written apart; one row of two cells alone stays no pair', () => {
+    const tr = (k: string, v: string) => `<tr><td>${k}</td><td>${v}</td></tr>`;
+    const html = page(
+      `<h1>Bezwaar tegen parkeerboete</h1><table>${tr('Zaaknummer', 'BZW-88/2022')}${tr('Ingediend', '21-09-2022')}
+${tr('Aanvrager', 'Jan de Vries')}${tr('Besluit', 'In behandeling')}</table>`,
+      'nl-NL',
+    );
+    const issue = extract(html, 'https://bezwaar.example.nl/88').issues[0]!;
+    expect(issue.source.caseNumber).toBe('BZW-88/2022');
+    expect(issue.reportedAt?.slice(0, 10)).toBe('2022-09-21');
+    expect(issue.reporter?.name).toBe('Jan de Vries');
+    const lone = extract(
+      page(
+        `<h1>Bezwaar</h1><p>Een lange toelichting over het bezwaar en de gronden ervan.</p><table>${tr('Zaaknummer', 'BZW-88/2022')}</table>`,
+        'nl-NL',
+      ),
+      'https://bezwaar.example.nl/88',
+    ).issues[0]!;
+    expect(lone.source.caseNumber).toBeUndefined();
+  });
+});
+
+describe('fields guessed from the value when the label is unknown', () => {
+  const dl = (pairs: Array<[string, string]>) =>
+    `<dl>${pairs.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl>`;
+
+  it('the earliest date, a code, a body, a person beside the first date, a paragraph (cn-pingtan-rdya-proposal-37913, label-blind; markup written apart)', () => {
+    const html = page(
+      `<h1>Verzoek om een zebrapad</h1>${dl([
+        ['Behandelaar', 'Gemeente Utrecht, Afdeling Verkeer'],
+        ['Aanvrager', 'Marieke Jansen'],
+        ['Ingediend', '2024-02-05'],
+        ['Besluit', '2024-03-18'],
+        ['Zaaknummer', 'VRK-2024-0031'],
+        [
+          'Omschrijving',
+          'Kinderen steken elke ochtend de drukke Biltstraat over zonder zebrapad, ter hoogte van de basisschool De Regenboog; graag een veilige oversteekplaats.',
+        ],
+      ])}`,
+      'nl-NL',
+    );
+    const issue = extract(html, 'https://loket.example.nl/zaak/31').issues[0]!;
+    expect(issue.reportedAt?.slice(0, 10)).toBe('2024-02-05');
+    expect(issue.source.caseNumber).toBe('VRK-2024-0031');
+    expect(issue.reporter?.name).toBe('Marieke Jansen');
+    expect(issue.description).toContain('zebrapad');
+    // Chinese: a unit's name is the department, the person beside the first date the reporter.
+    const cn = extract(
+      `<html lang="zh-CN"><head><title>建议</title></head><body><h1>关于建设青峰村自来水工程的建议</h1>
+<div><span>甲乙：</span>2022-01-31 15:14</div><p><span>丙丁：</span>刘必忠 等 代表</p><p><span>戊己：</span>区农业农村局</p>
+<p><span>庚辛：</span>由原区水务公司承建的农村饮水安全工程已于2018年8月14日完工验收，并通过区质检站完工验收核备，目前运行正常。</p></body></html>`,
+      'https://www.pingtan.gov.cn/rdya/37913.html',
+    ).issues[0]!;
+    expect(cn.reporter?.name).toContain('刘必忠');
+    expect(cn.department).toBe('区农业农村局');
+    expect(cn.reportedAt).toBe('2022-01-31T15:14:00+08:00');
+  });
+
+  it('never over a labelled reading', () => {
+    const html = page(
+      `<h1>Pothole on Elm Street</h1>${dl([
+        ['Date received', '12/03/2024'],
+        ['Ingediend', '01/01/2020'],
+        ['Reference', 'SR-2024-77'],
+        ['Zaaknummer', 'ZZ-1999-01'],
+      ])}`,
+    );
+    const issue = extract(html, 'https://council.example.gov.au/sr/77').issues[0]!;
+    expect(issue.reportedAt).toBe('2024-03-12T00:00:00+11:00');
+    expect(issue.source.caseNumber).toBe('SR-2024-77');
+  });
+});

@@ -1,0 +1,136 @@
+/**
+ * Fields guessed from the shape of a value whose label no table knows: a site whose words are new still lays its
+ * case out as label–value pairs (pairs.ts finds them by markup), and what each value is can often be told by how it
+ * reads — a date, a code, a status word, a public body's name, a person's name, a postal address, a paragraph. These
+ * guesses only fill fields nothing better filled: a labelled reading, structured data and every reader of the page's
+ * own wording come first. Measured by test/capture/detail-ablation.ts (each case page with its labels made unknown).
+ */
+import { readsLikePostalAddress } from './address';
+import { isUnitName } from './answerers';
+import { parseDate, stripDates } from './dates';
+import type { Draft } from './draft';
+import { normaliseField } from './draft';
+import { identifierOf } from './identifiers';
+import type { Pair } from './pair-value';
+import { mapStatus } from './status';
+import { collapse } from './text';
+import type { DateContext } from './zones';
+
+/** A value that is a date and nothing else (`2019-05-15`, `15/05/2019 10:02`, `2022年1月31日`). */
+function isDateValue(v: string, ctx: DateContext): string | undefined {
+  if (v.length > 40) return undefined;
+  const at = parseDate(v, ctx);
+  if (!at) return undefined;
+  // What is left once the date is out: separators, a weekday's comma, at most a word like `at`/`um`.
+  return stripDates(v).replace(/[\s,.:：/()（）-]+/g, '').length <= 3 ? at : undefined;
+}
+
+// A Chinese document or case number: `丽政发〔2023〕30号`, `第2023-17号`, `（2023）京01民终123号`.
+const CN_NUMBER =
+  /^(?:[\u3400-\u9fff]{0,10}[〔［[【（(]\d{4}[〕］\]】）)][\u3400-\u9fff]{0,6}第?\d+号|第[\dA-Za-z-]{1,20}号)$/;
+
+/** A value that is a code: letters and digits with separators, or a Chinese document number. */
+function isCodeValue(v: string, ctx: DateContext): boolean {
+  if (v.length > 40 || /\s{2,}|\n/.test(v)) return false;
+  if (CN_NUMBER.test(v)) return true;
+  return identifierOf(v, ctx) === v;
+}
+
+// How a public body's name ends, in the corpus's languages (a unit's Chinese endings are answerers.ts').
+const BODY_END =
+  /\b(?:Department|Dept\.?|Ministry|Ministre [^,;]{3,60}|Council|Commission|Committee|Board|Authority|Agency|Office|Bureau|Division|Directorate|Senate|Government|Landesregierung|Bundesregierung|Staatsregierung|Senat|Ministerium[^,;]{0,60}|Amt|Behörde|Ministerio[^,;]{0,60}|Municipalidad[^,;]{0,40})$/;
+
+/** A value that names a public body: `区农业农村局`, `Planning Department`, `Ministerium für Inneres`. */
+function isBodyValue(v: string): boolean {
+  if (v.length > 80 || /\d/.test(v) || /[.!?。！？]\s/.test(v)) return false;
+  return (
+    isUnitName(v.split(/[、,，]/)[0]!) || BODY_END.test(v) || /^(?:Ministère|Ministerium|Ministry|Department)\b/.test(v)
+  );
+}
+
+const CJK_NAME = /^[\u4e00-\u9fa5·]{2,4}(?:\s*等(?:\s*\S{1,4})?)?$/;
+const MASKED_NAME = /^[\u4e00-\u9fa5A-Za-z]{1,3}\*{2,}$/;
+const WORD = "(?:[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž'’-]+|[A-Z]\\.)";
+const LATIN_NAME = new RegExp(`^${WORD}(?:\\s+(?:${WORD}|de|del|da|van|von|la|le|y)){1,4}$`);
+const SURNAME_FIRST = new RegExp(`^${WORD},\\s*${WORD}(?:\\s+${WORD})?$`);
+
+/** A value that reads as a person's name: `刘必忠`, `刘必忠 等 代表`, `俞***`, `Marc Rodney Mayo`, `Zais, Petra`. */
+function isPersonValue(v: string): boolean {
+  if (v.length > 40 || isBodyValue(v) || mapStatus(v, true)) return false;
+  if (MASKED_NAME.test(v)) return true;
+  if (CJK_NAME.test(v)) return !isUnitName(v);
+  return LATIN_NAME.test(v) || SURNAME_FIRST.test(v);
+}
+
+/**
+ * Prose: a paragraph, not a field — a sentence's length of words, one line, no label inside it (`金陵药业：…` is a
+ * run of labelled lines; `Antwort, Urheber: Bundesregierung` a field's parts).
+ */
+function isProse(v: string): boolean {
+  if (v.includes('\n') || /^[^:：]{1,30}[:：]/.test(v)) return false;
+  const cjk = (v.match(/[\u3400-\u9fff]/g) ?? []).length;
+  if (cjk >= 20) return /[，。；]/.test(v);
+  return v.length >= 60 && (v.match(/\s+/g)?.length ?? 0) >= 8;
+}
+
+export interface ShapeGuess {
+  reportedAt?: string;
+  caseNumber?: string;
+  status?: Draft['status'];
+  department?: string;
+  reporterName?: string;
+  address?: string;
+  description?: string;
+}
+
+/**
+ * The fields the values of unlabelled pairs give by their shape (`pairs` in page order). The reporter is the person
+ * named beside the first dated value (a byline: who wrote and when), within two pairs of it.
+ */
+export function guessByShape(pairs: Pair[], ctx: DateContext): ShapeGuess {
+  const out: ShapeGuess = {};
+  const unknown = pairs.filter((p) => p.field === null);
+  let firstDate = -1;
+  let longest = '';
+  unknown.forEach((p, i) => {
+    const v = collapse(p.value);
+    if (!v) return;
+    const at = isDateValue(v, ctx);
+    if (at) {
+      if (firstDate < 0) firstDate = i;
+      if (!out.reportedAt || Date.parse(at) < Date.parse(out.reportedAt)) out.reportedAt = at;
+      return;
+    }
+    if (!out.caseNumber && isCodeValue(v, ctx)) {
+      out.caseNumber = v;
+      return;
+    }
+    // A status word, or a short phrase opening with one (`Approved by Delegated Authority`).
+    const status = v.length <= 40 && v.split(/\s+/).length <= 5 ? mapStatus(v) : undefined;
+    if (status) {
+      out.status ??= status;
+      return;
+    }
+    if (isBodyValue(v)) {
+      out.department ??= v;
+      return;
+    }
+    if (readsLikePostalAddress(v)) {
+      out.address ??= v;
+      return;
+    }
+    if (p.source !== 'line' && isProse(v) && v.length > longest.length) longest = v;
+  });
+  if (firstDate >= 0) {
+    for (let i = Math.max(0, firstDate - 2); i <= Math.min(unknown.length - 1, firstDate + 2); i++) {
+      const v = collapse(unknown[i]!.value);
+      if (i !== firstDate && isPersonValue(v)) {
+        out.reporterName = v;
+        break;
+      }
+    }
+  }
+  const description = longest ? normaliseField('description', longest, ctx) : undefined;
+  if (description) out.description = description;
+  return out;
+}
