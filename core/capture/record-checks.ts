@@ -60,12 +60,12 @@ export function ordinalEntries(records: Candidate[]): boolean {
 }
 
 /** Rows of a list's middle that must read as records before its edges' unlinked rows join them. */
-const MIN_POSTED = 3;
+const MIN_POSTED = 4;
 
 /**
  * The rows of a table at either end that are dated and named but link nowhere (`August 16, 2022* | BOARD OF
  * SUPERVISORS` over rows whose dates link to their agendas: meetings to come, a meeting called off) join the records
- * when every row between them is one, fewer of them than those; a last row that shows no date (`*Indicates a future
+ * when every row between them is one (four or more), at most half as many as those; a last row that shows no date (`*Indicates a future
  * date`) is the table's note. Marks them in `pending`; returns the list's new end. Page:
  * us-contracosta-agendaquick-meetings-july-2022.
  */
@@ -85,7 +85,7 @@ export function pendingEdges(
   let b = to;
   while (b > a && !ok(read[b - 1]!) && unposted(read[b - 1]!)) b--;
   const middle = read.slice(a, b);
-  if (middle.length < MIN_POSTED || !middle.every((s) => ok(s) && s.linked) || a - from + to - b >= middle.length)
+  if (middle.length < MIN_POSTED || !middle.every((s) => ok(s) && s.linked) || (a - from + to - b) * 2 > middle.length)
     return end;
   for (const s of [...read.slice(from, a), ...read.slice(b, to)]) pending.add(s);
   return to;

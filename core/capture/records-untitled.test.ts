@@ -209,7 +209,7 @@ describe('a row named by its body, its papers not posted yet', () => {
       'July 12, 2022',
       'CC HOUSING AUTHORITY BOARD OF COMMISSIONERS',
       1992,
-    )}${row('July 11, 2022', 'INTERNAL OPERATIONS COMMITTEE', 1990)}${row('July 4, 2022', 'FINANCE COMMITTEE-CANCELED')}<tr><td colspan="4">*Indicates a future date</td></tr>`;
+    )}${row('July 11, 2022', 'INTERNAL OPERATIONS COMMITTEE', 1990)}${row('July 11, 2022', 'LEGISLATION COMMITTEE', 1989)}${row('July 11, 2022', 'SUSTAINABILITY COMMITTEE', 1988)}${row('July 4, 2022', 'FINANCE COMMITTEE-CANCELED')}<tr><td colspan="4">*Indicates a future date</td></tr>`;
     expect(read(table(rows), CONTRA_COSTA).map((r) => r[0])).toEqual([
       'BOARD OF SUPERVISORS',
       'BOARD OF SUPERVISORS',
@@ -217,6 +217,8 @@ describe('a row named by its body, its papers not posted yet', () => {
       'FAMILY AND HUMAN SERVICES COMMITTEE',
       'CC HOUSING AUTHORITY BOARD OF COMMISSIONERS',
       'INTERNAL OPERATIONS COMMITTEE',
+      'LEGISLATION COMMITTEE',
+      'SUSTAINABILITY COMMITTEE',
       'FINANCE COMMITTEE-CANCELED',
     ]);
   });
@@ -245,7 +247,7 @@ describe('a row named by its body, its papers not posted yet', () => {
           'Mooring field extension',
           'April 5, 2024',
           11,
-        )}${permit('Slipway repair', 'March 8, 2024', 10)}${permit('Fuel dock licence', 'February 2, 2024', 9)}</main>`,
+        )}${permit('Slipway repair', 'March 8, 2024', 10)}${permit('Fuel dock licence', 'February 2, 2024', 9)}${permit('Breakwater survey', 'January 5, 2024', 8)}</main>`,
         'https://harbour.example.org/permits',
       ),
     ).toEqual([
@@ -253,6 +255,7 @@ describe('a row named by its body, its papers not posted yet', () => {
       ['Mooring field extension', '2024-04-05T00:00'],
       ['Slipway repair', '2024-03-08T00:00'],
       ['Fuel dock licence', '2024-02-02T00:00'],
+      ['Breakwater survey', '2024-01-05T00:00'],
     ]);
   });
 });
