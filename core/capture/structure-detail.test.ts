@@ -156,6 +156,29 @@ describe('fields guessed from the value when the label is unknown', () => {
     expect(cn.reportedAt).toBe('2022-01-31T15:14:00+08:00');
   });
 
+  it('the writer nearest the first date, not a breadcrumb or a button beside it (cn-ahxx-xzxx-letter-162150071, label-blind; markup written apart)', () => {
+    const th = (k: string, v: string) => `<tr><th>${k}</th><td>${v}</td></tr>`;
+    const cn = extract(
+      `<html lang="zh-CN"><head><title>来信详情</title></head><body><div class="weizhi"><span>甲乙：</span>首页</div><h1>拖欠工资</h1>
+<table>${th('丙丁', '20250127001')}${th('戊己', '2025-01-27 13:47')}${th('庚辛', '我要投诉')}${th('壬癸', '俞***')}</table></body></html>`,
+      'https://www.ahxx.gov.cn/xzxx/162150071.html',
+    ).issues[0]!;
+    expect(cn.reporter?.name).toBe('俞***');
+    expect(cn.source.caseNumber).toBe('20250127001');
+    const en = extract(
+      page(
+        `<h1>A bill to reallocate funds</h1>${dl([
+          ['Kenmerk', 'HR-718'],
+          ['Ingediend', '02/14/2013'],
+          ['Indiener', 'Rep Hultgren, Randy'],
+        ])}`,
+        'en-US',
+      ),
+      'https://bills.example.gov/hr718',
+    ).issues[0]!;
+    expect(en.reporter?.name).toBe('Rep Hultgren, Randy');
+  });
+
   it('never over a labelled reading', () => {
     const html = page(
       `<h1>Pothole on Elm Street</h1>${dl([

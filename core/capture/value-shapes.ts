@@ -33,7 +33,8 @@ const CN_NUMBER =
 function isCodeValue(v: string, ctx: DateContext): boolean {
   if (v.length > 40 || /\s{2,}|\n/.test(v)) return false;
   if (CN_NUMBER.test(v)) return true;
-  return identifierOf(v, ctx) === v;
+  // A word inside is a name or a host (`mlissner.flp:4512899:0`, a crawler's record id), not a case's number.
+  return identifierOf(v, ctx) === v && !/[a-z]{4}/.test(v);
 }
 
 // How a public body's name ends, in the corpus's languages (a unit's Chinese endings are answerers.ts').
@@ -48,11 +49,17 @@ function isBodyValue(v: string): boolean {
   );
 }
 
-const CJK_NAME = /^[\u4e00-\u9fa5·]{2,4}(?:\s*等(?:\s*\S{1,4})?)?$/;
+// The commonest Chinese surnames (about nine in ten people bear one): a name of two or three characters opens with
+// one; `首页`, `我要投诉`, `满意` do not.
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝';
+const CJK_NAME = new RegExp(`^[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}(?:\\s*等(?:\\s*\\S{1,4})?)?$`);
 const MASKED_NAME = /^[\u4e00-\u9fa5A-Za-z]{1,3}\*{2,}$/;
 const WORD = "(?:[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž'’-]+|[A-Z]\\.)";
-const LATIN_NAME = new RegExp(`^${WORD}(?:\\s+(?:${WORD}|de|del|da|van|von|la|le|y)){1,4}$`);
-const SURNAME_FIRST = new RegExp(`^${WORD},\\s*${WORD}(?:\\s+${WORD})?$`);
+// A title before a name (`Rep Hultgren, Randy`, `Mr & Mrs Andrew Chittenden`, `Sen. Leahy, Patrick J.`).
+const HONORIFIC = '(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Hon|Cllr|Mme|Mlle|Herr|Frau)\\.?(?:\\s*&\\s*(?:Mr|Mrs|Ms)\\.?)?\\s+)?';
+const LATIN_NAME = new RegExp(`^${HONORIFIC}${WORD}(?:\\s+(?:${WORD}|de|del|da|van|von|la|le|y)){1,4}$`);
+const SURNAME_FIRST = new RegExp(`^${HONORIFIC}${WORD},\\s*${WORD}(?:\\s+${WORD})?$`);
 
 /** A value that reads as a person's name: `刘必忠`, `刘必忠 等 代表`, `俞***`, `Marc Rodney Mayo`, `Zais, Petra`. */
 function isPersonValue(v: string): boolean {
@@ -121,10 +128,13 @@ export function guessByShape(pairs: Pair[], ctx: DateContext): ShapeGuess {
     }
     if (p.source !== 'line' && isProse(v) && v.length > longest.length) longest = v;
   });
-  if (firstDate >= 0) {
-    for (let i = Math.max(0, firstDate - 2); i <= Math.min(unknown.length - 1, firstDate + 2); i++) {
-      const v = collapse(unknown[i]!.value);
-      if (i !== firstDate && isPersonValue(v)) {
+  // The person nearest the first date, within four pairs (after it first at a like distance); without a date, the
+  // person a case opens with (its first unlabelled value: a petition's author under its title).
+  const near = firstDate >= 0 ? firstDate : 0;
+  for (let d = firstDate >= 0 ? 1 : 0; d <= 4 && !out.reporterName; d++) {
+    for (const i of d ? [near + d, near - d] : [near]) {
+      const v = i >= 0 && i < unknown.length ? collapse(unknown[i]!.value) : '';
+      if (v && isPersonValue(v)) {
         out.reporterName = v;
         break;
       }
