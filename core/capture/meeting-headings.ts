@@ -8,6 +8,7 @@ import { parseDate } from './dates';
 import { type Draft, emptyDraft } from './draft';
 import type { ListFound } from './lists';
 import { CALLED_OFF } from './meeting-place-time';
+import { WEEKDAY_MARK } from './record-dates';
 import type { Scan } from './scan';
 import { collapse } from './text';
 import type { DateContext } from './zones';
@@ -16,8 +17,6 @@ const MIN_HEADINGS = 4;
 const HEADINGS = new Set(['H2', 'H3', 'H4', 'H5']);
 // What the heading names before its colon: a body's meeting, hearing, workshop or session.
 const GATHERING = /\b(?:meetings?|hearings?|workshops?|sessions?|conferences?)\b/i;
-// `(W)`, `(TH)`, `(Tues.)`: the weekday a schedule writes after each day.
-const WEEKDAY_MARK = /\s*\((?:M|Mo|Mon|Tu|T|Tue|Tues|W|We|Wed|Th|TH|Thu|Thur|Thurs|F|Fr|Fri|Sa|Sat|Su|Sun)\.?\)/gi;
 // `[Wednesday, ]October 12[ - 13], 2022[ - place]`: the first day of the run, its year, then the place.
 const WHEN_WHERE =
   /^(?:[A-Z][a-z]+day,?\s+)?([A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:\s*(?:-|–|to)\s*(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2})?,?\s+((?:19|20)\d{2})\b\s*(?:[-–,]\s*(.*))?$/;

@@ -80,3 +80,20 @@ export function withRecordTime(at: string, lines: string[], ctx: DateContext): s
   }
   return at;
 }
+
+// `(W)`, `(TH)`, `(Tues.)`: the weekday a schedule writes after each day.
+export const WEEKDAY_MARK =
+  /\s*\((?:M|Mo|Mon|Tu|T|Tue|Tues|W|We|Wed|Th|TH|Thu|Thur|Thurs|F|Fr|Fri|Sa|Sat|Su|Sun)\.?\)/gi;
+// A run of days in one month, read as its first day: `October 12 - 13, 2022`, `June 3-5, 2024`, `12–13 October 2022`.
+const MONTH_DAYS = /\b([A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*(?:-|–|to|through)\s*\d{1,2}(,?\s+(?:19|20)\d{2})\b/;
+const DAYS_MONTH = /\b(\d{1,2})\s*[-–]\s*\d{1,2}(\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d{2})\b/;
+
+/**
+ * The date a record's title holds anywhere in it, a run of days read as its first day: what dates a row named only
+ * by its title (`SSA2Minutes 10-2-2018`, `California Transportation Commission Meeting: October 12(W) - 13(TH), 2022 -
+ * Santa Barbara`). Pages: us-belmont-central-ssa2-meeting-minutes, us-california-transportation-commission-meetings-2022.
+ */
+export function dateInTitle(title: string, ctx: DateContext): string | undefined {
+  const text = title.replace(WEEKDAY_MARK, '').replace(MONTH_DAYS, '$1$2').replace(DAYS_MONTH, '$1$2');
+  return parseDate(text, ctx);
+}

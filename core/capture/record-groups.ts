@@ -178,10 +178,16 @@ function headedGroup(
   // Records of a few siblings each, not always as many (an application shows its decision only once decided).
   const [k] = [...gaps].sort((a, b) => b[1] - a[1])[0]!;
   if (k < 2 || Math.max(...gaps.keys()) > MAX_HEADED) return;
+  // A heading right after a like one opens nothing: it is the sub-heading of the record above (a meeting's
+  // heading, then its place in a heading of its own: `<h3>… Workshop: August 16(T), 2022</h3><h3>San Jose City Hall
+  // - Committee Rooms</h3>`). Page: us-california-transportation-commission-meetings-2022.
+  const heading = /^H[1-6]$/.test(tagOf(members[0]!.el));
+  const opens = heading ? positions.filter((p, i) => i === 0 || p - positions[i - 1]! > 1) : positions;
   const records: Candidate[] = [];
-  for (let i = 0; i < positions.length; i++) {
-    const end = Math.min(positions[i]! + k, positions[i + 1] ?? children.length);
-    const items = children.slice(positions[i], end);
+  for (let i = 0; i < opens.length; i++) {
+    const sub = positions.filter((p) => p > opens[i]! && p < (opens[i + 1] ?? children.length)).length;
+    const end = Math.min(opens[i]! + k + sub, opens[i + 1] ?? children.length);
+    const items = children.slice(opens[i], end);
     const wrapper = scan.doc.createElement('div');
     for (const item of items) wrapper.appendChild(item.cloneNode(true));
     records.push({ el: wrapper, items, chars: items.reduce((n, it) => n + (len.get(it) ?? 0), 0) });

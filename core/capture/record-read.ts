@@ -8,12 +8,12 @@
 import { readsLikePostalAddress } from './address';
 import { cardDraft, detailLink } from './card-draft';
 import { docketNumberIn } from './courts';
-import { parseDate } from './dates';
+import { parseDate, stripDates } from './dates';
 import { type Draft, fieldsFromPairs } from './draft';
 import { identifierOf } from './identifiers';
 import type { Pair } from './pairs';
 import { type PaperRef, paperOnly, paperRef } from './paper-refs';
-import { leadingDate, phraseDate, withRecordTime } from './record-dates';
+import { dateInTitle, isDateAlone, leadingDate, phraseDate, withRecordTime } from './record-dates';
 import { lineParts, titleLike, titleWords, withoutTrailingDate } from './record-title';
 import { collapse, readText, TITLE_CLASS, tagOf } from './text';
 import { resolveUrl } from './urls';
@@ -50,6 +50,10 @@ const USABLE_HREF = /^(?!javascript:|#|mailto:|tel:)./i;
 
 /** A line of meta (a date, a byline) is short; longer lines are the record's text. */
 const MAX_META = 100;
+
+/** A heading or a link this short names its record, a date in it included. */
+const NAMING = new Set([...HEADING, 'A']);
+const MAX_NAME = 160;
 
 /** Longest line a record named by its date shows besides the date. */
 const MAX_NAMED_LINE = 40;
@@ -97,8 +101,14 @@ function elementsOf(root: Element): Element[] {
 }
 
 /** The record's most prominent title-like element: a heading, then a title-classed element, then a link or bold. */
-function titleElement(els: Element[], ctx: DateContext, control?: string): { el: Element; text: string } | null {
-  let best: { el: Element; text: string; rank: number } | null = null;
+function titleElement(
+  els: Element[],
+  ctx: DateContext,
+  control?: string,
+): { el: Element; text: string; dateHead?: boolean } | null {
+  type Found = { el: Element; text: string; rank: number };
+  let best: Found | null = null;
+  let weak: Found | null = null;
   for (const el of els) {
     const tag = tagOf(el);
     const rank = HEADING.has(tag)
@@ -114,15 +124,45 @@ function titleElement(els: Element[], ctx: DateContext, control?: string): { el:
               ? 3
               : 9;
     if (rank === 9 || (best && best.rank <= rank)) continue;
-    const text = collapse(el.getAttribute('title') || el.textContent || '');
+    const text = nameOf(el, ctx);
     // A line that only names the paper (`Schriftliche Anfrage Drucksache Nr. 17/4828 vom 09.02.2015`, `Antwort der
     // Staatsregierung`) gives facts, not the title. Page: de-bayern-landtag-schriftliche-anfragen-suchergebnis.
     if (text === control || paperOnly(text)) continue;
     if (titleLike(text, ctx)) best = { el, text, rank };
+    // A document's link named by one word and its date (`SSA2Minutes 10-2-2018`) names its record when nothing
+    // else does. Page: us-belmont-central-ssa2-meeting-minutes.
+    else if (rank === 2 && tagOf(el) === 'A' && !weak && datedName(text, ctx)) weak = { el, text, rank: 8 };
+    // A record headed by its date alone (`<h2>July 21, 2023</h2>` over a meeting's notice and its `Read More`) is
+    // named by that date, as a reader names it. Page: us-indianapolis-airport-board-papers-2023.
+    else if (rank === 0 && !best && isDateAlone(text, ctx)) return { el, text, dateHead: true };
     // A record with a heading is named by it: a section headed `When` or `Contact` is no record of a list.
     else if (rank === 0 && text) return null;
   }
-  return best;
+  return best ?? weak;
+}
+
+/** Words an action's tooltip adds to what its link shows, a date aside (`View Minutes for 07/12/2022`). */
+const ACTION_WORDS = 3;
+
+/**
+ * An element's name: its tooltip when that opens with what it shows (a title cut short on the page: `很长的标题…`) or
+ * says more around it (`View Agenda for <the meeting's name> on 9/22/2022` over `Agenda`), else what it shows: a
+ * tooltip that does not hold it, or adds only an action's words and a date (`<a title="View Minutes for
+ * 07/12/2022">Minutes</a>`), or sits over a date (`<a title="View Agenda for 07/26/2022">July 26, 2022</a>`), is an
+ * action's. Pages: us-contracosta-agendaquick-meetings-july-2022, us-sandiego-onbase-council-committees-recent-upcoming.
+ */
+function nameOf(el: Element, ctx: DateContext): string {
+  const shown = collapse(el.textContent ?? '');
+  const tip = collapse(el.getAttribute('title') ?? '');
+  if (!tip || isDateAlone(shown, ctx)) return shown;
+  const cut = shown.replace(/\s*(?:\.{2,}|…+)$/, '');
+  if (!cut || tip.startsWith(cut)) return tip;
+  return tip.includes(cut) && titleWords(stripDates(tip.replace(cut, ' '))) > ACTION_WORDS ? tip : shown;
+}
+
+/** A short name of a word or more that holds a date besides it: a document's name with its day. */
+function datedName(text: string, ctx: DateContext): boolean {
+  return text.length <= MAX_NAME && titleWords(stripDates(text)) >= 1 && dateInTitle(text, ctx) !== undefined;
 }
 
 /**
@@ -220,7 +260,16 @@ export function screenRecord(
   }
   // A title that opens with its date (`July 28, 2022 Planning Commission Meeting` in one cell) dates the record
   // when nothing else does. Page: us-clovis-municode-planning-commission-meetings.
-  const titleDate = out.title ? leadingDate(out.title, ctx)?.at : undefined;
+  // Or, a heading's or a link's short name, holds it anywhere (`SSA2Minutes 10-2-2018`, a meeting's heading with its
+  // run of days and place); not a long line of facts (a paper's line: `Große Anfrage … 02.12.2014 Drucksache …`).
+  const named = head && out.title && out.title.length <= MAX_NAME && NAMING.has(tagOf(head.el));
+  const titleDate = out.title
+    ? (leadingDate(out.title, ctx)?.at ?? (named ? dateInTitle(out.title, ctx) : undefined))
+    : undefined;
+  if (head?.dateHead) {
+    at = parseDate(head.text, ctx);
+    out.dateNamed = true;
+  }
   out.reportedAt = at ?? parts?.reportedAt ?? paper?.at ?? titleDate ?? phraseDate(lines.join('\n'), ctx) ?? dateAbove;
   if (out.reportedAt) out.reportedAt = withRecordTime(out.reportedAt, lines, ctx);
   out.dated = out.reportedAt !== undefined || (labelled?.has('reportedAt') ?? false);

@@ -11,15 +11,15 @@
 
 import { articleBeside } from './article-beside';
 import { columnHeads, fillFromColumns, fillFromHeaderIds } from './column-heads';
-import { parseDate } from './dates';
 import { fillFromPapers } from './document-lines';
 import { isAsideList, type ListFound } from './lists';
 import type { Pair } from './pairs';
-import { isDateAlone, leadingDate } from './record-dates';
+import { datesHeld, MANY_DATES, ordinalEntries, pendingEdges, sharedTime } from './record-checks';
+import { leadingDate } from './record-dates';
 import { type Candidate, datesAbove, type Group, separatedGroups, siblingGroups, textLengths } from './record-groups';
 import { nameByDate, type RecordScreen, recordDraft, screenRecord } from './record-read';
 import type { Scan } from './scan';
-import { collapse, readText, tagOf } from './text';
+import { collapse, tagOf } from './text';
 import type { DateContext } from './zones';
 
 /** Records must cover this share of the main column's text. */
@@ -92,56 +92,8 @@ const MIN_NUMBERED = 0.95;
 
 /** Groups of at most this many records are checked for sections that hold many dates. */
 const MAX_SECTIONS = 8;
-const MANY_DATES = 3;
 // Most boxes of a page layout read as records (fr-senat-dosleg-pjl07-488-infractions-routieres: three).
 const MAX_BOXES = 4;
-
-/** Records at least this many, this share of them at one time of day, are a schedule. */
-const MIN_SCHEDULE = 3;
-const SCHEDULE_SHARE = 2 / 3;
-
-/**
- * Records whose dates mostly share one time of day that is not midnight (`5:00 P.M.` on every row, `6:00 PM` on
- * each meeting) are a schedule of meetings, even when they link nowhere yet: the entries of a case's history are
- * stamped at whatever hour each happened. Pages: us-essex-county-nj-commissioners-meeting-schedule-2024,
- * us-clovis-municode-planning-commission-meetings.
- */
-function sharedTime(read: RecordScreen[]): boolean {
-  if (read.length < MIN_SCHEDULE) return false;
-  const counts = new Map<string, number>();
-  for (const r of read) {
-    const time = r.reportedAt?.slice(11, 16);
-    if (time && time !== '00:00') counts.set(time, (counts.get(time) ?? 0) + 1);
-  }
-  const most = Math.max(0, ...counts.values());
-  return most >= MIN_SCHEDULE && most >= read.length * SCHEDULE_SHARE;
-}
-
-/** Distinct dates a record shows on lines of their own (`June 10, 2014` in a cell). */
-function datesHeld(el: Element, ctx: DateContext): number {
-  const seen = new Set<string>();
-  for (const line of readText(el).split('\n')) {
-    const t = collapse(line);
-    if (t && isDateAlone(t, ctx)) seen.add(parseDate(t, ctx)!);
-    if (seen.size >= MANY_DATES) break;
-  }
-  return seen.size;
-}
-
-/**
- * Records whose only links show 1, 2, 3 in turn are a docket's numbered entries (`12/26/2017 | 1 | COMPLAINT …`): the
- * history of the page's own case, not cases. Read on the first records only.
- */
-function ordinalEntries(records: Candidate[]): boolean {
-  if (records.length < 3) return false;
-  const numbers = records.slice(0, 3).map((r) => {
-    const links = Array.from(r.el.querySelectorAll('a[href]'));
-    const texts = links.map((a) => collapse(a.textContent ?? '')).filter(Boolean);
-    return texts.length === 1 && /^\d{1,4}$/.test(texts[0]!) ? Number(texts[0]) : Number.NaN;
-  });
-  const step = numbers[1]! - numbers[0]!;
-  return Math.abs(step) === 1 && numbers[2]! - numbers[1]! === step;
-}
 
 /** The parent of the page's element a record is (or opens with); null for a run of text alone. */
 const parentOf = (m: Candidate) => (m.items[0] ?? m.el).parentElement;
@@ -152,7 +104,9 @@ function weigh(group: Group, labelled: Map<Element, Set<string>>, ctx: DateConte
   const strict = group.runs ? okStrict : okUntitled;
   // A schedule's meetings are records when dated and named, by a title or by their date, links or none.
   let scheduled = false;
-  const ok = (s: RecordScreen) => strict(s) || (scheduled && s.dated && (s.titleEl !== undefined || !!s.dateNamed));
+  const pending = new Set<RecordScreen>();
+  const ok = (s: RecordScreen) =>
+    pending.has(s) || strict(s) || (scheduled && s.dated && (s.titleEl !== undefined || !!s.dateNamed));
   // Records each opened by a like element that shows a date alone: a meeting's date over its documents' links.
   const dateHeads =
     group.headed &&
@@ -215,6 +169,9 @@ function weigh(group: Group, labelled: Map<Element, Set<string>>, ctx: DateConte
       while (to > from && !read[to - 1]!.numbered) to--;
     }
   }
+  // Rows at either end of a table whose rows link to their papers, dated and named but linking nowhere: meetings
+  // whose papers are not posted yet, or called off; a last row that shows no date is the table's note.
+  if (!group.runs) to = pendingEdges(read, from, to, ok, pending);
   let members = group.members.slice(from, to);
   let reads = read.slice(from, to);
   if (parents.size > 1) {
