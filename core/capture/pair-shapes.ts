@@ -59,11 +59,14 @@ function onlyBreaks(from: Element): boolean {
   return true;
 }
 
-/** The label is the first thing the row shows, and some text follows it. */
+/**
+ * The label is the first thing the row shows. What follows may be empty (`<span>Comments Until</span>&#160;`): such a
+ * row gives no pair but keeps its run whole. Page: uk-liverpool-northgate-16f-2687-application-details (its progress
+ * dates, one of them empty, were three runs of two).
+ */
 function opensRow(row: Element, a: Element): boolean {
   for (let n = row.firstChild; n && n !== a; n = n.nextSibling) if ((n.textContent ?? '').trim()) return false;
-  for (let n = a.nextSibling; n; n = n.nextSibling) if (n.nodeType === 3 && (n.textContent ?? '').trim()) return true;
-  return false;
+  return true;
 }
 
 /** `<p><span>Applicant</span><a href=…>Kim Lee</a></p>`: a value that is a link. */

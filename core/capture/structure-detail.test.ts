@@ -60,7 +60,8 @@ ${field('Besluit', 'Afgewezen')}${field('Behandelaar', 'Gemeente Utrecht, Afdeli
       `<div class="dataview"><h1>Details Page for Planning Application - 16F/2687</h1><h1>Xqwwx</h1><ul class="list">
 ${item('Xqzwx', '16F/2687')}${item('Xqkxx', 'Hunts Cross Shopping Park')}${item('Xqvwx', 'Full Planning Permission')}
 ${item('Xqkzx', 'To install new sliding door entrance to the front elevation of the restaurant building')}${item('Xqwzx', 'REGISTERED')}
-${item('Xqjwx', '01/11/2016')}</ul></div>`,
+</ul></div><div class="dataview"><h1>Xqpro</h1><ul class="list">${item('Xqreg', '01-11-2016')}${item('Xqcom', '26-10-2016')}
+${item('Xqdat', '')}${item('Xqdec', '')}</ul></div>`,
       'en-GB',
     );
     const issue = extract(html, 'https://northgate.liverpool.gov.uk/PlanningExplorer17/Generic/StdDetails.aspx')
@@ -124,7 +125,7 @@ describe('fields guessed from the value when the label is unknown', () => {
   const dl = (pairs: Array<[string, string]>) =>
     `<dl>${pairs.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl>`;
 
-  it('the earliest date, a code, a body, a person beside the first date, a paragraph (cn-pingtan-rdya-proposal-37913, label-blind; markup written apart)', () => {
+  it('the first date, a code, a body, a person beside the first date, a paragraph (cn-pingtan-rdya-proposal-37913, label-blind; markup written apart)', () => {
     const html = page(
       `<h1>Verzoek om een zebrapad</h1>${dl([
         ['Behandelaar', 'Gemeente Utrecht, Afdeling Verkeer'],

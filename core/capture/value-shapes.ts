@@ -105,7 +105,10 @@ export function guessByShape(pairs: Pair[], ctx: DateContext): ShapeGuess {
     const at = isDateValue(v, ctx);
     if (at) {
       if (firstDate < 0) firstDate = i;
-      if (!out.reportedAt || Date.parse(at) < Date.parse(out.reportedAt)) out.reportedAt = at;
+      // The first date the pairs show, not the earliest: a consultation deadline can fall before the day a case was
+      // registered (`Comments Until 26-10-2016` under `Application Registered 01-11-2016`). Page:
+      // uk-liverpool-northgate-16f-2687-application-details.
+      out.reportedAt ??= at;
       return;
     }
     if (!out.caseNumber && isCodeValue(v, ctx)) {
@@ -128,10 +131,10 @@ export function guessByShape(pairs: Pair[], ctx: DateContext): ShapeGuess {
     }
     if (p.source !== 'line' && isProse(v) && v.length > longest.length) longest = v;
   });
-  // The person nearest the first date, within four pairs (after it first at a like distance); without a date, the
+  // The person nearest the first date, within three pairs (after it first at a like distance); without a date, the
   // person a case opens with (its first unlabelled value: a petition's author under its title).
   const near = firstDate >= 0 ? firstDate : 0;
-  for (let d = firstDate >= 0 ? 1 : 0; d <= 4 && !out.reporterName; d++) {
+  for (let d = firstDate >= 0 ? 1 : 0; d <= 3 && !out.reporterName; d++) {
     for (const i of d ? [near + d, near - d] : [near]) {
       const v = i >= 0 && i < unknown.length ? collapse(unknown[i]!.value) : '';
       if (v && isPersonValue(v)) {
