@@ -10,6 +10,17 @@ import { detailLink } from './card-draft';
 import { parseDate } from './dates';
 import { type Draft, emptyDraft } from './draft';
 import type { ListFound } from './lists';
+import {
+  type Columns,
+  headColumns,
+  MIN_GRID_RUN,
+  type NamedCell,
+  namedCell,
+  namesMeetings,
+  onlyYear,
+  placeForAll,
+  yearlessCell,
+} from './meeting-grid';
 import { CALLED_OFF, sharedTime, streetCell, streetIn } from './meeting-place-time';
 import { headOf } from './meta';
 import type { Scan } from './scan';
@@ -49,12 +60,12 @@ interface Line {
   place?: string;
   /** An item of a year's list read from the list's parent: an item that gives no date skips, not ends, the run. */
   listed?: boolean;
-}
-
-/** Which cells of a table's rows hold the meeting's date and its place, as its header row names them. */
-interface Columns {
-  date: number;
-  place: number;
+  /** The cell under a column headed as the meeting (`Committee`, `Meeting`): its first line names it, the rest is its place. */
+  name?: NamedCell;
+  /** The date cell's lines after the date (`7:00 PM` under `22 Feb 2024`): the meeting's hour. */
+  dateRest?: string;
+  /** The row opens with words, not its date (`Board meeting | 9:30 a.m. | January 25`): they are its title. */
+  wordsLead?: boolean;
 }
 
 interface Dated {
@@ -89,7 +100,7 @@ function dateOf(text: string, maxTail = MAX_TAIL): Dated | undefined {
 }
 
 /** The lines a child block gives: itself, its first cell (a table row), or each piece between its `<br>`s. */
-function linesOf(el: Element, columns?: Columns): Line[] {
+function linesOf(el: Element, columns?: Columns, year?: () => string | undefined): Line[] {
   const tag = tagOf(el);
   if (tag === 'TR') {
     const cells = Array.from(el.children).filter((c) => tagOf(c) === 'TD' || tagOf(c) === 'TH');
@@ -103,10 +114,19 @@ function linesOf(el: Element, columns?: Columns): Line[] {
     // `Meeting Date` and writes the day first: us-akron-onbase-city-council-meetings-search); else the first cell.
     const named = columns ? cells[columns.date] : undefined;
     const namedLine = named ? firstLine(named) : '';
-    const dateCell = named && dateOf(collapse(namedLine), MAX_LINE) ? named : cells[0]!;
-    const first = dateCell === named ? namedLine : firstLine(dateCell);
+    const leadLine = firstLine(cells[0]!);
+    const yearless = named || dateOf(collapse(leadLine)) ? undefined : yearlessCell(cells, year);
+    const dateCell = named && dateOf(collapse(namedLine), MAX_LINE) ? named : (yearless?.cell ?? cells[0]!);
+    const first = dateCell === named ? namedLine : yearless ? yearless.date : dateCell === cells[0] ? leadLine : '';
     const placeCell = columns && columns.place >= 0 ? cells[columns.place] : undefined;
     const place = placeCell ? collapse(placeCell.textContent ?? '') : '';
+    const nameCell = columns && columns.name >= 0 ? cells[columns.name] : undefined;
+    const name = nameCell && nameCell !== dateCell ? namedCell(nameCell) : undefined;
+    const dateRest = readText(dateCell)
+      .split('\n')
+      .filter((l) => l.trim())
+      .slice(1)
+      .join(' ');
     const aside = cells
       .filter((c) => c !== dateCell)
       .map((c) =>
@@ -116,7 +136,16 @@ function linesOf(el: Element, columns?: Columns): Line[] {
           .join(', '),
       );
     return [
-      { el, text: collapse(first), aside: aside.join(', '), cells: aside.map(collapse), ...(place && { place }) },
+      {
+        el,
+        text: collapse(first),
+        aside: aside.join(', '),
+        cells: aside.map(collapse),
+        ...(place && { place }),
+        ...(name && { name }),
+        ...(dateRest && { dateRest }),
+        ...(dateCell !== cells[0] && !dateOf(collapse(leadLine)) && { wordsLead: true }),
+      },
     ];
   }
   if (!LINE_BLOCKS.has(tag)) return [];
@@ -148,27 +177,6 @@ function linesOf(el: Element, columns?: Columns): Line[] {
   for (let c = el.firstChild; c; c = c.nextSibling) walk(c);
   lines.push({ el, text: collapse(buf) });
   return lines;
-}
-
-// A header row's words for the meeting's own date (`Meeting Date` beside `Filing Deadline Date`), for any date, and
-// for its place (`DATE | TYPE | PLACE | TIME`). Pages: us-omaha-planning-zoning-board-of-appeals-meetings-2022,
-// us-essex-county-nj-commissioners-meeting-schedule-2024.
-const MEETING_DATE_HEAD = /\b(?:meeting|hearing|session)s?\s+date\b/i;
-const DATE_HEAD = /\bdates?\b/i;
-const PLACE_HEAD = /^(?:place|location|room|venue|where)\b/i;
-
-/**
- * A table's header row (cells of words, no date among them, one of them headed as a date): the column of the
- * meeting's date, the meeting's own when a column is named so, and the column of its place.
- */
-function headColumns(tr: Element): Columns | undefined {
-  const heads = Array.from(tr.children)
-    .filter((c) => tagOf(c) === 'TD' || tagOf(c) === 'TH')
-    .map((c) => collapse(c.textContent ?? ''));
-  if (heads.length < 2 || heads.some((h) => h.length > MAX_LINE || /\b(?:19|20)\d{2}\b/.test(h))) return undefined;
-  const meeting = heads.findIndex((h) => MEETING_DATE_HEAD.test(h));
-  const date = meeting >= 0 ? meeting : heads.findIndex((h) => DATE_HEAD.test(h));
-  return date >= 0 ? { date, place: heads.findIndex((h) => PLACE_HEAD.test(h)) } : undefined;
 }
 
 /** The date a long line opens with, however long what follows it. */
@@ -235,6 +243,12 @@ export function meetingDates(
   const about = aboutMeetings(scan, rootText);
   if (!about && !MEETING_STEMS.test(rootText)) return null;
   let best: { items: Element[]; drafts: Draft[] } | null = null;
+  // The one year the page names, read only when a row gives its date without one.
+  let pageYear: string | undefined | null = null;
+  const year = () => {
+    if (pageYear === null) pageYear = onlyYear(rootText);
+    return pageYear;
+  };
   // Runs of list items, to join the schedules of several bodies on one page (one list of years each).
   const itemRuns: Element[][] = [];
   for (const parent of scan.all) {
@@ -264,7 +278,7 @@ export function meetingDates(
         }
         continue;
       }
-      lines.push(...linesOf(c, columns));
+      lines.push(...linesOf(c, columns, year));
       // A block that gives no line (a heading of the next year's group) ends nothing; any other one ends a run.
       if (!LINE_BLOCKS.has(tagOf(c))) lines.push({ el: c, text: '\u0000' });
     }
@@ -274,7 +288,9 @@ export function meetingDates(
       if (named && run.length >= 2 && about && run.every(({ line }) => line.listed)) {
         itemRuns.push(run.map(({ line }) => line.el));
       }
-      if (named && run.length >= MIN_RUN && (!best || run.length > best.drafts.length)) best = draftsOf(run, ctx, base);
+      const least = namesMeetings(columns) ? MIN_GRID_RUN : MIN_RUN;
+      if (named && run.length >= least && (!best || run.length > best.drafts.length))
+        best = draftsOf(run, ctx, base, rootText);
       run = [];
     };
     for (const line of lines) {
@@ -339,10 +355,15 @@ function withOtherSchedules(
   return { items: chosen.flatMap((c) => c.items), drafts: chosen.flatMap((c) => c.drafts) };
 }
 
-function draftsOf(run: { line: Line; date: Dated }[], ctx: DateContext, base: string | undefined) {
+function rowName(line: Line, tail: string): string | undefined {
+  if (line.name) return line.name.title;
+  return WORDS.test(tail) ? undefined : line.cells?.find((c) => c.length <= MAX_LINE && WORDS.test(c) && !dateOf(c));
+}
+
+function draftsOf(run: { line: Line; date: Dated }[], ctx: DateContext, base: string | undefined, pageText?: string) {
   const shared = preamble(run[0]!.line.el);
   const time = sharedTime(shared);
-  const place = streetIn(shared);
+  const place = streetIn(shared) ?? (pageText ? placeForAll(pageText) : undefined);
   const items: Element[] = [];
   const drafts: Draft[] = [];
   // Cell by cell: the place's cell ends where the next cell (`6:00 PM`) begins.
@@ -355,20 +376,26 @@ function draftsOf(run: { line: Line; date: Dated }[], ctx: DateContext, base: st
   const zones = run.map(({ line }, i) => addressZone(addresses[i] ?? place ?? '') ?? addressZone(line.aside ?? ''));
   const listZone =
     zones.find(Boolean) ?? addressZone(preamble(run[run.length - 1]!.line.el, true)) ?? addressZone(shared);
+  const names = run.map(({ line, date }) => rowName(line, date.tail));
+  const repeated = new Set(names.filter((n, i) => n && names.indexOf(n) !== i));
   run.forEach(({ line, date: dated }, i) => {
     const { date, tail } = dated;
     const d = emptyDraft();
     // A row's title is never only its date when another of its cells holds words: the body that meets (`August 16,
     // 2022* | BOARD OF SUPERVISORS`), with the date after it. Page: us-contracosta-agendaquick-meetings-july-2022.
-    const onlyDate = !WORDS.test(tail);
-    const named = onlyDate ? line.cells?.find((c) => c.length <= MAX_LINE && WORDS.test(c) && !dateOf(c)) : undefined;
-    d.title = named ? `${named}, ${date}` : line.text;
-    const address = addresses[i] || line.place || place;
+    const named = names[i];
+    // The body's name alone when it tells the meeting from the others (its date is the case's date already); with
+    // its date when other rows share it (every row `City Council Meeting`: us-akron-onbase-city-council-meetings-
+    // search). Page: us-stevenson-wa-city-council-meetings-2025 (`… Regular Council Meeting, 12/18/2025` before).
+    // A row that opens with the name is titled by it, however many rows share it (`Board meeting`, eleven times:
+    // us-pittsburgh-port-authority-board-meetings-2019).
+    d.title = named ? (repeated.has(named) && !line.wordsLead ? `${named}, ${date}` : named) : line.text;
+    const address = addresses[i] || line.place || line.name?.place || place;
     const zone = zones[i] ?? listZone;
     const local = zone ? { ...ctx, zone } : ctx;
     // The time in the row's own cell (`May 20, 2024 | … | 5/20/2024 6:30:00 PM`) before one stated for all. Pages:
     // us-akron-onbase-city-council-meetings-search, us-clovis-municode-planning-commission-meetings.
-    const ownTime = sharedTime(tail);
+    const ownTime = sharedTime(tail) ?? (line.dateRest ? sharedTime(line.dateRest) : undefined);
     const rowTime = ownTime ? undefined : sharedTime(line.aside ?? '');
     d.reportedAt = parseDate(`${date} ${ownTime ?? rowTime ?? time ?? ''}`.trim(), local) ?? parseDate(date, local);
     if (address) d.address = address;

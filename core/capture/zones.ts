@@ -188,6 +188,19 @@ function australianZone(host: string): PageZone | undefined {
   return undefined;
 }
 
+/**
+ * A page on a service's own domain (`penrith.infocouncil.biz`) that names no place links home to its council's site
+ * (`www.penrithcity.nsw.gov.au`, its logo): the state that site's domain names. Only Australian government hosts,
+ * whose state label is certain. Page: au-penrith-infocouncil-agendas-and-minutes-2024 (read as UTC before).
+ */
+function linkedStateZone(clues: SiteClues | undefined): PageZone | undefined {
+  for (const host of clues?.linkHosts ?? []) {
+    const zone = host.endsWith('.gov.au') ? australianZone(host) : undefined;
+    if (zone) return zone;
+  }
+  return undefined;
+}
+
 const US_TERRITORIES = new Set('mp gu vi as pr'.split(' '));
 
 // `cnmilaw.org`, `guamcourts.org`, `www.vicourts.org`: a territory's name in a domain.
@@ -330,6 +343,7 @@ export function pageDateContext(input: {
     siteCityZone([input.siteName, input.title], host, tld, input.clues) ??
     COUNTRY_ZONES[tld] ??
     (region ? COUNTRY_ZONES[region] : undefined) ??
+    (!cjk && tld.length > 2 && tld !== 'gov' ? linkedStateZone(input.clues) : undefined) ??
     (cjk ? CHINA_ZONE : host.endsWith('.gov') ? { iana: 'America/New_York' } : { offset: 0 });
   // A US state or city the site names (`Creve Coeur City, Missouri` on a `.com` host) writes `9/8/2019` month first.
   // Page: us-crevecoeur-iqm2-audit-committee-2019-08-08.
