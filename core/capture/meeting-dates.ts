@@ -121,7 +121,9 @@ function linesOf(el: Element, columns?: Columns, year?: () => string | undefined
     const placeCell = columns && columns.place >= 0 ? cells[columns.place] : undefined;
     const place = placeCell ? collapse(placeCell.textContent ?? '') : '';
     const nameCell = columns && columns.name >= 0 ? cells[columns.name] : undefined;
-    const name = nameCell && nameCell !== dateCell ? namedCell(nameCell) : undefined;
+    // OnBase heads its date column `Meeting Name`: a cell that opens with a date names no meeting.
+    const name =
+      nameCell && nameCell !== dateCell && !dateOf(collapse(firstLine(nameCell))) ? namedCell(nameCell) : undefined;
     const dateRest = readText(dateCell)
       .split('\n')
       .filter((l) => l.trim())
@@ -384,12 +386,13 @@ function draftsOf(run: { line: Line; date: Dated }[], ctx: DateContext, base: st
     // A row's title is never only its date when another of its cells holds words: the body that meets (`August 16,
     // 2022* | BOARD OF SUPERVISORS`), with the date after it. Page: us-contracosta-agendaquick-meetings-july-2022.
     const named = names[i];
-    // The body's name alone when it tells the meeting from the others (its date is the case's date already); with
-    // its date when other rows share it (every row `City Council Meeting`: us-akron-onbase-city-council-meetings-
-    // search). Page: us-stevenson-wa-city-council-meetings-2025 (`… Regular Council Meeting, 12/18/2025` before).
-    // A row that opens with the name is titled by it, however many rows share it (`Board meeting`, eleven times:
-    // us-pittsburgh-port-authority-board-meetings-2019).
-    d.title = named ? (repeated.has(named) && !line.wordsLead ? `${named}, ${date}` : named) : line.text;
+    // The body's name alone when the header names its column (`Meeting`, `Committee`) and no other row shares it (its
+    // date is the case's date already): us-stevenson-wa-city-council-meetings-2025 (`…, 12/18/2025` before); with its
+    // date when rows share it (every row `City Council Meeting`: us-akron-onbase-city-council-meetings-search) or
+    // when no header names it. A row that opens with the name is titled by it alone, however many rows share it
+    // (`Board meeting`, ten times: us-pittsburgh-port-authority-board-meetings-2019).
+    const alone = line.wordsLead || (line.name !== undefined && !repeated.has(named ?? ''));
+    d.title = named ? (alone ? named : `${named}, ${date}`) : line.text;
     const address = addresses[i] || line.place || line.name?.place || place;
     const zone = zones[i] ?? listZone;
     const local = zone ? { ...ctx, zone } : ctx;

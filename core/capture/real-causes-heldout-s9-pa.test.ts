@@ -121,7 +121,7 @@ describe('s9-pa: a meeting row titled by its body’s name', () => {
     ]);
   });
 
-  it('a row that opens with its date, under a name every row shares, keeps the date beside it (us-akron-onbase-city-council-meetings-search, written apart)', () => {
+  it('a row that opens with its date under `Meeting Name` keeps the date beside the body that meets (us-akron-onbase-city-council-meetings-search, written apart)', () => {
     const rows = [
       ['May 6, 2024', 'City Council Meeting', '5/6/2024 6:30:00 PM'],
       ['May 13, 2024', 'City Council Meeting', '5/13/2024 6:30:00 PM'],
@@ -143,7 +143,7 @@ describe('s9-pa: a meeting row titled by its body’s name', () => {
       'City Council Meeting, May 6, 2024',
       'City Council Meeting, May 13, 2024',
       'City Council Meeting, May 20, 2024',
-      'Budget Workshop',
+      'Budget Workshop, May 22, 2024',
     ]);
     expect(r.issues[3]!.reportedAt).toBe('2024-05-22T17:00:00-04:00');
   });
