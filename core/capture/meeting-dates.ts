@@ -124,11 +124,14 @@ function linesOf(el: Element, columns?: Columns, year?: () => string | undefined
     // OnBase heads its date column `Meeting Name`: a cell that opens with a date names no meeting.
     const name =
       nameCell && nameCell !== dateCell && !dateOf(collapse(firstLine(nameCell))) ? namedCell(nameCell) : undefined;
-    const dateRest = readText(dateCell)
-      .split('\n')
-      .filter((l) => l.trim())
-      .slice(1)
-      .join(' ');
+    // Read only under a header naming the meeting's date: a second walk of every row's cell costs a 2 MB list.
+    const dateRest = columns?.own
+      ? readText(dateCell)
+          .split('\n')
+          .filter((l) => l.trim())
+          .slice(1)
+          .join(' ')
+      : '';
     const aside = cells
       .filter((c) => c !== dateCell)
       .map((c) =>

@@ -83,7 +83,9 @@ export function yearlessCell(
   year: (() => string | undefined) | undefined,
 ): { cell: Element; date: string } | undefined {
   for (const cell of cells) {
-    const text = collapse(cell.textContent ?? '');
+    const raw = cell.textContent ?? '';
+    if (raw.length > 40) continue;
+    const text = collapse(raw);
     if (!YEARLESS.test(text)) continue;
     const y = year?.();
     return y ? { cell, date: `${text.replace(/(\d)(?:st|nd|rd|th)$/i, '$1')}, ${y}` } : undefined;
