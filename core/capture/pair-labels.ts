@@ -257,7 +257,7 @@ function linkedAfter(el: Element, lm: LabelMatch | 'unknown'): string {
   if (lm !== 'unknown') return '';
   let n = el.nextSibling;
   while (n && n.nodeType === 3 && !(n.textContent ?? '').trim()) n = n.nextSibling;
-  if (!n || n.nodeType !== 1 || tagOf(n as Element) !== 'A') return '';
+  if (n?.nodeType !== 1 || tagOf(n as Element) !== 'A') return '';
   let text = '';
   let loose = '';
   for (; n; n = n.nextSibling) {
