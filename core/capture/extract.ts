@@ -16,6 +16,7 @@ import { detailDraft, firstSentence, type Page } from './detail';
 import { fillFromPapers } from './document-lines';
 import { type Draft, emptyDraft, fillGaps, KEY_TO_FIELD, normaliseField } from './draft';
 import { findHeaderTables } from './header-tables';
+import { inShapedHistory } from './history-shapes';
 import { ISSUE_FIELDS, matchLabel } from './labels';
 import { parseLines } from './lines';
 import { isAsideList, type ListFound } from './lists';
@@ -345,6 +346,7 @@ export function extractIssues(doc: Document, opts: ExtractOptions = {}): Extract
       isAsideList(list.items) ||
       filesOnly(list) ||
       inHistoryTable(list.items, ctx) ||
+      inShapedHistory(list.items, ctx) ||
       (detailFirst?.updates.length ?? 0) > 0;
     if (!detailEvidence) {
       for (const d of list.drafts) d.url ??= pageUrl;
