@@ -21,6 +21,7 @@ import { ISSUE_FIELDS, matchLabel } from './labels';
 import { parseLines } from './lines';
 import { isAsideList, type ListFound } from './lists';
 import { meetingDates } from './meeting-dates';
+import { headedAsMeetings } from './meeting-grid';
 import { meetingHeadings } from './meeting-headings';
 import { forgetHead, readJsonLd, readMeta, type Structured } from './meta';
 import { firstMover } from './movers';
@@ -346,7 +347,7 @@ export function extractIssues(doc: Document, opts: ExtractOptions = {}): Extract
       isAsideList(list.items) ||
       filesOnly(list) ||
       inHistoryTable(list.items, ctx) ||
-      inShapedHistory(list.items, ctx) ||
+      (inShapedHistory(list.items, ctx) && !headedAsMeetings(list.items)) ||
       (detailFirst?.updates.length ?? 0) > 0;
     if (!detailEvidence) {
       for (const d of list.drafts) d.url ??= pageUrl;

@@ -5,7 +5,7 @@
  * Pages: au-lanecove-infocouncil-agendas-and-minutes-2024, au-liverpool-infocouncil-agendas-and-minutes-2024,
  * au-penrith-infocouncil-agendas-and-minutes-2024 (read as one case, or titled by their paper links, before).
  */
-import { collapse, readText, tagOf } from './text';
+import { closestTag, collapse, readText, tagOf } from './text';
 
 /** A header cell this long is a sentence, not a column's head. */
 const MAX_HEAD = 90;
@@ -116,4 +116,17 @@ const HELD_IN =
 /** The place a sentence of the page gives every meeting. */
 export function placeForAll(text: string): string | undefined {
   return HELD_IN.exec(text)?.[1]?.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The rows' table heads a column as the meeting itself beside one as its date (`Meeting Date | Committee`, `Meeting |
+ * Date`): a schedule of meetings, not one case's history however distinct its rows. Pages: the InfoCouncil grids
+ * and us-stevenson-wa-city-council-meetings-2025 (their second markups read as a history by shape otherwise).
+ */
+export function headedAsMeetings(items: readonly Element[]): boolean {
+  const table = items[0] ? closestTag(items[0], 'TABLE') : null;
+  if (!table) return false;
+  let head: Element | null = table.firstElementChild;
+  if (head && tagOf(head) !== 'TR') head = head.firstElementChild;
+  return !!head && tagOf(head) === 'TR' && (headColumns(head)?.name ?? -1) >= 0;
 }
