@@ -13,7 +13,7 @@ import { normaliseField } from './draft';
 import { identifierOf } from './identifiers';
 import type { Pair } from './pair-value';
 import { mapStatus } from './status';
-import { closestTag, collapse } from './text';
+import { closestTag, collapse, tagOf } from './text';
 import type { DateContext } from './zones';
 
 /** A value that is a date and nothing else (`2019-05-15`, `15/05/2019 10:02`, `2022年1月31日`). */
@@ -83,12 +83,15 @@ function isProse(v: string): boolean {
 /**
  * Two runs of one paragraph read as label and value (`<p><span>第四条</span><span>对信誉良好…</span></p>`,
  * `<span>自本意见印发之日起至</span>2022年12月31日前，…`): the `label` has no colon, so the value is the article's text
- * going on, never the case's description. Pages: cn-dazhou-xxgk-housing-measures-notice-25182,
+ * going on, never the case's description (a bold lead, `<strong>Omschrijving</strong>`, is a label still). Pages: cn-dazhou-xxgk-housing-measures-notice-25182,
  * cn-anyang-zjj-wjtz-housing-market-opinion-2345149.
  */
 function proseRun(p: Pair): boolean {
   const parent = p.el.parentElement;
   if (!parent || p.el === p.valueEl || (parent !== p.valueEl.parentElement && parent !== p.valueEl)) return false;
+  // A bold lead (`<p><strong>Omschrijving</strong> …</p>`) is set as a label; a plain run of the text is not.
+  const tag = tagOf(p.el);
+  if (tag !== 'SPAN' && tag !== 'FONT') return false;
   return !/[:：]\s*$/.test(p.el.textContent ?? '') && closestTag(parent, 'P') !== null;
 }
 
