@@ -27,10 +27,12 @@ test.beforeAll(async () => {
 
 async function scoreInChromium(tab: Page, page: RealPage) {
   const url = page.expected.url;
+  // The browser asks for the address in its normal form (`https://host` → `https://host/`).
+  const served = new URL(url).href.split('#')[0];
   await tab.unrouteAll();
   const body = readFileSync(page.html);
   await tab.route('**/*', (route) =>
-    route.request().url() === url.split('#')[0]
+    route.request().url() === served
       ? // Most pages are stored as UTF-8 text; some keep the meta charset of the site they came from (人民网:
         // `GB2312`), which the HTTP header overrides as the site's did. A page stored in its site's single-byte
         // charset (b9's ISO-8859-1 pages) is served with no charset, so its own meta decides, as in Node.
