@@ -61,3 +61,25 @@ export function headingShowing(root: Element, title: string | undefined): Elemen
     return text.length < 400 && text.replace(/\s+/g, '') === want;
   });
 }
+
+/**
+ * Names of the site's policy pages, each with the page that showed them in a link bar inside the page's main part
+ * (`Legal notice - Privacy policy` under `Last updated: 7 May 2025`): eu-europarl-doceo-joint-motion-rc-b10-0249-2025-
+ * ukrainian-children. German and French as their footers write them.
+ */
+const POLICY_LINKS = [
+  ...['legal notice', 'privacy policy', 'cookie policy', 'cookies policy', 'cookies', 'accessibility', 'terms of use'],
+  ...['impressum', 'datenschutz', 'datenschutzerklärung', 'barrierefreiheit', 'mentions légales'],
+  ...['politique de confidentialité', 'contact', 'kontakt', 'sitemap'],
+];
+const POLICY_LINE = new RegExp(`^(?:${POLICY_LINKS.join('|')})(?:\\s*[-|·•/]\\s*(?:${POLICY_LINKS.join('|')}))+$`, 'i');
+
+/** A description without the lines that are only a bar of two or more policy links. */
+export function withoutPolicyLinks(text: string): string {
+  if (!text.includes('\n') && !POLICY_LINE.test(text.trim())) return text;
+  return text
+    .split('\n')
+    .filter((line) => !POLICY_LINE.test(line.trim()))
+    .join('\n')
+    .trim();
+}

@@ -62,6 +62,26 @@ function hasHighBytes(bytes: Uint8Array): boolean {
 }
 
 /**
+ * Most bytes above ASCII stand alone between ASCII bytes (`Vorg\xE4nge`, `Gro\xDFe`): a Latin-1 page's umlauts. A
+ * GBK or Big5 page writes each character as two high bytes in a row (and most of its text is such characters).
+ * Page: de-schleswig-holstein-lissh-grosse-anfrage-17-1912-migration (ISO-8859-1, no charset declared, read as GB18030
+ * before: `Vorg鋘ge`).
+ */
+function mostlyLoneHighBytes(bytes: Uint8Array): boolean {
+  let lone = 0;
+  let runs = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i]! < 0x80) continue;
+    let j = i;
+    while (j + 1 < bytes.length && bytes[j + 1]! >= 0x80) j++;
+    runs++;
+    if (j === i) lone++;
+    i = j;
+  }
+  return runs > 0 && lone * 4 >= runs * 3;
+}
+
+/**
  * Decodes a saved HTML page whatever its charset. The bytes win over the declaration: a page whose multi-byte
  * sequences are all valid UTF-8 is UTF-8 whatever its `<meta charset>` says (a UTF-8 copy of a GBK page keeps its
  * old meta when a CMS, an editor or a crawler re-encodes it, and GBK Chinese text is practically never valid
@@ -90,6 +110,8 @@ export function decodePage(bytes: Uint8Array): DecodedPage {
   // (leniently, as browsers do).
   const utf8 = decodeStrict(bytes, 'utf-8');
   if (utf8 !== undefined) return { text: utf8, charset: 'utf-8', ...(declared ? { declared } : {}) };
+  if (!declared && mostlyLoneHighBytes(bytes))
+    return { text: new TextDecoder('windows-1252').decode(bytes), charset: 'windows-1252' };
   const text = decodeStrict(bytes, 'gb18030') ?? new TextDecoder('gb18030').decode(bytes);
   return { text, charset: 'gb18030', ...(declared ? { declared, overruled: name === 'utf-8' } : {}) };
 }

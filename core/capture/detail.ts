@@ -6,7 +6,7 @@
 import { addressUnderHeading } from './address';
 import { isAnswererName, quotedWriter, unitOfReplyHead } from './answerers';
 import { besideNumber, isVersionString, sponsorsOnLine } from './bill-header';
-import { bodyNearTitle, headingShowing } from './body-lines';
+import { bodyNearTitle, headingShowing, withoutPolicyLinks } from './body-lines';
 import { maskedAuthorUnder, withoutBylineLines } from './byline';
 import { captionLine, captionNearNumber, docketCaption, endedOn, isDocketNumber, numberLine } from './courts';
 import { parseDate } from './dates';
@@ -204,7 +204,7 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   d.description ??= guess.description;
   const block = d.description ? null : bestContentBlock(scan, skip);
   if (block) {
-    const text = withoutBadgeLine(contentText(scan, block, skip));
+    const text = withoutPolicyLinks(withoutBadgeLine(contentText(scan, block, skip)));
     if (text.length >= 15 && !addressedToReader(text) && !aboutTheSite(text)) d.description = text;
   }
   if (!d.description && !limited && meta.description) d.description = wholeInBody(meta.description, scan);
@@ -274,6 +274,8 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
     const url = resolveUrl(img, page.base);
     if (url && !d.attachments.some((a) => a.url === url)) d.attachments.push({ url, kind: 'image' });
   }
+  // A page's `Last updated: 7 May 2025` beside its policy links is no step of the case.
+  d.updates = d.updates.filter((u) => withoutPolicyLinks(u.text ?? '') !== '' || !u.text);
   d.url = page.pageUrl;
   return d;
 }

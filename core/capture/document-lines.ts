@@ -37,6 +37,9 @@ const PAPER_WORDS = [
   ...['question écrite', 'réponse'],
   // A paper's number sign (`Question écrite n° 15/2210`, `Nr. 17/13104`) and more words for a paper.
   ...['n°', 'nr\\.', 'no\\.', 'dated', 'document', 'dokument'],
+  // Abbreviated kinds in a record printed as plain text (`GrAnfr  Fraktion der SPD`, `Antw 23.02.2015 Drs 19/1632`):
+  // de-hessen-starweb-grosse-anfrage-19-1126-ersatzschulen. `KlAnfr` is the same system's small question.
+  ...['granfr', 'klanfr', 'antw'],
 ].sort((a, b) => b.length - a.length);
 const PAPER_WORD_RE = new RegExp(`(?:^|\\s)(?:${PAPER_WORDS.join('|')})(?=\\s|$|[,:;])`, 'giu');
 
@@ -44,7 +47,7 @@ const PAPER_WORD_RE = new RegExp(`(?:^|\\s)(?:${PAPER_WORDS.join('|')})(?=\\s|$|
  * A paper that answers: `Antwort …`, `Mitteilung des Senats (Antwort auf Große Anfrage)` (Bremen's Senate answers by
  * a communication), English and French answers.
  */
-const ANSWER = /(?:^|[\s(])(?:antwort|answer|response|reply|réponse)(?=\s|$|[,:;)])/iu;
+const ANSWER = /(?:^|[\s(])(?:antwort|antw|answer|response|reply|réponse)(?=\s|$|[,:;)])/iu;
 
 export interface PaperLine {
   at: string;
@@ -77,8 +80,23 @@ function authorBeforeDate(line: string): string | undefined {
     .replace(/\([^)]*\)/g, ' ')
     .replace(PAPER_NUMBERS, ' ')
     .replace(PAPER_WORD_RE, ' ')
-    .replace(PAPER_WORD_RE, ' ');
-  const author = collapse(words).replace(/^[,;:\s-]+|[,;:\s-]+$/g, '');
+    .replace(PAPER_WORD_RE, ' ')
+    // A paper's running count (`Große Anfrage 12  CDU`): a number standing alone, never part of a name
+    // (`BÜNDNIS 90/DIE GRÜNEN`). Page: de-brandenburg-elvis-grosse-anfrage-6-1999-medienwirtschaft.
+    .replace(/(?<!\S)\d{1,4}(?!\S)/g, ' ');
+  const author = authorWords(words);
+  if (author) return author;
+  // `Antwort (LReg)  05.11.2015`: the author only in brackets. Same page.
+  const bracketed = /^[^(]*\(([^()]{2,60})\)\s*$/.exec(line.slice(0, date.index).replace(PAPER_NUMBERS, ' '));
+  return bracketed ? authorWords(bracketed[1]!) : undefined;
+}
+
+/**
+ * What is left of the words before a date, trimmed of list marks (`•  Große Anfrage DIE LINKE`: the bullet a list
+ * item is written with; de-thueringen-parldok-grosse-anfrage-5-7341-kulturland) and separators.
+ */
+function authorWords(words: string): string | undefined {
+  const author = collapse(words).replace(/^[,;:\s\-–—•·▪‣*]+|[,;:\s\-–—•·▪‣*]+$/g, '');
   return author.length >= 2 && author.length <= 120 && /^\p{L}/u.test(author) ? author : undefined;
 }
 
@@ -100,13 +118,23 @@ function blocksWithBreaks(brs: ArrayLike<Element>): Element[] {
  * The block's lines cut at its `<br>`s only: the source's own line ends fall inside a paper's line (`… 23.07.2014
  * Drucksache⏎<a>17/1828</a>`), which readText would keep.
  */
-function linesAtBreaks(block: Element): string[] {
+export function linesAtBreaks(block: Element): string[] {
   const lines: string[] = [];
   let line = '';
+  // A `<pre>` record breaks its lines where the source does (`GrAnfr  Fraktion der SPD⏎19.11.2014 Drs 19/1126`):
+  // de-hessen-starweb-grosse-anfrage-19-1126-ersatzschulen.
+  const pre = tagOf(block) === 'PRE';
   for (const n of Array.from(block.childNodes)) {
     if (n.nodeType === 1 && tagOf(n as Element) === 'BR') {
       lines.push(collapse(line));
       line = '';
+    } else if (pre && n.nodeType === 3) {
+      const parts = (n.textContent ?? '').split('\n');
+      line += ` ${parts[0]}`;
+      for (const part of parts.slice(1)) {
+        lines.push(collapse(line));
+        line = part;
+      }
     } else if (n.nodeType !== 8) line += ` ${n.textContent ?? ''}`;
   }
   lines.push(collapse(line));
@@ -154,13 +182,19 @@ function itemGroups(items: ArrayLike<Element>, ctx: DateContext): PaperLine[][] 
   const byParent = new Map<Element, PaperLine[]>();
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
-    const parent = item.parentElement;
+    const tag = tagOf(item);
+    if (tag === 'PRE') continue;
+    // A `<div>` line of a paper each in a block of its own (`<div name="Repeat_TYP"><div class="topic2">Große Anfrage
+    // 12 CDU 08.07.2015 Drucksache 6/1999</div></div><div name="Repeat_DBE">…<div class="topic2">Antwort (LReg) …`):
+    // the papers are grouped under the block holding both. Page:
+    // de-brandenburg-elvis-grosse-anfrage-6-1999-medienwirtschaft.
+    const parent = tag === 'DIV' ? item.parentElement?.parentElement : item.parentElement;
     if (!parent) continue;
     const raw = item.textContent ?? '';
     // Templates indent: the raw text may be many times the line it collapses to.
     if (raw.length > 8000 || !raw.includes('/')) continue;
     // A row's cells read apart (`Transport</td><td>01/03/2024`): glued, the date would start inside a word.
-    const text = tagOf(item) === 'TR' ? Array.from(item.children, (c) => c.textContent ?? '').join(' ') : raw;
+    const text = tag === 'TR' ? Array.from(item.children, (c) => c.textContent ?? '').join(' ') : raw;
     const p = paperLine(collapse(text), ctx);
     if (!p) continue;
     const group = byParent.get(parent) ?? [];
@@ -188,13 +222,17 @@ export function paperLines(
   ctx: DateContext,
   brs: ArrayLike<Element> = root.querySelectorAll('br'),
   items: ArrayLike<Element> = [],
-): { papers: PaperLine[]; block?: Element } {
+): { papers: PaperLine[]; block?: Element; seen: PaperLine[] } {
+  const seen: PaperLine[] = [];
   let best: PaperLine[] = [];
   let bestBlock: Element | undefined;
-  for (const block of blocksWithBreaks(brs)) {
+  const pres: Element[] = [];
+  for (let i = 0; i < items.length; i++) if (tagOf(items[i]!) === 'PRE') pres.push(items[i]!);
+  for (const block of [...blocksWithBreaks(brs), ...pres]) {
     const raw = block.textContent ?? '';
-    if (raw.length > 8000 || (raw.match(PAPER_NUMBERS)?.length ?? 0) < 2) continue;
+    if (raw.length > 8000 || !PAPER_NUMBER.test(raw)) continue;
     const papers = papersOfLines(linesAtBreaks(block), ctx);
+    seen.push(...papers);
     if (papers.length >= 2 && papers.length > best.length) {
       best = papers;
       bestBlock = block;
@@ -206,7 +244,7 @@ export function paperLines(
       bestBlock = undefined;
     }
   }
-  return { papers: best.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)), block: bestBlock };
+  return { papers: best.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)), block: bestBlock, seen };
 }
 
 /**
@@ -234,7 +272,7 @@ export function fillFromPapers(
   brs?: ArrayLike<Element>,
   items?: ArrayLike<Element>,
 ): void {
-  const { papers, block } = paperLines(root, ctx, brs, items);
+  const { papers, block, seen } = paperLines(root, ctx, brs, items);
   if (papers.length < 2) return;
   // A record's number above its papers names it (a page's numbers above are its search form's and menus').
   // Only a number of its own papers: the description above may cite another parliament's (`Drucksache 16/2648`).
@@ -254,8 +292,44 @@ export function fillFromPapers(
   }
   const answer = papers.find((p) => p.answer);
   if (!answer) return;
-  if (answer.author && answer.author !== d.reporterName) d.department ??= answer.author;
+  const by =
+    answer.author && spelledOut(answerer(answer.author, first.answer ? undefined : first.author), answer, seen);
+  if (by && by !== d.reporterName) d.department ??= by;
   if (!d.status || d.status === 'new') d.status = 'resolved';
+}
+
+/**
+ * Who answered, from the words before an answer's date: an answer citing the question (`Antwort zu Drs 17/136  Guido
+ * Ernst (CDU), Horst Gies (CDU), Staatskanzlei 07.07.2016`) repeats its askers before the answerer; the askers and
+ * the word citing the question (`zu`, `zur`) are left out. Page: de-rheinland-pfalz-opal-kleine-anfragen-vorgaenge-seite-2.
+ */
+function answerer(author: string, asker: string | undefined): string | undefined {
+  const askers = new Set((asker ?? '').split(',').map((a) => collapse(a).toLowerCase()));
+  const parts = author
+    .replace(/^(?:zu|zur|zum)\s+/i, '')
+    .split(',')
+    .map(collapse)
+    .filter((p) => p && !askers.has(p.toLowerCase()));
+  return parts.length ? parts.join(', ') : undefined;
+}
+
+/**
+ * An author written short (`Antwort  LRg 15.02.2012 Drucksache 17/2295`) that the page spells out on another line
+ * of the same paper (`Antwort Landesregierung 15.02.2012 Drucksache 17/2295`, the paper's own head): the long name,
+ * when the short one's letters stand in it in order. Page: de-schleswig-holstein-lissh-grosse-anfrage-17-1912-migration.
+ */
+function spelledOut(author: string | undefined, paper: PaperLine, seen: PaperLine[]): string | undefined {
+  if (!author || author.length > 6 || /\s/.test(author)) return author;
+  const no = PAPER_NUMBER.exec(paper.text)?.[0];
+  for (const p of seen) {
+    const long = p.author;
+    if (!long || long.length <= author.length || p.at !== paper.at || PAPER_NUMBER.exec(p.text)?.[0] !== no) continue;
+    if (!long.toLowerCase().startsWith(author[0]!.toLowerCase())) continue;
+    let k = 0;
+    for (const ch of long.toLowerCase()) if (k < author.length && ch === author[k]!.toLowerCase()) k++;
+    if (k === author.length) return long;
+  }
+  return author;
 }
 
 /**

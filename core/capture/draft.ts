@@ -180,6 +180,12 @@ const REQUEST_KIND =
   /^(投诉|咨询|求助|建议|举报|表扬|意见|其他|complaint|enquiry|inquiry|request|suggestion|compliment)$/i;
 
 /** Best pair per field: most specific label first, then page order; values that do not parse fall through. */
+/**
+ * `Subject: 7.10.02 Schengen area, Schengen acquis`: a subject under its classification code is the subject area the
+ * case is filed in, not its title. Page: eu-europarl-oeil-procedure-file-2022-2852-rsp-schengen.
+ */
+const CLASSIFIED = /^\d{1,2}(?:\.\d{1,3}){1,3}\s+\p{L}/u;
+
 export function fieldsFromPairs(pairs: Pair[], ctx: DateContext): Partial<Draft> {
   const out: Partial<Record<DraftField, string>> = {};
   const byField = new Map<DraftField, Pair[]>();
@@ -202,8 +208,9 @@ export function fieldsFromPairs(pairs: Pair[], ctx: DateContext): Partial<Draft>
   });
   byField.set(
     'title',
-    titles.filter((p) => !prose(p)),
+    titles.filter((p) => !prose(p) && !CLASSIFIED.test(p.value)),
   );
+  for (const p of titles.filter((p) => CLASSIFIED.test(p.value))) add('category', { ...p, rank: 2 });
   for (const p of titles.filter(prose)) add('description', { ...p, rank: 9 });
   // `辦理情形：已結案`: a progress label holding only a status word is the status.
   for (const p of pairs) {

@@ -16,12 +16,14 @@ import { detailDraft, firstSentence, type Page } from './detail';
 import { fillFromPapers } from './document-lines';
 import { type Draft, emptyDraft, fillGaps, KEY_TO_FIELD, normaliseField } from './draft';
 import { findHeaderTables } from './header-tables';
+import { inShapedHistory } from './history-shapes';
 import { ISSUE_FIELDS, matchLabel } from './labels';
 import { parseLines } from './lines';
 import { isAsideList, type ListFound } from './lists';
 import { meetingDates } from './meeting-dates';
 import { meetingHeadings } from './meeting-headings';
 import { forgetHead, readJsonLd, readMeta, type Structured } from './meta';
+import { firstMover } from './movers';
 import { type CaptureNote, captureNote } from './notes';
 import { oneHit } from './one-hit';
 import { findPagination, type Pagination } from './pagination';
@@ -211,8 +213,11 @@ function filesOnly(list: ListFound): boolean {
   return list.drafts.length > 0 && list.drafts.every((d) => FILE_NAME.test((d.title ?? '').trim()));
 }
 
-/** Elements that may each hold one paper of a proceeding (document-lines.ts). */
-const PAPER_ITEM_TAGS = new Set(['LI', 'FIELDSET', 'TR']);
+/**
+ * Elements that may each hold one paper of a proceeding, and `<pre>` records of lines (document-lines.ts); a `<div>`
+ * holding no block may too.
+ */
+const PAPER_ITEM_TAGS = new Set(['LI', 'FIELDSET', 'TR', 'PRE']);
 
 /** Extracts the issues of a page: one for a detail page, one per case for a list page. */
 export function extractIssues(doc: Document, opts: ExtractOptions = {}): ExtractResult {
@@ -341,6 +346,7 @@ export function extractIssues(doc: Document, opts: ExtractOptions = {}): Extract
       isAsideList(list.items) ||
       filesOnly(list) ||
       inHistoryTable(list.items, ctx) ||
+      inShapedHistory(list.items, ctx) ||
       (detailFirst?.updates.length ?? 0) > 0;
     if (!detailEvidence) {
       for (const d of list.drafts) d.url ??= pageUrl;
@@ -370,14 +376,17 @@ export function extractIssues(doc: Document, opts: ExtractOptions = {}): Extract
   }
   const generic = detailFirst ?? detailDraft(page, pairs, tables);
   // A proceeding's page listing its papers (a question, its answer): its history, who asked and who answered.
+  const brs = limited ? [] : scan.all.filter((_, i) => scan.tags[i] === 'BR');
+  // A motion's signatories under its heading: the first of them tabled it (movers.ts).
+  if (!limited) generic.reporterName ??= firstMover(brs);
   if (!limited)
     fillFromPapers(
       generic,
       root,
       ctx,
       false,
-      scan.all.filter((_, i) => scan.tags[i] === 'BR'),
-      scan.all.filter((_, i) => PAPER_ITEM_TAGS.has(scan.tags[i]!)),
+      brs,
+      scan.all.filter((el, i) => PAPER_ITEM_TAGS.has(scan.tags[i]!) || (scan.tags[i] === 'DIV' && scan.leafy.has(el))),
     );
   if (limited && selectionText) {
     // A Range over part of a block: what was selected wins over the whole block around it.

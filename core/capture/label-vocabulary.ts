@@ -137,6 +137,9 @@ export const GERMAN_PARLIAMENT_LABELS: readonly LabelEntry[] = [
   ['status', 1, w('typ dokumenttyp dokumentart')],
   // The day the question came in (`Eing.-datum`): de-sachsen-edas-kleine-anfrage-6-1711-trefferanzeige.
   ['reportedAt', 0, w('eingdatum eingangsdatum')],
+  // A procedure's own reference (`Procedure reference 2022/2852(RSP)`) ahead of a document's bare `Reference` column
+  // (`SP(2022)720`, a follow-up paper): eu-europarl-oeil-procedure-file-2022-2852-rsp-schengen.
+  ['caseNumber', -1, w('procedurereference procedurenumber')],
 ];
 
 /**

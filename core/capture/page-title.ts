@@ -77,6 +77,7 @@ const PAGE_TYPE_WORDS_DE_FR = [
   'ergebnisliste',
   'vollanzeige', // de-niedersachsen-nilas-grosse-anfragen-vollanzeige: the full view's heading
   'kurzanzeige',
+  '\\banzeige', // de-brandenburg-elvis-grosse-anfrage-6-1999-medienwirtschaft: `<h1>Anzeige</h1>`, the view's own name
   'detailansicht',
   'résultats de (?:la )?recherche',
 ];
@@ -88,7 +89,14 @@ const GENERIC_TITLE = new RegExp(
 // What a <title> says when it names the site and the page type rather than the case.
 const ORG_NAME =
   /(政府|委员会|委員會|街道|办事处|辦事處|局|网|網|平台|中心|信箱|热线|熱線|门户|門戶|council|government|city of .+)$/i;
-const ID_ONLY = /^[\p{L} ]{0,30}?[#:：]?\s*[A-Z]{0,6}[-_]?\d[\dA-Z-]{5,}$/u;
+const ID_SHAPE = /^[\p{L} ]{0,30}?[#:：]?\s*[A-Z]{0,6}[-_]?\d[\dA-Z-]{5,}$/u;
+/**
+ * A reference of digits, capitals, slashes and brackets, nothing else (`2022/2852(RSP)`, the procedure's number as
+ * its page's first heading): it numbers the case, it does not name it. Page:
+ * eu-europarl-oeil-procedure-file-2022-2852-rsp-schengen.
+ */
+const REF_SHAPE = /^(?=(?:\D*\d){4})[\dA-Z/().\-_]{6,30}$/;
+const ID_ONLY = { test: (t: string) => ID_SHAPE.test(t) || REF_SHAPE.test(t) };
 // The name of the portal a <title> adds after the organisation (`Forbes Shire Council - Application Tracker`,
 // `Maranoa Regional Council - PD Online`). Pages: au-forbes-masterview-da-10-2019-46-details and the other b5-au
 // MasterView details.
@@ -239,7 +247,10 @@ export function fallbackTitle(
       : '';
   // A <title> naming the site or its tool (`DIP21 Extrakt`) names no case (site-title.ts).
   const siteNamed = Boolean(shown) && namesSite(scan, shown, docTitle);
-  const fromTitle = siteNamed ? '' : shown;
+  // `Procedure File: 2022/2852(RSP)`: the kind of page and the case's number name no case either. Page:
+  // eu-europarl-oeil-procedure-file-2022-2852-rsp-schengen.
+  const numberOnly = /^[^:：]{2,40}[:：]\s*(\S+)$/.exec(shown)?.[1];
+  const fromTitle = siteNamed || (numberOnly && ID_ONLY.test(numberOnly)) ? '' : shown;
   const fromOg = ogTitle && !siteNamed ? titleWithoutSite(joinWrappedTitle(ogTitle), siteName) : '';
   const labelled = labelledTitle(scan);
   if (labelled) return labelled;
@@ -316,7 +327,7 @@ export function fallbackTitle(
     if (!/^H[1-4]$/.test(tagOf(el)) && !TITLE_CLASS.test(el.getAttribute('class') ?? '')) continue;
     if (scan.excluded(el) || inPageHeader(el)) continue;
     const t = titleText(el);
-    if (!t || t === site || PERIOD_HEADING.test(t)) continue;
+    if (!t || t === site || PERIOD_HEADING.test(t) || ID_ONLY.test(t)) continue;
     if (!/[:：]/.test(t.slice(0, 10))) return t;
   }
   // `Planning Applications` names the page type: the description's first sentence says more (detail.ts).

@@ -117,7 +117,7 @@ export function siblingPair(el: Element, out: Pair[], leafy: Scan['leafy']): voi
   // text after the label, up to the next element, is the value (in a leafy block, its lines are read as lines).
   // Page: us-thomas-hr718-bill-status.
   const host = el.parentElement;
-  const after = colon && host && !leafy.has(host) ? textAfter(el) : '';
+  const after = colon && host && !leafy.has(host) ? textAfter(el) || linkedAfter(el, lm) : '';
   if (after) {
     const p = makePair(text, after, el, el, 'sibling');
     if (p) out.push(p);
@@ -243,6 +243,32 @@ function textAfter(el: Element): string {
   let text = '';
   for (let n = el.nextSibling; n && n.nodeType === 3; n = n.nextSibling) text += n.textContent ?? '';
   return collapse(text);
+}
+
+/** Inline elements that may carry a value's words on the label's line: a link to a person's page, an emphasis. */
+const INLINE_VALUE = new Set(['A', 'SPAN', 'I', 'EM', 'FONT', 'ABBR']);
+
+/**
+ * `<b>Xq: </b><a>Sen Leahy, Patrick J.</a> [VT] (introduced 1/22/2013)<br>`: an unknown label whose value opens with a
+ * link, loose on its line: the line up to its break is the value. Only for a label no table knows (a known one has
+ * its readers); a line of links only (a menu) is none. Page: us-thomas-s54-bill-status (label-blind).
+ */
+function linkedAfter(el: Element, lm: LabelMatch | 'unknown'): string {
+  if (lm !== 'unknown') return '';
+  let n = el.nextSibling;
+  while (n && n.nodeType === 3 && !(n.textContent ?? '').trim()) n = n.nextSibling;
+  if (n?.nodeType !== 1 || tagOf(n as Element) !== 'A') return '';
+  let text = '';
+  let loose = '';
+  for (; n; n = n.nextSibling) {
+    if (n.nodeType === 3) {
+      loose += n.textContent ?? '';
+      text += n.textContent ?? '';
+    } else if (n.nodeType === 1 && INLINE_VALUE.has(tagOf(n as Element))) text += ` ${n.textContent ?? ''} `;
+    else break;
+    if (text.length > 200) return '';
+  }
+  return collapse(loose) ? collapse(text) : '';
 }
 
 /** `<h3>留言内容</h3><p>…</p><p>…</p>`: a heading over a description owns every paragraph up to the next heading. */

@@ -100,6 +100,19 @@ function elementsOf(root: Element): Element[] {
   return out;
 }
 
+/**
+ * A link that goes nowhere but runs a script (`<b><a href="#?" onclick="caSubmit(…)">Didaktischer Koordinator</a></b>`,
+ * a search by the record's keyword), or emphasis holding only such a link: it names the record only when nothing
+ * else does. Page: de-rheinland-pfalz-opal-kleine-anfragen-vorgaenge-seite-2 (the keyword over the bold title).
+ */
+function scriptLinkOnly(el: Element): boolean {
+  const a = tagOf(el) === 'A' ? el : el.childElementCount === 1 ? el.firstElementChild : null;
+  if (!a || tagOf(a) !== 'A' || !a.hasAttribute('onclick')) return false;
+  const href = a.getAttribute('href') ?? '';
+  if (!/^(?:#|javascript:)/i.test(href)) return false;
+  return a === el || collapse(el.textContent ?? '') === collapse(a.textContent ?? '');
+}
+
 /** The record's most prominent title-like element: a heading, then a title-classed element, then a link or bold. */
 function titleElement(
   els: Element[],
@@ -116,9 +129,13 @@ function titleElement(
       : TITLE_CLASS.test(el.getAttribute('class') ?? '')
         ? 1
         : tag === 'A' && el.hasAttribute('href')
-          ? 2
+          ? scriptLinkOnly(el)
+            ? 3
+            : 2
           : EMPHASIS.has(tag) && tag !== 'A' && tag !== 'SPAN' && tag !== 'FONT'
-            ? 2
+            ? scriptLinkOnly(el)
+              ? 3
+              : 2
             : // A table row names its record by a cell of words when no link or bold does (an address, a caption).
               tag === 'TD' || tag === 'TH'
               ? 3

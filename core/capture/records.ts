@@ -196,6 +196,9 @@ function weigh(group: Group, labelled: Map<Element, Set<string>>, ctx: DateConte
   // (de-bundestag-dip-vorgang-18-83903-kleine-anfrage-neonazis-quellen): strong only when set apart.
   const strong = valid.every((r) => r.dated && r.numbered && !r.paperNumbered);
   if (valid.length < 3 && !(valid.length === 2 && strong)) return null;
+  // Two records of one title are one proceeding shown twice (its latest paper, then the proceeding with all its
+  // papers), no list of two. Page: de-schleswig-holstein-lissh-grosse-anfrage-17-1912-migration.
+  if (valid.length === 2 && valid[0]!.title && valid[0]!.title === valid[1]!.title) return null;
   if (valid.length < members.length * MIN_VALID) return null;
   if (ordinalEntries(members.filter((_, k) => ok(reads[k]!)))) return null;
   // Meetings named by their dates link to their documents, most of them: dated entries without links are a history.

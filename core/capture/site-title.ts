@@ -17,10 +17,17 @@ const SITE_WORDS = new Set([
   'extrakt', // de-bundestag-dip-vorgang-18-83903-kleine-anfrage-neonazis-quellen: `DIP21 Extrakt`
   'landtag',
   'documentation',
+  'parlamentsdatenbank', // de-hessen-starweb-grosse-anfrage-19-1126-ersatzschulen: `Parlamentsdatenbank - 14. - 19. WP - …`
+  // What the database holds, not a case: de-schleswig-holstein-lissh-grosse-anfrage-17-1912-migration (`LIS-SH
+  // Gesamtbestand: Parlamentsdokumente und Vorgänge SH`).
+  ...['gesamtbestand', 'parlamentsdokumente', 'vorgänge'],
 ]);
 
-/** A system's short code (`DIP21`, `PARDOK`): capitals, maybe digits. */
-const CODE = /^[A-Z]{2,8}\d{0,3}$/;
+/** Words joining the site's words (`Parlamentsdokumente und Vorgänge`): neither a site word nor a case's. */
+const JOINING = new Set(['und', 'and', 'et', '&', '-', '|', '–']);
+
+/** A system's short code (`DIP21`, `PARDOK`, `LIS-SH`): capitals, maybe digits. */
+const CODE = /^[A-Z]{2,8}(?:-[A-Z]{1,4})?\d{0,3}$/;
 
 /**
  * The first images' alt texts: a logo's alt names the site. Read from the whole page, banner included (the scan may
@@ -44,12 +51,16 @@ export function namesSite(scan: Scan, first: string, docTitle: string): boolean 
   const rest = collapse(docTitle).slice(t.length).toLowerCase();
   const words = t.split(/\s+/);
   let named = 0;
-  for (const w of words) {
+  for (const word of words) {
+    const w = word.replace(/[:：,]$/, '');
     const lower = w.toLowerCase();
+    if (JOINING.has(lower)) continue;
     if (SITE_WORDS.has(lower) || rest.includes(lower)) named++;
     else if (!CODE.test(w)) return false;
   }
-  return named > 0;
+  // A system's code alone before a site word (`ELVIS | Parlamentsdokumentation`): the system's name. Page:
+  // de-brandenburg-elvis-grosse-anfrage-6-1999-medienwirtschaft.
+  return named > 0 || rest.split(/[^\p{L}]+/u).some((w) => SITE_WORDS.has(w));
 }
 
 const BOLD = new Set(['B', 'STRONG']);
@@ -63,16 +74,43 @@ const BOLD = new Set(['B', 'STRONG']);
 export function boldCellTitle(scan: Scan): string | undefined {
   for (let i = 0; i < scan.all.length; i++) {
     const tag = scan.tags[i];
+    if (tag === 'PRE') {
+      const t = preBoldLine(scan.all[i]!);
+      if (t && !scan.excluded(scan.all[i]!)) return t;
+      continue;
+    }
     if (tag !== 'TD' && tag !== 'DD') continue;
     const cell = scan.all[i]!;
     const b = cell.firstElementChild;
-    if (!b || cell.childElementCount !== 1 || !BOLD.has(tagOf(b)) || scan.excluded(cell)) continue;
+    if (!b || !BOLD.has(tagOf(b)) || scan.excluded(cell)) continue;
     const words = collapse(b.textContent ?? '');
-    if (words.length < 6 || words.length > 200 || collapse(cell.textContent ?? '') !== words) continue;
+    if (words.length < 6 || words.length > 200) continue;
+    // The cell's only words, or its first line (`<td><b>Kinder und Jugendliche …</b><br><b>Antwort …</b> …`: the
+    // record's title over its paper line; de-schleswig-holstein-lissh-grosse-anfrage-17-1912-migration).
+    const next = b.nextSibling;
+    const firstLine =
+      next?.nodeType === 1 && tagOf(next as Element) === 'BR' && !collapse(b.previousSibling?.textContent ?? '');
+    if (!firstLine && (cell.childElementCount !== 1 || collapse(cell.textContent ?? '') !== words)) continue;
     if (/[:：[\]]/.test(words) || !/\p{L}{3}/u.test(words) || words.split(' ').length < 2) continue;
     return words;
   }
   return undefined;
+}
+
+/**
+ * A record printed as plain text opens with its title in bold (`<pre>⏎<b>- Ersatzschulen in Hessen</b>⏎  Fragenkatalog
+ * …`): the first element, bold, on its own line, a list dash before it. Page:
+ * de-hessen-starweb-grosse-anfrage-19-1126-ersatzschulen.
+ */
+function preBoldLine(pre: Element): string | undefined {
+  const b = pre.firstElementChild;
+  if (!b || !BOLD.has(tagOf(b))) return undefined;
+  for (let n = pre.firstChild; n && n !== b; n = n.nextSibling) if ((n.textContent ?? '').trim()) return undefined;
+  const after = b.nextSibling?.textContent ?? '\n';
+  if (!/^[ \t]*(?:\n|$)/.test(after)) return undefined;
+  const words = collapse(b.textContent ?? '').replace(/^[-–—•*]\s*/, '');
+  if (words.length < 6 || words.length > 200 || /[:：]$/.test(words) || words.split(' ').length < 2) return undefined;
+  return words;
 }
 
 /**
@@ -85,6 +123,11 @@ const TITLE_LABEL = /^(?:titel|betreff|title|titre|objet)\s*[:：]$/i;
 
 export function labelledTitle(scan: Scan): string | undefined {
   for (let i = 0; i < scan.all.length; i++) {
+    if (scan.tags[i] === 'TD' || scan.tags[i] === 'TH') {
+      const t = titleBesideLabelCell(scan.all[i]!);
+      if (t && !scan.excluded(scan.all[i]!)) return t;
+      continue;
+    }
     if (!BOLD.has(scan.tags[i]!)) continue;
     const b = scan.all[i]!;
     if (!TITLE_LABEL.test(collapse(b.textContent ?? '')) || scan.excluded(b)) continue;
@@ -97,6 +140,20 @@ export function labelledTitle(scan: Scan): string | undefined {
     if (t.length >= 6 && t.length <= 300) return t;
   }
   return undefined;
+}
+
+/**
+ * The same label as a row's first cell, the title in the next (`<td class="elementlabel">Titel:</td><td>Kulturland
+ * Thüringen - Bilanz und Ausblick</td>`): its colon makes it a label, never a column's head. Page:
+ * de-thueringen-parldok-grosse-anfrage-5-7341-kulturland.
+ */
+function titleBesideLabelCell(cell: Element): string | undefined {
+  const next = cell.nextElementSibling;
+  if (!next || cell.previousElementSibling || cell.firstElementChild) return undefined;
+  const raw = cell.textContent ?? '';
+  if (raw.length > 40 || !TITLE_LABEL.test(collapse(raw))) return undefined;
+  const t = collapse(next.textContent ?? '');
+  return t.length >= 6 && t.length <= 300 ? t : undefined;
 }
 
 /**

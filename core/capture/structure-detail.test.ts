@@ -194,3 +194,41 @@ describe('fields guessed from the value when the label is unknown', () => {
     expect(issue.source.caseNumber).toBe('SR-2024-77');
   });
 });
+
+describe('a person named with what they did and when', () => {
+  it('`<b>label: </b><a>name</a> [seat] (verb date)` (us-thomas-s54-bill-status, label-blind)', () => {
+    const html = page(
+      `<div id="content"><b>S.54</b><br><b>Xqkxxxxxxxx:</b> Stop Illegal Trafficking in Firearms Act of 2013<br>
+<b>Xqwxxxx: </b><a href="/cgi-bin/bdquery/?&amp;Db=d113&amp;querybd=Leahy">Sen Leahy, Patrick J.</a> [VT] (introduced 1/22/2013)
+&#160;&#160;<a href="/cgi-bin/bdquery/z?d113:SN00054:@@@P">Xqzxxxxxxx</a> (2)<br>
+<b>Xqvxxxxxxxxxxx: </b>2/12/2013 Senate committee/subcommittee actions. Hearings held.<hr>
+<center>Jump to: <a href="#summary">Summary</a>, <a href="#status">All Actions</a></center></div>`,
+      'en-US',
+    );
+    const issue = extract(html, 'http://thomas.loc.gov/cgi-bin/bdquery/z?d113:s.00054:').issues[0]!;
+    expect(issue.reporter?.name).toBe('Sen Leahy, Patrick J.');
+    expect(issue.reportedAt).toBe('2013-01-22T00:00:00-05:00');
+  });
+
+  it('written apart: a Dutch motion and its first signatory', () => {
+    const html = page(
+      `<main><h1>Motie over de kap van eiken</h1><div class="kop"><strong>Indiener: </strong><a href="/leden/12">Jansen, Anna</a>
+(ingediend 14-03-2024) <a href="/motie/77/mede">Mede-indieners</a> (3)<br><strong>Kenmerk: </strong>M-2024-77
+<ul class="acties"><li><a href="/motie/77.pdf">Motie (pdf)</a></li></ul></div></main>`,
+      'nl-NL',
+    );
+    const issue = extract(html, 'https://raad.example.nl/motie/77').issues[0]!;
+    expect(matchLabel('Indiener')).toBeNull();
+    expect(issue.reporter?.name).toBe('Jansen, Anna');
+    expect(issue.reportedAt?.slice(0, 10)).toBe('2024-03-14');
+  });
+
+  it('a line of links only is no value (a menu after an unknown label)', () => {
+    const html = page(
+      `<main><h1>Kap van een eik</h1><p>Zaak OLO-2024/0917, ingediend 03-04-2024.</p><div><b>Ga naar: </b><a href="#a">Stukken</a> <a href="#b">Besluit</a><br><ul><li>Kerkstraat 12</li></ul></div></main>`,
+      'nl-NL',
+    );
+    const issue = extract(html, 'https://loket.example.nl/zaak/917').issues[0]!;
+    expect(issue.reporter?.name).toBeUndefined();
+  });
+});

@@ -6,6 +6,7 @@
 import { actionTableUpdates } from './action-tables';
 import { parseDate } from './dates';
 import type { HeaderTable } from './header-tables';
+import { historyByShape } from './history-shapes';
 import type { Pair } from './pairs';
 import { labelledReplies } from './replies';
 import type { Scan } from './scan';
@@ -61,6 +62,8 @@ export function collectUpdates(scan: Scan, pairs: Pair[], tables: HeaderTable[],
   const outside = labelled.filter((u) => !timelines.some((t) => t.el.contains(u.el)));
   const actions = actionTableUpdates(scan, ctx);
   const all = [...outside, ...fromTable, ...timelines, ...actions];
+  // A history whose column heads no table knows, read by its shape: only where the page's words named none.
+  if (all.length === 0) return historyByShape(scan, ctx);
   return all.sort((a, b) => a.order - b.order);
 }
 

@@ -7,7 +7,7 @@
  */
 import { readsLikePostalAddress } from './address';
 import { isUnitName } from './answerers';
-import { parseDate, stripDates } from './dates';
+import { parseDate, parseDateCell, stripDates } from './dates';
 import type { Draft } from './draft';
 import { normaliseField } from './draft';
 import { identifierOf } from './identifiers';
@@ -69,6 +69,21 @@ function isPersonValue(v: string): boolean {
   return LATIN_NAME.test(v) || SURNAME_FIRST.test(v);
 }
 
+// `Sen Leahy, Patrick J. [VT] (introduced 1/22/2013)`: a name, perhaps a bracketed seat, then `(verb date)`.
+const ACTED_BY =
+  /^(.{3,40}?)\s*(?:\[[A-Z]{1,4}(?:-\d{1,3})?\])?\s*\(\s*(\p{L}{3,20}(?:\s+\p{L}{2,10})?)\s+([^()]{6,30})\)/u;
+
+/**
+ * A person named with what they did and when (`Sen Leahy, Patrick J. [VT] (introduced 1/22/2013)`): who brought the
+ * case and the day. Page: us-thomas-s54-bill-status (label-blind: its sponsor line under an unknown label).
+ */
+function actedBy(v: string, ctx: DateContext): { name: string; at: string } | undefined {
+  const m = ACTED_BY.exec(v);
+  if (!m || !isPersonValue(m[1]!.trim())) return undefined;
+  const at = parseDateCell(m[3]!.trim(), ctx);
+  return at ? { name: m[1]!.trim(), at } : undefined;
+}
+
 /**
  * Prose: a paragraph, not a field — a sentence's length of words, one line, no label inside it (`金陵药业：…` is a
  * run of labelled lines; `Antwort, Urheber: Bundesregierung` a field's parts).
@@ -117,6 +132,12 @@ export function guessByShape(pairs: Pair[], ctx: DateContext): ShapeGuess {
   unknown.forEach((p, i) => {
     const v = collapse(p.value);
     if (!v) return;
+    const acted = actedBy(v, ctx);
+    if (acted) {
+      out.reporterName ??= acted.name;
+      out.reportedAt ??= acted.at;
+      return;
+    }
     const at = isDateValue(v, ctx);
     if (at) {
       if (firstDate < 0) firstDate = i;

@@ -1,0 +1,213 @@
+/**
+ * A case's history read by its shape, whatever its column heads say: on a case page, a table whose rows each hold a
+ * date (or a few: a step's start and end) and one short text, the dates in order (either direction), is the case's
+ * timeline — each row one update, `at` its first date, `text` the row's text cell. Asked only when no reader of the
+ * page's words found an update (labelled replies, progress tables, timelines, action tables come first).
+ *
+ * Told apart from a list of cases by shape, not words: a list's rows name separate records (a title linked to its
+ * own page, a reference code beside the title: two text cells), where a history row is one action in words, its text
+ * not a link to another page. Pages (label-blind copies, test/capture/label-blind.ts):
+ * au-forbes-masterview-da-10-2019-46-details (`step | started | completed`), us-pacer-nysd-docket-441170 (`date | # |
+ * entry`), us-pacer-nysd-docket-history-485885 (`# | filed: date | entry`).
+ */
+import { parseDate, parseDateCell, stripDates } from './dates';
+import type { Scan } from './scan';
+import { closestTag, collapse, tagOf } from './text';
+import type { UpdateDraft } from './update-entry';
+import type { DateContext } from './zones';
+
+/** A history row's cells: a date, a number, the text, perhaps a few more dates; a wider row is a record's. */
+const MAX_CELLS = 6;
+/** A date cell: the date, perhaps under a short label of its own (`Filed: 12/26/2017`). */
+const MAX_DATE_CELL = 40;
+const MAX_DATE_LABEL = 24;
+/** An action is told in a line or a short paragraph (a docket's entries run to a few sentences). */
+const MAX_TEXT = 600;
+/** A document or row number (`1`, `12`, `#3`): no part of the action. */
+const NUMBER_CELL = /^#?\d{1,5}\.?$/;
+
+/** A written cell by what it holds, with its column (empty cells counted, so columns line up row to row). */
+type Cell = { col: number } & (
+  | { kind: 'date'; at: string }
+  | { kind: 'number' }
+  | { kind: 'text'; el: Element; text: string }
+);
+
+interface HistoryRow {
+  tr: Element;
+  at: string;
+  text: string;
+}
+
+/** The written cells of a row of this table (not of a table nested in a cell) and its width, or undefined. */
+function readCells(tr: Element, ctx: DateContext): { cells: Cell[]; width: number } | undefined {
+  const cells: Cell[] = [];
+  let col = 0;
+  for (let c = tr.firstElementChild; c; c = c.nextElementSibling) {
+    const tag = tagOf(c);
+    if (tag !== 'TD' && tag !== 'TH') continue;
+    col++;
+    const raw = c.textContent ?? '';
+    if (raw.length > 4 * MAX_TEXT || col > 2 * MAX_CELLS) return undefined;
+    const text = collapse(raw);
+    if (!text) continue;
+    if (cells.length >= MAX_CELLS) return undefined;
+    if (NUMBER_CELL.test(text)) cells.push({ col, kind: 'number' });
+    else {
+      const at = text.length <= MAX_DATE_CELL ? dateCell(text, ctx) : undefined;
+      cells.push(at ? { col, kind: 'date', at } : { col, kind: 'text', el: c, text });
+    }
+  }
+  return { cells, width: col };
+}
+
+/** A cell that is a date, or a date under a short label of its own that ends in a colon. */
+function dateCell(text: string, ctx: DateContext): string | undefined {
+  const at = parseDateCell(text, ctx);
+  if (!at) return undefined;
+  const rest = stripDates(text);
+  if (!rest || /^[\s,:;.-]*$/.test(rest)) return at;
+  return rest.length <= MAX_DATE_LABEL && /[:：]$/.test(rest) ? parseDate(text, ctx) : undefined;
+}
+
+type Row = HistoryRow & { textAt: number; width: number; dates: Map<number, string> };
+
+/**
+ * One action: one text cell (words, short, not a link to another record's page) and at least one date. `textAt`:
+ * the column the text sits in, which every row of the history shares.
+ */
+function historyRow(tr: Element, cells: Cell[], width: number): Row | undefined {
+  // Cells that are only a link's label after the action are its papers (`T9-0364/2022`, `Summary`): a reference
+  // code before it would name a record, as a list's row does. Page: eu-europarl-oeil-procedure-file-2022-2852-rsp-schengen.
+  const words = cells.filter((c) => c.kind === 'text');
+  const action = words.find((c) => c.kind === 'text' && !linkLabelOnly(c.el, c.text));
+  const texts = words.filter(
+    (c) => c === action || !action || c.col < action.col || (c.kind === 'text' && !linkLabelOnly(c.el, c.text)),
+  );
+  const dates = new Map<number, string>();
+  for (const c of cells) if (c.kind === 'date') dates.set(c.col, c.at);
+  if (texts.length !== 1 || dates.size === 0) return undefined;
+  const cell = texts[0]!;
+  if (cell.kind !== 'text' || cell.text.length > MAX_TEXT || !/\p{L}/u.test(cell.text)) return undefined;
+  if (linksAway(cell.el, cell.text)) return undefined;
+  return { tr, at: dates.values().next().value!, text: cell.text, textAt: cell.col, width, dates };
+}
+
+/** A cell whose whole text is the label of links (a paper's reference, a `Summary` button). */
+function linkLabelOnly(cell: Element, text: string): boolean {
+  return linkText(cell) >= text.length;
+}
+
+/** The length of a cell's link labels (getElementsByTagName: no selector engine per row). */
+function linkText(cell: Element): number {
+  let n = 0;
+  for (const a of Array.from(cell.getElementsByTagName('a'))) n += collapse(a.textContent ?? '').length;
+  return n;
+}
+
+/** A text cell that is mostly the label of a link to another page: a record's title in a list, not an action. */
+function linksAway(cell: Element, text: string): boolean {
+  if (linkText(cell) < text.length * 0.6) return false;
+  for (const a of Array.from(cell.getElementsByTagName('a'))) {
+    const href = (a.getAttribute('href') ?? '').trim();
+    if (href && !href.startsWith('#') && !/^javascript:/i.test(href)) return true;
+  }
+  return false;
+}
+
+/** Dates that only rise or only fall (ties allowed): a history, read in either direction. */
+function inOrder(ats: string[]): boolean {
+  const t = ats.map((a) => Date.parse(a));
+  let up = true;
+  let down = true;
+  for (let i = 1; i < t.length; i++) {
+    if (t[i]! < t[i - 1]!) up = false;
+    if (t[i]! > t[i - 1]!) down = false;
+  }
+  return up || down;
+}
+
+/**
+ * Some date column in order over the rows dated in it: a step's planned day may come out of order where the day it
+ * was done does not (`Pre-Assessment | due 15/11/2018 | done 9/11/2018`: au-goldcoast-epathway-mcu-2018-1167-details).
+ */
+function someColumnInOrder(rows: Row[]): boolean {
+  const cols = new Set(rows.flatMap((r) => [...r.dates.keys()]));
+  for (const col of cols) {
+    const ats = rows.map((r) => r.dates.get(col)).filter((a): a is string => a !== undefined);
+    if (ats.length >= Math.min(2, rows.length) && inOrder(ats)) return true;
+  }
+  return false;
+}
+
+/** A heading row: every written cell short words, no date (the unknown column heads). */
+function isHeadRow(cells: Cell[]): boolean {
+  return cells.length >= 2 && cells.every((c) => c.kind === 'text' && c.text.length <= 40);
+}
+
+/**
+ * The history rows of a table, or null: every written row below the heading rows is an action of one width with its
+ * text in one column, dates in order. One row will do under a heading row of as many columns (a step still under way
+ * alone in its table: au-gunnedah-masterview-da-2019-36-details); two or more need no heading.
+ */
+function historyOf(table: Element, ctx: DateContext): HistoryRow[] | null {
+  const rows: Row[] = [];
+  let heads = 0;
+  let headWidth = 0;
+  for (const tr of Array.from(table.getElementsByTagName('tr'))) {
+    if (closestTag(tr, 'TABLE') !== table) continue;
+    const read = readCells(tr, ctx);
+    if (!read) return null;
+    const { cells, width } = read;
+    if (cells.length === 0) continue;
+    if (rows.length === 0 && isHeadRow(cells)) {
+      if (++heads > 2) return null;
+      headWidth = width;
+      continue;
+    }
+    const row = historyRow(tr, cells, width);
+    if (!row) return null;
+    rows.push(row);
+  }
+  if (rows.length === 0) return null;
+  const { textAt, width } = rows[0]!;
+  if (rows.some((r) => r.textAt !== textAt || r.width !== width)) return null;
+  if (rows.length === 1 && (heads === 0 || headWidth !== width || width < 2)) return null;
+  return someColumnInOrder(rows) ? rows : null;
+}
+
+/** The case's history from the first table shaped as one, or nothing. */
+export function historyByShape(scan: Scan, ctx: DateContext): UpdateDraft[] {
+  for (let i = 0; i < scan.all.length; i++) {
+    if (scan.tags[i] !== 'TABLE') continue;
+    const table = scan.all[i]!;
+    if (scan.excluded(table) || scan.used.has(table)) continue;
+    const rows = historyOf(table, ctx);
+    if (!rows) continue;
+    scan.used.add(table);
+    return rows.map(({ tr, at, text }) => ({ at, text, order: scan.order.get(tr) ?? 0, el: tr }));
+  }
+  return [];
+}
+
+/** Share of a history's actions that must differ: a schedule repeats its one meeting (`Regular Meeting` each month). */
+const DISTINCT_ACTIONS = 0.8;
+
+/**
+ * Rows a list finder took that are all rows of one table shaped as a history, its actions told apart (no title
+ * repeated as a schedule's meetings are): the steps of the page's own case, not a list of cases. Page:
+ * eu-europarl-oeil-procedure-file-2022-2852-rsp-schengen (label-blind: its key events read as three cases).
+ */
+export function inShapedHistory(items: readonly Element[], ctx: DateContext): boolean {
+  if (items.length < 2) return false;
+  const table = closestTag(items[0]!, 'TABLE');
+  if (!table || items.some((it) => closestTag(it, 'TABLE') !== table)) return false;
+  const rows = historyOf(table, ctx);
+  if (!rows || rows.length < items.length) return false;
+  if (new Set(rows.map((r) => r.text.toLowerCase())).size < rows.length * DISTINCT_ACTIONS) return false;
+  const trs = new Set(rows.map((r) => r.tr));
+  return items.every((it) => {
+    const tr = tagOf(it) === 'TR' ? it : closestTag(it, 'TR');
+    return tr !== null && trs.has(tr);
+  });
+}
