@@ -141,28 +141,9 @@ function citationOutOfTitle(draft: Draft): void {
   draft.caseNumber = split.citation;
 }
 
-// A space beside full-width punctuation or a CJK quote, with a Han character or such punctuation on its other side:
-// Chinese is set without spaces, so one there is a markup line break or the seam of two <font> runs (`关于整治 “空中
-// 蜘蛛网”的建议`), never the author's. Page: cn-pingtan-zxta-proposal-38201.
-const CJK_PUNCT =
-  '\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2018\u2019\u201c\u201d\u2014\u2026';
-// The other side: a Han character or full-width punctuation, not a curly quote (`“a” “b”` in English keeps its space).
-const CJK_SIDE = '\u3400-\u9fff\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65';
-const SPACE_AT_CJK_PUNCT = new RegExp(
-  `(?<=[${CJK_PUNCT}])\\s+(?=[${CJK_SIDE}])|(?<=[${CJK_SIDE}])\\s+(?=[${CJK_PUNCT}])`,
-  'gu',
-);
-
-/**
- * The title without the spaces markup left beside CJK punctuation. Only a title with white space and such
- * punctuation can lose any: most Chinese titles have punctuation and no space, and the lookbehinds would be tried
- * at each of their characters (every row of a list).
- */
-export function tightCjk(title: string): string {
-  return /\s/.test(title) && /[\u3000-\u303f\uff00-\uffef\u2018-\u201d]/.test(title)
-    ? title.replace(SPACE_AT_CJK_PUNCT, '')
-    : title;
-}
+// No space is taken out of a title beside CJK punctuation: the space markup writes there (`》 （`) Chromium draws,
+// and the one a reader never sees (two <font> runs joined, cn-pingtan-zxta-proposal-38201) text.ts never puts in
+// (`cjkSeam`). Page: cn-shenyang-fcj-jyta-proposal-reply-list.
 
 /**
  * What a system says on its own before any body answers: search links or a canned line, never a reply, whatever
@@ -183,7 +164,7 @@ export function buildIssue(draft: Draft, ctx: BuildContext, index: number): Issu
   const page = pageParts(ctx);
   const now = page.now;
   const title =
-    opt(draft.title && tightCjk(draft.title), 500) ??
+    opt(draft.title, 500) ??
     opt(draft.description?.split('\n')[0], 80) ??
     opt(ctx.pageTitle, 500) ??
     opt(draft.caseNumber, 100) ??

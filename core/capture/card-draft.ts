@@ -5,6 +5,7 @@
 import { readsLikePostalAddress } from './address';
 import { hasDate, parseDate } from './dates';
 import { type Draft, emptyDraft, fieldsFromPairs, META_SEPARATOR, normaliseField } from './draft';
+import { leadingIdentifier } from './identifiers';
 import { matchLabel } from './labels';
 import type { Pair } from './pairs';
 import { mapStatus } from './status';
@@ -222,6 +223,8 @@ export function cardDraft(card: Element, pairs: Pair[], ctx: DateContext, base: 
         break;
       }
     }
+    // `PP13/00799 - Planning Permit`: a title that opens with the number (identifiers.ts `leadingIdentifier`).
+    if (!d.caseNumber && d.title) d.caseNumber = leadingIdentifier(d.title, ctx);
   }
   if (!d.description) {
     let longest = '';

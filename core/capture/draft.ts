@@ -4,9 +4,10 @@
  */
 import type { IssueStatus } from '../models/issue';
 import { isParcelOnly } from './address';
+import { isUnitName } from './answerers';
 import { isCaseCaption, leadingDocketNumber } from './courts';
 import { hasDate, parseDate, stripDates } from './dates';
-import type { FieldKey } from './labels';
+import { type FieldKey, toSimplified } from './labels';
 import type { Pair } from './pairs';
 import { mapBillAction, mapStatus } from './status';
 import { collapse, isBreadcrumb, tidyLines } from './text';
@@ -91,6 +92,10 @@ export function normaliseTidy(field: DraftField, tidy: string, ctx: DateContext)
   return normaliseValue(field, field === 'description' || !tidy.includes('\n') ? tidy : collapse(tidy), ctx);
 }
 
+// China's website licence and public-security filing numbers (`粤ICP备05029467号`, `京ICP证030173号`,
+// `京公网安备11000002000001号`).
+const SITE_LICENCE = /ICP[备证]|公网安备/i;
+
 function normaliseValue(field: DraftField, value: string, ctx: DateContext): string | undefined {
   if (!value) return undefined;
   switch (field) {
@@ -120,6 +125,9 @@ function normaliseValue(field: DraftField, value: string, ctx: DateContext): str
       if (OPENING_BRACKETS.includes(trimmed[0] ?? '')) trimmed = trimmed.replace(/^[[【［(（](.+)[\]】］)）]$/, '$1');
       // `S275940 [PDF] [DOC]`: a docket number over links to its files (us-cal-courts-supreme-court-slip-opinions).
       if (field === 'caseNumber' && trimmed.includes(' ')) trimmed = leadingDocketNumber(trimmed) ?? trimmed;
+      // `备案编号：粤ICP备05029467号`: a site's licence in its footer numbers the website, never a case. Page:
+      // cn-foshan-fszj-tzgg-good-housing-notice-7104416.
+      if (field === 'caseNumber' && SITE_LICENCE.test(trimmed)) return undefined;
       // `网友：⏎您好！`: a reply's salutation under the label that opens it is a greeting, never a name. Page:
       // cn-people-liuyan-wuwei-message-8708439.
       if (field === 'reporterName' && GREETING.test(trimmed)) return undefined;
@@ -222,7 +230,7 @@ export function fieldsFromPairs(pairs: Pair[], ctx: DateContext): Partial<Draft>
       list.map((p) => {
         // `Department:` over `Planning and Development` / `Land Use Planning and Policy`: a body over its divisions,
         // one a line; the body is who handles the case. Page: us-chicago-plan-commission-meetings.
-        const value = field === 'department' ? p.value.split('\n', 1)[0]! : p.value;
+        const value = field === 'department' ? bodyLine(p.value) : p.value;
         const meta = splitMeta(value, ctx);
         if (meta.dateText && field === 'reporterName') add('reportedAt', { ...p, value: meta.dateText, rank: 5 });
         if (meta.statusText) add('status', { ...p, value: meta.statusText, rank: 5 });
@@ -268,4 +276,16 @@ export function fillGaps(base: Draft, extra: Partial<Draft>): Draft {
 
 export function emptyDraft(): Draft {
   return { updates: [], attachments: [] };
+}
+
+/**
+ * The line of a department's value that names the body: the first, unless it is no unit's name and a later line is
+ * (`主辦機關：公辦 ⏎ 臺中市政府`, the kind of readjustment above the city that runs it). Page:
+ * tw-moi-develop-land-taichung-daqing-readjustment-case.
+ */
+function bodyLine(value: string): string {
+  const lines = value.split('\n');
+  const first = lines[0]!;
+  if (lines.length === 1 || isUnitName(toSimplified(first))) return first;
+  return lines.slice(1, 4).find((l) => isUnitName(toSimplified(l))) ?? first;
 }

@@ -36,11 +36,22 @@ const SPACED_IDENTIFIER = [
  */
 const NOT_IDENTIFIER = [/^\d{1,2}:\d{2}(?::\d{2})?$/, /^(?:[a-z][a-z\d+.-]*:\/\/|www\.)/i];
 
+// A word label run into its value without a space (`<strong>Submitted:</strong>23/08/2013`): the line is a label and
+// its date, no token. Page: au-boroondara-xctrack-planning-permits-lodged-last-week.
+const LABEL_RUN_IN = /^([A-Za-z][A-Za-z ]{2,30})[:：](?=\d)(.+)$/;
+
 /** The identifier a short text is (after a lead such as `No.` or `#`), or undefined: a date, a phone, a count. */
 export function identifierOf(text: string, ctx: DateContext): string | undefined {
   if (text.length > 48) return undefined;
   const t = text.trim();
   if (NOT_IDENTIFIER.some((re) => re.test(t))) return undefined;
+  const runIn = t.includes(':') ? LABEL_RUN_IN.exec(t) : null;
+  if (
+    runIn &&
+    !/^(?:case|docket|file|ref|record|application)?\s*(?:no|number)$/i.test(runIn[1]!) &&
+    parseDate(runIn[2]!, ctx)
+  )
+    return undefined;
   const known = docketNumberOf(t);
   if (known) return known;
   for (const candidate of [t, t.replace(NUMBER_LEAD, '')])
@@ -60,4 +71,13 @@ export function identifierOf(text: string, ctx: DateContext): string | undefined
     }
   }
   return undefined;
+}
+
+/**
+ * The identifier a title opens with before a dash (`PP13/00799 - Planning Permit`, XC.Track's lists, whose other
+ * lines are `Submitted:` and `Address:`). Page: au-boroondara-xctrack-planning-permits-lodged-last-week.
+ */
+export function leadingIdentifier(title: string, ctx: DateContext): string | undefined {
+  const m = /^(\S{4,40})\s+[-–—]\s+\S/.exec(title);
+  return m ? identifierOf(m[1]!, ctx) : undefined;
 }

@@ -122,7 +122,11 @@ function dedupe(pairs: Pair[], scan: Scan): Pair[] {
     if (twin < 0) group.push(p);
     else if (SOURCE_PRIORITY[p.source] < SOURCE_PRIORITY[group[twin]!.source]) group[twin] = p;
   }
-  // The scan's own order, not compareDocumentPosition: linkedom misorders elements of sibling tables.
+  // The scan's own order, not compareDocumentPosition: linkedom misorders elements of sibling tables. Pairs of one
+  // element (the lines of `Ref. No: … | Received: … | Validated: …`) keep the order they were read in, not their
+  // groups': a value seen first in an earlier row (`Validated: Mon 11 Feb 2019`) must not put its line before the
+  // row's first date. Page: uk-cardiff-idox-decided-applications-search-results.
   const at = (p: Pair) => scan.order.get(p.el) ?? Number.MAX_SAFE_INTEGER;
-  return [...groups.values()].flat().sort((a, b) => at(a) - at(b));
+  const read = new Map(pairs.map((p, i) => [p, i]));
+  return [...groups.values()].flat().sort((a, b) => at(a) - at(b) || read.get(a)! - read.get(b)!);
 }

@@ -10,7 +10,7 @@ import { cardDraft, detailLink } from './card-draft';
 import { docketNumberIn } from './courts';
 import { parseDate, stripDates } from './dates';
 import { type Draft, fieldsFromPairs } from './draft';
-import { identifierOf } from './identifiers';
+import { identifierOf, leadingIdentifier } from './identifiers';
 import type { Pair } from './pairs';
 import { type PaperRef, paperOnly, paperRef } from './paper-refs';
 import { dateInTitle, isDateAlone, leadingDate, phraseDate, withRecordTime } from './record-dates';
@@ -261,6 +261,8 @@ export function screenRecord(
       break;
     }
   }
+  // `PP13/00799 - Planning Permit`: a title that opens with the record's number before a dash.
+  out.caseNumber ??= out.title ? leadingIdentifier(out.title, ctx) : undefined;
   out.numbered ||= out.caseNumber !== undefined;
   // The date: an element or a line of meta that holds a date (`<span>2024-05-01</span>`, `Reported … at 08:41, Thu
   // 28 May 2026`), then one a dating verb introduces in the text, then the heading's.

@@ -111,7 +111,29 @@ export function isChrome(el: Element, below: ElementsBelow = elementsBelow): boo
   if (isHeadToken(el) && !el.querySelector('a, img, svg, nav, ul, form, input')) return false;
   if (isMainColumn(el, below) || holdsMain(el, below)) return false;
   if (isHeadToken(el) && holdsPageHeading(el)) return false;
+  if (holdsTitleHeading(el, below)) return false;
   return true;
+}
+
+/**
+ * A wrapper named like a menu (`<div class="navlist">`) that holds the heading the <title> ends with
+ * (`达州市人民政府_达市府办（发）_<heading>`, at least half of it) is the page's frame, not a menu: a menu's headings
+ * name its sections, not the page. Page:
+ * cn-dazhou-xxgk-housing-measures-notice-25182.
+ */
+function holdsTitleHeading(el: Element, below: ElementsBelow): boolean {
+  const title = compactText(el.ownerDocument?.title ?? '');
+  if (title.length < 8) return false;
+  const list = below(el);
+  let found = false;
+  for (let i = 0; i < list.length && !found; i++) {
+    const h = list[i]!;
+    const tag = tagOf(h);
+    if (tag !== 'H1' && tag !== 'H2') continue;
+    const t = compactText(h.textContent ?? '');
+    found = t.length >= 6 && t.length <= 150 && title.endsWith(t) && t.length * 2 >= title.length;
+  }
+  return found;
 }
 
 const SIDE_TOKEN = /(?:^|[-_])(?:side|aside|sidebar|left|right)(?:[-_]|$)|^(?:side|aside|sidebar|left|right)/i;

@@ -166,7 +166,13 @@ const ORDERED: Array<[string, IssueStatus]> = [
 ]
   .flatMap(([status, words]) => words.map((w) => [w, status] as [string, IssueStatus]))
   .sort((a, b) => b[0].length - a[0].length);
-const EXACT = new Map(ORDERED);
+/**
+ * Words that are a status only as the whole value (`Status: Current`, XC.Track's register: `Current` until the
+ * application is decided); inside a phrase they say something else (`current status: approved`, `the current
+ * plan`). Page: au-boroondara-xctrack-pp13-00799-application-details.
+ */
+const WHOLE_VALUE_ONLY: ReadonlyArray<readonly [string, IssueStatus]> = [['current', 'in_progress']];
+const EXACT = new Map([...ORDERED, ...WHOLE_VALUE_ONLY]);
 const WORD_RE = new Map(
   ORDERED.filter(([w]) => /^[a-z ]+$/.test(w)).map(([w]) => [w, new RegExp(`(?:^|[^a-z])${w}(?:$|[^a-z])`)]),
 );

@@ -161,12 +161,14 @@ export function lastCrumb(text: string): string | undefined {
   return steps.length > 1 ? steps[steps.length - 1] : undefined;
 }
 
-const WRAP_BREAK = /(?<=[\p{Script=Han}\d])[ \t\u3000]*\n[\s\u3000]*(?=\p{Script=Han})/gu;
+const WRAP_BREAK =
+  /(?<=[\p{Script=Han}\d\u3001-\u3011\uff09\uff0c\uff1a\uff1b])[ \t\u3000]*\n[\s\u3000]*(?=[\p{Script=Han}\u3008-\u3011\uff08\u201c])/gu;
 
 /**
- * A Chinese heading wrapped for layout (`常务委员会<br>\n关于批准…`) reads as one line: a line break between Han
- * characters (and the indent after it) goes; spaces within a line (`不忘初心 牢记使命`, `充电隐患　街道…`) stay.
- * Page: cn-gov-gongbao-npc-resolution (a three-line <strong> heading).
+ * A Chinese heading wrapped for layout (`常务委员会<br>\n关于批准…`, `关于完善\n《…》的建议`) reads as one line: a line
+ * break between Han characters or CJK brackets (and the indent after it) goes; spaces within a line (`不忘初心 牢记使命`,
+ * `充电隐患　街道…`, `《…的建议》 （第0243号）`) stay, as Chromium draws them. Pages: cn-gov-gongbao-npc-resolution (a
+ * three-line <strong> heading), cn-shenyang-fcj-jyta-proposal-reply-list (the space kept).
  */
 export function joinWrappedTitle(text: string): string {
   return collapse(text.replace(WRAP_BREAK, ''));
@@ -222,8 +224,16 @@ export function isHidden(el: Element): boolean {
   // Only display:none: `visibility: hidden` is how pages (WeChat articles among them) hide their content until a
   // script has laid it out, so a saved copy still carries it on the very text a reader sees.
   const style = el.getAttribute('style');
-  return style !== null && /display\s*:\s*none/i.test(style);
+  if (style !== null && /display\s*:\s*none/i.test(style)) return true;
+  // Bootstrap's `.hide` (display:none !important): a popover's content kept in the page until hovered
+  // (`辦理中` followed by `<div class="hide">➤規劃中：… ➤辦理中：…</div>`), no part of the value a reader sees. Saved
+  // copies often lack the stylesheet, so the class itself is read. Page:
+  // tw-moi-develop-land-taichung-daqing-readjustment-case.
+  const cls = el.getAttribute('class');
+  return cls !== null && HIDE_CLASS.test(cls);
 }
+
+const HIDE_CLASS = /(?:^|\s)hide(?:\s|$)/;
 
 export function isSkipped(el: Element): boolean {
   return SKIP_TAGS.has(tagOf(el)) || isHidden(el);
@@ -250,6 +260,32 @@ function startsWithLabel(el: Element): boolean {
   return first !== null && first.nodeType === TEXT_NODE && INLINE_LABEL_START.test((first as Text).data);
 }
 
+// Han characters and full-width punctuation: Chinese set without spaces.
+const CJK_CHAR = /[\p{Script=Han}\u3000-\u303f\uff01-\uff65\u2018\u2019\u201c\u201d\u2014\u2026]/u;
+// Quotes and title marks open or close words inside a sentence; a badge or tag (`市容环境`, `已回复`, `【建言】`) is
+// set apart by CSS and keeps its space.
+const OPENING_QUOTE = /^[“‘《〈「『]/;
+const CLOSING_QUOTE = /[”’》〉」』]$/;
+
+/**
+ * Two inline runs of Chinese with nothing between them in the markup, meeting at a quote or title mark
+ * (`<font>关于整治</font><font>“空中蜘蛛网”…`, a Word paste's font runs): Chromium draws them joined, so no space is
+ * put between them. Whitespace the markup has between them (`》 （`, or a line break) Chromium draws as a space, and
+ * it stays. Pages: cn-pingtan-zxta-proposal-38201, cn-shenyang-fcj-jyta-proposal-reply-list; tags set apart by CSS:
+ * district-minyi-ask-answer.
+ */
+function cjkSeam(parts: string[], el: Element): boolean {
+  const before = parts[parts.length - 1];
+  if (!before) return false;
+  const last = before[before.length - 1]!;
+  if (!CJK_CHAR.test(last)) return false;
+  let first: Node | null = el.firstChild;
+  while (first && first.nodeType === ELEMENT_NODE) first = first.firstChild;
+  const data = first?.nodeType === TEXT_NODE ? (first as Text).data : '';
+  if (data === '' || !CJK_CHAR.test(data[0]!)) return false;
+  return OPENING_QUOTE.test(data) || CLOSING_QUOTE.test(last);
+}
+
 function walk(node: Node, parts: string[], exclude?: (el: Element) => boolean): void {
   let prevWasElement = false;
   for (let child = node.firstChild; child; child = child.nextSibling) {
@@ -272,7 +308,7 @@ function walk(node: Node, parts: string[], exclude?: (el: Element) => boolean): 
     }
     const block = BLOCK_TAGS.has(tag);
     if (block) parts.push('\n');
-    else if (prevWasElement || startsWithLabel(el)) parts.push(' ');
+    else if ((prevWasElement && !cjkSeam(parts, el)) || startsWithLabel(el)) parts.push(' ');
     if (tag === 'TEXTAREA' || tag === 'INPUT' || tag === 'SELECT') parts.push(controlValue(el));
     else if (tag === 'TD' || tag === 'TH') {
       walk(el, parts, exclude);

@@ -13,7 +13,7 @@ import { normaliseField } from './draft';
 import { identifierOf } from './identifiers';
 import type { Pair } from './pair-value';
 import { mapStatus } from './status';
-import { collapse } from './text';
+import { closestTag, collapse, tagOf } from './text';
 import type { DateContext } from './zones';
 
 /** A value that is a date and nothing else (`2019-05-15`, `15/05/2019 10:02`, `2022年1月31日`). */
@@ -95,6 +95,21 @@ function isProse(v: string): boolean {
   return v.length >= 60 && (v.match(/\s+/g)?.length ?? 0) >= 8;
 }
 
+/**
+ * Two runs of one paragraph read as label and value (`<p><span>第四条</span><span>对信誉良好…</span></p>`,
+ * `<span>自本意见印发之日起至</span>2022年12月31日前，…`): the `label` has no colon, so the value is the article's text
+ * going on, never the case's description (a bold lead, `<strong>Omschrijving</strong>`, is a label still). Pages: cn-dazhou-xxgk-housing-measures-notice-25182,
+ * cn-anyang-zjj-wjtz-housing-market-opinion-2345149.
+ */
+function proseRun(p: Pair): boolean {
+  const parent = p.el.parentElement;
+  if (!parent || p.el === p.valueEl || (parent !== p.valueEl.parentElement && parent !== p.valueEl)) return false;
+  // A bold lead (`<p><strong>Omschrijving</strong> …</p>`) is set as a label; a plain run of the text is not.
+  const tag = tagOf(p.el);
+  if (tag !== 'SPAN' && tag !== 'FONT') return false;
+  return !/[:：]\s*$/.test(p.el.textContent ?? '') && closestTag(parent, 'P') !== null;
+}
+
 export interface ShapeGuess {
   reportedAt?: string;
   caseNumber?: string;
@@ -150,7 +165,7 @@ export function guessByShape(pairs: Pair[], ctx: DateContext): ShapeGuess {
       out.address ??= v;
       return;
     }
-    if (p.source !== 'line' && isProse(v) && v.length > longest.length) longest = v;
+    if (p.source !== 'line' && isProse(v) && v.length > longest.length && !proseRun(p)) longest = v;
   });
   // The person nearest the first date, within three pairs (after it first at a like distance); without a date, the
   // person a case opens with (its first unlabelled value: a petition's author under its title).
