@@ -230,7 +230,8 @@ export function isHidden(el: Element): boolean {
   // copies often lack the stylesheet, so the class itself is read. Page:
   // tw-moi-develop-land-taichung-daqing-readjustment-case.
   const cls = el.getAttribute('class');
-  return cls !== null && HIDE_CLASS.test(cls);
+  if (cls === null || !cls.includes('hide')) return false;
+  return HIDE_CLASS.test(cls);
 }
 
 const HIDE_CLASS = /(?:^|\s)hide(?:\s|$)/;
