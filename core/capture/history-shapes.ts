@@ -146,6 +146,27 @@ function isHeadRow(cells: Cell[]): boolean {
 }
 
 /**
+ * The rows of this table (not of a table nested in a cell) in document order, one at a time: a list's first data row
+ * already tells it is no history, and collecting a 10,000-row list's rows to learn that cost more than the rest of
+ * the rule (`getElementsByTagName('tr')` walks the whole table).
+ */
+function* rowsOf(table: Element): Generator<Element> {
+  let e: Element | null = table.firstElementChild;
+  while (e) {
+    const tag = tagOf(e);
+    if (tag === 'TR') yield e;
+    const down: Element | null = tag === 'TABLE' ? null : e.firstElementChild;
+    if (down) {
+      e = down;
+      continue;
+    }
+    while (e !== table && !e.nextElementSibling) e = e.parentElement!;
+    if (e === table) return;
+    e = e.nextElementSibling;
+  }
+}
+
+/**
  * The history rows of a table, or null: every written row below the heading rows is an action of one width with its
  * text in one column, dates in order. One row will do under a heading row of as many columns (a step still under way
  * alone in its table: au-gunnedah-masterview-da-2019-36-details); two or more need no heading.
@@ -154,8 +175,7 @@ function historyOf(table: Element, ctx: DateContext): HistoryRow[] | null {
   const rows: Row[] = [];
   let heads = 0;
   let headWidth = 0;
-  for (const tr of Array.from(table.getElementsByTagName('tr'))) {
-    if (closestTag(tr, 'TABLE') !== table) continue;
+  for (const tr of rowsOf(table)) {
     const read = readCells(tr, ctx);
     if (!read) return null;
     const { cells, width } = read;
@@ -201,9 +221,11 @@ const DISTINCT_ACTIONS = 0.8;
 export function inShapedHistory(items: readonly Element[], ctx: DateContext): boolean {
   if (items.length < 2) return false;
   const table = closestTag(items[0]!, 'TABLE');
-  if (!table || items.some((it) => closestTag(it, 'TABLE') !== table)) return false;
+  if (!table) return false;
+  // The table's shape first: it fails on a list's first rows, where asking every item for its table is a walk per row.
   const rows = historyOf(table, ctx);
   if (!rows || rows.length < items.length) return false;
+  if (items.some((it) => closestTag(it, 'TABLE') !== table)) return false;
   if (new Set(rows.map((r) => r.text.toLowerCase())).size < rows.length * DISTINCT_ACTIONS) return false;
   const trs = new Set(rows.map((r) => r.tr));
   return items.every((it) => {

@@ -37,7 +37,7 @@ interface Candidate {
 /** A row of the shape: two element children (label, value), or a bold label then text. */
 function rowShape(row: Element): Candidate | null {
   const a = row.firstElementChild;
-  if (!a || NOT_ROWS.has(tagOf(row))) return null;
+  if (!a) return null;
   const b = a.nextElementSibling;
   if (b && !b.nextElementSibling) {
     if (tagOf(b) === 'A') return labelledLink(row, a, b);
@@ -116,8 +116,9 @@ export function shapedPairs(scan: Scan, pairs: Pair[]): void {
   const runs: Candidate[][] = [];
   let run: Candidate[] = [];
   for (let i = 0; i < scan.all.length; i++) {
+    // The tag from the scan before any DOM call: a list's rows (`TR`) are most of a big page's parents.
+    if (NOT_ROWS.has(scan.tags[i]!)) continue;
     const row = scan.all[i]!;
-    if (!row.firstElementChild) continue;
     const c = rowShape(row);
     if (!c) continue;
     if (run.length && slotOf(run[run.length - 1]!.row).nextElementSibling !== slotOf(row)) {
