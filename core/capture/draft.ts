@@ -179,13 +179,13 @@ const BARE_TIME = /^\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?$/i;
 const REQUEST_KIND =
   /^(投诉|咨询|求助|建议|举报|表扬|意见|其他|complaint|enquiry|inquiry|request|suggestion|compliment)$/i;
 
-/** Best pair per field: most specific label first, then page order; values that do not parse fall through. */
 /**
  * `Subject: 7.10.02 Schengen area, Schengen acquis`: a subject under its classification code is the subject area the
  * case is filed in, not its title. Page: eu-europarl-oeil-procedure-file-2022-2852-rsp-schengen.
  */
 const CLASSIFIED = /^\d{1,2}(?:\.\d{1,3}){1,3}\s+\p{L}/u;
 
+/** Best pair per field: most specific label first, then page order; values that do not parse fall through. */
 export function fieldsFromPairs(pairs: Pair[], ctx: DateContext): Partial<Draft> {
   const out: Partial<Record<DraftField, string>> = {};
   const byField = new Map<DraftField, Pair[]>();
