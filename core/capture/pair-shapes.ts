@@ -116,8 +116,9 @@ export function shapedPairs(scan: Scan, pairs: Pair[]): void {
   const runs: Candidate[][] = [];
   let run: Candidate[] = [];
   for (let i = 0; i < scan.all.length; i++) {
-    // The tag from the scan before any DOM call: a list's rows (`TR`) are most of a big page's parents.
-    if (NOT_ROWS.has(scan.tags[i]!)) continue;
+    // The tag and the walk's childless flag from the scan before any DOM call: a list's rows (`TR`) are most of a big
+    // page's parents and its text-only cells most of the rest; a row needs a first element child.
+    if (scan.childless[i] === 1 || NOT_ROWS.has(scan.tags[i]!)) continue;
     const row = scan.all[i]!;
     const c = rowShape(row);
     if (!c) continue;

@@ -16,6 +16,11 @@ export interface Scan {
   tags: string[];
   /** Depth of `all[i]` below root: the elements after `all[i]` with a greater depth are its subtree. */
   depths: number[];
+  /**
+   * 1 where `all[i]` has no element child at all (kept or left out), as the walk found when it pushed the children:
+   * passes over `all` that need a first child skip the text-only cells of a big list without asking the DOM.
+   */
+  childless: number[];
   /** `<script type="application/ld+json">` under root, wherever it sits (often in a hidden or footer part). */
   jsonLd: Element[];
   /** Document order index (built on first use: list pages never need it). */
@@ -284,6 +289,7 @@ export function createScan(doc: Document, root: Element): Scan {
   const all: Element[] = [root];
   const tags: string[] = [tagOf(root)];
   const depths: number[] = [0];
+  const childless: number[] = [root.lastElementChild ? 0 : 1];
   const jsonLd: Element[] = [];
   const stack: Element[] = [];
   const stackDepths: number[] = [];
@@ -314,7 +320,9 @@ export function createScan(doc: Document, root: Element): Scan {
     all.push(el);
     tags.push(tag);
     depths.push(depth);
-    for (let c = el.lastElementChild; c; c = c.previousElementSibling) {
+    const last = el.lastElementChild;
+    childless.push(last ? 0 : 1);
+    for (let c = last; c; c = c.previousElementSibling) {
       stack.push(c);
       stackDepths.push(depth + 1);
     }
@@ -367,6 +375,7 @@ export function createScan(doc: Document, root: Element): Scan {
     all,
     tags,
     depths,
+    childless,
     jsonLd,
     order,
     leafy: { has: (el) => !holdsBlock(el) },
