@@ -229,8 +229,11 @@ export function isHidden(el: Element): boolean {
   // (`辦理中` followed by `<div class="hide">➤規劃中：… ➤辦理中：…</div>`), no part of the value a reader sees. Saved
   // copies often lack the stylesheet, so the class itself is read. Page:
   // tw-moi-develop-land-taichung-daqing-readjustment-case.
-  const cls = el.getAttribute('class');
-  if (cls === null || !cls.includes('hide')) return false;
+  // Asked first: linkedom answers getAttribute('class') from a classList it builds for the element (a Set, kept on
+  // it) even when there is no class at all, and a list asks this of every row's link.
+  if (!el.hasAttribute('class')) return false;
+  const cls = el.getAttribute('class')!;
+  if (!cls.includes('hide')) return false;
   return HIDE_CLASS.test(cls);
 }
 
