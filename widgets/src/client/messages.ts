@@ -10,7 +10,6 @@ const zh = {
   errNetwork: '无法连接服务器，请检查网络后再试。',
   errTimeout: '服务器响应超时，请稍后再试。',
   errServer: '服务器出错了，请稍后再试。',
-  errNotFound: '没有找到这项议题。',
   errConfig: '插件缺少 server 或 consultation 属性。',
   // phases
   phase_draft: '草拟',
@@ -147,7 +146,6 @@ const en: Messages = {
   errNetwork: 'Cannot reach the server. Check your connection and try again.',
   errTimeout: 'The server did not answer in time. Please try again later.',
   errServer: 'Something went wrong on the server. Please try again later.',
-  errNotFound: 'This matter was not found.',
   errConfig: 'The widget needs its server and consultation attributes.',
   phase_draft: 'Draft',
   phase_collecting: 'Collecting ideas',
