@@ -310,3 +310,26 @@ export function stripDates(text: string): string {
   for (const r of STRIP) out = out.replace(r, ' ');
   return out.replace(/\s+/g, ' ').trim();
 }
+
+// A date alone: once the weekday, month names, digits and separators are read, nothing is left. A weekday may be
+// cut short (`Tue, Jul 30 2024`: us-gcrta-board-meeting-2024-07-30).
+const DATE_WORDS =
+  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?|\b[A-Za-z]{3,9}\.?(?=\s+\d)|[\d\s,./:-]+|[年月日号時时分秒]|星期.|周.|(?:a|p)\.?m\.?/gi;
+
+/**
+ * The date of a text that is a date and nothing else (`2019-05-15`, `Tue, Jul 30 2024`, `15/05/2019 10:02`,
+ * `2022年1月31日`), else undefined: what a list's date line, an unlabelled value or a title's date part is asked.
+ */
+export function dateAlone(text: string, ctx: DateContext): string | undefined {
+  if (text.length > 40) return undefined;
+  const at = parseDate(text, ctx);
+  if (!at) return undefined;
+  // Nothing but date words: a tolerance of `at`/a few letters (value-shapes' old test) cost the corpus five fields
+  // and the list ablation four (s10-cases, SCORES.md).
+  return text
+    .replace(DATE_WORDS, '')
+    .replace(/[()（）]/g, '')
+    .trim().length === 0
+    ? at
+    : undefined;
+}
