@@ -10,7 +10,14 @@ import { bodyNearTitle, headingShowing, withoutPolicyLinks } from './body-lines'
 import { maskedAuthorUnder, withoutBylineLines } from './byline';
 import { captionLine, captionNearNumber, docketCaption, endedOn, isDocketNumber, numberLine } from './courts';
 import { parseDate } from './dates';
-import { dateNearTitle, dateTheWriterGives, publishedDate, yearlessNearTitle } from './detail-dates';
+import {
+  dateEndingTitle,
+  dateNearTitle,
+  dateTheWriterGives,
+  publishedDate,
+  withHourBeside,
+  yearlessNearTitle,
+} from './detail-dates';
 import { statusBadge, withoutBadgeLine } from './detail-status';
 import { answeredOn } from './document-lines';
 import { type Draft, emptyDraft, fieldsFromPairs, fillGaps, splitMeta } from './draft';
@@ -255,6 +262,7 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   d.reportedAt ??= ruled?.at;
   if (!d.reportedAt && !limited) d.reportedAt = meetingDate(scan, meta.title, ctx, pairs);
   if (!d.reportedAt && !limited) d.reportedAt = yearlessNearTitle(scan, d.title, meta.published ?? meta.updated, ctx);
+  if (!d.reportedAt && !limited) d.reportedAt = dateEndingTitle(d.title, ctx);
   if (!d.reportedAt && !limited) d.reportedAt = dateTheWriterGives(d.description, ctx);
   if (!d.reportedAt && !limited) d.reportedAt = loneDate(scan, ctx);
   d.reportedAt ??= guess.reportedAt;
@@ -266,6 +274,7 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
       .filter((at): at is string => Boolean(at))
       .sort(byInstant)[0];
   }
+  if (d.reportedAt && !limited) d.reportedAt = withHourBeside(scan, d.reportedAt, ctx);
   const anchors = issuePairs.map((p) => p.valueEl);
   if (block) anchors.push(block);
   const region = lowestCommonAncestor(anchors) ?? scan.root;
