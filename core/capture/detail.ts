@@ -222,6 +222,7 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   const ruled = d.title || limited ? undefined : ruledHeading(d.description, ctx);
   if (ruled) d.title = ruled.title;
   if (!d.title && d.description) d.title = firstSentence(d.description);
+  if (d.title && !limited) d.title = namedAfterNumber(d.title, d.caseNumber, meta.ogTitle) ?? d.title;
   // `Development Application (10-2019-46-1)`: a code in brackets closing the case's own title is its number, before
   // a number read from a table of other records (`Related Applications`, `Documents`). Pages: the b5-au MasterView
   // details (au-bogan-masterview-cons-2019-11-details, au-maranoa-masterview-pa-30-2019-19912-details).
@@ -287,6 +288,20 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   d.updates = d.updates.filter((u) => withoutPolicyLinks(u.text ?? '') !== '' || !u.text);
   d.url = page.pageUrl;
   return d;
+}
+
+// `S.54 - Stop Illegal Trafficking in Firearms Act of 2013`: the number, a dash or colon, then the case's name.
+const NUMBER_THEN_NAME = /^\s*(\S{2,30})\s+[-–—:|]\s+(.{12,300})$/;
+
+/**
+ * A title that is only the case's number (`S.54`, read from its heading once the `Latest Title:` label is unknown)
+ * yields to the name the page's own title meta gives after that number (`<meta name="dc.title" content="S.54 - Stop
+ * Illegal Trafficking in Firearms Act of 2013">`). Page: us-thomas-s54-bill-status (label-blind).
+ */
+function namedAfterNumber(title: string, caseNumber: string | undefined, metaTitle: string | undefined) {
+  if (!caseNumber || title.replace(/\s+/g, '') !== caseNumber.replace(/\s+/g, '')) return undefined;
+  const m = metaTitle ? NUMBER_THEN_NAME.exec(metaTitle) : null;
+  return m && m[1]!.replace(/\s+/g, '') === title.replace(/\s+/g, '') ? m[2]!.trim() : undefined;
 }
 
 const byInstant = (a: string, b: string) => Date.parse(a) - Date.parse(b);
