@@ -165,11 +165,15 @@ function dateReaders(ctx: DateContext): Array<[RegExp, (m: RegExpExecArray) => Y
 }
 
 function makeReaders(ctx: DateContext): Array<[RegExp, (m: RegExpExecArray) => Ymd | null]> {
+  // Asked only on Taiwanese pages: elsewhere the pattern would be one more scan of every date string.
+  const roc: Array<[RegExp, (m: RegExpExecArray) => Ymd | null]> = ctx.roc
+    ? [[RE_ROC_YMD_SHORT, (m) => ({ y: +m[1]! + 1911, m: +m[3]!, d: +m[4]! })]]
+    : [];
   return [
     [RE_ROC_CN, (m) => ({ y: Number(m[1]) + 1911, m: +m[2]!, d: +m[3]! })],
     [RE_YMD_CN, (m) => ({ y: fullYear(m[1]!, ctx.roc), m: +m[2]!, d: +m[3]! })],
     [RE_YMD, (m) => (m[1]!.length === 4 || ctx.roc ? { y: fullYear(m[1]!, ctx.roc), m: +m[3]!, d: +m[4]! } : null)],
-    [RE_ROC_YMD_SHORT, (m) => (ctx.roc ? { y: +m[1]! + 1911, m: +m[3]!, d: +m[4]! } : null)],
+    ...roc,
     [RE_D_MONTH_Y, (m) => ({ y: +m[3]!, m: monthOf(m[2]!), d: +m[1]! })],
     [RE_MONTH_D_Y, (m) => ({ y: +m[3]!, m: monthOf(m[1]!), d: +m[2]! })],
     [
