@@ -8,12 +8,12 @@
 import { readsLikePostalAddress } from './address';
 import { cardDraft, detailLink } from './card-draft';
 import { docketNumberIn } from './courts';
-import { parseDate, stripDates } from './dates';
+import { dateAlone, parseDate, stripDates } from './dates';
 import { type Draft, fieldsFromPairs } from './draft';
 import { identifierOf, leadingIdentifier } from './identifiers';
 import type { Pair } from './pairs';
 import { type PaperRef, paperOnly, paperRef } from './paper-refs';
-import { dateInTitle, isDateAlone, leadingDate, phraseDate, withRecordTime } from './record-dates';
+import { dateInTitle, leadingDate, phraseDate, withRecordTime } from './record-dates';
 import { lineParts, titleLike, titleWords, withoutTrailingDate } from './record-title';
 import { collapse, readText, TITLE_CLASS, tagOf } from './text';
 import { resolveUrl } from './urls';
@@ -101,6 +101,23 @@ function elementsOf(root: Element): Element[] {
 }
 
 /**
+ * Under a heading that is a date alone, the line that opens with the same day and says what met (`March 22, 2021
+ * Special Matters Committee Meeting Agenda (Canceled)` in a collapsible section headed `March 22, 2021`): the row's
+ * name, as a reader names it. Page: us-ca-high-speed-rail-special-matters-committee-meetings-2021.
+ */
+function dayRestated(date: string, lines: string[], ctx: DateContext): string | undefined {
+  const day = parseDate(date, ctx);
+  return lines.find((l) => {
+    if (l === date || l.length > MAX_NAME) return false;
+    const lead = leadingDate(l, ctx);
+    if (lead === undefined || lead.at !== day) return false;
+    // A name after the date, not a sentence going on past it (`July 21, 2023. Members of the public may…`).
+    const rest = l.slice(lead.text.length);
+    return /^\s/.test(rest) && !/[.!?。]$/.test(l) && titleLike(rest, ctx);
+  });
+}
+
+/**
  * A link that goes nowhere but runs a script (`<b><a href="#?" onclick="caSubmit(…)">Didaktischer Koordinator</a></b>`,
  * a search by the record's keyword), or emphasis holding only such a link: it names the record only when nothing
  * else does. Page: de-rheinland-pfalz-opal-kleine-anfragen-vorgaenge-seite-2 (the keyword over the bold title).
@@ -151,7 +168,7 @@ function titleElement(
     else if (rank === 2 && tagOf(el) === 'A' && !weak && datedName(text, ctx)) weak = { el, text, rank: 8 };
     // A record headed by its date alone (`<h2>July 21, 2023</h2>` over a meeting's notice and its `Read More`) is
     // named by that date, as a reader names it. Page: us-indianapolis-airport-board-papers-2023.
-    else if (rank === 0 && !best && isDateAlone(text, ctx)) return { el, text, dateHead: true };
+    else if (rank === 0 && !best && dateAlone(text, ctx)) return { el, text, dateHead: true };
     // A record with a heading is named by it: a section headed `When` or `Contact` is no record of a list.
     else if (rank === 0 && text) return null;
   }
@@ -171,7 +188,7 @@ const ACTION_WORDS = 3;
 function nameOf(el: Element, ctx: DateContext): string {
   const shown = collapse(el.textContent ?? '');
   const tip = collapse(el.getAttribute('title') ?? '');
-  if (!tip || isDateAlone(shown, ctx)) return shown;
+  if (!tip || dateAlone(shown, ctx)) return shown;
   const cut = shown.replace(/\s*(?:\.{2,}|…+)$/, '');
   if (!cut || tip.startsWith(cut)) return tip;
   return tip.includes(cut) && titleWords(stripDates(tip.replace(cut, ' '))) > ACTION_WORDS ? tip : shown;
@@ -208,7 +225,7 @@ export function screenRecord(
     numbered: labelled?.has('caseNumber') ?? false,
   };
   if (head) {
-    out.title = head.text;
+    out.title = head.dateHead ? (dayRestated(head.text, lines, ctx) ?? head.text) : head.text;
     out.titleEl = head.el;
     const link = tagOf(head.el) === 'A' ? head.el : (head.el.querySelector('a[href]') ?? head.el.closest('a[href]'));
     out.linked = USABLE_HREF.test(link?.getAttribute('href') ?? '');
