@@ -74,6 +74,9 @@ const RE_TIME_CN =
   /(上午|下午|晚上|凌晨|中午)?\s*(\d{1,2})\s*[时時点點]\s*(?:(\d{1,2})\s*分|(半))?(?:\s*(\d{1,2})\s*秒)?/;
 const RE_TIME =
   /(上午|下午|晚上|凌晨|中午)?\s*(?<![\d.])(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?!\d)\s*(a\.?m\.?|p\.?m\.?)?/i;
+// A clock written with a dot (`6.30pm`, `18.30 uur`, `18.30u`): only with its meridiem or the Dutch `uur` after it, as
+// `6.30` alone is as often a number. Pages: au-yarra-council-meeting-2024-06-03 (`6.30pm`).
+const RE_TIME_DOT = /(?<![\d.:])(\d{1,2})\.(\d{2})(?!\d)\s*(a\.?m\.?|p\.?m\.?|uur\b|u\b)/i;
 // An hour alone with its meridiem (`9am`, `9 a.m.`), or the start of a span whose end carries it (`9 - 11am`): an
 // event's time where no minutes are written. Page: us-gcrta-board-meeting-2024-07-30 (`Tue, Jul 30 2024, 9 - 11am`).
 const RE_HOUR_MERIDIEM = /(?<![\d:.,])(\d{1,2})(?:\s*(?:-|–|to)\s*(\d{1,2})(?::\d{2})?)?\s*([ap])\.?\s?m\b\.?/i;
@@ -203,7 +206,8 @@ function monthOf(name: string): number {
 
 function parseTime(text: string): { h: number; mi: number; s: number } | null {
   let m = RE_TIME.exec(text);
-  const hourOnly = m ? null : RE_HOUR_MERIDIEM.exec(text);
+  const dot = m ? null : RE_TIME_DOT.exec(text);
+  const hourOnly = m || dot ? null : RE_HOUR_MERIDIEM.exec(text);
   let h: number;
   let mi: number;
   let s: number;
@@ -213,6 +217,11 @@ function parseTime(text: string): { h: number; mi: number; s: number } | null {
     mi = +m[3]!;
     s = m[4] ? +m[4] : 0;
     marker = m[1] ?? m[5];
+  } else if (dot) {
+    h = +dot[1]!;
+    mi = +dot[2]!;
+    s = 0;
+    marker = dot[3];
   } else if (hourOnly) {
     h = +hourOnly[1]!;
     mi = 0;
@@ -309,4 +318,27 @@ export function stripDates(text: string): string {
   let out = text.normalize('NFKC');
   for (const r of STRIP) out = out.replace(r, ' ');
   return out.replace(/\s+/g, ' ').trim();
+}
+
+// A date alone: once the weekday, month names, digits and separators are read, nothing is left. A weekday may be
+// cut short (`Tue, Jul 30 2024`: us-gcrta-board-meeting-2024-07-30).
+const DATE_WORDS =
+  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?|\b[A-Za-z]{3,9}\.?(?=\s+\d)|[\d\s,./:-]+|[年月日号時时分秒]|星期.|周.|(?:a|p)\.?m\.?/gi;
+
+/**
+ * The date of a text that is a date and nothing else (`2019-05-15`, `Tue, Jul 30 2024`, `15/05/2019 10:02`,
+ * `2022年1月31日`), else undefined: what a list's date line, an unlabelled value or a title's date part is asked.
+ */
+export function dateAlone(text: string, ctx: DateContext): string | undefined {
+  if (text.length > 40) return undefined;
+  const at = parseDate(text, ctx);
+  if (!at) return undefined;
+  // Nothing but date words: a tolerance of `at`/a few letters (value-shapes' old test) cost the corpus five fields
+  // and the list ablation four (s10-cases, SCORES.md).
+  return text
+    .replace(DATE_WORDS, '')
+    .replace(/[()（）]/g, '')
+    .trim().length === 0
+    ? at
+    : undefined;
 }

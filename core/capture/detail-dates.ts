@@ -3,10 +3,10 @@
  * meta's date, a day shown without its year that the meta's date completes, and the day the writer gives in the
  * first line of the text.
  */
-import { parseDate, parseDateNear, parseDateParts } from './dates';
+import { parseDate, parseDateNear, parseDateParts, stripDates } from './dates';
 import { titleHeading } from './page-title';
 import type { Scan } from './scan';
-import { collapse, TITLE_CLASS, tagOf } from './text';
+import { collapse, isSkipped, TITLE_CLASS, tagOf } from './text';
 import type { DateContext } from './zones';
 
 const DATE_ONLY = /^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*$/;
@@ -162,4 +162,119 @@ const FIRST_PERSON = /(?<![\p{L}])(?:[Ii]ch|[Ww]ir|I|[Ww]e|[Jj]e|[Nn]ous|[Yy]o|[
 export function dateTheWriterGives(description: string | undefined, ctx: DateContext): string | undefined {
   const first = description?.split('\n', 1)[0] ?? '';
   return first.length <= 300 && FIRST_PERSON.test(first) ? parseDate(first, ctx) : undefined;
+}
+
+// A time alone in a run of text, perhaps a span to its end: `1:00pm`, `12:00 p.m. - 1:30 p.m.`, `6.30pm`, `18.30 uur`,
+// `19:30 uur`, `下午3时`, `15時30分`.
+const CLOCK_RUN =
+  /^(?:(?:上午|下午|晚上|中午)?\s*\d{1,2}\s*[时時点點](?:\s*\d{1,2}\s*分|半)?|\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|uur|u)?)(?:\s*(?:-|–|—|to|tot|至|到)\s*.{1,16})?$/i;
+const CLOCK_MARK = /[:时時点點]|\d\s*(?:[ap]\.?\s?m|uu?r?\b)/i;
+// A label's run between the day and its hour (`Time`, `Date and time:`, `Tijd`, `时间：`): short, without digits.
+const LABEL_RUN = /^[^\d]{1,24}$/;
+const MAX_DAY_LINE = 120;
+const MAX_SHOWN = 6;
+
+/** The next (or previous) run of text in document order, skipping scripts, styles, drawings and hidden parts. */
+function stepText(from: Node, forward: boolean): Node | null {
+  let n: Node | null = from;
+  for (;;) {
+    if (forward) {
+      while (n && !n.nextSibling) n = n.parentNode;
+      n = n?.nextSibling ?? null;
+    } else if (n.previousSibling) {
+      n = n.previousSibling;
+    } else {
+      n = n.parentNode;
+      if (!n) return null;
+      continue;
+    }
+    if (!n) return null;
+    if (n.nodeType === 3) {
+      if (n.textContent?.trim()) return n;
+      continue;
+    }
+    if (n.nodeType !== 1) continue;
+    const el = n as Element;
+    if (isSkipped(el) || tagOf(el) === 'SVG') continue;
+    // Into the element: its first (or last) text, else on past it.
+    const inner = forward ? firstText(el) : lastText(el);
+    if (inner) return inner;
+  }
+}
+
+function firstText(el: Element): Node | null {
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3 && c.textContent?.trim()) return c;
+    if (c.nodeType === 1 && !isSkipped(c as Element) && tagOf(c as Element) !== 'SVG') {
+      const t = firstText(c as Element);
+      if (t) return t;
+    }
+  }
+  return null;
+}
+
+function lastText(el: Element): Node | null {
+  for (let c = el.lastChild; c; c = c.previousSibling) {
+    if (c.nodeType === 3 && c.textContent?.trim()) return c;
+    if (c.nodeType === 1 && !isSkipped(c as Element) && tagOf(c as Element) !== 'SVG') {
+      const t = lastText(c as Element);
+      if (t) return t;
+    }
+  }
+  return null;
+}
+
+/** The hour a run of text gives for the day (`2024-06-03`), when the run is a time alone. */
+function clockOf(run: string, day: string, ctx: DateContext): string | undefined {
+  if (run.length > 40 || !CLOCK_RUN.test(run) || !CLOCK_MARK.test(run)) return undefined;
+  const at = parseDate(`${day} ${run}`, ctx);
+  return at?.startsWith(day) && !at.includes('T00:00:00') ? at : undefined;
+}
+
+/**
+ * A day read without its hour takes the hour written apart from it: in the day's own line (`Date and time: 6.30pm
+ * <br> Monday 03 June 2024`), on the line after it (`Apr 8, 2026` / `12:00 p.m. - 1:30 p.m.`), under a label of its
+ * own after it (`<h3>Thursday, October 28, 2021</h3>` … `<div>Time</div> 1:00pm`) or on the line before it; only
+ * label words may stand between. Pages: au-yarra-council-meeting-2024-06-03,
+ * us-columbia-river-gorge-commission-economic-vitality-committee-meeting-2026-04-08,
+ * us-sf-planning-commission-hearing-2021-10-28.
+ */
+export function withHourBeside(scan: Scan, at: string, ctx: DateContext): string {
+  if (!at.includes('T00:00:00')) return at;
+  const day = at.slice(0, 10);
+  // The day may be shown more than once (a banner, the title, the event's details): the first few showings are asked.
+  let shown = 0;
+  for (const el of scan.all) {
+    if (!scan.leafy.has(el)) continue;
+    const raw = el.textContent ?? '';
+    if (raw.length > MAX_DAY_LINE * 3 || !/\d/.test(raw)) continue;
+    const line = collapse(raw);
+    if (line.length > MAX_DAY_LINE || !parseDate(line, ctx)?.startsWith(day)) continue;
+    const own = parseDate(line, ctx)!;
+    if (!own.includes('T00:00:00')) return own;
+    if (++shown > MAX_SHOWN) return at;
+    for (const forward of [true, false]) {
+      let n: Node | null = el;
+      for (let i = 0; i < 3; i++) {
+        n = stepText(n, forward);
+        if (!n) break;
+        const run = collapse(n.textContent ?? '');
+        const timed = clockOf(run, day, ctx);
+        if (timed) return timed;
+        if (!LABEL_RUN.test(run)) break;
+      }
+    }
+  }
+  return at;
+}
+
+/**
+ * A title that ends with its date and hour (`Raadscommissie Bestuur en Middelen 05 oktober 2015 19:30:00`, a
+ * meeting system's heading): the meeting's moment, when nothing else dated the page. Page:
+ * nl-denhelder-go-raadsinformatie-raadscommissie-bestuur-en-middelen-2015-10-05.
+ */
+export function dateEndingTitle(title: string | undefined, ctx: DateContext): string | undefined {
+  if (!title) return undefined;
+  const rest = stripDates(title);
+  return rest.length >= 4 && title.startsWith(rest) ? parseDate(title, ctx) : undefined;
 }

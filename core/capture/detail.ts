@@ -10,7 +10,14 @@ import { bodyNearTitle, headingShowing, withoutPolicyLinks } from './body-lines'
 import { maskedAuthorUnder, withoutBylineLines } from './byline';
 import { captionLine, captionNearNumber, docketCaption, endedOn, isDocketNumber, numberLine } from './courts';
 import { parseDate } from './dates';
-import { dateNearTitle, dateTheWriterGives, publishedDate, yearlessNearTitle } from './detail-dates';
+import {
+  dateEndingTitle,
+  dateNearTitle,
+  dateTheWriterGives,
+  publishedDate,
+  withHourBeside,
+  yearlessNearTitle,
+} from './detail-dates';
 import { statusBadge, withoutBadgeLine } from './detail-status';
 import { answeredOn } from './document-lines';
 import { type Draft, emptyDraft, fieldsFromPairs, fillGaps, splitMeta } from './draft';
@@ -215,6 +222,7 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   const ruled = d.title || limited ? undefined : ruledHeading(d.description, ctx);
   if (ruled) d.title = ruled.title;
   if (!d.title && d.description) d.title = firstSentence(d.description);
+  if (d.title && !limited) d.title = namedAfterNumber(d.title, d.caseNumber, meta.ogTitle) ?? d.title;
   // `Development Application (10-2019-46-1)`: a code in brackets closing the case's own title is its number, before
   // a number read from a table of other records (`Related Applications`, `Documents`). Pages: the b5-au MasterView
   // details (au-bogan-masterview-cons-2019-11-details, au-maranoa-masterview-pa-30-2019-19912-details).
@@ -255,6 +263,7 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   d.reportedAt ??= ruled?.at;
   if (!d.reportedAt && !limited) d.reportedAt = meetingDate(scan, meta.title, ctx, pairs);
   if (!d.reportedAt && !limited) d.reportedAt = yearlessNearTitle(scan, d.title, meta.published ?? meta.updated, ctx);
+  if (!d.reportedAt && !limited) d.reportedAt = dateEndingTitle(d.title, ctx);
   if (!d.reportedAt && !limited) d.reportedAt = dateTheWriterGives(d.description, ctx);
   if (!d.reportedAt && !limited) d.reportedAt = loneDate(scan, ctx);
   d.reportedAt ??= guess.reportedAt;
@@ -266,6 +275,7 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
       .filter((at): at is string => Boolean(at))
       .sort(byInstant)[0];
   }
+  if (d.reportedAt && !limited) d.reportedAt = withHourBeside(scan, d.reportedAt, ctx);
   const anchors = issuePairs.map((p) => p.valueEl);
   if (block) anchors.push(block);
   const region = lowestCommonAncestor(anchors) ?? scan.root;
@@ -278,6 +288,20 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   d.updates = d.updates.filter((u) => withoutPolicyLinks(u.text ?? '') !== '' || !u.text);
   d.url = page.pageUrl;
   return d;
+}
+
+// `S.54 - Stop Illegal Trafficking in Firearms Act of 2013`: the number, a dash or colon, then the case's name.
+const NUMBER_THEN_NAME = /^\s*(\S{2,30})\s+[-–—:|]\s+(.{12,300})$/;
+
+/**
+ * A title that is only the case's number (`S.54`, read from its heading once the `Latest Title:` label is unknown)
+ * yields to the name the page's own title meta gives after that number (`<meta name="dc.title" content="S.54 - Stop
+ * Illegal Trafficking in Firearms Act of 2013">`). Page: us-thomas-s54-bill-status (label-blind).
+ */
+function namedAfterNumber(title: string, caseNumber: string | undefined, metaTitle: string | undefined) {
+  if (!caseNumber || title.replace(/\s+/g, '') !== caseNumber.replace(/\s+/g, '')) return undefined;
+  const m = metaTitle ? NUMBER_THEN_NAME.exec(metaTitle) : null;
+  return m && m[1]!.replace(/\s+/g, '') === title.replace(/\s+/g, '') ? m[2]!.trim() : undefined;
 }
 
 const byInstant = (a: string, b: string) => Date.parse(a) - Date.parse(b);

@@ -6,8 +6,7 @@
  * us-crevecoeur-iqm2-audit-committee-2019-08-08 (IQM2 Meeting Portal: the meeting's date and place).
  */
 import { looksLikeAddress, readsLikePostalAddress } from './address';
-import { parseDate } from './dates';
-import { isDateAlone } from './record-dates';
+import { dateAlone, parseDate } from './dates';
 import type { Scan } from './scan';
 import { collapse, readText } from './text';
 import { type DateContext, offsetOfWallTime } from './zones';
@@ -58,11 +57,11 @@ function dateSpanStart(text: string, ctx: DateContext): string | undefined {
   // A span of hours after the date, the meridiem only at its end (`Tue, Jul 30 2024, 9 - 11am`): the date, then the
   // first hour read with the last one's meridiem. Page: us-gcrta-board-meeting-2024-07-30.
   const hour = HOUR_AFTER_DATE.exec(first);
-  if (hour && rest.length === 1 && MERIDIEM_CLOCK.test(rest[0]!) && isDateAlone(hour[1]!, ctx)) {
+  if (hour && rest.length === 1 && MERIDIEM_CLOCK.test(rest[0]!) && dateAlone(hour[1]!, ctx)) {
     return parseDate(text, ctx);
   }
-  if (!isDateAlone(first, ctx)) return undefined;
-  if (rest.some((r) => !CLOCK_ALONE.test(r) && !isDateAlone(r, ctx))) return undefined;
+  if (!dateAlone(first, ctx)) return undefined;
+  if (rest.some((r) => !CLOCK_ALONE.test(r) && !dateAlone(r, ctx))) return undefined;
   return parseDate(first, ctx);
 }
 

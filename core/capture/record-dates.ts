@@ -5,21 +5,6 @@
 import { parseDate } from './dates';
 import type { DateContext } from './zones';
 
-// A date alone: once the weekday, month names, digits and separators are read, nothing is left. A weekday may be
-// cut short (`Tue, Jul 30 2024`: us-gcrta-board-meeting-2024-07-30).
-const DATE_WORDS =
-  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?|\b[A-Za-z]{3,9}\.?(?=\s+\d)|[\d\s,./:-]+|[年月日号時时分秒]|星期.|周.|(?:a|p)\.?m\.?/gi;
-
-export function isDateAlone(text: string, ctx: DateContext): boolean {
-  if (text.length > 40 || !parseDate(text, ctx)) return false;
-  return (
-    text
-      .replace(DATE_WORDS, '')
-      .replace(/[()（）]/g, '')
-      .trim().length === 0
-  );
-}
-
 /**
  * Verbs that date a record inside its text (`Order entered 11/12/25.`, `Filed October 10, 2024`, `发布于2024-05-01`):
  * the date that follows is the record's. Page: us-mississippi-supreme-handdown-list (`Order entered 11/12/25.`).

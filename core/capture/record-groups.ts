@@ -4,8 +4,7 @@
  * Nothing here reads what a record says; that is record-read.ts's screen.
  */
 
-import { parseDate } from './dates';
-import { isDateAlone } from './record-dates';
+import { dateAlone, parseDate } from './dates';
 import { cutRuns } from './record-runs';
 import type { Scan } from './scan';
 import { collapse, shapeOf, tagOf } from './text';
@@ -232,7 +231,7 @@ export function datesAbove(group: Group, ctx: DateContext): Map<Element, string>
     const raw = el.textContent ?? '';
     if (raw.length > 80) return undefined;
     const text = collapse(raw);
-    return isDateAlone(text, ctx) ? parseDate(text, ctx) : undefined;
+    return dateAlone(text, ctx) ? parseDate(text, ctx) : undefined;
   };
   for (const parent of parents) {
     let current: string | undefined;

@@ -8,12 +8,12 @@
 import { readsLikePostalAddress } from './address';
 import { cardDraft, detailLink } from './card-draft';
 import { docketNumberIn } from './courts';
-import { parseDate, stripDates } from './dates';
+import { dateAlone, parseDate, stripDates } from './dates';
 import { type Draft, fieldsFromPairs } from './draft';
 import { identifierOf, leadingIdentifier } from './identifiers';
 import type { Pair } from './pairs';
 import { type PaperRef, paperOnly, paperRef } from './paper-refs';
-import { dateInTitle, isDateAlone, leadingDate, phraseDate, withRecordTime } from './record-dates';
+import { dateInTitle, leadingDate, phraseDate, withRecordTime } from './record-dates';
 import { lineParts, titleLike, titleWords, withoutTrailingDate } from './record-title';
 import { collapse, readText, TITLE_CLASS, tagOf } from './text';
 import { resolveUrl } from './urls';
@@ -151,7 +151,7 @@ function titleElement(
     else if (rank === 2 && tagOf(el) === 'A' && !weak && datedName(text, ctx)) weak = { el, text, rank: 8 };
     // A record headed by its date alone (`<h2>July 21, 2023</h2>` over a meeting's notice and its `Read More`) is
     // named by that date, as a reader names it. Page: us-indianapolis-airport-board-papers-2023.
-    else if (rank === 0 && !best && isDateAlone(text, ctx)) return { el, text, dateHead: true };
+    else if (rank === 0 && !best && dateAlone(text, ctx)) return { el, text, dateHead: true };
     // A record with a heading is named by it: a section headed `When` or `Contact` is no record of a list.
     else if (rank === 0 && text) return null;
   }
@@ -171,7 +171,7 @@ const ACTION_WORDS = 3;
 function nameOf(el: Element, ctx: DateContext): string {
   const shown = collapse(el.textContent ?? '');
   const tip = collapse(el.getAttribute('title') ?? '');
-  if (!tip || isDateAlone(shown, ctx)) return shown;
+  if (!tip || dateAlone(shown, ctx)) return shown;
   const cut = shown.replace(/\s*(?:\.{2,}|…+)$/, '');
   if (!cut || tip.startsWith(cut)) return tip;
   return tip.includes(cut) && titleWords(stripDates(tip.replace(cut, ' '))) > ACTION_WORDS ? tip : shown;

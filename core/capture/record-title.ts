@@ -2,9 +2,9 @@
  * What names a list's record: text that reads as a title (words, not a date, a number, an action link or a label),
  * and a title that strings the record's number and date with it, read apart.
  */
-import { parseDate } from './dates';
+import { dateAlone, parseDate } from './dates';
 import { identifierOf } from './identifiers';
-import { DATING_VERB, isDateAlone } from './record-dates';
+import { DATING_VERB } from './record-dates';
 import { hasCjk } from './text';
 import type { DateContext } from './zones';
 
@@ -25,7 +25,7 @@ export function titleLike(text: string, ctx: DateContext): boolean {
   // `Date filed:`, `SUMMARY AS OF:`: a label heads a field, it names no record.
   if (/[:：]$/.test(text)) return false;
   if (identifierOf(text, ctx)) return false;
-  if (text.length <= 40 && isDateAlone(text, ctx)) return false;
+  if (text.length <= 40 && dateAlone(text, ctx)) return false;
   return titleWords(text) >= 2 || (hasCjk(text) && titleWords(text) >= 1);
 }
 
@@ -44,7 +44,7 @@ export function lineParts(
   for (const p of text.split(/\s*[,;，；]\s*/)) {
     const prev = parts[parts.length - 1];
     // `June 13, 2024`: the year after a comma closes the date before it.
-    if (prev && /^(?:19|20)\d{2}$/.test(p) && isDateAlone(`${prev.replace(DATING_VERB, '')}, ${p}`, ctx))
+    if (prev && /^(?:19|20)\d{2}$/.test(p) && dateAlone(`${prev.replace(DATING_VERB, '')}, ${p}`, ctx))
       parts[parts.length - 1] = `${prev}, ${p}`;
     else if (p) parts.push(p);
   }
@@ -55,7 +55,7 @@ export function lineParts(
   for (const p of [...parts, '']) {
     const id = p ? identifierOf(p, ctx) : undefined;
     const bare = p.replace(DATING_VERB, '');
-    const at = p && !id && isDateAlone(bare, ctx) ? parseDate(bare, ctx) : undefined;
+    const at = p && !id && dateAlone(bare, ctx) ? parseDate(bare, ctx) : undefined;
     if (p && !id && !at) {
       run.push(p);
       continue;
@@ -80,7 +80,7 @@ const TRAILING_PIECE = /(?:\s+|\s*(?=[[【(（]))([[【(（]?[^\s[【(（]{6,24}
  */
 export function withoutTrailingDate(title: string, ctx: DateContext): string {
   const m = TRAILING_PIECE.exec(title);
-  if (!m?.[1] || !isDateAlone(m[1].replace(/[[\]【】]/g, ''), ctx)) return title;
+  if (!m?.[1] || !dateAlone(m[1].replace(/[[\]【】]/g, ''), ctx)) return title;
   const rest = title.slice(0, m.index).trim();
   return titleLike(rest, ctx) ? rest : title;
 }

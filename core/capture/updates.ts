@@ -9,6 +9,7 @@ import type { HeaderTable } from './header-tables';
 import { historyByShape } from './history-shapes';
 import type { Pair } from './pairs';
 import { labelledReplies } from './replies';
+import { replyByShape } from './reply-shapes';
 import type { Scan } from './scan';
 import { mapStatus } from './status';
 import { collapse, readText } from './text';
@@ -63,7 +64,10 @@ export function collectUpdates(scan: Scan, pairs: Pair[], tables: HeaderTable[],
   const actions = actionTableUpdates(scan, ctx);
   const all = [...outside, ...fromTable, ...timelines, ...actions];
   // A history whose column heads no table knows, read by its shape: only where the page's words named none.
-  if (all.length === 0) return historyByShape(scan, ctx);
+  if (all.length === 0) {
+    const history = historyByShape(scan, ctx);
+    return history.length ? history : replyByShape(scan, ctx);
+  }
   return all.sort((a, b) => a.order - b.order);
 }
 

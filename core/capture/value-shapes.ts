@@ -7,7 +7,7 @@
  */
 import { readsLikePostalAddress } from './address';
 import { isUnitName } from './answerers';
-import { parseDate, parseDateCell, stripDates } from './dates';
+import { dateAlone, parseDate, parseDateCell, stripDates } from './dates';
 import type { Draft } from './draft';
 import { normaliseField } from './draft';
 import { identifierOf } from './identifiers';
@@ -15,15 +15,6 @@ import type { Pair } from './pair-value';
 import { mapStatus } from './status';
 import { closestTag, collapse, tagOf } from './text';
 import type { DateContext } from './zones';
-
-/** A value that is a date and nothing else (`2019-05-15`, `15/05/2019 10:02`, `2022年1月31日`). */
-function isDateValue(v: string, ctx: DateContext): string | undefined {
-  if (v.length > 40) return undefined;
-  const at = parseDate(v, ctx);
-  if (!at) return undefined;
-  // What is left once the date is out: separators, a weekday's comma, at most a word like `at`/`um`.
-  return stripDates(v).replace(/[\s,.:：/()（）-]+/g, '').length <= 3 ? at : undefined;
-}
 
 // A Chinese document or case number: `丽政发〔2023〕30号`, `第2023-17号`, `（2023）京01民终123号`.
 const CN_NUMBER =
@@ -138,7 +129,7 @@ export function guessByShape(pairs: Pair[], ctx: DateContext): ShapeGuess {
       out.reportedAt ??= acted.at;
       return;
     }
-    const at = isDateValue(v, ctx);
+    const at = dateAlone(v, ctx);
     if (at) {
       if (firstDate < 0) firstDate = i;
       // The first date the pairs show, not the earliest: a consultation deadline can fall before the day a case was

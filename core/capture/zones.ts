@@ -159,6 +159,8 @@ const COUNTRY_ZONES: Record<string, PageZone> = {
   // German-speaking pages (`lang=de-DE`, de-partei-luebeck-petition-post).
   de: { iana: 'Europe/Berlin' },
   at: { iana: 'Europe/Vienna' },
+  // Dutch domains (nl-denhelder-go-raadsinformatie-raadscommissie-bestuur-en-middelen-2015-10-05: read as UTC before).
+  nl: { iana: 'Europe/Amsterdam' },
   ch: { iana: 'Europe/Zurich' },
   // French pages and `.fr` domains (fr-senat-dosleg-pjl07-488-infractions-routieres: CET/CEST, read as UTC before).
   fr: { iana: 'Europe/Paris' },

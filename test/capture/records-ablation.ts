@@ -24,7 +24,8 @@ import { countsTowardTarget, listScorablePages, readRecorded } from './real-corp
 
 export interface AblationRow {
   name: string;
-  source: 'real' | 'synthetic';
+  /** `own`: test/fixtures/portals; `shared`: ../shared/fixtures/portals (present beside the repository or not). */
+  source: 'real' | 'own' | 'shared';
   expected: number;
   found: number;
   /** Real pages: the first and last rows' title, case number and date checked, and how many came out right. */
@@ -38,6 +39,9 @@ const ROW_FIELDS = ['title', 'title~', 'source.caseNumber', 'reportedAt'];
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
+/** The shared portal fixtures: a folder beside the repository, absent from a fresh clone of it alone. */
+export const sharedPortalsDir = path.resolve(here, '../../../shared/fixtures/portals');
+
 /** List pages: real pages of kind portal-list or with two rows or more, synthetic pages with two rows or more. */
 export function listPages(): Array<FixtureCase & { source: AblationRow['source'] }> {
   const recorded = readRecorded();
@@ -45,11 +49,18 @@ export function listPages(): Array<FixtureCase & { source: AblationRow['source']
     .filter((p) => countsTowardTarget(p, recorded))
     .filter((p) => p.provenance.kind === 'portal-list' || p.expected.issues.length >= 2)
     .map((p) => ({ ...p, source: 'real' as const }));
-  const synthetic = [path.resolve(here, '../fixtures/portals'), path.resolve(here, '../../../shared/fixtures/portals')]
-    .filter((dir) => existsSync(dir))
-    .flatMap((dir) => listFixtures(dir))
-    .filter((c) => c.expected.issues.length >= 2 && !c.expected.selection)
-    .map((c) => ({ ...c, source: 'synthetic' as const }));
+  const synthetic = (
+    [
+      [path.resolve(here, '../fixtures/portals'), 'own'],
+      [sharedPortalsDir, 'shared'],
+    ] as const
+  )
+    .filter(([dir]) => existsSync(dir))
+    .flatMap(([dir, source]) =>
+      listFixtures(dir)
+        .filter((c) => c.expected.issues.length >= 2 && !c.expected.selection)
+        .map((c) => ({ ...c, source })),
+    );
   return [...real, ...synthetic];
 }
 
@@ -118,7 +129,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
       );
   if (process.argv.includes('--fields'))
     for (const r of rows) for (const p of r.problems) console.log(`     ${r.name}: ${p}`);
-  for (const source of ['real', 'synthetic', undefined] as const) {
+  for (const source of ['real', 'own', 'shared', undefined] as const) {
     const of = rows.filter((r) => !source || r.source === source);
     const right = of.filter((r) => r.found === r.expected).length;
     console.log(`${(source ?? 'all').padEnd(9)} ${right}/${of.length} list pages segmented with the right row count`);

@@ -1,0 +1,66 @@
+/**
+ * A reply read by its shape when its heading word is one no table knows (`<span>回复</span>` on a site whose
+ * words are new): a block holding a line that names who answers (a unit, or a unit's leader by title and name), then
+ * the answer's text, and a line that is a date under a short label of its own (`回复时间：2020-07-21 15:37`). Asked only
+ * when no reader of the page's words found an update. Measured by test/capture/detail-ablation.ts. Pages:
+ * cn-people-liuyan-forestry-message-7251461, cn-people-liuyan-sport-message-6835141 (label-blind).
+ */
+import { isAnswererName } from './answerers';
+import { dateAlone } from './dates';
+import type { Scan } from './scan';
+import { collapse, isSkipped, tagOf } from './text';
+import type { UpdateDraft } from './update-entry';
+import type { DateContext } from './zones';
+
+const BLOCKS = new Set(['LI', 'DIV', 'SECTION', 'ARTICLE', 'TD', 'DD']);
+const MAX_PARTS = 8;
+const MIN_TEXT = 30;
+const MAX_BLOCK = 6000;
+// A short label before the date on its line (`回复时间：`, `Xqkwx:`), or none.
+const LABELLED_DATE = /^(?:[^\d:：]{1,12}[:：]\s*)?(.{6,30})$/;
+
+/** The date of a line that is a date alone, perhaps under a short label of its own. */
+function dateLine(text: string, ctx: DateContext): string | undefined {
+  const m = text.length <= 45 ? LABELLED_DATE.exec(text) : null;
+  return m ? dateAlone(m[1]!.trim(), ctx) : undefined;
+}
+
+/** One reply block: its parts in order are [label], answerer, text, date (the date may come before the text). */
+function replyIn(block: Element, ctx: DateContext): UpdateDraft | null {
+  let by: string | undefined;
+  let text: string | undefined;
+  let at: string | undefined;
+  let parts = 0;
+  for (let c = block.firstElementChild; c; c = c.nextElementSibling) {
+    if (isSkipped(c)) continue;
+    const t = collapse(c.textContent ?? '');
+    if (!t) continue;
+    if (++parts > MAX_PARTS) return null;
+    if (!by) {
+      if (isAnswererName(t)) by = t;
+      else if (t.length > 8) return null;
+      continue;
+    }
+    const day = at ? undefined : dateLine(t, ctx);
+    if (day) at = day;
+    else if (!text && t.length >= MIN_TEXT) text = t;
+    else return null;
+  }
+  return by && text && at ? { at, text, by, order: 0, el: block } : null;
+}
+
+export function replyByShape(scan: Scan, ctx: DateContext): UpdateDraft[] {
+  const out: UpdateDraft[] = [];
+  for (let i = 0; i < scan.all.length; i++) {
+    const el = scan.all[i]!;
+    if (!BLOCKS.has(scan.tags[i]!) || el.childElementCount < 3 || el.childElementCount > MAX_PARTS * 2) continue;
+    if (out.some((u) => u.el.contains(el)) || scan.excluded(el)) continue;
+    if ((el.textContent ?? '').length > MAX_BLOCK || tagOf(el.firstElementChild!) === 'TR') continue;
+    const reply = replyIn(el, ctx);
+    if (!reply) continue;
+    reply.order = i;
+    scan.used.add(el);
+    out.push(reply);
+  }
+  return out;
+}
