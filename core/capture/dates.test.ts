@@ -38,6 +38,9 @@ describe('parseDate', () => {
     ['民國115年5月26日', tw, '2026-05-26T00:00:00+08:00'],
     ['115年05月20日 下午3時05分', tw, '2026-05-20T15:05:00+08:00'],
     ['115/05/21 09:30', tw, '2026-05-21T09:30:00+08:00'],
+    // A 民國 year of two digits (before 民國 100, 2011) in a list row's date cell.
+    ['91/11/29', tw, '2002-11-29T00:00:00+08:00'],
+    ['98.09.10', tw, '2009-09-10T00:00:00+08:00'],
     ['2026/05/26 10:45:12', tw, '2026-05-26T10:45:12+08:00'],
   ])('%s', (input, ctx, want) => {
     expect(parseDate(input, ctx)).toBe(want);
@@ -49,6 +52,11 @@ describe('parseDate', () => {
       expect(parseDate(input, cn)).toBeUndefined();
     },
   );
+
+  it('reads a two-digit year as a 民國 year only on a Taiwanese page, and not before 民國 60', () => {
+    expect(parseDate('91/11/29', cn)).toBeUndefined();
+    expect(parseDate('v1.2.3 12.03.05', tw)).toBeUndefined();
+  });
 
   it('completes a time or a month-day from a nearby date', () => {
     const ref = parseDateParts('2026-05-28', cn);

@@ -52,6 +52,10 @@ const RE_PLAIN = /^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]+(\d{1,2}):(\d{2
 const RE_ROC_CN = /民[国國]\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?/;
 const RE_YMD_CN = /(?<!\d)(\d{4}|\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?/;
 const RE_YMD = /(?<![\d.:/-])(\d{4}|\d{3})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])/;
+// A 民國 year of two digits on a Taiwanese page (`91/11/29`: 2002, a row of a committee's meetings since 民國 91;
+// tw-tainan-udweb-urban-renewal-committee-meetings). Years before 民國 60 (1971) are left to other readings: a version
+// or a short day-first date is likelier there.
+const RE_ROC_YMD_SHORT = /(?<![\d.:/-])([6-9]\d)([-/.])(\d{1,2})\2(\d{1,2})(?![\d/.:-])/;
 // `23/07/08` on a day-first page (the Sénat's timeline: fr-senat-dosleg-pjl07-488-infractions-routieres): day, month,
 // two-digit year, slashes only (`3.1.10` is a version). Read only where the page's habit is day-first.
 const RE_NUMERIC_DMY_SHORT = /(?<![\d.:/-])(\d{1,2})\/(\d{1,2})\/(\d{2})(?![\d/.:-])/;
@@ -164,10 +168,15 @@ function dateReaders(ctx: DateContext): Array<[RegExp, (m: RegExpExecArray) => Y
 }
 
 function makeReaders(ctx: DateContext): Array<[RegExp, (m: RegExpExecArray) => Ymd | null]> {
+  // Asked only on Taiwanese pages: elsewhere the pattern would be one more scan of every date string.
+  const roc: Array<[RegExp, (m: RegExpExecArray) => Ymd | null]> = ctx.roc
+    ? [[RE_ROC_YMD_SHORT, (m) => ({ y: +m[1]! + 1911, m: +m[3]!, d: +m[4]! })]]
+    : [];
   return [
     [RE_ROC_CN, (m) => ({ y: Number(m[1]) + 1911, m: +m[2]!, d: +m[3]! })],
     [RE_YMD_CN, (m) => ({ y: fullYear(m[1]!, ctx.roc), m: +m[2]!, d: +m[3]! })],
     [RE_YMD, (m) => (m[1]!.length === 4 || ctx.roc ? { y: fullYear(m[1]!, ctx.roc), m: +m[3]!, d: +m[4]! } : null)],
+    ...roc,
     [RE_D_MONTH_Y, (m) => ({ y: +m[3]!, m: monthOf(m[2]!), d: +m[1]! })],
     [RE_MONTH_D_Y, (m) => ({ y: +m[3]!, m: monthOf(m[1]!), d: +m[2]! })],
     [

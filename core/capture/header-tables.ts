@@ -72,17 +72,19 @@ const isDataCell = (c: Element) => tagOf(c) === 'TD';
  */
 const spanningRow = (cells: Element[]) => cells.length > 1 && cells[0] === cells[cells.length - 1];
 
-function tableRows(table: Element): Element[] {
-  // Rows of this table only, not of tables nested in its cells: <tr> children of the table and its sections.
-  const out: Element[] = [];
+/**
+ * The rows of this table, not of a table nested in its cells: the `<tr>` children of the table and of its sections,
+ * one at a time. A reader that fails on a list's first data row stops there (collecting a 10,000-row list's rows, or
+ * `getElementsByTagName('tr')`, walks the whole table); one that needs them all spreads them.
+ */
+export function* ownRows(table: Element): Generator<Element> {
   for (let c = table.firstElementChild; c; c = c.nextElementSibling) {
     const t = tagOf(c);
-    if (t === 'TR') out.push(c);
+    if (t === 'TR') yield c;
     else if (t === 'TBODY' || t === 'THEAD' || t === 'TFOOT') {
-      for (let r = c.firstElementChild; r; r = r.nextElementSibling) if (tagOf(r) === 'TR') out.push(r);
+      for (let r = c.firstElementChild; r; r = r.nextElementSibling) if (tagOf(r) === 'TR') yield r;
     }
   }
-  return out;
 }
 
 export function findHeaderTables(scan: Scan): HeaderTable[] {
@@ -92,7 +94,7 @@ export function findHeaderTables(scan: Scan): HeaderTable[] {
   for (let t = 0; t < scan.all.length; t++) {
     if (scan.tags[t] !== 'TABLE') continue;
     const table = scan.all[t]!;
-    const rows = tableRows(table);
+    const rows = [...ownRows(table)];
     if (rows.length === 1 && rowCells(rows[0]!).every((c) => tagOf(c) === 'TH')) {
       loneHead = { table, head: rows[0]!, width: expandedCells(rows[0]!).length };
       continue;

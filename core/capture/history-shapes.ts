@@ -11,6 +11,7 @@
  * entry`), us-pacer-nysd-docket-history-485885 (`# | filed: date | entry`).
  */
 import { parseDate, parseDateCell, stripDates } from './dates';
+import { ownRows } from './header-tables';
 import type { Scan } from './scan';
 import { closestTag, collapse, tagOf } from './text';
 import type { UpdateDraft } from './update-entry';
@@ -146,27 +147,6 @@ function isHeadRow(cells: Cell[]): boolean {
 }
 
 /**
- * The rows of this table (not of a table nested in a cell) in document order, one at a time: a list's first data row
- * already tells it is no history, and collecting a 10,000-row list's rows to learn that cost more than the rest of
- * the rule (`getElementsByTagName('tr')` walks the whole table).
- */
-function* rowsOf(table: Element): Generator<Element> {
-  let e: Element | null = table.firstElementChild;
-  while (e) {
-    const tag = tagOf(e);
-    if (tag === 'TR') yield e;
-    const down: Element | null = tag === 'TABLE' ? null : e.firstElementChild;
-    if (down) {
-      e = down;
-      continue;
-    }
-    while (e !== table && !e.nextElementSibling) e = e.parentElement!;
-    if (e === table) return;
-    e = e.nextElementSibling;
-  }
-}
-
-/**
  * The history rows of a table, or null: every written row below the heading rows is an action of one width with its
  * text in one column, dates in order. One row will do under a heading row of as many columns (a step still under way
  * alone in its table: au-gunnedah-masterview-da-2019-36-details); two or more need no heading.
@@ -175,7 +155,7 @@ function historyOf(table: Element, ctx: DateContext): HistoryRow[] | null {
   const rows: Row[] = [];
   let heads = 0;
   let headWidth = 0;
-  for (const tr of rowsOf(table)) {
+  for (const tr of ownRows(table)) {
     const read = readCells(tr, ctx);
     if (!read) return null;
     const { cells, width } = read;

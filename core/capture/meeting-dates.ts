@@ -306,12 +306,27 @@ export function meetingDates(
       // `March 1, 2024 - Agenda | Minutes - Location: JDF, 700 S. Hydraulic, …`: an item of a year's list may say more
       // after its date. Page: us-sedgwick-county-corrections-advisory-boards-meetings.
       const long = date || !line.listed || !run.length ? undefined : longItemDate(line.text);
-      if (date || long) run.push({ line, date: (date ?? long)! });
+      const last = run[run.length - 1];
+      const again = last && !last.date.tail.trim() ? sameDay(last.date, line.text, ctx) : undefined;
+      if (again) run[run.length - 1] = { line, date: again };
+      else if (date || long) run.push({ line, date: (date ?? long)! });
       else flush();
     }
     flush();
   }
   return best && itemRuns.length > 1 ? withOtherSchedules(best, itemRuns, scan, ctx, base) : best;
+}
+
+/**
+ * A date alone over the line that opens with the same day again (a collapsible heading `March 22, 2021` over its
+ * `March 22, 2021 Special Matters Committee Meeting Agenda (Canceled)`): one meeting, read from the fuller line,
+ * however long what follows its date. Page: us-ca-high-speed-rail-special-matters-committee-meetings-2021.
+ */
+function sameDay(alone: Dated, text: string, ctx: DateContext): Dated | undefined {
+  const next = dateOf(text, MAX_LINE);
+  if (!next?.tail.trim()) return undefined;
+  const day = parseDate(next.date, ctx);
+  return day && day === parseDate(alone.date, ctx) ? next : undefined;
 }
 
 /**

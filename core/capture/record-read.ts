@@ -101,6 +101,23 @@ function elementsOf(root: Element): Element[] {
 }
 
 /**
+ * Under a heading that is a date alone, the line that opens with the same day and says what met (`March 22, 2021
+ * Special Matters Committee Meeting Agenda (Canceled)` in a collapsible section headed `March 22, 2021`): the row's
+ * name, as a reader names it. Page: us-ca-high-speed-rail-special-matters-committee-meetings-2021.
+ */
+function dayRestated(date: string, lines: string[], ctx: DateContext): string | undefined {
+  const day = parseDate(date, ctx);
+  return lines.find((l) => {
+    if (l === date || l.length > MAX_NAME) return false;
+    const lead = leadingDate(l, ctx);
+    if (lead === undefined || lead.at !== day) return false;
+    // A name after the date, not a sentence going on past it (`July 21, 2023. Members of the public may…`).
+    const rest = l.slice(lead.text.length);
+    return /^\s/.test(rest) && !/[.!?。]$/.test(l) && titleLike(rest, ctx);
+  });
+}
+
+/**
  * A link that goes nowhere but runs a script (`<b><a href="#?" onclick="caSubmit(…)">Didaktischer Koordinator</a></b>`,
  * a search by the record's keyword), or emphasis holding only such a link: it names the record only when nothing
  * else does. Page: de-rheinland-pfalz-opal-kleine-anfragen-vorgaenge-seite-2 (the keyword over the bold title).
@@ -208,7 +225,7 @@ export function screenRecord(
     numbered: labelled?.has('caseNumber') ?? false,
   };
   if (head) {
-    out.title = head.text;
+    out.title = head.dateHead ? (dayRestated(head.text, lines, ctx) ?? head.text) : head.text;
     out.titleEl = head.el;
     const link = tagOf(head.el) === 'A' ? head.el : (head.el.querySelector('a[href]') ?? head.el.closest('a[href]'));
     out.linked = USABLE_HREF.test(link?.getAttribute('href') ?? '');

@@ -79,6 +79,8 @@ const okStrict = (s: RecordScreen) =>
  * link. Not a run of text: runs cut at blank lines may hold a day's several records under its date.
  */
 const okUntitled = (s: RecordScreen) => okStrict(s) || (s.dated && s.numbered && (s.linked || s.title !== undefined));
+/** Two records longer than this each are a page's sections. */
+const MAX_PAIR_CHARS = 1500;
 /** Lists of at most this many records are read for each one's papers (document-lines.ts). */
 const MAX_PROCEEDINGS = 60;
 /** Members screened first in a large group: a region whose sample fails is not read further. */
@@ -199,6 +201,9 @@ function weigh(group: Group, labelled: Map<Element, Set<string>>, ctx: DateConte
   // Two records of one title are one proceeding shown twice (its latest paper, then the proceeding with all its
   // papers), no list of two. Page: de-schleswig-holstein-lissh-grosse-anfrage-17-1912-migration.
   if (valid.length === 2 && valid[0]!.title && valid[0]!.title === valid[1]!.title) return null;
+  // Two long blocks are the halves of one page (an agenda's items, then its notice to the public), no list of two:
+  // a list's two rows are short. Page: us-walnut-creek-granicus-planning-commission-agenda-2022-05-12.
+  if (valid.length === 2 && members.every((m) => m.chars > MAX_PAIR_CHARS)) return null;
   if (valid.length < members.length * MIN_VALID) return null;
   if (ordinalEntries(members.filter((_, k) => ok(reads[k]!)))) return null;
   // Meetings named by their dates link to their documents, most of them: dated entries without links are a history.
