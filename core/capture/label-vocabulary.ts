@@ -174,3 +174,15 @@ export const GOV_DISCLOSURE_LABELS: readonly LabelEntry[] = [
   ['caseNumber', 0, w('文号 发文字号 发文文号')],
   ['reportedAt', 3, w('成文日期 成文时间 生成日期')],
 ];
+
+/**
+ * US civil-rights case lists (the Department of Education's Office for Civil Rights, a state human-rights
+ * commission's open investigations): `Institution` is the school or body complained of, which names the case;
+ * `Open Investigation Date` is the day the case opened; `Institution Type` sorts the institution, not the case (the
+ * case's type is `Type of Discrimination`). Page: us-ed-ocr-pending-title-ix-investigations-list.
+ */
+export const CIVIL_RIGHTS_CASE_LABELS: readonly LabelEntry[] = [
+  ['title', 1, w('institution institutionname')],
+  ['reportedAt', 0, w('openinvestigationdate investigationopened dateinvestigationopened investigationopendate')],
+  ['ignore', 0, w('institutiontype typeofinstitution')],
+];

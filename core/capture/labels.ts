@@ -8,6 +8,7 @@ import { labelBySuffix } from './label-rules';
 import {
   AU_PLANNING_PANEL_LABELS,
   BILL_PAGE_LABELS,
+  CIVIL_RIGHTS_CASE_LABELS,
   GERMAN_PARLIAMENT_LABELS,
   GOV_DISCLOSURE_LABELS,
   LETTER_BOARD_LABELS,
@@ -113,6 +114,7 @@ for (const [field, rank, words] of [
   ...AU_PLANNING_PANEL_LABELS,
   ...PROCUREMENT_NOTICE_LABELS,
   ...GOV_DISCLOSURE_LABELS,
+  ...CIVIL_RIGHTS_CASE_LABELS,
 ]) {
   for (const w of words) {
     const key = normalizeLabel(w);

@@ -26,7 +26,7 @@ import { headOf } from './meta';
 import type { Scan } from './scan';
 import { addressZone } from './state-zones';
 import { mapStatus } from './status';
-import { collapse, readText, tagOf } from './text';
+import { collapse, isHidden, readText, tagOf } from './text';
 import type { DateContext } from './zones';
 
 const MIN_RUN = 4;
@@ -270,6 +270,8 @@ export function meetingDates(
     const headRow = thead && tagOf(thead) === 'THEAD' ? thead.lastElementChild : null;
     let columns: Columns | undefined = headRow ? headColumns(headRow) : undefined;
     for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
+      // A copy drawn for another screen width (`visible-xs`) is not a line of its own: us-detroit-escribe-meetings-2020-09.
+      if (isHidden(c)) continue;
       // A header row says which cell of the rows under it is the date and which the place.
       const heads = !columns && tagOf(c) === 'TR' ? headColumns(c) : undefined;
       if (heads) columns = heads;

@@ -233,11 +233,26 @@ export function isHidden(el: Element): boolean {
   // it) even when there is no class at all, and a list asks this of every row's link.
   if (!el.hasAttribute('class')) return false;
   const cls = el.getAttribute('class')!;
+  if (cls.includes('visible-') || cls.includes('hidden-lg')) return narrowOnly(cls);
   if (!cls.includes('hide')) return false;
   return HIDE_CLASS.test(cls);
 }
 
 const HIDE_CLASS = /(?:^|\s)hide(?:\s|$)/;
+const NARROW_VISIBLE = /(?:^|\s)visible-(?:xs|sm|md)(?:-block|-inline|-inline-block)?(?:\s|$)/;
+const WIDE_VISIBLE = /(?:^|\s)visible-lg(?:-block|-inline|-inline-block)?(?:\s|$)/;
+const WIDE_HIDDEN = /(?:^|\s)hidden-lg(?:\s|$)/;
+
+/**
+ * Bootstrap 3's responsive copies: the same date drawn once per screen width (`visible-xs`: `Sep 29 2020 - 10:00AM`,
+ * `visible-sm`, `visible-md`, `visible-lg`: `September 29 2020 10:00 AM`), each shown at its width only. A desktop
+ * reader (1200 px and wider) sees the `visible-lg` copy and none hidden by `hidden-lg`; reading them all made one
+ * meeting four. Page: us-detroit-escribe-meetings-2020-09 (eSCRIBE).
+ */
+function narrowOnly(cls: string): boolean {
+  if (WIDE_HIDDEN.test(cls)) return true;
+  return NARROW_VISIBLE.test(cls) && !WIDE_VISIBLE.test(cls);
+}
 
 export function isSkipped(el: Element): boolean {
   return SKIP_TAGS.has(tagOf(el)) || isHidden(el);

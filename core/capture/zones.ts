@@ -323,7 +323,9 @@ export function pageDateContext(input: {
   const region = /^[a-z]{2,3}-([a-z]{2})\b/.exec(lang)?.[1] ?? '';
   const roc = tld === 'tw' || region === 'tw' || lang.includes('hant-tw');
   const text = input.text ?? '';
-  const cjk = lang.startsWith('zh') || /[\u4e00-\u9fff]/.test(text.slice(0, 2000));
+  // Not on a `.gov` host (the US federal domain): its language menu (`English español 中文: 繁體版`) names Chinese
+  // in its first lines. Page: us-ed-ocr-pending-title-ix-investigations-list.
+  const cjk = lang.startsWith('zh') || (tld !== 'gov' && /[\u4e00-\u9fff]/.test(text.slice(0, 2000)));
   // A country domain outweighs the `lang="en-US"` a CMS ships by default: `08/05/2020` on a `.wa.gov.au` register
   // is 8 May (au-southperth-civica-advertised-applications).
   const dayFirstDomain = tld in COUNTRY_ZONES && tld !== 'us' && tld !== 'ca';
