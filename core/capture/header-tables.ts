@@ -4,6 +4,7 @@
  * are two tables. Their cells must not be mistaken for label–value pairs.
  */
 import { type LabelMatch, looksLikeLabel, matchLabel } from './labels';
+import { MEETING_DATE_HEAD } from './meeting-grid';
 import type { Scan } from './scan';
 import { collapse, isSkipped, tagOf, textOf } from './text';
 
@@ -177,6 +178,7 @@ function headerTable(table: Element, head: Element, dataRows: HeaderTable['rows'
     )
       col.match = null;
   });
+  meetingNamed(columns);
   const fields = new Set(columns.map((c) => c.match?.field));
   let kind: HeaderTable['kind'] | null = null;
   if (fields.has('title') || fields.has('caseNumber')) kind = 'issues';
@@ -187,6 +189,17 @@ function headerTable(table: Element, head: Element, dataRows: HeaderTable['rows'
     kind = 'updates';
   else if (fields.has('description') && (fields.has('address') || fields.has('category'))) kind = 'issues';
   return kind ? { table, head, columns, rows: dataRows, kind } : null;
+}
+
+/**
+ * A grid of meetings (`Name | Meeting Date | Meeting Time | Meeting Location`) has no reporter: its bare `Name`
+ * column names the body that meets, the meeting's title. Page: us-nyc-council-legistar-calendar-2014-06 (Legistar).
+ */
+function meetingNamed(columns: HeaderTable['columns']): void {
+  if (columns.some((c) => c.match?.field === 'title')) return;
+  if (!columns.some((c) => MEETING_DATE_HEAD.test(c.label))) return;
+  const name = columns.find((c) => /^name$/i.test(c.label) && c.match?.field === 'reporterName');
+  if (name) name.match = { field: 'title', rank: 1 };
 }
 
 /**

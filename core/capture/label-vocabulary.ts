@@ -186,3 +186,14 @@ export const CIVIL_RIGHTS_CASE_LABELS: readonly LabelEntry[] = [
   ['reportedAt', 0, w('openinvestigationdate investigationopened dateinvestigationopened investigationopendate')],
   ['ignore', 0, w('institutiontype typeofinstitution')],
 ];
+
+/**
+ * Meeting calendars' grids (Legistar's `Name | Meeting Date | Meeting Time | Meeting Location | Meeting Topic`, and
+ * the like of other agenda software): the meeting's day and hour, and what it is about. Page:
+ * us-nyc-council-legistar-calendar-2014-06.
+ */
+export const MEETING_GRID_LABELS: readonly LabelEntry[] = [
+  ['reportedAt', 1, w('meetingdate hearingdate sessiondate')],
+  ['reportedAt', 2, w('meetingtime hearingtime sessiontime')],
+  ['description', 1, w('meetingtopic hearingtopic meetingsubject')],
+];

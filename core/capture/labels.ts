@@ -12,6 +12,7 @@ import {
   GERMAN_PARLIAMENT_LABELS,
   GOV_DISCLOSURE_LABELS,
   LETTER_BOARD_LABELS,
+  MEETING_GRID_LABELS,
   PROCUREMENT_NOTICE_LABELS,
   UK_PLANNING_LABELS,
 } from './label-vocabulary';
@@ -115,6 +116,7 @@ for (const [field, rank, words] of [
   ...PROCUREMENT_NOTICE_LABELS,
   ...GOV_DISCLOSURE_LABELS,
   ...CIVIL_RIGHTS_CASE_LABELS,
+  ...MEETING_GRID_LABELS,
 ]) {
   for (const w of words) {
     const key = normalizeLabel(w);

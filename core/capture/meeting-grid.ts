@@ -46,7 +46,7 @@ export interface Columns {
 // A header row's words for the meeting's own date (`Meeting Date` beside `Filing Deadline Date`), for any date, and
 // for its place (`DATE | TYPE | PLACE | TIME`). Pages: us-omaha-planning-zoning-board-of-appeals-meetings-2022,
 // us-essex-county-nj-commissioners-meeting-schedule-2024.
-const MEETING_DATE_HEAD = /\b(?:meeting|hearing|session)s?\s+date\b/i;
+export const MEETING_DATE_HEAD = /\b(?:meeting|hearing|session)s?\s+date\b/i;
 const DATE_HEAD = /\bdates?\b/i;
 const PLACE_HEAD = /^(?:place|location|room|venue|where)\b/i;
 

@@ -53,3 +53,24 @@ describe('a meeting list drawn once per screen width (us-detroit-escribe-meeting
     expect(issues.length).toBeLessThanOrEqual(2);
   });
 });
+
+describe('a meeting calendar grid (us-nyc-council-legistar-calendar-2014-06)', () => {
+  // Another council's calendar in the same columns: the body's name, the day, its hour apart, the room, the topic.
+  const row = (name: string, day: string, hour: string, room: string, topic: string) =>
+    `<tr><td><a href="/body/${name.length}">${name}</a></td><td>${day}</td><td><a href="/ical">iCal</a></td>
+      <td><span>${hour}</span></td><td>${room}</td><td>${topic}</td><td><a href="/m">Meeting details</a></td></tr>`;
+  const html = `<html lang="en"><head><title>Calendar</title></head><body><main>
+    <table class="grid"><thead><tr><th>Name</th><th>Meeting Date</th><th></th><th>Meeting Time</th>
+      <th>Meeting Location</th><th>Meeting Topic</th><th>Meeting Details</th></tr></thead><tbody>
+    ${row('Committee on Transportation', '3/4/2021', '9:30 AM', 'Council Chambers', 'Oversight - Snow Removal')}
+    ${row('Land Use Committee', '3/2/2021', '1:00 PM', 'Hearing Room 2', 'Zoning Text Amendments')}
+    </tbody></table></main></body></html>`;
+
+  it('reads each meeting named by its body, dated at its hour, at its place, about its topic', () => {
+    const { issues } = extract(html, 'https://council.example-city.gov/Calendar.aspx');
+    expect(issues.map((i) => [i.title, i.reportedAt, i.location?.address, i.description])).toEqual([
+      ['Committee on Transportation', '2021-03-04T09:30:00-05:00', 'Council Chambers', 'Oversight - Snow Removal'],
+      ['Land Use Committee', '2021-03-02T13:00:00-05:00', 'Hearing Room 2', 'Zoning Text Amendments'],
+    ]);
+  });
+});

@@ -34,16 +34,22 @@ export function tableList(tables: HeaderTable[], ctx: DateContext, base: string 
   }
   typeUnnamedColumns(best, fields, ctx);
   const described = fields.includes('title') ? -1 : fields.indexOf('description');
+  const hours = hourColumn(fields);
   for (const row of rows) {
     const d = emptyDraft();
+    let dateText: string | undefined;
     for (let i = 0; i < fields.length; i++) {
       const field = fields[i];
       const cell = row.cells[i];
       if (!field || !cell || d[field] !== undefined) continue;
-      const v = normaliseTidy(field, (field === 'title' && captionInCell(cell)) || cellText(cell), ctx);
+      const text = (field === 'title' && captionInCell(cell)) || cellText(cell);
+      const v = normaliseTidy(field, text, ctx);
       if (v !== undefined) (d as unknown as Record<string, string>)[field] = v;
       if (field === 'title') d.url = detailLink(cell, base);
+      if (field === 'reportedAt' && v !== undefined) dateText = text;
     }
+    const hourCell = hours >= 0 && dateText ? row.cells[hours] : undefined;
+    if (hourCell) withHour(d, dateText!, cellText(hourCell), ctx);
     if (d.address === undefined && d.description) placeBeforeDash(d);
     // No title column, but the description cell names the case (`P. v. McDavid 4/29/24 SC  Case Details`).
     const describedCell = d.title === undefined && described >= 0 ? row.cells[described] : undefined;
@@ -56,6 +62,24 @@ export function tableList(tables: HeaderTable[], ctx: DateContext, base: string 
   }
   if (drafts.length >= 2 || (drafts.length === 1 && oneRowGrid(best))) return { drafts, items: rows.map((r) => r.tr) };
   return drafts.length === 1 && namedRow(best) ? { drafts, items: [best.rows[0]!.tr], single: true } : null;
+}
+
+/** A second date column after the first (`Meeting Date | Meeting Time`): where the rows give their hour. */
+function hourColumn(fields: Array<string | undefined>): number {
+  const first = fields.indexOf('reportedAt');
+  return first < 0 ? -1 : fields.indexOf('reportedAt', first + 1);
+}
+
+const HOUR_ALONE = /^\d{1,2}(?::\d{2}){1,2}\s*[ap]\.?\s*m\.?$/i;
+
+/**
+ * The hour in a column of its own (`6/12/2014 | 10:00 AM`) joins the row's date. Page:
+ * us-nyc-council-legistar-calendar-2014-06 (Legistar's `Meeting Date | Meeting Time`).
+ */
+function withHour(d: Draft, dateText: string, hourText: string, ctx: DateContext): void {
+  const hour = collapse(hourText);
+  if (hour.length > 12 || !HOUR_ALONE.test(hour)) return;
+  d.reportedAt = normaliseTidy('reportedAt', `${collapse(dateText)} ${hour}`, ctx) ?? d.reportedAt;
 }
 
 /**
