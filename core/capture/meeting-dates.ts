@@ -35,6 +35,10 @@ const MAX_TAIL = 45;
 const MEETINGS = /\b(meetings?|schedule|calendar|agendas?|hearings?|sessions?)\b/i;
 // The date first, up to its year (`July 24, 2019`), then a short tail: `at 10:30 am`, `Agenda – Minutes`.
 const DATE_FIRST = /^(.{6,40}?\b(?:19|20)\d{2})\b(.*)$/;
+// What follows a line's date names its meeting (`February 11, 2026: February Regular Town Board Meeting`): two such
+// lines are a schedule, as two rows under a header naming the meeting are. Page:
+// us-finetownny-digital-towpath-town-board-meetings-2026 (Digital Towpath).
+const NAMED_TAIL = /^\s*[:\-–—]\s*\S.*\b(?:meeting|hearing|session)s?\b/i;
 const BRACKETED = /\(([^()]{3,30})\)/;
 const YEAR_ONLY = /^(?:19|20)\d{2}$/;
 // A year's heading over its group (`2024 Meetings`): no date, and no end of the run.
@@ -295,7 +299,8 @@ export function meetingDates(
       if (named && run.length >= 2 && about && run.every(({ line }) => line.listed)) {
         itemRuns.push(run.map(({ line }) => line.el));
       }
-      const least = namesMeetings(columns) ? MIN_GRID_RUN : MIN_RUN;
+      const least =
+        namesMeetings(columns) || run.every(({ date }) => NAMED_TAIL.test(date.tail)) ? MIN_GRID_RUN : MIN_RUN;
       if (named && run.length >= least && (!best || run.length > best.drafts.length))
         best = draftsOf(run, ctx, base, rootText);
       run = [];

@@ -74,3 +74,21 @@ describe('a meeting calendar grid (us-nyc-council-legistar-calendar-2014-06)', (
     ]);
   });
 });
+
+describe('a short year of meetings, each line its date then its name (us-finetownny-digital-towpath-town-board-meetings-2026)', () => {
+  const html = `<html lang="en"><head><title>Meetings</title></head><body><main><h1>Meetings</h1>
+    <h2>Planning Board</h2><h3>Meetings - 2025</h3>
+    <ul class="meetings">
+      <li><a href="/meetings/detail/12">March 5, 2025: Regular Planning Board Meeting</a></li>
+      <li><a href="/meetings/detail/11">February 3, 2025 - Special Meeting on the Solar Law</a></li>
+    </ul>
+    <h3>Other Years</h3><ul><li><a href="/meetings/2024">2024</a></li></ul></main></body></html>`;
+
+  it('reads both meetings, named and dated by their lines', () => {
+    const { issues } = extract(html, 'https://www.example-town-ny.gov/meetings/Planning%20Board/2025');
+    expect(issues.map((i) => [i.title, i.reportedAt])).toEqual([
+      [expect.stringContaining('Regular Planning Board Meeting'), '2025-03-05T00:00:00-05:00'],
+      [expect.stringContaining('Special Meeting on the Solar Law'), '2025-02-03T00:00:00-05:00'],
+    ]);
+  });
+});
