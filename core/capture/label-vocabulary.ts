@@ -174,3 +174,26 @@ export const GOV_DISCLOSURE_LABELS: readonly LabelEntry[] = [
   ['caseNumber', 0, w('文号 发文字号 发文文号')],
   ['reportedAt', 3, w('成文日期 成文时间 生成日期')],
 ];
+
+/**
+ * Italian municipal notice boards (albo pretorio online: DaDaBIK, Sistemia, Halley and the like) head their columns
+ * `Numero atto | Oggetto | Data pubblicazione | Emessa da | Tipo atto`: the act's subject is the row's title, its
+ * issuing office the department, its type the category, the day it went up on the board the day reported. The
+ * board's own running number (`Pubblicazione n.`, `N. registro`), the year (`Anno`, which the `…no` suffix rule took
+ * for a number) and the act's other dates say nothing a case holds. Page: it-barcellonapg-albo-pretorio-atti-list.
+ */
+export const ITALIAN_ALBO_LABELS: readonly LabelEntry[] = [
+  ['title', 0, w('oggetto oggettoatto oggettodellatto')],
+  ['caseNumber', 0, w('numeroatto natto nratto numatto numerodellatto')],
+  ['reportedAt', 0, w('datapubblicazione datadipubblicazione pubblicatoil iniziopubblicazione')],
+  ['department', 1, w('emessada emessoda ufficio settore areaproponente ufficioproponente servizio')],
+  ['category', 1, w('tipoatto tipologia tipologiaatto tipodiatto tipodocumento')],
+  ['status', 1, w('stato statoatto')],
+  [
+    'ignore',
+    0,
+    w(
+      'anno annoatto pubblicazionen nregistro numeroregistro numeroalbo nalbo dataemissione dataatto dataadozione finepubblicazione esecutivada numeroattosettore',
+    ),
+  ],
+];

@@ -10,6 +10,7 @@ import {
   BILL_PAGE_LABELS,
   GERMAN_PARLIAMENT_LABELS,
   GOV_DISCLOSURE_LABELS,
+  ITALIAN_ALBO_LABELS,
   LETTER_BOARD_LABELS,
   PROCUREMENT_NOTICE_LABELS,
   UK_PLANNING_LABELS,
@@ -113,6 +114,7 @@ for (const [field, rank, words] of [
   ...AU_PLANNING_PANEL_LABELS,
   ...PROCUREMENT_NOTICE_LABELS,
   ...GOV_DISCLOSURE_LABELS,
+  ...ITALIAN_ALBO_LABELS,
 ]) {
   for (const w of words) {
     const key = normalizeLabel(w);
