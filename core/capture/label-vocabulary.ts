@@ -197,3 +197,15 @@ export const ITALIAN_ALBO_LABELS: readonly LabelEntry[] = [
     ),
   ],
 ];
+
+/**
+ * Parliaments' document registers (question papers, replies to written questions) list each paper by its code and
+ * date: `Document Name | Date | House | Language`. The code (`RNW2356-131003`) is all the row names, so it is the
+ * title; the chamber and the language repeat on every row and say nothing of the paper. Pages:
+ * za-parliament-na-executive-replies-to-questions-list, za-parliament-internal-question-papers-list.
+ */
+export const DOCUMENT_REGISTER_LABELS: readonly LabelEntry[] = [
+  ['title', 1, w('documentname nameofdocument documenttitle')],
+  // The column of links to the paper (`View Document (94.50 kb)`) holds no description.
+  ['ignore', 0, w('house chamber language viewdetails viewdocument')],
+];

@@ -8,6 +8,7 @@ import { labelBySuffix } from './label-rules';
 import {
   AU_PLANNING_PANEL_LABELS,
   BILL_PAGE_LABELS,
+  DOCUMENT_REGISTER_LABELS,
   GERMAN_PARLIAMENT_LABELS,
   GOV_DISCLOSURE_LABELS,
   ITALIAN_ALBO_LABELS,
@@ -115,6 +116,7 @@ for (const [field, rank, words] of [
   ...PROCUREMENT_NOTICE_LABELS,
   ...GOV_DISCLOSURE_LABELS,
   ...ITALIAN_ALBO_LABELS,
+  ...DOCUMENT_REGISTER_LABELS,
 ]) {
   for (const w of words) {
     const key = normalizeLabel(w);

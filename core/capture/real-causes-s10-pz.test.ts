@@ -39,3 +39,25 @@ describe('an Italian albo pretorio table (it-barcellonapg-albo-pretorio-atti-lis
     });
   });
 });
+
+describe('a register of papers named only by code and date (za-parliament-na-executive-replies-to-questions-list)', () => {
+  const gap = '<td width="3">&nbsp;</td>';
+  const row = (code: string, day: string) =>
+    `<tr><td class="pad">${code}</td>${gap}<td class="pad">${day}</td>${gap}<td class="pad">National Council of Provinces</td>${gap}<td class="pad">English</td>${gap}<td><a href="/repo/${code}.pdf">View Document</a> (120.00 kb)</td></tr>
+     <tr><td colspan="9"><table><tbody><tr><td class="rule"></td></tr></tbody></table></td></tr>`;
+  const html = `<html><head><title>Written replies</title></head><body><p>Written replies to questions</p>
+    <table><tbody><tr><td class="head">Document Name</td>${gap}<td class="head">Date</td>${gap}<td class="head">House</td>${gap}<td class="head">Language</td>${gap}<td class="head">View Details</td></tr>
+    <tr><td colspan="9"><table><tbody><tr><td class="rule"></td></tr></tbody></table></td></tr>
+    ${row('RNC0412-140212', '12 February 2014')}${row('RNC0398-140211', '11 February 2014')}${row('RNC0377-140207', '07 February 2014')}
+    </tbody></table></body></html>`;
+
+  it('reads each paper’s code as its title and its date, past the gutter columns, not the House', () => {
+    const issues = extract(html, 'https://www.parliament.example.gov.za/replies').issues;
+    expect(issues.map((i) => [i.title, i.reportedAt])).toEqual([
+      ['RNC0412-140212', '2014-02-12T00:00:00+02:00'],
+      ['RNC0398-140211', '2014-02-11T00:00:00+02:00'],
+      ['RNC0377-140207', '2014-02-07T00:00:00+02:00'],
+    ]);
+    expect(issues[0]?.description ?? '').not.toContain('View Document');
+  });
+});
