@@ -10,9 +10,9 @@ import { collapse } from './text';
 type Json = Record<string, unknown>;
 
 // Only things a case can be: a page's breadcrumbs, its site and its people are read elsewhere or not at all.
-const CASE_TYPES = /\/(?:Question|Report|Complaint|Comment|Event|[A-Za-z]*Event)$/;
+const CASE_TYPES = /\/(?:Question|Report|Complaint|Event|[A-Za-z]*Event)$/;
 
-function valueOf(el: Element): string {
+function propValue(el: Element): string {
   const attr =
     el.getAttribute('content') ??
     el.getAttribute('datetime') ??
@@ -30,7 +30,7 @@ function itemOf(el: Element): Json {
       const prop = child.getAttribute('itemprop');
       const scoped = child.hasAttribute('itemscope');
       if (prop) {
-        const value = scoped ? itemOf(child) : valueOf(child);
+        const value = scoped ? itemOf(child) : propValue(child);
         for (const name of prop.split(/\s+/)) {
           const had = out[name];
           out[name] = had === undefined ? value : Array.isArray(had) ? [...had, value] : [had, value];
