@@ -175,7 +175,11 @@ function titleElement(
               : 9;
     const cells = rank === 2 && tag === 'A' ? cellsName(el, ctx) : undefined;
     if (cells !== undefined && cells.length > MAX_CELLS_NAME) rank = 4;
-    if (rank === 9 || (best && best.rank <= rank)) continue;
+    // Of title-classed boxes one inside another (`<li class="c-bt"><p class="c-bt-t"><a>…</a></p><p class="c-bt-c">
+    // （…第320号令发布…）</p></li>`), the innermost names the record: the outer adds its notes. Page:
+    // cn-beijing-gongkai-zfxxgk-regulations-list.
+    const inner = rank === 1 && best?.rank === 1 && best.el.contains(el);
+    if (rank === 9 || (best && best.rank <= rank && !inner)) continue;
     const text = cells ?? nameOf(el, ctx);
     // A line that only names the paper (`Schriftliche Anfrage Drucksache Nr. 17/4828 vom 09.02.2015`, `Antwort der
     // Staatsregierung`) gives facts, not the title. Page: de-bayern-landtag-schriftliche-anfragen-suchergebnis.
