@@ -422,13 +422,15 @@ const POSITION_END = /-(?:\d+|odd|even|first|last)$/;
 
 /**
  * A class that repeats another of the element's with its position after it (Drupal's `views-row views-row-3
- * views-row-odd`): each row's own, not its kind. Page: us-whitehouse-we-the-people-petitions-2016-08.
+ * views-row-odd`): each row's own, not its kind. A number so is a position only beside an odd or even of the same
+ * stem: `col col-2` is a cell's width. Page: us-whitehouse-we-the-people-petitions-2016-08.
  */
 function positionOf(c: string, all: string[]): boolean {
   const m = POSITION_END.exec(c);
   if (!m) return false;
   const stem = c.slice(0, m.index);
-  return all.includes(stem);
+  if (!all.includes(stem)) return false;
+  return !/\d$/.test(c) || all.includes(`${stem}-odd`) || all.includes(`${stem}-even`);
 }
 
 /**
