@@ -84,6 +84,9 @@ const RE_TIME =
 // A clock written with a dot (`6.30pm`, `18.30 uur`, `18.30u`): only with its meridiem or the Dutch `uur` after it, as
 // `6.30` alone is as often a number. Pages: au-yarra-council-meeting-2024-06-03 (`6.30pm`).
 const RE_TIME_DOT = /(?<![\d.:])(\d{1,2})\.(\d{2})(?!\d)\s*(a\.?m\.?|p\.?m\.?|uur\b|u\b)/i;
+// Or after the Nordic word for o'clock (`1. oktober 2025 kl. 15.45`, `klo 9.30`, `klockan 18.00`), which marks it as
+// a clock as well. Page: dk-aarhus-firstagenda-teknisk-udvalg-referat-2025-10-01.
+const RE_TIME_KL = /(?<![\p{L}])(?:kl|klo|klokken|klockan)\.?\s*(\d{1,2})\.(\d{2})(?!\d)()/iu;
 // An hour alone with its meridiem (`9am`, `9 a.m.`), or the start of a span whose end carries it (`9 - 11am`): an
 // event's time where no minutes are written. Page: us-gcrta-board-meeting-2024-07-30 (`Tue, Jul 30 2024, 9 - 11am`).
 const RE_HOUR_MERIDIEM = /(?<![\d:.,])(\d{1,2})(?:\s*(?:-|–|to)\s*(\d{1,2})(?::\d{2})?)?\s*([ap])\.?\s?m\b\.?/i;
@@ -219,7 +222,7 @@ function monthOf(name: string): number {
 
 function parseTime(text: string): { h: number; mi: number; s: number } | null {
   let m = RE_TIME.exec(text);
-  const dot = m ? null : RE_TIME_DOT.exec(text);
+  const dot = m ? null : (RE_TIME_DOT.exec(text) ?? RE_TIME_KL.exec(text));
   const hourOnly = m || dot ? null : RE_HOUR_MERIDIEM.exec(text);
   let h: number;
   let mi: number;

@@ -24,6 +24,7 @@ import { type Draft, emptyDraft, fieldsFromPairs, fillGaps, splitMeta } from './
 import type { findHeaderTables } from './header-tables';
 import { headingBadges } from './heading-badges';
 import { abbreviatedNumber, BILL_NUMBER, billNumber, kindNumberHeading, numberInHeading } from './heading-numbers';
+import { meetingUnderBody, nameUnderKindHeading } from './kind-headings';
 import { ISSUE_FIELDS } from './labels';
 import { loneDate, numberSignLine } from './lone-fields';
 import type { readMeta, Structured } from './meta';
@@ -223,6 +224,12 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   if (ruled) d.title = ruled.title;
   if (!d.title && d.description) d.title = firstSentence(d.description);
   if (d.title && !limited) d.title = namedAfterNumber(d.title, d.caseNumber, meta.ogTitle) ?? d.title;
+  const underKind = d.title && !limited ? nameUnderKindHeading(scan, d.title) : undefined;
+  if (underKind) {
+    d.title = underKind.title;
+    d.caseNumber ??= underKind.code;
+  }
+  if (d.title && !limited) d.title = meetingUnderBody(scan, d.title) ?? d.title;
   // `Development Application (10-2019-46-1)`: a code in brackets closing the case's own title is its number, before
   // a number read from a table of other records (`Related Applications`, `Documents`). Pages: the b5-au MasterView
   // details (au-bogan-masterview-cons-2019-11-details, au-maranoa-masterview-pa-30-2019-19912-details).

@@ -17,6 +17,7 @@ import { fillFromPapers } from './document-lines';
 import { type Draft, emptyDraft, fillGaps, KEY_TO_FIELD, normaliseField } from './draft';
 import { findHeaderTables } from './header-tables';
 import { inShapedHistory } from './history-shapes';
+import { repeatOneHeading } from './kind-headings';
 import { ISSUE_FIELDS, matchLabel } from './labels';
 import { parseLines } from './lines';
 import { isAsideList, type ListFound } from './lists';
@@ -348,7 +349,8 @@ export function extractIssues(doc: Document, opts: ExtractOptions = {}): Extract
       filesOnly(list) ||
       inHistoryTable(list.items, ctx) ||
       (inShapedHistory(list.items, ctx) && !headedAsMeetings(list.items)) ||
-      (detailFirst?.updates.length ?? 0) > 0;
+      (detailFirst?.updates.length ?? 0) > 0 ||
+      repeatOneHeading(scan, list.items);
     if (!detailEvidence) {
       for (const d of list.drafts) d.url ??= pageUrl;
       return finish(list.drafts, 'list', { recipeId, pagination: findPagination(scan, base, list.items) });

@@ -6,7 +6,7 @@ import type { Scan } from './scan';
 import { collapse, readText, tagOf } from './text';
 
 const NUMBER_IN_HEADING =
-  /(?:#|\bNo\.?\s*|\bNumber:?\s*|\bReference:?\s*|\bRef\.?:?\s*|编号[:：]?\s*|編號[:：]?\s*)([A-Za-z]{0,6}[-/]?\d[\dA-Za-z/-]{4,})/i;
+  /(?:#|\bNo\.?\s*|\bNr\.\s*|\bNumber:?\s*|\bReference:?\s*|\bRef\.?:?\s*|编号[:：]?\s*|編號[:：]?\s*)([A-Za-z]{0,6}[-/]?\d[\dA-Za-z/-]{4,})/i;
 
 /** `<h1>Service Request #26-00184733</h1>`: a case number the page only shows in its heading or <title>. */
 export function numberInHeading(scan: Scan, docTitle: string): string | undefined {

@@ -74,6 +74,10 @@ function englishSuffix(k: string): LabelMatch | null {
   if (/(type|category|subject)$/.test(k)) return { field: 'category', rank: 2 };
   if (PARTY_ADDRESS.test(k)) return { field: 'ignore', rank: 2 };
   if (/(location|address|street|site)$/.test(k)) return { field: 'address', rank: 2 };
+  // `Total members that voted No`, `Votes Yes`: a vote's tally, not a number of the case (before the `…no` rule).
+  // Page: ca-toronto-tmmis-agenda-item-2024-gg16-12.
+  if (/vot(?:e|es|ed|ing)(?:yes|no|aye|nay|for|against|absent|abstain|abstained)$/.test(k))
+    return { field: 'ignore', rank: 2 };
   if (/(number|reference|ref|refno|id|num|nbr|no)$/.test(k) && k.length > 3) return { field: 'caseNumber', rank: 2 };
   if (/(description|details)$/.test(k)) return { field: 'description', rank: 2 };
   if (/(status|stage)$/.test(k)) return { field: 'status', rank: 2 };

@@ -1,0 +1,86 @@
+/**
+ * Headings that only name what kind of record a page shows (`<h1>Bréf</h1>`, `<h1>Item - 2024.GG16.12</h1>`) or the
+ * body it belongs to (`<h2>Town Board</h2>`): the case's own name is the heading that follows them.
+ */
+import type { Scan } from './scan';
+import { collapse, tagOf } from './text';
+
+// `Bréf`, `Item - 2024.GG16.12`: one word, alone or before a code of letters and digits parted by dots, dashes or
+// slashes.
+const KIND_ONLY = /^(\p{L}{2,24})(?:\s*[-–—:]?\s+([\p{L}\d]+(?:[./-][\p{L}\d]+){1,4}))?$/u;
+// `GG16.12 - Award of Doc4553928310 to GFL Environmental Inc., …`: the code, or its end, a dash, then the name.
+const CODE_THEN_NAME = /^(\S{2,30})\s+[-–—:]\s+(.{12,300})$/;
+// A body's name (`Town Board`, `Planning Commission`): whose meeting it is, not which one.
+const BODY_NAME = /^[\p{Lu}][\p{L}'’&\s-]{0,60}\b(?:Board|Council|Committee|Commission|Authority|Trustees)$/u;
+
+const headingText = (el: Element) => collapse(el.textContent ?? '');
+
+/**
+ * The case's name under an h1 that only names the record's kind, and the code that h1 gives. A lone word is followed
+ * at once by the name (`<h1>Bréf</h1>` then `<h3>Frumkvæðisathugun. Fyrirkomulag á bólusetningum …</h3>`, page:
+ * is-umbodsmadur-althingis-f143-2023-hpv-case); a kind and a code by a heading that starts with that code, or its
+ * end, before a dash (`<h3>GG16.12 - Award of …</h3>`, page: ca-toronto-tmmis-agenda-item-2024-gg16-12).
+ */
+export function nameUnderKindHeading(scan: Scan, title: string): { title: string; code?: string } | undefined {
+  const m = KIND_ONLY.exec(title);
+  const code = m?.[2];
+  if (!m || (code && !/\d/.test(code))) return undefined;
+  const at = scan.all.findIndex((el) => tagOf(el) === 'H1' && headingText(el) === title);
+  if (at < 0) return undefined;
+  for (let i = at + 1; i < scan.all.length && i < at + 200; i++) {
+    const el = scan.all[i]!;
+    if (!/^H[2-4]$/.test(scan.tags[i]!) || scan.excluded(el)) continue;
+    const text = headingText(el);
+    if (!code) return text.length <= 300 && text.split(' ').length >= 4 ? { title: text } : undefined;
+    const named = CODE_THEN_NAME.exec(text);
+    const shown = named?.[1];
+    if (shown && /\d/.test(shown) && (code === shown || code.endsWith(`.${shown}`) || code.endsWith(`-${shown}`)))
+      return { title: named[2]!, code };
+  }
+  return code ? { title, code } : undefined;
+}
+
+/**
+ * `<h2>Town Board</h2><h3>January Organizational & Regular Meeting</h3>`: a title that is a body's name yields to the
+ * lower heading right after it, which says which of its meetings the page is. Page:
+ * us-finetownny-digital-towpath-town-board-meeting-2026-01-14.
+ */
+export function meetingUnderBody(scan: Scan, title: string): string | undefined {
+  if (!BODY_NAME.test(title)) return undefined;
+  const at = scan.all.findIndex((el) => /^H[1-5]$/.test(tagOf(el)) && headingText(el) === title);
+  if (at < 0) return undefined;
+  const rank = Number(scan.tags[at]!.slice(1));
+  for (let i = at + 1; i < scan.all.length && i < at + 6; i++) {
+    if (!/^H[1-6]$/.test(scan.tags[i]!)) continue;
+    const text = headingText(scan.all[i]!);
+    // Its date or hour (`May 9 @ 1:30 pm - 4:00 pm`) says when, not which meeting (us-amats-technical-advisory-committee-2019-05-09).
+    const lower = Number(scan.tags[i]!.slice(1)) > rank;
+    return lower && text.length >= 8 && text.length <= 200 && !/\d/.test(text) ? text : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Blocks that each repeat one same heading (`<h2>City Council consideration on October 9 and 10, 2024</h2>` and
+ * `<h2>General Government Committee consideration on …</h2>`, each over `<h3>GG16.12 - Award of …</h3>`): the stages
+ * one record went through, not a list of records. Page: ca-toronto-tmmis-agenda-item-2024-gg16-12.
+ */
+export function repeatOneHeading(scan: Scan, items: Element[]): boolean {
+  if (items.length < 2) return false;
+  const itemSet = new Set(items);
+  const texts = new Map<Element, Set<string>>();
+  for (let i = 0; i < scan.all.length; i++) {
+    if (!/^H[2-5]$/.test(scan.tags[i]!)) continue;
+    const text = headingText(scan.all[i]!);
+    if (text.length < 12) continue;
+    let a: Element | null = scan.all[i]!.parentElement;
+    while (a && !itemSet.has(a)) a = a.parentElement;
+    if (!a) continue;
+    const s = texts.get(a) ?? new Set<string>();
+    s.add(text);
+    texts.set(a, s);
+  }
+  if (texts.size !== items.length) return false;
+  const [first, ...rest] = [...texts.values()];
+  return [...first!].some((t) => rest.every((s) => s.has(t)));
+}
