@@ -5,7 +5,7 @@
  *
  * Only countries that span several zones need a city: elsewhere the country's own zone is already right.
  */
-import { addressZone, US_ADDRESS } from './state-zones';
+import { addressZone, US_ADDRESS, usStateZoneOf } from './state-zones';
 import type { PageZone } from './zones';
 
 /** City → [country domain, IANA zone]. Cities of one name in two countries keep the larger one. */
@@ -178,6 +178,18 @@ const CITY_NAME = new RegExp(
 const CITY_COUNTRIES = new Set(Object.values(CITY_ZONES).map(([country]) => country));
 const HOST_CITIES = Object.keys(CITY_ZONES).map((c) => [c.replace(/[^a-z]/g, ''), c] as const);
 
+/**
+ * A US city's name with its state's two letters (`detroitmi`, `pub-detroitmi.escribemeetings.com`), as vendors name
+ * their customers' hosts. Page: us-detroit-escribe-meetings-2020-09 (read as UTC before).
+ */
+function withoutUsState(part: string): string | undefined {
+  const city = part.slice(0, -2);
+  return city.length >= 4 && usStateZoneOf(part.slice(-2)) && CITY_ZONES[cityKey(city) ?? '']?.[0] === 'us'
+    ? city
+    : undefined;
+}
+const cityKey = (joined: string) => HOST_CITIES.find(([j]) => j === joined)?.[1];
+
 /** The place a host's labels name: every label but the top level (`sandiego.hylandcloud.com`, `www.cityofdallas.org`). */
 function hostCity(host: string): string | undefined {
   if (/^[\d.:]+$/.test(host)) return undefined;
@@ -185,6 +197,10 @@ function hostCity(host: string): string | undefined {
     const label = raw.replace(/-/g, '');
     for (const [joined, city] of HOST_CITIES) {
       if (label === joined || (joined.length >= 6 && (label.startsWith(joined) || label.endsWith(joined)))) return city;
+    }
+    for (const part of raw.split('-')) {
+      const city = withoutUsState(part);
+      if (city) return cityKey(city);
     }
   }
   return undefined;

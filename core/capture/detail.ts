@@ -149,7 +149,9 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   fillGaps(d, partiesFields(scan, phraseLines));
   d.address ??= addressUnderHeading(scan) ?? namedAddress(scan);
   d.updates = collectUpdates(scan, pairs, tables, ctx).map(({ at, text, by, status }) => ({ at, text, by, status }));
-  if (!d.updates.length && structured.updates.length) {
+  // A case the page states in structured data answers with its own replies (`acceptedAnswer`), before any block
+  // the page's layout shows as one (its sidebar's other questions).
+  if ((!d.updates.length || structured.isCase) && (structured.updates.length || structured.answersStated)) {
     d.updates = structured.updates.map((u) => ({ ...u, at: parseDate(u.at, ctx) }));
   }
   d.caseNumber ??=

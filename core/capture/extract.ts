@@ -25,6 +25,7 @@ import { meetingDates } from './meeting-dates';
 import { headedAsMeetings } from './meeting-grid';
 import { meetingHeadings } from './meeting-headings';
 import { forgetHead, readJsonLd, readMeta, type Structured } from './meta';
+import { microdataNodes } from './microdata';
 import { firstMover } from './movers';
 import { type CaptureNote, captureNote } from './notes';
 import { oneHit } from './one-hit';
@@ -286,8 +287,9 @@ export function extractIssues(doc: Document, opts: ExtractOptions = {}): Extract
   if (!limited) {
     // JSON-LD in <body> (many CMSs put it there), found in the walk the scan already made.
     const bodyLd = scan.jsonLd;
-    if (bodyLd.length) {
-      structured = readJsonLd(doc, bodyLd);
+    const micro = microdataNodes(scan);
+    if (bodyLd.length || micro.length) {
+      structured = readJsonLd(doc, bodyLd, micro);
       build.portal = portalOf(meta.siteName, structured, meta.title, pageUrl);
     }
   }
@@ -350,7 +352,10 @@ export function extractIssues(doc: Document, opts: ExtractOptions = {}): Extract
       inHistoryTable(list.items, ctx) ||
       (inShapedHistory(list.items, ctx) && !headedAsMeetings(list.items)) ||
       (detailFirst?.updates.length ?? 0) > 0 ||
-      repeatOneHeading(scan, list.items);
+      repeatOneHeading(scan, list.items) ||
+      // The page states its own case (`itemtype="…/Question"`) outside the rows: they are other cases beside it.
+      (Boolean(structured.isCase && structured.title) &&
+        !list.items.some((it) => (it.textContent ?? '').includes(structured.title!)));
     if (!detailEvidence) {
       for (const d of list.drafts) d.url ??= pageUrl;
       return finish(list.drafts, 'list', { recipeId, pagination: findPagination(scan, base, list.items) });

@@ -110,7 +110,10 @@ export function findHeaderTables(scan: Scan): HeaderTable[] {
       const allTh = cells.every((c) => tagOf(c) === 'TH');
       const labels = cells.filter((c) => matchLabel(shortText(c) ?? '')).length;
       const anyLong = cells.some((c) => (shortText(c) ?? 'x'.repeat(99)).length > 20);
-      if (inHead || allTh || (labels >= 2 && labels / cells.length >= 0.6 && !anyLong)) {
+      // Blank spacer cells between the heads (`Document Name | &nbsp; | Date | &nbsp; | House`, a table laid out
+      // with gutter columns) head nothing. Pages: za-parliament-na-executive-replies-to-questions-list.
+      const filled = cells.length - cells.filter((c) => shortText(c) === '').length;
+      if (inHead || allTh || (labels >= 2 && labels / filled >= 0.6 && !anyLong)) {
         headerIndex = i;
         break;
       }

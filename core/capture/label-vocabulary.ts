@@ -174,3 +174,38 @@ export const GOV_DISCLOSURE_LABELS: readonly LabelEntry[] = [
   ['caseNumber', 0, w('文号 发文字号 发文文号')],
   ['reportedAt', 3, w('成文日期 成文时间 生成日期')],
 ];
+
+/**
+ * Italian municipal notice boards (albo pretorio online: DaDaBIK, Sistemia, Halley and the like) head their columns
+ * `Numero atto | Oggetto | Data pubblicazione | Emessa da | Tipo atto`: the act's subject is the row's title, its
+ * issuing office the department, its type the category, the day it went up on the board the day reported. The
+ * board's own running number (`Pubblicazione n.`, `N. registro`), the year (`Anno`, which the `…no` suffix rule took
+ * for a number) and the act's other dates say nothing a case holds. Page: it-barcellonapg-albo-pretorio-atti-list.
+ */
+export const ITALIAN_ALBO_LABELS: readonly LabelEntry[] = [
+  ['title', 0, w('oggetto oggettoatto oggettodellatto')],
+  ['caseNumber', 0, w('numeroatto natto nratto numatto numerodellatto')],
+  ['reportedAt', 0, w('datapubblicazione datadipubblicazione pubblicatoil iniziopubblicazione')],
+  ['department', 1, w('emessada emessoda ufficio settore areaproponente ufficioproponente servizio')],
+  ['category', 1, w('tipoatto tipologia tipologiaatto tipodiatto tipodocumento')],
+  ['status', 1, w('stato statoatto')],
+  [
+    'ignore',
+    0,
+    w(
+      'anno annoatto pubblicazionen nregistro numeroregistro numeroalbo nalbo dataemissione dataatto dataadozione finepubblicazione esecutivada numeroattosettore',
+    ),
+  ],
+];
+
+/**
+ * Parliaments' document registers (question papers, replies to written questions) list each paper by its code and
+ * date: `Document Name | Date | House | Language`. The code (`RNW2356-131003`) is all the row names, so it is the
+ * title; the chamber and the language repeat on every row and say nothing of the paper. Pages:
+ * za-parliament-na-executive-replies-to-questions-list, za-parliament-internal-question-papers-list.
+ */
+export const DOCUMENT_REGISTER_LABELS: readonly LabelEntry[] = [
+  ['title', 1, w('documentname nameofdocument documenttitle')],
+  // The column of links to the paper (`View Document (94.50 kb)`) holds no description.
+  ['ignore', 0, w('house chamber language viewdetails viewdocument')],
+];

@@ -8,8 +8,10 @@ import { labelBySuffix } from './label-rules';
 import {
   AU_PLANNING_PANEL_LABELS,
   BILL_PAGE_LABELS,
+  DOCUMENT_REGISTER_LABELS,
   GERMAN_PARLIAMENT_LABELS,
   GOV_DISCLOSURE_LABELS,
+  ITALIAN_ALBO_LABELS,
   LETTER_BOARD_LABELS,
   PROCUREMENT_NOTICE_LABELS,
   UK_PLANNING_LABELS,
@@ -113,6 +115,8 @@ for (const [field, rank, words] of [
   ...AU_PLANNING_PANEL_LABELS,
   ...PROCUREMENT_NOTICE_LABELS,
   ...GOV_DISCLOSURE_LABELS,
+  ...ITALIAN_ALBO_LABELS,
+  ...DOCUMENT_REGISTER_LABELS,
 ]) {
   for (const w of words) {
     const key = normalizeLabel(w);

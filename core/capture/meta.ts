@@ -19,6 +19,10 @@ export interface Structured {
   portal?: string;
   images: string[];
   updates: Array<{ at?: string; text: string; by?: string }>;
+  /** The node read is a case (`Question`, `Report`, `Complaint`), not an article or a page. */
+  isCase?: boolean;
+  /** A `Question`: its answers are all in `updates`, none when it awaits them. */
+  answersStated?: boolean;
 }
 
 export interface PageMeta {
@@ -102,7 +106,7 @@ function addressOf(v: unknown): { address?: string; lat?: number; lng?: number }
 }
 
 /** The best JSON-LD node of the page (a report beats an article beats a generic page), read into Issue terms. */
-export function readJsonLd(root: Document | Element, bodyScripts: Element[] = []): Structured {
+export function readJsonLd(root: Document | Element, bodyScripts: Element[] = [], microdata: Json[] = []): Structured {
   const nodes: Json[] = [];
   for (const s of [...headOf(root).jsonLd, ...bodyScripts]) {
     try {
@@ -111,6 +115,8 @@ export function readJsonLd(root: Document | Element, bodyScripts: Element[] = []
       // Broken JSON-LD is common on real portals; the rest of the page still counts.
     }
   }
+  // Microdata items (microdata.ts) after the scripts: a page's JSON-LD, when it names the case, says it first.
+  nodes.push(...microdata);
   const out: Structured = { images: [], updates: [] };
   // The page's own thing before the page around it: Yoast's `WebPage` node names the page by its <title> with the
   // site's name (`… Meeting - 95th St Business Association`) where The Events Calendar's `Event` node names the meeting
@@ -122,6 +128,9 @@ export function readJsonLd(root: Document | Element, bodyScripts: Element[] = []
     nodes.find((n) => types(n).some((t) => ARTICLE_TYPES.test(t)));
   if (!best) return out;
   const isIssue = types(best).some((t) => ISSUE_TYPES.test(t));
+  if (isIssue) out.isCase = true;
+  // A question's answers are all stated on it: none stated is a question not yet answered.
+  if (types(best).some((t) => /^question$/i.test(t))) out.answersStated = true;
   out.title = str(best.name) ?? str(best.headline) ?? str(best.title);
   out.description = str(best.text) ?? str(best.articleBody) ?? str(best.description);
   out.caseNumber = str(best.identifier);
@@ -137,7 +146,10 @@ export function readJsonLd(root: Document | Element, bodyScripts: Element[] = []
     const u = typeof img === 'string' ? img : str((img as Json)?.url ?? (img as Json)?.contentUrl);
     if (u) out.images.push(u);
   }
-  const comments = Array.isArray(best.comment) ? best.comment : best.comment ? [best.comment] : [];
+  // A question's answers (`acceptedAnswer`, `suggestedAnswer`) are its updates as a report's comments are.
+  const comments = [best.comment, best.acceptedAnswer, best.suggestedAnswer].flatMap((c) =>
+    Array.isArray(c) ? c : c ? [c] : [],
+  );
   for (const c of comments) {
     if (!c || typeof c !== 'object') continue;
     const o = c as Json;

@@ -75,3 +75,45 @@ describe('s10-pk: a vote tally and a Nordic clock', () => {
     expect(parseDate('12. oktober 2024, side 9.30', ctx)).toBe('2024-10-12T00:00:00+01:00');
   });
 });
+
+describe('s10-pk: a question stated in microdata', () => {
+  const question = (answer: string) =>
+    page(
+      '<title>Wann kommt die neue Buslinie? | Frage an Erika Muster (Grüne)</title>',
+      `<main><article itemscope itemtype="https://schema.org/Question">
+<div><span><strong>Frage</strong> von Jonas W. • <span itemprop="datePublished" content="03.02.2025">03.02.2025</span></span></div>
+<h1 itemprop="name">Wann kommt die neue Buslinie?</h1>
+<div itemprop="text"><p>Seit Jahren wird die Buslinie durch unser Viertel angekündigt, passiert ist bisher nichts.</p></div>
+${answer}</article>
+<aside><h2>Weitere Fragen</h2><ul>
+<li class="teaser"><h3>Warum fehlen Radwege?</h3><p>Die Radwege an der Hauptstraße enden plötzlich, das ist gefährlich für alle.</p><span>12.01.2025</span></li>
+<li class="teaser"><h3>Was wird aus dem Freibad?</h3><p>Das Freibad ist seit zwei Sommern geschlossen, wann wird es saniert?</p><span>20.12.2024</span></li>
+<li class="teaser"><h3>Gibt es mehr Kitaplätze?</h3><p>Wir suchen seit einem Jahr einen Kitaplatz im Bezirk und finden keinen.</p><span>02.11.2024</span></li>
+</ul></aside></main>`,
+      'de',
+    );
+
+  it('one case, its asker, whom it was put to, its answer (de-abgeordnetenwatch-berlin-schubert-question-answer)', () => {
+    const html = question(`<div itemprop="acceptedAnswer" itemscope itemtype="https://schema.org/Answer">
+<span><strong>Antwort</strong> von</span> <span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Erika Muster</span></span>
+<span itemprop="datePublished" content="2025-02-10">10.02.2025</span>
+<div itemprop="text"><p>Die Linie ist im Nahverkehrsplan für nächstes Jahr vorgesehen.</p></div></div>`);
+    const r = extract(html, 'https://fragen.example.de/profil/erika-muster/fragen/buslinie');
+    expect(r.issues).toHaveLength(1);
+    const issue = r.issues[0]!;
+    expect(issue.title).toBe('Wann kommt die neue Buslinie?');
+    expect(issue.reporter.name).toBe('Jonas W.');
+    expect(issue.department).toBe('Erika Muster');
+    expect(issue.updates).toHaveLength(1);
+    expect(issue.updates[0]!.by).toBe('Erika Muster');
+    expect(issue.updates[0]!.text).toContain('Nahverkehrsplan');
+  });
+
+  it('unanswered: no update, the addressee from the title (de-abgeordnetenwatch-berlin-giffey-question-unanswered)', () => {
+    const r = extract(question(''), 'https://fragen.example.de/profil/erika-muster/fragen/buslinie');
+    expect(r.issues).toHaveLength(1);
+    expect(r.issues[0]!.description).toContain('Seit Jahren wird die Buslinie');
+    expect(r.issues[0]!.department).toBe('Erika Muster');
+    expect(r.issues[0]!.updates).toHaveLength(0);
+  });
+});

@@ -83,3 +83,27 @@ describe('the place an address names gives its zone', () => {
     expect(pageDateContext({ url: 'https://news.example.com/', text }).zone).toEqual({ offset: 0 });
   });
 });
+
+describe('a domain or host that names the page’s place', () => {
+  it('a single-zone country’s domain gives its zone, with summer time', () => {
+    const at = (url: string, date: string) => parseDate(date, pageDateContext({ url }));
+    expect(at('https://comune.example.it/albo', '21-06-2013')).toBe('2013-06-21T00:00:00+02:00');
+    expect(at('https://dagsordener.example.dk/', '2025-01-08 15:45')).toBe('2025-01-08T15:45:00+01:00');
+    expect(at('http://www.parliament.example.gov.za/live/', '2013-09-20')).toBe('2013-09-20T00:00:00+02:00');
+    expect(at('https://www.example.is/mal/', '2024-06-01')).toBe('2024-06-01T00:00:00+00:00');
+  });
+  it('a portal on a bare IP address that names its domain in its title takes that domain’s zone', () => {
+    const ctx = pageDateContext({
+      url: 'http://10.1.2.3/program/index.php',
+      title: 'Register - http://www.comune.example.me.it/',
+    });
+    expect(parseDate('21-06-2013', ctx)).toBe('2013-06-21T00:00:00+02:00');
+    expect(pageDateContext({ url: 'http://10.1.2.3/', title: 'Register' }).zone).toEqual({ offset: 0 });
+  });
+  it('a vendor’s host naming a US city with its state’s letters places the page there', () => {
+    const ctx = pageDateContext({ url: 'https://pub-detroitmi.meetings.example.com/Meetings.aspx', lang: 'en' });
+    expect(parseDate('Sep 29 2020 10:00AM', ctx)).toBe('2020-09-29T10:00:00-04:00');
+    // Two letters that are no state's leave the host unread.
+    expect(pageDateContext({ url: 'https://pub-detroitxq.example.com/', lang: 'en' }).zone).toEqual({ offset: 0 });
+  });
+});

@@ -174,7 +174,70 @@ const COUNTRY_ZONES: Record<string, PageZone> = {
   nz: { iana: 'Pacific/Auckland' },
   ca: { iana: 'America/Toronto' },
   us: { iana: 'America/New_York' },
+  ...singleZoneCountries(),
 };
+
+/**
+ * Countries that keep one zone over all their land (no overseas parts with a domain of their own): their country
+ * domain settles the page's hours. Pages (each read as UTC before): it-barcellonapg-albo-pretorio-atti-list,
+ * dk-aarhus-firstagenda-teknisk-udvalg-referat-2025-10-01, is-umbodsmadur-althingis-f143-2023-hpv-case,
+ * za-parliament-na-executive-replies-to-questions-list, no-sauda-acos-politiske-moter-js-shell.
+ */
+function singleZoneCountries(): Record<string, PageZone> {
+  const zones: Record<string, string> = {
+    it: 'Europe/Rome',
+    sm: 'Europe/San_Marino',
+    va: 'Europe/Vatican',
+    dk: 'Europe/Copenhagen',
+    no: 'Europe/Oslo',
+    se: 'Europe/Stockholm',
+    fi: 'Europe/Helsinki',
+    is: 'Atlantic/Reykjavik',
+    be: 'Europe/Brussels',
+    lu: 'Europe/Luxembourg',
+    li: 'Europe/Vaduz',
+    pl: 'Europe/Warsaw',
+    cz: 'Europe/Prague',
+    sk: 'Europe/Bratislava',
+    hu: 'Europe/Budapest',
+    si: 'Europe/Ljubljana',
+    hr: 'Europe/Zagreb',
+    rs: 'Europe/Belgrade',
+    gr: 'Europe/Athens',
+    ro: 'Europe/Bucharest',
+    bg: 'Europe/Sofia',
+    ee: 'Europe/Tallinn',
+    lv: 'Europe/Riga',
+    lt: 'Europe/Vilnius',
+    mt: 'Europe/Malta',
+    cy: 'Asia/Nicosia',
+    il: 'Asia/Jerusalem',
+    za: 'Africa/Johannesburg',
+    kr: 'Asia/Seoul',
+    in: 'Asia/Kolkata',
+    ph: 'Asia/Manila',
+    my: 'Asia/Kuala_Lumpur',
+    th: 'Asia/Bangkok',
+    vn: 'Asia/Ho_Chi_Minh',
+  };
+  return Object.fromEntries(Object.entries(zones).map(([tld, iana]) => [tld, { iana }]));
+}
+
+const BARE_IP = /^[\d.:]+$/;
+
+/**
+ * A portal served from a bare IP address (`88.41.51.242`) may name its own domain in its title (`DaDaBIK -
+ * http://www.comune.barcellona-pozzo-di-gotto.me.it/`): that domain stands for the page's. Page:
+ * it-barcellonapg-albo-pretorio-atti-list.
+ */
+function hostNamedFor(host: string, names: ReadonlyArray<string | undefined>): string {
+  if (!BARE_IP.test(host)) return host;
+  for (const name of names) {
+    const named = name ? /\bhttps?:\/\/([a-z0-9.-]+\.[a-z]{2,})/i.exec(name)?.[1] : undefined;
+    if (named) return named.toLowerCase();
+  }
+  return host;
+}
 
 /**
  * Australia spans three offsets and not every state keeps summer time: a state government domain
@@ -319,6 +382,7 @@ export function pageDateContext(input: {
   } catch {
     host = '';
   }
+  host = hostNamedFor(host, [input.siteName, input.title]);
   const tld = host.split('.').pop() ?? '';
   const region = /^[a-z]{2,3}-([a-z]{2})\b/.exec(lang)?.[1] ?? '';
   const roc = tld === 'tw' || region === 'tw' || lang.includes('hant-tw');
