@@ -9,7 +9,7 @@ import { leadingIdentifier } from './identifiers';
 import { matchLabel } from './labels';
 import type { Pair } from './pairs';
 import { mapStatus } from './status';
-import { collapse, readText, tagOf } from './text';
+import { collapse, readText, TITLE_CLASS, tagOf } from './text';
 import { resolveUrl } from './urls';
 import type { DateContext } from './zones';
 
@@ -56,6 +56,16 @@ function linkBelow(el: Element, base: string | undefined): string | undefined {
 // Headings name a case first, then elements a class calls a title, then links and bold text.
 const TITLE_SELECTORS = ['h1, h2, h3, h4, h5', '[class*=title], [class*=tit]', 'a[title], a[href]', 'strong, b'];
 
+/**
+ * `[class*=tit]` also finds `tit` inside other words (`field-name-field-petition-issues`, `institution`): a class
+ * names a title when it says `title` or holds `tit` as a word of its own. Page:
+ * us-whitehouse-we-the-people-petitions-2016-08 (its tags' field taken for each petition's title).
+ */
+function titleClassed(el: Element): boolean {
+  const cls = el.getAttribute('class') ?? '';
+  return /title/i.test(cls) || TITLE_CLASS.test(cls);
+}
+
 export function cardTitleElement(card: Element): Element | null {
   const valid = (el: Element) => {
     const t = collapse(el.textContent ?? '');
@@ -70,6 +80,7 @@ export function cardTitleElement(card: Element): Element | null {
     );
   };
   const groups = TITLE_SELECTORS.map((sel) => Array.from(card.querySelectorAll(sel)).filter(valid));
+  groups[1] = groups[1]!.filter(titleClassed);
   // A card that is one big link: its heading names the case, the link's whole text is the card.
   if (tagOf(card) === 'A' && valid(card)) groups.push([card]);
   const all = groups.flat();
@@ -153,6 +164,24 @@ const BODY_ENDING = /(?:Panel|Council|Committee|Commission|Tribunal|Board)\s*$/;
 
 const classNamed = (el: Element, words: RegExp) => words.test(el.getAttribute('class') ?? '');
 
+/** A box of a card's tags (`<div class="field … tags"><div><h6>Foreign Policy</h6></div>…</div>`). */
+const TAGS_CLASS = /(^|[-_\s])(tags|topics)([-_\s]|$)/i;
+
+/**
+ * The first of a card's tags is its category, as a Drupal teaser lists its issue terms above its title. Page:
+ * us-whitehouse-we-the-people-petitions-2016-08.
+ */
+function firstTag(all: Element[], used: Set<Element>, ctx: DateContext): string | undefined {
+  const box = all.find((e) => classNamed(e, TAGS_CLASS) && !used.has(e));
+  if (!box) return undefined;
+  for (const el of all) {
+    if (!box.contains(el) || el.children.length > 0 || used.has(el)) continue;
+    const t = normaliseField('category', el.textContent ?? '', ctx);
+    if (t && t.length <= 40) return t;
+  }
+  return undefined;
+}
+
 export function cardDraft(card: Element, pairs: Pair[], ctx: DateContext, base: string | undefined): Draft {
   const own = pairs.filter((p) => card.contains(p.el));
   const d: Draft = { ...emptyDraft(), ...fieldsFromPairs(own, ctx) };
@@ -165,7 +194,8 @@ export function cardDraft(card: Element, pairs: Pair[], ctx: DateContext, base: 
     if (link) d.url = resolveUrl(link.getAttribute('href') ?? '', base);
   }
   d.url ??= detailLink(card, base);
-  const leaves = Array.from(card.querySelectorAll('*')).filter((el) => el.children.length === 0 || tagOf(el) === 'P');
+  const all = Array.from(card.querySelectorAll('*'));
+  const leaves = all.filter((el) => el.children.length === 0 || tagOf(el) === 'P');
   if (!d.status) {
     for (const el of leaves) {
       const t = collapse(el.textContent ?? '');
@@ -186,7 +216,7 @@ export function cardDraft(card: Element, pairs: Pair[], ctx: DateContext, base: 
       used.add(el);
     }
   }
-  d.category ??= categoryInMetaLine(card, d.title);
+  d.category ??= firstTag(all, used, ctx) ?? categoryInMetaLine(card, d.title);
   if (!d.department || !d.reporterName) {
     const parties = partiesLine(card);
     d.department ??= parties?.authority;

@@ -63,6 +63,9 @@ const RE_NUMERIC_DMY_SHORT = /(?<![\d.:/-])(\d{1,2})\/(\d{1,2})\/(\d{2})(?![\d/.
 const CENTURY_PIVOT_AHEAD = 10;
 const RE_YMD_COMPACT = /(?<![\dA-Za-z])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\dA-Za-z])/;
 const RE_NUMERIC_DMY = /(?<![\d.:/-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d)/;
+// Danish and Norwegian lists' `08/10-2025`: day and month split by a slash, the year by a hyphen; day-first only.
+// Page: dk-aarhus-firstagenda-dagsordener-referater-list (FirstAgenda's result rows).
+const RE_DM_DASH_Y = /(?<![\d.:/-])(\d{1,2})\/(\d{1,2})-(\d{4})(?!\d)/;
 // `3 March 2026`, `3rd of March 2026`, German `31. Mai 2012`, registers' and dockets' `13-Mar-2020`, `13/MAR/2020`.
 const RE_D_MONTH_Y = new RegExp(
   `(?<![\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.)?(?:\\s+(?:of\\s+)?|[-/])${MONTH_NAME},?(?:\\s+|[-/])(\\d{4})`,
@@ -192,6 +195,7 @@ function makeReaders(ctx: DateContext): Array<[RegExp, (m: RegExpExecArray) => Y
         return { y: +m[4]!, m: b, d: a };
       },
     ],
+    [RE_DM_DASH_Y, (m) => ({ y: +m[3]!, m: +m[2]!, d: +m[1]! })],
     [RE_YMD_COMPACT, (m) => ({ y: +m[1]!, m: +m[2]!, d: +m[3]! })],
     [RE_NUMERIC_DMY_SHORT, (m) => (ctx.numericOrder === 'dmy' ? { y: shortYear(+m[3]!), m: +m[2]!, d: +m[1]! } : null)],
     [RE_DAY_OVER_YM, (m) => ({ y: +m[2]!, m: +m[3]!, d: +m[1]! })],

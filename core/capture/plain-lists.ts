@@ -30,6 +30,15 @@ const MONTH_DAY = /(?<![\d./-])(\d{1,2})[-/.月](\d{1,2})日?(?![\d./:-])/;
 const RELATIVE_DATE =
   /\b(?:\d+|an?|one|two|three)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago\b|\byesterday\b|\d+\s*(?:秒|分钟|小时|天|周|个月|年)前|昨天|前天/i;
 
+/**
+ * A petition's count of those who signed it (`115,605 signed`, `12,345 signatures`): petitions are listed undated,
+ * and the count is what tells them from a column of news teasers. Page: us-whitehouse-we-the-people-petitions-2016-08
+ * (Drupal views rows: a tag, a linked heading, the count over the goal).
+ */
+/** Petitions listed by their counts alone: at least this many, so that two signed links in a sidebar stay aside. */
+const MIN_PETITIONS = 3;
+const SIGNED_COUNT = /(?<![\d,.])\d{1,3}(?:,\d{3})*\s*(?:signed|signatures?|supporters)\b/i;
+
 /** The year of the short heading above an item's group (`<h4>2026年5月</h4>`), if there is one. */
 function yearAbove(item: Element): number | undefined {
   for (let box = item.parentElement, depth = 0; box && depth < 3; box = box.parentElement, depth++) {
@@ -62,10 +71,12 @@ export function plainList(scan: Scan, pairs: Pair[], ctx: DateContext, base: str
     const text = collapse(c.textContent ?? '');
     return hasDate(text, ctx) || (MONTH_DAY.test(text) && yearAbove(c) !== undefined) || RELATIVE_DATE.test(text);
   };
-  const isCase = (c: Element) => isDated(c) && isLinked(c);
+  // A petition is dated by nothing on its list: its count of signatures stands for the date.
+  const isDatedOrSigned = (c: Element) => isDated(c) || SIGNED_COUNT.test(c.textContent ?? '');
+  const isCase = (c: Element) => isDatedOrSigned(c) && isLinked(c);
   // Once most rows of a group prove it a case list, a row whose quoted text happens to hold a label (`Telephone :
   // 0121-675 1000` in a reply's opening lines) is still one of its rows. Page: uk-wdtk-birmingham-foi-requests-p4.
-  const isRowOfList = (c: Element) => isDated(c) && titleLinked(c);
+  const isRowOfList = (c: Element) => isDatedOrSigned(c) && titleLinked(c);
   let mainText: boolean | undefined;
   const noticeList = (rows: Element[]) => {
     if (rows.length < NOTICE_LIST_MIN_ROWS || isAsideList(rows) || !findPagination(scan, base, rows)) return false;
@@ -84,7 +95,14 @@ export function plainList(scan: Scan, pairs: Pair[], ctx: DateContext, base: str
       // Status badges, or the words of a case list (`Reported …`), tell cases from news items.
       const badges = dated.filter(badgeStatus).length;
       const reportWords = dated.filter((c) => CASE_WORDS.test(c.textContent ?? '')).length;
-      if (badges >= dated.length * 0.5 || reportWords >= dated.length * 0.6 || noticeList(dated)) best = dated;
+      const signed = dated.filter((c) => SIGNED_COUNT.test(c.textContent ?? '')).length;
+      if (
+        badges >= dated.length * 0.5 ||
+        reportWords >= dated.length * 0.6 ||
+        (signed >= MIN_PETITIONS && signed >= dated.length * 0.8) ||
+        noticeList(dated)
+      )
+        best = dated;
     }
   }
   if (!best) return null;

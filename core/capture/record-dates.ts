@@ -21,8 +21,16 @@ export function phraseDate(text: string, ctx: DateContext): string | undefined {
     const at = parseDate(short ? `${short[1]}/${short[3]}/20${short[4]}` : raw, ctx);
     if (at) return at;
   }
-  return undefined;
+  const made = MADE_BY_ORDER.exec(text);
+  return made ? parseDate(made[1]!, ctx) : undefined;
 }
+
+/**
+ * A rule's note of how it was made, the day before the verb (`（2002年4月11日北京市人民政府第93号令公布　根据…修改）`):
+ * the day it was promulgated dates it, however many amendments the note goes on to list. Page:
+ * cn-beijing-gongkai-zfxxgk-regulations-list.
+ */
+const MADE_BY_ORDER = /(\d{4}年\d{1,2}月\d{1,2}日)[^（）()，。；\n]{0,30}?(?:公布|发布|颁布|印发)/;
 
 export const DATING_VERB =
   /^(?:entered|filed|decided|dated|issued|posted|published|released|submitted|received|lodged|handed\s+down|argued|heard)\s+(?:on\s+)?/i;

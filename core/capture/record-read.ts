@@ -15,7 +15,7 @@ import type { Pair } from './pairs';
 import { type PaperRef, paperOnly, paperRef } from './paper-refs';
 import { dateInTitle, leadingDate, phraseDate, withRecordTime } from './record-dates';
 import { lineParts, titleLike, titleWords, withoutTrailingDate } from './record-title';
-import { collapse, readText, TITLE_CLASS, tagOf } from './text';
+import { BLOCK_TAGS, collapse, readText, TITLE_CLASS, tagOf } from './text';
 import { resolveUrl } from './urls';
 import type { DateContext } from './zones';
 
@@ -130,6 +130,22 @@ function scriptLinkOnly(el: Element): boolean {
   return a === el || collapse(el.textContent ?? '') === collapse(a.textContent ?? '');
 }
 
+/**
+ * A link drawn around a row's cells (`<a class="list-group-item"><div>08/10-2025</div><div><strong>Aarhus
+ * Byråd</strong></div><div>Dagsorden</div></a>`) is named by its cells' words, each apart and the date left out (the
+ * record's date, not its name), never by its text run together (`08/10-2025Aarhus ByrådDagsorden`). Undefined for a
+ * link drawn around no block. Page: dk-aarhus-firstagenda-dagsordener-referater-list.
+ */
+function cellsName(link: Element, ctx: DateContext): string | undefined {
+  let blocks = false;
+  for (let c = link.firstElementChild; c && !blocks; c = c.nextElementSibling) blocks = BLOCK_TAGS.has(tagOf(c));
+  if (!blocks) return undefined;
+  const lines = readText(link).split('\n').map(collapse);
+  return lines.filter((l) => l && !dateAlone(l, ctx)).join(' ');
+}
+/** A block link's words longer than this are a card's prose: what it emphasises names the record. */
+const MAX_CELLS_NAME = 80;
+
 /** The record's most prominent title-like element: a heading, then a title-classed element, then a link or bold. */
 function titleElement(
   els: Element[],
@@ -141,7 +157,7 @@ function titleElement(
   let weak: Found | null = null;
   for (const el of els) {
     const tag = tagOf(el);
-    const rank = HEADING.has(tag)
+    let rank = HEADING.has(tag)
       ? 0
       : TITLE_CLASS.test(el.getAttribute('class') ?? '')
         ? 1
@@ -157,8 +173,14 @@ function titleElement(
               tag === 'TD' || tag === 'TH'
               ? 3
               : 9;
-    if (rank === 9 || (best && best.rank <= rank)) continue;
-    const text = nameOf(el, ctx);
+    const cells = rank === 2 && tag === 'A' ? cellsName(el, ctx) : undefined;
+    if (cells !== undefined && cells.length > MAX_CELLS_NAME) rank = 4;
+    // Of title-classed boxes one inside another (`<li class="c-bt"><p class="c-bt-t"><a>…</a></p><p class="c-bt-c">
+    // （…第320号令发布…）</p></li>`), the innermost names the record: the outer adds its notes. Page:
+    // cn-beijing-gongkai-zfxxgk-regulations-list.
+    const inner = rank === 1 && best?.rank === 1 && best.el.contains(el);
+    if (rank === 9 || (best && best.rank <= rank && !inner)) continue;
+    const text = cells ?? nameOf(el, ctx);
     // A line that only names the paper (`Schriftliche Anfrage Drucksache Nr. 17/4828 vom 09.02.2015`, `Antwort der
     // Staatsregierung`) gives facts, not the title. Page: de-bayern-landtag-schriftliche-anfragen-suchergebnis.
     if (text === control || paperOnly(text)) continue;

@@ -427,12 +427,25 @@ const STATE_CLASS =
 
 /** An element's kind for "are these siblings alike": its tag and classes, state words left out. */
 export function shapeOf(el: Element): string {
-  const classes = (el.getAttribute('class') ?? '')
-    .trim()
-    .split(/\s+/)
-    .filter((c) => c && !STATE_CLASS.test(c))
-    .sort();
+  const all = (el.getAttribute('class') ?? '').trim().split(/\s+/);
+  const classes = all.filter((c) => c && !STATE_CLASS.test(c) && !positionOf(c, all)).sort();
   return `${tagOf(el)}.${classes.join('.')}`;
+}
+
+// A class word's ending that says where the item stands: `views-row-1`, `views-row-odd`, `views-row-first`.
+const POSITION_END = /-(?:\d+|odd|even|first|last)$/;
+
+/**
+ * A class that repeats another of the element's with its position after it (Drupal's `views-row views-row-3
+ * views-row-odd`): each row's own, not its kind. A number so is a position only beside an odd or even of the same
+ * stem: `col col-2` is a cell's width. Page: us-whitehouse-we-the-people-petitions-2016-08.
+ */
+function positionOf(c: string, all: string[]): boolean {
+  const m = POSITION_END.exec(c);
+  if (!m) return false;
+  const stem = c.slice(0, m.index);
+  if (!all.includes(stem)) return false;
+  return !/\d$/.test(c) || all.includes(`${stem}-odd`) || all.includes(`${stem}-even`);
 }
 
 /**
