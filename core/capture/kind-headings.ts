@@ -14,6 +14,8 @@ const CODE_THEN_NAME = /^(\S{2,30})\s+[-–—:]\s+(.{12,300})$/;
 const BODY_NAME = /^[\p{Lu}][\p{L}'’&\s-]{0,60}\b(?:Board|Council|Committee|Commission|Authority|Trustees)$/u;
 
 const headingText = (el: Element) => collapse(el.textContent ?? '');
+// A set, not a regex: repeatOneHeading asks it of every element a list page keeps.
+const MID_HEADINGS = new Set(['H2', 'H3', 'H4', 'H5']);
 
 /**
  * The case's name under an h1 that only names the record's kind, and the code that h1 gives. A lone word is followed
@@ -70,7 +72,7 @@ export function repeatOneHeading(scan: Scan, items: Element[]): boolean {
   const itemSet = new Set(items);
   const texts = new Map<Element, Set<string>>();
   for (let i = 0; i < scan.all.length; i++) {
-    if (!/^H[2-5]$/.test(scan.tags[i]!)) continue;
+    if (!MID_HEADINGS.has(scan.tags[i]!)) continue;
     const text = headingText(scan.all[i]!);
     if (text.length < 12) continue;
     let a: Element | null = scan.all[i]!.parentElement;
