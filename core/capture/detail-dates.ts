@@ -197,27 +197,17 @@ function stepText(from: Node, forward: boolean): Node | null {
     const el = n as Element;
     if (isSkipped(el) || tagOf(el) === 'SVG') continue;
     // Into the element: its first (or last) text, else on past it.
-    const inner = forward ? firstText(el) : lastText(el);
+    const inner = edgeText(el, forward);
     if (inner) return inner;
   }
 }
 
-function firstText(el: Element): Node | null {
-  for (let c = el.firstChild; c; c = c.nextSibling) {
+/** The first (forward) or last text under an element, skipping hidden parts and drawings. */
+function edgeText(el: Element, forward: boolean): Node | null {
+  for (let c = forward ? el.firstChild : el.lastChild; c; c = forward ? c.nextSibling : c.previousSibling) {
     if (c.nodeType === 3 && c.textContent?.trim()) return c;
     if (c.nodeType === 1 && !isSkipped(c as Element) && tagOf(c as Element) !== 'SVG') {
-      const t = firstText(c as Element);
-      if (t) return t;
-    }
-  }
-  return null;
-}
-
-function lastText(el: Element): Node | null {
-  for (let c = el.lastChild; c; c = c.previousSibling) {
-    if (c.nodeType === 3 && c.textContent?.trim()) return c;
-    if (c.nodeType === 1 && !isSkipped(c as Element) && tagOf(c as Element) !== 'SVG') {
-      const t = lastText(c as Element);
+      const t = edgeText(c as Element, forward);
       if (t) return t;
     }
   }
