@@ -9,6 +9,7 @@
 import { detailLink } from './card-draft';
 import { parseDate } from './dates';
 import { type Draft, emptyDraft } from './draft';
+import { isHidden, tagOf } from './elements';
 import type { ListFound } from './lists';
 import {
   type Columns,
@@ -26,7 +27,8 @@ import { headOf } from './meta';
 import type { Scan } from './scan';
 import { addressZone } from './state-zones';
 import { mapStatus } from './status';
-import { collapse, isHidden, readText, tagOf } from './text';
+import { collapse } from './text';
+import { readText } from './visible-text';
 import type { DateContext } from './zones';
 
 const MIN_RUN = 4;

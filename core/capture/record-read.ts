@@ -10,13 +10,15 @@ import { cardDraft, detailLink } from './card-draft';
 import { docketNumberIn } from './courts';
 import { dateAlone, parseDate, stripDates } from './dates';
 import { type Draft, fieldsFromPairs } from './draft';
+import { BLOCK_TAGS, TITLE_CLASS, tagOf } from './elements';
 import { identifierOf, leadingIdentifier } from './identifiers';
 import type { Pair } from './pairs';
 import { type PaperRef, paperOnly, paperRef } from './paper-refs';
 import { dateInTitle, leadingDate, phraseDate, withRecordTime } from './record-dates';
 import { lineParts, titleLike, titleWords, withoutTrailingDate } from './record-title';
-import { BLOCK_TAGS, collapse, readText, TITLE_CLASS, tagOf } from './text';
+import { collapse } from './text';
 import { resolveUrl } from './urls';
+import { readText } from './visible-text';
 import type { DateContext } from './zones';
 
 /** What a record shows, read cheaply (no label reading): what the list finder weighs before it reads a record whole. */
