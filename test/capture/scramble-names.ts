@@ -7,7 +7,7 @@
  * detail-ablation.ts). What a browser shows stays shown: an element hidden by a framework's class (`hide`,
  * `visible-xs`) is marked `hidden` before its class goes, since a reader does not see it on any site.
  */
-import { isHidden, tagOf } from '@linli/core/capture/text';
+import { isHidden, tagOf } from '@linli/core/capture/elements';
 
 /** Letters of the tokens: no word, abbreviation or number any class rule of the engine looks for is spelt with them. */
 const ALPHABET = 'jkqvwxz';
