@@ -242,7 +242,11 @@ describe('`label: value` lines in a run', () => {
       'nl-NL',
     );
   it('two or more one-line cells are pairs whose values are read by their shape (au-gunnedah-masterview, label-blind)', () => {
-    const html = decision(['Stand van zaken: Determined', 'Datum besluit: 30-07-2019', 'Soort besluit: Approved - Delegation']);
+    const html = decision([
+      'Stand van zaken: Determined',
+      'Datum besluit: 30-07-2019',
+      'Soort besluit: Approved - Delegation',
+    ]);
     const issue = extract(html, 'https://loket.example.nl/zaak/917').issues[0]!;
     expect(matchLabel('Stand van zaken')).toBeNull();
     expect(issue.status).toBe('resolved');
