@@ -44,3 +44,15 @@ describe('a summary block before the main text', () => {
     expect(issue.description).not.toContain('Published 17 December');
   });
 });
+
+describe('a meta line whose first label is empty', () => {
+  it('`来源：` with no value does not take the next label’s line (`热度：199`, a label no table knows)', () => {
+    const html = `<html lang="zh-CN"><head><title>统计公报</title></head><body><div class="content"><h1>某县2015年统计公报</h1>
+<div class="attr"><span>来源：<b></b></span>
+<span>热度：<b>199</b></span>
+<span>发布日期：<b>2017-05-15 10:49:00</b></span></div>
+<div class="body"><p>2015年，全县人民在县委、县政府的正确领导下，全面贯彻各项政策措施，国民经济保持平稳增长，民生持续改善，人民生活水平进一步提升。</p></div></div></body></html>`;
+    const issue = extract(html, 'https://www.example.gov.cn/tjgb/1.shtml');
+    expect(JSON.stringify(issue)).not.toContain('热度');
+  });
+});
