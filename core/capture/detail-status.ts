@@ -3,9 +3,10 @@
  * badge's word on a line of its own above the text, which is no part of the description.
  */
 import type { Draft } from './draft';
+import { tagOf } from './elements';
 import type { Scan } from './scan';
 import { mapStatus } from './status';
-import { collapse, tagOf } from './text';
+import { collapse } from './text';
 
 // `<div id="sort">Adopté</div>`: French `sort` is an amendment's fate, as `outcome` and `decision` are in English.
 // Page: fr-assemblee-nationale-amendement-cl4-996.

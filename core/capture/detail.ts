@@ -21,6 +21,7 @@ import {
 import { closingSentence, statusBadge, withoutBadgeLine } from './detail-status';
 import { answeredOn } from './document-lines';
 import { type Draft, emptyDraft, fieldsFromPairs, fillGaps, splitMeta } from './draft';
+import { tagOf } from './elements';
 import type { findHeaderTables } from './header-tables';
 import { headingBadges } from './heading-badges';
 import { abbreviatedNumber, BILL_NUMBER, billNumber, kindNumberHeading, numberInHeading } from './heading-numbers';
@@ -38,10 +39,11 @@ import { ruledHeading } from './ruled-heading';
 import type { Scan } from './scan';
 import { paperNumberLeaf } from './site-title';
 import { mapStatus } from './status';
-import { aboutTheSite, addressedToReader, collapse, readText, tagOf } from './text';
+import { aboutTheSite, addressedToReader, collapse } from './text';
 import { collectUpdates } from './updates';
 import { collectAttachments, resolveUrl } from './urls';
 import { guessByShape } from './value-shapes';
+import { readText } from './visible-text';
 import type { DateContext } from './zones';
 
 /**

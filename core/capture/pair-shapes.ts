@@ -5,9 +5,12 @@
  * followed by loose text (`<li><strong>Reference</strong> BH2018/03004</li>`). The labels no table knows give pairs of
  * no field, whose values value-shapes.ts reads by their shape. One walk over the scan; no selector.
  */
+
+import { tagOf } from './elements';
 import { makePair, type Pair, valueText } from './pair-value';
 import type { Scan } from './scan';
-import { collapse, linkTextLength, readText, tagOf } from './text';
+import { collapse } from './text';
+import { linkTextLength, readText } from './visible-text';
 
 /** A label no table knows: short, no digit, no sentence inside it, no link. */
 function labelShaped(el: Element): string | null {

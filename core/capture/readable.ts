@@ -3,8 +3,11 @@
  * (Readability-style scoring over paragraphs) and its text without the page's controls and link bars. The title of
  * such a page is chosen in page-title.ts.
  */
+
+import { tagOf } from './elements';
 import type { Scan } from './scan';
-import { collapse, linkTextLength, readText, tagOf } from './text';
+import { collapse } from './text';
+import { linkTextLength, readText } from './visible-text';
 
 const PARAGRAPH_TAGS = new Set(['P', 'PRE', 'BLOCKQUOTE', 'TD', 'DD', 'LI', 'DIV', 'SECTION', 'ARTICLE']);
 // A run of stops (`......................` drawn as a rule between link groups) is one mark, not fifty sentences. Page:
