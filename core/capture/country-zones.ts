@@ -83,3 +83,29 @@ function singleZoneCountries(): Record<string, PageZone> {
   };
   return Object.fromEntries(Object.entries(zones).map(([tld, iana]) => [tld, { iana }]));
 }
+
+/**
+ * Languages spoken where one zone holds (Dutch: the Netherlands and Flanders, both on CET/CEST), and a few of their
+ * commonest words, none of them English, German or Afrikaans words: a page on a host that names no country and in
+ * no language its markup states is read in that zone when its text is written in one. Page:
+ * be-boortmeerbeek-meetingburger-gemeenteraad-agenda-2024-04-22 (Meeting.burger on a `.net` host, no `lang`; its
+ * `22 april 2024 20:00` read as UTC before).
+ */
+const WRITTEN_IN: ReadonlyArray<{ words: RegExp; zone: PageZone }> = [
+  { words: /(?<!\p{L})(?:wordt|worden|niet|zijn|het|een|voor|bij)(?!\p{L})/giu, zone: { iana: 'Europe/Brussels' } },
+];
+// How many of those words, and how many of them different, make a text one in that language.
+const MIN_WORDS = 12;
+const MIN_DISTINCT = 4;
+const READ_CHARS = 200_000;
+
+/** The zone of the one-zone language the text is written in, or undefined. */
+export function writtenInZone(text: string): PageZone | undefined {
+  const head = text.slice(0, READ_CHARS);
+  for (const { words, zone } of WRITTEN_IN) {
+    const found = head.match(words);
+    if (!found || found.length < MIN_WORDS) continue;
+    if (new Set(found.map((w) => w.toLowerCase())).size >= MIN_DISTINCT) return zone;
+  }
+  return undefined;
+}

@@ -30,6 +30,7 @@ import { ISSUE_FIELDS } from './labels';
 import { loneDate, numberSignLine } from './lone-fields';
 import type { readMeta, Structured } from './meta';
 import { meetingDate, namedAddress } from './named-fields';
+import { type OneMeeting } from './one-meeting';
 import { fallbackTitle, specificHeading, titleHeading } from './page-title';
 import type { Pair } from './pairs';
 import { partiesFields, phraseFields } from './phrases';
@@ -122,6 +123,8 @@ export interface Page {
   meta: ReturnType<typeof readMeta>;
   limited: boolean;
   structured: Structured;
+  /** The one meeting the page is about (one-meeting.ts), read on first ask. */
+  meeting(): OneMeeting | undefined;
 }
 
 // A code of letters and digits parted by `/` or `-` (`CONS 2019/11`, `30 - 2019 - 19912 - 1`), not a year `(2019)`.
@@ -223,6 +226,9 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
     }
   }
   if (!d.description && !limited && meta.description) d.description = wholeInBody(meta.description, scan);
+  // A meeting's page is titled by the heading naming the body and its day, not by the portal's <title>.
+  const meeting = limited ? undefined : page.meeting();
+  if (!d.title && meeting) d.title = meeting.title;
   if (!d.title) {
     d.title = limited ? selectionTitle(scan) : fallbackTitle(scan, meta.title, meta.ogTitle, meta.siteName, block);
     if (d.title && !limited) d.title = specificHeading(scan, d.title) ?? d.title;
@@ -272,6 +278,9 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   d.reporterName ??= guess.reporterName;
   d.department ??= guess.department;
   if (d.description && block) d.description = withoutBylineLines(d.description, d.reporterName, ctx);
+  // The meeting's start, before the day its papers were published.
+  if (!d.reportedAt && meeting) d.reportedAt = meeting.reportedAt;
+  if (meeting?.place) d.address ??= meeting.place;
   const shown = dateNearTitle(scan, d.title, ctx);
   if (!d.reportedAt && !limited) d.reportedAt = publishedDate(meta.published, shown, ctx);
   d.reportedAt ??= shown;

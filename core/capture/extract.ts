@@ -27,6 +27,7 @@ import { microdataNodes } from './microdata';
 import { firstMover } from './movers';
 import { type CaptureNote, captureNote } from './notes';
 import { oneHit } from './one-hit';
+import { type OneMeeting, oneMeeting, pointsOfOneMeeting } from './one-meeting';
 import { findPagination, type Pagination } from './pagination';
 import { collectPairs } from './pairs';
 import { plainList } from './plain-lists';
@@ -188,7 +189,12 @@ export function extractIssues(doc: Document, opts: ExtractOptions = {}): Extract
       build.portal = portalOf(meta.siteName, structured, meta.title, pageUrl);
     }
   }
+  let meeting: OneMeeting | undefined | null = null;
   const page: Page = {
+    meeting: () => {
+      if (meeting === null) meeting = limited ? undefined : oneMeeting(scan, ctx, rootText);
+      return meeting;
+    },
     doc,
     scan,
     ctx,
@@ -248,6 +254,8 @@ export function extractIssues(doc: Document, opts: ExtractOptions = {}): Extract
       (inShapedHistory(list.items, ctx) && !headedAsMeetings(list.items)) ||
       (detailFirst?.updates.length ?? 0) > 0 ||
       repeatOneHeading(scan, list.items) ||
+      // A page about one meeting: the rows are its agenda's points.
+      pointsOfOneMeeting(page.meeting(), list.items) ||
       // The page states its own case (`itemtype="…/Question"`) outside the rows: they are other cases beside it.
       (Boolean(structured.isCase && structured.title) &&
         !list.items.some((it) => (it.textContent ?? '').includes(structured.title!)));

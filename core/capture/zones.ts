@@ -4,7 +4,7 @@
  * into an offset and back. Chinese pages default to +08:00.
  */
 import { type SiteClues, siteCityZone } from './city-zones';
-import { CHINA_ZONE, COUNTRY_ZONES } from './country-zones';
+import { CHINA_ZONE, COUNTRY_ZONES, writtenInZone } from './country-zones';
 import {
   AUSTRALIAN_STATE_ZONES,
   addressZone,
@@ -336,6 +336,7 @@ export function pageDateContext(input: {
     COUNTRY_ZONES[tld] ??
     (region ? COUNTRY_ZONES[region] : undefined) ??
     (!cjk && tld.length > 2 && tld !== 'gov' ? linkedStateZone(input.clues) : undefined) ??
+    (!cjk && tld.length > 2 && tld !== 'gov' ? writtenInZone(text) : undefined) ??
     (cjk ? CHINA_ZONE : host.endsWith('.gov') ? { iana: 'America/New_York' } : { offset: 0 });
   // A US state or city the site names (`Creve Coeur City, Missouri` on a `.com` host) writes `9/8/2019` month first.
   // Page: us-crevecoeur-iqm2-audit-committee-2019-08-08.
