@@ -43,9 +43,20 @@ const MONTHS: Record<string, number> = {
   fev: 2,
   avr: 4,
   aou: 8,
+  // Dutch (the Flemish council pages of held-out-20: `13 maart 2024`, `2 mei 2024`, `mrt`), whose other months read
+  // as English or German ones.
+  maa: 3,
+  mrt: 3,
+  mei: 5,
+  // Spanish (`9 de abril de 2024`), the same pages' kind in Spain's councils; `setiembre` as Peru writes it.
+  ene: 1,
+  abr: 4,
+  ago: 8,
+  set: 9,
+  dic: 12,
 };
 const MONTH_NAME =
-  '(jan(?:uary|uar)?|jän(?:ner)?|feb(?:ruary|ruar)?|mar(?:ch)?|märz|maerz|apr(?:il)?|may|mai|june?|juni|july?|juli|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?|janv(?:ier)?|f[ée]vr?(?:ier)?|mars|avr(?:il)?|juin|juil(?:let)?|ao[uû]t|septembre|octobre|novembre|d[ée]c(?:embre)?)\\.?';
+  '(jan(?:uary|uar)?|jän(?:ner)?|feb(?:ruary|ruar)?|mar(?:ch)?|märz|maerz|apr(?:il)?|may|mai|june?|juni|july?|juli|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?|janv(?:ier)?|f[ée]vr?(?:ier)?|mars|avr(?:il)?|juin|juil(?:let)?|ao[uû]t|septembre|octobre|novembre|d[ée]c(?:embre)?|maart|mrt|mei|augustus|enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre)\\.?';
 
 const RE_ISO = /(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})(?![\d:])/i;
 const RE_PLAIN = /^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*$/;
@@ -66,9 +77,10 @@ const RE_NUMERIC_DMY = /(?<![\d.:/-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d)/;
 // Danish and Norwegian lists' `08/10-2025`: day and month split by a slash, the year by a hyphen; day-first only.
 // Page: dk-aarhus-firstagenda-dagsordener-referater-list (FirstAgenda's result rows).
 const RE_DM_DASH_Y = /(?<![\d.:/-])(\d{1,2})\/(\d{1,2})-(\d{4})(?!\d)/;
-// `3 March 2026`, `3rd of March 2026`, German `31. Mai 2012`, registers' and dockets' `13-Mar-2020`, `13/MAR/2020`.
+// `3 March 2026`, `3rd of March 2026`, German `31. Mai 2012`, registers' and dockets' `13-Mar-2020`, `13/MAR/2020`,
+// Spanish `9 de abril de 2024`.
 const RE_D_MONTH_Y = new RegExp(
-  `(?<![\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.)?(?:\\s+(?:of\\s+)?|[-/])${MONTH_NAME},?(?:\\s+|[-/])(\\d{4})`,
+  `(?<![\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.)?(?:\\s+(?:of\\s+|de\\s+)?|[-/])${MONTH_NAME},?(?:\\s+(?:de\\s+)?|[-/])(\\d{4})`,
   'i',
 );
 const RE_MONTH_D_Y = new RegExp(`${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'i');
@@ -87,6 +99,9 @@ const RE_TIME_DOT = /(?<![\d.:])(\d{1,2})\.(\d{2})(?!\d)\s*(a\.?m\.?|p\.?m\.?|uu
 // Or after the Nordic word for o'clock (`1. oktober 2025 kl. 15.45`, `klo 9.30`, `klockan 18.00`), which marks it as
 // a clock as well. Page: dk-aarhus-firstagenda-teknisk-udvalg-referat-2025-10-01.
 const RE_TIME_KL = /(?<![\p{L}])(?:kl|klo|klokken|klockan)\.?\s*(\d{1,2})\.(\d{2})(?!\d)()/iu;
+// The Flemish clock (`om 19u30`, `20u00`): the hour, a `u` for uur, the minutes. Pages: the Flemish council pages of
+// held-out-20 write `19:30 uur`; their notices and invitations write `19u30`.
+const RE_TIME_U = /(?<![\d.:\p{L}])(\d{1,2})u(\d{2})(?![\d\p{L}])()/u;
 // An hour alone with its meridiem (`9am`, `9 a.m.`), or the start of a span whose end carries it (`9 - 11am`): an
 // event's time where no minutes are written. Page: us-gcrta-board-meeting-2024-07-30 (`Tue, Jul 30 2024, 9 - 11am`).
 const RE_HOUR_MERIDIEM = /(?<![\d:.,])(\d{1,2})(?:\s*(?:-|–|to)\s*(\d{1,2})(?::\d{2})?)?\s*([ap])\.?\s?m\b\.?/i;
@@ -222,7 +237,7 @@ function monthOf(name: string): number {
 
 function parseTime(text: string): { h: number; mi: number; s: number } | null {
   let m = RE_TIME.exec(text);
-  const dot = m ? null : (RE_TIME_DOT.exec(text) ?? RE_TIME_KL.exec(text));
+  const dot = m ? null : (RE_TIME_DOT.exec(text) ?? RE_TIME_KL.exec(text) ?? RE_TIME_U.exec(text));
   const hourOnly = m || dot ? null : RE_HOUR_MERIDIEM.exec(text);
   let h: number;
   let mi: number;
