@@ -21,7 +21,9 @@ const MEETING_BODIES = [
   'zitting',
   'vergadering',
   'college van burgemeester',
-  String.raw`\p{L}*rat`,
+  // Not any word ending in `rat`: a Danish `Referat` is minutes (dk-aarhus-firstagenda-teknisk-udvalg-referat-2025-10-01).
+  '(?:gemeinde|stadt|bezirks|orts|kreis|land)rat',
+  'kreistag',
   String.raw`\p{L}*ausschuss`,
   'sitzung',
   'conseil',
