@@ -32,10 +32,12 @@ export interface Scan {
   used: Set<Element>;
 }
 
-// Class/id words of page chrome. A prefix like `site-`/`g-` is allowed, `card-header` is not chrome. Pinyin words too: `tuijian` (推荐, 证券时报网's 为你推荐 block: cn-stcn-noon-announcements),
+// Class/id words of page chrome; a dialog the page opens on a click (`<div id="overlaymenuDisclaimer"
+// class="overlaymenu">`: Meeting.burger's note on its publishing, be-boortmeerbeek-meetingburger-gemeenteraad-agenda-2024-04-22)
+// too. A prefix like `site-`/`g-` is allowed, `card-header` is not chrome. Pinyin words too: `tuijian` (推荐, 证券时报网's 为你推荐 block: cn-stcn-noon-announcements),
 // `xiangguan` (相关), `remen` (热门), `fenxiang` (分享), as their English words above.
 const CHROME =
-  /^(?:(?:site|page|g|global|sys|gov|web|top|bottom|left|right|m|pub|common|wrap|main|aside)[-_]?)?(?:header|head|footer|foot|ft|bottom|nav|navbar|navigation|menu|mainnav|mainmenu|submenu|sidebar|side|aside|sidenav|breadcrumbs?|crumbs?|copyright|masthead|topbar|top|utility|banner|toolbar|friendlinks?|quicklinks?|share|tree|hotlist|hot|related|recommend|tuijian|xiangguan|remen|fenxiang)(?:[-_]?(?:bar|box|col|column|nav|panel|menu|inner|wrap|links|list|tree|area|mod))?$/i;
+  /^(?:(?:site|page|g|global|sys|gov|web|top|bottom|left|right|m|pub|common|wrap|main|aside)[-_]?)?(?:header|head|footer|foot|ft|bottom|nav|navbar|navigation|menu|mainnav|mainmenu|submenu|sidebar|side|aside|sidenav|breadcrumbs?|crumbs?|copyright|masthead|topbar|top|utility|banner|toolbar|friendlinks?|quicklinks?|share|tree|hotlist|hot|related|recommend|tuijian|xiangguan|remen|fenxiang|overlay|modal|popup|disclaimer)(?:[-_]?(?:bar|box|col|column|nav|panel|menu|inner|wrap|links|list|tree|area|mod))?$/i;
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search']);
 // A form that sorts the results shown (`<form name="registerEnquirySortForm">` with radio buttons and a `Sort`
 // button) is a control of the list, as a search box is. Pages: au-orange-civica-da-enquiry-results,
