@@ -51,6 +51,19 @@ describe('a page about one meeting', () => {
   });
 });
 
+describe('a dialog the page opens on a click', () => {
+  it('is no part of the case (Meeting.burger\'s disclaimer overlay)', () => {
+    const html = `<html><head><title>Vergaderingen</title></head><body>
+      <h1>Besluit over de aankoop van het perceel aan de Dorpsstraat</h1>
+      <p>De gemeenteraad keurt de aankoop van het perceel goed voor de aanleg van een speelplein in de wijk.</p>
+      <div id="overlaymenuDisclaimer" class="overlaymenu"><div class="overlaymenuInner"><p>De applicatie helpt lokale
+      besturen bij het publiceren van agenda's, besluiten en notulen volgens het principe van gelinkte open data en
+      bewaart een bundel van elk document met een unieke identificatie van de gebruiker.</p></div></div></body></html>`;
+    const [issue] = extract(html, 'https://dorp.example.be/besluit/1');
+    expect(JSON.stringify(issue)).not.toContain('unieke identificatie');
+  });
+});
+
 describe('dates in Dutch and Spanish words', () => {
   const ctx = { zone: { iana: 'Europe/Brussels' }, numericOrder: 'dmy', roc: false } as const;
   it('reads the month names and the Flemish clock', () => {
