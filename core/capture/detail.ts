@@ -30,7 +30,7 @@ import { ISSUE_FIELDS } from './labels';
 import { loneDate, numberSignLine } from './lone-fields';
 import type { readMeta, Structured } from './meta';
 import { meetingDate, namedAddress } from './named-fields';
-import { type OneMeeting } from './one-meeting';
+import { namesMeetingBody, type OneMeeting } from './one-meeting';
 import { fallbackTitle, specificHeading, titleHeading } from './page-title';
 import type { Pair } from './pairs';
 import { partiesFields, phraseFields } from './phrases';
@@ -226,12 +226,13 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
     }
   }
   if (!d.description && !limited && meta.description) d.description = wholeInBody(meta.description, scan);
-  // A meeting's page is titled by the heading naming the body and its day, not by the portal's <title>.
   const meeting = limited ? undefined : page.meeting();
-  if (!d.title && meeting) d.title = meeting.title;
   if (!d.title) {
     d.title = limited ? selectionTitle(scan) : fallbackTitle(scan, meta.title, meta.ogTitle, meta.siteName, block);
     if (d.title && !limited) d.title = specificHeading(scan, d.title) ?? d.title;
+    // A meeting's page is titled by the heading naming the body and its day, not by the portal's <title>
+    // (`Bekendmakingen Lokaal bestuur Anzegem`) when that names no body.
+    if (meeting && !(d.title && namesMeetingBody(d.title))) d.title = meeting.title;
   }
   const ruled = d.title || limited ? undefined : ruledHeading(d.description, ctx);
   if (ruled) d.title = ruled.title;

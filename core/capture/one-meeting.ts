@@ -48,6 +48,8 @@ const MAX_LINE = 200;
 // German, French or Spanish.
 const TITLE_IDS = ['Title', 'title', 'Titel', 'titel', 'Titre', 'titre', 'Titulo', 'titulo'].map((w) => `[id*="${w}"]`).join(',');
 const HEADING_TAGS = new Set(['H1', 'H2']);
+const NOT_A_LINE = new Set(['TABLE', 'TBODY', 'UL', 'OL', 'DL']);
+const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
 
 export interface OneMeeting {
   heading: Element;
@@ -84,10 +86,12 @@ function dated(heading: Element, text: string, ctx: DateContext): Dated | undefi
     const at = DATE_START.exec(text);
     return { ...own, ...(at && { cut: at.index }) };
   }
-  // The line under the heading, or the first block of the box after it.
+  // The line under the heading: one line with one date, not a table, a list or a schedule's first rows (`<h1>Meeting
+  // Schedule</h1><table>…`: each row a meeting of its own).
   const next = heading.nextElementSibling;
-  if (!next) return undefined;
+  if (!next || NOT_A_LINE.has(next.tagName.toUpperCase())) return undefined;
   const line = collapse(next.textContent ?? '');
+  if ((line.match(YEAR) ?? []).length > 1) return undefined;
   const under = datedWithHour(line, ctx);
   return under ? { ...under, line: next } : undefined;
 }
@@ -153,6 +157,9 @@ export function oneMeeting(scan: Scan, ctx: DateContext, rootText: string): OneM
   found.set(scan, result);
   return result ?? undefined;
 }
+
+/** Whether a title names a body that meets (`Gemeenteraad`, `Open Meeting`). */
+export const namesMeetingBody = (title: string) => NAMES_BODY.test(title);
 
 /** A list whose rows all lie outside the meeting's heading, on a page about one meeting: the meeting's points. */
 export function pointsOfOneMeeting(meeting: OneMeeting | undefined, items: Element[]): boolean {
