@@ -13,7 +13,10 @@ import { createScan } from './scan';
 const NOW = new Date('2026-06-02T00:00:00Z');
 const extract = (html: string, url: string) => extractIssues(parseHtml(html, url), { url, now: NOW }).issues;
 const points = (n: number) =>
-  Array.from({ length: n }, (_, i) => `<li><div><h3 class="title">Punt ${i + 1}: reglement ${i + 1}</h3></div></li>`).join('');
+  Array.from(
+    { length: n },
+    (_, i) => `<li><div><h3 class="title">Punt ${i + 1}: reglement ${i + 1}</h3></div></li>`,
+  ).join('');
 
 describe('a page about one meeting', () => {
   it('is one case with the heading as title, the line under it as start and place', () => {
@@ -52,7 +55,7 @@ describe('a page about one meeting', () => {
 });
 
 describe('a dialog the page opens on a click', () => {
-  it('is no part of the case (Meeting.burger\'s disclaimer overlay)', () => {
+  it("is no part of the case (Meeting.burger's disclaimer overlay)", () => {
     const html = `<html><head><title>Vergaderingen</title></head><body>
       <h1>Besluit over de aankoop van het perceel aan de Dorpsstraat</h1>
       <p>De gemeenteraad keurt de aankoop van het perceel goed voor de aanleg van een speelplein in de wijk.</p>

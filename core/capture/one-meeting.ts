@@ -46,7 +46,9 @@ const MAX_HEADING = 200;
 const MAX_LINE = 200;
 // An element whose id calls it the page's title (`<span id="cphTitle_lblTitel">`: Meeting.burger), in English, Dutch,
 // German, French or Spanish.
-const TITLE_IDS = ['Title', 'title', 'Titel', 'titel', 'Titre', 'titre', 'Titulo', 'titulo'].map((w) => `[id*="${w}"]`).join(',');
+const TITLE_IDS = ['Title', 'title', 'Titel', 'titel', 'Titre', 'titre', 'Titulo', 'titulo']
+  .map((w) => `[id*="${w}"]`)
+  .join(',');
 const HEADING_TAGS = new Set(['H1', 'H2']);
 const NOT_A_LINE = new Set(['TABLE', 'TBODY', 'UL', 'OL', 'DL']);
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
@@ -78,7 +80,8 @@ function datedWithHour(text: string, ctx: DateContext): { at: string; day: strin
 
 // Where a date starts in a heading: its first digit or month word before the year is found by the date reader; the
 // text before the first digit run that begins the date is the title's.
-const DATE_START = /(?:\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\b\d{1,2}\.?\s+\p{L}{3,10}\.?,?\s+\d{4}|\b\d{4}-\d{2}-\d{2})/u;
+const DATE_START =
+  /(?:\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\b\d{1,2}\.?\s+\p{L}{3,10}\.?,?\s+\d{4}|\b\d{4}-\d{2}-\d{2})/u;
 
 function dated(heading: Element, text: string, ctx: DateContext): Dated | undefined {
   const own = datedWithHour(text, ctx);
@@ -106,7 +109,8 @@ function placeBeside(line: Element, ctx: DateContext): string | undefined {
     if (!text || !datedWithHour(text, ctx)) continue;
     const after = c.nextElementSibling;
     const place = after ? collapse(after.textContent ?? '') : '';
-    if (place.length < 3 || place.length > 120 || !/\p{L}{3}/u.test(place) || parseDateParts(place, ctx)) return undefined;
+    if (place.length < 3 || place.length > 120 || !/\p{L}{3}/u.test(place) || parseDateParts(place, ctx))
+      return undefined;
     return place;
   }
   return undefined;
@@ -114,7 +118,10 @@ function placeBeside(line: Element, ctx: DateContext): string | undefined {
 
 function titleOf(text: string, cut: number | undefined): string {
   if (cut === undefined) return text;
-  const before = text.slice(0, cut).replace(WEEKDAY_BEFORE_DATE, '').replace(/[\s,:–-]+$/, '');
+  const before = text
+    .slice(0, cut)
+    .replace(WEEKDAY_BEFORE_DATE, '')
+    .replace(/[\s,:–-]+$/, '');
   return NAMES_BODY.test(before) ? before : text;
 }
 
