@@ -30,7 +30,7 @@ import { ISSUE_FIELDS } from './labels';
 import { loneDate, numberSignLine } from './lone-fields';
 import type { readMeta, Structured } from './meta';
 import { meetingDate, namedAddress } from './named-fields';
-import { namesMeetingBody, type OneMeeting } from './one-meeting';
+import type { OneMeeting } from './one-meeting';
 import { fallbackTitle, specificHeading, titleHeading } from './page-title';
 import type { Pair } from './pairs';
 import { partiesFields, phraseFields } from './phrases';
@@ -231,8 +231,8 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
     d.title = limited ? selectionTitle(scan) : fallbackTitle(scan, meta.title, meta.ogTitle, meta.siteName, block);
     if (d.title && !limited) d.title = specificHeading(scan, d.title) ?? d.title;
     // A meeting's page is titled by the heading naming the body and its day, not by the portal's <title>
-    // (`Bekendmakingen Lokaal bestuur Anzegem`) when that names no body.
-    if (meeting && !(d.title && namesMeetingBody(d.title))) d.title = meeting.title;
+    // (`Bekendmakingen Lokaal bestuur Anzegem`, `Meeting.burger Boortmeerbeek`), unless the title is part of it.
+    if (meeting && !(d.title && meeting.heading.includes(d.title))) d.title = meeting.title;
   }
   const ruled = d.title || limited ? undefined : ruledHeading(d.description, ctx);
   if (ruled) d.title = ruled.title;

@@ -54,7 +54,9 @@ const NOT_A_LINE = new Set(['TABLE', 'TBODY', 'UL', 'OL', 'DL']);
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
 
 export interface OneMeeting {
-  heading: Element;
+  el: Element;
+  /** The heading's whole text. */
+  heading: string;
   title: string;
   reportedAt: string;
   place?: string;
@@ -154,7 +156,8 @@ export function oneMeeting(scan: Scan, ctx: DateContext, rootText: string): OneM
     if (one && days === 0) {
       const place = one.dated.line ? placeBeside(one.dated.line, ctx) : undefined;
       result = {
-        heading: one.heading,
+        el: one.heading,
+        heading: one.text,
         title: titleOf(one.text, one.dated.cut),
         reportedAt: one.dated.at,
         ...(place && { place }),
@@ -165,10 +168,7 @@ export function oneMeeting(scan: Scan, ctx: DateContext, rootText: string): OneM
   return result ?? undefined;
 }
 
-/** Whether a title names a body that meets (`Gemeenteraad`, `Open Meeting`). */
-export const namesMeetingBody = (title: string) => NAMES_BODY.test(title);
-
 /** A list whose rows all lie outside the meeting's heading, on a page about one meeting: the meeting's points. */
 export function pointsOfOneMeeting(meeting: OneMeeting | undefined, items: Element[]): boolean {
-  return !!meeting && !items.some((it) => it.contains(meeting.heading));
+  return !!meeting && !items.some((it) => it.contains(meeting.el));
 }
