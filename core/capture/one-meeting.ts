@@ -85,7 +85,7 @@ function datedWithHour(text: string, ctx: DateContext): { at: string; day: strin
 const DATE_START =
   /(?:\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\b\d{1,2}\.?\s+\p{L}{3,10}\.?,?\s+\d{4}|\b\d{4}-\d{2}-\d{2})/u;
 
-function dated(heading: Element, text: string, ctx: DateContext): Dated | undefined {
+function dated(scan: Scan, heading: Element, text: string, ctx: DateContext): Dated | undefined {
   const own = datedWithHour(text, ctx);
   if (own) {
     const at = DATE_START.exec(text);
@@ -94,7 +94,9 @@ function dated(heading: Element, text: string, ctx: DateContext): Dated | undefi
   // The line under the heading: one line with one date, not a table, a list or a schedule's first rows (`<h1>Meeting
   // Schedule</h1><table>…`: each row a meeting of its own).
   const next = heading.nextElementSibling;
-  if (!next || NOT_A_LINE.has(next.tagName.toUpperCase())) return undefined;
+  // Nor a box of headings and paragraphs (`<h1>Meeting Detail</h1><div><h2>Planning Commission</h2><h3>…`): spans
+  // and inline text only.
+  if (!next || NOT_A_LINE.has(next.tagName.toUpperCase()) || !scan.leafy.has(next)) return undefined;
   const line = collapse(next.textContent ?? '');
   if ((line.match(YEAR) ?? []).length > 1) return undefined;
   const under = datedWithHour(line, ctx);
@@ -141,7 +143,7 @@ export function oneMeeting(scan: Scan, ctx: DateContext, rootText: string): OneM
     const consider = (el: Element) => {
       const text = collapse(el.textContent ?? '');
       if (!text || text.length > MAX_HEADING || !NAMES_BODY.test(text)) return;
-      const d = dated(el, text, ctx);
+      const d = dated(scan, el, text, ctx);
       if (!d) return;
       if (!first) first = { heading: el, text, dated: d };
       else if (first.dated.day !== d.day) days++;
