@@ -1,18 +1,20 @@
 /**
  * Ballot batches written on their own thread. better-sqlite3 is synchronous: a batch's COMMIT waits for its fsync
- * (synchronous=FULL) with the event loop stopped, so while one batch becomes durable no request is parsed and no
- * read answered, and the next batch cannot even gather. The writer thread holds a second connection to the same
- * file and runs the very same batch transaction (SqliteBallots.append); the main thread keeps its connection for
- * reads (WAL: readers never wait for the writer) and goes on accepting ballots, which the group committer gathers
- * into the next batch while this one is written.
+ * with the event loop stopped, so while one batch becomes durable no request is parsed and no read answered, and
+ * the next batch cannot even gather. The writer thread holds a second connection to the same file and runs the very
+ * same batch transaction (SqliteBallots.append); the main thread keeps its connection for reads (WAL: readers never
+ * wait for the writer) and goes on accepting ballots, which the group committer gathers into the next batch.
  *
- * The guarantee is unchanged: a batch's outcomes come back only after its COMMIT returned on the writer's
- * connection, i.e. once the batch is durable, and only then does any caller hear of its ballot. What other
- * connections see is committed data only, as before.
+ * Group commit with overlap: the thread syncs the -wal file itself after each COMMIT, off its event loop
+ * (wal-sync.ts), so up to `PIPELINE` batches are in flight: while one batch's sync is under way the next is
+ * committed and then waits for its own sync.
+ *
+ * The guarantee is unchanged: a batch's outcomes come back only once it is durable (its COMMIT returned, then a sync
+ * of the -wal file begun after it returned), and only then does any caller hear of its ballot.
  *
  * The thread starts on the first batch and answers `ready` once its connection is open; batches that come
- * earlier are written in-process (one flush at a time, so never two writers at once). Where the thread cannot
- * run (an in-memory database, a bundle without the entry), every batch stays in-process.
+ * earlier are written in-process (synchronous=FULL, one at a time, never beside the thread's). Where the thread
+ * cannot run (an in-memory database, a bundle without the entry), every batch stays in-process.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +23,12 @@ import type { TallySpec } from '@linli/core';
 import type { WriterReply, WriterRequest } from './sqlite-writer.worker';
 import type { AppendOutcome, BallotToAppend } from './types';
 import { decodeOutcomes, encodeBatch } from './writer-messages';
+
+/**
+ * Batches in flight to the thread at once. Two is what overlap needs (one syncing while the next commits), and
+ * more only splits the same clients into smaller batches, each with a commit's fixed cost.
+ */
+export const PIPELINE = 2;
 
 interface Waiting {
   batch: readonly BallotToAppend[];
@@ -57,6 +65,7 @@ export class SqliteWriter {
   private failed = false;
   private started: Promise<boolean> | null = null;
   private onStarted: ((running: boolean) => void) | null = null;
+  private onClosed: (() => void) | null = null;
   ready = false;
   transactions = 0;
   written = 0;
@@ -90,10 +99,19 @@ export class SqliteWriter {
         this.settle(true);
         return;
       }
+      if ('closed' in reply) return this.onClosed?.();
       const waiting = this.waiting.get(reply.id);
       this.waiting.delete(reply.id);
       if (!waiting) return;
-      if ('error' in reply) return waiting.reject(new Error(reply.error));
+      if ('error' in reply) {
+        if (reply.fatal) {
+          // The -wal file could not be synced: later batches go in-process, where SQLite's own sync decides.
+          process.emitWarning(`the SQLite writer thread stopped: ${reply.error}`);
+          this.ready = false;
+          this.failed = true;
+        }
+        return waiting.reject(new Error(reply.error));
+      }
       const outcomes = decodeOutcomes(waiting.batch, reply.outcomes);
       this.transactions += 1;
       this.written += outcomes.filter((o) => o.ok && !o.replayed).length;
@@ -141,7 +159,15 @@ export class SqliteWriter {
     }) as Promise<AppendOutcome[]>;
   }
 
-  /** Stops the thread (the group committer has drained: nothing is in flight). */
+  /** How many batches may be in flight at once: the thread's pipeline, or one for in-process writes. */
+  get depth(): number {
+    return this.ready ? PIPELINE : 1;
+  }
+
+  /**
+   * Stops the thread (the group committer has drained: nothing is in flight). The thread closes its connection
+   * itself, syncs back on (sqlite-writer.worker.ts); terminating it instead would skip that.
+   */
   async close(): Promise<void> {
     const worker = this.worker;
     this.failed = true;
@@ -149,6 +175,13 @@ export class SqliteWriter {
     this.settle(false);
     if (!worker) return;
     this.worker = null;
+    const closed = new Promise<void>((resolve) => {
+      this.onClosed = resolve;
+      worker.once('exit', () => resolve());
+    });
+    worker.ref();
+    worker.postMessage({ close: true } satisfies WriterRequest);
+    await closed;
     await worker.terminate();
   }
 }

@@ -289,6 +289,9 @@ export class SqliteStore implements Store {
     }
     return this.ballots.append(batch, reducer);
   }
+  ballotPipeline() {
+    return this.writer?.depth ?? 1;
+  }
   async getReceipt(receiptId: string) {
     return this.ballots.getReceipt(receiptId);
   }
