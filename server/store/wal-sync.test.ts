@@ -19,7 +19,8 @@ function heldSync() {
   const held: Array<(error: Error | null) => void> = [];
   const wal = new WalSync(file, (_fd, done) => held.push(done));
   const answered: Array<string> = [];
-  const commit = (name: string) => wal.afterCommit((error) => answered.push(error ? `${name}: ${error.message}` : name));
+  const commit = (name: string) =>
+    wal.afterCommit((error) => answered.push(error ? `${name}: ${error.message}` : name));
   return { wal, held, answered, commit };
 }
 

@@ -70,7 +70,10 @@ export class WalSync {
    * this one (its error, if the sync failed). Answers come in the order of the calls.
    */
   afterCommit(done: (error: Error | null) => void): void {
-    if (this.failure) return done(this.failure);
+    if (this.failure) {
+      done(this.failure);
+      return;
+    }
     // SQLite deletes the -wal file only when the last connection closes, and this thread's stays open; a file
     // replaced all the same (another program) would leave this descriptor on the old one, so look once per batch.
     if (fstatSync(this.fd).nlink === 0) {
