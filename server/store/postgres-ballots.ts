@@ -349,6 +349,16 @@ export class PostgresBallots {
     });
     return rows[0] ? voterBallotOf(rows[0]) : null;
   }
+
+  /**
+   * The voter's ballot, for its receipt to be given again (a replay): its batch may have committed without waiting for
+   * its flush (`append`), so a flush is waited for first; the read saw that commit, so the flush covers it.
+   */
+  async findVoterBallotDurable(consultationId: string, voterHash: string): Promise<VoterBallot | null> {
+    const found = await this.findVoterBallot(consultationId, voterHash);
+    if (found) await this.pool.query(FLUSH);
+    return found;
+  }
 }
 
 /** Records the live roll as the frozen electorate (inside the caller's transaction). */

@@ -274,7 +274,7 @@ export class PostgresStore implements Store {
     return this.ballots.tally(consultationId);
   }
   findVoterBallot(consultationId: string, voterHash: string) {
-    return this.ballots.findVoterBallot(consultationId, voterHash);
+    return this.ballots.findVoterBallotDurable(consultationId, voterHash);
   }
 
   // Rolls ----------------------------------------------------------------------------------------------------------

@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { TallySpec } from '@linli/core';
 import type { WriterReply, WriterRequest } from './sqlite-writer.worker';
-import type { AppendOutcome, BallotToAppend } from './types';
+import type { AppendOutcome, BallotToAppend, TallyRecord } from './types';
 import { decodeOutcomes, encodeBatch } from './writer-messages';
 
 /**
@@ -66,6 +66,14 @@ export class SqliteWriter {
   private started: Promise<boolean> | null = null;
   private onStarted: ((running: boolean) => void) | null = null;
   private onClosed: (() => void) | null = null;
+  /** Batches sent and not yet answered. */
+  private readonly inFlight = new Set<Promise<unknown>>();
+  /**
+   * Each consultation's tally as of its last durable batch. Other readers of the file may see a committed batch up
+   * to one sync time before it is durable; what the store shows comes from here (sqlite.ts), so no count, ballot-box
+   * entry or receipt is shown for a ballot that a power cut could still take back.
+   */
+  readonly durable = new Map<string, TallyRecord>();
   ready = false;
   transactions = 0;
   written = 0;
@@ -109,8 +117,12 @@ export class SqliteWriter {
           process.emitWarning(`the SQLite writer thread stopped: ${reply.error}`);
           this.ready = false;
           this.failed = true;
+          this.durable.clear();
         }
         return waiting.reject(new Error(reply.error));
+      }
+      for (const [cid, tally] of JSON.parse(reply.tallies) as Array<[string, TallyRecord]>) {
+        if ((this.durable.get(cid)?.headSeq ?? -1) < tally.headSeq) this.durable.set(cid, tally);
       }
       const outcomes = decodeOutcomes(waiting.batch, reply.outcomes);
       this.transactions += 1;
@@ -122,6 +134,9 @@ export class SqliteWriter {
       this.ready = false;
       this.failed = true;
       this.worker = null;
+      // From now on the file is the record: every later write is in-process with synchronous=FULL, whose sync also
+      // covers whatever the thread committed before it.
+      this.durable.clear();
       this.settle(false);
       for (const w of this.waiting.values()) w.reject(error);
       this.waiting.clear();
@@ -146,7 +161,7 @@ export class SqliteWriter {
     const worker = this.worker;
     if (!worker || !this.ready) return Promise.reject(new Error('the SQLite writer thread is not running'));
     const id = this.nextId++;
-    return new Promise((resolve, reject) => {
+    const sent = new Promise((resolve, reject) => {
       this.waiting.set(id, { batch, resolve, reject });
       // The thread stays unreferenced while idle, so an open store never keeps a process alive by itself.
       worker.ref();
@@ -155,8 +170,16 @@ export class SqliteWriter {
       for (const [cid, spec] of changed) this.specsSent.set(cid, spec);
       worker.postMessage({ id, batch: encodeBatch(batch), specs: changed } satisfies WriterRequest);
     }).finally(() => {
+      this.inFlight.delete(sent);
       if (this.waiting.size === 0) this.worker?.unref();
     }) as Promise<AppendOutcome[]>;
+    this.inFlight.add(sent);
+    return sent;
+  }
+
+  /** Resolves once every batch sent so far has been answered (durable, or failed). */
+  async settled(): Promise<void> {
+    await Promise.allSettled([...this.inFlight]);
   }
 
   /** How many batches may be in flight at once: the thread's pipeline, or one for in-process writes. */

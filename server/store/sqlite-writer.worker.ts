@@ -26,8 +26,11 @@ export type WriterRequest =
 
 export type WriterReply =
   | { ready: true }
-  /** The outcomes as writer-messages.ts encodes them. */
-  | { id: number; outcomes: string }
+  /**
+   * The outcomes as writer-messages.ts encodes them, and `tallies`: JSON of `[consultationId, TallyRecord][]`, each
+   * consultation of the batch as this commit left it, which the main thread shows once the batch is durable.
+   */
+  | { id: number; outcomes: string; tallies: string }
   /** `fatal`: the -wal file could not be synced; the thread takes no more batches. */
   | { id: number; error: string; fatal?: true }
   | { closed: true };
@@ -75,10 +78,13 @@ port.on('message', (request: WriterRequest) => {
   }
   const { id, batch, specs } = request;
   let outcomes: string;
+  let tallies: string;
   try {
     for (const [consultationId, spec] of specs) registry.register(consultationId, spec);
     const ballotsIn = decodeBatch(batch);
     outcomes = encodeOutcomes(ballotsIn, ballots.append(ballotsIn, registry));
+    const ids = new Set(ballotsIn.map((b) => b.consultationId));
+    tallies = JSON.stringify([...ids].map((cid) => [cid, ballots.tally(cid)]));
     sinceCheckpoint += ballotsIn.length;
   } catch (error) {
     // The transaction rolled back: nothing of this batch is stored.
@@ -89,7 +95,7 @@ port.on('message', (request: WriterRequest) => {
     port.postMessage(
       (error
         ? { id, error: `the ballots could not be made durable: ${error.message}`, fatal: true }
-        : { id, outcomes }) satisfies WriterReply,
+        : { id, outcomes, tallies }) satisfies WriterReply,
     );
   });
   // Between batches, as SQLite's own autocheckpoint would run at the end of a COMMIT.
