@@ -4,10 +4,12 @@
  * Page: us-oregon-leg-hb3623-bill-history.
  */
 import { hasDate, parseDateCell } from './dates';
+import { closestTag, tagOf } from './elements';
 import type { Scan } from './scan';
 import { mapBillAction } from './status';
-import { closestTag, collapse, readText, tagOf } from './text';
+import { collapse } from './text';
 import type { UpdateDraft } from './update-entry';
+import { readText } from './visible-text';
 import type { DateContext } from './zones';
 
 // `02/01 (H)`: month and day with the chamber that acted, the year only in the session the page belongs to.

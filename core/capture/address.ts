@@ -5,9 +5,11 @@
  * au-southperth-civica-advertised-applications, au-mackay-masterview-submitted-this-week.
  */
 import type { Draft } from './draft';
+import { tagOf } from './elements';
 import type { Scan } from './scan';
 import { US_STATE_NAMES, usStateZoneOf } from './state-zones';
-import { collapse, readText, tagOf } from './text';
+import { collapse } from './text';
+import { readText } from './visible-text';
 
 /**
  * Street-type words of English-speaking countries (full and the abbreviations postal services use), as they end the

@@ -4,7 +4,8 @@
  * cell beside `<td>SB 70</td>`, or the long title after the line's `<br>`). A legislature heads a bill so, with no
  * label: the number, then what the bill is.
  */
-import { BLOCK_TAGS, collapse, tagOf } from './text';
+import { BLOCK_TAGS, tagOf } from './elements';
+import { collapse } from './text';
 
 export interface BesideNumber {
   /** The words after the number on its own line (` General Bill, By Cleary, …`). */

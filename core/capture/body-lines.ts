@@ -3,8 +3,10 @@
  * Panel</p>`, an event's tag `<a href="/government/boards/board-ethics">Board of Ethics</a>`): the body that holds the
  * meeting or decides the case, named without a label.
  */
+
+import { tagOf } from './elements';
 import { firstBelow } from './scan';
-import { collapse, tagOf } from './text';
+import { collapse } from './text';
 
 const BODY =
   '(?:Sub-?)?(?:Panel|Council|Committee|Commission|Tribunal|Board|Department|Authority|Agency|Bureau|Office)';

@@ -5,12 +5,14 @@
 import { readsLikePostalAddress } from './address';
 import { hasDate, parseDate } from './dates';
 import { type Draft, emptyDraft, fieldsFromPairs, META_SEPARATOR, normaliseField } from './draft';
+import { TITLE_CLASS, tagOf } from './elements';
 import { leadingIdentifier } from './identifiers';
 import { matchLabel } from './labels';
 import type { Pair } from './pairs';
 import { mapStatus } from './status';
-import { collapse, readText, TITLE_CLASS, tagOf } from './text';
+import { collapse } from './text';
 import { resolveUrl } from './urls';
+import { readText } from './visible-text';
 import type { DateContext } from './zones';
 
 const ACTION_LINK = /^(查看|详情|详细|办理|更多|查看详情|进入|more|view|details?|open|›|»|>>)$/i;

@@ -3,11 +3,12 @@
  * field; and the one card of a search that found one record. card-draft.ts reads each case.
  */
 import { cardDraft, cardTitleElement } from './card-draft';
+import { childrenByShape, shapeOf, tagOf } from './elements';
 import { ISSUE_FIELDS } from './labels';
 import { CARD_TAGS, type ListFound, withCousins } from './lists';
 import type { Pair } from './pairs';
 import type { Scan } from './scan';
-import { childrenByShape, collapse, shapeOf, tagOf } from './text';
+import { collapse } from './text';
 import type { DateContext } from './zones';
 
 /**

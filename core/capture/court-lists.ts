@@ -9,12 +9,14 @@ import { detailLink } from './card-draft';
 import { docketNumberIn, docketNumberOf, isCaseCaption, splitBracketedNumber } from './courts';
 import { parseDate } from './dates';
 import { type Draft, emptyDraft } from './draft';
+import { childrenByShape, tagOf } from './elements';
 import { type HeaderTable, rowCells } from './header-tables';
 import type { ListFound } from './lists';
 import type { Scan } from './scan';
 import { usStateZoneOf } from './state-zones';
-import { cellText, childrenByShape, collapse, readText, tagOf } from './text';
+import { collapse } from './text';
 import { onclickUrl } from './urls';
+import { cellText, readText } from './visible-text';
 import type { DateContext } from './zones';
 
 const MAX_PIECE = 250;

@@ -5,7 +5,8 @@
  * test/fixtures/real (California, Eleventh Circuit, Georgia, Washington, New York, PACER).
  */
 import type { LabelEntry } from './label-words';
-import { collapse, readText, textOf } from './text';
+import { collapse } from './text';
+import { readText, textOf } from './visible-text';
 
 const w = (words: string): string[] => words.split(' ');
 

@@ -6,10 +6,11 @@
 import { detailLink } from './card-draft';
 import { parseDate } from './dates';
 import { type Draft, emptyDraft } from './draft';
+import { childrenByShape } from './elements';
 import type { ListFound } from './lists';
 import type { Scan } from './scan';
 import { mapStatus } from './status';
-import { childrenByShape, collapse } from './text';
+import { collapse } from './text';
 import type { DateContext } from './zones';
 
 const MAX_ROW = 80;

@@ -4,9 +4,10 @@
  * first line of the text.
  */
 import { parseDate, parseDateNear, parseDateParts, stripDates } from './dates';
+import { isSkipped, TITLE_CLASS, tagOf } from './elements';
 import { titleHeading } from './page-title';
 import type { Scan } from './scan';
-import { collapse, isSkipped, TITLE_CLASS, tagOf } from './text';
+import { collapse } from './text';
 import type { DateContext } from './zones';
 
 const DATE_ONLY = /^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*$/;

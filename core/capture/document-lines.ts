@@ -8,8 +8,9 @@
 
 import { parseDate } from './dates';
 import type { Draft, DraftUpdate } from './draft';
+import { tagOf } from './elements';
 import { matchLabel } from './labels';
-import { collapse, tagOf } from './text';
+import { collapse } from './text';
 import type { DateContext } from './zones';
 
 /**

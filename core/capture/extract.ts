@@ -11,15 +11,13 @@ import { cardList } from './card-lists';
 import { siteClues } from './city-zones';
 import { citationRows, courtRows, mayListCases, mayListCitations } from './court-lists';
 import { datedRows } from './dated-rows';
-import { parseDate } from './dates';
-import { detailDraft, firstSentence, type Page } from './detail';
+import { detailDraft, type Page } from './detail';
 import { fillFromPapers } from './document-lines';
-import { type Draft, emptyDraft, fillGaps, KEY_TO_FIELD, normaliseField } from './draft';
+import { type Draft, fillGaps } from './draft';
 import { findHeaderTables } from './header-tables';
 import { inShapedHistory } from './history-shapes';
 import { repeatOneHeading } from './kind-headings';
-import { ISSUE_FIELDS, matchLabel } from './labels';
-import { parseLines } from './lines';
+import { ISSUE_FIELDS } from './labels';
 import { isAsideList, type ListFound } from './lists';
 import { meetingDates } from './meeting-dates';
 import { headedAsMeetings } from './meeting-grid';
@@ -33,16 +31,17 @@ import { findPagination, type Pagination } from './pagination';
 import { collectPairs } from './pairs';
 import { plainList } from './plain-lists';
 import { preformattedList } from './pre-lists';
-import { findRecipe, type Recipe, readRecipeFields } from './recipe';
+import { findRecipe, type Recipe } from './recipe';
+import { overlay, recipeDraft } from './recipe-draft';
 import { structureRecords } from './records';
 import { createScan } from './scan';
 import { hasMainText, hasOwnCase, rowsLoadedByScript } from './script-shell';
 import { isSearchPage } from './search-page';
+import { selectionRoot, textDraft } from './selection-draft';
 import { repeatedBlocks, tableList } from './table-lists';
 import { collapse, tidyLines } from './text';
-import { parseUpdateElement } from './updates';
-import { baseUrl, resolveUrl } from './urls';
-import { type DateContext, pageDateContext } from './zones';
+import { baseUrl } from './urls';
+import { pageDateContext } from './zones';
 
 export type Selection = Range | Element | string;
 
@@ -90,68 +89,6 @@ function portalOf(
   }
 }
 
-function recipeDraft(
-  root: ParentNode,
-  fields: Recipe['fields'],
-  ctx: DateContext,
-  base: string | undefined,
-): Partial<Draft> {
-  const { values, updates, attachments } = readRecipeFields(root, fields);
-  const out: Partial<Draft> = {};
-  for (const [path, raw] of Object.entries(values)) {
-    if (raw === undefined) continue;
-    if (path === 'location.lat' || path === 'location.lng') {
-      const n = Number(collapse(raw));
-      if (Number.isFinite(n)) out[path === 'location.lat' ? 'lat' : 'lng'] = n;
-      continue;
-    }
-    if (path === 'source.url') {
-      const u = resolveUrl(collapse(raw), base);
-      if (u) out.url = u;
-      continue;
-    }
-    const field = PATHS[path];
-    if (!field) continue;
-    const v = normaliseField(field, raw, ctx);
-    if (v !== undefined) (out as Record<string, unknown>)[field] = v;
-  }
-  if (updates?.length) {
-    out.updates = updates
-      .map((el) => parseUpdateElement(el, ctx))
-      .filter((u): u is NonNullable<typeof u> => u !== null)
-      .map(({ at, text, by, status }) => ({ at, text, by, status }));
-  }
-  if (attachments?.length) {
-    out.attachments = attachments
-      .map((u) => resolveUrl(u, base))
-      .filter((u): u is string => Boolean(u))
-      .map((url) => ({ url, kind: /\.(jpe?g|png|gif|webp|bmp)(\?|#|$)/i.test(url) ? 'image' : 'link' }) as const);
-  }
-  return out;
-}
-
-const PATHS: Record<string, Exclude<keyof Draft, 'updates' | 'attachments' | 'lat' | 'lng' | 'url'>> = {
-  title: 'title',
-  description: 'description',
-  category: 'category',
-  'location.address': 'address',
-  'reporter.name': 'reporterName',
-  'reporter.phone': 'phone',
-  'reporter.channel': 'channel',
-  department: 'department',
-  'source.caseNumber': 'caseNumber',
-  reportedAt: 'reportedAt',
-  status: 'status',
-};
-
-/** Recipe first, generic second: the recipe's non-empty fields override, the rest come from `generic`. */
-function overlay(recipe: Partial<Draft>, generic: Draft): Draft {
-  const d = fillGaps({ ...emptyDraft(), ...recipe, updates: [], attachments: [] }, generic);
-  d.updates = recipe.updates?.length ? recipe.updates : generic.updates;
-  d.attachments = recipe.attachments?.length ? recipe.attachments : generic.attachments;
-  return d;
-}
-
 /**
  * A row with no title and no description (`SR-101 | Pothole | 12 Main St | 03/12/2020 | Open`) is named by what it
  * is and where, never by the page's <title>, which every row of the list would share.
@@ -161,48 +98,6 @@ function titleOfRow(d: Draft): void {
   const parts = [d.category, d.address].filter((p): p is string => !!p);
   if (parts.length) d.title = parts.join(' · ');
   else d.title ??= d.caseNumber;
-}
-
-function textDraft(text: string, ctx: DateContext): Draft {
-  const lines = tidyLines(text).split('\n').filter(Boolean);
-  const d = emptyDraft();
-  const rest: string[] = [];
-  const found = parseLines(lines);
-  // Only known labels are fields; `居民反映：…` is prose that happens to contain a colon.
-  const labelled = new Set(found.filter((f) => matchLabel(f.label)).map((f) => f.label));
-  for (const { label, value } of found) {
-    const m = matchLabel(label);
-    if (!m) continue;
-    if (m.field === 'update') {
-      d.updates.push({ text: value });
-      continue;
-    }
-    const field = KEY_TO_FIELD[m.field];
-    if (!field || d[field] !== undefined) continue;
-    const v = normaliseField(field, value, ctx);
-    if (v !== undefined) (d as unknown as Record<string, string>)[field] = v;
-  }
-  for (const line of lines) {
-    const head = /^([^：:]{1,28}?)\s*[：:]/.exec(line);
-    if (!head || !labelled.has(head[1]!)) rest.push(line);
-  }
-  if (!d.title) {
-    if (rest.length >= 2 && rest[0]!.length <= 60) d.title = rest.shift();
-    else if (rest.length) d.title = firstSentence(rest.join('\n'));
-  }
-  if (!d.description && rest.length) d.description = rest.join('\n');
-  if (!d.reportedAt) d.reportedAt = parseDate(text, ctx);
-  return d;
-}
-
-function selectionRoot(doc: Document, sel: Range | Element): { root: Element; text?: string } {
-  if ('commonAncestorContainer' in sel) {
-    const node = sel.commonAncestorContainer;
-    const root = node.nodeType === 1 ? (node as Element) : (node.parentElement ?? doc.body ?? doc.documentElement);
-    const text = sel.toString();
-    return { root, text: typeof text === 'string' && !text.startsWith('[object') ? text : undefined };
-  }
-  return { root: sel };
 }
 
 // A file's name (`2024-07-30Presentations.pdf`): what a case's attachments list shows, never a case of its own.

@@ -3,10 +3,13 @@
  * (`时间 | 处理部门 | 处理意见`), including a header row inside a form-like table and a grid whose header and body
  * are two tables. Their cells must not be mistaken for label–value pairs.
  */
+
+import { isSkipped, tagOf } from './elements';
 import { type LabelMatch, looksLikeLabel, matchLabel } from './labels';
 import { MEETING_DATE_HEAD } from './meeting-grid';
 import type { Scan } from './scan';
-import { collapse, isSkipped, tagOf, textOf } from './text';
+import { collapse } from './text';
+import { textOf } from './visible-text';
 
 export interface HeaderTable {
   table: Element;

@@ -2,8 +2,10 @@
  * What a portal puts inside a title heading besides its words — a status badge, kind tags, a font-size switcher — and
  * the heading's own words without them (issue 18: 人民网 领导留言板 message pages).
  */
+
+import { tagOf } from './elements';
 import { mapStatus } from './status';
-import { collapse, joinWrappedTitle, tagOf } from './text';
+import { collapse, joinWrappedTitle } from './text';
 
 // A font-size switcher's words, each set with the page that showed it in or beside its heading.
 const FONT_SIZE_WORDS = new Set([

@@ -2,8 +2,11 @@
  * A detail page's case number when no label gives it: the number its heading or <title> shows (`Service Request
  * #26-00184733`), or the code its heading names that the page prints on its own (`House Bill 3623` → `HB 3623`).
  */
+
+import { tagOf } from './elements';
 import type { Scan } from './scan';
-import { collapse, readText, tagOf } from './text';
+import { collapse } from './text';
+import { readText } from './visible-text';
 
 const NUMBER_IN_HEADING =
   /(?:#|\bNo\.?\s*|\bNr\.\s*|\bNumber:?\s*|\bReference:?\s*|\bRef\.?:?\s*|编号[:：]?\s*|編號[:：]?\s*)([A-Za-z]{0,6}[-/]?\d[\dA-Za-z/-]{4,})/i;

@@ -11,9 +11,10 @@
  * entry`), us-pacer-nysd-docket-history-485885 (`# | filed: date | entry`).
  */
 import { parseDate, parseDateCell, stripDates } from './dates';
+import { closestTag, tagOf } from './elements';
 import { ownRows } from './header-tables';
 import type { Scan } from './scan';
-import { closestTag, collapse, tagOf } from './text';
+import { collapse } from './text';
 import type { UpdateDraft } from './update-entry';
 import type { DateContext } from './zones';
 

@@ -2,8 +2,10 @@
  * Headings that only name what kind of record a page shows (`<h1>Bréf</h1>`, `<h1>Item - 2024.GG16.12</h1>`) or the
  * body it belongs to (`<h2>Town Board</h2>`): the case's own name is the heading that follows them.
  */
+
+import { tagOf } from './elements';
 import type { Scan } from './scan';
-import { collapse, tagOf } from './text';
+import { collapse } from './text';
 
 // `Bréf`, `Item - 2024.GG16.12`: one word, alone or before a code of letters and digits parted by dots, dashes or
 // slashes.

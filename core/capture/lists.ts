@@ -5,8 +5,9 @@
  * plain-lists.ts (rows with a title link, a date and a status badge); and, by structure alone, records.ts.
  */
 import type { Draft } from './draft';
+import { shapeOf, tagOf } from './elements';
 import type { Scan } from './scan';
-import { collapse, shapeOf, tagOf } from './text';
+import { collapse } from './text';
 
 export interface ListFound {
   drafts: Draft[];

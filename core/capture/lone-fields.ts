@@ -4,8 +4,9 @@
  * the field: a lone text is the weakest sign of what it is.
  */
 import { parseDate } from './dates';
+import { tagOf } from './elements';
 import type { Scan } from './scan';
-import { collapse, tagOf } from './text';
+import { collapse } from './text';
 import type { DateContext } from './zones';
 
 // `N°CL4`, `N° 406`, `No. 12/2020`, `Nr. 5`, `№ 7` (NFKC: `No`): a number sign and a code, the whole text of its

@@ -9,32 +9,22 @@
 import { detailLink } from './card-draft';
 import { parseDate } from './dates';
 import { type Draft, emptyDraft } from './draft';
+import { isHidden, tagOf } from './elements';
 import type { ListFound } from './lists';
-import {
-  type Columns,
-  headColumns,
-  MIN_GRID_RUN,
-  type NamedCell,
-  namedCell,
-  namesMeetings,
-  onlyYear,
-  placeForAll,
-  yearlessCell,
-} from './meeting-grid';
+import { type Columns, headColumns, MIN_GRID_RUN, namesMeetings, onlyYear, placeForAll } from './meeting-grid';
+import { type Dated, dateOf, LINE_BLOCKS, type Line, linesOf, longItemDate, MAX_LINE, MAX_TAIL } from './meeting-lines';
 import { CALLED_OFF, sharedTime, streetCell, streetIn } from './meeting-place-time';
 import { headOf } from './meta';
+import { sameDay } from './restated-day';
 import type { Scan } from './scan';
 import { addressZone } from './state-zones';
 import { mapStatus } from './status';
-import { collapse, isHidden, readText, tagOf } from './text';
+import { collapse } from './text';
+import { readText } from './visible-text';
 import type { DateContext } from './zones';
 
 const MIN_RUN = 4;
-const MAX_LINE = 90;
-const MAX_TAIL = 45;
 const MEETINGS = /\b(meetings?|schedule|calendar|agendas?|hearings?|sessions?)\b/i;
-// The date first, up to its year (`July 24, 2019`), then a short tail: `at 10:30 am`, `Agenda – Minutes`.
-const DATE_FIRST = /^(.{6,40}?\b(?:19|20)\d{2})\b(.*)$/;
 // What follows a line's date names its meeting (`February 11, 2026: February Regular Town Board Meeting`): two such
 // lines are a schedule, as two rows under a header naming the meeting are. Page:
 // us-finetownny-digital-towpath-town-board-meetings-2026 (Digital Towpath).
@@ -50,148 +40,6 @@ const calledOffPapers = (cells: string[] | undefined) =>
   !!cells?.length && cells.every((c) => CALLED_OFF_NOTICE.test(c.replace(/^.*?\b(?:19|20)\d{2}\s+/, '')));
 // A cell of words, not a date, a time, or one link's label (`video`, `Agenda`): what the meeting is.
 const WORDS = /[A-Za-z]{2,}[^A-Za-z]+[A-Za-z]{2,}/;
-const LINE_BLOCKS = new Set(['P', 'DIV', 'LI', 'DT', 'DD', 'H3', 'H4', 'H5', 'H6', 'TR']);
-const BREAKING = new Set([...LINE_BLOCKS, 'H1', 'H2', 'UL', 'OL', 'DL', 'TABLE', 'SECTION', 'ARTICLE', 'BLOCKQUOTE']);
-
-interface Line {
-  el: Element;
-  text: string;
-  /** Text beside the date in its own row (a table's other cells): where its place is given. */
-  aside?: string;
-  /** Those cells one by one, each on one line. */
-  cells?: string[];
-  /** The cell under a column headed as the place (`PLACE`, `Location`): the row's place, whatever its form. */
-  place?: string;
-  /** An item of a year's list read from the list's parent: an item that gives no date skips, not ends, the run. */
-  listed?: boolean;
-  /** The cell under a column headed as the meeting (`Committee`, `Meeting`): its first line names it, the rest is its place. */
-  name?: NamedCell;
-  /** The date cell's lines after the date (`7:00 PM` under `22 Feb 2024`): the meeting's hour. */
-  dateRest?: string;
-  /** The row opens with words, not its date (`Board meeting | 9:30 a.m. | January 25`): they are its title. */
-  wordsLead?: boolean;
-}
-
-interface Dated {
-  date: string;
-  /** What follows the date on its line. */
-  tail: string;
-}
-
-/**
- * A numeric US date after a short label: a minutes file named by its meeting (`SSA2Minutes 10-2-2018`, even
- * `SSA2Mintues04-23-2014` with no space), one to three words then the date. Page: us-belmont-central-ssa2-meeting-minutes.
- */
-const LABELLED =
-  /^[A-Za-z][\w#&.]{0,20}?(?:\s+[A-Za-z][\w#&.]{0,20}){0,2}?\s*[-–:]?\s*(\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2})\b(.*)$/;
-
-/** The date alone at the start of a line (weekday, month and digits), or after a file's label, with its short tail. */
-function dateOf(text: string, maxTail = MAX_TAIL): Dated | undefined {
-  if (text.length > MAX_LINE) return undefined;
-  const m = DATE_FIRST.exec(text);
-  if (
-    m &&
-    m[2]!.length <= maxTail &&
-    !m[1]!.replace(
-      /\b[A-Za-z]+day\b|\b(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.|\b[A-Za-z]{3,9}\.?(?=\s+\d)|[\d\s,./-]+/g,
-      '',
-    )
-  ) {
-    return { date: m[1]!, tail: m[2]! };
-  }
-  const l = LABELLED.exec(text);
-  return l && l[2]!.length <= MAX_TAIL ? { date: l[1]!, tail: l[2]! } : undefined;
-}
-
-/** The lines a child block gives: itself, its first cell (a table row), or each piece between its `<br>`s. */
-function linesOf(el: Element, columns?: Columns, year?: () => string | undefined): Line[] {
-  const tag = tagOf(el);
-  if (tag === 'TR') {
-    const cells = Array.from(el.children).filter((c) => tagOf(c) === 'TD' || tagOf(c) === 'TH');
-    if (cells.length < 2) return [];
-    // A cell holds the date line then notes (`(3rd Wednesday)`), perhaps inside a table of its own: its first line.
-    const firstLine = (c: Element) =>
-      readText(c)
-        .split('\n')
-        .find((l) => l.trim()) ?? '';
-    // The column the header names as the date, when it reads as one (OnBase heads `5/20/2024 6:30:00 PM` as
-    // `Meeting Date` and writes the day first: us-akron-onbase-city-council-meetings-search); else the first cell.
-    const named = columns ? cells[columns.date] : undefined;
-    const namedLine = named ? firstLine(named) : '';
-    const leadLine = firstLine(cells[0]!);
-    const yearless = named || dateOf(collapse(leadLine)) ? undefined : yearlessCell(cells, year);
-    const dateCell = named && dateOf(collapse(namedLine), MAX_LINE) ? named : (yearless?.cell ?? cells[0]!);
-    const first = dateCell === named ? namedLine : yearless ? yearless.date : dateCell === cells[0] ? leadLine : '';
-    const placeCell = columns && columns.place >= 0 ? cells[columns.place] : undefined;
-    const place = placeCell ? collapse(placeCell.textContent ?? '') : '';
-    const nameCell = columns && columns.name >= 0 ? cells[columns.name] : undefined;
-    // OnBase heads its date column `Meeting Name`: a cell that opens with a date names no meeting.
-    const name =
-      nameCell && nameCell !== dateCell && !dateOf(collapse(firstLine(nameCell))) ? namedCell(nameCell) : undefined;
-    // Read only under a header naming the meeting's date: a second walk of every row's cell costs a 2 MB list.
-    const dateRest = columns?.own
-      ? readText(dateCell)
-          .split('\n')
-          .filter((l) => l.trim())
-          .slice(1)
-          .join(' ')
-      : '';
-    const aside = cells
-      .filter((c) => c !== dateCell)
-      .map((c) =>
-        readText(c)
-          .split('\n')
-          .filter((l) => l.trim())
-          .join(', '),
-      );
-    return [
-      {
-        el,
-        text: collapse(first),
-        aside: aside.join(', '),
-        cells: aside.map(collapse),
-        ...(place && { place }),
-        ...(name && { name }),
-        ...(dateRest && { dateRest }),
-        ...(dateCell !== cells[0] && !dateOf(collapse(leadLine)) && { wordsLead: true }),
-      },
-    ];
-  }
-  if (!LINE_BLOCKS.has(tag)) return [];
-  if ((el.textContent ?? '').length > MAX_LINE * 40) return [];
-  if (!el.querySelector('br')) return [{ el, text: collapse(el.textContent ?? '') }];
-  const lines: Line[] = [];
-  let buf = '';
-  // A <br> ends its line wherever it sits: inside the link the line is (`<a>Wednesday, May 20, 2015 at 3:00
-  // p.m.<br></a>`) or inside an inline wrapper of several lines (`<u><a>…</a><br><a>…</a></u>`), not only as a
-  // child of the block. Page: us-edgewater-ssa26-commission-meetings.
-  // A block inside (a <p> of a <div>) ends a line too, before and after it.
-  const end = () => {
-    if (buf.trim()) lines.push({ el, text: collapse(buf) });
-    buf = '';
-  };
-  const walk = (node: Node) => {
-    if (node.nodeType === 3) buf += node.textContent ?? '';
-    else if (node.nodeType !== 1) return;
-    else if (tagOf(node as Element) === 'BR') {
-      lines.push({ el, text: collapse(buf) });
-      buf = '';
-    } else {
-      const block = BREAKING.has(tagOf(node as Element));
-      if (block) end();
-      for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
-      if (block) end();
-    }
-  };
-  for (let c = el.firstChild; c; c = c.nextSibling) walk(c);
-  lines.push({ el, text: collapse(buf) });
-  return lines;
-}
-
-/** The date a long line opens with, however long what follows it. */
-function longItemDate(text: string): Dated | undefined {
-  return dateOf(text.slice(0, MAX_LINE), MAX_LINE);
-}
 
 /**
  * The sentences before the run (up to three blocks), or before the list holding it when the run opens its list
@@ -322,18 +170,6 @@ export function meetingDates(
     flush();
   }
   return best && itemRuns.length > 1 ? withOtherSchedules(best, itemRuns, scan, ctx, base) : best;
-}
-
-/**
- * A date alone over the line that opens with the same day again (a collapsible heading `March 22, 2021` over its
- * `March 22, 2021 Special Matters Committee Meeting Agenda (Canceled)`): one meeting, read from the fuller line,
- * however long what follows its date. Page: us-ca-high-speed-rail-special-matters-committee-meetings-2021.
- */
-function sameDay(alone: Dated, text: string, ctx: DateContext): Dated | undefined {
-  const next = dateOf(text, MAX_LINE);
-  if (!next?.tail.trim()) return undefined;
-  const day = parseDate(next.date, ctx);
-  return day && day === parseDate(alone.date, ctx) ? next : undefined;
 }
 
 /**

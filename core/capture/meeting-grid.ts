@@ -5,7 +5,9 @@
  * Pages: au-lanecove-infocouncil-agendas-and-minutes-2024, au-liverpool-infocouncil-agendas-and-minutes-2024,
  * au-penrith-infocouncil-agendas-and-minutes-2024 (read as one case, or titled by their paper links, before).
  */
-import { closestTag, collapse, readText, tagOf } from './text';
+import { closestTag, tagOf } from './elements';
+import { collapse } from './text';
+import { readText } from './visible-text';
 
 /** A header cell this long is a sentence, not a column's head. */
 const MAX_HEAD = 90;

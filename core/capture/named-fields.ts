@@ -8,7 +8,8 @@
 import { looksLikeAddress, readsLikePostalAddress } from './address';
 import { dateAlone, parseDate } from './dates';
 import type { Scan } from './scan';
-import { collapse, readText } from './text';
+import { collapse } from './text';
+import { readText } from './visible-text';
 import { type DateContext, offsetOfWallTime } from './zones';
 
 /** The words of an element's class and id: `lblMeetingDate` → lbl, meeting, date; `event-venue` → event, venue. */

@@ -2,10 +2,12 @@
  * A title for a page with no labelled one: the page's own heading that its <title> confirms, else the <title> less
  * the site's name, never a breadcrumb, a page-type name (`工单详情`, `Search Results`) or a banner's site name.
  */
+
+import { TITLE_CLASS, tagOf } from './elements';
 import { headingText } from './heading-badges';
 import type { Scan } from './scan';
 import { boldCellTitle, labelledTitle, namesSite } from './site-title';
-import { collapse, isBreadcrumb, joinWrappedTitle, lastCrumb, TITLE_CLASS, tagOf } from './text';
+import { collapse, isBreadcrumb, joinWrappedTitle, lastCrumb } from './text';
 
 const SEPARATORS = /\s*(?:[_|｜]|\s[-–—]\s|\s*[–—]\s*|--)\s*/;
 

@@ -2,11 +2,13 @@
  * Pairs laid out in tables and definition lists: a label cell beside its value cell (several pairs per row too), a
  * label row over a value row, and <dt>/<dd>. Header tables (header-tables.ts) are read by column, never here.
  */
+
+import { tagOf } from './elements';
 import { labelOf, rowCells, shortText } from './header-tables';
 import { looksLikeLabel, matchLabel } from './labels';
 import { START_LABEL } from './lines';
 import { makePair, type Pair, valueText } from './pair-value';
-import { collapse, tagOf } from './text';
+import { collapse } from './text';
 
 export function rowPairs(tr: Element, out: Pair[]): void {
   const cells = rowCells(tr);

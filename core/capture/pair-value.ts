@@ -3,8 +3,11 @@
  * cell's lines, an image's alt text). Every markup form of pairs (pair-tables.ts, pair-labels.ts) makes its pairs
  * here, so that labels and values are cleaned one way.
  */
+
+import { tagOf } from './elements';
 import { type FieldKey, matchLabel, normalizeLabel } from './labels';
-import { collapse, controlValue, readText, tagOf } from './text';
+import { collapse } from './text';
+import { controlValue, readText } from './visible-text';
 
 export type PairSource = 'cell' | 'dl' | 'line' | 'sibling' | 'form' | 'column';
 

@@ -4,6 +4,8 @@
  * inside one element (lines.ts). This module walks the page once, hands each element to its form, and keeps one pair
  * where two forms found the same. Header tables (header-tables.ts) are read by column, never as pairs.
  */
+
+import { tagOf } from './elements';
 import type { HeaderTable } from './header-tables';
 import { parseLines } from './lines';
 import { formPair, gluedDatePair, iconPair, siblingPair } from './pair-labels';
@@ -11,7 +13,8 @@ import { shapedPairs } from './pair-shapes';
 import { dlPair, rowPairs, selfLabelled } from './pair-tables';
 import { CONTROL_TAGS, makePair, type Pair, type PairSource, valueText } from './pair-value';
 import type { Scan } from './scan';
-import { collapse, readText, tagOf } from './text';
+import { collapse } from './text';
+import { readText } from './visible-text';
 
 export type { Pair, PairSource } from './pair-value';
 

@@ -6,8 +6,9 @@
 import { escapeRe, PARTIES_LINES } from './card-draft';
 import { parseDate } from './dates';
 import type { Draft } from './draft';
+import { tagOf } from './elements';
 import type { Scan } from './scan';
-import { collapse, tagOf } from './text';
+import { collapse } from './text';
 import type { DateContext } from './zones';
 
 /** Phrase → field. The value runs to the end of the line, or up to ` on <date>` / ` at <time>` after it. */

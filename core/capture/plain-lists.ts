@@ -5,13 +5,14 @@
  */
 import { badgeStatus, cardDraft, cardTitleElement } from './card-draft';
 import { hasDate, parseDate } from './dates';
+import { childrenByShape, tagOf } from './elements';
 import { ISSUE_FIELDS } from './labels';
 import { CARD_TAGS, isAsideList, type ListFound, withCousins } from './lists';
 import { findPagination } from './pagination';
 import type { Pair } from './pairs';
 import type { Scan } from './scan';
 import { hasMainText } from './script-shell';
-import { childrenByShape, collapse, tagOf } from './text';
+import { collapse } from './text';
 import type { DateContext } from './zones';
 
 const CASE_WORDS = /reported|submitted|诉求|投诉|工单|来电|网友留言/i;

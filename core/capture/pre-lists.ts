@@ -7,9 +7,10 @@
 import { docketNumberIn } from './courts';
 import { hasDate, parseDate } from './dates';
 import { type Draft, emptyDraft } from './draft';
+import { isSkipped, tagOf } from './elements';
 import type { ListFound } from './lists';
 import type { Scan } from './scan';
-import { collapse, isSkipped, tagOf } from './text';
+import { collapse } from './text';
 import { resolveUrl } from './urls';
 import type { DateContext } from './zones';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseDate } from './dates';
+import { shapeOf } from './elements';
 import { extractIssues } from './extract';
 import { parseHtml } from './node';
-import { shapeOf } from './text';
 import type { DateContext } from './zones';
 
 /**

@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import { PATH_TO_FIELD } from './draft';
-import { collapse, readText } from './text';
+import { collapse } from './text';
+import { readText } from './visible-text';
 
 export const RECIPE_FIELD_PATHS = Object.keys(PATH_TO_FIELD) as [string, ...string[]];
 

@@ -5,7 +5,8 @@
 import { dateAlone, parseDate } from './dates';
 import type { Candidate } from './record-groups';
 import type { RecordScreen } from './record-read';
-import { collapse, readText } from './text';
+import { collapse } from './text';
+import { readText } from './visible-text';
 import type { DateContext } from './zones';
 
 /** Records holding this many dates or more are sections. */

@@ -5,9 +5,10 @@
  */
 
 import { dateAlone, parseDate } from './dates';
+import { shapeOf, tagOf } from './elements';
 import { cutRuns } from './record-runs';
 import type { Scan } from './scan';
-import { collapse, shapeOf, tagOf } from './text';
+import { collapse } from './text';
 import type { DateContext } from './zones';
 
 /** A record longer than this is a section of a page, not a row of a list. */

@@ -8,15 +8,19 @@
 import { readsLikePostalAddress } from './address';
 import { cardDraft, detailLink } from './card-draft';
 import { docketNumberIn } from './courts';
-import { dateAlone, parseDate, stripDates } from './dates';
+import { parseDate } from './dates';
 import { type Draft, fieldsFromPairs } from './draft';
+import { tagOf } from './elements';
 import { identifierOf, leadingIdentifier } from './identifiers';
 import type { Pair } from './pairs';
 import { type PaperRef, paperOnly, paperRef } from './paper-refs';
 import { dateInTitle, leadingDate, phraseDate, withRecordTime } from './record-dates';
 import { lineParts, titleLike, titleWords, withoutTrailingDate } from './record-title';
-import { BLOCK_TAGS, collapse, readText, TITLE_CLASS, tagOf } from './text';
+import { MAX_NAME, NAMING, titleElement } from './record-title-element';
+import { dayRestated } from './restated-day';
+import { collapse } from './text';
 import { resolveUrl } from './urls';
+import { readText } from './visible-text';
 import type { DateContext } from './zones';
 
 /** What a record shows, read cheaply (no label reading): what the list finder weighs before it reads a record whole. */
@@ -43,17 +47,10 @@ export interface RecordScreen {
   paperNumbered?: boolean;
 }
 
-const HEADING = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
-const EMPHASIS = new Set(['A', 'B', 'STRONG', 'EM', 'I', 'U', 'FONT', 'SPAN', 'DT', 'CAPTION']);
-
 const USABLE_HREF = /^(?!javascript:|#|mailto:|tel:)./i;
 
 /** A line of meta (a date, a byline) is short; longer lines are the record's text. */
 const MAX_META = 100;
-
-/** A heading or a link this short names its record, a date in it included. */
-const NAMING = new Set([...HEADING, 'A']);
-const MAX_NAME = 160;
 
 /** Longest line a record named by its date shows besides the date. */
 const MAX_NAMED_LINE = 40;
@@ -98,127 +95,6 @@ function elementsOf(root: Element): Element[] {
   };
   visit(root);
   return out;
-}
-
-/**
- * Under a heading that is a date alone, the line that opens with the same day and says what met (`March 22, 2021
- * Special Matters Committee Meeting Agenda (Canceled)` in a collapsible section headed `March 22, 2021`): the row's
- * name, as a reader names it. Page: us-ca-high-speed-rail-special-matters-committee-meetings-2021.
- */
-function dayRestated(date: string, lines: string[], ctx: DateContext): string | undefined {
-  const day = parseDate(date, ctx);
-  return lines.find((l) => {
-    if (l === date || l.length > MAX_NAME) return false;
-    const lead = leadingDate(l, ctx);
-    if (lead === undefined || lead.at !== day) return false;
-    // A name after the date, not a sentence going on past it (`July 21, 2023. Members of the public may…`).
-    const rest = l.slice(lead.text.length);
-    return /^\s/.test(rest) && !/[.!?。]$/.test(l) && titleLike(rest, ctx);
-  });
-}
-
-/**
- * A link that goes nowhere but runs a script (`<b><a href="#?" onclick="caSubmit(…)">Didaktischer Koordinator</a></b>`,
- * a search by the record's keyword), or emphasis holding only such a link: it names the record only when nothing
- * else does. Page: de-rheinland-pfalz-opal-kleine-anfragen-vorgaenge-seite-2 (the keyword over the bold title).
- */
-function scriptLinkOnly(el: Element): boolean {
-  const a = tagOf(el) === 'A' ? el : el.childElementCount === 1 ? el.firstElementChild : null;
-  if (!a || tagOf(a) !== 'A' || !a.hasAttribute('onclick')) return false;
-  const href = a.getAttribute('href') ?? '';
-  if (!/^(?:#|javascript:)/i.test(href)) return false;
-  return a === el || collapse(el.textContent ?? '') === collapse(a.textContent ?? '');
-}
-
-/**
- * A link drawn around a row's cells (`<a class="list-group-item"><div>08/10-2025</div><div><strong>Aarhus
- * Byråd</strong></div><div>Dagsorden</div></a>`) is named by its cells' words, each apart and the date left out (the
- * record's date, not its name), never by its text run together (`08/10-2025Aarhus ByrådDagsorden`). Undefined for a
- * link drawn around no block. Page: dk-aarhus-firstagenda-dagsordener-referater-list.
- */
-function cellsName(link: Element, ctx: DateContext): string | undefined {
-  let blocks = false;
-  for (let c = link.firstElementChild; c && !blocks; c = c.nextElementSibling) blocks = BLOCK_TAGS.has(tagOf(c));
-  if (!blocks) return undefined;
-  const lines = readText(link).split('\n').map(collapse);
-  return lines.filter((l) => l && !dateAlone(l, ctx)).join(' ');
-}
-/** A block link's words longer than this are a card's prose: what it emphasises names the record. */
-const MAX_CELLS_NAME = 80;
-
-/** The record's most prominent title-like element: a heading, then a title-classed element, then a link or bold. */
-function titleElement(
-  els: Element[],
-  ctx: DateContext,
-  control?: string,
-): { el: Element; text: string; dateHead?: boolean } | null {
-  type Found = { el: Element; text: string; rank: number };
-  let best: Found | null = null;
-  let weak: Found | null = null;
-  for (const el of els) {
-    const tag = tagOf(el);
-    let rank = HEADING.has(tag)
-      ? 0
-      : TITLE_CLASS.test(el.getAttribute('class') ?? '')
-        ? 1
-        : tag === 'A' && el.hasAttribute('href')
-          ? scriptLinkOnly(el)
-            ? 3
-            : 2
-          : EMPHASIS.has(tag) && tag !== 'A' && tag !== 'SPAN' && tag !== 'FONT'
-            ? scriptLinkOnly(el)
-              ? 3
-              : 2
-            : // A table row names its record by a cell of words when no link or bold does (an address, a caption).
-              tag === 'TD' || tag === 'TH'
-              ? 3
-              : 9;
-    const cells = rank === 2 && tag === 'A' ? cellsName(el, ctx) : undefined;
-    if (cells !== undefined && cells.length > MAX_CELLS_NAME) rank = 4;
-    // Of title-classed boxes one inside another (`<li class="c-bt"><p class="c-bt-t"><a>…</a></p><p class="c-bt-c">
-    // （…第320号令发布…）</p></li>`), the innermost names the record: the outer adds its notes. Page:
-    // cn-beijing-gongkai-zfxxgk-regulations-list.
-    const inner = rank === 1 && best?.rank === 1 && best.el.contains(el);
-    if (rank === 9 || (best && best.rank <= rank && !inner)) continue;
-    const text = cells ?? nameOf(el, ctx);
-    // A line that only names the paper (`Schriftliche Anfrage Drucksache Nr. 17/4828 vom 09.02.2015`, `Antwort der
-    // Staatsregierung`) gives facts, not the title. Page: de-bayern-landtag-schriftliche-anfragen-suchergebnis.
-    if (text === control || paperOnly(text)) continue;
-    if (titleLike(text, ctx)) best = { el, text, rank };
-    // A document's link named by one word and its date (`SSA2Minutes 10-2-2018`) names its record when nothing
-    // else does. Page: us-belmont-central-ssa2-meeting-minutes.
-    else if (rank === 2 && tagOf(el) === 'A' && !weak && datedName(text, ctx)) weak = { el, text, rank: 8 };
-    // A record headed by its date alone (`<h2>July 21, 2023</h2>` over a meeting's notice and its `Read More`) is
-    // named by that date, as a reader names it. Page: us-indianapolis-airport-board-papers-2023.
-    else if (rank === 0 && !best && dateAlone(text, ctx)) return { el, text, dateHead: true };
-    // A record with a heading is named by it: a section headed `When` or `Contact` is no record of a list.
-    else if (rank === 0 && text) return null;
-  }
-  return best ?? weak;
-}
-
-/** Words an action's tooltip adds to what its link shows, a date aside (`View Minutes for 07/12/2022`). */
-const ACTION_WORDS = 3;
-
-/**
- * An element's name: its tooltip when that opens with what it shows (a title cut short on the page: `很长的标题…`) or
- * says more around it (`View Agenda for <the meeting's name> on 9/22/2022` over `Agenda`), else what it shows: a
- * tooltip that does not hold it, or adds only an action's words and a date (`<a title="View Minutes for
- * 07/12/2022">Minutes</a>`), or sits over a date (`<a title="View Agenda for 07/26/2022">July 26, 2022</a>`), is an
- * action's. Pages: us-contracosta-agendaquick-meetings-july-2022, us-sandiego-onbase-council-committees-recent-upcoming.
- */
-function nameOf(el: Element, ctx: DateContext): string {
-  const shown = collapse(el.textContent ?? '');
-  const tip = collapse(el.getAttribute('title') ?? '');
-  if (!tip || dateAlone(shown, ctx)) return shown;
-  const cut = shown.replace(/\s*(?:\.{2,}|…+)$/, '');
-  if (!cut || tip.startsWith(cut)) return tip;
-  return tip.includes(cut) && titleWords(stripDates(tip.replace(cut, ' '))) > ACTION_WORDS ? tip : shown;
-}
-
-/** A short name of a word or more that holds a date besides it: a document's name with its day. */
-function datedName(text: string, ctx: DateContext): boolean {
-  return text.length <= MAX_NAME && titleWords(stripDates(text)) >= 1 && dateInTitle(text, ctx) !== undefined;
 }
 
 /**

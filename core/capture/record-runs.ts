@@ -3,7 +3,8 @@
  * `<br>` or at each `<br>` (Mississippi's hand-down list, the Third Circuit's list of opinions). Used by records.ts,
  * which copies each run into a detached wrapper.
  */
-import { BLOCK_TAGS, readText, tagOf } from './text';
+import { BLOCK_TAGS, tagOf } from './elements';
+import { readText } from './visible-text';
 
 /** Lines a run of nodes shows: inline content between breaks is one line, a block its own lines. */
 function linesOf(nodes: Node[]): number {

@@ -12,6 +12,7 @@
 import { articleBeside } from './article-beside';
 import { columnHeads, fillFromColumns, fillFromHeaderIds } from './column-heads';
 import { fillFromPapers } from './document-lines';
+import { tagOf } from './elements';
 import { isAsideList, type ListFound } from './lists';
 import type { Pair } from './pairs';
 import { datesHeld, MANY_DATES, ordinalEntries, pendingEdges, sharedTime } from './record-checks';
@@ -19,7 +20,7 @@ import { leadingDate } from './record-dates';
 import { type Candidate, datesAbove, type Group, separatedGroups, siblingGroups, textLengths } from './record-groups';
 import { nameByDate, type RecordScreen, recordDraft, screenRecord } from './record-read';
 import type { Scan } from './scan';
-import { collapse, tagOf } from './text';
+import { collapse } from './text';
 import type { DateContext } from './zones';
 
 /** Records must cover this share of the main column's text. */

@@ -11,8 +11,9 @@ import { ISSUE_FIELDS } from './labels';
 import type { Pair } from './pairs';
 import type { Scan } from './scan';
 import { mapStatus } from './status';
-import { collapse, readText } from './text';
+import { collapse } from './text';
 import { EMPTY_REPLY, type EntryDraft, parseItem, parseItemLines, type UpdateDraft } from './update-entry';
+import { readText } from './visible-text';
 import type { DateContext } from './zones';
 
 const RATING = /^(?:非常|很|比较|基本)?(?:不)?满意$|^(?:satisfied|dissatisfied|very satisfied)$/i;

@@ -7,8 +7,9 @@
  */
 import { isAnswererName } from './answerers';
 import { dateAlone } from './dates';
+import { isSkipped, tagOf } from './elements';
 import type { Scan } from './scan';
-import { collapse, isSkipped, tagOf } from './text';
+import { collapse } from './text';
 import type { UpdateDraft } from './update-entry';
 import type { DateContext } from './zones';
 

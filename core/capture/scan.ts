@@ -2,7 +2,7 @@
  * One pass over the page that later steps share: document order, which elements are boilerplate (header, footer,
  * navigation, sidebars, search forms, hidden parts) and which are "leafy" (hold no block elements).
  */
-import { BLOCK_TAGS, isSkipped, SKIP_TAGS, TITLE_CLASS, tagOf } from './text';
+import { BLOCK_TAGS, isSkipped, SKIP_TAGS, TITLE_CLASS, tagOf } from './elements';
 
 /** Tags that can be chrome without any attribute saying so. */
 const CHROME_TAGS = new Set(['NAV', 'ASIDE', 'HEADER', 'FOOTER', 'FORM']);

@@ -5,10 +5,11 @@
  * gives no case and says why.
  */
 import { hasDate } from './dates';
+import { tagOf } from './elements';
 import { titleHeading, titleWithoutSite } from './page-title';
 import { bestContentBlock, contentText } from './readable';
 import type { Scan } from './scan';
-import { collapse, tagOf } from './text';
+import { collapse } from './text';
 import type { DateContext } from './zones';
 
 // Class/id words of a container that holds a list's rows.

@@ -5,9 +5,11 @@
  * au-centralcoast-icon-find-application (`<h2>Application Search</h2>`, a box and a Search button beside menus of
  * saved searches), both ICON Software XC.Track.
  */
+
+import { tagOf } from './elements';
 import type { Scan } from './scan';
 import { hasMainText } from './script-shell';
-import { collapse, tagOf } from './text';
+import { collapse } from './text';
 
 // `Find Applications Received`, `Application Search`, `Search Decisions`, `Case Lookup`, `办件查询`, `信件检索`.
 const SEARCH_WORDS =

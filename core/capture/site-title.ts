@@ -4,8 +4,10 @@
  * the one bold line of a cell. Found by structure first: the words are the logo's, or each word is the <title>'s
  * site part, a code (`DIP21`) or a word of the table below.
  */
+
+import { tagOf } from './elements';
 import type { Scan } from './scan';
-import { collapse, tagOf } from './text';
+import { collapse } from './text';
 
 /**
  * Words that name a documentation system, its extract or its house rather than a case, each with the page that showed

@@ -12,7 +12,8 @@ import type { HeaderTable } from './header-tables';
 import { ISSUE_FIELDS } from './labels';
 import type { ListFound } from './lists';
 import type { Pair } from './pairs';
-import { cellText, collapse } from './text';
+import { collapse } from './text';
+import { cellText } from './visible-text';
 import type { DateContext } from './zones';
 
 /** Rows of header tables with a title or case-number column. */

@@ -1,71 +1,8 @@
 /**
- * DOM text helpers. Only standard DOM APIs (no innerText, no layout) so the same code runs on a live page in a
- * content script and on a linkedom document in Node.
+ * String helpers for text read off a page: whitespace collapsed, markup written as characters taken out, wrapped
+ * headings joined, breadcrumbs and notes to the reader told apart. Text as a reader sees it is read in
+ * visible-text.ts; what an element is (its tag, its visibility, its kind among siblings) in elements.ts.
  */
-
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
-
-/** Elements whose text a reader never sees. */
-export const SKIP_TAGS = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'HEAD',
-  'SVG',
-  'CANVAS',
-  'IFRAME',
-  'OBJECT',
-]);
-
-/** Elements that start a new line when rendered. */
-export const BLOCK_TAGS = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'BODY',
-  'BR',
-  'CAPTION',
-  'CENTER',
-  'DD',
-  'DETAILS',
-  'DIV',
-  'DL',
-  'DT',
-  'FIELDSET',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HR',
-  'HTML',
-  'LEGEND',
-  'LI',
-  'MAIN',
-  'NAV',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'SUMMARY',
-  'TABLE',
-  'TBODY',
-  'TD',
-  'TFOOT',
-  'TH',
-  'THEAD',
-  'TR',
-  'UL',
-]);
 
 const WS_RUN = /[\s\u00a0\u3000\u2000-\u200b\u2028\u2029\u202f\u205f\ufeff]+/g;
 // What collapsing changes: white space other than a lone space between words (a tab, a line break, a full-width
@@ -80,7 +17,9 @@ export function collapse(text: string): string {
   return text.replace(WS_RUN, ' ').trim();
 }
 
-// Where a breadcrumb trail starts; each root with the real page that showed it as a heading or a labelled value.
+// Where a breadcrumb trail starts; each root with the real page that showed it as a heading or a labelled value. Any
+// short label may stand before it (`您所在的位置：`, `You are here:`), known or not: the trail is told by its root and
+// separators. Page: cn-dali-gjj-tzgg-fund-policy-notice-2641 (label-blind: its `当前位置：` made unknown).
 const BREADCRUMB_ROOTS = [
   '首页', // cn-gsc-society-news: `<h3>首页 - 新闻动态</h3>`; cn-zyyfy-hospital-news: `位置：首页 > 新闻动态`
   '主页',
@@ -88,7 +27,7 @@ const BREADCRUMB_ROOTS = [
   'home',
 ];
 const BREADCRUMB = new RegExp(
-  `^(?:(?:当前|您的|您现在的|现在)?位置[:：]?\\s*)?(?:${BREADCRUMB_ROOTS.join('|')})\\s*(?:[>»›/|\\-–—]|&gt;)`,
+  `^(?:(?:当前|您的|您现在的|现在)?位置[:：]?\\s*|[^:：>»\\n]{1,12}[:：]\\s*)?(?:${BREADCRUMB_ROOTS.join('|')})\\s*(?:[>»›/|\\-–—]|&gt;)`,
   'i',
 );
 
@@ -144,9 +83,6 @@ export function withoutMarkup(text: string): string {
   return collapse(marked.replace(CJK_TAG_GAP, '').replace(/\u0001/g, ' '));
 }
 
-/** Class words of an element holding a page's or a card's title (`title`, `h-title`, `news_tit`, `biaoti`). */
-export const TITLE_CLASS = /(^|[-_\s])(title|tit|bt|biaoti|subject|headline|summary)([-_\s]|$)/i;
-
 /** `首页 > 新闻动态`, `首页 - 新闻动态`: where the page sits in its site, never a title or an address. */
 export function isBreadcrumb(text: string): boolean {
   return BREADCRUMB.test(collapse(text));
@@ -184,228 +120,6 @@ export function tidyLines(text: string): string {
   return out.join('\n');
 }
 
-const UPPER_TAGS = new Map<string, string>();
-let lastName = '';
-let lastTag = '';
-
-/**
- * The element's tag in upper case. Read from `localName` through a cache: linkedom's `tagName` upper-cases the name
- * on every call, and the walks over a 10,000-row list ask a million times.
- */
-export function tagOf(el: Element): string {
-  const name = el.localName;
-  // Walks ask about runs of alike elements (the cells of a row): the same name as last time needs no lookup.
-  if (name === lastName) return lastTag;
-  let tag = UPPER_TAGS.get(name);
-  if (tag === undefined) {
-    tag = name.toUpperCase();
-    UPPER_TAGS.set(name, tag);
-  }
-  lastName = name;
-  lastTag = tag;
-  return tag;
-}
-
-/**
- * The element itself or its nearest ancestor with this tag (upper case): `closest('table')` without a selector.
- * linkedom parses and compiles the selector on every `closest` call, 24 ms a run when a 10,000-row list asks it
- * of each row.
- */
-export function closestTag(el: Element, tag: string): Element | null {
-  for (let e: Element | null = el; e; e = e.parentElement) if (tagOf(e) === tag) return e;
-  return null;
-}
-
-export function isHidden(el: Element): boolean {
-  // Most elements (rows, cells) carry no attribute at all: one call instead of three.
-  if (!el.hasAttributes()) return false;
-  if (el.hasAttribute('hidden')) return true;
-  if (tagOf(el) === 'INPUT' && (el.getAttribute('type') ?? '').toLowerCase() === 'hidden') return true;
-  // Only display:none: `visibility: hidden` is how pages (WeChat articles among them) hide their content until a
-  // script has laid it out, so a saved copy still carries it on the very text a reader sees.
-  const style = el.getAttribute('style');
-  if (style !== null && /display\s*:\s*none/i.test(style)) return true;
-  // Bootstrap's `.hide` (display:none !important): a popover's content kept in the page until hovered
-  // (`辦理中` followed by `<div class="hide">➤規劃中：… ➤辦理中：…</div>`), no part of the value a reader sees. Saved
-  // copies often lack the stylesheet, so the class itself is read. Page:
-  // tw-moi-develop-land-taichung-daqing-readjustment-case.
-  // Asked first: linkedom answers getAttribute('class') from a classList it builds for the element (a Set, kept on
-  // it) even when there is no class at all, and a list asks this of every row's link.
-  if (!el.hasAttribute('class')) return false;
-  const cls = el.getAttribute('class')!;
-  if (cls.includes('visible-') || cls.includes('hidden-lg')) return narrowOnly(cls);
-  if (!cls.includes('hide')) return false;
-  return HIDE_CLASS.test(cls);
-}
-
-const HIDE_CLASS = /(?:^|\s)hide(?:\s|$)/;
-const NARROW_VISIBLE = /(?:^|\s)visible-(?:xs|sm|md)(?:-block|-inline|-inline-block)?(?:\s|$)/;
-const WIDE_VISIBLE = /(?:^|\s)visible-lg(?:-block|-inline|-inline-block)?(?:\s|$)/;
-const WIDE_HIDDEN = /(?:^|\s)hidden-lg(?:\s|$)/;
-
-/**
- * Bootstrap 3's responsive copies: the same date drawn once per screen width (`visible-xs`: `Sep 29 2020 - 10:00AM`,
- * `visible-sm`, `visible-md`, `visible-lg`: `September 29 2020 10:00 AM`), each shown at its width only. A desktop
- * reader (1200 px and wider) sees the `visible-lg` copy and none hidden by `hidden-lg`; reading them all made one
- * meeting four. Page: us-detroit-escribe-meetings-2020-09 (eSCRIBE).
- */
-function narrowOnly(cls: string): boolean {
-  if (WIDE_HIDDEN.test(cls)) return true;
-  return NARROW_VISIBLE.test(cls) && !WIDE_VISIBLE.test(cls);
-}
-
-export function isSkipped(el: Element): boolean {
-  return SKIP_TAGS.has(tagOf(el)) || isHidden(el);
-}
-
-/**
- * Text as a reader sees it: block boundaries and <br> become line breaks, hidden parts are left out. Adjacent
- * inline elements with nothing between them (`<span>10:02</span><span>Council</span>`) get a space so their words
- * do not run together.
- */
-export function readText(node: Node, exclude?: (el: Element) => boolean): string {
-  // Plain text only (most table cells): nothing to walk.
-  if (!(node as Element).firstElementChild && node.nodeType === ELEMENT_NODE) return tidyLines(node.textContent ?? '');
-  const parts: string[] = [];
-  walk(node, parts, exclude);
-  return tidyLines(parts.join(''));
-}
-
-const INLINE_LABEL_START = /^[\u3400-\u9fffA-Za-z]{1,10}\s*[：:]/;
-
-/** `市场监管局<b>回复时间：</b>…`: an inline label right after a value's text starts a new pair. */
-function startsWithLabel(el: Element): boolean {
-  const first = el.firstChild;
-  return first !== null && first.nodeType === TEXT_NODE && INLINE_LABEL_START.test((first as Text).data);
-}
-
-// Han characters and full-width punctuation: Chinese set without spaces.
-const CJK_CHAR = /[\p{Script=Han}\u3000-\u303f\uff01-\uff65\u2018\u2019\u201c\u201d\u2014\u2026]/u;
-// Quotes and title marks open or close words inside a sentence; a badge or tag (`市容环境`, `已回复`, `【建言】`) is
-// set apart by CSS and keeps its space.
-const OPENING_QUOTE = /^[“‘《〈「『]/;
-const CLOSING_QUOTE = /[”’》〉」』]$/;
-
-/**
- * Two inline runs of Chinese with nothing between them in the markup, meeting at a quote or title mark
- * (`<font>关于整治</font><font>“空中蜘蛛网”…`, a Word paste's font runs): Chromium draws them joined, so no space is
- * put between them. Whitespace the markup has between them (`》 （`, or a line break) Chromium draws as a space, and
- * it stays. Pages: cn-pingtan-zxta-proposal-38201, cn-shenyang-fcj-jyta-proposal-reply-list; tags set apart by CSS:
- * district-minyi-ask-answer.
- */
-function cjkSeam(parts: string[], el: Element): boolean {
-  const before = parts[parts.length - 1];
-  if (!before) return false;
-  const last = before[before.length - 1]!;
-  if (!CJK_CHAR.test(last)) return false;
-  let first: Node | null = el.firstChild;
-  while (first && first.nodeType === ELEMENT_NODE) first = first.firstChild;
-  const data = first?.nodeType === TEXT_NODE ? (first as Text).data : '';
-  if (data === '' || !CJK_CHAR.test(data[0]!)) return false;
-  return OPENING_QUOTE.test(data) || CLOSING_QUOTE.test(last);
-}
-
-function walk(node: Node, parts: string[], exclude?: (el: Element) => boolean): void {
-  let prevWasElement = false;
-  for (let child = node.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === TEXT_NODE) {
-      const data = (child as Text).data;
-      // `<em>城建</em>领域：<em>交通</em>`: a label right after a value element starts a new pair.
-      if (prevWasElement && INLINE_LABEL_START.test(data)) parts.push(' ');
-      parts.push(data);
-      if (data.trim()) prevWasElement = false;
-      continue;
-    }
-    if (child.nodeType !== ELEMENT_NODE) continue;
-    const el = child as Element;
-    if (isSkipped(el) || exclude?.(el)) continue;
-    const tag = tagOf(el);
-    if (tag === 'BR') {
-      parts.push('\n');
-      prevWasElement = false;
-      continue;
-    }
-    const block = BLOCK_TAGS.has(tag);
-    if (block) parts.push('\n');
-    else if ((prevWasElement && !cjkSeam(parts, el)) || startsWithLabel(el)) parts.push(' ');
-    if (tag === 'TEXTAREA' || tag === 'INPUT' || tag === 'SELECT') parts.push(controlValue(el));
-    else if (tag === 'TD' || tag === 'TH') {
-      walk(el, parts, exclude);
-      parts.push(' ');
-    } else walk(el, parts, exclude);
-    if (block) parts.push('\n');
-    prevWasElement = true;
-  }
-}
-
-/**
- * `el.textContent`, read off the one text node that holds it when there is one (`<td>text</td>`, `<td><a>text</a>
- * </td>`): linkedom builds every textContent as a list of its text nodes joined, and a 10,000-row list asks it of
- * each cell.
- */
-export function textOf(el: Element): string {
-  let only: Node | null = el.firstChild;
-  while (only !== null && only === (only.parentNode as Element).lastChild && only.nodeType === ELEMENT_NODE)
-    only = only.firstChild;
-  return only !== null && only.nodeType === TEXT_NODE && only === only.parentNode!.lastChild
-    ? (only as Text).data
-    : (el.textContent ?? '');
-}
-
-/** Text of a table cell: `<td>text</td>` and `<td><a>text</a></td>` without walking. */
-export function cellText(cell: Element): string {
-  const first = cell.firstElementChild;
-  if (!first || (first === cell.lastElementChild && !first.firstElementChild && !BLOCK_TAGS.has(tagOf(first)))) {
-    if (!first || !isSkipped(first)) return collapse(textOf(cell));
-  }
-  return readText(cell);
-}
-
-/** Current value of a form control: live property first (browser), attribute/markup second (saved page). */
-export function controlValue(el: Element): string {
-  const tag = tagOf(el);
-  if (tag === 'SELECT') {
-    const options = Array.from(el.querySelectorAll('option'));
-    let chosen = options.find((o) => o.hasAttribute('selected'));
-    const live = (el as HTMLSelectElement).value;
-    if (typeof live === 'string' && live !== '') {
-      const byValue = options.find((o) => (o.getAttribute('value') ?? collapse(o.textContent ?? '')) === live);
-      if (byValue && !chosen?.isSameNode(byValue)) chosen = byValue;
-    }
-    if (!chosen) return '';
-    // A selected placeholder ("--请选择--", "全部" with an empty value) means nothing was chosen.
-    if (chosen.getAttribute('value') === '') return '';
-    return collapse(chosen.textContent ?? '');
-  }
-  if (tag === 'TEXTAREA') {
-    const live = (el as HTMLTextAreaElement).value;
-    return typeof live === 'string' ? live : (el.textContent ?? '');
-  }
-  const type = (el.getAttribute('type') ?? 'text').toLowerCase();
-  if (type === 'checkbox' || type === 'radio') {
-    return el.hasAttribute('checked') || (el as HTMLInputElement).checked ? (el.getAttribute('value') ?? 'on') : '';
-  }
-  if (['hidden', 'password', 'submit', 'button', 'reset', 'image', 'file'].includes(type)) return '';
-  const live = (el as HTMLInputElement).value;
-  return typeof live === 'string' ? live : (el.getAttribute('value') ?? '');
-}
-
-/** Text of links inside `el`, for link density (navigation blocks are mostly links). */
-export function linkTextLength(el: Element): number {
-  let n = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) n += collapse(a.textContent ?? '').length;
-  return n;
-}
-
-/** Document order index of every element, computed once so sorting never needs compareDocumentPosition. */
-export function documentOrder(root: Element): Map<Element, number> {
-  const order = new Map<Element, number>();
-  let i = 0;
-  order.set(root, i++);
-  for (const el of Array.from(root.querySelectorAll('*'))) order.set(el, i++);
-  return order;
-}
-
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 export function hasCjk(text: string): boolean {
   return CJK.test(text);
@@ -419,51 +133,4 @@ export function clip(text: string, max: number): string {
   if (text.length <= max) return text;
   const last = text.charCodeAt(max - 1);
   return text.slice(0, last >= 0xd800 && last <= 0xdbff ? max - 1 : max);
-}
-
-// Class words that mark one item's state, not its kind: `<li class="latest">`, `<tr class="odd">`, `is-active`.
-const STATE_CLASS =
-  /^(?:active|current|latest|last|first|on|cur|selected|odd|even|new|hot|top|highlight|is-.+|.+--(?:active|current|latest))$/i;
-
-/** An element's kind for "are these siblings alike": its tag and classes, state words left out. */
-export function shapeOf(el: Element): string {
-  const all = (el.getAttribute('class') ?? '').trim().split(/\s+/);
-  const classes = all.filter((c) => c && !STATE_CLASS.test(c) && !positionOf(c, all)).sort();
-  return `${tagOf(el)}.${classes.join('.')}`;
-}
-
-// A class word's ending that says where the item stands: `views-row-1`, `views-row-odd`, `views-row-first`.
-const POSITION_END = /-(?:\d+|odd|even|first|last)$/;
-
-/**
- * A class that repeats another of the element's with its position after it (Drupal's `views-row views-row-3
- * views-row-odd`): each row's own, not its kind. A number so is a position only beside an odd or even of the same
- * stem: `col col-2` is a cell's width. Page: us-whitehouse-we-the-people-petitions-2016-08.
- */
-function positionOf(c: string, all: string[]): boolean {
-  const m = POSITION_END.exec(c);
-  if (!m) return false;
-  const stem = c.slice(0, m.index);
-  if (!all.includes(stem)) return false;
-  return !/\d$/.test(c) || all.includes(`${stem}-odd`) || all.includes(`${stem}-even`);
-}
-
-/**
- * A parent's children of the given tags, grouped by shape (`shapeOf`): the like siblings every list finder weighs.
- * Groups in the order their first member appears, members in page order; `skip` leaves a child out.
- */
-export function childrenByShape(
-  parent: Element,
-  tags: ReadonlySet<string>,
-  skip?: (el: Element) => boolean,
-): Map<string, Element[]> {
-  const groups = new Map<string, Element[]>();
-  for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
-    if (!tags.has(tagOf(c)) || skip?.(c)) continue;
-    const key = shapeOf(c);
-    const group = groups.get(key);
-    if (group) group.push(c);
-    else groups.set(key, [c]);
-  }
-  return groups;
 }

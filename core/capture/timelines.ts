@@ -4,11 +4,13 @@
  */
 
 import { parseDate } from './dates';
+import { shapeOf, tagOf } from './elements';
 import { toSimplified } from './labels';
 import type { Pair } from './pairs';
 import type { Scan } from './scan';
-import { collapse, readText, shapeOf, tagOf } from './text';
+import { collapse } from './text';
 import { parseItem, type UpdateDraft } from './update-entry';
+import { readText } from './visible-text';
 import type { DateContext } from './zones';
 
 const TIMELINE_PARTS = new Set([

@@ -10,7 +10,8 @@ import { splitMeta } from './draft';
 import { matchLabel, normalizeLabel } from './labels';
 import { parseLines } from './lines';
 import { mapStatus } from './status';
-import { collapse, readText } from './text';
+import { collapse } from './text';
+import { readText } from './visible-text';
 import type { DateContext } from './zones';
 
 export interface UpdateDraft {

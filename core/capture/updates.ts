@@ -12,9 +12,10 @@ import { labelledReplies } from './replies';
 import { replyByShape } from './reply-shapes';
 import type { Scan } from './scan';
 import { mapStatus } from './status';
-import { collapse, readText } from './text';
+import { collapse } from './text';
 import { timelineUpdates } from './timelines';
 import { EMPTY_REPLY, type EntryDraft, parseItem, type UpdateDraft } from './update-entry';
+import { readText } from './visible-text';
 import type { DateContext } from './zones';
 
 export type { UpdateDraft } from './update-entry';

@@ -1,7 +1,8 @@
 /** Link addresses: resolved against the page's base (`<base href>` or its URL), and the attachments of a block. */
+
+import { tagOf } from './elements';
 import { headOf } from './meta';
 import type { Scan } from './scan';
-import { tagOf } from './text';
 
 /** Images and document links inside `root`, resolved to absolute URLs. */
 export function collectAttachments(

@@ -10,10 +10,11 @@ import { isUnitName } from './answerers';
 import { dateAlone, parseDate, parseDateCell, stripDates } from './dates';
 import type { Draft } from './draft';
 import { normaliseField } from './draft';
+import { closestTag, tagOf } from './elements';
 import { identifierOf } from './identifiers';
 import type { Pair } from './pair-value';
 import { mapStatus } from './status';
-import { closestTag, collapse, tagOf } from './text';
+import { collapse } from './text';
 import type { DateContext } from './zones';
 
 // A Chinese document or case number: `丽政发〔2023〕30号`, `第2023-17号`, `（2023）京01民终123号`.

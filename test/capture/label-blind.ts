@@ -5,8 +5,10 @@
  * distinct label so that a page stays consistent with itself. Values are left as they are. This is what a site whose
  * labels the engine has never seen looks like to it: detail-ablation.ts reads every case page so.
  */
+
+import { tagOf } from '@linli/core/capture/elements';
 import { matchLabel, normalizeLabel } from '@linli/core/capture/labels';
-import { collapse, hasCjk, tagOf } from '@linli/core/capture/text';
+import { collapse, hasCjk } from '@linli/core/capture/text';
 
 /** The letters tokens are made of: no label ending (`no`, `id`, `by`, `on`, `at`, `ref`) can be spelt with them. */
 const LATIN = 'kwzvj';

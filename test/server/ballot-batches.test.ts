@@ -34,6 +34,7 @@ describe(`ballots that arrive together (${STORE_KIND})`, () => {
     // The first ballot freezes the electorate on its own; the 30 after it come together.
     const first = await cast(codes[0]!, 'yes', 'first');
     expect(first.receipt.seq).toBe(1);
+    const before = t.service.stats();
     const settled = await Promise.all(codes.slice(1, 31).map((code, i) => cast(code, i % 3 ? 'yes' : 'no', `k${i}`)));
     // Seqs 2…31, one each (the order among them is the order their checks finished: on PostgreSQL each check is a
     // query of its own, and they may come back in any order).
@@ -41,8 +42,16 @@ describe(`ballots that arrive together (${STORE_KIND})`, () => {
     expect([...seqs].sort((a, b) => a - b)).toEqual(Array.from({ length: 30 }, (_, i) => i + 2));
     expect(settled.every((r) => !r.replayed)).toBe(true);
     for (const [i, r] of settled.entries()) stored.set(codes[i + 1]!, r.receipt.seq);
-    // On PostgreSQL a run with nothing refused is stored in one statement (a bug there would fall back unseen).
-    if (STORE_KIND === 'postgres') expect(t.service.stats().ballotsInRuns).toBeGreaterThanOrEqual(29);
+    // On PostgreSQL a run with nothing refused is stored in one statement (a bug there would fall back unseen). On a
+    // loaded machine the 30 checks may finish over several flushes: only a batch of one ballot takes the single path,
+    // so at most one ballot per transaction is outside a run.
+    if (STORE_KIND === 'postgres') {
+      const after = t.service.stats();
+      const transactions = (after.ballotTransactions ?? 0) - (before.ballotTransactions ?? 0);
+      const inRuns = (after.ballotsInRuns ?? 0) - (before.ballotsInRuns ?? 0);
+      expect(transactions).toBeGreaterThan(0);
+      expect(inRuns).toBeGreaterThanOrEqual(30 - transactions);
+    }
     const box = await t.service.getBallotBox('together', { limit: 100, staff: true });
     const bySeq = [first, ...settled].sort((a, b) => a.receipt.seq - b.receipt.seq);
     expect(box.map((e) => e.chainHash)).toEqual(bySeq.map((r) => r.receipt.chainHash));
@@ -59,9 +68,18 @@ describe(`ballots that arrive together (${STORE_KIND})`, () => {
       cast(codes[3]!, 'yes', 'k2'),
     ]);
     const refused = settled.flatMap((s, i) => (s.status === 'rejected' ? [{ i, reason: s.reason as unknown }] : []));
-    expect(refused.map((r) => r.i)).toEqual([20]);
+    // The two phones with one code press at the same moment: the one whose checks finish first is stored (on
+    // PostgreSQL each check is a query of its own, so that need not be the one sent first); the other is refused.
+    expect(refused).toHaveLength(1);
+    expect([5, 20]).toContain(refused[0]!.i);
     expect(refused[0]!.reason).toBeInstanceOf(DomainError);
     expect((refused[0]!.reason as DomainError).code).toBe('conflict');
+    const accepted = settled[refused[0]!.i === 5 ? 20 : 5]!;
+    if (accepted.status !== 'fulfilled') throw new Error('one of the two ballots with the same code is stored');
+    const storedEntry = (await t.service.getBallotBox('together', { limit: 100, staff: true })).find(
+      (e) => e.seq === accepted.value.receipt.seq,
+    );
+    expect(storedEntry?.ballotHash).toBe(accepted.value.receipt.ballotHash);
     const ok = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
     const replay = ok.at(-1)!;
     expect(replay.replayed).toBe(true);
