@@ -3,9 +3,10 @@
  * another kind but for a list with one expected issue, whose batch is tuned on) made label-blind (label-blind.ts:
  * every label replaced by a token no table knows, values left intact — a site whose labels are new) and read by the
  * whole extractor, scored field by field as the corpus is (compare.ts). `absent` strings the rewrite itself removed
- * are not counted (nothing could print them). `npx tsx test/capture/detail-ablation.ts [--all] [--fields]` prints
- * each page (with `--all` also those the blind copy reads as well as the page), the wrong fields with `--fields`, and
- * the totals; detail-ablation.test.ts holds them as floors.
+ * are not counted (nothing could print them). `npx tsx test/capture/detail-ablation.ts [--all] [--fields]
+ * [--scramble]` prints each page (with `--all` also those the blind copy reads as well as the page), the wrong fields
+ * with `--fields`, and the totals; with `--scramble` the blind copy is name-blind too (scramble-names.ts: class and id
+ * names made meaningless). detail-ablation.test.ts holds them as floors.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -16,6 +17,7 @@ import { collapse } from '@linli/core/capture/text';
 import { type Expected, type FieldScore, scoreOutput } from './compare';
 import { blindLabels } from './label-blind';
 import { countsTowardTarget, listScorablePages, type RealPage, readRecorded } from './real-corpus';
+import { scrambleNames } from './scramble-names';
 
 export interface DetailAblationRow {
   name: string;
@@ -41,7 +43,7 @@ export function casePages(): RealPage[] {
 
 const NOW = new Date('2026-06-02T00:00:00Z');
 
-function read(page: RealPage, blind: boolean): { score: FieldScore; labels: number } {
+function read(page: RealPage, blind: boolean, scramble = false): { score: FieldScore; labels: number } {
   const doc = parseHtmlBytes(readFileSync(page.html), page.expected.url);
   let expected: Expected = page.expected;
   let labels = 0;
@@ -52,14 +54,15 @@ function read(page: RealPage, blind: boolean): { score: FieldScore; labels: numb
     // An absent string that the rewrite took out of the page is no check of the extractor.
     const absent = (expected.absent ?? []).filter((s) => !(before.includes(s) && !after.includes(s)));
     expected = { ...expected, absent };
+    if (scramble) scrambleNames(doc, page.name);
   }
   const out = extractIssues(doc, { url: page.expected.url, now: NOW });
   return { score: scoreOutput(out, expected), labels };
 }
 
-export function runDetailAblation(): DetailAblationRow[] {
+export function runDetailAblation(scramble = false): DetailAblationRow[] {
   return casePages().map((page) => {
-    const blind = read(page, true);
+    const blind = read(page, true, scramble);
     return {
       name: page.name,
       kind: page.provenance.kind,
@@ -81,7 +84,7 @@ export function totalsOf(rows: DetailAblationRow[], kind?: string) {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-  const rows = runDetailAblation();
+  const rows = runDetailAblation(process.argv.includes('--scramble'));
   const all = process.argv.includes('--all');
   const fieldsToo = process.argv.includes('--fields');
   for (const r of rows) {

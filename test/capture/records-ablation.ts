@@ -3,9 +3,11 @@
  * synthetic list pages of test/fixtures/portals and ../shared/fixtures/portals) read by the structure finder
  * (core/capture/records.ts) with every finder that knows a vocabulary left out, and its row count compared with the
  * page's expected one; on real pages also the fields it reads, the title, case number and date of the first and the
- * last row, scored as the corpus is (compare.ts). `npx tsx test/capture/records-ablation.ts [--all] [--fields]`
- * prints the pages it misses (all with `--all`, the wrong fields with `--fields`) and the totals;
- * records-ablation.test.ts holds them as floors.
+ * last row, scored as the corpus is (compare.ts). `npx tsx test/capture/records-ablation.ts [--all] [--fields]
+ * [--scramble]` prints the pages it misses (all with `--all`, the wrong fields with `--fields`) and the totals;
+ * `--scramble` reads each page name-blind too (scramble-names.ts: every class and id renamed to a meaningless token,
+ * `role` and `data-*` hints left out), as a site whose names are all new. records-ablation.test.ts holds both as
+ * floors.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -21,6 +23,7 @@ import { createScan } from '@linli/core/capture/scan';
 import { pageDateContext } from '@linli/core/capture/zones';
 import { type Expected, type FixtureCase, listFixtures, scoreOutput } from './compare';
 import { countsTowardTarget, listScorablePages, readRecorded } from './real-corpus';
+import { scrambleNames } from './scramble-names';
 
 export interface AblationRow {
   name: string;
@@ -64,9 +67,10 @@ export function listPages(): Array<FixtureCase & { source: AblationRow['source']
   return [...real, ...synthetic];
 }
 
-/** The rows the structure finder alone segments on one page (none when it finds no list). */
-export function structureDrafts(c: FixtureCase): Draft[] {
+/** The rows the structure finder alone segments on one page (none when it finds no list), its names blind or not. */
+export function structureDrafts(c: FixtureCase, scramble = false): Draft[] {
   const doc = parseHtmlBytes(readFileSync(c.html), c.expected.url);
+  if (scramble) scrambleNames(doc, c.name);
   forgetHead(doc);
   const meta = readMeta(doc);
   const body = doc.body ?? doc.documentElement;
@@ -111,16 +115,16 @@ export function rowFieldScore(
   };
 }
 
-export function runAblation(): AblationRow[] {
+export function runAblation(scramble = false): AblationRow[] {
   return listPages().map((c) => {
-    const drafts = structureDrafts(c);
+    const drafts = structureDrafts(c, scramble);
     const fields = c.source === 'real' ? rowFieldScore(drafts, c.expected) : { fields: 0, right: 0, problems: [] };
     return { name: c.name, source: c.source, expected: c.expected.issues.length, found: drafts.length, ...fields };
   });
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-  const rows = runAblation();
+  const rows = runAblation(process.argv.includes('--scramble'));
   const all = process.argv.includes('--all');
   for (const r of rows)
     if (all || r.found !== r.expected)
