@@ -197,7 +197,7 @@ function stepText(from: Node, forward: boolean): Node | null {
     }
     if (n.nodeType !== 1) continue;
     const el = n as Element;
-    if (isSkipped(el) || tagOf(el) === 'SVG') continue;
+    if (isSkipped(el)) continue;
     // Into the element: its first (or last) text, else on past it.
     const inner = edgeText(el, forward);
     if (inner) return inner;
@@ -208,7 +208,7 @@ function stepText(from: Node, forward: boolean): Node | null {
 function edgeText(el: Element, forward: boolean): Node | null {
   for (let c = forward ? el.firstChild : el.lastChild; c; c = forward ? c.nextSibling : c.previousSibling) {
     if (c.nodeType === 3 && c.textContent?.trim()) return c;
-    if (c.nodeType === 1 && !isSkipped(c as Element) && tagOf(c as Element) !== 'SVG') {
+    if (c.nodeType === 1 && !isSkipped(c as Element)) {
       const t = edgeText(c as Element, forward);
       if (t) return t;
     }
