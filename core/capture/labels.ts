@@ -13,6 +13,7 @@ import {
   GERMAN_PARLIAMENT_LABELS,
   GOV_DISCLOSURE_LABELS,
   ITALIAN_ALBO_LABELS,
+  PARLIAMENT_PAPER_LABELS,
   LETTER_BOARD_LABELS,
   MEETING_GRID_LABELS,
   PROCUREMENT_NOTICE_LABELS,
@@ -121,6 +122,7 @@ for (const [field, rank, words] of [
   ...MEETING_GRID_LABELS,
   ...ITALIAN_ALBO_LABELS,
   ...DOCUMENT_REGISTER_LABELS,
+  ...PARLIAMENT_PAPER_LABELS,
 ]) {
   for (const w of words) {
     const key = normalizeLabel(w);
