@@ -141,7 +141,8 @@ function holdsTitleHeading(el: Element, below: ElementsBelow): boolean {
     found =
       t.length >= 6 &&
       t.length <= 150 &&
-      ((title.endsWith(t) && t.length * 2 >= title.length) || (title.startsWith(t) && t.length * 3 >= title.length * 2));
+      ((title.endsWith(t) && t.length * 2 >= title.length) ||
+        (title.startsWith(t) && t.length * 3 >= title.length * 2));
   }
   return found;
 }
