@@ -48,3 +48,46 @@ describe('a parliament paper under its dossier (nl-tweedekamer-motie-33308-13-ge
     expect(issue!.reportedAt?.slice(0, 10)).toBe('2022-03-17');
   });
 });
+
+describe('a consultation notice’s source line (cn-hainan-gjj-solicitation-loan-policy-consultation)', () => {
+  const html = `<html lang="zh-CN"><head><title>关于公开征求《城市供水管理办法（征求意见稿）》意见的公告</title></head><body>
+    <div class="wrap"><div class="tt">关于公开征求《城市供水管理办法（征求意见稿）》意见的公告</div>
+    <div class="sj"><dt class="lf">来源：<span>市水务局</span></dt><dd class="rg">发布日期：2025-04-02 09:30</dd></div>
+    <div class="xq"><p>为规范城市供水管理，我局起草了《城市供水管理办法（征求意见稿）》，现向社会公开征求意见。</p></div>
+    </div></body></html>`;
+
+  it('reads a public body named in a dt’s own `来源：` as the department', () => {
+    const [issue] = extract(html, 'https://sw.example.gov.cn/zj/1.html').issues;
+    expect(issue!.department).toBe('市水务局');
+    expect(issue!.reportedAt).toBe('2025-04-02T09:30:00+08:00');
+  });
+});
+
+describe('a notice over a footer naming the website’s host units (cn-ezhou-cjw-gsgg-housing-count-notice)', () => {
+  const html = `<html lang="zh-CN"><head><title>关于调整公共租赁住房租金标准的通知</title></head><body>
+    <div class="article"><h2>关于调整公共租赁住房租金标准的通知</h2>
+      <div><span>信息来源：市保障性住房工作领导小组办公室</span> <span>日期：2024-08-15</span></div>
+      <div class="text"><p>为做好公共租赁住房管理，现就调整租金标准有关事项通知如下。</p></div></div>
+    <div id="f_bottom_in"><table><tr><td>网站标识码：4200000001 鄂ICP备01234567号
+      主办单位：市住房保障局 承办单位：市住房保障局信息中心<br>地址：人民路1号</td></tr></table></div>
+    </body></html>`;
+
+  it('reads the body behind the notice from its source line, not the footer’s host units', () => {
+    const [issue] = extract(html, 'https://zj.example.gov.cn/tzgg/2.html').issues;
+    expect(issue!.department).toBe('市保障性住房工作领导小组办公室');
+  });
+});
+
+describe('a header box holding the case’s heading and source (cn-beijing-hudong-gfxwjzj-presale-contract-consultation)', () => {
+  const html = `<html lang="zh-CN"><head><title>关于征集《物业服务合同示范文本》意见的公告_征集信息_政务门户</title></head><body>
+    <div class="headerBox"><a href="/">首页</a> <a href="/hd">互动</a>
+      <h1>关于征集《物业服务合同示范文本》意见的公告</h1><p>来源：市住房和城乡建设委员会</p></div>
+    <div class="content"><p>为进一步规范物业服务活动，现就《物业服务合同示范文本》公开征求意见，时间为2024年6月1日至6月30日。</p></div>
+    </body></html>`;
+
+  it('keeps the box and reads the public body named as its source as the department', () => {
+    const [issue] = extract(html, 'https://hd.example.gov.cn/zj/3.html').issues;
+    expect(issue!.title).toBe('关于征集《物业服务合同示范文本》意见的公告');
+    expect(issue!.department).toBe('市住房和城乡建设委员会');
+  });
+});
