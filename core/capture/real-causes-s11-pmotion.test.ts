@@ -13,14 +13,21 @@ describe('a parliament paper under its dossier (nl-tweedekamer-motie-33308-13-ge
   // Another house's amendment page: the <title> is the bill's, the header names the paper's kind, its fields and its
   // own heading; the vote's outcome follows.
   const html = `<html lang="en"><head><title>Water Resources (Abstraction Licensing) Bill | House of Keys</title></head>
-    <body><div id="nav"><a href="/">Home</a><ul><li><a href="/bills">Bills</a></li></ul></div>
+    <body><div id="wrapper"><div id="logo"><a href="/"><img src="/logo.gif" alt="House of Keys"></a></div>
+    <div id="nav"><a href="/">Home</a><ul><li><a href="/bills">Bills</a></li></ul></div>
     <div id="header"><div class="crumbs"><a href="/">Home</a> › <a href="/papers">Papers</a></div>
       <div class="paper-head"><h1>Amendment</h1><dl>
         <dt>Number</dt><dd>2871-4</dd>
         <dt>Submitted by</dt><dd><a href="/members/quayle">Ann Quayle</a>, Member for Ramsey</dd>
         <dt>Date of tabling</dt><dd>3 March 2022</dd></dl></div>
       <p class="paper-title">Amendment by Ms Quayle to exempt farm ponds from licensing</p></div>
-    <div id="content"><h2>Vote</h2><p>Decision: <span>Negatived.</span></p></div></body></html>`;
+    <div id="content"><h2>Vote</h2><div class="vote"><p class="result">Decision: <span>Negatived.</span></p>
+      <table class="statistics"><thead><tr><th>Group</th><th>Seats</th><th>For</th><th>Against</th></tr></thead>
+        <tbody><tr><td>Liberal Vannin</td><td>3</td><td>3</td><td></td></tr>
+        <tr><td>Independents</td><td>18</td><td>2</td><td>16</td></tr>
+        <tr><td>Labour</td><td>3</td><td></td><td>3</td></tr></tbody></table></div>
+      </div>
+    <div id="push"></div></div><div id="footer"><a href="/privacy">Privacy</a></div></body></html>`;
 
   it('reads the paper from its header: its own heading, number, mover and day', () => {
     const [issue] = extract(html, 'https://www.example-keys.im/papers/2871-4').issues;
@@ -31,8 +38,8 @@ describe('a parliament paper under its dossier (nl-tweedekamer-motie-33308-13-ge
   });
 
   it('reads the vote words of a house as the paper’s status', () => {
-    const dutch = html.replace('Decision: <span>Negatived.</span>', 'Besluit: <span>Verworpen.</span>');
     expect(extract(html, 'https://www.example-keys.im/papers/2871-4').issues[0]!.status).toBe('rejected');
+    const dutch = html.replace('Negatived.', 'Verworpen.');
     expect(extract(dutch, 'https://www.example-keys.im/papers/2871-4').issues[0]!.status).toBe('rejected');
     const carried = html.replace('Negatived.', 'Aangenomen.');
     expect(extract(carried, 'https://www.example-keys.im/papers/2871-4').issues[0]!.status).toBe('resolved');
@@ -46,6 +53,23 @@ describe('a parliament paper under its dossier (nl-tweedekamer-motie-33308-13-ge
     const [issue] = extract(nl, 'https://www.example-kamer.nl/stukken/2871-4').issues;
     expect(issue!.reporter.name).toContain('Ann Quayle');
     expect(issue!.reportedAt?.slice(0, 10)).toBe('2022-03-17');
+  });
+});
+
+describe('a paper’s steps under `Proceedings` (nl-tweedekamer-motie-33308-13-geschillencommissie-verworpen)', () => {
+  const html = `<html lang="en"><head><title>Written question Q-2022-118 | House of Keys</title></head><body><main>
+    <h1>Question</h1><dl><dt>Number</dt><dd>Q-2022-118</dd><dt>Date of tabling</dt><dd>3 March 2022</dd></dl>
+    <p class="paper-title">Question by Mr Kerr on the ferry timetable over the winter months</p>
+    <p>Asked of the Minister for Infrastructure: what winter timetable the ferry will keep, and why two sailings a week
+      were cut last winter without notice to the island's hauliers.</p>
+    <h2>Proceedings</h2><div class="steps">
+      <div class="step"><p>Answer given</p><p>18:05</p><p>10-03-2022</p></div>
+      <div class="step"><p>Question tabled</p><p>14:30</p><p>03-03-2022</p></div></div></main></body></html>`;
+
+  it('reads each step with the hour beside its day; that hour dates the step, not the paper', () => {
+    const [issue] = extract(html, 'https://www.example-keys.im/questions/q-2022-118').issues;
+    expect(issue!.updates.map((u) => u.at)).toEqual(['2022-03-10T18:05:00+00:00', '2022-03-03T14:30:00+00:00']);
+    expect(issue!.reportedAt).toBe('2022-03-03T00:00:00+00:00');
   });
 });
 
