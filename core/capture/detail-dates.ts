@@ -196,7 +196,7 @@ function stepText(from: Node, forward: boolean): Node | null {
     }
     if (n.nodeType !== 1) continue;
     const el = n as Element;
-    if (isSkipped(el) || tagOf(el) === 'SVG') continue;
+    if (isSkipped(el)) continue;
     // Into the element: its first (or last) text, else on past it.
     const inner = edgeText(el, forward);
     if (inner) return inner;
@@ -207,7 +207,7 @@ function stepText(from: Node, forward: boolean): Node | null {
 function edgeText(el: Element, forward: boolean): Node | null {
   for (let c = forward ? el.firstChild : el.lastChild; c; c = forward ? c.nextSibling : c.previousSibling) {
     if (c.nodeType === 3 && c.textContent?.trim()) return c;
-    if (c.nodeType === 1 && !isSkipped(c as Element) && tagOf(c as Element) !== 'SVG') {
+    if (c.nodeType === 1 && !isSkipped(c as Element)) {
       const t = edgeText(c as Element, forward);
       if (t) return t;
     }
@@ -245,11 +245,11 @@ export function withHourBeside(scan: Scan, at: string, ctx: DateContext): string
     const raw = el.textContent ?? '';
     if (raw.length > MAX_DAY_LINE * 3 || !/\d/.test(raw)) continue;
     const line = collapse(raw);
-    if (line.length > MAX_DAY_LINE || !parseDate(line, ctx)?.startsWith(day)) continue;
+    const own = line.length > MAX_DAY_LINE ? undefined : parseDate(line, ctx);
+    if (!own?.startsWith(day)) continue;
     // A step of the case's timeline shown on the same day (`16:15` over `10-02-2015` in its `Behandeling`) dates that
     // step, not the case. Page: nl-tweedekamer-motie-33308-13-geschillencommissie-verworpen.
     if (inUsed(scan, el)) continue;
-    const own = parseDate(line, ctx)!;
     if (!own.includes('T00:00:00')) return own;
     if (++shown > MAX_SHOWN) return at;
     for (const forward of [true, false]) {

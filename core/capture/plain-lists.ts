@@ -36,9 +36,9 @@ const RELATIVE_DATE =
  * and the count is what tells them from a column of news teasers. Page: us-whitehouse-we-the-people-petitions-2016-08
  * (Drupal views rows: a tag, a linked heading, the count over the goal).
  */
+const SIGNED_COUNT = /(?<![\d,.])\d{1,3}(?:,\d{3})*\s*(?:signed|signatures?|supporters)\b/i;
 /** Petitions listed by their counts alone: at least this many, so that two signed links in a sidebar stay aside. */
 const MIN_PETITIONS = 3;
-const SIGNED_COUNT = /(?<![\d,.])\d{1,3}(?:,\d{3})*\s*(?:signed|signatures?|supporters)\b/i;
 
 /** The year of the short heading above an item's group (`<h4>2026年5月</h4>`), if there is one. */
 function yearAbove(item: Element): number | undefined {

@@ -4,7 +4,7 @@
  * Nothing here reads what a record says; that is record-read.ts's screen.
  */
 
-import { dateAlone, parseDate } from './dates';
+import { dateAlone } from './dates';
 import { shapeOf, tagOf } from './elements';
 import { cutRuns } from './record-runs';
 import type { Scan } from './scan';
@@ -232,7 +232,7 @@ export function datesAbove(group: Group, ctx: DateContext): Map<Element, string>
     const raw = el.textContent ?? '';
     if (raw.length > 80) return undefined;
     const text = collapse(raw);
-    return dateAlone(text, ctx) ? parseDate(text, ctx) : undefined;
+    return dateAlone(text, ctx);
   };
   for (const parent of parents) {
     let current: string | undefined;
