@@ -8,6 +8,7 @@ import { isSkipped, TITLE_CLASS, tagOf } from './elements';
 import { titleHeading } from './page-title';
 import type { Scan } from './scan';
 import { collapse } from './text';
+import { textUpTo } from './visible-text';
 import type { DateContext } from './zones';
 
 const DATE_ONLY = /^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*$/;
@@ -242,8 +243,9 @@ export function withHourBeside(scan: Scan, at: string, ctx: DateContext): string
   let shown = 0;
   for (const el of scan.all) {
     if (!scan.leafy.has(el)) continue;
-    const raw = el.textContent ?? '';
-    if (raw.length > MAX_DAY_LINE * 3 || !/\d/.test(raw)) continue;
+    // A leaf may be a long paragraph: its text is not built only to be found too long.
+    const raw = textUpTo(el, MAX_DAY_LINE * 3);
+    if (raw === undefined || !/\d/.test(raw)) continue;
     const line = collapse(raw);
     const own = line.length > MAX_DAY_LINE ? undefined : parseDate(line, ctx);
     if (!own?.startsWith(day)) continue;
