@@ -286,8 +286,8 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   d.reporterName ??= guess.reporterName;
   d.department ??= guess.department;
   if (d.description && block) d.description = withoutBylineLines(d.description, d.reporterName, ctx);
-  // The meeting's start, before the day its papers were published.
-  if (!d.reportedAt && meeting) d.reportedAt = meeting.reportedAt;
+  // The meeting's start, over the day its papers were published (`Publicatiedatum: 17/04/2024`).
+  if (meeting) d.reportedAt = meeting.reportedAt;
   if (meeting?.place) d.address ??= meeting.place;
   const shown = dateNearTitle(scan, d.title, ctx);
   if (!d.reportedAt && !limited) d.reportedAt = publishedDate(meta.published, shown, ctx);
