@@ -93,6 +93,9 @@ const MAX_MIXED = 240;
 const SAMPLE_EDGE = 6;
 const MIN_NUMBERED = 0.95;
 
+/** Like siblings more than this many may lose an undated one at either end: the list's head or foot. */
+const MIN_EDGED = 3;
+
 /** Groups of at most this many records are checked for sections that hold many dates. */
 const MAX_SECTIONS = 8;
 // Most boxes of a page layout read as records (fr-senat-dosleg-pjl07-488-infractions-routieres: three).
@@ -174,7 +177,14 @@ function weigh(group: Group, labelled: Map<Element, Set<string>>, ctx: DateConte
   }
   // Rows at either end of a table whose rows link to their papers, dated and named but linking nowhere: meetings
   // whose papers are not posted yet, or called off; a last row that shows no date is the table's note.
-  if (!group.runs) to = pendingEdges(read, from, to, ok, pending);
+  if (!group.runs) {
+    to = pendingEdges(read, from, to, ok, pending);
+    // A like sibling at either end that shows no date and reads as no record is the list's head or foot (a trail of
+    // links, a note) drawn as its rows are: a page that names nothing by class draws them alike.
+    // Page: us-ca-high-speed-rail-special-matters-committee-meetings-2021, its names made meaningless.
+    if (to - from > MIN_EDGED && !ok(read[from]!) && !read[from]!.dated) from++;
+    if (to - from > MIN_EDGED && !ok(read[to - 1]!) && !read[to - 1]!.dated) to--;
+  }
   let members = group.members.slice(from, to);
   let reads = read.slice(from, to);
   if (parents.size > 1) {
