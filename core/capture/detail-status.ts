@@ -42,3 +42,31 @@ export function statusBadge(scan: Scan, skip: (el: Element) => boolean): Draft['
   }
   return undefined;
 }
+
+/**
+ * Sentences by which a body says it has closed the case, one to a line of its own (`Umboðsmaður lauk málinu með bréfi
+ * 17. desember 2025.`: the ombudsman closed the case by letter). Page: is-umbodsmadur-althingis-f143-2023-hpv-case;
+ * the English, German and Scandinavian phrasings are the same sentence in the languages of the corpus's other sites.
+ */
+const CLOSING_SENTENCES: readonly RegExp[] = [
+  /\blauk (?:málinu|athugun)/i,
+  /\b(?:concluded|closed) (?:the|this|its|his|her|our) (?:case|matter|investigation|inquiry|complaint)\b/i,
+  /\b(?:the|this) (?:case|matter|complaint|investigation|inquiry) (?:is|was|has been) (?:now )?(?:closed|concluded)\b/i,
+  /\b(?:Verfahren|Vorgang|Beschwerdeverfahren) (?:ist|wurde) (?:damit |hiermit )?(?:abgeschlossen|eingestellt)\b/,
+  /\bsagen (?:er|blev|ble|var) (?:hermed )?(?:afsluttet|avsluttet)\b/i,
+];
+const CLOSING_TAGS = new Set(['P', 'DIV', 'LI', 'TD']);
+
+/** A short paragraph of its own saying the case was closed: the status no label or badge gives. */
+export function closingSentence(scan: Scan, skip: (el: Element) => boolean): Draft['status'] {
+  for (let i = 0; i < scan.all.length; i++) {
+    if (!CLOSING_TAGS.has(scan.tags[i]!)) continue;
+    const el = scan.all[i]!;
+    if (!scan.leafy.has(el)) continue;
+    const raw = el.textContent ?? '';
+    if (raw.length > 200 || raw.length < 15) continue;
+    const t = collapse(raw);
+    if (CLOSING_SENTENCES.some((re) => re.test(t)) && !scan.excluded(el) && !skip(el)) return 'closed';
+  }
+  return undefined;
+}

@@ -18,7 +18,7 @@ import {
   withHourBeside,
   yearlessNearTitle,
 } from './detail-dates';
-import { statusBadge, withoutBadgeLine } from './detail-status';
+import { closingSentence, statusBadge, withoutBadgeLine } from './detail-status';
 import { answeredOn } from './document-lines';
 import { type Draft, emptyDraft, fieldsFromPairs, fillGaps, splitMeta } from './draft';
 import { tagOf } from './elements';
@@ -33,7 +33,7 @@ import { meetingDate, namedAddress } from './named-fields';
 import { fallbackTitle, specificHeading, titleHeading } from './page-title';
 import type { Pair } from './pairs';
 import { partiesFields, phraseFields } from './phrases';
-import { bestContentBlock, contentText } from './readable';
+import { bestContentBlock, contentText, summaryBefore } from './readable';
 import { recordLine } from './record-line';
 import { ruledHeading } from './ruled-heading';
 import type { Scan } from './scan';
@@ -217,7 +217,10 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   const block = d.description ? null : bestContentBlock(scan, skip);
   if (block) {
     const text = withoutPolicyLinks(withoutBadgeLine(contentText(scan, block, skip)));
-    if (text.length >= 15 && !addressedToReader(text) && !aboutTheSite(text)) d.description = text;
+    if (text.length >= 15 && !addressedToReader(text) && !aboutTheSite(text)) {
+      const summary = limited ? undefined : summaryBefore(scan, block, skip, text.length);
+      d.description = summary ? `${summary}\n${text}` : text;
+    }
   }
   if (!d.description && !limited && meta.description) d.description = wholeInBody(meta.description, scan);
   if (!d.title) {
@@ -253,6 +256,7 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
     if (titleLine) d.department = bodyNearTitle(titleLine);
   }
   d.status ??= statusBadge(scan, inUpdates) ?? endedOn(pairs) ?? answeredOn(pairs) ?? mapStatus(badges.status[0]);
+  d.status ??= limited ? undefined : closingSentence(scan, inUpdates);
   d.status ??= [...d.updates].reverse().find((u) => u.status)?.status;
   d.status ??= guess.status;
   d.caseNumber ??= guess.caseNumber;

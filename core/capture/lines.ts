@@ -15,6 +15,11 @@ function knownLastWord(label: string): string {
   return last !== label.trim() && matchLabel(last) ? last : label;
 }
 
+/** A Chinese label no table knows, by its shape: one to ten Han characters before the colon (`热度：`, `访问量：`). */
+export function cjkLabelShaped(label: string): boolean {
+  return /^[\u3400-\u9fff]{1,10}$/.test(label.replace(/\s/g, ''));
+}
+
 const REPLY_META = new Set(['updateAt', 'updateBy', 'updateStatus', 'department']);
 
 /** `label：value` runs inside lines of text: `留言人：钱女士 分类：城市建设 留言时间：2026.05.27`. */
@@ -27,7 +32,7 @@ export function parseLines(lines: string[]): Array<{ label: string; value: strin
     const starts: Array<{ label: string; at: number; end: number }> = [];
     const first = START_LABEL.exec(line);
     const firstLabel = first ? knownLastWord(first[1]!) : '';
-    if (first && (matchLabel(firstLabel) || /^[\u3400-\u9fff]{1,10}$/.test(firstLabel.replace(/\s/g, '')))) {
+    if (first && (matchLabel(firstLabel) || cjkLabelShaped(firstLabel))) {
       // A date or a number is no label; a section number before one (`3、采购人：`) is no part of it.
       if (!/\d/.test(firstLabel.replace(ENUMERATED, '')))
         starts.push({ label: firstLabel, at: line.indexOf(firstLabel), end: first[0].length });
@@ -56,7 +61,9 @@ export function parseLines(lines: string[]): Array<{ label: string; value: strin
           const head = START_LABEL.exec(next);
           const nextField = head ? matchLabel(head[1]!)?.field : undefined;
           if (nextField && block === 'update' && !taken.length && REPLY_META.has(nextField)) continue;
-          if (nextField) break;
+          // Nor is the first line after it when it opens with a label of its own no table knows (`访问量：199` after an
+          // empty `来源：`); further lines of a text may (`经核查：…` inside a reply). Page: cn-wanzai-sjkf-2015-statistical-bulletin.
+          if (nextField || (head && !taken.length && cjkLabelShaped(head[1]!))) break;
           taken.push(collapse(next));
           consumed.add(n);
           if (!multiline) break;

@@ -7,7 +7,7 @@ import { readsLikePostalAddress } from './address';
 import { tagOf } from './elements';
 import { labelOf, shortText } from './header-tables';
 import { type LabelMatch, looksLikeLabel, matchLabel } from './labels';
-import { START_LABEL } from './lines';
+import { cjkLabelShaped, START_LABEL } from './lines';
 import { CONTROL_TAGS, makePair, type Pair, tidyValue, valueText } from './pair-value';
 import type { Scan } from './scan';
 import { mapStatus } from './status';
@@ -177,7 +177,7 @@ export function siblingPair(el: Element, out: Pair[], leafy: Scan['leafy']): voi
       : valueText(next);
   // A value that starts with its own `label：` is a block of pairs, not one value.
   const head = START_LABEL.exec(value);
-  if (head && matchLabel(head[1]!)) return;
+  if (head && (matchLabel(head[1]!) || cjkLabelShaped(head[1]!))) return;
   const p = makePair(text, value, valueEl, el, 'sibling');
   if (p) out.push(p);
 }

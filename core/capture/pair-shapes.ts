@@ -132,6 +132,7 @@ export function shapedPairs(scan: Scan, pairs: Pair[]): void {
     run.push(c);
   }
   runs.push(run);
+  colonRuns(scan, labelled, pairs);
   for (const group of runs) {
     if (group.length < 3) continue;
     for (const c of group) {
@@ -141,4 +142,49 @@ export function shapedPairs(scan: Scan, pairs: Pair[]): void {
       if (p) pairs.push(p);
     }
   }
+}
+
+// `Application Status: Determined`: a short label, its colon, the value on the same line.
+const COLON_LINE = /^([^:：\n]{2,30}?)\s*[:：]\s*(\S[^\n]{0,199})$/;
+// What may stand as one labelled line: a cell, a list item, a paragraph or a block of text.
+const LINE_TAGS = new Set(['TD', 'LI', 'P', 'DIV', 'SPAN', 'DD']);
+
+/** The element standing in for a line among its like: itself, or the row it is the only cell of. */
+function lineSlot(el: Element): Element {
+  const parent = el.parentElement;
+  return parent && tagOf(parent) === 'TR' && parent.childElementCount === 1 ? parent : el;
+}
+
+/**
+ * `Label: value` lines whose labels no table knows, two or more one after another (rows of one-cell rows, items of a
+ * list): one such line may be prose (`Note: …`), a run of them is a form printed as text. Each element holds one line
+ * and nothing else; a line a known label reads counts towards its run. Page: au-gunnedah-masterview-da-2019-36-details (label-blind: `Application Status: Determined`
+ * under the `Decision` heading).
+ */
+function colonRuns(scan: Scan, labelled: Set<Element>, pairs: Pair[]): void {
+  let run: Array<{ el: Element; label: string; value: string }> = [];
+  const flush = () => {
+    if (run.length >= 2)
+      for (const c of run) {
+        // A line a known label already reads counts towards the run and stays as it was read.
+        if (labelled.has(c.el)) continue;
+        const p = makePair(c.label, c.value, c.el, c.el, 'line');
+        if (p) pairs.push(p);
+      }
+    run = [];
+  };
+  for (let i = 0; i < scan.all.length; i++) {
+    if (!LINE_TAGS.has(scan.tags[i]!)) continue;
+    const el = scan.all[i]!;
+    if (!scan.leafy.has(el)) continue;
+    const raw = el.textContent ?? '';
+    if (raw.length > 300 || (!raw.includes(':') && !raw.includes('：'))) continue;
+    const m = COLON_LINE.exec(collapse(raw));
+    const label = m ? m[1]!.trim() : '';
+    if (!m || /\d/.test(label) || /[.。,，;；!?！？]\s*\S/.test(label) || /^https?$/i.test(label)) continue;
+    const last = run[run.length - 1];
+    if (last && lineSlot(last.el).nextElementSibling !== lineSlot(el)) flush();
+    run.push({ el, label, value: m[2]!.trim() });
+  }
+  flush();
 }

@@ -130,3 +130,24 @@ export function isLinkBar(el: Element): boolean {
   for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3) between += n.textContent ?? '';
   return between.trim() !== '' && BAR_SEPARATORS.test(between);
 }
+
+/**
+ * A summary set just before the main text, as a block of its own beside it (`<div class="reifun">` over the
+ * `<div class="alit">` letter): read first, it is the description's opening. Only the block right before (empty
+ * elements between them aside), under the same parent, of prose (two sentences at least) shorter than the main text.
+ * Page: is-umbodsmadur-althingis-f143-2023-hpv-case.
+ */
+export function summaryBefore(
+  scan: Scan,
+  block: Element,
+  skip: (el: Element) => boolean,
+  mainLength: number,
+): string | undefined {
+  let prev = block.previousElementSibling;
+  while (prev && !collapse(prev.textContent ?? '')) prev = prev.previousElementSibling;
+  if (!prev || !PARAGRAPH_TAGS.has(tagOf(prev)) || scan.excluded(prev) || skip(prev)) return undefined;
+  const text = contentText(scan, prev, skip);
+  if (text.length < 80 || text.length >= mainLength || (text.match(/[.。!?！？](?:\s|$)/g)?.length ?? 0) < 2)
+    return undefined;
+  return linkTextLength(prev) * 5 > text.length ? undefined : text;
+}

@@ -232,3 +232,27 @@ describe('a person named with what they did and when', () => {
     expect(issue.reporter?.name).toBeUndefined();
   });
 });
+
+describe('`label: value` lines in a run', () => {
+  const decision = (rows: string[]) =>
+    page(
+      `<div id="application"><h1>Kap van een eik (OLO-2024/0917)</h1><h3>Besluit</h3><div><table><tbody>${rows
+        .map((r) => `<tr><td>${r}</td></tr>`)
+        .join('')}</tbody></table></div></div>`,
+      'nl-NL',
+    );
+  it('two or more one-line cells are pairs whose values are read by their shape (au-gunnedah-masterview, label-blind)', () => {
+    const html = decision([
+      'Stand van zaken: Determined',
+      'Datum besluit: 30-07-2019',
+      'Soort besluit: Approved - Delegation',
+    ]);
+    const issue = extract(html, 'https://loket.example.nl/zaak/917').issues[0]!;
+    expect(matchLabel('Stand van zaken')).toBeNull();
+    expect(issue.status).toBe('resolved');
+  });
+  it('one such line alone is not read so (`Opmerking: …` may be prose)', () => {
+    const html = decision(['Opmerking: Determined']);
+    expect(extract(html, 'https://loket.example.nl/zaak/917').issues[0]!.status).toBe('new');
+  });
+});

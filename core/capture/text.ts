@@ -17,7 +17,9 @@ export function collapse(text: string): string {
   return text.replace(WS_RUN, ' ').trim();
 }
 
-// Where a breadcrumb trail starts; each root with the real page that showed it as a heading or a labelled value.
+// Where a breadcrumb trail starts; each root with the real page that showed it as a heading or a labelled value. Any
+// short label may stand before it (`您所在的位置：`, `You are here:`), known or not: the trail is told by its root and
+// separators. Page: cn-dali-gjj-tzgg-fund-policy-notice-2641 (label-blind: its `当前位置：` made unknown).
 const BREADCRUMB_ROOTS = [
   '首页', // cn-gsc-society-news: `<h3>首页 - 新闻动态</h3>`; cn-zyyfy-hospital-news: `位置：首页 > 新闻动态`
   '主页',
@@ -25,7 +27,7 @@ const BREADCRUMB_ROOTS = [
   'home',
 ];
 const BREADCRUMB = new RegExp(
-  `^(?:(?:当前|您的|您现在的|现在)?位置[:：]?\\s*)?(?:${BREADCRUMB_ROOTS.join('|')})\\s*(?:[>»›/|\\-–—]|&gt;)`,
+  `^(?:(?:当前|您的|您现在的|现在)?位置[:：]?\\s*|[^:：>»\\n]{1,12}[:：]\\s*)?(?:${BREADCRUMB_ROOTS.join('|')})\\s*(?:[>»›/|\\-–—]|&gt;)`,
   'i',
 );
 
