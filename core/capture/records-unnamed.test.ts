@@ -72,6 +72,18 @@ describe('lists a page draws without naming them', () => {
     expect(got[0]![1]).toBe('2024-06-03');
   });
 
+  it('four boxes of a case page, one of them undated, stay one case: a list’s edge is dropped only among more (portals/sz-scjg-complaint)', () => {
+    const box = (head: string, lines: string) => `<div class="qb"><h3>${head}</h3>${lines}</div>`;
+    const got = titlesAndDates(
+      `${box('Complainant', '<p>Name: <b>Lee Morgan</b></p><p>Phone: 0412 000 000</p>')}
+       ${box('Case', '<p><b>Gym closed without refund</b></p><p>No. QX440306202605190237</p><p>Filed 19/05/2024</p>')}
+       ${box('Reply', '<p><b>Refund agreed with the owner</b></p><p>No. QX440306202605190238</p><p>Dated 04/06/2024</p>')}
+       ${box('Handled by', '<p><b>Market office of the west district</b></p><p>No. QX440306202605190239</p><p>Dated 05/06/2024</p>')}`,
+      'https://market.example.gov/complaint/237',
+    );
+    expect(got).toEqual([]);
+  });
+
   it('the text of a drop-down’s options is no text of the page a list must cover (us-contracosta-agendaquick-meetings-july-2022)', () => {
     const years = Array.from({ length: 120 }, (_, k) => `<option>${2099 - k}</option>`).join('');
     const row = (day: string, body: string) =>

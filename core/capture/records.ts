@@ -93,8 +93,12 @@ const MAX_MIXED = 240;
 const SAMPLE_EDGE = 6;
 const MIN_NUMBERED = 0.95;
 
-/** Like siblings more than this many may lose an undated one at either end: the list's head or foot. */
-const MIN_EDGED = 3;
+/**
+ * Like siblings more than this many may lose an undated one at either end: the list's head or foot. Four are a case
+ * page's boxes (the complainant, the case, the reply, a note): one of them undated is no list's foot. Pages:
+ * portals/sz-scjg-complaint, us-thomas-sres84-bill-status (label-blind).
+ */
+const MIN_EDGED = 4;
 
 /** Groups of at most this many records are checked for sections that hold many dates. */
 const MAX_SECTIONS = 8;
