@@ -3,7 +3,7 @@
  * `2/14/2013`) and the action taken (`Referred to Human Services.`), as a legislature prints a bill's history.
  * Page: us-oregon-leg-hb3623-bill-history.
  */
-import { hasDate, parseDateCell } from './dates';
+import { hasDate, MERIDIEM_CLOCK, parseDateCell } from './dates';
 import { closestTag, tagOf } from './elements';
 import type { Scan } from './scan';
 import { mapBillAction } from './status';
@@ -72,8 +72,6 @@ const ACTOR_CELL = /^[A-Za-z][A-Za-z .'&-]{0,19}$/;
 // A history names a few actors again and again (the two chambers, the governor), never one per row.
 const MAX_ACTORS = 4;
 
-const CLOCK_ONLY = /^\d{1,2}(?::\d{2})?\s*[ap]\.?\s*m\.?$/i;
-
 interface DatedRow {
   tr: Element;
   when: string;
@@ -96,7 +94,7 @@ function datedRow(tr: Element, ctx: DateContext): DatedRow | undefined {
   const done = collapse(what.textContent ?? '');
   // An action is words: a last cell that is only a date or a clock time is a schedule's column (`Submission due |
   // Hearing date`, `Date | Location | Time`), its rows meetings. Page: us-omaha-planning-zoning-board-of-appeals-meetings-2022.
-  if (CLOCK_ONLY.test(done) || isDateCell(done, ctx)) return undefined;
+  if (MERIDIEM_CLOCK.test(done) || isDateCell(done, ctx)) return undefined;
   if (!isDateCell(when, ctx) || !done || papersOnly(what)) return undefined;
   return { tr, when, what, actor };
 }

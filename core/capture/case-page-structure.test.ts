@@ -6,6 +6,10 @@
  * showed each cause (is-umbodsmadur-althingis-f143-2023-hpv-case, cn-wanzai-sjkf-2015-statistical-bulletin,
  * cn-dali-gjj-tzgg-fund-policy-notice-2641 label-blind).
  */
+import { describe, expect, it } from 'vitest';
+import { extractIssues } from './extract';
+import { parseHtml } from './node';
+
 const NOW = new Date('2026-06-02T00:00:00Z');
 const extract = (html: string, url = 'https://ombud.example.org/cases/77') =>
   extractIssues(parseHtml(html, url), { url, now: NOW }).issues[0]!;

@@ -183,10 +183,10 @@ const HOST_CITIES = Object.keys(CITY_ZONES).map((c) => [c.replace(/[^a-z]/g, '')
  * their customers' hosts. Page: us-detroit-escribe-meetings-2020-09 (read as UTC before).
  */
 function withoutUsState(part: string): string | undefined {
-  const city = part.slice(0, -2);
-  return city.length >= 4 && usStateZoneOf(part.slice(-2)) && CITY_ZONES[cityKey(city) ?? '']?.[0] === 'us'
-    ? city
-    : undefined;
+  const joined = part.slice(0, -2);
+  if (joined.length < 4 || !usStateZoneOf(part.slice(-2))) return undefined;
+  const city = cityKey(joined);
+  return city && CITY_ZONES[city]?.[0] === 'us' ? city : undefined;
 }
 const cityKey = (joined: string) => HOST_CITIES.find(([j]) => j === joined)?.[1];
 
@@ -200,7 +200,7 @@ function hostCity(host: string): string | undefined {
     }
     for (const part of raw.split('-')) {
       const city = withoutUsState(part);
-      if (city) return cityKey(city);
+      if (city) return city;
     }
   }
   return undefined;

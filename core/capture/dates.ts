@@ -90,6 +90,10 @@ const RE_TIME_KL = /(?<![\p{L}])(?:kl|klo|klokken|klockan)\.?\s*(\d{1,2})\.(\d{2
 // An hour alone with its meridiem (`9am`, `9 a.m.`), or the start of a span whose end carries it (`9 - 11am`): an
 // event's time where no minutes are written. Page: us-gcrta-board-meeting-2024-07-30 (`Tue, Jul 30 2024, 9 - 11am`).
 const RE_HOUR_MERIDIEM = /(?<![\d:.,])(\d{1,2})(?:\s*(?:-|–|to)\s*(\d{1,2})(?::\d{2})?)?\s*([ap])\.?\s?m\b\.?/i;
+
+/** A clock alone with its meridiem (`9am`, `10:30 p.m.`): a cell or a line that gives an hour and nothing else. */
+export const MERIDIEM_CLOCK = /^\d{1,2}(?::\d{2})?\s*[ap]\.?\s*m\.?$/i;
+
 export interface DateParts {
   y: number;
   m: number;

@@ -8,6 +8,7 @@ import { isSkipped, TITLE_CLASS, tagOf } from './elements';
 import { titleHeading } from './page-title';
 import type { Scan } from './scan';
 import { collapse } from './text';
+import { textUpTo } from './visible-text';
 import type { DateContext } from './zones';
 
 const DATE_ONLY = /^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*$/;
@@ -196,7 +197,7 @@ function stepText(from: Node, forward: boolean): Node | null {
     }
     if (n.nodeType !== 1) continue;
     const el = n as Element;
-    if (isSkipped(el) || tagOf(el) === 'SVG') continue;
+    if (isSkipped(el)) continue;
     // Into the element: its first (or last) text, else on past it.
     const inner = edgeText(el, forward);
     if (inner) return inner;
@@ -207,7 +208,7 @@ function stepText(from: Node, forward: boolean): Node | null {
 function edgeText(el: Element, forward: boolean): Node | null {
   for (let c = forward ? el.firstChild : el.lastChild; c; c = forward ? c.nextSibling : c.previousSibling) {
     if (c.nodeType === 3 && c.textContent?.trim()) return c;
-    if (c.nodeType === 1 && !isSkipped(c as Element) && tagOf(c as Element) !== 'SVG') {
+    if (c.nodeType === 1 && !isSkipped(c as Element)) {
       const t = edgeText(c as Element, forward);
       if (t) return t;
     }
@@ -237,11 +238,12 @@ export function withHourBeside(scan: Scan, at: string, ctx: DateContext): string
   let shown = 0;
   for (const el of scan.all) {
     if (!scan.leafy.has(el)) continue;
-    const raw = el.textContent ?? '';
-    if (raw.length > MAX_DAY_LINE * 3 || !/\d/.test(raw)) continue;
+    // A leaf may be a long paragraph: its text is not built only to be found too long.
+    const raw = textUpTo(el, MAX_DAY_LINE * 3);
+    if (raw === undefined || !/\d/.test(raw)) continue;
     const line = collapse(raw);
-    if (line.length > MAX_DAY_LINE || !parseDate(line, ctx)?.startsWith(day)) continue;
-    const own = parseDate(line, ctx)!;
+    const own = line.length > MAX_DAY_LINE ? undefined : parseDate(line, ctx);
+    if (!own?.startsWith(day)) continue;
     if (!own.includes('T00:00:00')) return own;
     if (++shown > MAX_SHOWN) return at;
     for (const forward of [true, false]) {

@@ -13,7 +13,7 @@ import { readText } from './visible-text';
 const MAX_HEAD = 90;
 
 /** A column head naming the meeting itself: the body that meets, or the meeting's name or kind. */
-export const NAME_HEAD = /^(?:committee|meeting|board|body|meeting (?:name|type|body))$/i;
+const NAME_HEAD = /^(?:committee|meeting|board|body|meeting (?:name|type|body))$/i;
 
 /** Rows under a `Meeting Date` head and a meeting column are meetings from two rows on (a month's two meetings). */
 export const MIN_GRID_RUN = 2;

@@ -4,6 +4,7 @@
  * JSON-LD's shape so that meta.ts reads both alike. Pages: de-abgeordnetenwatch-berlin-schubert-question-answer,
  * de-abgeordnetenwatch-berlin-giffey-question-unanswered (a citizen's question to an MP, her answer).
  */
+import { tagOf } from './elements';
 import type { Scan } from './scan';
 import { collapse } from './text';
 
@@ -16,7 +17,7 @@ function propValue(el: Element): string {
   const attr =
     el.getAttribute('content') ??
     el.getAttribute('datetime') ??
-    (/^(?:A|LINK)$/i.test(el.tagName) ? el.getAttribute('href') : null);
+    (tagOf(el) === 'A' || tagOf(el) === 'LINK' ? el.getAttribute('href') : null);
   return collapse(attr ?? el.textContent ?? '');
 }
 

@@ -6,7 +6,7 @@
  * us-crevecoeur-iqm2-audit-committee-2019-08-08 (IQM2 Meeting Portal: the meeting's date and place).
  */
 import { looksLikeAddress, readsLikePostalAddress } from './address';
-import { dateAlone, parseDate } from './dates';
+import { dateAlone, MERIDIEM_CLOCK, parseDate } from './dates';
 import type { Scan } from './scan';
 import { collapse } from './text';
 import { readText } from './visible-text';
@@ -47,7 +47,6 @@ function elsewhere(el: Element, root: Element): boolean {
 // Between the two ends of a span: `9:30 AM - 11:00 AM`, `from 9:30 to 11:00`, `14:00至16:00`.
 const SPAN_CUT = /\s*(?:[-–—~～]|\bto\b|\buntil\b|\btill\b|至|到)\s*/i;
 const CLOCK_ALONE = /^\d{1,2}(?::\d{2})?\s*(?:[ap]\.?\s*m\.?)?$/i;
-const MERIDIEM_CLOCK = /^\d{1,2}(?::\d{2})?\s*[ap]\.?\s*m\.?$/i;
 const HOUR_AFTER_DATE = /^(.+?(?:19|20)\d{2})[,\s]+\d{1,2}(?::\d{2})?$/;
 
 /** A date alone, or a span from a date and time to a time or another date (`Aug 8, 2019 9:30 AM - 11:00 AM`). */

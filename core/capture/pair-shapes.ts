@@ -14,7 +14,7 @@ import { linkTextLength, readText } from './visible-text';
 
 /** A label no table knows: short, no digit, no sentence inside it, no link. */
 function labelShaped(el: Element): string | null {
-  if (el.firstElementChild && el.firstElementChild.firstElementChild) return null;
+  if (el.firstElementChild?.firstElementChild) return null;
   const raw = el.textContent ?? '';
   if (raw.length > 80) return null;
   const t = collapse(raw);
@@ -98,7 +98,7 @@ function slotOf(row: Element): Element {
   let slot = row;
   for (let up = 0; up < 2; up++) {
     const parent = slot.parentElement;
-    if (!parent || parent.childElementCount !== 1 || NOT_ROWS.has(tagOf(parent))) break;
+    if (parent?.childElementCount !== 1 || NOT_ROWS.has(tagOf(parent))) break;
     slot = parent;
   }
   return slot;

@@ -13,6 +13,7 @@ import type { Pair } from './pairs';
 import type { Scan } from './scan';
 import { hasMainText } from './script-shell';
 import { collapse } from './text';
+import { textUpTo } from './visible-text';
 import type { DateContext } from './zones';
 
 const CASE_WORDS = /reported|submitted|诉求|投诉|工单|来电|网友留言/i;
@@ -36,21 +37,36 @@ const RELATIVE_DATE =
  * and the count is what tells them from a column of news teasers. Page: us-whitehouse-we-the-people-petitions-2016-08
  * (Drupal views rows: a tag, a linked heading, the count over the goal).
  */
+const SIGNED_COUNT = /(?<![\d,.])\d{1,3}(?:,\d{3})*\s*(?:signed|signatures?|supporters)\b/i;
 /** Petitions listed by their counts alone: at least this many, so that two signed links in a sidebar stay aside. */
 const MIN_PETITIONS = 3;
-const SIGNED_COUNT = /(?<![\d,.])\d{1,3}(?:,\d{3})*\s*(?:signed|signatures?|supporters)\b/i;
 
-/** The year of the short heading above an item's group (`<h4>2026年5月</h4>`), if there is one. */
-function yearAbove(item: Element): number | undefined {
-  for (let box = item.parentElement, depth = 0; box && depth < 3; box = box.parentElement, depth++) {
+/**
+ * The year of the short heading above an item's group (`<h4>2026年5月</h4>`), if there is one. It depends on the
+ * item's parent alone, so `known` keeps it per parent: every row of a list asks.
+ */
+function yearAbove(item: Element, known: Map<Element, number | undefined>): number | undefined {
+  const parent = item.parentElement;
+  if (!parent) return undefined;
+  if (known.has(parent)) return known.get(parent);
+  let year: number | undefined;
+  for (
+    let box: Element | null = parent, depth = 0;
+    box && depth < 3 && year === undefined;
+    box = box.parentElement, depth++
+  ) {
     for (let prev = box.previousElementSibling; prev; prev = prev.previousElementSibling) {
-      const text = prev.textContent ?? '';
-      if (text.length > 40) break;
+      const text = textUpTo(prev, 40);
+      if (text === undefined) break;
       const m = /((?:19|20)\d{2})\s*(?:年|[-/.])/.exec(text);
-      if (m) return Number(m[1]);
+      if (m) {
+        year = Number(m[1]);
+        break;
+      }
     }
   }
-  return undefined;
+  known.set(parent, year);
+  return year;
 }
 
 // A plain list's items: what cards are drawn as, and table rows.
@@ -68,9 +84,12 @@ export function plainList(scan: Scan, pairs: Pair[], ctx: DateContext, base: str
     return !!t && !!(tagOf(t) === 'A' || t.closest('a[href]') || t.querySelector('a[href]'));
   };
   const isLinked = (c: Element) => titleLinked(c) && !labelled.some((e) => c.contains(e));
+  const years = new Map<Element, number | undefined>();
   const isDated = (c: Element) => {
     const text = collapse(c.textContent ?? '');
-    return hasDate(text, ctx) || (MONTH_DAY.test(text) && yearAbove(c) !== undefined) || RELATIVE_DATE.test(text);
+    return (
+      hasDate(text, ctx) || (MONTH_DAY.test(text) && yearAbove(c, years) !== undefined) || RELATIVE_DATE.test(text)
+    );
   };
   // A petition is dated by nothing on its list: its count of signatures stands for the date.
   const isDatedOrSigned = (c: Element) => isDated(c) || SIGNED_COUNT.test(c.textContent ?? '');
@@ -116,7 +135,7 @@ export function plainList(scan: Scan, pairs: Pair[], ctx: DateContext, base: str
     const d = cardDraft(card, [], ctx, base);
     // `<h4>2026年5月</h4><ul><li>05-26 …</li>`: the day on the item, the year from the heading above its group.
     const md = d.reportedAt ? null : MONTH_DAY.exec(collapse(card.textContent ?? ''));
-    const year = md ? yearAbove(card) : undefined;
+    const year = md ? yearAbove(card, years) : undefined;
     if (md && year) d.reportedAt = parseDate(`${year}-${md[1]}-${md[2]}`, ctx);
     return d;
   });

@@ -2,7 +2,7 @@
  * Checks records.ts makes on a group's screened records as a whole: a schedule's shared time of day, a section that
  * holds many dates, a docket's numbered entries, and the unlinked rows at a table's edges that still belong to it.
  */
-import { dateAlone, parseDate } from './dates';
+import { dateAlone } from './dates';
 import type { Candidate } from './record-groups';
 import type { RecordScreen } from './record-read';
 import { collapse } from './text';
@@ -38,7 +38,8 @@ export function datesHeld(el: Element, ctx: DateContext): number {
   const seen = new Set<string>();
   for (const line of readText(el).split('\n')) {
     const t = collapse(line);
-    if (t && dateAlone(t, ctx)) seen.add(parseDate(t, ctx)!);
+    const at = t ? dateAlone(t, ctx) : undefined;
+    if (at) seen.add(at);
     if (seen.size >= MANY_DATES) break;
   }
   return seen.size;

@@ -4,11 +4,12 @@
  * Nothing here reads what a record says; that is record-read.ts's screen.
  */
 
-import { dateAlone, parseDate } from './dates';
+import { dateAlone } from './dates';
 import { shapeOf, tagOf } from './elements';
 import { cutRuns } from './record-runs';
 import type { Scan } from './scan';
 import { collapse } from './text';
+import { textUpTo } from './visible-text';
 import type { DateContext } from './zones';
 
 /** A record longer than this is a section of a page, not a row of a list. */
@@ -296,19 +297,25 @@ export function separatedGroups(scan: Scan, el: Element, len: Map<Element, numbe
 
 /**
  * The date of the heading over each record's group (`<h3>June 5, 2014</h3><p>…</p><p>…</p><h3>June 4, 2014</h3>`,
- * or a date heading just before the list that holds them): one pass over each parent's children.
+ * or a date heading just before the list that holds them): one pass over each parent's children. `known` keeps each
+ * element's answer for the next group: a page's groups share parents, whose other children are asked again.
  */
-export function datesAbove(group: Group, ctx: DateContext): Map<Element, string> {
+export function datesAbove(
+  group: Group,
+  ctx: DateContext,
+  known = new Map<Element, string | undefined>(),
+): Map<Element, string> {
   const out = new Map<Element, string>();
   if (group.runs) return out;
   const members = new Set(group.members.map((m) => m.el));
   const parents = new Set<Element>();
   for (const m of group.members) if (m.el.parentElement) parents.add(m.el.parentElement);
   const dateOf = (el: Element) => {
-    const raw = el.textContent ?? '';
-    if (raw.length > 80) return undefined;
-    const text = collapse(raw);
-    return dateAlone(text, ctx) ? parseDate(text, ctx) : undefined;
+    if (known.has(el)) return known.get(el);
+    const raw = textUpTo(el, 80);
+    const at = raw === undefined ? undefined : dateAlone(collapse(raw), ctx);
+    known.set(el, at);
+    return at;
   };
   for (const parent of parents) {
     let current: string | undefined;

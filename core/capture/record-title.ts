@@ -2,7 +2,7 @@
  * What names a list's record: text that reads as a title (words, not a date, a number, an action link or a label),
  * and a title that strings the record's number and date with it, read apart.
  */
-import { dateAlone, parseDate } from './dates';
+import { dateAlone } from './dates';
 import { identifierOf } from './identifiers';
 import { DATING_VERB } from './record-dates';
 import { hasCjk } from './text';
@@ -55,7 +55,7 @@ export function lineParts(
   for (const p of [...parts, '']) {
     const id = p ? identifierOf(p, ctx) : undefined;
     const bare = p.replace(DATING_VERB, '');
-    const at = p && !id && dateAlone(bare, ctx) ? parseDate(bare, ctx) : undefined;
+    const at = p && !id ? dateAlone(bare, ctx) : undefined;
     if (p && !id && !at) {
       run.push(p);
       continue;

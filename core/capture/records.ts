@@ -109,8 +109,13 @@ const MAX_BOXES = 4;
 const parentOf = (m: Candidate) => (m.items[0] ?? m.el).parentElement;
 
 /** A group screened record by record: the records that count, and their weight (the text they cover). */
-function weigh(group: Group, labelled: Map<Element, Set<string>>, ctx: DateContext): Found | null {
-  const above = datesAbove(group, ctx);
+function weigh(
+  group: Group,
+  labelled: Map<Element, Set<string>>,
+  ctx: DateContext,
+  dated: Map<Element, string | undefined>,
+): Found | null {
+  const above = datesAbove(group, ctx, dated);
   const strict = group.runs ? okStrict : okUntitled;
   // A schedule's meetings are records when dated and named, by a title or by their date, links or none.
   let scheduled = false;
@@ -323,6 +328,7 @@ export function structureRecords(
   groups.sort((a, b) => b.potential - a.potential);
   const labelled = labelledFields(pairs, scan.root);
   let best: Found | null = null;
+  const dated = new Map<Element, string | undefined>();
   // Of two regions covering about as much text, the one cut into more records: the items of lists under date
   // headings rather than the lists themselves.
   // Or more records inside the records of the other (the rows of month tables rather than the tables).
@@ -332,7 +338,7 @@ export function structureRecords(
     (a.score >= b.score * NESTED && a.records.length > b.records.length && nestedIn(a, b));
   for (const group of groups) {
     if (group.potential < total * MIN_STRONG_COVERAGE || (best && group.potential <= best.score * NESTED)) break;
-    const found = weigh(group, labelled, ctx);
+    const found = weigh(group, labelled, ctx, dated);
     // Two records in three that strong (a cancelled meeting has no documents to link).
     const strong = found && found.records.filter(strongRecord).length * 3 >= found.records.length * 2;
     const covers = found && found.score >= total * (strong ? MIN_STRONG_COVERAGE : MIN_COVERAGE);

@@ -346,9 +346,10 @@ export function createScan(doc: Document, root: Element): Scan {
     for (let c = el.firstElementChild; c && !out; c = c.nextElementSibling) {
       const tag = tagOf(c);
       // An empty block (`<p></p>` after the text of 证券时报网's `<div class="txt_con">`) leaves its parent a leaf
-      // of text. Page: cn-stcn-noon-announcements.
-      const empty = !c.firstElementChild && !(c.textContent ?? '').trim();
-      out = (BLOCK_TAGS.has(tag) && tag !== 'BR' && !empty) || holdsBlock(c);
+      // of text. Page: cn-stcn-noon-announcements. Its text is read only for a block: every inline child's would be
+      // a string built per element (a DOM call each in a browser).
+      const block = BLOCK_TAGS.has(tag) && tag !== 'BR';
+      out = (block && !(!c.firstElementChild && !(c.textContent ?? '').trim())) || holdsBlock(c);
     }
     blockMemo.set(el, out);
     return out;

@@ -7,7 +7,7 @@
  */
 import { readsLikePostalAddress } from './address';
 import { isUnitName } from './answerers';
-import { dateAlone, parseDate, parseDateCell, stripDates } from './dates';
+import { dateAlone, parseDateCell } from './dates';
 import type { Draft } from './draft';
 import { normaliseField } from './draft';
 import { closestTag, tagOf } from './elements';

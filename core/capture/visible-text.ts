@@ -103,6 +103,28 @@ export function textOf(el: Element): string {
     : (el.textContent ?? '');
 }
 
+/**
+ * `el.textContent` when it has at most `max` characters, else undefined — found out by counting its text nodes up to
+ * `max`, without building the text of a big element: rules that look for a short line (a date heading) ask it of
+ * siblings that may hold a whole page, and a browser builds each textContent as a new string.
+ */
+export function textUpTo(el: Element, max: number): string | undefined {
+  let n = 0;
+  for (let c: Node | null = el.firstChild; c && c !== el; ) {
+    if (c.nodeType === TEXT_NODE) {
+      n += (c as Text).data.length;
+      if (n > max) return undefined;
+    }
+    if (c.firstChild) c = c.firstChild;
+    else {
+      while (c && c !== el && !c.nextSibling) c = c.parentNode;
+      c = c && c !== el ? c.nextSibling : null;
+    }
+  }
+  const raw = el.textContent ?? '';
+  return raw.length > max ? undefined : raw;
+}
+
 /** Text of a table cell: `<td>text</td>` and `<td><a>text</a></td>` without walking. */
 export function cellText(cell: Element): string {
   const first = cell.firstElementChild;

@@ -4,8 +4,10 @@
  * settles only after the transaction holding its ballot has committed.
  *
  * Flushing happens on setImmediate (after the current I/O phase, so every request parsed in this turn joins the
- * batch) or at once when the batch reaches `maxBatch`. One flush runs at a time; arrivals during a flush form
- * the next batch — with an async store (PostgreSQL) that is what makes batches grow under load.
+ * batch) or at once when the batch reaches `maxBatch`. As many flushes run at once as the store's pipeline allows
+ * (`Store.ballotPipeline`: one, or two for SQLite's writer thread, which commits a batch while the one before it
+ * syncs); arrivals meanwhile form the next batch — with an async store that is what makes batches grow under load.
+ * A store with a pipeline keeps its batches in the order they were sent, so ballots keep their arrival order.
  */
 import type { AggregateReducer, AppendOutcome, BallotToAppend, Store } from './types';
 
@@ -25,7 +27,7 @@ export interface GroupCommitOptions {
 export class GroupCommitter {
   private queue: Pending[] = [];
   private scheduled = false;
-  private flushing: Promise<void> | null = null;
+  private readonly flushing = new Set<Promise<void>>();
   private readonly maxBatch: number;
   private closed = false;
   batches = 0;
@@ -43,13 +45,17 @@ export class GroupCommitter {
     if (this.closed) return Promise.reject(new Error('the ballot box is closed'));
     return new Promise((resolve, reject) => {
       this.queue.push({ ballot, resolve, reject });
-      if (this.queue.length >= this.maxBatch && !this.flushing) void this.flush();
+      if (this.queue.length >= this.maxBatch && this.canFlush()) void this.flush();
       else this.schedule();
     });
   }
 
+  private canFlush(): boolean {
+    return this.flushing.size < (this.store.ballotPipeline?.() ?? 1);
+  }
+
   private schedule() {
-    if (this.scheduled || this.flushing) return;
+    if (this.scheduled || !this.canFlush()) return;
     this.scheduled = true;
     setImmediate(() => {
       this.scheduled = false;
@@ -58,9 +64,9 @@ export class GroupCommitter {
   }
 
   private async flush(): Promise<void> {
-    if (this.flushing || this.queue.length === 0) return;
+    if (!this.canFlush() || this.queue.length === 0) return;
     const batch = this.queue.splice(0, this.maxBatch);
-    this.flushing = (async () => {
+    const flushing = (async () => {
       try {
         const outcomes = await this.store.appendBallots(
           batch.map((p) => p.ballot),
@@ -81,8 +87,9 @@ export class GroupCommitter {
         for (const p of batch) p.reject(error);
       }
     })();
-    await this.flushing;
-    this.flushing = null;
+    this.flushing.add(flushing);
+    await flushing;
+    this.flushing.delete(flushing);
     if (this.queue.length > 0) {
       if (this.queue.length >= this.maxBatch) void this.flush();
       else this.schedule();
@@ -91,8 +98,8 @@ export class GroupCommitter {
 
   /** Waits until everything queued so far has been written. */
   async drain(): Promise<void> {
-    while (this.flushing || this.queue.length > 0) {
-      if (this.flushing) await this.flushing;
+    while (this.flushing.size > 0 || this.queue.length > 0) {
+      if (this.flushing.size > 0) await Promise.all(this.flushing);
       else await this.flush();
     }
   }

@@ -35,6 +35,12 @@ import type {
 } from './types';
 
 /**
+ * A transaction that waits for its WAL flush: `txid_current()` gives it a transaction id, so its COMMIT writes a
+ * commit record and, with synchronous_commit on (the pool's setting), returns only once the WAL is on disk up to it.
+ */
+const FLUSH = 'SELECT txid_current()';
+
+/**
  * One ballot in one round trip. The code is marked used, then the ballot row is inserted with its Idempotency-Key;
  * the insert runs only when the code step succeeded, and a unique constraint that refuses it (the voter's earlier
  * ballot) makes it a no-op. The two flags say how far it went.
@@ -86,46 +92,77 @@ export class PostgresBallots {
   written = 0;
   inRuns = 0;
 
+  /** The last batch's COMMIT (not its flush): the next batch begins after it. */
+  private committed: Promise<void> = Promise.resolve();
+
   constructor(private readonly pool: PgPool) {}
 
-  /** One transaction (one WAL flush at COMMIT, synchronous_commit on) for the whole batch. */
+  /**
+   * One transaction for the whole batch, answered once durable. Group commit with overlap, as SQLite's writer does
+   * it (wal-sync.ts): the batch COMMITs without waiting for its WAL flush (synchronous_commit off for this
+   * transaction only), which releases the consultation's lock at once, and then a transaction that does wait for its
+   * flush (synchronous_commit on, a transaction id so that it writes a commit record) is run: the WAL is flushed in
+   * order, so its flush covers this batch's commit record. Only then is any ballot of the batch answered. While this
+   * batch waits for the disk, the next one takes the lock, writes and commits; it begins only after this one's COMMIT
+   * returned (`committed`), so batches keep the order they were sent in.
+   */
   async append(batch: readonly BallotToAppend[], reducer: AggregateReducer): Promise<AppendOutcome[]> {
-    const outcomes = await inTransaction(this.pool, async (client) => {
-      const heads = new Map<string, BoxHead>();
-      // Lock every consultation of the batch first, in one order for all instances: no deadlock between batches.
-      for (const id of [...new Set(batch.map((b) => b.consultationId))].sort()) {
-        heads.set(id, await this.lockHead(client, id, reducer));
-      }
-      // Consultations are independent boxes (keys, codes and voters are per consultation): each one's ballots go in
-      // as one statement when nothing is refused, else one by one, in the order they came.
-      const results: AppendOutcome[] = new Array(batch.length);
-      const runs = new Map<string, number[]>();
-      batch.forEach((b, i) => {
-        const run = runs.get(b.consultationId);
-        if (run) run.push(i);
-        else runs.set(b.consultationId, [i]);
-      });
-      for (const [id, run] of runs) {
-        const head = heads.get(id)!;
-        const ballots = run.map((i) => batch[i]!);
-        const together = ballots.length > 1 ? await this.appendMany(client, ballots, head, reducer) : null;
-        for (const [k, i] of run.entries())
-          results[i] = together ? together[k]! : await this.appendOne(client, ballots[k]!, head, reducer);
-      }
-      for (const [id, head] of heads) {
-        if (!head.dirty) continue;
-        await client.query(
-          `INSERT INTO tallies (consultation_id, aggregate, ballots, head_seq, head_hash) VALUES ($1, $2, $3, $4, $5)
-           ON CONFLICT (consultation_id) DO UPDATE SET aggregate = excluded.aggregate, ballots = excluded.ballots,
-           head_seq = excluded.head_seq, head_hash = excluded.head_hash`,
-          [id, JSON.stringify(reducer.save(id, head.state)), head.ballots, head.seq, head.hash],
-        );
-      }
-      return results;
+    const previous = this.committed;
+    let released!: () => void;
+    this.committed = new Promise<void>((resolve) => {
+      released = resolve;
     });
+    let outcomes: AppendOutcome[];
+    try {
+      await previous;
+      outcomes = await this.commitUnflushed(batch, reducer);
+    } finally {
+      released();
+    }
+    await this.pool.query(FLUSH);
     this.transactions += 1;
     this.written += outcomes.filter((o) => o.ok && !o.replayed).length;
     return outcomes;
+  }
+
+  private commitUnflushed(batch: readonly BallotToAppend[], reducer: AggregateReducer): Promise<AppendOutcome[]> {
+    return inTransaction(
+      this.pool,
+      async (client) => {
+        const heads = new Map<string, BoxHead>();
+        // Lock every consultation of the batch first, in one order for all instances: no deadlock between batches.
+        for (const id of [...new Set(batch.map((b) => b.consultationId))].sort()) {
+          heads.set(id, await this.lockHead(client, id, reducer));
+        }
+        // Consultations are independent boxes (keys, codes and voters are per consultation): each one's ballots go in
+        // as one statement when nothing is refused, else one by one, in the order they came.
+        const results: AppendOutcome[] = new Array(batch.length);
+        const runs = new Map<string, number[]>();
+        batch.forEach((b, i) => {
+          const run = runs.get(b.consultationId);
+          if (run) run.push(i);
+          else runs.set(b.consultationId, [i]);
+        });
+        for (const [id, run] of runs) {
+          const head = heads.get(id)!;
+          const ballots = run.map((i) => batch[i]!);
+          const together = ballots.length > 1 ? await this.appendMany(client, ballots, head, reducer) : null;
+          for (const [k, i] of run.entries())
+            results[i] = together ? together[k]! : await this.appendOne(client, ballots[k]!, head, reducer);
+        }
+        for (const [id, head] of heads) {
+          if (!head.dirty) continue;
+          await client.query(
+            `INSERT INTO tallies (consultation_id, aggregate, ballots, head_seq, head_hash) VALUES ($1, $2, $3, $4, $5)
+           ON CONFLICT (consultation_id) DO UPDATE SET aggregate = excluded.aggregate, ballots = excluded.ballots,
+           head_seq = excluded.head_seq, head_hash = excluded.head_hash`,
+            [id, JSON.stringify(reducer.save(id, head.state)), head.ballots, head.seq, head.hash],
+          );
+        }
+        return results;
+      },
+      'BEGIN; SET LOCAL synchronous_commit TO OFF',
+    );
   }
 
   /** Locks the consultation's row (phase changes wait for the batch) and reads the chain head under the lock. */
@@ -311,6 +348,16 @@ export class PostgresBallots {
       values: [consultationId, voterHash],
     });
     return rows[0] ? voterBallotOf(rows[0]) : null;
+  }
+
+  /**
+   * The voter's ballot, for its receipt to be given again (a replay): its batch may have committed without waiting for
+   * its flush (`append`), so a flush is waited for first; the read saw that commit, so the flush covers it.
+   */
+  async findVoterBallotDurable(consultationId: string, voterHash: string): Promise<VoterBallot | null> {
+    const found = await this.findVoterBallot(consultationId, voterHash);
+    if (found) await this.pool.query(FLUSH);
+    return found;
   }
 }
 

@@ -37,11 +37,15 @@ export function openPool(url: string, max = 10): PgPool {
   return pool;
 }
 
-/** Runs `fn` in one transaction on one pooled client; rolls back on any error. */
-export async function inTransaction<T>(pool: PgPool, fn: (client: PgClient) => Promise<T>): Promise<T> {
+/** Runs `fn` in one transaction on one pooled client; rolls back on any error. `begin`: the statements opening it. */
+export async function inTransaction<T>(
+  pool: PgPool,
+  fn: (client: PgClient) => Promise<T>,
+  begin = 'BEGIN',
+): Promise<T> {
   const client = await pool.connect();
   try {
-    await client.query('BEGIN');
+    await client.query(begin);
     const result = await fn(client);
     await client.query('COMMIT');
     return result;

@@ -260,6 +260,10 @@ export class PostgresStore implements Store {
   appendBallots(batch: readonly BallotToAppend[], reducer: AggregateReducer) {
     return this.ballots.append(batch, reducer);
   }
+  /** One batch flushing while the next commits (postgres-ballots.ts `append`). */
+  ballotPipeline() {
+    return 2;
+  }
   getReceipt(receiptId: string) {
     return this.ballots.getReceipt(receiptId);
   }
@@ -270,7 +274,7 @@ export class PostgresStore implements Store {
     return this.ballots.tally(consultationId);
   }
   findVoterBallot(consultationId: string, voterHash: string) {
-    return this.ballots.findVoterBallot(consultationId, voterHash);
+    return this.ballots.findVoterBallotDurable(consultationId, voterHash);
   }
 
   // Rolls ----------------------------------------------------------------------------------------------------------

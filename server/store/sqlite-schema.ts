@@ -7,7 +7,8 @@ export type SqliteDb = Database.Database;
 /**
  * Opens the file with the durability settings the ballot guarantee rests on: WAL so readers never block the
  * writer, synchronous=FULL so a committed transaction survives power loss (WAL+NORMAL may lose the last commits),
- * foreign keys on, and a busy timeout so the CLI and a running server can share the file.
+ * foreign keys on, and a busy timeout so the CLI and a running server can share the file. The ballot writer thread's
+ * connection then turns SQLite's own sync off and syncs the -wal file itself before answering (wal-sync.ts).
  */
 export function openDatabase(file: string): SqliteDb {
   if (file !== ':memory:' && file !== '') privateFiles(file);

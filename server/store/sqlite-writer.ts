@@ -1,26 +1,34 @@
 /**
  * Ballot batches written on their own thread. better-sqlite3 is synchronous: a batch's COMMIT waits for its fsync
- * (synchronous=FULL) with the event loop stopped, so while one batch becomes durable no request is parsed and no
- * read answered, and the next batch cannot even gather. The writer thread holds a second connection to the same
- * file and runs the very same batch transaction (SqliteBallots.append); the main thread keeps its connection for
- * reads (WAL: readers never wait for the writer) and goes on accepting ballots, which the group committer gathers
- * into the next batch while this one is written.
+ * with the event loop stopped, so while one batch becomes durable no request is parsed and no read answered, and
+ * the next batch cannot even gather. The writer thread holds a second connection to the same file and runs the very
+ * same batch transaction (SqliteBallots.append); the main thread keeps its connection for reads (WAL: readers never
+ * wait for the writer) and goes on accepting ballots, which the group committer gathers into the next batch.
  *
- * The guarantee is unchanged: a batch's outcomes come back only after its COMMIT returned on the writer's
- * connection, i.e. once the batch is durable, and only then does any caller hear of its ballot. What other
- * connections see is committed data only, as before.
+ * Group commit with overlap: the thread syncs the -wal file itself after each COMMIT, off its event loop
+ * (wal-sync.ts), so up to `PIPELINE` batches are in flight: while one batch's sync is under way the next is
+ * committed and then waits for its own sync.
+ *
+ * The guarantee is unchanged: a batch's outcomes come back only once it is durable (its COMMIT returned, then a sync
+ * of the -wal file begun after it returned), and only then does any caller hear of its ballot.
  *
  * The thread starts on the first batch and answers `ready` once its connection is open; batches that come
- * earlier are written in-process (one flush at a time, so never two writers at once). Where the thread cannot
- * run (an in-memory database, a bundle without the entry), every batch stays in-process.
+ * earlier are written in-process (synchronous=FULL, one at a time, never beside the thread's). Where the thread
+ * cannot run (an in-memory database, a bundle without the entry), every batch stays in-process.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { TallySpec } from '@linli/core';
 import type { WriterReply, WriterRequest } from './sqlite-writer.worker';
-import type { AppendOutcome, BallotToAppend } from './types';
+import type { AppendOutcome, BallotToAppend, TallyRecord } from './types';
 import { decodeOutcomes, encodeBatch } from './writer-messages';
+
+/**
+ * Batches in flight to the thread at once. Two is what overlap needs (one syncing while the next commits), and
+ * more only splits the same clients into smaller batches, each with a commit's fixed cost.
+ */
+export const PIPELINE = 2;
 
 interface Waiting {
   batch: readonly BallotToAppend[];
@@ -57,6 +65,15 @@ export class SqliteWriter {
   private failed = false;
   private started: Promise<boolean> | null = null;
   private onStarted: ((running: boolean) => void) | null = null;
+  private onClosed: (() => void) | null = null;
+  /** Batches sent and not yet answered. */
+  private readonly inFlight = new Set<Promise<unknown>>();
+  /**
+   * Each consultation's tally as of its last durable batch. Other readers of the file may see a committed batch up
+   * to one sync time before it is durable; what the store shows comes from here (sqlite.ts), so no count, ballot-box
+   * entry or receipt is shown for a ballot that a power cut could still take back.
+   */
+  readonly durable = new Map<string, TallyRecord>();
   ready = false;
   transactions = 0;
   written = 0;
@@ -90,10 +107,23 @@ export class SqliteWriter {
         this.settle(true);
         return;
       }
+      if ('closed' in reply) return this.onClosed?.();
       const waiting = this.waiting.get(reply.id);
       this.waiting.delete(reply.id);
       if (!waiting) return;
-      if ('error' in reply) return waiting.reject(new Error(reply.error));
+      if ('error' in reply) {
+        if (reply.fatal) {
+          // The -wal file could not be synced: later batches go in-process, where SQLite's own sync decides.
+          process.emitWarning(`the SQLite writer thread stopped: ${reply.error}`);
+          this.ready = false;
+          this.failed = true;
+          this.durable.clear();
+        }
+        return waiting.reject(new Error(reply.error));
+      }
+      for (const [cid, tally] of JSON.parse(reply.tallies) as Array<[string, TallyRecord]>) {
+        if ((this.durable.get(cid)?.headSeq ?? -1) < tally.headSeq) this.durable.set(cid, tally);
+      }
       const outcomes = decodeOutcomes(waiting.batch, reply.outcomes);
       this.transactions += 1;
       this.written += outcomes.filter((o) => o.ok && !o.replayed).length;
@@ -104,6 +134,9 @@ export class SqliteWriter {
       this.ready = false;
       this.failed = true;
       this.worker = null;
+      // From now on the file is the record: every later write is in-process with synchronous=FULL, whose sync also
+      // covers whatever the thread committed before it.
+      this.durable.clear();
       this.settle(false);
       for (const w of this.waiting.values()) w.reject(error);
       this.waiting.clear();
@@ -128,7 +161,7 @@ export class SqliteWriter {
     const worker = this.worker;
     if (!worker || !this.ready) return Promise.reject(new Error('the SQLite writer thread is not running'));
     const id = this.nextId++;
-    return new Promise((resolve, reject) => {
+    const sent = new Promise((resolve, reject) => {
       this.waiting.set(id, { batch, resolve, reject });
       // The thread stays unreferenced while idle, so an open store never keeps a process alive by itself.
       worker.ref();
@@ -137,11 +170,27 @@ export class SqliteWriter {
       for (const [cid, spec] of changed) this.specsSent.set(cid, spec);
       worker.postMessage({ id, batch: encodeBatch(batch), specs: changed } satisfies WriterRequest);
     }).finally(() => {
+      this.inFlight.delete(sent);
       if (this.waiting.size === 0) this.worker?.unref();
     }) as Promise<AppendOutcome[]>;
+    this.inFlight.add(sent);
+    return sent;
   }
 
-  /** Stops the thread (the group committer has drained: nothing is in flight). */
+  /** Resolves once every batch sent so far has been answered (durable, or failed). */
+  async settled(): Promise<void> {
+    await Promise.allSettled([...this.inFlight]);
+  }
+
+  /** How many batches may be in flight at once: the thread's pipeline, or one for in-process writes. */
+  get depth(): number {
+    return this.ready ? PIPELINE : 1;
+  }
+
+  /**
+   * Stops the thread (the group committer has drained: nothing is in flight). The thread closes its connection
+   * itself, syncs back on (sqlite-writer.worker.ts); terminating it instead would skip that.
+   */
   async close(): Promise<void> {
     const worker = this.worker;
     this.failed = true;
@@ -149,6 +198,13 @@ export class SqliteWriter {
     this.settle(false);
     if (!worker) return;
     this.worker = null;
+    const closed = new Promise<void>((resolve) => {
+      this.onClosed = resolve;
+      worker.once('exit', () => resolve());
+    });
+    worker.ref();
+    worker.postMessage({ close: true } satisfies WriterRequest);
+    await closed;
     await worker.terminate();
   }
 }

@@ -129,7 +129,7 @@ export class SqliteStore implements Store {
       autoPublish: row.auto_publish === 1,
       milestones,
       updates,
-      ballots: this.ballots.tally(row.id).ballots,
+      ballots: this.tallyShown(row.id).ballots,
       createdAt: row.created_at,
       updatedAt: row.updated_at,
     };
@@ -287,19 +287,41 @@ export class SqliteStore implements Store {
         ids.map((id) => [id, reducer.spec(id)]),
       );
     }
+    // In-process commits sync (synchronous=FULL): the file is what these consultations show from now on.
+    for (const b of batch) this.writer?.durable.delete(b.consultationId);
     return this.ballots.append(batch, reducer);
   }
+  ballotPipeline() {
+    return this.writer?.depth ?? 1;
+  }
+
+  /**
+   * The tally as of the last durable batch (the writer thread's, sqlite-writer.ts `durable`), else as stored. The
+   * ballot box and receipts are cut at its head: the thread's batch may be committed, and visible on this
+   * connection, for up to one sync before it is durable.
+   */
+  private tallyShown(consultationId: string) {
+    return this.writer?.durable.get(consultationId) ?? this.ballots.tally(consultationId);
+  }
+  private durableHead(consultationId: string): number {
+    return this.writer?.durable.get(consultationId)?.headSeq ?? Number.POSITIVE_INFINITY;
+  }
   async getReceipt(receiptId: string) {
-    return this.ballots.getReceipt(receiptId);
+    const receipt = this.ballots.getReceipt(receiptId);
+    return receipt && receipt.seq <= this.durableHead(receipt.consultationId) ? receipt : null;
   }
   async listBallots(consultationId: string, after: number, limit: number) {
-    return this.ballots.list(consultationId, after, limit);
+    const head = this.durableHead(consultationId);
+    return this.ballots.list(consultationId, after, limit).filter((b) => b.seq <= head);
   }
   async getTally(consultationId: string) {
-    return this.ballots.tally(consultationId);
+    return this.tallyShown(consultationId);
   }
   async findVoterBallot(consultationId: string, voterHash: string) {
-    return this.ballots.findVoterBallot(consultationId, voterHash);
+    const found = this.ballots.findVoterBallot(consultationId, voterHash);
+    // Its receipt is about to be given again (a replay): not before its batch is durable.
+    if (found && found.receipt.seq > this.durableHead(consultationId)) await this.writer?.settled();
+    return found;
   }
 
   // Rolls ----------------------------------------------------------------------------------------------------------

@@ -222,6 +222,11 @@ export interface Store {
   // Ballots
   /** Writes a batch in ONE transaction; one outcome per input, in order. A failed ballot never fails the others. */
   appendBallots(batch: readonly BallotToAppend[], reducer: AggregateReducer): Promise<AppendOutcome[]>;
+  /**
+   * How many `appendBallots` batches may be in flight at once (default one). More than one only where the store
+   * writes batches in the order they were sent and answers each only once it is durable (SQLite's writer thread).
+   */
+  ballotPipeline?(): number;
   getReceipt(receiptId: string): Promise<Receipt | null>;
   listBallots(consultationId: string, after: number, limit: number): Promise<StoredBallot[]>;
   getTally(consultationId: string): Promise<TallyRecord>;

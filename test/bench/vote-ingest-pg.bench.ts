@@ -1,8 +1,8 @@
 /**
- * `vote-ingest-pg`: durable ballots per second over HTTP on PostgreSQL (fsync on, synchronous_commit on: 201 only
- * after the commit is flushed), with 1, 2 and 3 Linli instances in their own processes on one database, beside
- * SQLite (WAL, synchronous=FULL) served the same way in the same run. The same 64 keep-alive clients (load.ts, one
- * client process per instance) post code ballots. Goal: one PostgreSQL instance ≥ 0.5 × SQLite. Everything —
+ * `vote-ingest-pg`: durable ballots per second over HTTP on PostgreSQL (fsync on: 201 only after the batch's commit
+ * is flushed), with 1, 2 and 3 Linli instances in their own processes on one database, beside SQLite (WAL, synced
+ * before each answer) served the same way in the same run. The same 64 keep-alive clients (load.ts, one client
+ * process per instance) post code ballots. Goal: one PostgreSQL instance ≥ 0.5 × SQLite. Everything —
  * PostgreSQL, the instances and the clients — shares this machine's two cores, which is what limits 2 and 3
  * instances: they add processes, not cores.
  *
@@ -126,7 +126,7 @@ export default async function benchVoteIngestPg(): Promise<BenchResult[]> {
         value: pg[0]!,
         unit: 'ballots/s',
         baseline: sqlite,
-        baselineWhat: 'the same over SQLite (WAL, synchronous=FULL), same run',
+        baselineWhat: 'the same over SQLite (WAL, synced before each answer), same run',
         goal: 'ratio >= 0.5',
         note: note(1),
       }),

@@ -1,7 +1,7 @@
 /**
  * `vote-ingest`: durable ballots per second over HTTP, as a building votes with its printed codes. 64 keep-alive
  * clients in a separate process (load-client.mjs) post code ballots to the real app (every middleware, SQLite WAL
- * with synchronous=FULL on a real file, 201 only after the commit). The baseline is a bare Hono POST answering `{}`
+ * on a real file, 201 only after the batch's commit and the -wal file's sync: store/wal-sync.ts). The baseline is a bare Hono POST answering `{}`
  * on the same HTTP server stack, hit by the same client with the same bodies in the same run: what this machine's
  * HTTP alone allows. Rounds alternate baseline and ingest so a busy neighbour on the machine hits both alike.
  *

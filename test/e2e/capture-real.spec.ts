@@ -62,15 +62,17 @@ test('there are real pages to run', () => {
 for (const page of pages) {
   test(`real page ${page.name} in Chromium`, async ({ page: tab }) => {
     const score = await scoreInChromium(tab, page);
-    expect(score.right, score.problems.join('\n')).toBeGreaterThanOrEqual(recorded.pages[page.name]?.right ?? 0);
+    const floor = recorded.pages[page.name];
+    expect(score.fields, 'expectation changed: re-record with score-real.ts --record').toBe(floor?.fields);
+    expect(score.right, score.problems.join('\n')).toBeGreaterThanOrEqual(floor?.right ?? 0);
   });
 }
 
-test('the corpus as a whole stays at or above the recorded target in Chromium', async ({ page: tab }) => {
-  // One tab reads every page in turn: about a second a page on a loaded machine, so the time grows with the corpus.
-  test.setTimeout(30_000 + pages.length * 5_000);
-  const scores = [];
-  for (const page of pages.filter((p) => countsTowardTarget(p, recorded)))
-    scores.push(await scoreInChromium(tab, page));
-  expect(percent(totals(scores)) / 100).toBeGreaterThanOrEqual(recorded.target);
+// Each page above holds its recorded count of fields and at least its recorded fields right in Chromium, so the
+// corpus in Chromium scores at least the sum of those floors: reading every page a second time in one tab (six
+// minutes on CI, twenty on a loaded machine) would add nothing the per-page tests do not already establish.
+test('the recorded floors the pages hold in Chromium add up to the corpus target', () => {
+  const counted = pages.filter((p) => countsTowardTarget(p, recorded)).map((p) => recorded.pages[p.name]!);
+  expect(counted.length).toBeGreaterThan(0);
+  expect(percent(totals(counted)) / 100).toBeGreaterThanOrEqual(recorded.target);
 });

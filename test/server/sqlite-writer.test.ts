@@ -76,7 +76,7 @@ describe('SQLite writer thread', () => {
     await reopened.close();
   });
 
-  it('keeps every ballot a client got 201 for when `linli serve` is killed with SIGKILL mid-load', async () => {
+  it('keeps every ballot a client got 201 for when `linli serve` is killed with SIGKILL mid-load, and counts none twice when clients send again', async () => {
     db = tempDb();
     const codes = await codeVote(1000, 'kill');
     const server = await serve(db.file);
@@ -138,6 +138,27 @@ describe('SQLite writer thread', () => {
     const audit = await service.auditVerify('kill');
     expect(audit.problems).toEqual([]);
     expect(audit.entries).toBeGreaterThanOrEqual(acknowledged.length);
+
+    // Every client that was cut off sends its ballot again, as the widget's queue does, with the same code and key:
+    // one stored before the kill but never answered is replayed, one lost with the process is stored now. Either
+    // way each unit counts once: the box holds exactly one entry per unit that sent a ballot.
+    const sent = next;
+    const again = await Promise.all(
+      codes
+        .slice(0, sent)
+        .map((code, i) =>
+          service.castBallot('kill', { choices: [i % 2 ? 'yes' : 'no'], code }, { idempotencyKey: `kill-${i}` }),
+        ),
+    );
+    const acknowledgedIds = new Set(acknowledged.map((a) => a.receiptId));
+    const replayedIds = again.filter((r) => r.replayed).map((r) => r.receipt.receiptId);
+    for (const id of acknowledgedIds) expect(replayedIds).toContain(id);
+    const tally = await service.getTally('kill', { staff: true });
+    if (tally.hidden) throw new Error('the staff tally is never hidden');
+    expect(tally.participation.ballots).toBe(sent);
+    const recount = await service.auditVerify('kill');
+    expect(recount.problems).toEqual([]);
+    expect(recount.entries).toBe(sent);
     await service.close();
   }, 120_000);
 });
