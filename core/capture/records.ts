@@ -89,6 +89,8 @@ const SAMPLE = 24;
 /** Members of several parents read whole, each parent judged apart, up to this many. */
 const MAX_MIXED = 240;
 
+/** Rows at least this many, this share of them dated and numbered, keep a dated, named row without a number. */
+const MIN_NUMBERED_ROWS = 20;
 /** Headed records at least this many, this share of them numbered, leave out an edge record without a number. */
 const SAMPLE_EDGE = 6;
 const MIN_NUMBERED = 0.95;
@@ -120,8 +122,15 @@ function weigh(
   // A schedule's meetings are records when dated and named, by a title or by their date, links or none.
   let scheduled = false;
   const pending = new Set<RecordScreen>();
+  // Rows of a list whose rows nearly all show a date and a number: a row dated and named as they are is one of them,
+  // its number left unsaid (a disclosure log's entry without its reference). Page:
+  // au-servicesaustralia-foi-disclosure-log-2023-11.
+  let numberedRows = false;
   const ok = (s: RecordScreen) =>
-    pending.has(s) || strict(s) || (scheduled && s.dated && (s.titleEl !== undefined || !!s.dateNamed));
+    pending.has(s) ||
+    strict(s) ||
+    (scheduled && s.dated && (s.titleEl !== undefined || !!s.dateNamed)) ||
+    (numberedRows && s.dated && s.title !== undefined);
   // Records each opened by a like element that shows a date alone: a meeting's date over its documents' links.
   const dateHeads =
     group.headed &&
@@ -168,6 +177,8 @@ function weigh(
       if (scheduled !== wasScheduled) read = group.members.map(screen);
     } else read = again;
   }
+  if (!group.runs && read.length >= MIN_NUMBERED_ROWS)
+    numberedRows = read.filter((r) => r.dated && r.numbered).length >= read.length * MIN_NUMBERED;
   // A run at either end that is no record is the page's head or foot, not a failed record.
   let from = 0;
   let to = read.length;
