@@ -43,9 +43,13 @@ const MONTHS: Record<string, number> = {
   fev: 2,
   avr: 4,
   aou: 8,
+  // Dutch (nl-tweedekamer-motie-33308-13-geschillencommissie-verworpen: `10 februari 2015`): `maart`, `mei`, `mrt`.
+  maa: 3,
+  mrt: 3,
+  mei: 5,
 };
 const MONTH_NAME =
-  '(jan(?:uary|uar)?|jän(?:ner)?|feb(?:ruary|ruar)?|mar(?:ch)?|märz|maerz|apr(?:il)?|may|mai|june?|juni|july?|juli|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?|janv(?:ier)?|f[ée]vr?(?:ier)?|mars|avr(?:il)?|juin|juil(?:let)?|ao[uû]t|septembre|octobre|novembre|d[ée]c(?:embre)?)\\.?';
+  '(jan(?:uary|uari|uar)?|jän(?:ner)?|feb(?:ruary|ruari|ruar)?|mar(?:ch)?|märz|maerz|maart|mrt|mei|apr(?:il)?|may|mai|june?|juni|july?|juli|aug(?:ustus|ust)?|sept?(?:ember)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?|janv(?:ier)?|f[ée]vr?(?:ier)?|mars|avr(?:il)?|juin|juil(?:let)?|ao[uû]t|septembre|octobre|novembre|d[ée]c(?:embre)?)\\.?';
 
 const RE_ISO = /(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})(?![\d:])/i;
 const RE_PLAIN = /^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*$/;

@@ -216,6 +216,11 @@ function edgeText(el: Element, forward: boolean): Node | null {
   return null;
 }
 
+function inUsed(scan: Scan, el: Element): boolean {
+  for (const u of scan.used) if (u.contains(el)) return true;
+  return false;
+}
+
 /** The hour a run of text gives for the day (`2024-06-03`), when the run is a time alone. */
 function clockOf(run: string, day: string, ctx: DateContext): string | undefined {
   if (run.length > 40 || !CLOCK_RUN.test(run) || !CLOCK_MARK.test(run)) return undefined;
@@ -244,6 +249,9 @@ export function withHourBeside(scan: Scan, at: string, ctx: DateContext): string
     const line = collapse(raw);
     const own = line.length > MAX_DAY_LINE ? undefined : parseDate(line, ctx);
     if (!own?.startsWith(day)) continue;
+    // A step of the case's timeline shown on the same day (`16:15` over `10-02-2015` in its `Behandeling`) dates that
+    // step, not the case. Page: nl-tweedekamer-motie-33308-13-geschillencommissie-verworpen.
+    if (inUsed(scan, el)) continue;
     if (!own.includes('T00:00:00')) return own;
     if (++shown > MAX_SHOWN) return at;
     for (const forward of [true, false]) {

@@ -4,7 +4,7 @@
  * (detail-dates.ts) and case number (heading-numbers.ts).
  */
 import { addressUnderHeading } from './address';
-import { isAnswererName, quotedWriter, unitOfReplyHead } from './answerers';
+import { isAnswererName, isUnitName, quotedWriter, unitOfReplyHead } from './answerers';
 import { besideNumber, isVersionString, sponsorsOnLine } from './bill-header';
 import { bodyNearTitle, headingShowing, withoutPolicyLinks } from './body-lines';
 import { maskedAuthorUnder, withoutBylineLines } from './byline';
@@ -25,7 +25,7 @@ import { tagOf } from './elements';
 import type { findHeaderTables } from './header-tables';
 import { headingBadges } from './heading-badges';
 import { abbreviatedNumber, BILL_NUMBER, billNumber, kindNumberHeading, numberInHeading } from './heading-numbers';
-import { meetingUnderBody, nameUnderKindHeading } from './kind-headings';
+import { meetingUnderBody, nameUnderKindHeading, paperUnderKindHeading } from './kind-headings';
 import { ISSUE_FIELDS } from './labels';
 import { loneDate, numberSignLine } from './lone-fields';
 import type { readMeta, Structured } from './meta';
@@ -191,6 +191,12 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   // Nor a label: the unit named in a reply's header (`XX区住房和城乡建设局回复`) answers for it (issue 18).
   // A leader answering by title and name (`国家体育总局局长苟仲文`) likewise (cn-people-liuyan-sport-message-6835141).
   d.department ??= d.updates.find((u) => u.by && isAnswererName(u.by))?.by;
+  // A source that is a public body (`来源：北京市住房和城乡建设委员会` on a consultation) is the body behind the case, not
+  // the channel it came by. Page: cn-beijing-hudong-gfxwjzj-presale-contract-consultation.
+  if (!d.department && d.channel && isUnitName(d.channel)) {
+    d.department = d.channel;
+    d.channel = undefined;
+  }
   // Or the reply's heading label (`交通运输部回复：`): the body it names.
   d.department ??= pairs.map((p) => (p.field === 'update' ? unitOfReplyHead(p.label) : undefined)).find(Boolean);
   d.reporterName ??= quotedWriter(scan.root.textContent ?? '');
@@ -237,6 +243,7 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
     d.caseNumber ??= underKind.code;
   }
   if (d.title && !limited) d.title = meetingUnderBody(scan, d.title) ?? d.title;
+  if (d.title && !limited) d.title = paperUnderKindHeading(scan) ?? d.title;
   // `Development Application (10-2019-46-1)`: a code in brackets closing the case's own title is its number, before
   // a number read from a table of other records (`Related Applications`, `Documents`). Pages: the b5-au MasterView
   // details (au-bogan-masterview-cons-2019-11-details, au-maranoa-masterview-pa-30-2019-19912-details).

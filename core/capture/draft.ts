@@ -221,6 +221,14 @@ export function fieldsFromPairs(pairs: Pair[], ctx: DateContext): Partial<Draft>
     'category',
     (byField.get('category') ?? []).map((p) => (REQUEST_KIND.test(collapse(p.value)) ? { ...p, rank: p.rank + 5 } : p)),
   );
+  // `主办单位：鄂州市住房和城市更新局 承办单位：…信息中心 … 鄂ICP备05017375号`: the units a footer names beside the
+  // site's licence run the website; they handle no case. Page: cn-ezhou-cjw-gsgg-housing-count-notice.
+  const departments = byField.get('department');
+  if (departments?.length)
+    byField.set(
+      'department',
+      departments.filter((p) => !SITE_LICENCE.test(p.valueEl.textContent ?? '')),
+    );
   // A meta line's value carries more than its field: `网友：龙口西居民 2026-05-03 21:14`, `类别：市容环境 已回复`.
   for (const field of ['reporterName', 'department', 'category', 'caseNumber'] as const) {
     const list = byField.get(field);

@@ -3,7 +3,7 @@
  * body it belongs to (`<h2>Town Board</h2>`): the case's own name is the heading that follows them.
  */
 
-import { tagOf } from './elements';
+import { TITLE_CLASS, tagOf } from './elements';
 import type { Scan } from './scan';
 import { collapse } from './text';
 
@@ -42,6 +42,30 @@ export function nameUnderKindHeading(scan: Scan, title: string): { title: string
       return { title: named[2]!, code };
   }
   return code ? { title, code } : undefined;
+}
+
+/**
+ * A parliament's paper under an h1 that names only its kind (`<h1>Motie</h1>`, `Amendment`, `Question`): the paper's
+ * own heading is the first heading or title element after it that opens with that kind (`<p class="use-as-title">
+ * Motie van het lid Helder over …</p>`), where the <title> names the dossier it belongs to (the bill's long title).
+ * Page: nl-tweedekamer-motie-33308-13-geschillencommissie-verworpen.
+ */
+export function paperUnderKindHeading(scan: Scan): string | undefined {
+  const at = scan.tags.indexOf('H1');
+  if (at < 0) return undefined;
+  const kind = headingText(scan.all[at]!);
+  if (!/^\p{L}{3,24}$/u.test(kind)) return undefined;
+  const opens = new RegExp(`^${kind}\\s`, 'iu');
+  for (let i = at + 1; i < scan.all.length && i < at + 40; i++) {
+    const el = scan.all[i]!;
+    const tag = scan.tags[i]!;
+    if (!/^H[1-4]$/.test(tag) && !TITLE_CLASS.test(el.getAttribute('class') ?? '')) continue;
+    if (scan.excluded(el)) continue;
+    const text = headingText(el);
+    if (opens.test(text) && text.length <= 300 && text.split(' ').length >= 4) return text;
+    if (/^H[1-4]$/.test(tag)) return undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -232,3 +232,18 @@ export const DOCUMENT_REGISTER_LABELS: readonly LabelEntry[] = [
   // The column of links to the paper (`View Document (94.50 kb)`) holds no description.
   ['ignore', 0, w('house chamber language viewdetails viewdocument')],
 ];
+
+/**
+ * Parliaments' pages of one paper (a motion, an amendment, a written question): who tabled it (`Indiener`,
+ * `Ingediend door`, `Submitted by`, `提出人`) is the reporter; the day it was published is the day it was tabled; the
+ * vote's outcome is its status (status.ts reads the vote words; `Besluit` stays unknown, as structure-detail.test.ts
+ * needs a Dutch label no table knows); how the vote was taken says nothing a case holds. `Datum publicatie` is left out: Gelinkt Notuleren closes a meeting's decision list
+ * with it, the day the list went up, not the meeting's (be-essen-gelinkt-notuleren-gemeenteraad-besluitenlijst-2023-11-28).
+ * Page: nl-tweedekamer-motie-33308-13-geschillencommissie-verworpen.
+ */
+export const PARLIAMENT_PAPER_LABELS: readonly LabelEntry[] = [
+  ['reporterName', 0, w('indiener indieners ingediendoor eerstondertekenaar tabledby movedby 提出人 提案人 动议人')],
+  ['reportedAt', 1, w('publicatiedatum datumindiening dateoftabling tabledon')],
+  ['status', 1, w('stemmingsuitslag uitslag')],
+  ['ignore', 0, w('stemmingsoort soortstemming medeindiener medeindieners')],
+];

@@ -15,6 +15,7 @@ import {
   ITALIAN_ALBO_LABELS,
   LETTER_BOARD_LABELS,
   MEETING_GRID_LABELS,
+  PARLIAMENT_PAPER_LABELS,
   PROCUREMENT_NOTICE_LABELS,
   UK_PLANNING_LABELS,
 } from './label-vocabulary';
@@ -121,6 +122,7 @@ for (const [field, rank, words] of [
   ...MEETING_GRID_LABELS,
   ...ITALIAN_ALBO_LABELS,
   ...DOCUMENT_REGISTER_LABELS,
+  ...PARLIAMENT_PAPER_LABELS,
 ]) {
   for (const w of words) {
     const key = normalizeLabel(w);

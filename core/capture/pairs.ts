@@ -58,7 +58,9 @@ export function collectPairs(scan: Scan, headerTables: HeaderTable[]): Pair[] {
     }
     if (tag === 'DT') {
       dlPair(el, pairs);
-      continue;
+      // `<dt>来源：<span>省住房公积金管理局</span></dt><dd>发布日期：…</dd>`: a dt carrying its own label and value is
+      // read as a line, as a self-labelled dd is. Page: cn-hainan-gjj-solicitation-loan-policy-consultation.
+      if (!selfLabelled(el)) continue;
     }
     if (CONTROL_TAGS.has(tag)) {
       formPair(el, forLabels, pairs);

@@ -115,7 +115,7 @@ export function isChrome(el: Element, below: ElementsBelow = elementsBelow): boo
   // A page header holds a logo or links; a `head` block inside a reply (`回复机构：… 答复时间：…`) holds neither.
   if (isHeadToken(el) && !el.querySelector('a, img, svg, nav, ul, form, input')) return false;
   if (isMainColumn(el, below) || holdsMain(el, below)) return false;
-  if (isHeadToken(el) && holdsPageHeading(el)) return false;
+  if (isHeadToken(el) && (holdsPageHeading(el) || holdsCaseHeader(el, below))) return false;
   if (holdsTitleHeading(el, below)) return false;
   return true;
 }
@@ -124,7 +124,9 @@ export function isChrome(el: Element, below: ElementsBelow = elementsBelow): boo
  * A wrapper named like a menu (`<div class="navlist">`) that holds the heading the <title> ends with
  * (`达州市人民政府_达市府办（发）_<heading>`, at least half of it) is the page's frame, not a menu: a menu's headings
  * name its sections, not the page. Page:
- * cn-dazhou-xxgk-housing-measures-notice-25182.
+ * cn-dazhou-xxgk-housing-measures-notice-25182. So is a `headerBox` around the heading the <title> opens with (two
+ * thirds of it at least: a site's name over `Name - Page` is less), with the case's meta line under it
+ * (`<title><heading>_征集信息_首都之窗_…</title>`). Page: cn-beijing-hudong-gfxwjzj-presale-contract-consultation.
  */
 function holdsTitleHeading(el: Element, below: ElementsBelow): boolean {
   const title = compactText(el.ownerDocument?.title ?? '');
@@ -136,9 +138,30 @@ function holdsTitleHeading(el: Element, below: ElementsBelow): boolean {
     const tag = tagOf(h);
     if (tag !== 'H1' && tag !== 'H2') continue;
     const t = compactText(h.textContent ?? '');
-    found = t.length >= 6 && t.length <= 150 && title.endsWith(t) && t.length * 2 >= title.length;
+    found =
+      t.length >= 6 &&
+      t.length <= 150 &&
+      ((title.endsWith(t) && t.length * 2 >= title.length) ||
+        (title.startsWith(t) && t.length * 3 >= title.length * 2));
   }
   return found;
+}
+
+/**
+ * A page header that holds a heading and, beside it, a list of terms with their values (`<h1>Motie</h1><dl><dt>Nummer
+ * </dt><dd>33308-13</dd><dt>Indiener</dt>…</dl>`) is the paper's own header: a site's header holds a logo, links
+ * and a search box, never a record of fields. Page: nl-tweedekamer-motie-33308-13-geschillencommissie-verworpen.
+ */
+function holdsCaseHeader(el: Element, below: ElementsBelow): boolean {
+  const list = below(el);
+  let heading = false;
+  let terms = 0;
+  for (let i = 0; i < list.length; i++) {
+    const tag = tagOf(list[i]!);
+    if (tag === 'H1') heading = true;
+    else if (tag === 'DT' && heading) terms++;
+  }
+  return terms >= 2;
 }
 
 const SIDE_TOKEN = /(?:^|[-_])(?:side|aside|sidebar|left|right)(?:[-_]|$)|^(?:side|aside|sidebar|left|right)/i;

@@ -119,6 +119,19 @@ const GERMAN_STATES: ReadonlyArray<readonly [IssueStatus, readonly string[]]> = 
 ];
 
 /**
+ * What a house's vote made of a motion, an amendment or a bill (`Besluit: Verworpen.` under the Tweede Kamer's
+ * Stemmingsuitslag; `abgelehnt`/`angenommen` in the Bundestag's and Landtage's Beschlussempfehlungen; `否决`/`表决通过`
+ * in 人大 records): carried is decided, lost is refused; held over or withdrawn as a bill's history reads them.
+ * Page: nl-tweedekamer-motie-33308-13-geschillencommissie-verworpen.
+ */
+const PARLIAMENT_VOTE_STATES: ReadonlyArray<readonly [IssueStatus, readonly string[]]> = [
+  ['rejected', w('verworpen|abgelehnt|negatived|motion lost|否决|被否决|已否决|未获通过')],
+  ['resolved', w('aangenomen|angenommen|adopted|carried|motion carried|表决通过|获得通过|已通过')],
+  ['in_progress', w('aangehouden|vertagt')],
+  ['closed', w('ingetrokken|vervallen|zurückgezogen|erledigt')],
+];
+
+/**
  * What became of a public meeting, as the City Bureau city-scrapers (meeting agendas of some 40 US cities) read it
  * from the pages: `Cancelled`, `Meeting Cancelled`, `Rescheduled`, `Postponed`. A meeting moved to another day is still
  * to be held.
@@ -161,6 +174,7 @@ const ORDERED: Array<[string, IssueStatus]> = [
   ...PLANNING_REGISTER_STATES,
   ...FRENCH_STATES,
   ...GERMAN_STATES,
+  ...PARLIAMENT_VOTE_STATES,
   ...MEETING_STATES,
   ...UK_PLANNING_STATES,
 ]

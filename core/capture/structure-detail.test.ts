@@ -171,7 +171,7 @@ describe('fields guessed from the value when the label is unknown', () => {
         `<h1>A bill to reallocate funds</h1>${dl([
           ['Kenmerk', 'HR-718'],
           ['Ingediend', '02/14/2013'],
-          ['Indiener', 'Rep Hultgren, Randy'],
+          ['Voorsteller', 'Rep Hultgren, Randy'],
         ])}`,
         'en-US',
       ),
@@ -212,13 +212,14 @@ describe('a person named with what they did and when', () => {
 
   it('written apart: a Dutch motion and its first signatory', () => {
     const html = page(
-      `<main><h1>Motie over de kap van eiken</h1><div class="kop"><strong>Indiener: </strong><a href="/leden/12">Jansen, Anna</a>
+      `<main><h1>Motie over de kap van eiken</h1><div class="kop"><strong>Voorsteller: </strong><a href="/leden/12">Jansen, Anna</a>
 (ingediend 14-03-2024) <a href="/motie/77/mede">Mede-indieners</a> (3)<br><strong>Kenmerk: </strong>M-2024-77
 <ul class="acties"><li><a href="/motie/77.pdf">Motie (pdf)</a></li></ul></div></main>`,
       'nl-NL',
     );
     const issue = extract(html, 'https://raad.example.nl/motie/77').issues[0]!;
-    expect(matchLabel('Indiener')).toBeNull();
+    // `Indiener` is now a known label (PARLIAMENT_PAPER_LABELS): a word no table knows keeps this test on shape.
+    expect(matchLabel('Voorsteller')).toBeNull();
     expect(issue.reporter?.name).toBe('Jansen, Anna');
     expect(issue.reportedAt?.slice(0, 10)).toBe('2024-03-14');
   });

@@ -40,8 +40,10 @@ const TIMELINE_PARTS = new Set([
   'activity',
   'comments',
 ]);
+// `Behandeling` (the Tweede Kamer's list of debates and votes a paper went through), `Beratungsverlauf`, `Proceedings`:
+// a parliament's steps for one paper. Page: nl-tweedekamer-motie-33308-13-geschillencommissie-verworpen.
 const TIMELINE_HEAD =
-  /^(处理进度|办理进度|处理过程|办理过程|办理流程|处理流程|流转记录|流转信息|案件流转|处理记录|办理记录|办理情况|处理情况|答复信息|回复信息|回复|答复|部门回复|官方回复|处理结果|办理结果|进展|进度|跟进记录|处理反馈|办理反馈|updates?|progress|history|timeline|responses?|replies|activity)/;
+  /^(behandeling|beratungsverlauf|proceedings|处理进度|办理进度|处理过程|办理过程|办理流程|处理流程|流转记录|流转信息|案件流转|处理记录|办理记录|办理情况|处理情况|答复信息|回复信息|回复|答复|部门回复|官方回复|处理结果|办理结果|进展|进度|跟进记录|处理反馈|办理反馈|updates?|progress|history|timeline|responses?|replies|activity)/;
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LEGEND', 'CAPTION']);
 const ITEM_TAGS = new Set(['LI', 'DIV', 'ARTICLE', 'SECTION', 'DL', 'TR', 'BLOCKQUOTE']);
 const WRAPPER_TAGS = new Set(['UL', 'OL', 'DIV', 'SECTION', 'DL', 'TBODY', 'TABLE']);

@@ -105,6 +105,12 @@ const REPLY_HEADER = new RegExp(
   `^([^\\s，。,.:：]{2,30}?(?:${UNIT_ENDINGS_SOURCE}))(?:${REPLY_HEADER_ENDINGS.join('|')})[:：]?$`,
 );
 
+/**
+ * An hour alone on its line (`23:40`, `9.30 uur`, `14h00`): when an entry's day stands on another line, it is the
+ * entry's hour. Page: nl-tweedekamer-motie-33308-13-geschillencommissie-verworpen (its `Behandeling` steps).
+ */
+const BARE_CLOCK = /^(?:[01]?\d|2[0-3])(?:[:h]\d{2}|\.\d{2}(?=\s*uur))(?:\s*(?:uur|u|am|pm))?$/i;
+
 /** One entry's lines → at (first dated short line), by, status (a `State: …` line) and the remaining text. */
 export function parseItemLines(lines: string[], ctx: DateContext): EntryDraft | null {
   let at: string | undefined;
@@ -115,6 +121,7 @@ export function parseItemLines(lines: string[], ctx: DateContext): EntryDraft | 
   let status: IssueStatus | undefined;
   const text: string[] = [];
   let metaRest = '';
+  let clock: string | undefined;
   for (const raw of lines) {
     const line = collapse(raw);
     if (!line) continue;
@@ -168,8 +175,14 @@ export function parseItemLines(lines: string[], ctx: DateContext): EntryDraft | 
       } else if (rest.length > 40) metaRest = rest;
       continue;
     }
+    if (BARE_CLOCK.test(line)) {
+      clock ??= line;
+      continue;
+    }
     text.push(line);
   }
+  // The hour on a line of its own beside the day (`<p>23:40</p><p class="date">12-02-2015</p>`).
+  if (at?.includes('T00:00:00') && clock) at = parseDate(`${at.slice(0, 10)} ${clock}`, ctx) ?? at;
   let body = text.join('\n');
   if (!body && metaRest) body = metaRest;
   if (!body || EMPTY_REPLY.test(body)) return null;
