@@ -81,3 +81,20 @@ export function leadingIdentifier(title: string, ctx: DateContext): string | und
   const m = /^(\S{4,40})\s+[-–—]\s+\S/.exec(title);
   return m ? identifierOf(m[1]!, ctx) : undefined;
 }
+
+/** A line's closing bracket (`… (LEX 76340).`, `Documents relating to (LEX 75811):`), after its words. */
+const CLOSING_BRACKET = /\S\s*[(（]([^()（）]{4,40})[)）][.。:：]?$/;
+/** A register's letter code and serial, spaced (`LEX 76340`, `FOI 2316`), the first of several: a reference, not a count. */
+const CODE_SERIAL = /^[A-Z]{2,5}[ -]\d{3,8}(?=$|\s*(?:,|and\b|&))/;
+
+/**
+ * The identifier a line of words closes with in brackets: the reference a register gives the record its line
+ * describes (`Copy of every decision letter template used by the Agency’s FOI team (LEX 76340).`). Page:
+ * au-servicesaustralia-foi-disclosure-log-2023-11.
+ */
+export function closingIdentifier(line: string, ctx: DateContext): string | undefined {
+  const m = CLOSING_BRACKET.exec(line);
+  if (!m) return undefined;
+  const t = m[1]!.trim();
+  return CODE_SERIAL.exec(t)?.[0] ?? identifierOf(t, ctx);
+}

@@ -97,18 +97,29 @@ export function repeatOneHeading(scan: Scan, items: Element[]): boolean {
   if (items.length < 2) return false;
   const itemSet = new Set(items);
   const texts = new Map<Element, Set<string>>();
+  // Each block's first heading's link: blocks each opened by a link to a page of their own are records, whatever
+  // part of each they head alike (`<h4>Niet deelgenomen</h4>` under each motion's vote). Page:
+  // nl-tweedekamer-stemmingsuitslagen-moties-wet-auteurscontractenrecht-2015-02-12.
+  const links = new Map<Element, string | null>();
   for (let i = 0; i < scan.all.length; i++) {
     if (!MID_HEADINGS.has(scan.tags[i]!)) continue;
-    const text = headingText(scan.all[i]!);
-    if (text.length < 12) continue;
     let a: Element | null = scan.all[i]!.parentElement;
     while (a && !itemSet.has(a)) a = a.parentElement;
     if (!a) continue;
+    if (!links.has(a)) {
+      const link = scan.all[i]!.firstElementChild;
+      const href = link && tagOf(link) === 'A' ? link.getAttribute('href') : null;
+      links.set(a, href && !href.startsWith('#') ? href : null);
+    }
+    const text = headingText(scan.all[i]!);
+    if (text.length < 12) continue;
     const s = texts.get(a) ?? new Set<string>();
     s.add(text);
     texts.set(a, s);
   }
   if (texts.size !== items.length) return false;
+  const hrefs = new Set([...links.values()].filter(Boolean));
+  if (links.size === items.length && hrefs.size === items.length) return false;
   const [first, ...rest] = [...texts.values()];
   return [...first!].some((t) => rest.every((s) => s.has(t)));
 }

@@ -2,7 +2,7 @@
  * The dates a list's record shows without a label: a line that is a date and nothing else, a date a dating verb
  * introduces in its text (`Filed October 10, 2024`, `发布于2024-05-01`) and the date a line opens with.
  */
-import { parseDate } from './dates';
+import { hasDate, parseDate } from './dates';
 import type { DateContext } from './zones';
 
 /**
@@ -67,11 +67,21 @@ export function withRecordTime(at: string, lines: string[], ctx: DateContext): s
   if (!at.includes('T00:00:00')) return at;
   const day = at.slice(0, 10);
   for (const line of lines) {
-    if (line.length > MAX_TIME_LINE || !HAS_TIME.test(line)) continue;
+    if (line.length > MAX_TIME_LINE || !HAS_TIME.test(line) || laterDate(line, ctx)) continue;
     const timed = TIME_ALONE.test(line) ? parseDate(`${day} ${line}`, ctx) : parseDate(line, ctx);
     if (timed?.startsWith(day) && !timed.includes('T00:00:00')) return timed;
   }
   return at;
+}
+
+/**
+ * A line that opens with a day and gives another day after it (`Sep 29, 2020 — Posted Nov 5, 2020 9:58 AM`): its
+ * time is the later day's (when the papers were posted), not the record's. Page:
+ * us-bremerton-civicplus-agenda-center-2020-12.
+ */
+function laterDate(line: string, ctx: DateContext): boolean {
+  const lead = leadingDate(line, ctx);
+  return lead !== undefined && hasDate(line.slice(lead.text.length), ctx);
 }
 
 // `(W)`, `(TH)`, `(Tues.)`: the weekday a schedule writes after each day.

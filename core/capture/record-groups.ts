@@ -19,6 +19,8 @@ const MAX_HEADED = 12;
 // Elements that never hold a record.
 const NOT_RECORD = new Set(['BR', 'HR', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'OPTION', 'COL', 'COLGROUP']);
 
+const CONTROL_TAGS = new Set(['SELECT', 'OPTION', 'DATALIST']);
+
 /** A candidate record: an element of the page, or a run of a parent's nodes copied into a detached wrapper. */
 export interface Candidate {
   el: Element;
@@ -44,6 +46,12 @@ export function textLengths(scan: Scan): Map<Element, number> {
   const len = new Map<Element, number>();
   for (let i = scan.all.length - 1; i >= 0; i--) {
     const el = scan.all[i]!;
+    // A drop-down shows one choice of its options (`Jan … Dec`, the years 2099 to 1990): none of them is text a
+    // reader reads, whatever the control is named.
+    if (CONTROL_TAGS.has(scan.tags[i]!)) {
+      len.set(el, 0);
+      continue;
+    }
     let n = 0;
     for (let c = el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) n += (c as Text).data.trim().length;
@@ -105,6 +113,7 @@ export function siblingGroups(scan: Scan, el: Element, len: Map<Element, number>
     if (shapes.size < 2 || NOT_RECORD.has(tag)) continue;
     for (const c of children) if (tagOf(c) === tag) add(level1, `${tag}*`, c);
   }
+  for (const members of level1.values()) boxedRows(members, len, out);
   const deep = childShapeGroups(level1);
   for (const map of [level1, level2, deep]) {
     for (const members of map.values()) {
@@ -120,6 +129,73 @@ export function siblingGroups(scan: Scan, el: Element, len: Map<Element, number>
       });
       if (map !== level2) headedGroup(scan, children, members, len, out);
     }
+  }
+}
+
+/** Like boxes at most this many are looked into for rows (one per body, per month, per category). */
+const MAX_BOXES = 60;
+/** Levels below a box its rows may lie. */
+const MAX_BOX_DEPTH = 4;
+
+/**
+ * The rows of one box, below it: from the box down through the child that holds most of its text (a table through
+ * its body) to the first level whose children of one shape, two or more (a table's rows, one or more), hold most of it. The path of shapes taken
+ * names where they lie. Null when the box's own children are its rows (the cousins of level 2) or none are found.
+ */
+function rowsInBox(box: Element, len: Map<Element, number>): { path: string; rows: Element[] } | null {
+  let node = box;
+  let path = '';
+  for (let depth = 0; depth <= MAX_BOX_DEPTH; depth++) {
+    const parent = tagOf(node) === 'TABLE' ? tableBody(node) : node;
+    const byShape = new Map<string, Element[]>();
+    let biggest: Element | null = null;
+    let most = 0;
+    for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
+      const n = len.get(c);
+      if (!n || NOT_RECORD.has(tagOf(c)) || headerRow(c)) continue;
+      const shape = shapeOf(c);
+      const list = byShape.get(shape);
+      if (list) list.push(c);
+      else byShape.set(shape, [c]);
+      if (n > most) {
+        most = n;
+        biggest = c;
+      }
+    }
+    const whole = len.get(parent) ?? 0;
+    // A table's rows are rows however few (a body that met once this year).
+    const least = tagOf(node) === 'TABLE' ? 1 : 2;
+    for (const [shape, rows] of byShape) {
+      if (rows.length < least) continue;
+      if (rows.reduce((n, r) => n + (len.get(r) ?? 0), 0) * 2 < whole) continue;
+      return depth === 0 ? null : { path: `${path}>${shape}`, rows };
+    }
+    if (!biggest) return null;
+    path += `>${shapeOf(biggest)}`;
+    node = biggest;
+  }
+  return null;
+}
+
+/**
+ * Rows of like boxes, however deep in each (a table per committee, each under its heading in a box of its own:
+ * `<div><h2>ADA Committee</h2><span><ul>years</ul><table>rows</table></span></div>`): one list of all their rows when
+ * they lie at the same path in two boxes or more. Page: us-bremerton-civicplus-agenda-center-2020-12.
+ */
+function boxedRows(boxes: Candidate[], len: Map<Element, number>, out: Group[]): void {
+  if (boxes.length < 2 || boxes.length > MAX_BOXES) return;
+  const byPath = new Map<string, { boxes: number; rows: Candidate[] }>();
+  for (const box of boxes) {
+    const found = rowsInBox(box.el, len);
+    if (!found) continue;
+    const entry = byPath.get(found.path) ?? { boxes: 0, rows: [] };
+    entry.boxes++;
+    for (const r of found.rows) entry.rows.push({ el: r, items: [r], chars: len.get(r) ?? 0 });
+    byPath.set(found.path, entry);
+  }
+  for (const { boxes: n, rows } of byPath.values()) {
+    if (n < 2 || rows.length < 3 || rows.some((r) => r.chars > MAX_RECORD_CHARS)) continue;
+    out.push({ members: rows, potential: rows.reduce((k, r) => k + r.chars, 0), runs: false });
   }
 }
 

@@ -11,7 +11,7 @@ import { docketNumberIn } from './courts';
 import { parseDate } from './dates';
 import { type Draft, fieldsFromPairs } from './draft';
 import { tagOf } from './elements';
-import { identifierOf, leadingIdentifier } from './identifiers';
+import { closingIdentifier, identifierOf, leadingIdentifier } from './identifiers';
 import type { Pair } from './pairs';
 import { type PaperRef, paperOnly, paperRef } from './paper-refs';
 import { dateInTitle, leadingDate, phraseDate, withRecordTime } from './record-dates';
@@ -178,6 +178,11 @@ export function screenRecord(
   }
   // `PP13/00799 - Planning Permit`: a title that opens with the record's number before a dash.
   out.caseNumber ??= out.title ? leadingIdentifier(out.title, ctx) : undefined;
+  // `… (LEX 76340).`: the reference a line of words closes with, the title's line or a line below it.
+  for (const line of out.caseNumber ? [] : lines) {
+    out.caseNumber = closingIdentifier(line, ctx);
+    if (out.caseNumber) break;
+  }
   out.numbered ||= out.caseNumber !== undefined;
   // The date: an element or a line of meta that holds a date (`<span>2024-05-01</span>`, `Reported … at 08:41, Thu
   // 28 May 2026`), then one a dating verb introduces in the text, then the heading's.

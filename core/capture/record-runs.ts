@@ -50,6 +50,7 @@ const ROW_GROUPS = new Set(['TBODY', 'THEAD', 'TFOOT']);
 function isRule(n: Node): boolean {
   if (n.nodeType !== 1) return false;
   let el = n as Element;
+  if (blankSpanningRow(el)) return true;
   for (let depth = 0; depth <= RULE_DEPTH; ) {
     if (tagOf(el) === 'HR') return depth === 0 || !(n.textContent ?? '').trim();
     if (el.childElementCount !== 1) return false;
@@ -57,6 +58,17 @@ function isRule(n: Node): boolean {
     if (!ROW_GROUPS.has(tagOf(el))) depth++;
   }
   return false;
+}
+
+/**
+ * A table row of one cell across the table that shows nothing (`<tr><td colspan="2" class="…line…"><font
+ * size="1">&nbsp;</font></td></tr>`): a rule its stylesheet draws, between records of two rows each. Page:
+ * it-termevigliatore-albo-pretorio-atti-recenti.
+ */
+function blankSpanningRow(el: Element): boolean {
+  if (tagOf(el) !== 'TR' || el.childElementCount !== 1) return false;
+  const cell = el.firstElementChild!;
+  return Number(cell.getAttribute('colspan') ?? 1) > 1 && !(el.textContent ?? '').trim();
 }
 
 const isBr = (n: Node | undefined) => n?.nodeType === 1 && tagOf(n as Element) === 'BR';

@@ -45,6 +45,38 @@ function cellsName(link: Element, ctx: DateContext): string | undefined {
   const lines = readText(link).split('\n').map(collapse);
   return lines.filter((l) => l && !dateAlone(l, ctx)).join(' ');
 }
+/**
+ * Emphasis or a link that names no record: a label before its colon (`<strong>Exemptions</strong>: Section 47C`), or
+ * a link within a sentence to a place on the same page (`The documents are <a href="#contactus">available upon
+ * request</a>.`). Page: au-servicesaustralia-foi-disclosure-log-2023-11.
+ */
+function aside(el: Element): boolean {
+  const next = el.nextSibling;
+  if (next?.nodeType === 3 && /^\s*[:：]/.test((next as Text).data)) return true;
+  if (tagOf(el) !== 'A' || !(el.getAttribute('href') ?? '').startsWith('#') || el.hasAttribute('onclick')) return false;
+  const prev = el.previousSibling;
+  return prev?.nodeType === 3 && /\p{L}\s*$/u.test((prev as Text).data);
+}
+
+/** Whether an element holds a block (a cell of paragraphs), not only a line. */
+function firstBlock(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (BLOCK_TAGS.has(tagOf(c))) return true;
+  return false;
+}
+
+/**
+ * A cell of paragraphs is named by its first line, as a reader names it (`Copy of every decision letter template …
+ * (LEX 76340).` over `15 documents released in full.` and the sections of the Act), never by all of them run
+ * together. Page: au-servicesaustralia-foi-disclosure-log-2023-11.
+ */
+function firstLine(el: Element): string {
+  for (const line of readText(el).split('\n')) {
+    const t = collapse(line);
+    if (t) return t;
+  }
+  return '';
+}
+
 /** A block link's words longer than this are a card's prose: what it emphasises names the record. */
 const MAX_CELLS_NAME = 80;
 
@@ -81,8 +113,8 @@ export function titleElement(
     // （…第320号令发布…）</p></li>`), the innermost names the record: the outer adds its notes. Page:
     // cn-beijing-gongkai-zfxxgk-regulations-list.
     const inner = rank === 1 && best?.rank === 1 && best.el.contains(el);
-    if (rank === 9 || (best && best.rank <= rank && !inner)) continue;
-    const text = cells ?? nameOf(el, ctx);
+    if (rank === 9 || (best && best.rank <= rank && !inner) || (rank === 2 && aside(el))) continue;
+    const text = cells ?? ((tag === 'TD' || tag === 'TH') && firstBlock(el) ? firstLine(el) : nameOf(el, ctx));
     // A line that only names the paper (`Schriftliche Anfrage Drucksache Nr. 17/4828 vom 09.02.2015`, `Antwort der
     // Staatsregierung`) gives facts, not the title. Page: de-bayern-landtag-schriftliche-anfragen-suchergebnis.
     if (text === control || paperOnly(text)) continue;

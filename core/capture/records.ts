@@ -89,9 +89,18 @@ const SAMPLE = 24;
 /** Members of several parents read whole, each parent judged apart, up to this many. */
 const MAX_MIXED = 240;
 
+/** Rows at least this many, this share of them dated and numbered, keep a dated, named row without a number. */
+const MIN_NUMBERED_ROWS = 20;
 /** Headed records at least this many, this share of them numbered, leave out an edge record without a number. */
 const SAMPLE_EDGE = 6;
 const MIN_NUMBERED = 0.95;
+
+/**
+ * Like siblings more than this many may lose an undated one at either end: the list's head or foot. Four are a case
+ * page's boxes (the complainant, the case, the reply, a note): one of them undated is no list's foot. Pages:
+ * portals/sz-scjg-complaint, us-thomas-sres84-bill-status (label-blind).
+ */
+const MIN_EDGED = 4;
 
 /** Groups of at most this many records are checked for sections that hold many dates. */
 const MAX_SECTIONS = 8;
@@ -113,8 +122,15 @@ function weigh(
   // A schedule's meetings are records when dated and named, by a title or by their date, links or none.
   let scheduled = false;
   const pending = new Set<RecordScreen>();
+  // Rows of a list whose rows nearly all show a date and a number: a row dated and named as they are is one of them,
+  // its number left unsaid (a disclosure log's entry without its reference). Page:
+  // au-servicesaustralia-foi-disclosure-log-2023-11.
+  let numberedRows = false;
   const ok = (s: RecordScreen) =>
-    pending.has(s) || strict(s) || (scheduled && s.dated && (s.titleEl !== undefined || !!s.dateNamed));
+    pending.has(s) ||
+    strict(s) ||
+    (scheduled && s.dated && (s.titleEl !== undefined || !!s.dateNamed)) ||
+    (numberedRows && s.dated && s.title !== undefined);
   // Records each opened by a like element that shows a date alone: a meeting's date over its documents' links.
   const dateHeads =
     group.headed &&
@@ -161,6 +177,8 @@ function weigh(
       if (scheduled !== wasScheduled) read = group.members.map(screen);
     } else read = again;
   }
+  if (!group.runs && read.length >= MIN_NUMBERED_ROWS)
+    numberedRows = read.filter((r) => r.dated && r.numbered).length >= read.length * MIN_NUMBERED;
   // A run at either end that is no record is the page's head or foot, not a failed record.
   let from = 0;
   let to = read.length;
@@ -179,7 +197,14 @@ function weigh(
   }
   // Rows at either end of a table whose rows link to their papers, dated and named but linking nowhere: meetings
   // whose papers are not posted yet, or called off; a last row that shows no date is the table's note.
-  if (!group.runs) to = pendingEdges(read, from, to, ok, pending);
+  if (!group.runs) {
+    to = pendingEdges(read, from, to, ok, pending);
+    // A like sibling at either end that shows no date and reads as no record is the list's head or foot (a trail of
+    // links, a note) drawn as its rows are: a page that names nothing by class draws them alike.
+    // Page: us-ca-high-speed-rail-special-matters-committee-meetings-2021, its names made meaningless.
+    if (to - from > MIN_EDGED && !ok(read[from]!) && !read[from]!.dated) from++;
+    if (to - from > MIN_EDGED && !ok(read[to - 1]!) && !read[to - 1]!.dated) to--;
+  }
   let members = group.members.slice(from, to);
   let reads = read.slice(from, to);
   if (parents.size > 1) {
