@@ -41,7 +41,8 @@ const calledOffPapers = (cells: string[] | undefined) =>
 // A cell of words, not a date, a time, or one link's label (`video`, `Agenda`): what the meeting is.
 const WORDS = /[A-Za-z]{2,}[^A-Za-z]+[A-Za-z]{2,}/;
 // The pieces of a written day and hour (`Nov 5, 2020 9:58 AM`), to see what words a line holds beside them.
-const DAY_PARTS = /\b(?:19|20)\d{2}\b|\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b\.?)?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b\.?/gi;
+const DAY_PARTS =
+  /\b(?:19|20)\d{2}\b|\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b\.?)?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b\.?/gi;
 
 /**
  * The sentences before the run (up to three blocks), or before the list holding it when the run opens its list
@@ -178,7 +179,15 @@ export function meetingDates(
     }
     flush();
   }
-  if (best && bestHead) return withOtherTables(best, tableRuns.filter((t) => t.head === bestHead), scan, ctx, base, rootText);
+  if (best && bestHead)
+    return withOtherTables(
+      best,
+      tableRuns.filter((t) => t.head === bestHead),
+      scan,
+      ctx,
+      base,
+      rootText,
+    );
   return best && itemRuns.length > 1 ? withOtherSchedules(best, itemRuns, scan, ctx, base) : best;
 }
 
