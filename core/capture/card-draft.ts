@@ -316,12 +316,26 @@ export function cardDraft(card: Element, pairs: Pair[], ctx: DateContext, base: 
   if (!d.reportedAt) {
     // A date of its own (`<span>2020-07-01</span>`) wins over one inside the title (`…2020年6月30日基金净值公告`).
     // Page: cn-hsqhfunds-disclosure-list (seen after held-out-cn's one scoring).
+    const sentences: string[] = [];
     for (const el of leaves) {
       if (titleEl?.contains(el)) continue;
       const t = readText(el);
-      if (t.length > 40 || !hasDate(t, ctx)) continue;
+      if (t.length > 40) {
+        if (sentences.length < 3) sentences.push(t);
+        continue;
+      }
+      if (!hasDate(t, ctx)) continue;
       d.reportedAt = parseDate(t, ctx);
       if (d.reportedAt) break;
+    }
+    // A day alone (`Board Meeting Video - November 28, 2023`) takes its hour from a sentence above it that names the
+    // same day (`… will be held on November 28, 2023 at 10:00 a.m.`). Page: us-chicago-elections-board-meetings.
+    if (d.reportedAt?.includes('T00:00:00')) {
+      const day = d.reportedAt.slice(0, 10);
+      const timed = sentences
+        .map((t) => parseDate(t, ctx))
+        .find((at) => at?.startsWith(day) && !at.includes('T00:00:00'));
+      if (timed) d.reportedAt = timed;
     }
   }
   if (!d.reportedAt) {

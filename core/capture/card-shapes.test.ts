@@ -63,3 +63,78 @@ describe('a card whose heading is its link, above a table with headings of its o
     expect(issues.map((i) => i.description ?? '').join(' ')).not.toContain('Show the tally');
   });
 });
+
+describe('cards of one shape in two sections, next and past, each under its own heading', () => {
+  const paper = (label: string, name: string) =>
+    `<li><div class="field"><div class="field-label show-for-sr">${label}</div><div class="field__item"><a href="/files/${name}.pdf">${name}</a></div></div></li>`;
+  const card = (title: string, sentence: string, papers: string) => `
+    <div class="views-row"><article class="node node--teaser"><h3 class="node-title"><span>${title}</span></h3>
+      <div><div class="body"><p>${sentence}</p></div><ul class="meeting-data">${papers}</ul></div></article></div>`;
+  const section = (heading: string, cards: string) => `
+    <div class="block block-views"><div><div class="views view-${heading.length}"><div class="view--header"><h2>${heading}</h2></div>
+      <div class="views--row-wrapper">${cards}</div></div></div></div>`;
+
+  it('reads both sections in page order, each hour from the sentence naming its day (us-chicago-elections-board-meetings)', () => {
+    const { issues } = extract(
+      page(
+        'en-US',
+        `<main><div class="layout__region">${section(
+          'Next Board Meeting',
+          card(
+            'Rescheduled Regular Board Meeting - January 12, 2024',
+            'The next Regular Board meeting has been rescheduled to Friday, January 12, 2024 at 10:00 a.m.',
+            paper('File', 'Board Meeting Public Notice - January 12, 2024') +
+              paper('Document', 'Board Meeting Video - January 12, 2024'),
+          ),
+        )}${section(
+          'Past Meetings',
+          card(
+            'Chicago Electoral Board Meeting - January 5, 2024',
+            'The next Chicago Electoral Board Meeting will be held on Friday, January 5, 2024 at 10:00am.',
+            paper('File', 'Electoral Board Meeting Notice - January 5, 2024'),
+          ) +
+            card(
+              'Regular Board Meeting - December 12, 2023',
+              'The next Regular Board meeting will be held on Tuesday, December 12, 2023 at 10:00 a.m.',
+              paper('File', 'Board Meeting Public Notice - December 12, 2023'),
+            ) +
+            card(
+              'Regular Board Meeting - November 28, 2023',
+              'The next Regular Board meeting will be held on November 28, 2023 at 10:00 a.m.',
+              paper('Document', 'Board Meeting Video - November 28, 2023'),
+            ),
+        )}</div></main>`,
+      ),
+      'https://chicagoelections.gov/about-board/board-meetings',
+    );
+    expect(issues.map((i) => [i.title, i.reportedAt])).toEqual([
+      ['Rescheduled Regular Board Meeting - January 12, 2024', '2024-01-12T10:00:00-06:00'],
+      ['Chicago Electoral Board Meeting - January 5, 2024', '2024-01-05T10:00:00-06:00'],
+      ['Regular Board Meeting - December 12, 2023', '2023-12-12T10:00:00-06:00'],
+      ['Regular Board Meeting - November 28, 2023', '2023-11-28T10:00:00-06:00'],
+    ]);
+  });
+
+  it('a second markup: upcoming and earlier hearings as sections of cards, labelled reference, a minutes link per card', () => {
+    const hearing = (ref: string, title: string, day: string, extra = '') => `
+      <div class="hearing"><h4>${title}</h4><p>The panel sits on ${day} at 2:30 p.m. in the council chamber.</p>
+        <div><span class="lbl">Reference:</span> <span>${ref}</span></div>${extra}<a href="/minutes/${ref}">Minutes of ${day}</a></div>`;
+    const { issues } = extract(
+      page(
+        'en-GB',
+        `<div id="content"><div class="region"><section><div class="inner"><div class="wrap"><h2>Upcoming hearings</h2>
+          <div class="cards">${hearing('LIC/2025/014', 'Licensing panel: The Anchor Inn', '14 May 2025')}</div></div></div></section>
+         <section><div class="inner"><div class="wrap"><h2>Earlier hearings</h2>
+          <div class="cards">${hearing('LIC/2025/009', 'Licensing panel: Quayside Kitchen', '2 April 2025')}${hearing('LIC/2025/006', 'Licensing panel: Harbour Stores', '12 March 2025')}
+          <div class="hearing"><h4>Licensing panel: The Old Mill</h4><p>The panel sat on 5 February 2025 at 2:30 p.m. in the council chamber.</p><a href="/minutes/mill">Minutes of 5 February 2025</a></div></div></div></div></section></div></div>`,
+      ),
+      'https://www.harbourtown.example.gov.uk/licensing/hearings',
+    );
+    expect(issues.map((i) => [i.title, i.reportedAt])).toEqual([
+      ['Licensing panel: The Anchor Inn', '2025-05-14T14:30:00+01:00'],
+      ['Licensing panel: Quayside Kitchen', '2025-04-02T14:30:00+01:00'],
+      ['Licensing panel: Harbour Stores', '2025-03-12T14:30:00+00:00'],
+      ['Licensing panel: The Old Mill', '2025-02-05T14:30:00+00:00'],
+    ]);
+  });
+});
