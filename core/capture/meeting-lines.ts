@@ -66,6 +66,8 @@ function wordsBelow(lines: string[], first: string): { below: string } | undefin
     // Another date (`— Posted …`) is passed over; a label (`Meeting Type:`) names nothing.
     if (/\b(?:19|20)\d{2}\b/.test(l)) continue;
     if (/[:：]$/.test(l)) return undefined;
+    // A note in brackets (`(3rd Wednesday)`, us-chicago-board-of-education-planning-calendar) says when, not what.
+    if (/^[(（[].*[)）\]]$/.test(l)) return undefined;
     // `(PDF)`: the kind of file the row's link opens, not the meeting's name.
     const words = l.replace(/\s*\((?:pdf|docx?|html?)\)$/i, '');
     return WORDS.test(words) && l.length <= MAX_LINE ? { below: words } : undefined;
