@@ -24,7 +24,15 @@ import { type Draft, emptyDraft, fieldsFromPairs, fillGaps, splitMeta } from './
 import { tagOf } from './elements';
 import type { findHeaderTables } from './header-tables';
 import { headingBadges } from './heading-badges';
-import { abbreviatedNumber, BILL_NUMBER, billNumber, kindNumberHeading, numberInHeading } from './heading-numbers';
+import { scriptLineFields } from './script-lines';
+import {
+  abbreviatedNumber,
+  BILL_NUMBER,
+  bareNumberTitle,
+  billNumber,
+  kindNumberHeading,
+  numberInHeading,
+} from './heading-numbers';
 import { meetingUnderBody, nameUnderKindHeading, paperUnderKindHeading } from './kind-headings';
 import { ISSUE_FIELDS } from './labels';
 import { loneDate, numberSignLine } from './lone-fields';
@@ -144,6 +152,11 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   }
   fillGaps(d, fromLd);
   fillGaps(d, reportedLine(scan, ctx));
+  // Lines the page prints by script (`document.write('发布时间：' + pubdata)`): its time to the second beats the same
+  // minute a <meta> gives.
+  const written = scriptLineFields(scan, ctx);
+  if (written.reportedAt && d.reportedAt?.slice(0, 16) === written.reportedAt.slice(0, 16)) d.reportedAt = written.reportedAt;
+  fillGaps(d, written);
   fillGaps(d, docketCaption(scan) ?? {});
   const numberPair = issuePairs.find((p) => p.field === 'caseNumber');
   if (!d.title && d.caseNumber && numberPair) d.title = captionNearNumber(numberPair.valueEl, d.caseNumber);
@@ -165,7 +178,8 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
     numberLine(scan) ??
     numberSignLine(scan) ??
     kindNumberHeading(scan) ??
-    paperNumberLeaf(scan);
+    paperNumberLeaf(scan) ??
+    bareNumberTitle(scan, meta.title, ctx);
   // A bill's number shown alone above its fields beats an internal code a label gives (`LR Number: 145S.06T`, the
   // drafting office's version code). Pages: us-missouri-house-hb45-bill-summary, us-missouri-senate-sb70-bill-summary.
   const bill = billNumber(scan);

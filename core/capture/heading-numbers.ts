@@ -4,9 +4,11 @@
  */
 
 import { tagOf } from './elements';
+import { identifierOf } from './identifiers';
 import type { Scan } from './scan';
 import { collapse } from './text';
 import { readText } from './visible-text';
+import type { DateContext } from './zones';
 
 const NUMBER_IN_HEADING =
   /(?:#|\bNo\.?\s*|\bNr\.\s*|\bNumber:?\s*|\bReference:?\s*|\bRef\.?:?\s*|编号[:：]?\s*|編號[:：]?\s*)([A-Za-z]{0,6}[-/]?\d[\dA-Za-z/-]{4,})/i;
@@ -110,5 +112,23 @@ export function kindNumberHeading(scan: Scan): string | undefined {
     const m = KIND_AND_NUMBER.exec(collapse(raw));
     if (m) return m[1];
   }
+  return undefined;
+}
+
+// What parts a <title>'s own name from the site's crumbs (`2013-510 > Philadelphia District > …`).
+const TITLE_PARTS = /\s+(?:>|»|\||–|—|-)\s+/;
+
+/**
+ * A notice titled by its file number alone (`<title>2013-510 > Philadelphia District > Public Notices</title>`,
+ * `<strong><a>MVN-2013-1386-CU</a></strong>` over its posting date): the <title>'s first part is an identifier and
+ * the page prints it alone on a line. An Army Corps permit notice names itself so, as do other registers' notices.
+ * Pages: us-usace-nap-2013-510-public-notice, us-usace-mvn-2013-1386-cu-public-notice.
+ */
+export function bareNumberTitle(scan: Scan, docTitle: string, ctx: DateContext): string | undefined {
+  const first = docTitle.trim().split(TITLE_PARTS)[0]!.trim();
+  const number = first && !/\s/.test(first) ? identifierOf(first, ctx) : undefined;
+  if (number !== first) return undefined;
+  for (const el of scan.all)
+    if (scan.leafy.has(el) && !scan.excluded(el) && collapse(el.textContent ?? '') === number) return number;
   return undefined;
 }

@@ -247,3 +247,13 @@ export const PARLIAMENT_PAPER_LABELS: readonly LabelEntry[] = [
   ['status', 1, w('stemmingsuitslag uitslag')],
   ['ignore', 0, w('stemmingsoort soortstemming medeindiener medeindieners')],
 ];
+
+/**
+ * Permit public notices (the US Army Corps of Engineers districts' regulatory notices, state water-permit notices):
+ * capitalised run-in labels (`LOCATION OF WORK: On and north of Louisiana Highway 422, …`) whose place is where the
+ * permitted work would be, and what that work is (`CHARACTER OF WORK: Clear, grade and fill …`). Page: us-usace-mvn-2013-1386-cu-public-notice.
+ */
+export const PERMIT_NOTICE_LABELS: readonly LabelEntry[] = [
+  ['address', 0, w('locationofwork locationofactivity locationofproject locationofproposedwork')],
+  ['description', 0, w('characterofwork descriptionofwork descriptionofactivity projectdescription')],
+];

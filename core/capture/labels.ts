@@ -16,6 +16,7 @@ import {
   LETTER_BOARD_LABELS,
   MEETING_GRID_LABELS,
   PARLIAMENT_PAPER_LABELS,
+  PERMIT_NOTICE_LABELS,
   PROCUREMENT_NOTICE_LABELS,
   UK_PLANNING_LABELS,
 } from './label-vocabulary';
@@ -123,6 +124,7 @@ for (const [field, rank, words] of [
   ...ITALIAN_ALBO_LABELS,
   ...DOCUMENT_REGISTER_LABELS,
   ...PARLIAMENT_PAPER_LABELS,
+  ...PERMIT_NOTICE_LABELS,
 ]) {
   for (const w of words) {
     const key = normalizeLabel(w);
