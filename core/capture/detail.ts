@@ -24,7 +24,6 @@ import { type Draft, emptyDraft, fieldsFromPairs, fillGaps, splitMeta } from './
 import { tagOf } from './elements';
 import type { findHeaderTables } from './header-tables';
 import { headingBadges } from './heading-badges';
-import { scriptLineFields } from './script-lines';
 import {
   abbreviatedNumber,
   BILL_NUMBER,
@@ -46,6 +45,7 @@ import { bestContentBlock, contentText, summaryBefore } from './readable';
 import { recordLine } from './record-line';
 import { ruledHeading } from './ruled-heading';
 import type { Scan } from './scan';
+import { scriptLineFields } from './script-lines';
 import { paperNumberLeaf } from './site-title';
 import { mapStatus } from './status';
 import { aboutTheSite, addressedToReader, collapse } from './text';
@@ -155,7 +155,8 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   // Lines the page prints by script (`document.write('发布时间：' + pubdata)`): its time to the second beats the same
   // minute a <meta> gives.
   const written = scriptLineFields(scan, ctx);
-  if (written.reportedAt && d.reportedAt?.slice(0, 16) === written.reportedAt.slice(0, 16)) d.reportedAt = written.reportedAt;
+  if (written.reportedAt && d.reportedAt?.slice(0, 16) === written.reportedAt.slice(0, 16))
+    d.reportedAt = written.reportedAt;
   fillGaps(d, written);
   fillGaps(d, docketCaption(scan) ?? {});
   const numberPair = issuePairs.find((p) => p.field === 'caseNumber');

@@ -32,7 +32,12 @@ export function writtenText(script: string): string {
     }
     out.push(parts.join(''));
   }
-  return collapse(out.join(' ').replace(/<[^>]*>/g, ' ').replace(/&(?:#\d+|[a-z]+);/gi, ' '));
+  return collapse(
+    out
+      .join(' ')
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/&(?:#\d+|[a-z]+);/gi, ' '),
+  );
 }
 
 /**
