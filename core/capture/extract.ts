@@ -36,7 +36,7 @@ import { findRecipe, type Recipe } from './recipe';
 import { overlay, recipeDraft } from './recipe-draft';
 import { structureRecords } from './records';
 import { createScan } from './scan';
-import { hasMainText, hasOwnCase, rowsLoadedByScript } from './script-shell';
+import { contentLoadedByScript, hasMainText, hasOwnCase, rowsLoadedByScript } from './script-shell';
 import { isSearchPage } from './search-page';
 import { selectionRoot, textDraft } from './selection-draft';
 import { repeatedBlocks, tableList } from './table-lists';
@@ -280,6 +280,18 @@ export function extractIssues(doc: Document, opts: ExtractOptions = {}): Extract
   ) {
     notes.push(captureNote('rows-loaded-by-script'));
     return finish([], 'list');
+  }
+  // A page whose own text its scripts load, saved without it: no case made of its <title>.
+  if (
+    !limited &&
+    !recipe &&
+    !caseLabels &&
+    !structured.title &&
+    !hasMainText(scan) &&
+    contentLoadedByScript(doc, scan)
+  ) {
+    notes.push(captureNote('content-loaded-by-script'));
+    return finish([], 'detail');
   }
   if (!limited && !recipe && !caseLabels && !structured.title && isSearchPage(scan, root, meta.title)) {
     notes.push(captureNote('search-page'));

@@ -6,6 +6,7 @@
 
 export type CaptureNoteCode =
   | 'rows-loaded-by-script'
+  | 'content-loaded-by-script'
   | 'search-page'
   | 'no-title'
   | 'recipe-no-rows'
@@ -23,6 +24,10 @@ const MESSAGES: Record<CaptureNoteCode, { en: string; zh: string }> = {
   'rows-loaded-by-script': {
     en: 'rows are loaded by script: clip from the live page',
     zh: '列表的行由网页脚本加载，保存的页面里没有：请在打开的网页上直接剪藏',
+  },
+  'content-loaded-by-script': {
+    en: "the page's text is loaded by script: clip from the live page",
+    zh: '网页正文由网页脚本加载，保存的页面里没有：请在打开的网页上直接剪藏',
   },
   'search-page': {
     en: 'this is a search page with no case on it: open a case from its results and clip that',

@@ -66,3 +66,32 @@ ${script("var src = '某市发展和改革委员会'; if (src == '--') { src = '
     expect(writtenText("var a = '某局'; document.write('来源：' + a + '&emsp;')")).toBe('来源：某局');
   });
 });
+
+describe('real causes (s12-pus): a page saved without the text its scripts load', () => {
+  // cn-foshan-hdjlpt-yjzj-answer-js-shell, no-sauda-acos-politiske-moter-js-shell: empty title and text blocks that
+  // the site's scripts fill, a form and hidden templates around them.
+  const url = 'https://www.example-city.gov.cn/hdjlpt/yjzj/answer/1201';
+  const shell = (
+    text: string,
+  ) => `<html lang="zh-CN"><head><title>某市关于征求《停车管理办法》意见的公告 某市人民政府门户网站</title>
+<script src="/js/answer.js"></script></head><body><div class="frame"><div class="article" id="article-container">
+<div class="row title" id="article-title"></div><div class="row abstract" id="article-summary"></div>
+<div class="content" id="article-content">${text}</div></div>
+<form action="/hdjlpt/yjzj/answers" method="post"><label>昵称：</label><input name="nickname"><label>发表意见：</label>
+<textarea name="content"></textarea><div class="button">当前征集已结束，无法提交评论</div></form></div>
+<footer>主办单位：某市人民政府办公室</footer></body></html>`;
+
+  it('gives no case and says the text is loaded by script', () => {
+    const out = extract(shell(''), url);
+    expect(out.issues).toEqual([]);
+    expect(out.notes.map((n) => n.code)).toContain('content-loaded-by-script');
+  });
+
+  it('still reads the page once its text is there', () => {
+    const text =
+      '<p>为加强停车管理，我市起草了《停车管理办法（征求意见稿）》。现向社会公开征求意见。请于2025年7月3日前提出意见。</p>'.repeat(
+        2,
+      );
+    expect(extract(shell(text), url).issues).toHaveLength(1);
+  });
+});

@@ -117,3 +117,28 @@ export function rowsLoadedByScript(doc: Document, root: Element): boolean {
   // A template printed as text (`{{item.title}}`) is a row nobody filled.
   return template && TEMPLATE_MARK.test(root.textContent ?? '');
 }
+
+// A whole class or id of the block that holds a page's own text (`main-content`, `article-content`, `js-application`),
+// empty as served: the page's scripts fill it. Part of a name is none (`MainContent_tabContainer`, an ASP.NET id).
+const CONTENT_BOX =
+  /(?:^|\s)(?:main-?content|article-?(?:content|body|text)|content-?(?:body|main)|js-app(?:lication)?|app-root)(?:$|\s)/i;
+const CONTENT_TAGS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN']);
+const MEDIA = 'img, iframe, video, canvas, svg, object, embed, form, table';
+
+/**
+ * A page saved without the text its scripts load: the block meant for its own text is empty (`<div
+ * id="article-content"></div>` under an empty `<div id="article-title">`, ACOS's `<section class="js-application">`),
+ * and nothing else on the page says more than its heading. Reading it yields one case made of the <title> and the
+ * site's description; the extractor gives none and says why. Pages: no-sauda-acos-politiske-moter-js-shell,
+ * cn-foshan-hdjlpt-yjzj-answer-js-shell.
+ */
+export function contentLoadedByScript(doc: Document, scan: Scan): boolean {
+  if (!doc.getElementsByTagName('script').length) return false;
+  for (let i = 0; i < scan.all.length; i++) {
+    if (!CONTENT_TAGS.has(scan.tags[i]!)) continue;
+    const el = scan.all[i]!;
+    if (!CONTENT_BOX.test(`${el.id} ${el.getAttribute('class') ?? ''}`)) continue;
+    if (!(el.textContent ?? '').trim() && !el.querySelector(MEDIA)) return true;
+  }
+  return false;
+}
