@@ -287,8 +287,8 @@ export function extractIssues(doc: Document, opts: ExtractOptions = {}): Extract
     !recipe &&
     !caseLabels &&
     !structured.title &&
-    !hasMainText(scan) &&
-    contentLoadedByScript(doc, scan)
+    contentLoadedByScript(doc, scan) &&
+    !hasMainText(scan)
   ) {
     notes.push(captureNote('content-loaded-by-script'));
     return finish([], 'detail');
