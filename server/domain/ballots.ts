@@ -107,9 +107,16 @@ export class BallotDesk {
     this.cache.delete(slug);
   }
 
-  private async prepare(slug: string, staff: boolean): Promise<Prepared> {
+  /** The cached facts while they are fresh: the ballot path takes them without a promise (one per ballot saved). */
+  private fresh(slug: string, staff: boolean): Prepared | undefined {
     const cached = this.cache.get(slug);
     if (cached && Date.now() - cached.fetched < CACHE_MS && (staff || cached.record.phase !== 'draft')) return cached;
+    return undefined;
+  }
+
+  private async prepare(slug: string, staff: boolean): Promise<Prepared> {
+    const cached = this.fresh(slug, staff);
+    if (cached) return cached;
     const record = await requireConsultation(this.ctx, slug, staff);
     const def = requireBallot(record);
     const frozen = await this.ctx.store.getFrozenElectorate(record.id);
@@ -147,15 +154,15 @@ export class BallotDesk {
   }
 
   /** Who may vote (open, code, signed), from the same short-lived cache the ballot path uses. */
-  async eligibility(slug: string): Promise<Eligibility> {
-    return (await this.prepare(slug, false)).def.eligibility;
+  eligibility(slug: string): Eligibility | Promise<Eligibility> {
+    return this.fresh(slug, false)?.def.eligibility ?? this.prepare(slug, false).then((p) => p.def.eligibility);
   }
 
   async cast(slug: string, input: BallotRequest, options: CastOptions = {}): Promise<CastResult> {
     // `input` and the key were validated at the edge (BallotRequest, IdempotencyKey): only what needs the
     // consultation is checked here.
     const key = options.idempotencyKey;
-    const prepared = await this.prepare(slug, false);
+    const prepared = this.fresh(slug, false) ?? (await this.prepare(slug, false));
     const { record, def } = prepared;
     const content = checkBallotContent(def, input);
     const closed = votingClosedReason(record, this.ctx.now());
