@@ -45,6 +45,8 @@ interface Prepared {
   fetched: number;
   /** The electorate is frozen (a ballot is in): the roll can no longer be replaced (code-index.ts). */
   frozen: boolean;
+  /** The totals of the frozen electorate as read from the store (it never changes): present once it was read. */
+  frozenTotals?: RollTotals | null;
 }
 
 /**
@@ -119,9 +121,21 @@ export class BallotDesk {
     if (cached) return cached;
     const record = await requireConsultation(this.ctx, slug, staff);
     const def = requireBallot(record);
-    const frozen = await this.ctx.store.getFrozenElectorate(record.id);
-    const spec = tallySpec(def, await this.electorate(record.id, frozen));
-    const prepared = { record, def, spec, fetched: Date.now(), frozen: frozen !== null };
+    // A frozen electorate never changes, and reading it again reads its whole snapshot (the roll, hundreds of KB
+    // for a large estate) once a second while ballots arrive: its totals are kept from the last refresh.
+    const earlier = this.cache.get(slug);
+    const kept = earlier?.record.id === record.id ? earlier.frozenTotals : undefined;
+    const frozen = kept === undefined ? await this.ctx.store.getFrozenElectorate(record.id) : null;
+    const electorate = kept === undefined ? await this.electorate(record.id, frozen) : kept;
+    const spec = tallySpec(def, electorate);
+    const prepared: Prepared = {
+      record,
+      def,
+      spec,
+      fetched: Date.now(),
+      frozen: kept !== undefined || frozen !== null,
+      ...(kept !== undefined || frozen !== null ? { frozenTotals: electorate } : {}),
+    };
     if (record.phase !== 'voting') this.codes.forget(record.id);
     this.registry.register(record.id, spec);
     this.slugs.set(record.id, record.slug);
