@@ -190,7 +190,7 @@ export class BallotDesk {
     const unit = indexed ?? (code ? await this.ctx.store.findRollUnitByCode(record.id, code.hash) : null);
     let eligible: Awaited<ReturnType<typeof checkEligibility>>;
     try {
-      eligible = await checkEligibility(
+      const checked = checkEligibility(
         {
           store: this.ctx.store,
           pepper: this.ctx.pepper,
@@ -202,6 +202,7 @@ export class BallotDesk {
         },
         input,
       );
+      eligible = checked instanceof Promise ? await checked : checked;
     } catch (error) {
       // A used code with the same Idempotency-Key is the retry of a ballot that got through: replay it.
       if (unit?.voted && error instanceof DomainError && error.code === 'conflict') {
