@@ -149,6 +149,15 @@ const COLON_LINE = /^([^:：\n]{2,30}?)\s*[:：]\s*(\S[^\n]{0,199})$/;
 // What may stand as one labelled line: a cell, a list item, a paragraph or a block of text.
 const LINE_TAGS = new Set(['TD', 'LI', 'P', 'DIV', 'SPAN', 'DD']);
 
+const DIGIT = /\d/;
+
+/** Where the first colon (`:` or `：`) of `text` stands, or -1. */
+function firstColon(text: string): number {
+  const a = text.indexOf(':');
+  const b = text.indexOf('：');
+  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+}
+
 /** The element standing in for a line among its like: itself, or the row it is the only cell of. */
 function lineSlot(el: Element): Element {
   const parent = el.parentElement;
@@ -176,12 +185,17 @@ function colonRuns(scan: Scan, labelled: Set<Element>, pairs: Pair[]): void {
   for (let i = 0; i < scan.all.length; i++) {
     if (!LINE_TAGS.has(scan.tags[i]!)) continue;
     const el = scan.all[i]!;
-    if (!scan.leafy.has(el)) continue;
+    // A text-only element is a leaf without asking (a big list's cells: the leafy test builds a memo per element).
+    if (scan.childless[i] !== 1 && !scan.leafy.has(el)) continue;
     const raw = el.textContent ?? '';
-    if (raw.length > 300 || (!raw.includes(':') && !raw.includes('：'))) continue;
+    if (raw.length > 300) continue;
+    const colon = firstColon(raw);
+    // The label is what stands before the first colon and holds no digit: a list's dates (`2026-05-28 14:30`) and
+    // numbered titles (`第12号诉求：…`) stop here, before the line is collapsed and matched.
+    if (colon < 0 || DIGIT.test(raw.slice(0, colon))) continue;
     const m = COLON_LINE.exec(collapse(raw));
     const label = m ? m[1]!.trim() : '';
-    if (!m || /\d/.test(label) || /[.。,，;；!?！？]\s*\S/.test(label) || /^https?$/i.test(label)) continue;
+    if (!m || /[.。,，;；!?！？]\s*\S/.test(label) || /^https?$/i.test(label)) continue;
     const last = run[run.length - 1];
     if (last && lineSlot(last.el).nextElementSibling !== lineSlot(el)) flush();
     run.push({ el, label, value: m[2]!.trim() });
