@@ -109,7 +109,7 @@ function slotOf(row: Element): Element {
  * icon and a caption), a run of them is a form laid out. Rows whose label element already labels a pair are left as
  * they are.
  */
-export function shapedPairs(scan: Scan, pairs: Pair[]): void {
+export function shapedPairs(scan: Scan, pairs: Pair[], tableRows: ReadonlySet<Element>): void {
   const labelled = new Set<Element>();
   for (const p of pairs) {
     labelled.add(p.el);
@@ -132,7 +132,7 @@ export function shapedPairs(scan: Scan, pairs: Pair[]): void {
     run.push(c);
   }
   runs.push(run);
-  colonRuns(scan, labelled, pairs);
+  colonRuns(scan, labelled, pairs, tableRows);
   for (const group of runs) {
     if (group.length < 3) continue;
     for (const c of group) {
@@ -170,7 +170,7 @@ function lineSlot(el: Element): Element {
  * and nothing else; a line a known label reads counts towards its run. Page: au-gunnedah-masterview-da-2019-36-details (label-blind: `Application Status: Determined`
  * under the `Decision` heading).
  */
-function colonRuns(scan: Scan, labelled: Set<Element>, pairs: Pair[]): void {
+function colonRuns(scan: Scan, labelled: Set<Element>, pairs: Pair[], tableRows: ReadonlySet<Element>): void {
   let run: Array<{ el: Element; label: string; value: string }> = [];
   const flush = () => {
     if (run.length >= 2)
@@ -183,7 +183,14 @@ function colonRuns(scan: Scan, labelled: Set<Element>, pairs: Pair[]): void {
     run = [];
   };
   for (let i = 0; i < scan.all.length; i++) {
-    if (!LINE_TAGS.has(scan.tags[i]!)) continue;
+    const tag = scan.tags[i]!;
+    // A header table's rows are read by column, never as lines (collectPairs skips them too): a big list's cells.
+    if (tag === 'TR' && tableRows.has(scan.all[i]!)) {
+      const depth = scan.depths[i]!;
+      while (i + 1 < scan.all.length && scan.depths[i + 1]! > depth) i++;
+      continue;
+    }
+    if (!LINE_TAGS.has(tag)) continue;
     const el = scan.all[i]!;
     // A text-only element is a leaf without asking (a big list's cells: the leafy test builds a memo per element).
     if (scan.childless[i] !== 1 && !scan.leafy.has(el)) continue;
