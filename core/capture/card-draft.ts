@@ -6,7 +6,7 @@ import { readsLikePostalAddress } from './address';
 import { hasDate, parseDate } from './dates';
 import { type Draft, emptyDraft, fieldsFromPairs, META_SEPARATOR, normaliseField } from './draft';
 import { TITLE_CLASS, tagOf } from './elements';
-import { leadingIdentifier } from './identifiers';
+import { identifierOf, leadingIdentifier } from './identifiers';
 import { matchLabel } from './labels';
 import type { Pair } from './pairs';
 import { mapStatus } from './status';
@@ -86,9 +86,14 @@ export function cardTitleElement(card: Element): Element | null {
   // A card that is one big link: its heading names the case, the link's whole text is the card.
   if (tagOf(card) === 'A' && valid(card)) groups.push([card]);
   const all = groups.flat();
+  // A heading whose whole text is its link (`<h3><a href>Motie van het lid Helder over …</a></h3>`) holds nothing
+  // more than its title: it names the card still, not a later heading (each motion's `Niet deelgenomen` in its vote
+  // table). Page: nl-tweedekamer-stemmingsuitslagen-moties-wet-auteurscontractenrecht-2015-02-12.
+  const textOf = (e: Element) => collapse(e.textContent ?? '');
+  const holdsMore = (e: Element, o: Element) => o !== e && e.contains(o) && textOf(o) !== textOf(e);
   for (const group of groups) {
     // `<div class="van-cell__title"><span class="card-title">…</span><div>工单号：…</div></div>`: the innermost.
-    const el = group.find((e) => !all.some((o) => o !== e && e.contains(o)));
+    const el = group.find((e) => !all.some((o) => holdsMore(e, o)));
     if (el) return el;
   }
   return null;
@@ -184,6 +189,17 @@ function firstTag(all: Element[], used: Set<Element>, ctx: DateContext): string 
   return undefined;
 }
 
+/**
+ * A link to nowhere on the page (`<a href="#">bekijk de stemverhoudingen in detail</a>`, a `javascript:` call), or a
+ * leaf that is only such a link: a control that opens or folds part of the card, never its description. Page:
+ * nl-tweedekamer-stemmingsuitslagen-moties-wet-auteurscontractenrecht-2015-02-12.
+ */
+function pageControl(el: Element): boolean {
+  const a = tagOf(el) === 'A' ? el : el.children.length === 1 ? el.firstElementChild : null;
+  if (!a || tagOf(a) !== 'A' || !a.hasAttribute('href') || usableHref(a)) return false;
+  return a === el || collapse(a.textContent ?? '') === collapse(el.textContent ?? '');
+}
+
 export function cardDraft(card: Element, pairs: Pair[], ctx: DateContext, base: string | undefined): Draft {
   const own = pairs.filter((p) => card.contains(p.el));
   const d: Draft = { ...emptyDraft(), ...fieldsFromPairs(own, ctx) };
@@ -247,6 +263,19 @@ export function cardDraft(card: Element, pairs: Pair[], ctx: DateContext, base: 
         used.add(lone);
       }
     }
+    // `<p>33308-13</p>` among a card's properties: a leaf that is an identifier and nothing else (identifiers.ts),
+    // the card's number. Page: nl-tweedekamer-stemmingsuitslagen-moties-wet-auteurscontractenrecht-2015-02-12.
+    if (!d.caseNumber) {
+      const lone = leaves.find((e) => {
+        if (used.has(e) || e.children.length) return false;
+        const t = collapse(e.textContent ?? '');
+        return t.length <= 40 && identifierOf(t, ctx) === t;
+      });
+      if (lone) {
+        d.caseNumber = collapse(lone.textContent ?? '');
+        used.add(lone);
+      }
+    }
     // `报修单号 BX202606040015`: a case-number label and the number, with no colon between them.
     for (const leaf of d.caseNumber ? [] : leaves) {
       const m = /^(\S{2,8})\s+(\S+)$/.exec(collapse(leaf.textContent ?? ''));
@@ -262,7 +291,7 @@ export function cardDraft(card: Element, pairs: Pair[], ctx: DateContext, base: 
     let longest = '';
     let placed = false;
     for (const el of leaves) {
-      if ([...used].some((u) => u.contains(el) || el.contains(u))) continue;
+      if ([...used].some((u) => u.contains(el) || el.contains(u)) || pageControl(el)) continue;
       const t = readText(el);
       if (t.length <= longest.length || /^[^：:]{1,10}[：:]/.test(t)) continue;
       // `<p class="address">132 Beaconsfield Villas Brighton BN1 6HE</p>` under the proposal: the case's place, not
@@ -287,12 +316,26 @@ export function cardDraft(card: Element, pairs: Pair[], ctx: DateContext, base: 
   if (!d.reportedAt) {
     // A date of its own (`<span>2020-07-01</span>`) wins over one inside the title (`…2020年6月30日基金净值公告`).
     // Page: cn-hsqhfunds-disclosure-list (seen after held-out-cn's one scoring).
+    const sentences: string[] = [];
     for (const el of leaves) {
       if (titleEl?.contains(el)) continue;
       const t = readText(el);
-      if (t.length > 40 || !hasDate(t, ctx)) continue;
+      if (t.length > 40) {
+        if (sentences.length < 3) sentences.push(t);
+        continue;
+      }
+      if (!hasDate(t, ctx)) continue;
       d.reportedAt = parseDate(t, ctx);
       if (d.reportedAt) break;
+    }
+    // A day alone (`Board Meeting Video - November 28, 2023`) takes its hour from a sentence above it that names the
+    // same day (`… will be held on November 28, 2023 at 10:00 a.m.`). Page: us-chicago-elections-board-meetings.
+    if (d.reportedAt?.includes('T00:00:00')) {
+      const day = d.reportedAt.slice(0, 10);
+      const timed = sentences
+        .map((t) => parseDate(t, ctx))
+        .find((at) => at?.startsWith(day) && !at.includes('T00:00:00'));
+      if (timed) d.reportedAt = timed;
     }
   }
   if (!d.reportedAt) {

@@ -73,12 +73,14 @@ export function cardList(
       )
         continue;
       if (!withFields.every((c) => titled(c) || titleRow(c))) continue;
-      if (!best || withFields.length > best.length) best = withFields;
+      // A card of the same shape with its title but no labelled field (its papers under other labels) is one more.
+      const members = group.filter((c) => withFields.includes(c) || (!fieldsIn.has(c) && titleOf(c) !== null));
+      if (!best || members.length > best.length) best = members;
     }
   }
   best ??= soleResult(scan, fieldsIn, titleRow, rootText);
   if (!best) return null;
-  const items = withCousins(best, scan, (c) => fieldsIn.has(c));
+  const items = withCousins(best, scan, (c) => fieldsIn.has(c) || titleOf(c) !== null);
   const drafts = items.map((card) => {
     const d = cardDraft(card, pairs, ctx, base);
     const head = titled(card) ? null : titleRow(card);

@@ -55,8 +55,10 @@ export function withCousins(best: Element[], scan: Scan, fits: (el: Element) => 
   const sig = shapeOf(best[0]!);
   const parentSig = shapeOf(best[0]!.parentElement!);
   let ancestor = best[0]!.parentElement?.parentElement ?? null;
-  // Up to two levels above the list: `<div class="day-group"><h4>今天</h4><ul>…</ul></div>` repeated.
-  for (let level = 0; ancestor && ancestor !== scan.root.parentElement && level < 2; level++) {
+  // Up to two levels above the list: `<div class="day-group"><h4>今天</h4><ul>…</ul></div>` repeated; up to four, each
+  // level a step deeper: a page's blocks each holding a view of the same cards (`Next Board Meeting`, `Past Meetings`).
+  // Page: us-chicago-elections-board-meetings.
+  for (let level = 0; ancestor && ancestor !== scan.root.parentElement && level < 4; level++) {
     const all: Element[] = [];
     const walk = (el: Element, depth: number) => {
       for (const c of Array.from(el.children)) {
@@ -64,7 +66,7 @@ export function withCousins(best: Element[], scan: Scan, fits: (el: Element) => 
         // Beside the list (置顶 cards over the main ones) any container will do; further up, only one alike.
         const alike = shapeOf(c) === sig && (level === 0 || shapeOf(el) === parentSig);
         if (alike && (best.includes(c) || fits(c))) all.push(c);
-        else if (depth < 3) walk(c, depth + 1);
+        else if (depth < 3 + level) walk(c, depth + 1);
       }
     };
     walk(ancestor, 0);

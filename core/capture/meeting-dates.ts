@@ -40,6 +40,9 @@ const calledOffPapers = (cells: string[] | undefined) =>
   !!cells?.length && cells.every((c) => CALLED_OFF_NOTICE.test(c.replace(/^.*?\b(?:19|20)\d{2}\s+/, '')));
 // A cell of words, not a date, a time, or one link's label (`video`, `Agenda`): what the meeting is.
 const WORDS = /[A-Za-z]{2,}[^A-Za-z]+[A-Za-z]{2,}/;
+// The pieces of a written day and hour (`Nov 5, 2020 9:58 AM`), to see what words a line holds beside them.
+const DAY_PARTS =
+  /\b(?:19|20)\d{2}\b|\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b\.?)?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b\.?/gi;
 
 /**
  * The sentences before the run (up to three blocks), or before the list holding it when the run opens its list
@@ -108,6 +111,9 @@ export function meetingDates(
   };
   // Runs of list items, to join the schedules of several bodies on one page (one list of years each).
   const itemRuns: Element[][] = [];
+  // Runs of table rows under a header, by the header's words: one table per body, the same columns.
+  const tableRuns: Array<{ head: string; run: { line: Line; date: Dated }[] }> = [];
+  let bestHead: string | undefined;
   for (const parent of scan.all) {
     if (parent.childElementCount < 1 || scan.excluded(parent)) continue;
     // A page that names no meetings in its title or headings may still hold a table that does, in a row above its
@@ -142,15 +148,19 @@ export function meetingDates(
       if (!LINE_BLOCKS.has(tagOf(c))) lines.push({ el: c, text: '\u0000' });
     }
     let run: { line: Line; date: Dated }[] = [];
+    const head = headRow ? collapse(headRow.textContent ?? '') : undefined;
     const flush = () => {
+      if (named && head && run.length) tableRuns.push({ head, run });
       // Beside a schedule, a shorter year's list of the same page joins it (`2023 Work Group Meetings`: three items).
       if (named && run.length >= 2 && about && run.every(({ line }) => line.listed)) {
         itemRuns.push(run.map(({ line }) => line.el));
       }
       const least =
         namesMeetings(columns) || run.every(({ date }) => NAMED_TAIL.test(date.tail)) ? MIN_GRID_RUN : MIN_RUN;
-      if (named && run.length >= least && (!best || run.length > best.drafts.length))
+      if (named && run.length >= least && (!best || run.length > best.drafts.length)) {
         best = draftsOf(run, ctx, base, rootText);
+        bestHead = head;
+      }
       run = [];
     };
     for (const line of lines) {
@@ -169,7 +179,39 @@ export function meetingDates(
     }
     flush();
   }
+  if (best && bestHead)
+    return withOtherTables(
+      best,
+      tableRuns.filter((t) => t.head === bestHead),
+      scan,
+      ctx,
+      base,
+      rootText,
+    );
   return best && itemRuns.length > 1 ? withOtherSchedules(best, itemRuns, scan, ctx, base) : best;
+}
+
+/**
+ * One table per body (`<h2>ADA Committee</h2><table>…`, then `Arts Commission`, …), each under the same header row
+ * (`Agenda | Minutes | Download`): the longest table's schedule and every other table's rows, however few, in page
+ * order. Page: us-bremerton-civicplus-agenda-center-2020-12 (CivicPlus Agenda Center: five bodies, 2 to 10 rows).
+ */
+function withOtherTables(
+  best: { items: Element[]; drafts: Draft[] },
+  runs: Array<{ run: { line: Line; date: Dated }[] }>,
+  scan: Scan,
+  ctx: DateContext,
+  base: string | undefined,
+  rootText: string,
+): { items: Element[]; drafts: Draft[] } {
+  if (runs.length < 2) return best;
+  const first = new Set(best.items);
+  const found = runs.map(({ run }) =>
+    run.some(({ line }) => first.has(line.el)) ? best : draftsOf(run, ctx, base, rootText),
+  );
+  const at = (f: { items: Element[] }) => scan.order.get(f.items[0]!) ?? 0;
+  found.sort((a, b) => at(a) - at(b));
+  return { items: found.flatMap((f) => f.items), drafts: found.flatMap((f) => f.drafts) };
 }
 
 /**
@@ -220,6 +262,8 @@ function withOtherSchedules(
 
 function rowName(line: Line, tail: string): string | undefined {
   if (line.name) return line.name.title;
+  // Under a date with nothing after it but another day (`— Posted Nov 5, 2020 9:58 AM`), the words below it.
+  if (line.below && !WORDS.test(tail.replace(DAY_PARTS, ' '))) return line.below;
   return WORDS.test(tail) ? undefined : line.cells?.find((c) => c.length <= MAX_LINE && WORDS.test(c) && !dateOf(c));
 }
 

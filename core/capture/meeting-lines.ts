@@ -33,6 +33,8 @@ export interface Line {
   dateRest?: string;
   /** The row opens with words, not its date (`Board meeting | 9:30 a.m. | January 25`): they are its title. */
   wordsLead?: boolean;
+  /** A line of words under the date in the date's own cell, with no date of its own: what the meeting is. */
+  below?: string;
 }
 
 export interface Dated {
@@ -47,6 +49,31 @@ export interface Dated {
  */
 const LABELLED =
   /^[A-Za-z][\w#&.]{0,20}?(?:\s+[A-Za-z][\w#&.]{0,20}){0,2}?\s*[-–:]?\s*(\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2})\b(.*)$/;
+
+// Two words: a line that says what something is, not a mark or a one-word link (`Agenda`).
+const WORDS = /[A-Za-z]{2,}[^A-Za-z]+[A-Za-z]{2,}/;
+
+/**
+ * The line of words under a cell's date line, before any other date (`<h4><a>Sep 29, 2020 — Posted Nov 5, 2020
+ * 9:58 AM</a></h4><p>ADA Committee Regular Meeting Documents (PDF)</p>`: CivicPlus Agenda Center's rows). Page:
+ * us-bremerton-civicplus-agenda-center-2020-12.
+ */
+function wordsBelow(lines: string[], first: string): { below: string } | undefined {
+  const at = lines.indexOf(first);
+  for (const raw of lines.slice(at + 1)) {
+    const l = collapse(raw);
+    if (!l) continue;
+    // Another date (`— Posted …`) is passed over; a label (`Meeting Type:`) names nothing.
+    if (/\b(?:19|20)\d{2}\b/.test(l)) continue;
+    if (/[:：]$/.test(l)) return undefined;
+    // A note in brackets (`(3rd Wednesday)`, us-chicago-board-of-education-planning-calendar) says when, not what.
+    if (/^[(（[].*[)）\]]$/.test(l)) return undefined;
+    // `(PDF)`: the kind of file the row's link opens, not the meeting's name.
+    const words = l.replace(/\s*\((?:pdf|docx?|html?)\)$/i, '');
+    return WORDS.test(words) && l.length <= MAX_LINE ? { below: words } : undefined;
+  }
+  return undefined;
+}
 
 /** The date alone at the start of a line (weekday, month and digits), or after a file's label, with its short tail. */
 export function dateOf(text: string, maxTail = MAX_TAIL): Dated | undefined {
@@ -73,15 +100,14 @@ export function linesOf(el: Element, columns?: Columns, year?: () => string | un
     const cells = Array.from(el.children).filter((c) => tagOf(c) === 'TD' || tagOf(c) === 'TH');
     if (cells.length < 2) return [];
     // A cell holds the date line then notes (`(3rd Wednesday)`), perhaps inside a table of its own: its first line.
-    const firstLine = (c: Element) =>
-      readText(c)
-        .split('\n')
-        .find((l) => l.trim()) ?? '';
+    const linesIn = (c: Element) => readText(c).split('\n');
+    const firstLine = (c: Element, lines = linesIn(c)) => lines.find((l) => l.trim()) ?? '';
     // The column the header names as the date, when it reads as one (OnBase heads `5/20/2024 6:30:00 PM` as
     // `Meeting Date` and writes the day first: us-akron-onbase-city-council-meetings-search); else the first cell.
     const named = columns ? cells[columns.date] : undefined;
     const namedLine = named ? firstLine(named) : '';
-    const leadLine = firstLine(cells[0]!);
+    const leadLines = linesIn(cells[0]!);
+    const leadLine = firstLine(cells[0]!, leadLines);
     const yearless = named || dateOf(collapse(leadLine)) ? undefined : yearlessCell(cells, year);
     const dateCell = named && dateOf(collapse(namedLine), MAX_LINE) ? named : (yearless?.cell ?? cells[0]!);
     const first = dateCell === named ? namedLine : yearless ? yearless.date : dateCell === cells[0] ? leadLine : '';
@@ -117,6 +143,7 @@ export function linesOf(el: Element, columns?: Columns, year?: () => string | un
         ...(name && { name }),
         ...(dateRest && { dateRest }),
         ...(dateCell !== cells[0] && !dateOf(collapse(leadLine)) && { wordsLead: true }),
+        ...(dateCell === cells[0] && wordsBelow(leadLines, leadLine)),
       },
     ];
   }

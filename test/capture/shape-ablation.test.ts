@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { runShapeAblation, type ShapeRow, shapeTotals } from './shape-ablation';
+import { CASE_TRANSFORMS, LIST_TRANSFORMS } from './shape-transforms';
+
+/**
+ * Pages laid out differently: every corpus list and case page rewritten by each structure transform (the same text,
+ * order, links and headings in other markup) must keep at least this many of the fields it reads right as saved
+ * (`npx tsx test/capture/shape-ablation.ts --fields` names the fields lost). The measure of how far the engine reads a
+ * site that lays the same content out as no tuned site did. Floors only go up.
+ */
+const FLOOR = {
+  list: { real: { fields: 6031, whole: 293 }, own: { fields: 5387, whole: 103 } },
+  case: { real: { fields: 2260, whole: 158 }, own: { fields: 1845, whole: 97 } },
+};
+
+function holds(rows: ShapeRow[], side: 'list' | 'case', source: 'real' | 'own') {
+  const floor = FLOOR[side][source];
+  const of = rows.filter((r) => r.side === side && r.source === source);
+  const lost = () => of.flatMap((r) => r.lost.map((p) => `${r.transform} ${r.page}: ${p}`)).join('\n');
+  it(`keeps at least ${floor.fields} fields of ${source} ${side} pages laid out anew`, () => {
+    expect(shapeTotals(of).kept, lost()).toBeGreaterThanOrEqual(floor.fields);
+  });
+  it(`keeps ${floor.whole} rewritten ${source} ${side} pages whole`, () => {
+    expect(shapeTotals(of).whole, lost()).toBeGreaterThanOrEqual(floor.whole);
+  });
+}
+
+describe('corpus pages laid out anew', () => {
+  const rows = runShapeAblation();
+  it('rewrites list and case pages by every transform', () => {
+    for (const name of [...Object.keys(LIST_TRANSFORMS), ...Object.keys(CASE_TRANSFORMS)])
+      expect(rows.filter((r) => r.transform === name && r.source === 'real').length, name).toBeGreaterThanOrEqual(10);
+  });
+  holds(rows, 'list', 'real');
+  holds(rows, 'list', 'own');
+  holds(rows, 'case', 'real');
+  holds(rows, 'case', 'own');
+});
