@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -10,14 +11,13 @@ export default defineConfig({
     ],
   },
   test: {
-    include: [
-      'core/**/*.test.ts',
-      'server/**/*.test.ts',
-      'widgets/**/*.test.ts',
-      'extension/**/*.test.ts',
-      'test/**/*.test.ts',
-    ],
+    // No `include` here: a project that `extends` this config adds its own to any set here (arrays merge), and the
+    // PostgreSQL project would then run every file of the suite a second time, not only the server's.
     exclude: ['node_modules', '.output', '.wxt', 'test/e2e/**'],
+    // Vitest's default for a run is one worker fewer than the cores: a single worker on the 2-core CI machine, with
+    // one core idle for the whole run. The test files are independent (each server file has its own temp directory
+    // or PostgreSQL database and port 0), so every core works.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // The server integration suite runs twice: on SQLite (with everything else) and on PostgreSQL, against one
@@ -28,6 +28,13 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'sqlite',
+          include: [
+            'core/**/*.test.ts',
+            'server/**/*.test.ts',
+            'widgets/**/*.test.ts',
+            'extension/**/*.test.ts',
+            'test/**/*.test.ts',
+          ],
           exclude: ['node_modules', '.output', '.wxt', 'test/e2e/**', 'test/server/pg-*.test.ts'],
         },
       },

@@ -4,8 +4,7 @@
  * meeting or decides the case, named without a label.
  */
 
-import { tagOf } from './elements';
-import { firstBelow } from './scan';
+import { firstBelow, tagOf } from './elements';
 import { collapse } from './text';
 
 const BODY =

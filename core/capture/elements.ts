@@ -197,3 +197,30 @@ export function childrenByShape(
   }
   return groups;
 }
+
+/** The elements under `el` (not `el`), in document order. */
+export type ElementsBelow = (el: Element) => ArrayLike<Element>;
+
+/** The element after `n` in a walk of `el`'s subtree in document order, or null at its end. */
+function nextBelow(el: Element, n: Element): Element | null {
+  if (n.firstElementChild) return n.firstElementChild;
+  let up: Element | null = n;
+  while (up && up !== el && !up.nextElementSibling) up = up.parentElement;
+  return up && up !== el ? up.nextElementSibling : null;
+}
+
+/** A walk in document order (linkedom's `getElementsByTagName('*')` finds nothing; its selectors cost twice this). */
+export function elementsBelow(el: Element): Element[] {
+  const out: Element[] = [];
+  for (let n = el.firstElementChild; n; n = nextBelow(el, n)) out.push(n);
+  return out;
+}
+
+/**
+ * The first element under `el` (not `el`) in document order that passes `test`: the same walk, where linkedom's
+ * selectors (even by tag alone) test every element at several times its cost.
+ */
+export function firstBelow(el: Element, test: (n: Element) => boolean): Element | undefined {
+  for (let n = el.firstElementChild; n; n = nextBelow(el, n)) if (test(n)) return n;
+  return undefined;
+}

@@ -24,8 +24,8 @@ export interface DetailAblationRow {
   kind: string;
   /** Labels the rewrite replaced (distinct). */
   labels: number;
-  /** The page as saved. */
-  seen: FieldScore;
+  /** The page as saved (left out when not asked for: the floors hold the blind copies alone). */
+  seen?: FieldScore;
   /** The label-blind copy. */
   blind: FieldScore;
 }
@@ -60,14 +60,15 @@ function read(page: RealPage, blind: boolean, scramble = false): { score: FieldS
   return { score: scoreOutput(out, expected), labels };
 }
 
-export function runDetailAblation(scramble = false): DetailAblationRow[] {
+/** Each case page read label-blind and, with `asSaved`, as saved too (what the blind copy loses). */
+export function runDetailAblation(scramble = false, asSaved = true): DetailAblationRow[] {
   return casePages().map((page) => {
     const blind = read(page, true, scramble);
     return {
       name: page.name,
       kind: page.provenance.kind,
       labels: blind.labels,
-      seen: read(page, false).score,
+      ...(asSaved ? { seen: read(page, false).score } : {}),
       blind: blind.score,
     };
   });
@@ -80,7 +81,11 @@ const sum = (rows: FieldScore[]) => ({
 
 export function totalsOf(rows: DetailAblationRow[], kind?: string) {
   const of = rows.filter((r) => !kind || r.kind === kind);
-  return { pages: of.length, seen: sum(of.map((r) => r.seen)), blind: sum(of.map((r) => r.blind)) };
+  return {
+    pages: of.length,
+    seen: sum(of.flatMap((r) => (r.seen ? [r.seen] : []))),
+    blind: sum(of.map((r) => r.blind)),
+  };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
@@ -88,14 +93,15 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
   const all = process.argv.includes('--all');
   const fieldsToo = process.argv.includes('--fields');
   for (const r of rows) {
-    const lost = r.seen.right - r.blind.right;
+    const seen = r.seen!;
+    const lost = seen.right - r.blind.right;
     if (!all && lost <= 0) continue;
     console.log(
-      `${r.name.padEnd(66)} ${r.kind.padEnd(11)} labels ${String(r.labels).padStart(3)}  blind ${r.blind.right}/${r.blind.fields}  as saved ${r.seen.right}/${r.seen.fields}`,
+      `${r.name.padEnd(66)} ${r.kind.padEnd(11)} labels ${String(r.labels).padStart(3)}  blind ${r.blind.right}/${r.blind.fields}  as saved ${seen.right}/${seen.fields}`,
     );
     if (fieldsToo) {
-      const seen = new Set(r.seen.problems);
-      for (const p of r.blind.problems) if (!seen.has(p)) console.log(`     ${p}`);
+      const seenProblems = new Set(seen.problems);
+      for (const p of r.blind.problems) if (!seenProblems.has(p)) console.log(`     ${p}`);
     }
   }
   const pct = (t: { fields: number; right: number }) => `${((100 * t.right) / t.fields).toFixed(1)} %`;

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { compareOutput, listFixtures, runFixture } from './compare';
+import { schemaDrift } from './schema-drift';
 
 const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/portals');
 
@@ -12,7 +13,9 @@ describe('own portal fixtures (harder layouts, generic extractor, no recipes)', 
   });
   for (const c of cases) {
     it(c.name, () => {
-      expect(compareOutput(runFixture(c), c.expected)).toEqual([]);
+      const output = runFixture(c);
+      expect(compareOutput(output, c.expected)).toEqual([]);
+      expect(schemaDrift(output), 'every issue is an Issue as the schema parses it').toEqual([]);
     });
   }
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { runFixture, scoreOutput } from './compare';
 import {
   countsTowardTarget,
   isHeldOut,
@@ -8,14 +9,15 @@ import {
   pageChars,
   percent,
   readRecorded,
-  scorePage,
   totals,
 } from './real-corpus';
+import { schemaDrift } from './schema-drift';
 
 /**
  * Pages saved from real sites (test/fixtures/real), generic extractor, no recipes. Each page must keep at least the
  * number of right fields recorded in scores.json (a regression fails), and the corpus as a whole must stay at or
- * above the recorded target. Numbers per batch: test/fixtures/real/SCORES.md.
+ * above the recorded target, and every issue out of a page must be an Issue as the schema parses it (schema-drift.ts).
+ * Numbers per batch: test/fixtures/real/SCORES.md.
  */
 const pages = listRealPages();
 const recorded = readRecorded();
@@ -38,12 +40,21 @@ describe('real-page corpus', () => {
     }
   });
 
-  const results = pages.filter((p) => recorded.pages[p.name]).map(scorePage);
+  // One extraction per page serves both checks below.
+  const results = pages
+    .filter((p) => recorded.pages[p.name])
+    .map((page) => {
+      const output = runFixture(page);
+      return { page, ...scoreOutput(output, page.expected), drift: schemaDrift(output) };
+    });
   for (const r of results) {
     it(`${r.page.name} keeps its recorded fields right`, () => {
       const floor = recorded.pages[r.page.name];
       expect(r.fields, 'expectation changed: re-record with score-real.ts --record').toBe(floor?.fields);
       expect(r.right, r.problems.join('\n')).toBeGreaterThanOrEqual(floor?.right ?? 0);
+    });
+    it(`${r.page.name}: every issue is an Issue as the schema parses it`, () => {
+      expect(r.drift).toEqual([]);
     });
   }
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { compareOutput, listFixtures, runFixture } from './compare';
+import { schemaDrift } from './schema-drift';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const dir = path.resolve(repoRoot, '../shared/fixtures/portals');
@@ -14,7 +15,9 @@ describe.skipIf(!existsSync(dir))('shared portal fixtures (generic extractor, no
   });
   for (const c of cases) {
     it(c.name, () => {
-      expect(compareOutput(runFixture(c), c.expected)).toEqual([]);
+      const output = runFixture(c);
+      expect(compareOutput(output, c.expected)).toEqual([]);
+      expect(schemaDrift(output), 'every issue is an Issue as the schema parses it').toEqual([]);
     });
   }
 });

@@ -31,3 +31,30 @@ export function rememberedHeightRules(server: string, consultation: string, sele
   }
   return rules;
 }
+
+/**
+ * A shadow root's adopted sheet of remembered heights replaced by one of `rules()` (none when empty); returns the
+ * sheet now adopted. A browser without constructable stylesheets keeps the fallback height alone.
+ */
+export function adoptHeightRules(root: ShadowRoot, previous: CSSStyleSheet | undefined, rules: () => string) {
+  if (!root.adoptedStyleSheets || typeof CSSStyleSheet.prototype.replaceSync !== 'function') return previous;
+  const text = rules();
+  const sheets = root.adoptedStyleSheets.filter((sheet) => sheet !== previous);
+  const sheet = text ? new CSSStyleSheet() : undefined;
+  sheet?.replaceSync(text);
+  root.adoptedStyleSheets = sheet ? [...sheets, sheet] : sheets;
+  return sheet;
+}
+
+/**
+ * Calls `seen` once with the element's height after the browser's own layout of the frame (a ResizeObserver's first
+ * report): reading it during an update would force an extra layout before the paint.
+ */
+export function heightOnceLaidOut(element: Element, seen: (height: number) => void): void {
+  const watch = new ResizeObserver((entries) => {
+    watch.disconnect();
+    const h = entries[0]?.borderBoxSize?.[0]?.blockSize ?? 0;
+    if (h > 0) seen(h);
+  });
+  watch.observe(element);
+}

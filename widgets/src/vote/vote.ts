@@ -14,17 +14,18 @@ import {
   saveReceipt,
   type TallyView,
   voteData,
-  voterKey,
 } from '../client/api';
-import { rememberedHeightRules } from '../client/heights';
+import { adoptHeightRules, heightOnceLaidOut, rememberedHeightRules } from '../client/heights';
 import { LinliError, randomId } from '../client/http';
-import { formatDate, langOf, messages } from '../client/messages';
-import type { BallotBody, QueueEvent } from '../client/queue';
+import { langOf, messages } from '../client/messages';
+import type { QueueEvent } from '../client/queue';
 import { sharedStream } from '../client/stream';
 import { type Verdict, verifyReceipt } from '../client/verify';
-import { budgetLeft, clampPoints, codeFromUrl, move, normalizeCode, toggle } from './vote.logic';
+import { ballotBody, ballotError, formProblem } from './vote.cast';
+import { clampPoints, codeFromUrl, move, toggle } from './vote.logic';
 import { optionLabel, renderResults } from './vote.results';
 import { styles } from './vote.styles';
+import { type Choice, type FormActions, renderClosed, renderConfirm, renderForm, renderReceipt } from './vote.views';
 
 type Step = 'form' | 'confirm' | 'sending' | 'queued' | 'receipt';
 
@@ -98,6 +99,16 @@ export class LinliVote extends LitElement {
   private heightSaved = false;
   private seenSheet?: CSSStyleSheet;
   private cleanup: Array<() => void> = [];
+  // The views' handlers, made once so that lit keeps the same listeners from one render to the next.
+  private readonly formActions: FormActions = {
+    next: (e) => void this.onNext(e),
+    code: (value) => (this.code = value),
+    choose: (id, input) => this.onChoose(id, input),
+    points: (id, value) => this.onPoints(id, value),
+    move: (index, delta, direction) => void this.onMove(index, delta, direction),
+    rankKey: (e, index) => this.onRankKey(e, index),
+  };
+  private readonly confirmActions = { cast: () => void this.onCast(), back: () => this.onBack() };
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -117,19 +128,13 @@ export class LinliVote extends LitElement {
   }
 
   protected override updated(): void {
-    // Once, the height of the first complete render: what the skeleton reserves next time. A ResizeObserver reads
-    // it after the browser's own layout of the frame; reading it here would force an extra layout before the paint.
+    // Once, the height of the first complete render: what the skeleton reserves next time.
     if (!this.view || this.heightSaved || typeof ResizeObserver === 'undefined') return;
     const w = this.renderRoot.querySelector('.w');
     if (!w) return;
     this.heightSaved = true;
     const { server, consultation } = this;
-    const watch = new ResizeObserver((entries) => {
-      watch.disconnect();
-      const h = entries[0]?.borderBoxSize?.[0]?.blockSize ?? 0;
-      if (h > 0) rememberHeight(server, consultation, innerWidth, h);
-    });
-    watch.observe(w);
+    heightOnceLaidOut(w, (h) => rememberHeight(server, consultation, innerWidth, h));
   }
 
   /**
@@ -137,13 +142,10 @@ export class LinliVote extends LitElement {
    * they were seen at: on a page the resident has seen before, a bare tag keeps its final height from the first frame.
    */
   private reserveSeenHeight(): void {
-    const root = this.renderRoot as ShadowRoot;
-    if (!root.adoptedStyleSheets || typeof CSSStyleSheet.prototype.replaceSync !== 'function') return;
-    const rules = rememberedHeightRules(this.server, this.consultation, '.w.loading', 'var(--linli-min-height, 560px)');
-    const sheets = root.adoptedStyleSheets.filter((sheet) => sheet !== this.seenSheet);
-    this.seenSheet = rules ? new CSSStyleSheet() : undefined;
-    this.seenSheet?.replaceSync(rules);
-    root.adoptedStyleSheets = this.seenSheet ? [...sheets, this.seenSheet] : sheets;
+    const { server, consultation } = this;
+    this.seenSheet = adoptHeightRules(this.renderRoot as ShadowRoot, this.seenSheet, () =>
+      rememberedHeightRules(server, consultation, '.w.loading', 'var(--linli-min-height, 560px)'),
+    );
   }
 
   private get m() {
@@ -195,18 +197,6 @@ export class LinliVote extends LitElement {
     this.allocation = Object.fromEntries(ids.map((id) => [id, this.allocation[id] ?? 0]));
   }
 
-  /** A refused ballot in a resident's words (the API's own message is written for developers). */
-  private ballotError(error: LinliError): LinliError {
-    const pick = (key: 'errCodeUsed' | 'errCodeWrong' | 'errVoted' | 'errClosed' | 'errTooMany') =>
-      new LinliError(error.kind, error.code, messages('zh-CN')[key], messages('en')[key], error.status, error.fields);
-    const code = 'code' in error.fields;
-    if (error.code === 'conflict') return pick(code ? 'errCodeUsed' : 'errVoted');
-    if (error.code === 'forbidden' && code) return pick('errCodeWrong');
-    if (error.code === 'gone') return pick('errClosed');
-    if (error.code === 'rate_limited') return pick('errTooMany');
-    return error;
-  }
-
   private fail(error: unknown): void {
     const failure =
       error instanceof LinliError ? error : new LinliError('client', 'widget', String(error), String(error));
@@ -256,198 +246,29 @@ export class LinliVote extends LitElement {
 
   private renderBody(view: ConsultationView): TemplateResult {
     const m = this.m;
-    if (this.step === 'receipt' && this.receipt) return this.renderReceipt(this.receipt);
+    const lang = langOf(this.lang);
+    if (this.step === 'receipt' && this.receipt) {
+      const { receipt, copied, inBox } = this;
+      const boxUrl = ballotBoxUrl(this.server, this.consultation, receipt.seq);
+      return renderReceipt(m, receipt, { boxUrl, copied, inBox }, (what) => void this.onCopy(what));
+    }
     if (this.step === 'queued') {
       return html`<div class="queued" part="receipt">
         <p><strong>${m.queued}</strong></p>
-        ${this.failure ? html`<p class="error">${this.failure.text(langOf(this.lang))}</p>` : nothing}
+        ${this.failure ? html`<p class="error">${this.failure.text(lang)}</p>` : nothing}
       </div>`;
     }
-    if (!view.votingOpen) return this.renderClosed(view);
-    if (this.step === 'confirm' || this.step === 'sending') return this.renderConfirm(view);
-    return this.renderForm(view);
-  }
-
-  private renderClosed(view: ConsultationView): TemplateResult {
-    const m = this.m;
-    const lang = langOf(this.lang);
-    const window = view.schedule?.voting;
-    const opens = view.ballot?.opensAt ?? window?.start;
-    const closes = view.ballot?.closesAt ?? window?.end;
-    return html`<div class="closed">
-      <p><strong>${m.notOpen}</strong></p>
-      ${opens ? html`<p>${m.opens(formatDate(opens, lang))}</p>` : nothing}
-      ${closes ? html`<p>${m.closes(formatDate(closes, lang))}</p>` : nothing}
-    </div>`;
-  }
-
-  private renderForm(view: ConsultationView): TemplateResult {
-    const m = this.m;
-    const ballot = view.ballot!;
-    const legend =
-      ballot.method === 'multiple'
-        ? ballot.maxChoices
-          ? m.chooseUpTo(ballot.maxChoices)
-          : m.chooseAny
-        : ballot.method === 'ranked'
-          ? m.rankHint
-          : ballot.method === 'budget'
-            ? m.budgetHint(ballot.budget ?? 0)
-            : m.chooseOne;
-    return html`<form novalidate @submit=${this.onNext}>
-      <fieldset>
-        <legend class="legend">${legend}</legend>
-        ${this.renderChoices(view)}
-      </fieldset>
-      ${
-        ballot.eligibility === 'code'
-          ? html`<label class="field" part="field"
-            >${m.codeLabel}
-            <input
-              type="text"
-              name="code"
-              autocomplete="off"
-              autocapitalize="characters"
-              spellcheck="false"
-              .value=${this.code}
-              aria-describedby="code-hint"
-              aria-invalid=${this.fieldError === 'code' ? 'true' : 'false'}
-              @input=${(e: Event) => (this.code = (e.target as HTMLInputElement).value)}
-            />
-            <span id="code-hint" class="muted">${m.codeHint}</span></label
-          >`
-          : nothing
-      }
-      ${
-        this.fieldError || this.failure
-          ? html`<p class="error" role="alert">${this.fieldError ? this.fieldMessage() : this.failure?.text(langOf(this.lang))}</p>`
-          : nothing
-      }
-      <div class="row"><button class="btn" part="button" type="submit">${m.next}</button></div>
-    </form>`;
-  }
-
-  private fieldMessage(): string {
-    const m = this.m;
-    if (this.fieldError === 'code') return m.codeInvalid;
-    if (this.fieldError === 'choice') return m.needChoice;
-    if (this.fieldError === 'token') return m.tokenMissing;
-    if (this.fieldError === 'limit') return m.overLimit(this.view?.ballot?.maxChoices ?? 0);
-    if (this.fieldError === 'budget') return m.budgetOver(-budgetLeft(this.view?.ballot?.budget ?? 0, this.allocation));
-    return this.fieldError;
-  }
-
-  private renderChoices(view: ConsultationView): TemplateResult {
-    const m = this.m;
-    const ballot = view.ballot!;
-    const label = (id: string) => optionLabel(m, view, id);
-    if (ballot.method === 'ranked') {
-      return html`<ol class="ranked">
-        ${this.ranking.map(
-          (id, i) => html`<li class="option rank" part="option" data-id=${id}>
-            <span class="pos" aria-hidden="true">${i + 1}</span>
-            <span class="text" id=${`rank-${id}`}>${label(id)}</span>
-            <button type="button" class="btn small secondary" data-move="up" data-id=${id}
-              aria-label=${m.moveUp(label(id))} ?disabled=${i === 0} @click=${() => this.onMove(i, -1, 'up')}
-              @keydown=${(e: KeyboardEvent) => this.onRankKey(e, i)}>↑</button>
-            <button type="button" class="btn small secondary" data-move="down" data-id=${id}
-              aria-label=${m.moveDown(label(id))} ?disabled=${i === this.ranking.length - 1}
-              @click=${() => this.onMove(i, 1, 'down')} @keydown=${(e: KeyboardEvent) => this.onRankKey(e, i)}>↓</button>
-          </li>`,
-        )}
-      </ol>`;
+    if (!view.votingOpen) return renderClosed(m, lang, view);
+    if (this.step === 'confirm' || this.step === 'sending') {
+      return renderConfirm(m, lang, view, this.choice, this.step === 'sending', this.confirmActions);
     }
-    if (ballot.method === 'budget') {
-      const total = ballot.budget ?? 0;
-      const left = budgetLeft(total, this.allocation);
-      return html`<ul class="budget">
-          ${ballot.options.map(
-            (o) => html`<li class="option points" part="option">
-              <label
-                ><span class="text">${o.label}</span>
-                ${o.cost !== undefined ? html`<span class="muted"> · ${m.costYuan(String(o.cost))}</span>` : nothing}
-                <input type="number" min="0" max=${total} step="1" inputmode="numeric" .value=${String(this.allocation[o.id] ?? 0)}
-                  @input=${(e: Event) => this.onPoints(o.id, (e.target as HTMLInputElement).valueAsNumber)} />
-              </label>
-            </li>`,
-          )}
-        </ul>
-        <p class="left ${left < 0 ? 'error' : ''}" aria-live="polite">${left < 0 ? m.budgetOver(-left) : m.budgetLeft(left)}</p>`;
-    }
-    const multiple = ballot.method === 'multiple';
-    return html`<ul class="choices">
-      ${ballot.options.map((o) => {
-        const checked = this.chosen.includes(o.id);
-        return html`<li>
-          <label class="option ${checked ? 'checked' : ''}" part="option">
-            <input type=${multiple ? 'checkbox' : 'radio'} name="choice" value=${o.id} .checked=${checked}
-              @change=${(e: Event) => this.onChoose(o.id, e.target as HTMLInputElement)} />
-            <span class="text">${label(o.id)}</span>
-            ${o.cost !== undefined ? html`<span class="muted">${m.costYuan(String(o.cost))}</span>` : nothing}
-          </label>
-        </li>`;
-      })}
-    </ul>`;
+    return renderForm(m, lang, view, this.choice, this.formActions);
   }
 
-  private choiceSummary(view: ConsultationView): string {
-    const ballot = view.ballot!;
-    const label = (id: string) => optionLabel(this.m, view, id);
-    const sep = langOf(this.lang) === 'en' ? ', ' : '、';
-    if (ballot.method === 'ranked') return this.ranking.map((id, i) => `${i + 1}. ${label(id)}`).join(sep);
-    if (ballot.method === 'budget') {
-      return ballot.options
-        .filter((o) => (this.allocation[o.id] ?? 0) > 0)
-        .map((o) => `${o.label} ${this.allocation[o.id]} ${this.m.points}`)
-        .join(sep);
-    }
-    return this.chosen.map(label).join(sep);
-  }
-
-  private renderConfirm(view: ConsultationView): TemplateResult {
-    const m = this.m;
-    const sending = this.step === 'sending';
-    return html`<div class="confirm" role="group" aria-labelledby="confirm-title">
-      <h3 id="confirm-title">${m.confirmTitle}</h3>
-      <p class="choice-summary">${m.youChose}<strong>${this.choiceSummary(view)}</strong></p>
-      ${this.failure ? html`<p class="error" role="alert">${this.failure.text(langOf(this.lang))}</p>` : nothing}
-      <div class="row">
-        <button class="btn" part="button" ?disabled=${sending} @click=${this.onCast}>
-          ${sending ? m.casting : m.confirmCast}
-        </button>
-        <button class="btn secondary" part="button" ?disabled=${sending} @click=${this.onBack}>${m.back}</button>
-      </div>
-    </div>`;
-  }
-
-  private renderReceipt(receipt: SavedReceipt): TemplateResult {
-    const m = this.m;
-    const copy = (what: 'id' | 'secret', name: string) =>
-      html`<button class="btn small secondary" part="button" aria-label=${`${m.copy} ${name}`}
-        @click=${() => this.onCopy(what)}>${this.copied === what ? m.copied : m.copy}</button>`;
-    const found = this.inBox === 'verified' || this.inBox === 'linked';
-    return html`<div class="receipt" part="receipt">
-      <p class="ok">${m.receiptTitle}</p>
-      <dl>
-        <dt>${m.receiptId}</dt>
-        <dd><code class="receipt-id">${receipt.receiptId}</code> ${copy('id', m.receiptId)}</dd>
-        ${
-          receipt.secret
-            ? html`<dt>${m.receiptSecret}</dt>
-              <dd><code class="receipt-secret">${receipt.secret}</code> ${copy('secret', m.receiptSecret)}
-                <p class="muted secret-why">${m.receiptSecretWhy}</p></dd>`
-            : nothing
-        }
-      </dl>
-      <p><a href=${ballotBoxUrl(this.server, this.consultation, receipt.seq)} target="_blank" rel="noopener">${m.checkBox}</a></p>
-      <p class=${found ? 'ok in-box' : this.inBox === 'mismatch' ? 'error' : 'muted'} aria-live="polite">${
-        found
-          ? `✓ ${m.inBox}${this.inBox === 'verified' ? m.inBoxVerified : ''}`
-          : this.inBox === 'mismatch'
-            ? m.notInBox
-            : m.notInBoxYet
-      }</p>
-    </div>`;
+  /** The state the views draw the form and the confirmation from. */
+  private get choice(): Choice {
+    const { chosen, ranking, allocation, code, fieldError, failure } = this;
+    return { chosen, ranking, allocation, code, fieldError, failure };
   }
 
   // -------------------------------------------------------------------------------------------------------------
@@ -503,19 +324,8 @@ export class LinliVote extends LitElement {
     const ballot = this.view?.ballot;
     if (!ballot) return;
     this.failure = null;
-    if (
-      (ballot.method === 'yesno' || ballot.method === 'single' || ballot.method === 'multiple') &&
-      !this.chosen.length
-    ) {
-      this.fieldError = 'choice';
-    } else if (ballot.method === 'budget' && budgetLeft(ballot.budget ?? 0, this.allocation) < 0) {
-      this.fieldError = 'budget';
-    } else if (ballot.method === 'budget' && budgetLeft(ballot.budget ?? 0, this.allocation) === ballot.budget) {
-      this.fieldError = 'choice';
-    } else if (ballot.eligibility === 'code' && !normalizeCode(this.code)) {
-      this.fieldError = 'code';
-    } else {
-      this.fieldError = '';
+    this.fieldError = formProblem(ballot, this.choice);
+    if (!this.fieldError) {
       this.idempotencyKey = randomId();
       this.step = 'confirm';
       await this.updateComplete;
@@ -533,25 +343,9 @@ export class LinliVote extends LitElement {
     this.failure = null;
   }
 
-  private async ballotBody(): Promise<BallotBody | null> {
-    const ballot = this.view!.ballot!;
-    const body: BallotBody =
-      ballot.method === 'budget'
-        ? { allocation: Object.fromEntries(Object.entries(this.allocation).filter(([, n]) => n > 0)) }
-        : { choices: ballot.method === 'ranked' ? [...this.ranking] : [...this.chosen] };
-    if (ballot.eligibility === 'code') body.code = normalizeCode(this.code) ?? this.code;
-    else if (ballot.eligibility === 'open') body.voterKey = voterKey(this.server);
-    else {
-      const token = this.token || (this.getToken ? await this.getToken() : '');
-      if (!token) return null;
-      body.token = token;
-    }
-    return body;
-  }
-
   private async onCast(): Promise<void> {
     const { server, consultation } = this;
-    const body = await this.ballotBody();
+    const body = await ballotBody(this.view!.ballot!, this.choice, this);
     if (!body) {
       this.step = 'form';
       this.fieldError = 'token';
@@ -572,7 +366,7 @@ export class LinliVote extends LitElement {
         return;
       }
       this.step = 'confirm';
-      this.fail(error instanceof LinliError ? this.ballotError(error) : error);
+      this.fail(error instanceof LinliError ? ballotError(error) : error);
     }
   }
 
@@ -582,7 +376,7 @@ export class LinliVote extends LitElement {
     if (event.type === 'sent') this.cast(event.receipt as SavedReceipt);
     if (event.type === 'failed') {
       this.step = 'form';
-      this.fail(this.ballotError(event.error));
+      this.fail(ballotError(event.error));
       this.announce = this.m.queuedFailed(event.error.text(langOf(this.lang)));
     }
   }
