@@ -45,6 +45,8 @@ interface Prepared {
   fetched: number;
   /** The electorate is frozen (a ballot is in): the roll can no longer be replaced (code-index.ts). */
   frozen: boolean;
+  /** The totals of the frozen electorate as read from the store (it never changes): present once it was read. */
+  frozenTotals?: RollTotals | null;
 }
 
 /**
@@ -107,14 +109,33 @@ export class BallotDesk {
     this.cache.delete(slug);
   }
 
-  private async prepare(slug: string, staff: boolean): Promise<Prepared> {
+  /** The cached facts while they are fresh: the ballot path takes them without a promise (one per ballot saved). */
+  private fresh(slug: string, staff: boolean): Prepared | undefined {
     const cached = this.cache.get(slug);
     if (cached && Date.now() - cached.fetched < CACHE_MS && (staff || cached.record.phase !== 'draft')) return cached;
+    return undefined;
+  }
+
+  private async prepare(slug: string, staff: boolean): Promise<Prepared> {
+    const cached = this.fresh(slug, staff);
+    if (cached) return cached;
     const record = await requireConsultation(this.ctx, slug, staff);
     const def = requireBallot(record);
-    const frozen = await this.ctx.store.getFrozenElectorate(record.id);
-    const spec = tallySpec(def, await this.electorate(record.id, frozen));
-    const prepared = { record, def, spec, fetched: Date.now(), frozen: frozen !== null };
+    // A frozen electorate never changes, and reading it again reads its whole snapshot (the roll, hundreds of KB
+    // for a large estate) once a second while ballots arrive: its totals are kept from the last refresh.
+    const earlier = this.cache.get(slug);
+    const kept = earlier?.record.id === record.id ? earlier.frozenTotals : undefined;
+    const frozen = kept === undefined ? await this.ctx.store.getFrozenElectorate(record.id) : null;
+    const electorate = kept === undefined ? await this.electorate(record.id, frozen) : kept;
+    const spec = tallySpec(def, electorate);
+    const prepared: Prepared = {
+      record,
+      def,
+      spec,
+      fetched: Date.now(),
+      frozen: kept !== undefined || frozen !== null,
+      ...(kept !== undefined || frozen !== null ? { frozenTotals: electorate } : {}),
+    };
     if (record.phase !== 'voting') this.codes.forget(record.id);
     this.registry.register(record.id, spec);
     this.slugs.set(record.id, record.slug);
@@ -147,15 +168,15 @@ export class BallotDesk {
   }
 
   /** Who may vote (open, code, signed), from the same short-lived cache the ballot path uses. */
-  async eligibility(slug: string): Promise<Eligibility> {
-    return (await this.prepare(slug, false)).def.eligibility;
+  eligibility(slug: string): Eligibility | Promise<Eligibility> {
+    return this.fresh(slug, false)?.def.eligibility ?? this.prepare(slug, false).then((p) => p.def.eligibility);
   }
 
   async cast(slug: string, input: BallotRequest, options: CastOptions = {}): Promise<CastResult> {
     // `input` and the key were validated at the edge (BallotRequest, IdempotencyKey): only what needs the
     // consultation is checked here.
     const key = options.idempotencyKey;
-    const prepared = await this.prepare(slug, false);
+    const prepared = this.fresh(slug, false) ?? (await this.prepare(slug, false));
     const { record, def } = prepared;
     const content = checkBallotContent(def, input);
     const closed = votingClosedReason(record, this.ctx.now());
@@ -169,7 +190,7 @@ export class BallotDesk {
     const unit = indexed ?? (code ? await this.ctx.store.findRollUnitByCode(record.id, code.hash) : null);
     let eligible: Awaited<ReturnType<typeof checkEligibility>>;
     try {
-      eligible = await checkEligibility(
+      const checked = checkEligibility(
         {
           store: this.ctx.store,
           pepper: this.ctx.pepper,
@@ -181,6 +202,7 @@ export class BallotDesk {
         },
         input,
       );
+      eligible = checked instanceof Promise ? await checked : checked;
     } catch (error) {
       // A used code with the same Idempotency-Key is the retry of a ballot that got through: replay it.
       if (unit?.voted && error instanceof DomainError && error.code === 'conflict') {

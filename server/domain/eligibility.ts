@@ -43,7 +43,11 @@ export interface Credentials {
   voterKey?: string | undefined;
 }
 
-export async function checkEligibility(ctx: EligibilityContext, input: Credentials): Promise<Eligible> {
+/**
+ * Answers at once when nothing needs the store (an open ballot, a code whose unit was prefetched: nearly every
+ * ballot), a promise otherwise. A refusal may be thrown either way: call it inside the same try as the await.
+ */
+export function checkEligibility(ctx: EligibilityContext, input: Credentials): Eligible | Promise<Eligible> {
   switch (ctx.ballot.eligibility) {
     case 'open':
       return openVoter(ctx, input.voterKey);
@@ -64,7 +68,7 @@ function openVoter(ctx: EligibilityContext, voterKey: string | undefined): Eligi
   };
 }
 
-async function codeVoter(ctx: EligibilityContext, code: string | undefined): Promise<Eligible> {
+function codeVoter(ctx: EligibilityContext, code: string | undefined): Eligible | Promise<Eligible> {
   if (code === undefined || code.trim() === '') {
     throw new DomainError('invalid', 'code is required: enter the voting code printed for your unit', {
       field: 'code',
@@ -75,8 +79,12 @@ async function codeVoter(ctx: EligibilityContext, code: string | undefined): Pro
     throw new DomainError('invalid', 'code must be 8 letters and digits, e.g. ABCD-2345', { field: 'code' });
   }
   const known = ctx.prefetched?.normalized === normalized ? ctx.prefetched : undefined;
-  const codeHash = known ? known.codeHash : hashCode(ctx.pepper, ctx.consultationId, normalized);
-  const unit = known ? known.unit : await ctx.store.findRollUnitByCode(ctx.consultationId, codeHash);
+  if (known) return unitVoter(ctx, known.codeHash, known.unit);
+  const codeHash = hashCode(ctx.pepper, ctx.consultationId, normalized);
+  return ctx.store.findRollUnitByCode(ctx.consultationId, codeHash).then((unit) => unitVoter(ctx, codeHash, unit));
+}
+
+function unitVoter(ctx: EligibilityContext, codeHash: string, unit: RollUnitRecord | null): Eligible {
   if (!unit) throw new DomainError('forbidden', 'this code is not valid for this consultation', { field: 'code' });
   if (unit.voted) throw new DomainError('conflict', 'this code has already been used', { field: 'code' });
   return {

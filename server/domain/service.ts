@@ -198,7 +198,7 @@ export interface LinliService {
    * Who may vote in a consultation's ballot, without loading its whole view: the ballot route asks this on every
    * ballot (open ballots have their own rate limit). Errors as castBallot: not_found, or no ballot.
    */
-  ballotEligibility(slug: string): Promise<Eligibility>;
+  ballotEligibility(slug: string): Eligibility | Promise<Eligibility>;
   /** O(1): read from the maintained aggregate. Hidden per TallyView's rule unless `staff`. */
   getTally(slug: string, options?: { staff?: boolean; lang?: Lang | 'both' }): Promise<TallyView>;
   getReceipt(receiptId: string): Promise<Receipt>;

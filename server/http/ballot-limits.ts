@@ -44,9 +44,11 @@ export class FailureCounter {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** Seconds until the key may try again (0 when it may now). */
-  async wait(key: string): Promise<number> {
-    if (this.failing === undefined) await this.seed();
+  /**
+   * Seconds until the key may try again (0 when it may now). Answered at once, without a promise, when this process
+   * knows every failing key (SQLite) and this one is not among them: every ballot with a code asks.
+   */
+  wait(key: string): number | Promise<number> {
     if (this.failing) {
       const last = this.failing.get(key);
       if (last === undefined) return 0;
@@ -54,6 +56,14 @@ export class FailureCounter {
         this.failing.delete(key);
         return 0;
       }
+    }
+    return this.ask(key);
+  }
+
+  private async ask(key: string): Promise<number> {
+    if (this.failing === undefined) {
+      await this.seed();
+      return this.wait(key);
     }
     const times = await this.log.recentCodeFailures(key, this.now() - this.windowMs);
     if (times.length < this.max) return 0;
@@ -128,7 +138,8 @@ export function ballotLimits(limiter: RateLimiter, guard: FailureCounter): Middl
     if (credential === 'token') return next();
     // Stored in the database as text: a separator that neither an address nor a slug contains (PostgreSQL refuses NUL).
     const key = `${ip} ${match[1] ?? match[2]}`;
-    const wait = await guard.wait(key);
+    const known = guard.wait(key);
+    const wait = typeof known === 'number' ? known : await known;
     if (wait > 0) {
       throw new HttpError('rate_limited', `too many wrong voting codes from this network: try again in ${wait} s`, {
         headers: { 'Retry-After': String(wait) },

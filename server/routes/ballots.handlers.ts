@@ -12,7 +12,9 @@ export const castBallot: AppRouteHandler<typeof routes.castBallot> = async (c) =
   const { slug } = c.req.valid('param');
   const idempotencyKey = c.req.valid('header')['idempotency-key'];
   // Not the whole consultation view (it sums the roll): the cached eligibility is all a ballot needs here.
-  const eligibility = await service.ballotEligibility(slug);
+  // Answered from the desk's cache while fresh: awaited only when it is a promise (an await is a turn of its own).
+  const known = service.ballotEligibility(slug);
+  const eligibility = typeof known === 'string' ? known : await known;
   const open = eligibility === 'open';
   const clientIp = c.get('clientIp');
   // Only open ballots are limited per address: code and signed ballots are already one per voter, and a

@@ -43,6 +43,33 @@ describe('slow clients', () => {
     expect((await t.call('GET', '/consultations/parking')).body.ballots).toBe(0);
   });
 
+  it('counts a ballot whose body comes in a later packet than its headers, and one split in two', async () => {
+    const { hostname, port } = new URL(t.url);
+    const post = (key: string, parts: number) =>
+      new Promise<string>((resolve, reject) => {
+        const body = JSON.stringify({ choices: ['a'], voterKey: key });
+        const socket = connect(Number(port), hostname);
+        let answer = '';
+        socket.setEncoding('utf8');
+        socket.on('data', (chunk: string) => {
+          answer += chunk;
+          if (answer.includes('\r\n\r\n')) socket.end();
+        });
+        socket.on('error', reject);
+        socket.on('close', () => resolve(answer));
+        socket.write(
+          `POST /api/v1/consultations/parking/ballots HTTP/1.1\r\nHost: ${hostname}\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`,
+        );
+        const half = parts === 1 ? body.length : 10;
+        setTimeout(() => socket.write(body.slice(0, half)), 30);
+        if (parts > 1) setTimeout(() => socket.write(body.slice(half)), 60);
+      });
+    const before = (await t.call('GET', '/consultations/parking')).body.ballots as number;
+    expect(await post('late-body-browser-1', 1)).toMatch(/^HTTP\/1\.1 201 /);
+    expect(await post('late-body-browser-2', 2)).toMatch(/^HTTP\/1\.1 201 /);
+    expect((await t.call('GET', '/consultations/parking')).body.ballots).toBe(before + 2);
+  });
+
   it('cuts a client that never finishes its headers', async () => {
     const { hostname, port } = new URL(t.url);
     const answer = await new Promise<string>((resolve) => {
