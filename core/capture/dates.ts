@@ -96,8 +96,9 @@ const RE_TIME =
 // `6.30` alone is as often a number. Pages: au-yarra-council-meeting-2024-06-03 (`6.30pm`).
 const RE_TIME_DOT = /(?<![\d.:])(\d{1,2})\.(\d{2})(?!\d)\s*(a\.?m\.?|p\.?m\.?|uur\b|u\b)/i;
 // Or after the Nordic word for o'clock (`1. oktober 2025 kl. 15.45`, `klo 9.30`, `klockan 18.00`), which marks it as
-// a clock as well. Page: dk-aarhus-firstagenda-teknisk-udvalg-referat-2025-10-01.
-const RE_TIME_KL = /(?<![\p{L}])(?:kl|klo|klokken|klockan)\.?\s*(\d{1,2})\.(\d{2})(?!\d)()/iu;
+// a clock as well; the Finnish `kello` spelled out too (`ma 8.5.2017 kello 15.30`). Page:
+// dk-aarhus-firstagenda-teknisk-udvalg-referat-2025-10-01.
+const RE_TIME_KL = /(?<![\p{L}])(?:kl|klo|kello|klokken|klockan)\.?\s*(\d{1,2})\.(\d{2})(?!\d)()/iu;
 // The Flemish clock (`om 19u30`, `20u00`): the hour, a `u` for uur, the minutes. Pages: the Flemish council pages of
 // held-out-20 write `19:30 uur`; their notices and invitations write `19u30`.
 const RE_TIME_U = /(?<![\d.:\p{L}])(\d{1,2})u(\d{2})(?![\d\p{L}])()/u;

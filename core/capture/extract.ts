@@ -20,7 +20,7 @@ import { repeatOneHeading } from './kind-headings';
 import { ISSUE_FIELDS } from './labels';
 import { isAsideList, type ListFound } from './lists';
 import { meetingDates } from './meeting-dates';
-import { headedAsMeetings } from './meeting-grid';
+import { headedAsMeetingDates, headedAsMeetings } from './meeting-grid';
 import { meetingHeadings } from './meeting-headings';
 import { forgetHead, readJsonLd, readMeta, type Structured } from './meta';
 import { microdataNodes } from './microdata';
@@ -250,7 +250,7 @@ export function extractIssues(doc: Document, opts: ExtractOptions = {}): Extract
       (outside.size >= 3 && (outside.has('title') || outside.has('description'))) ||
       isAsideList(list.items) ||
       filesOnly(list) ||
-      inHistoryTable(list.items, ctx) ||
+      (inHistoryTable(list.items, ctx) && !headedAsMeetingDates(list.items)) ||
       (inShapedHistory(list.items, ctx) && !headedAsMeetings(list.items)) ||
       (detailFirst?.updates.length ?? 0) > 0 ||
       repeatOneHeading(scan, list.items) ||

@@ -29,6 +29,15 @@ const MEETINGS = /\b(meetings?|schedule|calendar|agendas?|hearings?|sessions?)\b
 // lines are a schedule, as two rows under a header naming the meeting are. Page:
 // us-finetownny-digital-towpath-town-board-meetings-2026 (Digital Towpath).
 const NAMED_TAIL = /^\s*[:\-–—]\s*\S.*\b(?:meeting|hearing|session)s?\b/i;
+// The meeting's number in its year (`5/2017`) or its ordinal (`No. 12`).
+const MEETING_NUMBER = /(?<!\d)\d{1,3}\s*\/\s*(?:19|20)\d{2}(?!\d)|\bno\.?\s*\d+/i;
+// A 24-hour clock right after the date (`27.3.2017 15:00`, `klo 15.00`, `kl. 18.30`): the row's own hour where no
+// meridiem is written. Page: fi-oulu-kaupunginhallitus-poytakirjat (KTweb's date cells).
+const CLOCK_24_FIRST = /^\s*(?:(?:klo|kl|kello|klockan|um)\.?\s*)?([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d.:])/i;
+const clock24 = (tail: string) => {
+  const m = CLOCK_24_FIRST.exec(tail);
+  return m ? `${m[1]}:${m[2]}` : undefined;
+};
 const BRACKETED = /\(([^()]{3,30})\)/;
 const YEAR_ONLY = /^(?:19|20)\d{2}$/;
 // A year's heading over its group (`2024 Meetings`): no date, and no end of the run.
@@ -74,7 +83,9 @@ function preamble(first: Element, after = false): string {
 }
 
 // Any of those words, at any boundary: a heading that holds one as a word holds it in the root's text too.
-const MEETING_STEMS = /meeting|schedule|calendar|agenda|hearing|session/i;
+// Finnish `kokous` (Kokouspvm, Kokousasiakirjat) and Swedish `sammanträde` let a table headed as meetings be looked
+// at: fi-oulu-kaupunginhallitus-poytakirjat.
+const MEETING_STEMS = /meeting|schedule|calendar|agenda|hearing|session|kokou|sammanträd/i;
 
 /**
  * The <title>, og:title or an h1/h2 under root names meetings. Cheapest first: the head's values are read once per
@@ -133,6 +144,9 @@ export function meetingDates(
       // A header row says which cell of the rows under it is the date and which the place.
       const heads = !columns && tagOf(c) === 'TR' ? headColumns(c) : undefined;
       if (heads) columns = heads;
+      // A header naming the meeting's date and its body (`Kokouspvm | Toimielin`) names the rows meetings in any
+      // language. Page: fi-oulu-kaupunginhallitus-poytakirjat.
+      if (!named && namesMeetings(columns)) named = true;
       if (!named && lines.length === 0 && MEETINGS.test(c.textContent ?? '')) named = true;
       // A year's list under its heading (`<h4>2023 Meetings</h4><ul><li>January 12, 2023 - Agenda</li>…`): its items
       // are lines of the same run as the year before. Page: us-sedgwick-county-corrections-advisory-boards-meetings.
@@ -296,14 +310,17 @@ function draftsOf(run: { line: Line; date: Dated }[], ctx: DateContext, base: st
     // date when rows share it (every row `City Council Meeting`: us-akron-onbase-city-council-meetings-search) or
     // when no header names it. A row that opens with the name is titled by it alone, however many rows share it
     // (`Board meeting`, ten times: us-pittsburgh-port-authority-board-meetings-2019).
-    const alone = line.wordsLead || (line.name !== undefined && !repeated.has(named ?? ''));
+    // A name numbering its meeting (`Kaupunginhallitus: 5/2017`) stands alone even where the site repeats a number
+    // by mistake: fi-oulu-kaupunginhallitus-poytakirjat (its 5/2017 twice).
+    const alone =
+      line.wordsLead || (line.name !== undefined && (!repeated.has(named ?? '') || MEETING_NUMBER.test(named ?? '')));
     d.title = named ? (alone ? named : `${named}, ${date}`) : line.text;
     const address = addresses[i] || line.place || line.name?.place || place;
     const zone = zones[i] ?? listZone;
     const local = zone ? { ...ctx, zone } : ctx;
     // The time in the row's own cell (`May 20, 2024 | … | 5/20/2024 6:30:00 PM`) before one stated for all. Pages:
     // us-akron-onbase-city-council-meetings-search, us-clovis-municode-planning-commission-meetings.
-    const ownTime = sharedTime(tail) ?? (line.dateRest ? sharedTime(line.dateRest) : undefined);
+    const ownTime = sharedTime(tail) ?? clock24(tail) ?? (line.dateRest ? sharedTime(line.dateRest) : undefined);
     const rowTime = ownTime ? undefined : sharedTime(line.aside ?? '');
     d.reportedAt = parseDate(`${date} ${ownTime ?? rowTime ?? time ?? ''}`.trim(), local) ?? parseDate(date, local);
     if (address) d.address = address;

@@ -12,8 +12,12 @@ import { readText } from './visible-text';
 /** A header cell this long is a sentence, not a column's head. */
 const MAX_HEAD = 90;
 
-/** A column head naming the meeting itself: the body that meets, or the meeting's name or kind. */
-const NAME_HEAD = /^(?:committee|meeting|board|body|meeting (?:name|type|body))$/i;
+/**
+ * A column head naming the meeting itself: the body that meets, or the meeting's name or kind. Finnish `Toimielin`,
+ * Swedish `Organ`, German `Gremium`, Dutch `Orgaan` (the body): KTweb's `Kokouspvm | Toimielin` grid of minutes,
+ * fi-oulu-kaupunginhallitus-poytakirjat (114 meetings read as one case before).
+ */
+const NAME_HEAD = /^(?:committee|meeting|board|body|meeting (?:name|type|body)|toimielin|organ|gremium|orgaan)$/i;
 
 /** Rows under a `Meeting Date` head and a meeting column are meetings from two rows on (a month's two meetings). */
 export const MIN_GRID_RUN = 2;
@@ -48,7 +52,11 @@ export interface Columns {
 // A header row's words for the meeting's own date (`Meeting Date` beside `Filing Deadline Date`), for any date, and
 // for its place (`DATE | TYPE | PLACE | TIME`). Pages: us-omaha-planning-zoning-board-of-appeals-meetings-2022,
 // us-essex-county-nj-commissioners-meeting-schedule-2024.
-export const MEETING_DATE_HEAD = /\b(?:meeting|hearing|session)s?\s+date\b/i;
+// The meeting's date in one compound word: Finnish `Kokouspvm`, `Kokouspäivä`, `Kokousaika` (the KTweb grid of
+// fi-oulu-kaupunginhallitus-poytakirjat), Swedish `Sammanträdesdatum`, `Mötesdatum`, German `Sitzungsdatum`, Dutch
+// `Vergaderdatum`.
+export const MEETING_DATE_HEAD =
+  /\b(?:meeting|hearing|session)s?\s+date\b|^(?:kokous(?:pvm|päivä|päivämäärä|aika)|sammanträdes(?:datum|dag)|mötesdatum|sitzungs(?:datum|termin)|vergaderdatum)$/i;
 const DATE_HEAD = /\bdates?\b/i;
 const PLACE_HEAD = /^(?:place|location|room|venue|where)\b/i;
 
@@ -126,9 +134,22 @@ export function placeForAll(text: string): string | undefined {
  * and us-stevenson-wa-city-council-meetings-2025 (their second markups read as a history by shape otherwise).
  */
 export function headedAsMeetings(items: readonly Element[]): boolean {
+  return (itemsHead(items)?.name ?? -1) >= 0;
+}
+
+/**
+ * The rows' table heads its columns as the meeting's own date and the body that meets (`Kokouspvm | Toimielin`,
+ * `Meeting Date | Committee`): dated rows of meetings, not one case's history of dated steps. Page:
+ * fi-oulu-kaupunginhallitus-poytakirjat (114 meetings read as one case's history before).
+ */
+export function headedAsMeetingDates(items: readonly Element[]): boolean {
+  return namesMeetings(itemsHead(items));
+}
+
+function itemsHead(items: readonly Element[]): Columns | undefined {
   const table = items[0] ? closestTag(items[0], 'TABLE') : null;
-  if (!table) return false;
+  if (!table) return undefined;
   let head: Element | null = table.firstElementChild;
   if (head && tagOf(head) !== 'TR') head = head.firstElementChild;
-  return !!head && tagOf(head) === 'TR' && (headColumns(head)?.name ?? -1) >= 0;
+  return head && tagOf(head) === 'TR' ? headColumns(head) : undefined;
 }

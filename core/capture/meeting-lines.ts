@@ -11,8 +11,11 @@ import { readText } from './visible-text';
 
 export const MAX_LINE = 90;
 export const MAX_TAIL = 45;
-// The date first, up to its year (`July 24, 2019`), then a short tail: `at 10:30 am`, `Agenda – Minutes`.
-const DATE_FIRST = /^(.{6,40}?\b(?:19|20)\d{2})\b(.*)$/;
+// The date first, up to its year (`July 24, 2019`), then a short tail: `at 10:30 am`, `Agenda – Minutes`. A dotted
+// day and month may be one digit each (`6.2.2017 15:00`: KTweb's grids, fi-oulu-kaupunginhallitus-poytakirjat),
+// shorter than the six characters a written date takes before its year; a US `5/20/2024` stays unread there (OnBase's
+// date column gives way to the written `May 20, 2024`: us-akron-onbase-city-council-meetings-search).
+const DATE_FIRST = /^((?:\d{1,2}\.\d{1,2}\.|.{6,40}?\b)(?:19|20)\d{2})\b(.*)$/;
 export const LINE_BLOCKS = new Set(['P', 'DIV', 'LI', 'DT', 'DD', 'H3', 'H4', 'H5', 'H6', 'TR']);
 const BREAKING = new Set([...LINE_BLOCKS, 'H1', 'H2', 'UL', 'OL', 'DL', 'TABLE', 'SECTION', 'ARTICLE', 'BLOCKQUOTE']);
 

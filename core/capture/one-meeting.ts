@@ -7,6 +7,8 @@
  * be-aalter-…, be-boortmeerbeek-…, be-erpe-mere-…).
  */
 import { formatIso, parseDateParts } from './dates';
+import { linesAtBreaks } from './document-lines';
+import { tagOf } from './elements';
 import type { Scan } from './scan';
 import { collapse } from './text';
 import type { DateContext } from './zones';
@@ -37,21 +39,42 @@ const MEETING_BODIES = [
 ];
 // Words ending in `raad` or `ausschuss` (gemeenteraad, OCMW-raad, Bauausschuss) are matched by their end alone: a
 // `\p{L}*raad` alternative backtracked over every run of letters, 115 ms on a 2 MB Chinese list (a CJK run is letters).
-const BODY_ENDINGS = ['raad', 'ausschuss'];
+// Finnish and Swedish bodies are compounds too (kaupunginhallitus, kunnanvaltuusto, ympäristölautakunta,
+// kommunstyrelse, stadsfullmäktige, byggnadsnämnden), named in the nominative or the genitive a minutes heading uses
+// (`Kaupunginhallituksen pöytäkirja`). Pages: fi-espoo-kaupunginhallitus-poytakirja-2017-05-08,
+// fi-vantaa-kaupunginhallitus-poytakirja-2017-03-20.
+const BODY_ENDINGS = [
+  'raad',
+  'ausschuss',
+  'hallitu(?:s|ksen)',
+  'valtuusto(?:n)?',
+  'lautakun(?:ta|nan)',
+  'jaosto(?:n)?',
+  'toimikun(?:ta|nan)',
+  'styrelse(?:n|ns)?',
+  'fullmäktige',
+  'nämnd(?:en|ens)?',
+];
 const NAMES_BODY = new RegExp(
   String.raw`(?:(?<!\p{L})(?:${MEETING_BODIES.join('|')})|${BODY_ENDINGS.join('|')})(?!\p{L})`,
   'iu',
 );
 // What a heading carries before its body's name that is no part of the title: the paper's kind stays, the weekday
-// before the date goes (`ma 13/05/2024`, `dinsdag 9 april 2024`).
+// before the date goes (`ma 13/05/2024`, `dinsdag 9 april 2024`, Finnish `ma 8.5.2017`, `maanantaina`, Swedish `mån`).
 const WEEKDAY_BEFORE_DATE =
-  /\s*(?:(?:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|mo|mi|fr|sa|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lun|mar|mer|jeu|ven|sam|dim|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\.?,?\s*)$/iu;
+  /\s*(?:(?:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|mo|mi|fr|sa|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lun|mar|mer|jeu|ven|sam|dim|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|ti|ke|pe|la|su|maanantai(?:na)?|tiistai(?:na)?|keskiviikko(?:na)?|torstai(?:na)?|perjantai(?:na)?|lauantai(?:na)?|sunnuntai(?:na)?|mån|tis|ons|tors|fre|lör|sön|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)\.?,?\s*)$/iu;
 const MAX_HEADING = 200;
 const MAX_LINE = 200;
 // An element whose id calls it the page's title (`<span id="cphTitle_lblTitel">`: Meeting.burger), in English, Dutch,
 // German, French or Spanish.
 const TITLE_IDS = ['Title', 'title', 'Titel', 'titel', 'Titre', 'titre', 'Titulo', 'titulo']
   .map((w) => `[id*="${w}"]`)
+  .join(',');
+// Or an element its class styles as a heading, its lines parted by <br> only (`<label class="h3">Kaupunginhallitus<br>
+// Pöytäkirja 08.05.2017 klo 15:30</label>`: Espoo's Documenta; `<td class="Header">Kaupunginhallitus<br>20.3.2017
+// 17:00<br>Pöytäkirja</td>` heading a table: Vantaa's KTweb). Asked in the same one selector as the ids.
+const HEADING_CLASSES = ['h1', 'h2', 'h3', 'Header', 'header', 'heading', 'Heading']
+  .map((w) => `[class~="${w}"]`)
   .join(',');
 const HEADING_TAGS = new Set(['H1', 'H2']);
 const NOT_A_LINE = new Set(['TABLE', 'TBODY', 'UL', 'OL', 'DL']);
@@ -124,6 +147,11 @@ function placeBeside(line: Element, ctx: DateContext): string | undefined {
   return undefined;
 }
 
+function onlyBreaksIn(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (tagOf(c) !== 'BR') return false;
+  return true;
+}
+
 function titleOf(text: string, cut: number | undefined): string {
   if (cut === undefined) return text;
   const before = text
@@ -144,8 +172,7 @@ export function oneMeeting(scan: Scan, ctx: DateContext, rootText: string): OneM
   if (NAMES_BODY.test(rootText)) {
     let first: { heading: Element; text: string; dated: Dated } | undefined;
     let days = 0;
-    const consider = (el: Element) => {
-      const text = collapse(el.textContent ?? '');
+    const consider = (el: Element, text = collapse(el.textContent ?? '')) => {
       if (!text || text.length > MAX_HEADING || !NAMES_BODY.test(text)) return;
       const d = dated(scan, el, text, ctx);
       if (!d) return;
@@ -156,7 +183,10 @@ export function oneMeeting(scan: Scan, ctx: DateContext, rootText: string): OneM
     // No heading: a leaf its id calls the title, wherever it sits (Meeting.burger keeps `<span
     // id="cphTitle_lblTitel">` in a `<div id="header">` the scan leaves out as chrome). One selector, asked only then.
     if (!first) {
-      for (const el of Array.from(scan.root.querySelectorAll(TITLE_IDS))) if (!el.firstElementChild) consider(el);
+      for (const el of Array.from(scan.root.querySelectorAll(`${TITLE_IDS},${HEADING_CLASSES}`))) {
+        if (!el.firstElementChild) consider(el);
+        else if (onlyBreaksIn(el)) consider(el, linesAtBreaks(el).filter(Boolean).join(' '));
+      }
     }
     const one = first as { heading: Element; text: string; dated: Dated } | undefined;
     if (one && days === 0) {
