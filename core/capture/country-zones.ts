@@ -31,6 +31,8 @@ export const COUNTRY_ZONES: Record<string, PageZone> = {
   // Chile keeps summer time (−03:00 from September to April, −04:00 the rest of the year); its pages write the day
   // first. Page: cl-chileconvencion-iniciativa-5502-propiedad-privada (read as UTC before).
   cl: { iana: 'America/Santiago' },
+  // Brazil: Brasília's zone, the one of most Brazilians, where no state domain names another (zones.ts).
+  br: { iana: 'America/Sao_Paulo' },
   au: { iana: 'Australia/Sydney' },
   nz: { iana: 'Pacific/Auckland' },
   ca: { iana: 'America/Toronto' },

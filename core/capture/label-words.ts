@@ -256,3 +256,19 @@ export const SPANISH_LABELS: readonly LabelEntry[] = [
   ['reportedAt', 0, w('disponibledesde publicadael publicadoel fechadepublicación')],
   ['address', 0, w('lugarderealización lugardelencuentro')],
 ];
+
+/**
+ * Portuguese labels of Brazilian municipal registers and gazette lists (`Nº da Publicação | Data da publicação |
+ * Anexo`): an edition's or a process's number is the record's number, its publication date when it was made public.
+ * Page: br-cianorte-orgao-oficial-publicacoes (its edition numbers were left out before).
+ */
+export const PORTUGUESE_LABELS: readonly LabelEntry[] = [
+  [
+    'caseNumber',
+    0,
+    w(
+      'nodapublicação númerodapublicação nodaedição númerodaedição edição nodoprocesso númerodoprocesso nodoato númerodoato',
+    ),
+  ],
+  ['reportedAt', 0, w('datadapublicação publicadoem datadeedição datadaedição')],
+];

@@ -109,7 +109,7 @@ function slotOf(row: Element): Element {
  * icon and a caption), a run of them is a form laid out. Rows whose label element already labels a pair are left as
  * they are.
  */
-export function shapedPairs(scan: Scan, pairs: Pair[]): void {
+export function shapedPairs(scan: Scan, pairs: Pair[], tableRows: ReadonlySet<Element>): void {
   const labelled = new Set<Element>();
   for (const p of pairs) {
     labelled.add(p.el);
@@ -132,7 +132,7 @@ export function shapedPairs(scan: Scan, pairs: Pair[]): void {
     run.push(c);
   }
   runs.push(run);
-  colonRuns(scan, labelled, pairs);
+  colonRuns(scan, labelled, pairs, tableRows);
   for (const group of runs) {
     if (group.length < 3) continue;
     for (const c of group) {
@@ -149,6 +149,15 @@ const COLON_LINE = /^([^:：\n]{2,30}?)\s*[:：]\s*(\S[^\n]{0,199})$/;
 // What may stand as one labelled line: a cell, a list item, a paragraph or a block of text.
 const LINE_TAGS = new Set(['TD', 'LI', 'P', 'DIV', 'SPAN', 'DD']);
 
+const DIGIT = /\d/;
+
+/** Where the first colon (`:` or `：`) of `text` stands, or -1. */
+function firstColon(text: string): number {
+  const a = text.indexOf(':');
+  const b = text.indexOf('：');
+  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+}
+
 /** The element standing in for a line among its like: itself, or the row it is the only cell of. */
 function lineSlot(el: Element): Element {
   const parent = el.parentElement;
@@ -161,7 +170,7 @@ function lineSlot(el: Element): Element {
  * and nothing else; a line a known label reads counts towards its run. Page: au-gunnedah-masterview-da-2019-36-details (label-blind: `Application Status: Determined`
  * under the `Decision` heading).
  */
-function colonRuns(scan: Scan, labelled: Set<Element>, pairs: Pair[]): void {
+function colonRuns(scan: Scan, labelled: Set<Element>, pairs: Pair[], tableRows: ReadonlySet<Element>): void {
   let run: Array<{ el: Element; label: string; value: string }> = [];
   const flush = () => {
     if (run.length >= 2)
@@ -174,14 +183,26 @@ function colonRuns(scan: Scan, labelled: Set<Element>, pairs: Pair[]): void {
     run = [];
   };
   for (let i = 0; i < scan.all.length; i++) {
-    if (!LINE_TAGS.has(scan.tags[i]!)) continue;
+    const tag = scan.tags[i]!;
+    // A header table's rows are read by column, never as lines (collectPairs skips them too): a big list's cells.
+    if (tag === 'TR' && tableRows.has(scan.all[i]!)) {
+      const depth = scan.depths[i]!;
+      while (i + 1 < scan.all.length && scan.depths[i + 1]! > depth) i++;
+      continue;
+    }
+    if (!LINE_TAGS.has(tag)) continue;
     const el = scan.all[i]!;
-    if (!scan.leafy.has(el)) continue;
+    // A text-only element is a leaf without asking (a big list's cells: the leafy test builds a memo per element).
+    if (scan.childless[i] !== 1 && !scan.leafy.has(el)) continue;
     const raw = el.textContent ?? '';
-    if (raw.length > 300 || (!raw.includes(':') && !raw.includes('：'))) continue;
+    if (raw.length > 300) continue;
+    const colon = firstColon(raw);
+    // The label is what stands before the first colon and holds no digit: a list's dates (`2026-05-28 14:30`) and
+    // numbered titles (`第12号诉求：…`) stop here, before the line is collapsed and matched.
+    if (colon < 0 || DIGIT.test(raw.slice(0, colon))) continue;
     const m = COLON_LINE.exec(collapse(raw));
     const label = m ? m[1]!.trim() : '';
-    if (!m || /\d/.test(label) || /[.。,，;；!?！？]\s*\S/.test(label) || /^https?$/i.test(label)) continue;
+    if (!m || /[.。,，;；!?！？]\s*\S/.test(label) || /^https?$/i.test(label)) continue;
     const last = run[run.length - 1];
     if (last && lineSlot(last.el).nextElementSibling !== lineSlot(el)) flush();
     run.push({ el, label, value: m[2]!.trim() });

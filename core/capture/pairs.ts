@@ -86,7 +86,7 @@ export function collectPairs(scan: Scan, headerTables: HeaderTable[]): Pair[] {
       }
     }
   }
-  shapedPairs(scan, pairs);
+  shapedPairs(scan, pairs, tableRowsTaken);
   return dedupe(pairs, scan);
 }
 

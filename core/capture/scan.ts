@@ -21,6 +21,8 @@ export interface Scan {
   childless: number[];
   /** `<script type="application/ld+json">` under root, wherever it sits (often in a hidden or footer part). */
   jsonLd: Element[];
+  /** Whether an element of `all` carries `itemscope` (microdata): asked by the walk of those with attributes. */
+  itemscope: boolean;
   /** Document order index (built on first use: list pages never need it). */
   order: { get(el: Element): number | undefined };
   /** Elements with no block-level descendants (so their text is a run of lines); computed on demand. */
@@ -50,6 +52,7 @@ export function createScan(doc: Document, root: Element): Scan {
   const depths: number[] = [0];
   const childless: number[] = [root.lastElementChild ? 0 : 1];
   const jsonLd: Element[] = [];
+  let itemscope = root.hasAttribute('itemscope');
   const stack: Element[] = [];
   const stackDepths: number[] = [];
   for (let c = root.lastElementChild; c; c = c.previousElementSibling) {
@@ -62,8 +65,9 @@ export function createScan(doc: Document, root: Element): Scan {
     // Most elements of a big page (cells, rows, links) have no attribute that can rule them out (an `href`, a
     // `colspan`): only their tag can.
     const tag = tagOf(el);
+    const attributed = el.hasAttributes();
     const out =
-      el.hasAttributes() && hasJudgedAttribute(el)
+      attributed && hasJudgedAttribute(el)
         ? isSkipped(el) || isChrome(el, below)
         : SKIP_TAGS.has(tag) || (CHROME_TAGS.has(tag) && isChrome(el, below));
     if (out) {
@@ -79,6 +83,7 @@ export function createScan(doc: Document, root: Element): Scan {
     all.push(el);
     tags.push(tag);
     depths.push(depth);
+    if (attributed && !itemscope) itemscope = el.hasAttribute('itemscope');
     const last = el.lastElementChild;
     childless.push(last ? 0 : 1);
     for (let c = last; c; c = c.previousElementSibling) {
@@ -137,6 +142,7 @@ export function createScan(doc: Document, root: Element): Scan {
     depths,
     childless,
     jsonLd,
+    itemscope,
     order,
     leafy: { has: (el) => !holdsBlock(el) },
     excluded,

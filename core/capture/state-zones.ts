@@ -18,6 +18,27 @@ export const AUSTRALIAN_STATE_ZONES: Readonly<Record<string, string>> = {
   nt: 'Australia/Darwin',
 };
 
+/**
+ * Brazil spans four offsets (Acre −05:00, the Amazon −04:00, Brasília −03:00, Noronha −02:00) and its states kept
+ * summer time on different terms until 2019: each state by its two letters, as its government domains name it
+ * (`cianorte.pr.gov.br`). Page: br-cianorte-orgao-oficial-publicacoes (Paraná; read as UTC before).
+ */
+export const BRAZILIAN_STATE_ZONES: Readonly<Record<string, string>> = {
+  ...Object.fromEntries('sp rj mg es pr sc rs go df'.split(' ').map((s) => [s, 'America/Sao_Paulo'])),
+  ...Object.fromEntries('ma pi ce rn pb'.split(' ').map((s) => [s, 'America/Fortaleza'])),
+  ...Object.fromEntries('pa ap'.split(' ').map((s) => [s, 'America/Belem'])),
+  ...Object.fromEntries('al se'.split(' ').map((s) => [s, 'America/Maceio'])),
+  pe: 'America/Recife',
+  ba: 'America/Bahia',
+  to: 'America/Araguaina',
+  am: 'America/Manaus',
+  rr: 'America/Boa_Vista',
+  ro: 'America/Porto_Velho',
+  mt: 'America/Cuiaba',
+  ms: 'America/Campo_Grande',
+  ac: 'America/Rio_Branco',
+};
+
 /** The United States span six offsets: each state and territory by its two letters, in the zone of most of it. */
 const US_STATE_ZONES: Readonly<Record<string, string>> = {
   ...Object.fromEntries(

@@ -89,12 +89,17 @@ function walk(node: Node, parts: string[], exclude?: (el: Element) => boolean): 
   }
 }
 
+// A browser builds textContent natively, and reading a text node makes a wrapper object for it: the walk below took
+// twice textContent's time over the 2 MB list's 50,000 cells in Chromium. linkedom has no global document.
+const NATIVE_TEXT = typeof document !== 'undefined';
+
 /**
  * `el.textContent`, read off the one text node that holds it when there is one (`<td>text</td>`, `<td><a>text</a>
  * </td>`): linkedom builds every textContent as a list of its text nodes joined, and a 10,000-row list asks it of
  * each cell.
  */
 export function textOf(el: Element): string {
+  if (NATIVE_TEXT) return el.textContent ?? '';
   let only: Node | null = el.firstChild;
   while (only !== null && only === (only.parentNode as Element).lastChild && only.nodeType === ELEMENT_NODE)
     only = only.firstChild;

@@ -8,6 +8,7 @@ import { CHINA_ZONE, COUNTRY_ZONES, writtenInZone } from './country-zones';
 import {
   AUSTRALIAN_STATE_ZONES,
   addressZone,
+  BRAZILIAN_STATE_ZONES,
   isUsZone,
   PAGE_ADDRESS_FORMS,
   US_STATE_NAMES,
@@ -177,6 +178,17 @@ function australianZone(host: string): PageZone | undefined {
   return undefined;
 }
 
+// The second-level domains under `.br` whose next label is a state: government, legislature, courts, prosecutors.
+const BR_STATE_SPHERES = new Set(['gov', 'leg', 'jus', 'mp', 'def']);
+
+/** A Brazilian state's domain (`cianorte.pr.gov.br`, `al.sp.leg.br`) names the state, hence its zone. */
+function brazilianZone(host: string): PageZone | undefined {
+  const parts = host.split('.');
+  if (!BR_STATE_SPHERES.has(parts.at(-2) ?? '')) return undefined;
+  const iana = BRAZILIAN_STATE_ZONES[parts.at(-3) ?? ''];
+  return iana ? { iana } : undefined;
+}
+
 /**
  * A page on a service's own domain (`penrith.infocouncil.biz`) that names no place links home to its council's site
  * (`www.penrithcity.nsw.gov.au`, its logo): the state that site's domain names. Only Australian government hosts,
@@ -329,6 +341,7 @@ export function pageDateContext(input: {
     (stated ? zoneStatedIn(stated[1]!, tld, region) : BEIJING.test(text) ? CHINA_ZONE : undefined) ??
     zoneNamedNearTimes(text, { zone: CHINA_ZONE, numericOrder: tld === 'gov' ? 'mdy' : 'dmy', roc }) ??
     (tld === 'au' ? australianZone(host) : undefined) ??
+    (tld === 'br' ? brazilianZone(host) : undefined) ??
     (tld === 'gov' || tld === 'us' || tld === 'org' ? usStateZone(host) : undefined) ??
     (US_TERRITORIES.has(tld) ? usStateZoneOf(tld) : undefined) ??
     (tld in COUNTRY_ZONES ? undefined : (usTerritoryZone(host) ?? addressZone(text, PAGE_ADDRESS_FORMS))) ??

@@ -6,6 +6,7 @@ import { chromiumLaunch } from '../../playwright.config';
 import { bigDetailPage, bigListPage } from '../support/big-pages';
 import { bundleForBrowser } from '../support/browser-bundle';
 import { DOM_WALK_SOURCE } from '../support/dom-walk';
+import { profiled } from './cpu-profile';
 import { type BenchResult, median, round, row } from './measure';
 
 /**
@@ -111,6 +112,11 @@ export default async function benchCaptureChromium(): Promise<BenchResult[]> {
     perPage.sort((a, b) => a - b);
     const typical = perPage[Math.floor(perPage.length / 2)] ?? Number.NaN;
     const list = await measure(bigListPage(), 'https://big-list.example.gov.cn/list.html', 9);
+    // `LINLI_BENCH_PROFILE=DIR`: five more runs on the 2 MB list under the page's CPU profiler, after the timed ones.
+    if (process.env.LINLI_BENCH_PROFILE)
+      await profiled(page.context(), page, 'extract-2mb-list-chromium', () =>
+        page.evaluate('for (let i = 0; i < 5; i++) window.LinliCapture.extractIssues(document)'),
+      );
     const detail = await measure(bigDetailPage(), 'https://big-detail.example.gov.cn/view.html', 5);
     return [
       row({
