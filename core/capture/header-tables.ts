@@ -4,6 +4,7 @@
  * are two tables. Their cells must not be mistaken for label–value pairs.
  */
 
+import { blockGrids } from './block-grids';
 import { isSkipped, tagOf } from './elements';
 import { type LabelMatch, looksLikeLabel, matchLabel } from './labels';
 import { MEETING_DATE_HEAD } from './meeting-grid';
@@ -143,6 +144,7 @@ export function findHeaderTables(scan: Scan): HeaderTable[] {
     const found = headerTable(table, rows[headerIndex]!, dataRows);
     if (found) out.push(found);
   }
+  out.push(...blockGrids(scan));
   return out;
 }
 
@@ -164,9 +166,15 @@ function splitBody(
   return found !== null;
 }
 
-function headerTable(table: Element, head: Element, dataRows: HeaderTable['rows']): HeaderTable | null {
+export function headerTable(
+  table: Element,
+  head: Element,
+  dataRows: HeaderTable['rows'],
+  /** The head's cells when they are blocks, not `<th>`/`<td>` (block-grids.ts). */
+  headCells = expandedCells(head),
+): HeaderTable | null {
   if (dataRows.length === 0) return null;
-  const columns = expandedCells(head).map((c) => {
+  const columns = headCells.map((c) => {
     const label = collapse(c.textContent ?? '');
     return { label, match: matchLabel(label) };
   });

@@ -19,7 +19,8 @@ describe('every engine output is an Issue as the schema parses it', () => {
     expect(list.issues.length).toBeGreaterThan(9000);
     expect(drift(list)).toEqual([]);
     expect(drift(extractIssues(parseHtml(bigDetailPage()), { url, now }))).toEqual([]);
-  });
+    // Two 2 MB pages parsed and read in one test: a few seconds alone, past vitest's 30 s on a loaded 2-core runner.
+  }, 180_000);
 
   it('a recipe with coordinates, and a selected text', () => {
     const html = `<html><body><h1>井盖破损</h1><div id="lat">31.2304</div><div id="lng">121.4737</div>
