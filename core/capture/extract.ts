@@ -268,32 +268,19 @@ export function extractIssues(doc: Document, opts: ExtractOptions = {}): Extract
   // A list saved without the rows its script loads: no case rather than one made up from the page's chrome. Not
   // when the page has a clear main text of its own (an article beside an ajax-filled related-links list).
   const caseLabels = pairs.some((p) => p.field && p.field !== 'title' && ISSUE_FIELDS.has(p.field));
+  // The pages below (saved script shells, a search page) give no case only when nothing on them is labelled or titled.
+  const nothingOfItsOwn = !limited && !recipe && !caseLabels && !structured.title;
   // Nor when it shows one case of its own under its heading (a message still awaiting its reply).
-  if (
-    !limited &&
-    !recipe &&
-    !caseLabels &&
-    !structured.title &&
-    rowsLoadedByScript(doc, root) &&
-    !hasMainText(scan) &&
-    !hasOwnCase(scan, meta.title, ctx)
-  ) {
+  if (nothingOfItsOwn && rowsLoadedByScript(doc, root) && !hasMainText(scan) && !hasOwnCase(scan, meta.title, ctx)) {
     notes.push(captureNote('rows-loaded-by-script'));
     return finish([], 'list');
   }
   // A page whose own text its scripts load, saved without it: no case made of its <title>.
-  if (
-    !limited &&
-    !recipe &&
-    !caseLabels &&
-    !structured.title &&
-    contentLoadedByScript(doc, scan) &&
-    !hasMainText(scan)
-  ) {
+  if (nothingOfItsOwn && contentLoadedByScript(doc, scan) && !hasMainText(scan)) {
     notes.push(captureNote('content-loaded-by-script'));
     return finish([], 'detail');
   }
-  if (!limited && !recipe && !caseLabels && !structured.title && isSearchPage(scan, root, meta.title)) {
+  if (nothingOfItsOwn && isSearchPage(scan, root, meta.title)) {
     notes.push(captureNote('search-page'));
     return finish([], 'detail');
   }
