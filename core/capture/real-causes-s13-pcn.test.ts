@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractIssues } from './extract';
+import { parseDate } from './dates';
 import { matchLabel } from './labels';
 import { parseHtml } from './node';
+import { pageDateContext } from './zones';
 
 /**
  * Causes of the thirteenth session's one scoring (held-out-cn14; tuned on since, not unseen) on administrative-penalty
@@ -82,5 +84,24 @@ describe('real causes (s13-pcn): a 行政处罚 disclosure table read as one cas
     expect(matchLabel('行政许可决定书文号')?.field).toBe('caseNumber');
     expect(matchLabel('许可机关')?.field).toBe('department');
     expect(matchLabel('法定代表人')?.field).toBe('ignore');
+  });
+});
+
+describe('real causes (s13-pcn): a page takes its zone from its country domain', () => {
+  // pt-parlamento-proposta-de-lei-33-xv-1 (Lisbon) and co-congresovisible-proyecto-12558-reforma-tributaria (Bogotá)
+  // were read as UTC: their countries were missing from the table. Here other hosts of the same countries and more.
+  const at = (url: string, when: string) => parseDate(when, pageDateContext({ url }));
+
+  it('keeps the summer time of the country the domain names', () => {
+    expect(at('https://www.dre.example.pt/diario/2022', '2022-09-05 10:00')).toBe('2022-09-05T10:00:00+01:00');
+    expect(at('https://www.dre.example.pt/diario/2022', '2022-01-05 10:00')).toBe('2022-01-05T10:00:00+00:00');
+    expect(at('https://www.boe.example.es/dias/2023', '2023-07-01 09:00')).toBe('2023-07-01T09:00:00+02:00');
+    expect(at('https://www.gob.mx/example/2023', '2023-07-01 09:00')).toBe('2023-07-01T09:00:00-06:00');
+  });
+
+  it('reads a domain sold worldwide for its letters as its country only under the country’s own second level', () => {
+    expect(at('https://www.minhacienda.gov.co/normativa', '2022-08-08 09:00')).toBe('2022-08-08T09:00:00-05:00');
+    expect(at('https://congreso.example.edu.co/proyecto/1', '2022-08-08 09:00')).toBe('2022-08-08T09:00:00-05:00');
+    expect(at('https://startup.example.co/blog', '2022-08-08 09:00')).toBe('2022-08-08T09:00:00+00:00');
   });
 });
