@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractIssues } from './extract';
 import { parseDate } from './dates';
+import { extractIssues } from './extract';
 import { matchLabel } from './labels';
 import { parseHtml } from './node';
 import { pageDateContext } from './zones';
