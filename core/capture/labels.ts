@@ -6,6 +6,7 @@
 import { COURT_LIST_LABELS } from './courts';
 import { labelBySuffix } from './label-rules';
 import {
+  ADMIN_DISCLOSURE_LABELS,
   AU_PLANNING_PANEL_LABELS,
   BILL_PAGE_LABELS,
   CIVIL_RIGHTS_CASE_LABELS,
@@ -131,6 +132,7 @@ for (const [field, rank, words] of [
   ...PARLIAMENT_PAPER_LABELS,
   ...PARLIAMENT_BILL_LABELS,
   ...PERMIT_NOTICE_LABELS,
+  ...ADMIN_DISCLOSURE_LABELS,
 ]) {
   for (const w of words) {
     const key = normalizeLabel(w);
