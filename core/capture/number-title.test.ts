@@ -39,3 +39,23 @@ describe('a title that is only the case number', () => {
     ).toBe('Firearms bill S.54');
   });
 });
+
+describe("a parliament paper's kind and number on a line of their own", () => {
+  it('numbers the case: a heading subtitle `Proposition 2025/26:14`, a title line `Proposta de Lei 118/XVI/2`', () => {
+    const swedish = `<html><head><title>Skärpta straff för bidragsbrott | Riksdag</title></head><body><main>
+<hgroup><h1>Skärpta straff för bidragsbrott</h1><p><span>Proposition</span> 2025/26:14</p></hgroup>
+<p>Propositionen innehåller förslag om skärpta straff för den som genom oriktiga uppgifter får ut bidrag.</p>
+</main></body></html>`;
+    expect(
+      extract(swedish, 'https://riksdag.example.se/dokument/proposition/bidrag_hd0314/')[0]!.source.caseNumber,
+    ).toBe('2025/26:14');
+    const portuguese = `<html><head><title>Iniciativa</title></head><body><div class="page">
+<div class="Titulo-Cinzento"><span>Proposta de Lei 118/XVI/2</span></div>
+<div><span class="TextoRegular">Altera o regime jurídico da reabilitação urbana e simplifica os procedimentos de licenciamento</span></div>
+<p>A proposta foi admitida e baixou à comissão competente para apreciação na generalidade.</p>
+</div></body></html>`;
+    expect(extract(portuguese, 'https://parlamento.example.pt/iniciativa?BID=9')[0]!.source.caseNumber).toBe(
+      '118/XVI/2',
+    );
+  });
+});

@@ -160,10 +160,19 @@ function titleBesideLabelCell(cell: Element): string | undefined {
 
 /**
  * Words that name a parliament's printed paper before its number, each with the page that showed it: a leaf reading
- * only `Drs 6/1711` (a record's tab) numbers the proceeding. Page: de-sachsen-edas-kleine-anfrage-6-1711-trefferanzeige.
+ * only `Drs 6/1711` (a record's tab), `Proposition 2022/23:99` (a heading's subtitle) or `Proposta de Lei 33/XV/1` (the
+ * title above the bill's name) numbers the proceeding.
  */
-const PAPER_NUMBER_WORDS = ['drs\\.?', 'drucksache']; // de-sachsen-edas-kleine-anfrage-6-1711-trefferanzeige
-const PAPER_NUMBER_LEAF = new RegExp(`^(?:${PAPER_NUMBER_WORDS.join('|')})\\s*(\\d{1,3}/\\d{1,6})$`, 'i');
+const PAPER_NUMBER_WORDS = [
+  'drs\\.?', // de-sachsen-edas-kleine-anfrage-6-1711-trefferanzeige
+  'drucksache',
+  'proposition', // se-riksdagen-proposition-2022-23-99-varandringsbudget
+  'proposta de lei', // pt-parlamento-proposta-de-lei-33-xv-1
+];
+// A paper's number: term and number (`6/1711`), the Riksdag's session and number (`2022/23:99`), the Assembleia's
+// number, legislature and session (`33/XV/1`).
+const PAPER_NUMBER = '\\d{1,3}/\\d{1,6}|\\d{4}/\\d{2}:\\d{1,5}|\\d{1,5}/[IVXLC]{1,6}/\\d{1,2}';
+const PAPER_NUMBER_LEAF = new RegExp(`^(?:${PAPER_NUMBER_WORDS.join('|')})\\s*(${PAPER_NUMBER})$`, 'i');
 
 /** The number of the first leaf that is only a paper word and a paper number (`Drs 6/1711`). */
 export function paperNumberLeaf(scan: Scan): string | undefined {
