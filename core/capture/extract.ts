@@ -18,7 +18,7 @@ import { findHeaderTables } from './header-tables';
 import { inShapedHistory } from './history-shapes';
 import { repeatOneHeading } from './kind-headings';
 import { ISSUE_FIELDS } from './labels';
-import { isAsideList, type ListFound } from './lists';
+import { isAsideList, type ListFound, sectionsOfOneCase } from './lists';
 import { meetingDates } from './meeting-dates';
 import { headedAsMeetings } from './meeting-grid';
 import { meetingHeadings } from './meeting-headings';
@@ -246,9 +246,11 @@ export function extractIssues(doc: Document, opts: ExtractOptions = {}): Extract
     );
     // One case row over the history of that case (a summary table atop a detail page) is no list.
     if (list.single) detailFirst = detailDraft(page, pairs, tables);
+    if (process.env.DBG) console.error("LIST", list.items.length, list.items.map((e) => e.tagName + ":" + (e.textContent ?? "").replace(/\s+/g, " ").slice(0, 60)));
     const detailEvidence =
       (outside.size >= 3 && (outside.has('title') || outside.has('description'))) ||
       isAsideList(list.items) ||
+      sectionsOfOneCase(pairs, list.items) ||
       filesOnly(list) ||
       inHistoryTable(list.items, ctx) ||
       (inShapedHistory(list.items, ctx) && !headedAsMeetings(list.items)) ||
