@@ -246,7 +246,6 @@ export function extractIssues(doc: Document, opts: ExtractOptions = {}): Extract
     );
     // One case row over the history of that case (a summary table atop a detail page) is no list.
     if (list.single) detailFirst = detailDraft(page, pairs, tables);
-    if (process.env.DBG) console.error("LIST", list.items.length, list.items.map((e) => e.tagName + ":" + (e.textContent ?? "").replace(/\s+/g, " ").slice(0, 60)));
     const detailEvidence =
       (outside.size >= 3 && (outside.has('title') || outside.has('description'))) ||
       isAsideList(list.items) ||
