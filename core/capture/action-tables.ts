@@ -78,9 +78,10 @@ function datedLine(el: Element, ctx: DateContext): { when: string; what: Element
  * Sibling lines each opened by a date (a bold date and the action after it, a date's div and the action's): the
  * same history a `<dl>` of dated terms prints, laid out as lines. Two lines at least, and beside them at most one
  * other element that shows text (their heading).
- * Found by the shape ablation (us-thomas-*-bill-status's `ALL ACTIONS` as `<p><b>date:</b> action</p>` lines).
+ * Found by the shape ablation (us-thomas-*-bill-status's `ALL ACTIONS` as `<p><b>date:</b> action</p>` lines). Read
+ * only where nothing else gave the page a history (updates.ts): a timeline's entries open with their dates too.
  */
-function datedLineUpdates(scan: Scan, ctx: DateContext): UpdateDraft[][] {
+export function datedLineUpdates(scan: Scan, ctx: DateContext): UpdateDraft[] {
   const out: UpdateDraft[][] = [];
   const seen = new Set<Element>();
   for (let i = 0; i < scan.all.length; i++) {
@@ -106,7 +107,7 @@ function datedLineUpdates(scan: Scan, ctx: DateContext): UpdateDraft[][] {
       }),
     );
   }
-  return out;
+  return withoutDigests(out).flat();
 }
 
 function action(scan: Scan, at: Element, when: string, what: Element, ctx: DateContext, skip?: Element): UpdateDraft {
@@ -224,7 +225,7 @@ export function inHistoryTable(items: readonly Element[], ctx: DateContext): boo
 }
 
 export function actionTableUpdates(scan: Scan, ctx: DateContext): UpdateDraft[] {
-  const groups: UpdateDraft[][] = [...datedTermUpdates(scan, ctx), ...datedLineUpdates(scan, ctx)];
+  const groups: UpdateDraft[][] = datedTermUpdates(scan, ctx);
   for (const table of scan.all) {
     if (tagOf(table) !== 'TABLE' || scan.excluded(table) || scan.used.has(table)) continue;
     const dated = historyRows(table, ctx);
