@@ -6,6 +6,7 @@
  */
 import type { Draft } from './draft';
 import { shapeOf, tagOf } from './elements';
+import type { Pair } from './pairs';
 import type { Scan } from './scan';
 import { collapse } from './text';
 
@@ -42,6 +43,36 @@ export function isAsideList(items: Element[]): boolean {
     if (first && !items.includes(first) && asideHeading(first)) return true;
   }
   return false;
+}
+
+/**
+ * Blocks of labelled fields whose labels never repeat from one block to the next (`<dl>` of the case, then of the
+ * complainant, then of the party complained about, each under its own sub-heading) are the sections of one case: the
+ * records of a list repeat their labels. Found by the shape ablation (sz-scjg-complaint's pair tables laid out as
+ * `<dl>`s, read as three cases).
+ */
+export function sectionsOfOneCase(pairs: Pair[], items: Element[]): boolean {
+  if (items.length < 2 || items.length > 8) return false;
+  const itemSet = new Set(items);
+  const keys = new Map<Element, Set<string>>();
+  for (const p of pairs) {
+    let at: Element | null = p.el;
+    while (at && !itemSet.has(at)) at = at.parentElement;
+    if (!at) continue;
+    const set = keys.get(at) ?? new Set<string>();
+    set.add(p.key);
+    keys.set(at, set);
+  }
+  // The sub-headings between the sections may be items of their own, holding no pair.
+  const fielded = [...keys.values()].filter((k) => k.size >= 2).length;
+  if (fielded < 2 || keys.size * 2 < items.length) return false;
+  const seen = new Set<string>();
+  for (const set of keys.values())
+    for (const key of set) {
+      if (seen.has(key)) return false;
+      seen.add(key);
+    }
+  return true;
 }
 
 /** Tags an element that is one case of a list (a card, an item, a row of blocks) may have. */
