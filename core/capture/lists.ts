@@ -80,9 +80,16 @@ export const CARD_TAGS: ReadonlySet<string> = new Set(['LI', 'DIV', 'ARTICLE', '
 
 /**
  * Cards split over sibling containers (`<div class="pinned">` 置顶 cards above `<div class="list">`) are one
- * list: alike cards one level beside the best group join it, in page order.
+ * list: alike cards one level beside the best group join it, in page order. Beside the list, a card laid out
+ * otherwise (pinned cards as blocks over the others' one-line rows) is alike when `sameCase` says it is one record
+ * of the list's fields.
  */
-export function withCousins(best: Element[], scan: Scan, fits: (el: Element) => boolean): Element[] {
+export function withCousins(
+  best: Element[],
+  scan: Scan,
+  fits: (el: Element) => boolean,
+  sameCase?: (el: Element) => boolean,
+): Element[] {
   const sig = shapeOf(best[0]!);
   const parentSig = shapeOf(best[0]!.parentElement!);
   let ancestor = best[0]!.parentElement?.parentElement ?? null;
@@ -95,7 +102,10 @@ export function withCousins(best: Element[], scan: Scan, fits: (el: Element) => 
       for (const c of Array.from(el.children)) {
         if (scan.excluded(c)) continue;
         // Beside the list (置顶 cards over the main ones) any container will do; further up, only one alike.
-        const alike = shapeOf(c) === sig && (level === 0 || shapeOf(el) === parentSig);
+        const alike =
+          shapeOf(c) === sig
+            ? level === 0 || shapeOf(el) === parentSig
+            : level === 0 && sameCase !== undefined && sameCase(c) && !c.contains(best[0]!);
         if (alike && (best.includes(c) || fits(c))) all.push(c);
         else if (depth < 3 + level) walk(c, depth + 1);
       }

@@ -108,3 +108,40 @@ describe("a bill's actions laid out as dated lines", () => {
     expect(issue.updates).toHaveLength(0);
   });
 });
+
+describe('a list whose pinned cards are laid out otherwise than its rows', () => {
+  // grid-event-cards-pinned with its rows on one line and its two pinned cards left as blocks: the pinned cases were
+  // lost once the rows read as a list of their own.
+  const card = (ref: string, title: string, cat: string, at: string) =>
+    `<div class="featured-item"><div class="meta"><span class="ref">Reference: ${ref}</span><span class="badge">Open</span></div>
+      <h3 class="item-title">${title}</h3>
+      <p class="line"><span class="key">Category:</span>${cat}</p>
+      <p class="line"><span class="key">Reported:</span>${at}</p>
+      <p class="line"><span class="key">Ward:</span>Riverside<span class="who">Officer J. Park</span></p></div>`;
+  const row = (title: string, cat: string, at: string, status: string) =>
+    `<div><span><span class="badge">${status}</span></span> | <span><h3 class="item-title">${title}</h3></span> | <span><span class="line"><span class="key">Category:</span>${cat}</span></span> | <span><span class="line"><span class="key">Reported:</span>${at}</span></span> | <span><span class="line"><span class="key">Ward:</span>Hillside<span class="who">Officer M. Cole</span></span></span></div>`;
+  const html = `<html lang="en"><head><title>Reported problems - Northfield Council</title></head><body>
+    <div class="main"><h1>Reported problems</h1>
+    <div class="pinned"><div class="pinned-head">Pinned by the council</div>
+      ${card('NF-2026-0101', 'Collapsed drain cover on Mill Lane', 'Drainage', '12/05/2026 09:18')}
+      ${card('NF-2026-0107', 'Fallen tree blocking Station Road', 'Trees', '14/05/2026 16:40')}
+    </div>
+    <div class="results">
+      ${row('Graffiti on the library wall', 'Graffiti', '19/05/2026 21:05', 'Open')}
+      ${row('Overflowing bins at Elm Park', 'Waste', '19/05/2026 18:22', 'In progress')}
+      ${row('Broken streetlight on Hill Street', 'Street lighting', '19/05/2026 14:57', 'Closed')}
+      ${row('Pothole outside number 12 Oak Road', 'Roads', '18/05/2026 10:11', 'Open')}
+    </div></div></body></html>`;
+  it('reads the pinned cards and the rows as one list, in page order', () => {
+    const issues = extract(html, 'https://report.northfield.example.gov.uk/problems').issues;
+    expect(issues.map((i) => i.title)).toEqual([
+      'Collapsed drain cover on Mill Lane',
+      'Fallen tree blocking Station Road',
+      'Graffiti on the library wall',
+      'Overflowing bins at Elm Park',
+      'Broken streetlight on Hill Street',
+      'Pothole outside number 12 Oak Road',
+    ]);
+    expect(issues.map((i) => i.category)).toEqual(['Drainage', 'Trees', 'Graffiti', 'Waste', 'Street lighting', 'Roads']);
+  });
+});
