@@ -142,6 +142,13 @@ describe('a list whose pinned cards are laid out otherwise than its rows', () =>
       'Broken streetlight on Hill Street',
       'Pothole outside number 12 Oak Road',
     ]);
-    expect(issues.map((i) => i.category)).toEqual(['Drainage', 'Trees', 'Graffiti', 'Waste', 'Street lighting', 'Roads']);
+    expect(issues.map((i) => i.category)).toEqual([
+      'Drainage',
+      'Trees',
+      'Graffiti',
+      'Waste',
+      'Street lighting',
+      'Roads',
+    ]);
   });
 });
