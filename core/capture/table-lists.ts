@@ -7,7 +7,15 @@ import { looksLikeAddress, readsLikePostalAddress } from './address';
 import { detailLink } from './card-draft';
 import { typeUnnamedColumns } from './court-lists';
 import { captionInCell } from './courts';
-import { type Draft, type DraftField, emptyDraft, fieldsFromPairs, fillGaps, KEY_TO_FIELD, normaliseTidy } from './draft';
+import {
+  type Draft,
+  type DraftField,
+  emptyDraft,
+  fieldsFromPairs,
+  fillGaps,
+  KEY_TO_FIELD,
+  normaliseTidy,
+} from './draft';
 import type { HeaderTable } from './header-tables';
 import { ISSUE_FIELDS } from './labels';
 import type { ListFound } from './lists';
@@ -145,7 +153,8 @@ function sameList(tables: HeaderTable[], best: HeaderTable): HeaderTable[] {
     return shared >= Math.max(t.columns.length, labels.size) * 0.7;
   };
   const same = tables.filter(
-    (t) => t === best || (t.kind === 'issues' && t.table.parentElement === parent && t.table !== best.table && related(t)),
+    (t) =>
+      t === best || (t.kind === 'issues' && t.table.parentElement === parent && t.table !== best.table && related(t)),
   );
   // Document order: a table that precedes another in the page comes first.
   return same.sort((a, b) => (a === b ? 0 : a.table.compareDocumentPosition(b.table) & 4 ? -1 : 1));
