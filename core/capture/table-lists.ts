@@ -37,7 +37,16 @@ export function tableList(tables: HeaderTable[], ctx: DateContext, base: string 
   const bestColumns = readColumns(best, ctx);
   for (const t of sameList(tables, best)) {
     const columns = headKey(t) === key ? bestColumns : readColumns(t, ctx);
+    // Rows under one case-number cell (`rowspan`) are the parties of one decision, one case: its first row reads it.
+    // Page: cn-nfra-xzcf-zhejiang-2024-52-penalty (a penalty on a company and on its deputy manager).
+    const numbered = columns.fields.indexOf('caseNumber');
+    let numberCell: Element | undefined;
     for (const row of t.rows) {
+      if (numbered >= 0) {
+        const cell = row.cells[numbered];
+        if (cell && cell === numberCell) continue;
+        numberCell = cell;
+      }
       const d = readRow(row, columns, ctx, base);
       if (d.title || d.caseNumber) drafts.push(d);
     }
