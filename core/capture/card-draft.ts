@@ -200,12 +200,28 @@ function pageControl(el: Element): boolean {
   return a === el || collapse(a.textContent ?? '') === collapse(el.textContent ?? '');
 }
 
+/**
+ * A labelled subject (`Subject Title: Counting a ballot …`) says what a card is about; its own link naming it in
+ * words (`2021-02 Village of Saltaire Informal Opinion`) is its name. Page: us-ny-ag-opinions-by-year.
+ */
+function subjectsName(card: Element, own: Pair[]): Element | null {
+  const subject = own.find((p) => p.field === 'title' && p.key.startsWith('subject'));
+  if (!subject) return null;
+  for (const a of card.querySelectorAll('a[href]')) {
+    const t = collapse(a.textContent ?? '');
+    if (subject.valueEl.contains(a) || INVITATION_LINK.test(t) || t.length > 200) continue;
+    if (t.split(' ').length >= 3 && !/^(view|download|open|read|see)\b/i.test(t)) return a;
+  }
+  return null;
+}
+
 export function cardDraft(card: Element, pairs: Pair[], ctx: DateContext, base: string | undefined): Draft {
   const own = pairs.filter((p) => card.contains(p.el));
   const d: Draft = { ...emptyDraft(), ...fieldsFromPairs(own, ctx) };
   const used = new Set<Element>(own.flatMap((p) => [p.el, p.valueEl]));
-  const titleEl = d.title ? null : cardTitleElement(card);
+  const titleEl = d.title ? subjectsName(card, own) : cardTitleElement(card);
   if (titleEl) {
+    if (d.title) d.description ??= d.title;
     d.title = collapse(titleEl.getAttribute('title') || titleEl.textContent || '');
     used.add(titleEl);
     const link = tagOf(titleEl) === 'A' ? titleEl : (titleEl.querySelector('a[href]') ?? titleEl.closest('a[href]'));

@@ -138,3 +138,30 @@ describe('cards of one shape in two sections, next and past, each under its own 
     ]);
   });
 });
+
+describe('a card whose subject is labelled beside its named link (us-ny-ag-opinions-by-year)', () => {
+  const opinion = (n: string, name: string, subject: string, abstract: string) => `
+    <li class="opinion">
+      <p>Opinion No.: <span>${n}</span></p>
+      <p><a href="/advisory/${n}.pdf">${name}</a></p>
+      <p><b>Subject Title:</b> <span>${subject}</span></p>
+      <p><b>Abstract:</b> <span>${abstract}</span></p>
+      <p><a href="/advisory/${n}.pdf">View document</a></p>
+    </li>`;
+
+  it('is named by its link and described by its abstract, not by its subject', () => {
+    const { issues } = extract(
+      page(
+        'en',
+        `<ul class="opinions">${opinion('19-4', 'Advisory Opinion 19-4 to the Harbor District Board', 'Gifts to board members', 'A board member may not accept tickets to events from a contractor bidding on district work.')}
+         ${opinion('19-5', 'Advisory Opinion 19-5 to the City of Fairview', 'Outside employment', 'A city planner may not work for a developer whose applications come before the planning office.')}</ul>`,
+      ),
+      'https://ethics.example.gov/advisory-opinions',
+    );
+    expect(issues.map((i) => [i.title, i.source.caseNumber])).toEqual([
+      ['Advisory Opinion 19-4 to the Harbor District Board', '19-4'],
+      ['Advisory Opinion 19-5 to the City of Fairview', '19-5'],
+    ]);
+    expect(issues[0]!.description).toContain('may not accept tickets');
+  });
+});

@@ -84,6 +84,9 @@ function expandedCells(tr: Element, below?: RowSpans): Element[] {
   return out;
 }
 
+/** A column head written as an abbreviation in capitals (`NCOP`, `PC`, `SC`). */
+const ABBREVIATION = /^[A-Z]{2,5}$/;
+
 /**
  * Cells reaching down from rows above (`rowspan`), by the column they stand in: `<td rowspan="2">浙金罚决字〔2024〕52号</td>`
  * numbers both parties of one decision, and the row below leaves that column out of its markup. Without them the
@@ -155,7 +158,10 @@ export function findHeaderTables(scan: Scan): HeaderTable[] {
       // Blank spacer cells between the heads (`Document Name | &nbsp; | Date | &nbsp; | House`, a table laid out
       // with gutter columns) head nothing. Pages: za-parliament-na-executive-replies-to-questions-list.
       const filled = cells.length - cells.filter((c) => shortText(c) === '').length;
-      if (inHead || allTh || (labels >= 2 && labels / filled >= 0.6 && !anyLong)) {
+      // A status table's narrow columns are headed by abbreviations (`Bill | Short Title | PC | NA | SC | NCOP |
+      // Status`: the stages a bill passed): heads, whatever words they stand for. Page: za-pmg-proceedings-on-bills-2013.
+      const heads = labels >= 2 ? labels + cells.filter((c) => ABBREVIATION.test(shortText(c) ?? '')).length : 0;
+      if (inHead || allTh || (labels >= 2 && heads / filled >= 0.6 && !anyLong)) {
         headerIndex = i;
         break;
       }

@@ -98,3 +98,24 @@ export function closingIdentifier(line: string, ctx: DateContext): string | unde
   const t = m[1]!.trim();
   return CODE_SERIAL.exec(t)?.[0] ?? identifierOf(t, ctx);
 }
+
+/**
+ * How a law report or a list cites an opinion before its number, the number's form free (`169j`, `624c-4`, `16-b`):
+ * what follows the citation is the opinion's number.
+ */
+const CITATION_LEADS: readonly RegExp[] = [
+  // `Op. Atty. Gen 624c-4`, `Op. Att'y Gen. 280k`, `Ops. Attorney Gen.`: an attorney general's opinion. Page:
+  // us-mn-ag-opinions-by-date (each row's link is its date and this citation).
+  /\bOps?\.?\s*Att(?:orne)?[’']?y\.?\s*Gen\.?\s+/i,
+];
+const CITED_NUMBER = /^(\d[\dA-Za-z.-]{0,15}[\dA-Za-z])(?=$|[\s,;)])/;
+
+/** The number a title gives after an opinion's citation (`May 16, 2019 – Op. Atty. Gen 624c-4` → `624c-4`). */
+export function citedNumber(title: string): string | undefined {
+  for (const lead of CITATION_LEADS) {
+    const m = lead.exec(title);
+    const n = m ? CITED_NUMBER.exec(title.slice(m.index + m[0].length)) : null;
+    if (n) return n[1];
+  }
+  return undefined;
+}

@@ -29,7 +29,7 @@ export const PORTAL_LABELS: readonly LabelEntry[] = [
       '诉求内容 问题描述 留言内容 详细描述 反映内容 来电内容 来信内容 诉求描述 事项内容 案件描述 投诉内容 具体内容 情况描述 事件描述 问题内容 诉求详情 详细内容 问题详情 信件内容 陈情内容 陈情事项 咨询内容 建议内容 举报内容 案件内容 事件内容 description details detail problemdescription yourmessage requestdescription moreinformation natureof natureofapplication natureofcomplaint natureofrequest natureofproposal natureofworks descriptionofworks descriptionofproposal workdescription casedetails complaintdetails requestdetails',
     ),
   ],
-  ['description', 1, w('内容 描述 正文 详情 详细情况 具体情况 content message body text')],
+  ['description', 1, w('内容 描述 正文 详情 详细情况 具体情况 content message body text abstract')],
   [
     'address',
     0,

@@ -11,7 +11,7 @@ import { docketNumberIn } from './courts';
 import { parseDate } from './dates';
 import { type Draft, fieldsFromPairs } from './draft';
 import { tagOf } from './elements';
-import { closingIdentifier, identifierOf, leadingIdentifier } from './identifiers';
+import { citedNumber, closingIdentifier, identifierOf, leadingIdentifier } from './identifiers';
 import type { Pair } from './pairs';
 import { type PaperRef, paperOnly, paperRef } from './paper-refs';
 import { dateInTitle, leadingDate, phraseDate, withRecordTime } from './record-dates';
@@ -205,6 +205,8 @@ export function screenRecord(
   }
   // `PP13/00799 - Planning Permit`: a title that opens with the record's number before a dash.
   out.caseNumber ??= out.title ? leadingIdentifier(out.title, ctx) : undefined;
+  // `May 16, 2019 – Op. Atty. Gen 624c-4`: a title that cites the opinion it names, its number after the citation.
+  out.caseNumber ??= out.title ? citedNumber(out.title) : undefined;
   // `… (LEX 76340).`: the reference a line of words closes with, the title's line or a line below it.
   for (const line of out.caseNumber ? [] : lines) {
     out.caseNumber = closingIdentifier(line, ctx);
@@ -244,7 +246,7 @@ export function screenRecord(
   // that reads as a postal address (`132 Beaconsfield Villas Brighton BN1 6HE` under the proposal) is the record's
   // place. Page: uk-brighton-idox-decided-applications-search-results.
   let description = '';
-  for (const line of lines) {
+  for (const line of wrappedRuns(lines, out.title)) {
     if (line !== out.title && readsLikePostalAddress(line)) {
       out.address ??= line;
       continue;
@@ -262,6 +264,22 @@ export function screenRecord(
   }
   if (description) out.description = description;
   return out;
+}
+
+/**
+ * A paragraph its source wrapped with `<br>` mid-sentence (`… prohibited from denying<br>students – who …`) is one
+ * line: a line that stops on a letter or a comma runs on into one that opens in lower case. Page:
+ * us-mn-ag-opinions-by-date (each opinion's summary cut at its first break).
+ */
+function wrappedRuns(lines: string[], title: string | undefined): string[] {
+  const runs: string[] = [];
+  for (const line of lines) {
+    const prev = runs[runs.length - 1];
+    if (prev !== undefined && prev !== title && line !== title && /[\p{L},]$/u.test(prev) && /^\p{Ll}/u.test(line))
+      runs[runs.length - 1] = `${prev} ${line}`;
+    else runs.push(line);
+  }
+  return runs;
 }
 
 /** The record's draft: labelled fields, badges and parties by the card reader, then what the screen found. */

@@ -133,6 +133,31 @@ describe('records found by structure', () => {
   });
 });
 
+describe('a list of opinions cited by date and number, their summaries wrapped (us-mn-ag-opinions-by-date)', () => {
+  const opinion = (file: string, date: string, cite: string, lines: string[]) =>
+    `<p><a href="${file}.pdf"><b>${date}</b> &mdash; Op. Att'y Gen. ${cite}</a><br>${lines.join('<br>\n')}</p>`;
+
+  it('numbers each by the citation in its link and describes it by its whole wrapped summary', () => {
+    const out = extract(
+      page(
+        'Opinions',
+        `<h1>Opinions of the Attorney General</h1><div>
+        ${opinion('a', 'March 3, 2020', '59a-12', ['ELECTIONS: ABSENTEE BALLOTS: County auditors may count', 'absentee ballots received before the close of polls on election day.'])}
+        ${opinion('b', 'June 9, 2018', '471k', ['TOWNS: ROADS: A town board may not vacate a cartway without', 'notice to each owner of land that the cartway serves.'])}
+        ${opinion('c', 'April 1, 2016', '852b-3', ['COUNTIES: FEES: Recorders may charge for copies made by', 'electronic means at the rate set for paper copies.'])}
+        </div>`,
+      ),
+      'https://ag.example.gov/opinions/by-date.html',
+    );
+    expect(out.issues.map((i) => [i.source.caseNumber, i.reportedAt?.slice(0, 10)])).toEqual([
+      ['59a-12', '2020-03-03'],
+      ['471k', '2018-06-09'],
+      ['852b-3', '2016-04-01'],
+    ]);
+    expect(out.issues[1]!.description).toContain('A town board may not vacate a cartway without notice to each owner');
+  });
+});
+
 describe('what structure alone must not take for a list', () => {
   it('a navigation bar of section links is no list', () => {
     const html = page(

@@ -7,7 +7,15 @@ import { looksLikeAddress, readsLikePostalAddress } from './address';
 import { detailLink } from './card-draft';
 import { typeUnnamedColumns } from './court-lists';
 import { captionInCell } from './courts';
-import { type Draft, emptyDraft, fieldsFromPairs, fillGaps, KEY_TO_FIELD, normaliseTidy } from './draft';
+import {
+  type Draft,
+  type DraftField,
+  emptyDraft,
+  fieldsFromPairs,
+  fillGaps,
+  KEY_TO_FIELD,
+  normaliseTidy,
+} from './draft';
 import type { HeaderTable } from './header-tables';
 import { ISSUE_FIELDS } from './labels';
 import type { ListFound } from './lists';
@@ -22,56 +30,97 @@ export function tableList(tables: HeaderTable[], ctx: DateContext, base: string 
     .filter((t) => t.kind === 'issues' && (t.rows.length >= 2 || oneRowGrid(t) || namedRow(t)))
     .sort((a, b) => b.rows.length - a.rows.length)[0];
   if (!best) return null;
-  const rows = sameHeadedRows(tables, best);
   const drafts: Draft[] = [];
-  // In a list, the unit that answered a case (`答复单位`) is the one handling it.
-  const answeredBy = best.columns.findIndex((c) => c.match?.field === 'updateBy');
-  const fields = best.columns.map((col) => (col.match ? KEY_TO_FIELD[col.match.field] : undefined));
-  // A list of decided cases dated only by the decision (`Party Name | Decision Date | …`): that date is the row's.
-  // Page: us-nycourts-slip-decisions-court-of-appeals.
-  if (!fields.includes('reportedAt')) {
-    const decided = best.columns.findIndex((c) => c.match?.field === 'updateAt');
-    if (decided >= 0) fields[decided] = 'reportedAt';
-  }
-  typeUnnamedColumns(best, fields, ctx);
-  const described = fields.includes('title') ? -1 : fields.indexOf('description');
-  const hours = hourColumn(fields);
-  // Rows under one case-number cell (`rowspan`) are the parties of one decision, one case: its first row reads it.
-  // Page: cn-nfra-xzcf-zhejiang-2024-52-penalty (a penalty on a company and on its deputy manager).
-  const numbered = fields.indexOf('caseNumber');
-  let numberCell: Element | undefined;
-  for (const row of rows) {
-    if (numbered >= 0) {
-      const cell = row.cells[numbered];
-      if (cell && cell === numberCell) continue;
-      numberCell = cell;
+  const rows: HeaderTable['rows'] = [];
+  // Each table by its own head, a table under the very head of the largest by that head's reading.
+  const key = headKey(best);
+  const bestColumns = readColumns(best, ctx);
+  for (const t of sameList(tables, best)) {
+    const columns = headKey(t) === key ? bestColumns : readColumns(t, ctx);
+    // Rows under one case-number cell (`rowspan`) are the parties of one decision, one case: its first row reads it.
+    // Page: cn-nfra-xzcf-zhejiang-2024-52-penalty (a penalty on a company and on its deputy manager).
+    const numbered = columns.fields.indexOf('caseNumber');
+    let numberCell: Element | undefined;
+    for (const row of t.rows) {
+      if (numbered >= 0) {
+        const cell = row.cells[numbered];
+        if (cell && cell === numberCell) continue;
+        numberCell = cell;
+      }
+      const d = readRow(row, columns, ctx, base);
+      if (d.title || d.caseNumber) drafts.push(d);
     }
-    const d = emptyDraft();
-    let dateText: string | undefined;
-    for (let i = 0; i < fields.length; i++) {
-      const field = fields[i];
-      const cell = row.cells[i];
-      if (!field || !cell || d[field] !== undefined) continue;
-      const text = (field === 'title' && captionInCell(cell)) || cellText(cell);
-      const v = normaliseTidy(field, text, ctx);
-      if (v !== undefined) (d as unknown as Record<string, string>)[field] = v;
-      if (field === 'title') d.url = detailLink(cell, base);
-      if (field === 'reportedAt' && v !== undefined) dateText = text;
-    }
-    const hourCell = hours >= 0 && dateText ? row.cells[hours] : undefined;
-    if (hourCell) withHour(d, dateText!, cellText(hourCell), ctx);
-    if (d.address === undefined && d.description) placeBeforeDash(d);
-    // No title column, but the description cell names the case (`P. v. McDavid 4/29/24 SC  Case Details`).
-    const describedCell = d.title === undefined && described >= 0 ? row.cells[described] : undefined;
-    if (describedCell) d.title = captionInCell(describedCell);
-    const answeredCell = answeredBy >= 0 ? row.cells[answeredBy] : undefined;
-    if (d.department === undefined && answeredCell)
-      d.department = normaliseTidy('department', cellText(answeredCell), ctx);
-    d.url ??= detailLink(row.tr, base);
-    if (d.title || d.caseNumber) drafts.push(d);
+    rows.push(...t.rows);
   }
   if (drafts.length >= 2 || (drafts.length === 1 && oneRowGrid(best))) return { drafts, items: rows.map((r) => r.tr) };
   return drafts.length === 1 && namedRow(best) ? { drafts, items: [best.rows[0]!.tr], single: true } : null;
+}
+
+interface Columns {
+  fields: Array<DraftField | undefined>;
+  answeredBy: number;
+  described: number;
+  hours: number;
+}
+
+function readColumns(t: HeaderTable, ctx: DateContext): Columns {
+  // In a list, the unit that answered a case (`答复单位`) is the one handling it.
+  const answeredBy = t.columns.findIndex((c) => c.match?.field === 'updateBy');
+  const fields = t.columns.map((col) => (col.match ? KEY_TO_FIELD[col.match.field] : undefined));
+  // A list of decided cases dated only by the decision (`Party Name | Decision Date | …`): that date is the row's.
+  // Page: us-nycourts-slip-decisions-court-of-appeals.
+  if (!fields.includes('reportedAt')) {
+    const decided = t.columns.findIndex((c) => c.match?.field === 'updateAt');
+    if (decided >= 0) fields[decided] = 'reportedAt';
+  }
+  typeUnnamedColumns(t, fields, ctx);
+  if (!fields.includes('caseNumber') && fields.includes('title')) {
+    const col = t.columns.findIndex((c, i) => !fields[i] && KIND_HEAD.test(c.label) && numbersRows(t, i));
+    if (col >= 0) fields[col] = 'caseNumber';
+  }
+  const described = fields.includes('title') ? -1 : fields.indexOf('description');
+  return { fields, answeredBy, described, hours: hourColumn(fields) };
+}
+
+/**
+ * A column headed by the kind of record the list holds (`Bill`, `Motion`), beside a title column, over short
+ * numbers (`9D-2009`, `PM8 - 2013`): each row's number. Page: za-pmg-proceedings-on-bills-2013.
+ */
+const KIND_HEAD = /^(?:bill|motion|resolution|ordinance|petition|opinion|case|application)$/i;
+
+function numbersRows(t: HeaderTable, col: number): boolean {
+  const texts = t.rows
+    .slice(0, 50)
+    .map((r) => (r.cells[col] ? collapse(cellText(r.cells[col]!)) : ''))
+    .filter(Boolean);
+  return texts.length > 0 && texts.filter((x) => x.length <= 20 && /\d/.test(x)).length >= texts.length * 0.8;
+}
+
+function readRow(row: HeaderTable['rows'][number], c: Columns, ctx: DateContext, base: string | undefined): Draft {
+  const { fields, answeredBy, described, hours } = c;
+  const d = emptyDraft();
+  let dateText: string | undefined;
+  for (let i = 0; i < fields.length; i++) {
+    const field = fields[i];
+    const cell = row.cells[i];
+    if (!field || !cell || d[field] !== undefined) continue;
+    const text = (field === 'title' && captionInCell(cell)) || cellText(cell);
+    const v = normaliseTidy(field, text, ctx);
+    if (v !== undefined) (d as unknown as Record<string, string>)[field] = v;
+    if (field === 'title') d.url = detailLink(cell, base);
+    if (field === 'reportedAt' && v !== undefined) dateText = text;
+  }
+  const hourCell = hours >= 0 && dateText ? row.cells[hours] : undefined;
+  if (hourCell) withHour(d, dateText!, cellText(hourCell), ctx);
+  if (d.address === undefined && d.description) placeBeforeDash(d);
+  // No title column, but the description cell names the case (`P. v. McDavid 4/29/24 SC  Case Details`).
+  const describedCell = d.title === undefined && described >= 0 ? row.cells[described] : undefined;
+  if (describedCell) d.title = captionInCell(describedCell);
+  const answeredCell = answeredBy >= 0 ? row.cells[answeredBy] : undefined;
+  if (d.department === undefined && answeredCell)
+    d.department = normaliseTidy('department', cellText(answeredCell), ctx);
+  d.url ??= detailLink(row.tr, base);
+  return d;
 }
 
 /** A second date column after the first (`Meeting Date | Meeting Time`): where the rows give their hour. */
@@ -92,24 +141,32 @@ function withHour(d: Draft, dateText: string, hourText: string, ctx: DateContext
   d.reportedAt = normaliseTidy('reportedAt', `${collapse(dateText)} ${hour}`, ctx) ?? d.reportedAt;
 }
 
+const headKey = (t: HeaderTable) => t.columns.map((c) => c.label).join('|');
+
 /**
  * A list cut into one table per month (`<caption>June 2014</caption>`, the same `Opinion # | Case | Date` header in
- * each): the rows of every table beside the largest that has its very header, in page order. Page:
- * us-maine-law-court-opinions-2014.
+ * each): every table beside the largest that has its very header, in page order. Page: us-maine-law-court-opinions-2014.
+ * A list cut by sections whose tables differ by a column or two (`Bill | Act | Short Title | PC …` over the bills
+ * introduced before the year, `Bill | Short Title | Intro | PC …` over the year's) is one list too: the same title
+ * column and most heads shared. Page: za-pmg-proceedings-on-bills-2013.
  */
-function sameHeadedRows(tables: HeaderTable[], best: HeaderTable): HeaderTable['rows'] {
-  const head = (t: HeaderTable) => t.columns.map((c) => c.label).join('|');
-  const key = head(best);
+function sameList(tables: HeaderTable[], best: HeaderTable): HeaderTable[] {
+  const key = headKey(best);
   const parent = best.table.parentElement;
+  const labels = new Set(best.columns.map((c) => c.label));
+  const titled = best.columns.find((c) => c.match?.field === 'title')?.label;
+  const related = (t: HeaderTable) => {
+    if (headKey(t) === key) return true;
+    if (!titled || !t.columns.some((c) => c.label === titled && c.match?.field === 'title')) return false;
+    const shared = t.columns.filter((c) => labels.has(c.label)).length;
+    return shared >= Math.max(t.columns.length, labels.size) * 0.7;
+  };
   const same = tables.filter(
     (t) =>
-      t === best ||
-      (t.kind === 'issues' && t.table.parentElement === parent && t.table !== best.table && head(t) === key),
+      t === best || (t.kind === 'issues' && t.table.parentElement === parent && t.table !== best.table && related(t)),
   );
-  if (same.length < 2) return best.rows;
   // Document order: a table that precedes another in the page comes first.
-  same.sort((a, b) => (a.table.compareDocumentPosition(b.table) & 4 ? -1 : 1));
-  return same.flatMap((t) => t.rows);
+  return same.sort((a, b) => (a === b ? 0 : a.table.compareDocumentPosition(b.table) & 4 ? -1 : 1));
 }
 
 /**
