@@ -7,7 +7,7 @@ import { TITLE_CLASS, tagOf } from './elements';
 import { headingText } from './heading-badges';
 import type { Scan } from './scan';
 import { boldCellTitle, labelledTitle, namesSite } from './site-title';
-import { headingOverHeading, headingRank, headingRanks, mainStyledHeading } from './styled-heading';
+import { headingOverHeading, headingRanks, mainStyledHeading } from './styled-heading';
 import { collapse, isBreadcrumb, joinWrappedTitle, lastCrumb } from './text';
 
 const SEPARATORS = /\s*(?:[_|｜]|\s[-–—]\s|\s*[–—]\s*|--)\s*/;
@@ -172,7 +172,9 @@ function titleAboveContent(scan: Scan, block: Element): string | undefined {
     let sib = at.previousElementSibling;
     for (let i = 0; sib && i < 4; i++, sib = sib.previousElementSibling) {
       if (scan.excluded(sib) || inPageHeader(sib)) continue;
-      const heading = headingRank(sib) > 0 || TITLE_CLASS.test(sib.getAttribute('class') ?? '');
+      const at = scan.order.get(sib);
+      const heading =
+        (at !== undefined && headingRanks(scan)[at]! > 0) || TITLE_CLASS.test(sib.getAttribute('class') ?? '');
       if (!heading) continue;
       const t = titleText(sib);
       if (t) return t;

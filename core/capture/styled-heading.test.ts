@@ -42,4 +42,18 @@ describe('a case heading styled as a block', () => {
       <h2>Objections received</h2>${body}<h2>Decision of the committee</h2><p>Granted.</p></body></html>`;
     expect(title(html)).toBe('Premises licence for 14 Quay Street');
   });
+
+  it("a Word export's cells, every one set in the same large size, are text, not headings over the page's title", () => {
+    const cell = (label: string, value: string) =>
+      `<tr><td><p class="MsoNormal"><span style="font-family:仿宋_GB2312;font-size:16.0000pt">${label}</span></p></td>
+      <td><p class="MsoNormal"><span style="font-family:仿宋_GB2312;font-size:16.0000pt">${value}</span></p></td></tr>`;
+    const html = `<html><head><title>滨江市市场监督管理局</title><meta name="SiteName" content="滨江市市场监督管理局">
+      <meta name="ArticleTitle" content="滨江市市场监督管理局行政处罚信息公开表(滨市监罚〔2025〕118号)"></head><body>
+      <div class="top">滨江市市场监督管理局</div><table>
+      ${cell('行政处罚决定书文号', '滨市监罚〔2025〕118号')}${cell('当事人名称', '滨江某某餐饮有限公司')}
+      ${cell('主要违法违规事实', '经营超过保质期的食品，货值金额共计人民币三百二十元')}${cell('行政处罚依据', '《中华人民共和国食品安全法》')}
+      ${cell('行政处罚决定', '没收违法所得并处罚款人民币五万元')}${cell('作出处罚决定的机关名称', '滨江市市场监督管理局')}
+      ${cell('作出处罚决定的日期', '2025年3月4日')}</table></body></html>`;
+    expect(title(html, 'https://scjg.binjiang.example.gov.cn/xzcf/118.html')).toContain('行政处罚信息公开表');
+  });
 });

@@ -21,8 +21,11 @@ function sizeOf(style: string): number {
   return unit === '%' ? n / 100 : unit === 'px' ? n / 16 : unit === 'pt' ? n / 12 : n;
 }
 
-/** How an element ranks as a heading: 1 as large as an h1 … 6; 0 when nothing makes it one. */
-export function headingRank(el: Element): number {
+/**
+ * How an element ranks as a heading: 1 as large as an h1 … 6; 0 when nothing makes it one. `base` is the page's own
+ * text size (see `pageTextSize`): a style's size counts against it, not against the browser's 16 px.
+ */
+export function headingRank(el: Element, base = 1): number {
   const tag = tagOf(el);
   if (tag.length === 2 && tag[0] === 'H' && tag[1]! >= '1' && tag[1]! <= '6') return Number(tag[1]);
   const named = CLASS_LEVEL.exec(el.getAttribute('class') ?? '');
@@ -32,7 +35,7 @@ export function headingRank(el: Element): number {
     const keyword = FONT_SIZE.exec(style)?.[3]?.toLowerCase();
     if (keyword) return KEYWORD_LEVEL[keyword]!;
     // The browser's own sizes: h1 2em, h2 1.5em, h3 1.17em.
-    const size = sizeOf(style);
+    const size = sizeOf(style) / base;
     if (size >= 1.8) return 1;
     if (size >= 1.4) return 2;
     if (size >= 1.15) return 3;
@@ -45,6 +48,30 @@ export function headingRank(el: Element): number {
   return 0;
 }
 
+/**
+ * The size most of a page's styled text is set in, when many of its elements set one (a Word export sets every run:
+ * `<span style="font-size:16.0000pt">` in each cell), else the browser's 16 px. Page: cn-nfra-xzcf-zongju-2024-36-penalty
+ * (its case number, in 16 pt like every cell, became the title once 16 pt counted as an h3).
+ */
+function pageTextSize(scan: Scan): number {
+  const counts = new Map<number, number>();
+  let styled = 0;
+  for (const el of scan.all) {
+    const style = el.getAttribute('style');
+    if (!style || !style.includes('font-size')) continue;
+    const size = sizeOf(style);
+    if (!size) continue;
+    styled++;
+    const key = Math.round(size * 100) / 100;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  let base = 1;
+  let most = 0;
+  for (const [size, n] of counts) if (n > most) [base, most] = [size, n];
+  // A few styled blocks say nothing of the page's text size: they are the ones styled apart.
+  return styled >= 8 && most * 2 >= styled && base > 1 ? base : 1;
+}
+
 const ranks = new WeakMap<Scan, Uint8Array>();
 
 /** `headingRank` of every element of the scan, read once per page. */
@@ -52,7 +79,8 @@ export function headingRanks(scan: Scan): Uint8Array {
   let out = ranks.get(scan);
   if (!out) {
     out = new Uint8Array(scan.all.length);
-    for (let i = 0; i < scan.all.length; i++) out[i] = headingRank(scan.all[i]!);
+    const base = pageTextSize(scan);
+    for (let i = 0; i < scan.all.length; i++) out[i] = headingRank(scan.all[i]!, base);
     ranks.set(scan, out);
   }
   return out;
