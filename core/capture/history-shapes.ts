@@ -15,6 +15,7 @@ import { closestTag, tagOf } from './elements';
 import { ownRows } from './header-tables';
 import type { Scan } from './scan';
 import { collapse } from './text';
+import { withSectionTexts } from './step-sections';
 import type { UpdateDraft } from './update-entry';
 import type { DateContext } from './zones';
 
@@ -31,14 +32,16 @@ const NUMBER_CELL = /^#?\d{1,5}\.?$/;
 /** A written cell by what it holds, with its column (empty cells counted, so columns line up row to row). */
 type Cell = { col: number } & (
   | { kind: 'date'; at: string }
-  | { kind: 'number' }
+  | { kind: 'number'; text: string }
   | { kind: 'text'; el: Element; text: string }
 );
 
-interface HistoryRow {
+export interface HistoryRow {
   tr: Element;
   at: string;
   text: string;
+  /** The row's first number cell (`84`: the paragraph a body's minutes gave the matter), if any. */
+  number?: string;
 }
 
 /** The written cells of a row of this table (not of a table nested in a cell) and its width, or undefined. */
@@ -54,7 +57,7 @@ function readCells(tr: Element, ctx: DateContext): { cells: Cell[]; width: numbe
     const text = collapse(raw);
     if (!text) continue;
     if (cells.length >= MAX_CELLS) return undefined;
-    if (NUMBER_CELL.test(text)) cells.push({ col, kind: 'number' });
+    if (NUMBER_CELL.test(text)) cells.push({ col, kind: 'number', text: text.replace(/^#|\.$/g, '') });
     else {
       const at = text.length <= MAX_DATE_CELL ? dateCell(text, ctx) : undefined;
       cells.push(at ? { col, kind: 'date', at } : { col, kind: 'text', el: c, text });
@@ -92,7 +95,10 @@ function historyRow(tr: Element, cells: Cell[], width: number): Row | undefined 
   const cell = texts[0]!;
   if (cell.kind !== 'text' || cell.text.length > MAX_TEXT || !/\p{L}/u.test(cell.text)) return undefined;
   if (linksAway(cell.el, cell.text)) return undefined;
-  return { tr, at: dates.values().next().value!, text: cell.text, textAt: cell.col, width, dates };
+  const number = cells.find((c) => c.kind === 'number');
+  const row: Row = { tr, at: dates.values().next().value!, text: cell.text, textAt: cell.col, width, dates };
+  if (number?.kind === 'number') row.number = number.text;
+  return row;
 }
 
 /** A cell whose whole text is the label of links (a paper's reference, a `Summary` button). */
@@ -142,9 +148,24 @@ function someColumnInOrder(rows: Row[]): boolean {
   return false;
 }
 
-/** A heading row: every written cell short words, no date (the unknown column heads). */
+/**
+ * A heading row: short words in two cells or more, no date (the unknown column heads); a number among them is the
+ * sheet's page (`Turun kaupunki | § | Kokouspvm | Asia | 1`: fi-turku-satava-kakskerta-osayleiskaava).
+ */
 function isHeadRow(cells: Cell[]): boolean {
-  return cells.length >= 2 && cells.every((c) => c.kind === 'text' && c.text.length <= 40);
+  const words = cells.filter((c) => c.kind === 'text');
+  return words.length >= 2 && words.every((c) => c.text.length <= 40) && cells.every((c) => c.kind !== 'date');
+}
+
+/** A mark this short alone in its row (a chamber's `CD` / `SE` spanning its steps' rows) is no step. */
+const MAX_MARK = 12;
+/** A caption row over the heads (`Derularea procedurii legislative`): one cell of a few words. */
+const MAX_CAPTION = 60;
+
+/** A row of one short written cell and no date: the table's caption above the steps, or a mark beside them. */
+function isLoneWords(cells: Cell[], max: number): boolean {
+  const only = cells[0];
+  return cells.length === 1 && only !== undefined && only.kind === 'text' && only.text.length <= max;
 }
 
 /**
@@ -156,6 +177,7 @@ function historyOf(table: Element, ctx: DateContext): HistoryRow[] | null {
   const rows: Row[] = [];
   let heads = 0;
   let headWidth = 0;
+  let marks = 0;
   for (const tr of ownRows(table)) {
     const read = readCells(tr, ctx);
     if (!read) return null;
@@ -166,11 +188,17 @@ function historyOf(table: Element, ctx: DateContext): HistoryRow[] | null {
       headWidth = width;
       continue;
     }
+    // A caption over the steps, or a mark beside them (the chamber a bill's steps took place in: the
+    // `Data | Actiunea` table of ro-cdep-bp346-2013-ziua-independentei), says which steps; it is none itself.
+    if (isLoneWords(cells, rows.length === 0 && heads === 0 ? MAX_CAPTION : MAX_MARK)) {
+      if (++marks > 6) return null;
+      continue;
+    }
     const row = historyRow(tr, cells, width);
     if (!row) return null;
     rows.push(row);
   }
-  if (rows.length === 0) return null;
+  if (rows.length === 0 || marks > rows.length + 1) return null;
   const { textAt, width } = rows[0]!;
   if (rows.some((r) => r.textAt !== textAt || r.width !== width)) return null;
   if (rows.length === 1 && (heads === 0 || headWidth !== width || width < 2)) return null;
@@ -186,7 +214,7 @@ export function historyByShape(scan: Scan, ctx: DateContext): UpdateDraft[] {
     const rows = historyOf(table, ctx);
     if (!rows) continue;
     scan.used.add(table);
-    return rows.map(({ tr, at, text }) => ({ at, text, order: scan.order.get(tr) ?? 0, el: tr }));
+    return withSectionTexts(scan, table, rows) ?? rows.map(({ tr, at, text }) => ({ at, text, order: scan.order.get(tr) ?? 0, el: tr }));
   }
   return [];
 }
