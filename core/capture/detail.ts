@@ -32,7 +32,7 @@ import {
   kindNumberHeading,
   numberInHeading,
 } from './heading-numbers';
-import { meetingUnderBody, nameUnderKindHeading, paperUnderKindHeading } from './kind-headings';
+import { CODE_THEN_NAME, meetingUnderBody, nameUnderKindHeading, paperUnderKindHeading } from './kind-headings';
 import { ISSUE_FIELDS } from './labels';
 import { loneDate, numberSignLine } from './lone-fields';
 import type { readMeta, Structured } from './meta';
@@ -337,9 +337,6 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   return d;
 }
 
-// `S.54 - Stop Illegal Trafficking in Firearms Act of 2013`: the number, a dash or colon, then the case's name.
-const NUMBER_THEN_NAME = /^\s*(\S{2,30})\s+[-–—:|]\s+(.{12,300})$/;
-
 /**
  * A title that is only the case's number (`S.54`, read from its heading once the `Latest Title:` label is unknown)
  * yields to the name the page's own title meta gives after that number (`<meta name="dc.title" content="S.54 - Stop
@@ -347,7 +344,7 @@ const NUMBER_THEN_NAME = /^\s*(\S{2,30})\s+[-–—:|]\s+(.{12,300})$/;
  */
 function namedAfterNumber(title: string, caseNumber: string | undefined, metaTitle: string | undefined) {
   if (!caseNumber || title.replace(/\s+/g, '') !== caseNumber.replace(/\s+/g, '')) return undefined;
-  const m = metaTitle ? NUMBER_THEN_NAME.exec(metaTitle) : null;
+  const m = metaTitle ? CODE_THEN_NAME.exec(metaTitle) : null;
   return m && m[1]!.replace(/\s+/g, '') === title.replace(/\s+/g, '') ? m[2]!.trim() : undefined;
 }
 

@@ -10,8 +10,9 @@ import { collapse } from './text';
 // `Bréf`, `Item - 2024.GG16.12`: one word, alone or before a code of letters and digits parted by dots, dashes or
 // slashes.
 const KIND_ONLY = /^(\p{L}{2,24})(?:\s*[-–—:]?\s+([\p{L}\d]+(?:[./-][\p{L}\d]+){1,4}))?$/u;
-// `GG16.12 - Award of Doc4553928310 to GFL Environmental Inc., …`: the code, or its end, a dash, then the name.
-const CODE_THEN_NAME = /^(\S{2,30})\s+[-–—:]\s+(.{12,300})$/;
+// `GG16.12 - Award of Doc4553928310 to GFL Environmental Inc., …`, `S.54 - Stop Illegal Trafficking …`: the code (or
+// its end), a dash, colon or bar, then the name.
+export const CODE_THEN_NAME = /^\s*(\S{2,30})\s+[-–—:|]\s+(.{12,300})$/;
 // A body's name (`Town Board`, `Planning Commission`): whose meeting it is, not which one.
 const BODY_NAME = /^[\p{Lu}][\p{L}'’&\s-]{0,60}\b(?:Board|Council|Committee|Commission|Authority|Trustees)$/u;
 
