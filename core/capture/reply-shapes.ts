@@ -54,7 +54,8 @@ function replyIn(block: Element, ctx: DateContext): UpdateDraft | null {
 // A paragraph heading an answer to what was asked or proposed (`Vastaus valtuustoaloitteeseen`: the city's answer to
 // a council initiative; Swedish `Svar på motionen`, German `Antwort auf`, Dutch `Antwoord op`, Romanian `Răspuns la`,
 // French `Réponse à`, Spanish `Respuesta a`, Italian `Risposta a`). Page: fi-espoo-valtuustoaloite-konserniohje.
-const ANSWER_HEAD = /^(?:vastaus|svar|antwort|antwoord|răspuns|raspuns|réponse|respuesta|risposta|answer|reply|response)\s+\p{L}/iu;
+const ANSWER_HEAD =
+  /^(?:vastaus|svar|antwort|antwoord|răspuns|raspuns|réponse|respuesta|risposta|answer|reply|response)\s+\p{L}/iu;
 const MAX_HEAD = 80;
 
 /** A paragraph whose words are all bold: a heading written in a word processor (`<p><b>Vastaus …</b></p>`). */
