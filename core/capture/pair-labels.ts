@@ -101,7 +101,11 @@ export function siblingPair(el: Element, out: Pair[], leafy: Scan['leafy']): voi
   if (!text) return;
   const colon = /[:：]\s*$/.test(text);
   // A link or a button (`<a>回复</a>` in a menu, `<button>回复</button>`) is an action, not a label.
-  if (tagOf(el) === 'BUTTON' || el.closest('button') || (!colon && (tagOf(el) === 'A' || el.closest('a')))) return;
+  if (tagOf(el) === 'BUTTON' || el.closest('button')) return;
+  if (!colon && (tagOf(el) === 'A' || el.closest('a'))) {
+    datedPaperPair(el, text, out);
+    return;
+  }
   // Without a colon only the dictionary's own words count (headings like `工单详情` are not labels), unless the
   // markup says it is a label (<label>, class="label").
   const structural =
@@ -187,6 +191,24 @@ export function siblingPair(el: Element, out: Pair[], leafy: Scan['leafy']): voi
   const head = START_LABEL.exec(value);
   if (head && (matchLabel(head[1]!) || cjkLabelShaped(head[1]!))) return;
   const p = makePair(text, value, valueEl, el, 'sibling');
+  if (p) out.push(p);
+}
+
+// A day alone as a badge shows it (`12/17/18`, `2019-01-15`).
+const BADGE_DAY = /^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})$/;
+
+/**
+ * `<a class="btn" href="HB0073.pdf"><span>Introduced (PDF)</span> <span class="badge">12/17/18</span></a>`: a link to
+ * the case's paper named by a date label, the day in a badge beside the name — the day it was brought in. Pages:
+ * us-nmlegis-2019-hb73-legislation, us-nmlegis-2019-sb11-legislation.
+ */
+function datedPaperPair(el: Element, text: string, out: Pair[]): void {
+  const lm = matchLabel(text, true);
+  if (lm?.field !== 'reportedAt') return;
+  const badge = el.nextElementSibling;
+  const day = badge ? collapse(badge.textContent ?? '') : '';
+  if (!badge || !BADGE_DAY.test(day)) return;
+  const p = makePair(text, day, badge, el, 'sibling');
   if (p) out.push(p);
 }
 

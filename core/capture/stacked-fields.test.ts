@@ -38,6 +38,46 @@ describe('labels stacked over their values', () => {
   });
 });
 
+describe('a paper’s link named by a date label with its day in a badge', () => {
+  it('dates the case by the badge’s short US day', () => {
+    const html = `<html><head><title>Bill</title></head><body><h1>2021 Session - HB 9</h1>
+      <div><span class="label">Title</span><br><span><b>WATER RIGHTS ADJUDICATION</b></span></div>
+      <div><a class="btn" href="/bills/HB0009.pdf"><span>Introduced (PDF)</span> &nbsp; <span class="badge"><font size="2">01/12/21</font></span></a>
+      <a class="btn" href="/bills/HB0009.html"><span>Introduced (HTML)</span> <span class="badge">01/12/21</span></a></div>
+      <p>Amendments in context are linked from the committee reports.</p></body></html>`;
+    const issue = extract(html, 'https://legis.example.gov/bill?legno=9')[0]!;
+    expect(issue.reportedAt).toBe('2021-01-12T00:00:00-05:00');
+  });
+});
+
+describe('a decision headed by its register number and year alone on a line', () => {
+  it('numbers the case by it and names it by the first line of words under it, not by the site’s <title>', () => {
+    const html = `<html><head><title>Esityslistat</title></head><body>
+      <table><tr><td>Kaupunki</td></tr></table><hr>
+      <p>2211-2019 (10)</p><p class="ots">Keskustan pysäköintiratkaisu</p>
+      <p>Lautakunnalle esitetään keskustan pysäköintiratkaisun hyväksymistä jatkosuunnittelun pohjaksi.</p>
+      </body></html>`;
+    const issue = extract(html, 'https://paatokset.example.fi/2019/2211.htm')[0]!;
+    expect(issue.source.caseNumber).toBe('2211-2019');
+    expect(issue.title).toBe('Keskustan pysäköintiratkaisu');
+  });
+});
+
+describe('a labelled number carrying its day of registration', () => {
+  it('is the case’s number as the page cites it (code and year), the day its reported date', () => {
+    const html = `<html><head><title>Procesul legislativ</title></head><body>
+      <div class="cale">Proces legislativ &gt; PL77/2014</div>
+      <table><tr><td>Reference:</td><td><b>PL77/11.03.2014</b></td></tr>
+      <tr><td>Stadiu:</td><td>la Senat</td></tr></table>
+      <table><tr><td>Data</td><td>Actiunea</td></tr>
+      <tr><td>12.03.2014</td><td>prezentare în Biroul Permanent</td></tr>
+      <tr><td>20.03.2014</td><td>înaintat la Senat</td></tr></table></body></html>`;
+    const issue = extract(html, 'https://parlament.example.ro/proiecte/pl77.html')[0]!;
+    expect(issue.source.caseNumber).toBe('PL77/2014');
+    expect(issue.reportedAt).toBe('2014-03-11T00:00:00+02:00');
+  });
+});
+
 describe('an answer under a bold paragraph naming it', () => {
   it('is the case’s reply, its paragraphs up to the next bold heading, and no part of the description', () => {
     const html = `<html><head><title>Kaupunki</title></head><body><div class="WordSection1">
