@@ -9,9 +9,11 @@ import { isSkipped, tagOf } from './elements';
 import { type HeaderTable, headerTable, shortText } from './header-tables';
 import { matchLabel } from './labels';
 import type { Scan } from './scan';
+import { TEMPLATE_MARK } from './script-shell';
 
 /** Tags a grid's body or its rows may have. */
-const GRID_TAGS: ReadonlySet<string> = new Set(['DIV', 'UL', 'OL', 'SECTION', 'LI', 'ARTICLE']);
+// `<p>` too: a row written as one line of its cells (`<p><span>2024-03-01</span> | <span>…</span></p>`).
+const GRID_TAGS: ReadonlySet<string> = new Set(['DIV', 'UL', 'OL', 'SECTION', 'LI', 'ARTICLE', 'P']);
 const MAX_COLUMNS = 15;
 /** Rows under the head with its number of cells: at least this many, and this share of the body's children. */
 const MIN_ROWS = 2;
@@ -34,16 +36,26 @@ function headRow(row: Element): boolean {
   return labels >= 2 && labels / filled >= 0.6;
 }
 
-/** The rows after `from` (a sibling list) with `width` cells, or null when too few of them have it. */
+/**
+ * The rows after `from` (a sibling list) with `width` cells, or null when too few of them have it. A row of fewer
+ * cells, two at least, is kept among full ones: a line that leaves out an empty field (`6 | 灞桥区… | 2026-05-18 | 待处理`
+ * with no department yet) is still a case, its cells read from the left. A row that prints its template unfilled
+ * (`{{gdbt}}`) is nobody's.
+ */
 function rowsOf(first: Element | null, width: number): HeaderTable['rows'] | null {
   const rows: HeaderTable['rows'] = [];
   let all = 0;
+  let full = 0;
   for (let r = first; r; r = r.nextElementSibling) {
+    const n = r.childElementCount;
+    if (n === width && TEMPLATE_MARK.test(r.textContent ?? '')) continue;
     all++;
-    if (r.childElementCount !== width || isSkipped(r) || !GRID_TAGS.has(tagOf(r))) continue;
+    if (n > width || n < Math.min(2, width) || isSkipped(r) || !GRID_TAGS.has(tagOf(r))) continue;
+    if (n === width) full++;
     rows.push({ tr: r, cells: Array.from(r.children) });
   }
-  return rows.length >= MIN_ROWS && rows.length >= all * MIN_SHARE ? rows : null;
+  // Most rows full: a few shorter ones are rows, not another shape the grid swallowed.
+  return full >= MIN_ROWS && rows.length >= all * MIN_SHARE && full * 2 > rows.length ? rows : null;
 }
 
 export function blockGrids(scan: Scan): HeaderTable[] {

@@ -131,7 +131,7 @@ export function findHeaderTables(scan: Scan): HeaderTable[] {
     }
     // One loop over what can be ten thousand rows.
     const dataRows: HeaderTable['rows'] = [];
-    for (let i = headerIndex + 1; i < rows.length; i++) {
+    for (let i = headerIndex + headRows(rows[headerIndex]!); i < rows.length; i++) {
       const tr = rows[i]!;
       const cells = expandedCells(tr);
       // A data row may not itself be a header or label row (all <th>); a hidden template row
@@ -146,6 +146,18 @@ export function findHeaderTables(scan: Scan): HeaderTable[] {
   }
   out.push(...blockGrids(scan));
   return out;
+}
+
+/**
+ * Rows the header row takes up: a head cell that spans rows (`Titlu` beside `PL înregistrat la` over `Camera
+ * Deputaţilor | Senat`) has the columns' subheads in the rows it spans, no case. Page:
+ * ro-cdep-enea-propuneri-legislative-2012.
+ */
+function headRows(head: Element): number {
+  let rows = 1;
+  for (let c = head.firstElementChild; c; c = c.nextElementSibling)
+    if (c.hasAttributes()) rows = Math.max(rows, Math.min(Number(c.getAttribute('rowspan') ?? 1) || 1, 3));
+  return rows;
 }
 
 /** The body table of a grid whose header row stands alone in the table just before it. */

@@ -272,3 +272,15 @@ export const PORTUGUESE_LABELS: readonly LabelEntry[] = [
   ],
   ['reportedAt', 0, w('datadapublicação publicadoem datadeedição datadaedição')],
 ];
+
+/**
+ * Romanian column heads of a parliament's register of bills (`Nr. crt. | PL înregistrat la | Titlu | Stadiu`): the
+ * number a bill was registered under (at either chamber) names it, its stage is its status. Page:
+ * ro-cdep-enea-propuneri-legislative-2012 (a deputy's bills, read as one case before).
+ */
+export const ROMANIAN_LABELS: readonly LabelEntry[] = [
+  ['title', 0, w('titlu titlul denumire denumirea')],
+  ['caseNumber', 0, w('plînregistratla înregistratla nrînregistrare nrdeînregistrare numărdeînregistrare')],
+  ['status', 0, w('stadiu stadiul stare starea')],
+  ['reportedAt', 0, w('dataînregistrării datainregistrarii datadepunerii')],
+];

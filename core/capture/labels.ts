@@ -27,6 +27,7 @@ import {
   PORTAL_LABELS,
   PORTUGUESE_LABELS,
   RATING_LABELS,
+  ROMANIAN_LABELS,
   SPANISH_LABELS,
 } from './label-words';
 
@@ -114,6 +115,7 @@ for (const [field, rank, words] of [
   ...FRENCH_LABELS,
   ...SPANISH_LABELS,
   ...PORTUGUESE_LABELS,
+  ...ROMANIAN_LABELS,
   ...UK_PLANNING_LABELS,
   ...BILL_PAGE_LABELS,
   ...LETTER_BOARD_LABELS,

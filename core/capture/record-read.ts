@@ -16,7 +16,7 @@ import type { Pair } from './pairs';
 import { type PaperRef, paperOnly, paperRef } from './paper-refs';
 import { dateInTitle, leadingDate, phraseDate, withRecordTime } from './record-dates';
 import { lineParts, titleLike, titleWords, withoutTrailingDate } from './record-title';
-import { MAX_NAME, NAMING, titleElement } from './record-title-element';
+import { labelledDate, MAX_NAME, NAMING, titleElement } from './record-title-element';
 import { dayRestated } from './restated-day';
 import { collapse } from './text';
 import { resolveUrl } from './urls';
@@ -86,6 +86,28 @@ export function nameByDate(s: RecordScreen, rec: Element, ctx: DateContext): Rec
   };
 }
 
+/**
+ * The date that opens a record's text right after its number or its title (`2013-00161-RQM - 7/12/2013: LETTER OF
+ * PERMISSION: The proposed project …`): the record's own, however long the line it opens. Page:
+ * us-usace-mvp-regulatory-public-notices-list.
+ */
+function dateAfterName(lines: string[], names: Array<string | undefined>, ctx: DateContext): string | undefined {
+  for (const line of lines)
+    for (const name of names) {
+      if (!name || !line.startsWith(name)) continue;
+      const lead = leadingDate(line.slice(name.length).replace(/^[\s:|·–—-]+/, ''), ctx);
+      if (lead) return lead.at;
+    }
+  return undefined;
+}
+
+/** A line that opens with an identifier and then a date (`2013-00161-RQM - 7/12/2013: LETTER OF PERMISSION: …`). */
+function numberThenDate(line: string, ctx: DateContext): boolean {
+  const first = /^(\S{4,40})\s/.exec(line)?.[1];
+  const id = first ? identifierOf(first, ctx) : undefined;
+  return id !== undefined && dateAfterName([line], [first], ctx) !== undefined;
+}
+
 /** Elements of a record in document order, its own root first (at most 400: records are small). */
 function elementsOf(root: Element): Element[] {
   const out: Element[] = [];
@@ -129,11 +151,16 @@ export function screenRecord(
     out.linked = USABLE_HREF.test(link?.getAttribute('href') ?? '');
   } else {
     // No element names it: the first line of words that is no date and no number.
-    out.title = lines.find((l) => l.length <= 200 && titleLike(l, ctx) && !paperOnly(l));
+    // A line of facts (`Expiration date: 7/22/2013`) or the record's text after its number and date names nothing.
+    out.title = lines.find(
+      (l) => l.length <= 200 && titleLike(l, ctx) && !paperOnly(l) && !labelledDate(l, ctx) && !numberThenDate(l, ctx),
+    );
     // Beside its paper's number and date, a line of one word names the paper (`Suchtprävention`). Page:
     // de-bayern-landtag-schriftliche-anfragen-suchergebnis.
     if (!out.title && paper?.caseNumber)
-      out.title = lines.find((l) => l.length >= 4 && l.length <= 200 && !paperOnly(l) && !parseDate(l, ctx));
+      out.title = lines.find(
+        (l) => l.length >= 4 && l.length <= 200 && !paperOnly(l) && !parseDate(l, ctx) && !numberThenDate(l, ctx),
+      );
   }
   // A title that strings the number and the date with it: each part by its kind.
   const parts = out.title ? lineParts(out.title, ctx) : undefined;
@@ -186,8 +213,9 @@ export function screenRecord(
   out.numbered ||= out.caseNumber !== undefined;
   // The date: an element or a line of meta that holds a date (`<span>2024-05-01</span>`, `Reported … at 08:41, Thu
   // 28 May 2026`), then one a dating verb introduces in the text, then the heading's.
-  let at: string | undefined;
-  for (const el of els) {
+  // The date right after its number or title first: a labelled date below it (`Expiration date: 7/22/2013`) is another day's.
+  let at = dateAfterName(lines, [out.caseNumber, out.title], ctx);
+  for (const el of at ? [] : els) {
     if (el === rec || head?.el.contains(el)) continue;
     const raw = el.textContent ?? '';
     at = raw.length <= MAX_META * 2 && collapse(raw).length <= MAX_META ? parseDate(collapse(raw), ctx) : undefined;
@@ -264,7 +292,7 @@ export function recordDraft(
     const href = link?.getAttribute('href');
     d.url = href && !/^(javascript:|#)/i.test(href) ? resolveUrl(href, base) : detailLink(rec, base);
   } else if (screen.title) d.title = screen.title;
-  else if (d.title && !titleLike(d.title, ctx)) d.title = undefined;
+  else if (d.title && (!titleLike(d.title, ctx) || numberThenDate(d.title, ctx))) d.title = undefined;
   // A number set apart in its own element wins over a label's value that is no clean identifier (`LC Case #:
   // 25CH1:22-cv-01011; Ruling Date: …`, the lower court's, read out of running text).
   if (screen.caseNumber && (!d.caseNumber || !identifierOf(d.caseNumber, ctx))) d.caseNumber = screen.caseNumber;

@@ -117,7 +117,7 @@ export function titleElement(
     const text = cells ?? ((tag === 'TD' || tag === 'TH') && firstBlock(el) ? firstLine(el) : nameOf(el, ctx));
     // A line that only names the paper (`Schriftliche Anfrage Drucksache Nr. 17/4828 vom 09.02.2015`, `Antwort der
     // Staatsregierung`) gives facts, not the title. Page: de-bayern-landtag-schriftliche-anfragen-suchergebnis.
-    if (text === control || paperOnly(text)) continue;
+    if (text === control || paperOnly(text) || labelledDate(text, ctx)) continue;
     if (titleLike(text, ctx)) best = { el, text, rank };
     // A document's link named by one word and its date (`SSA2Minutes 10-2-2018`) names its record when nothing
     // else does. Page: us-belmont-central-ssa2-meeting-minutes.
@@ -148,6 +148,15 @@ function nameOf(el: Element, ctx: DateContext): string {
   const cut = shown.replace(/\s*(?:\.{2,}|…+)$/, '');
   if (!cut || tip.startsWith(cut)) return tip;
   return tip.includes(cut) && titleWords(stripDates(tip.replace(cut, ' '))) > ACTION_WORDS ? tip : shown;
+}
+
+/**
+ * A label with a date or nothing after it (`<em>Expiration date: 7/22/2013</em>`, `<em>Expiration date: </em>`) is a
+ * field of the record, never its name. Page: us-usace-mvp-regulatory-public-notices-list.
+ */
+export function labelledDate(text: string, ctx: DateContext): boolean {
+  const m = /^[^:：]{1,40}[:：]\s*(.*)$/.exec(text);
+  return m !== null && (m[1] === '' || dateAlone(m[1]!, ctx) !== undefined);
 }
 
 /** A short name of a word or more that holds a date besides it: a document's name with its day. */

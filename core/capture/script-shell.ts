@@ -22,7 +22,7 @@ const LOADING =
 const DATA_SCRIPT =
   /\$\.(?:ajax|get|post|getJSON)\s*\(|\baxios\b|\bfetch\s*\(|XMLHttpRequest|\.load\s*\(\s*["']|new\s+Vue\s*\(|createApp\s*\(|layui\.(?:table|laypage|flow)|\blaytpl\b|template\s*\(\s*["'][\w-]+["']/;
 const TEMPLATE_TYPES = /text\/(?:html|template|x-template|x-handlebars-template|x-jquery-tmpl|x-tmpl)|x-tmpl/i;
-const TEMPLATE_MARK = /\{\{[^{}]{1,80}\}\}|\$\{[a-z_][\w.]{0,40}\}/i;
+export const TEMPLATE_MARK = /\{\{[^{}]{1,80}\}\}|\$\{[a-z_][\w.]{0,40}\}/i;
 const TEMPLATE_ATTRS = ['v-for', 'ng-repeat', 'th:each', 'x-for', 'wx:for', 'data-bind'];
 
 // A main text: at least this many characters over at least three sentences. A list page's chrome (a one-line

@@ -6,30 +6,15 @@
  */
 import { createHash } from 'node:crypto';
 import type { Milestone, Phase, ProgressUpdate, Proposal, ProposalStatus } from '@linli/core';
-import { StoreConflict } from './errors';
 import { freezeElectorate, PostgresBallots } from './postgres-ballots';
+import { PostgresConsultations } from './postgres-consultations';
 import { getPublishedIssuesPg, listPublishedIssuesPg, publishIssuesPg } from './postgres-issues';
 import { PostgresBroadcast } from './postgres-notify';
 import { PostgresRoll } from './postgres-roll';
-import {
-  inTransaction,
-  isUniqueViolation,
-  migratePostgres,
-  openPool,
-  type PgClient,
-  type PgPool,
-} from './postgres-schema';
-import {
-  consultationRow,
-  insertRow,
-  MILESTONE_UPSERT,
-  milestoneRow,
-  POSTGRES_PARAM,
-  progressUpdateRow,
-  proposalRow,
-  staffActionRow,
-} from './row-writes';
-import { type ConsultationRow, type ElectorateRow, frozenOf, type ProposalRow, proposalOf } from './rows';
+import { inTransaction, migratePostgres, openPool, type PgPool } from './postgres-schema';
+import { PostgresStaff } from './postgres-staff';
+import { insertPg, proposalRow } from './row-writes';
+import { type ElectorateRow, frozenOf, type ProposalRow, proposalOf } from './rows';
 import { PEPPER_ENV } from './sqlite-pepper';
 import type {
   AggregateReducer,
@@ -41,15 +26,14 @@ import type {
   SiteKeyRecord,
   StaffActionRecord,
   Store,
-  TokenRecord,
 } from './types';
-
-type Queryable = PgPool | PgClient;
 
 export class PostgresStore implements Store {
   readonly kind = 'postgres' as const;
   readonly ballots: PostgresBallots;
   private readonly roll: PostgresRoll;
+  private readonly consultations: PostgresConsultations;
+  private readonly staff: PostgresStaff;
   private closed = false;
 
   constructor(
@@ -59,6 +43,8 @@ export class PostgresStore implements Store {
   ) {
     this.ballots = new PostgresBallots(pool);
     this.roll = new PostgresRoll(pool);
+    this.consultations = new PostgresConsultations(pool);
+    this.staff = new PostgresStaff(pool);
   }
 
   async isEmpty() {
@@ -79,135 +65,40 @@ export class PostgresStore implements Store {
     };
   }
 
-  // Consultations --------------------------------------------------------------------------------------------------
+  // Consultations (postgres-consultations.ts) -------------------------------------------------------------------
 
-  private async record(row: ConsultationRow | undefined): Promise<ConsultationRecord | null> {
-    if (!row) return null;
-    const [milestones, updates, tally] = await Promise.all([
-      this.pool.query<{ id: string; title: string; due: string | null; done: number; weight: number }>(
-        'SELECT * FROM milestones WHERE consultation_id = $1 ORDER BY position, id',
-        [row.id],
-      ),
-      this.pool.query<{ id: string; at: string; text: string; by: string | null; phase: Phase | null }>(
-        'SELECT * FROM progress_updates WHERE consultation_id = $1 ORDER BY at, ord',
-        [row.id],
-      ),
-      this.pool.query<{ ballots: number }>('SELECT ballots FROM tallies WHERE consultation_id = $1', [row.id]),
-    ]);
-    return {
-      id: row.id,
-      slug: row.slug,
-      phase: row.phase,
-      doc: JSON.parse(row.doc) as ConsultationDoc,
-      progressManual: row.progress_manual,
-      autoPublish: row.auto_publish === 1,
-      milestones: milestones.rows.map(
-        (m): Milestone => ({
-          id: m.id,
-          title: m.title,
-          ...(m.due ? { due: m.due } : {}),
-          done: m.done === 1,
-          weight: m.weight,
-        }),
-      ),
-      updates: updates.rows.map(
-        (u): ProgressUpdate => ({
-          id: u.id,
-          at: u.at,
-          text: u.text,
-          ...(u.by !== null ? { by: u.by } : {}),
-          ...(u.phase !== null ? { phase: u.phase } : {}),
-        }),
-      ),
-      ballots: tally.rows[0]?.ballots ?? 0,
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-    };
+  getConsultationBySlug(slug: string) {
+    return this.consultations.bySlug(slug);
   }
-
-  async getConsultationBySlug(slug: string) {
-    const { rows } = await this.pool.query<ConsultationRow>('SELECT * FROM consultations WHERE slug = $1', [slug]);
-    return this.record(rows[0]);
+  getConsultationById(id: string) {
+    return this.consultations.byId(id);
   }
-
-  async getConsultationById(id: string) {
-    const { rows } = await this.pool.query<ConsultationRow>('SELECT * FROM consultations WHERE id = $1', [id]);
-    return this.record(rows[0]);
+  listConsultations() {
+    return this.consultations.list();
   }
-
-  async listConsultations() {
-    const { rows } = await this.pool.query<ConsultationRow>(
-      'SELECT * FROM consultations ORDER BY created_at DESC, slug',
-    );
-    return Promise.all(rows.map(async (row) => (await this.record(row))!));
+  insertConsultation(r: Omit<ConsultationRecord, 'ballots'>) {
+    return this.consultations.insert(r);
   }
-
-  async insertConsultation(r: Omit<ConsultationRecord, 'ballots'>) {
-    try {
-      await inTransaction(this.pool, async (client) => {
-        await insert(client, 'consultations', consultationRow(r));
-        for (const [i, m] of r.milestones.entries()) await writeMilestone(client, r.id, m, i, r.createdAt);
-        for (const u of r.updates) await writeUpdate(client, r.id, u);
-      });
-    } catch (error) {
-      if (isUniqueViolation(error)) {
-        throw new StoreConflict('consultation_slug', `a consultation with slug "${r.slug}" already exists`, 'slug');
-      }
-      throw error;
-    }
-  }
-
-  async updateConsultation(
+  updateConsultation(
     id: string,
     f: { doc: ConsultationDoc; progressManual: number | null; autoPublish: boolean; updatedAt: string },
   ) {
-    await this.pool.query(
-      `UPDATE consultations SET doc = $1, community = $2, progress_manual = $3, auto_publish = $4, updated_at = $5
-       WHERE id = $6`,
-      [JSON.stringify(f.doc), f.doc.community, f.progressManual, f.autoPublish ? 1 : 0, f.updatedAt, id],
-    );
+    return this.consultations.update(id, f);
   }
-
-  async setPhase(id: string, from: Phase, to: Phase, at: string) {
-    // Waits for a ballot batch holding this consultation's row: ballots committed before it count, later ones see it.
-    const result = await this.pool.query(
-      'UPDATE consultations SET phase = $1, updated_at = $2 WHERE id = $3 AND phase = $4',
-      [to, at, id, from],
-    );
-    return result.rowCount === 1;
+  setPhase(id: string, from: Phase, to: Phase, at: string) {
+    return this.consultations.setPhase(id, from, to, at);
   }
-
-  async upsertMilestone(consultationId: string, milestone: Milestone, at: string) {
-    await inTransaction(this.pool, async (client) => {
-      // The row lock orders concurrent upserts of one consultation, so two new milestones get distinct positions.
-      await client.query('SELECT 1 FROM consultations WHERE id = $1 FOR NO KEY UPDATE', [consultationId]);
-      const { rows } = await client.query<{ position: number | null; next: number }>(
-        `SELECT (SELECT position FROM milestones WHERE consultation_id = $1 AND id = $2) AS position,
-          (SELECT COALESCE(MAX(position), -1) + 1 FROM milestones WHERE consultation_id = $1) AS next`,
-        [consultationId, milestone.id],
-      );
-      await writeMilestone(client, consultationId, milestone, rows[0]!.position ?? rows[0]!.next, at);
-      await client.query('UPDATE consultations SET updated_at = $1 WHERE id = $2', [at, consultationId]);
-    });
+  upsertMilestone(consultationId: string, milestone: Milestone, at: string) {
+    return this.consultations.upsertMilestone(consultationId, milestone, at);
   }
-
-  async addProgressUpdate(consultationId: string, update: ProgressUpdate, progressManual: number | null | undefined) {
-    await inTransaction(this.pool, async (client) => {
-      await writeUpdate(client, consultationId, update);
-      if (progressManual !== undefined) {
-        await client.query('UPDATE consultations SET progress_manual = $1 WHERE id = $2', [
-          progressManual,
-          consultationId,
-        ]);
-      }
-      await client.query('UPDATE consultations SET updated_at = $1 WHERE id = $2', [update.at, consultationId]);
-    });
+  addProgressUpdate(consultationId: string, update: ProgressUpdate, progressManual: number | null | undefined) {
+    return this.consultations.addProgressUpdate(consultationId, update, progressManual);
   }
 
   // Proposals ------------------------------------------------------------------------------------------------------
 
   async insertProposal(p: Proposal) {
-    await insert(this.pool, 'proposals', proposalRow(p));
+    await insertPg(this.pool, 'proposals', proposalRow(p));
   }
 
   async getProposal(id: string) {
@@ -319,119 +210,47 @@ export class PostgresStore implements Store {
     });
   }
 
-  // Sites, tokens, departments ----------------------------------------------------------------------------------
+  // Sites, tokens, departments, the staff log, refused codes (postgres-staff.ts); published issues ------------------
 
-  async addSiteKey(key: SiteKeyRecord, at: string) {
-    await this.pool.query('INSERT INTO site_keys (site, kind, material, kid, created_at) VALUES ($1, $2, $3, $4, $5)', [
-      key.site,
-      key.kind,
-      key.material,
-      key.kid,
-      at,
-    ]);
+  addSiteKey(key: SiteKeyRecord, at: string) {
+    return this.staff.addSiteKey(key, at);
+  }
+  getSiteKeys(sites: readonly string[]) {
+    return this.staff.getSiteKeys(sites);
+  }
+  insertToken(hash: string, record: { name: string; department: string | null }, at: string) {
+    return this.staff.insertToken(hash, record, at);
+  }
+  findToken(hash: string) {
+    return this.staff.findToken(hash);
+  }
+  insertDepartment(name: string, at: string) {
+    return this.staff.insertDepartment(name, at);
+  }
+  listDepartments() {
+    return this.staff.listDepartments();
+  }
+  recordStaffAction(r: StaffActionRecord) {
+    return this.staff.recordStaffAction(r);
+  }
+  listStaffActions(consultationId: string) {
+    return this.staff.listStaffActions(consultationId);
+  }
+  codeFailures(key: string, since: number) {
+    return this.staff.codeFailures(key, since);
+  }
+  addCodeFailure(key: string, at: number, forgetUpTo: number) {
+    return this.staff.addCodeFailure(key, at, forgetUpTo);
   }
 
-  async getSiteKeys(sites: readonly string[]) {
-    if (sites.length === 0) return [];
-    const { rows } = await this.pool.query<SiteKeyRecord>(
-      'SELECT site, kind, material, kid FROM site_keys WHERE site = ANY($1::text[]) ORDER BY created_at DESC, ord DESC',
-      [[...sites]],
-    );
-    return rows;
-  }
-
-  async insertToken(hash: string, record: { name: string; department: string | null }, at: string) {
-    await this.pool.query('INSERT INTO tokens (hash, name, department, created_at) VALUES ($1, $2, $3, $4)', [
-      hash,
-      record.name,
-      record.department,
-      at,
-    ]);
-  }
-
-  async findToken(hash: string): Promise<TokenRecord | null> {
-    const { rows } = await this.pool.query<{ name: string; department: string | null; revoked: number }>(
-      'SELECT name, department, revoked FROM tokens WHERE hash = $1',
-      [hash],
-    );
-    const row = rows[0];
-    return row ? { name: row.name, department: row.department, revoked: row.revoked === 1 } : null;
-  }
-
-  async insertDepartment(name: string, at: string) {
-    try {
-      await this.pool.query('INSERT INTO departments (name, created_at) VALUES ($1, $2)', [name, at]);
-    } catch (error) {
-      if (isUniqueViolation(error))
-        throw new StoreConflict('department', `department "${name}" already exists`, 'name');
-      throw error;
-    }
-  }
-
-  async listDepartments() {
-    const { rows } = await this.pool.query<{ name: string }>('SELECT name FROM departments ORDER BY ord');
-    return rows.map((r) => r.name);
-  }
-
-  // Staff action log --------------------------------------------------------------------------------------------
-
-  async publishIssues(key: string, issues: readonly PublishedIssueInput[], by: string, at: string) {
+  publishIssues(key: string, issues: readonly PublishedIssueInput[], by: string, at: string) {
     return publishIssuesPg(this.pool, key, issues, by, at);
   }
-
-  async listPublishedIssues(limit: number) {
+  listPublishedIssues(limit: number) {
     return listPublishedIssuesPg(this.pool, limit);
   }
-
-  async getPublishedIssues(ids: readonly string[]) {
+  getPublishedIssues(ids: readonly string[]) {
     return getPublishedIssuesPg(this.pool, ids);
-  }
-
-  async recordStaffAction(r: StaffActionRecord) {
-    await insert(this.pool, 'staff_actions', staffActionRow(r));
-  }
-
-  async listStaffActions(consultationId: string) {
-    const { rows } = await this.pool.query<{
-      consultation_id: string | null;
-      at: string;
-      actor: string;
-      department: string | null;
-      action: string;
-      detail: string;
-    }>(
-      `SELECT consultation_id, at, actor, department, action, detail FROM staff_actions
-       WHERE consultation_id = $1 ORDER BY at, ord`,
-      [consultationId],
-    );
-    return rows.map(
-      (r): StaffActionRecord => ({
-        consultationId: r.consultation_id,
-        at: r.at,
-        actor: r.actor,
-        department: r.department,
-        action: r.action,
-        detail: r.detail,
-      }),
-    );
-  }
-
-  // Guards ---------------------------------------------------------------------------------------------------------
-
-  async codeFailures(key: string, since: number) {
-    const { rows } = await this.pool.query<{ at: number }>(
-      'SELECT at FROM code_failures WHERE key = $1 AND at > $2 ORDER BY at',
-      [key, since],
-    );
-    return rows.map((r) => r.at);
-  }
-
-  async addCodeFailure(key: string, at: number, forgetUpTo: number) {
-    await this.pool.query(
-      `WITH gone AS (DELETE FROM code_failures WHERE at <= $3)
-       INSERT INTO code_failures (key, at) VALUES ($1, $2)`,
-      [key, at, forgetUpTo],
-    );
   }
 
   async close() {
@@ -440,20 +259,6 @@ export class PostgresStore implements Store {
     await this.broadcast.close();
     await this.pool.end();
   }
-}
-
-/** One row, declared once for both stores (row-writes.ts). */
-async function insert(q: Queryable, table: string, row: Parameters<typeof insertRow>[1], tail?: string) {
-  const { sql, values } = insertRow(table, row, POSTGRES_PARAM, tail);
-  await q.query(sql, values);
-}
-
-async function writeMilestone(q: Queryable, consultationId: string, m: Milestone, position: number, at: string) {
-  await insert(q, 'milestones', milestoneRow(consultationId, m, position, at), MILESTONE_UPSERT);
-}
-
-async function writeUpdate(q: Queryable, consultationId: string, u: ProgressUpdate) {
-  await insert(q, 'progress_updates', progressUpdateRow(consultationId, u));
 }
 
 /**

@@ -4,6 +4,8 @@
  * so each store passes its placeholder and runs the statement its own way.
  */
 import type { Milestone, ProgressUpdate, Proposal } from '@linli/core';
+import type { PgClient, PgPool } from './postgres-schema';
+import type { SqliteDb } from './sqlite-schema';
 import type { ConsultationRecord, StaffActionRecord } from './types';
 
 /** How a store writes the n-th parameter (1-based). */
@@ -21,6 +23,20 @@ export function insertRow(table: string, row: Row, param: Placeholder, tail = ''
     sql: `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${params})${tail ? ` ${tail}` : ''}`,
     values: Object.values(row),
   };
+}
+
+/** One row written on SQLite. */
+export function insertSqlite(db: SqliteDb, table: string, row: Row, tail?: string) {
+  const { sql, values } = insertRow(table, row, SQLITE_PARAM, tail);
+  return db.prepare(sql).run(...values);
+}
+
+export type PgQueryable = PgPool | PgClient;
+
+/** One row written on PostgreSQL, by the pool or inside a transaction's client. */
+export async function insertPg(q: PgQueryable, table: string, row: Row, tail?: string) {
+  const { sql, values } = insertRow(table, row, POSTGRES_PARAM, tail);
+  await q.query(sql, values);
 }
 
 export const consultationRow = (r: Omit<ConsultationRecord, 'ballots'>): Row => ({

@@ -1,23 +1,15 @@
 import type { Milestone, Phase, ProgressUpdate, Proposal, ProposalStatus } from '@linli/core';
 import { AggregateRegistry } from '../ledger/aggregates';
-import { StoreConflict } from './errors';
-import {
-  consultationRow,
-  insertRow,
-  MILESTONE_UPSERT,
-  milestoneRow,
-  progressUpdateRow,
-  proposalRow,
-  SQLITE_PARAM,
-  staffActionRow,
-} from './row-writes';
-import { type ConsultationRow, type ProposalRow, proposalOf } from './rows';
+import { insertSqlite, proposalRow } from './row-writes';
+import { type ProposalRow, proposalOf } from './rows';
 import { SqliteBallots } from './sqlite-ballots';
+import { SqliteConsultations } from './sqlite-consultations';
 import { SqliteElectorates } from './sqlite-electorate';
 import { getPublishedIssuesSqlite, listPublishedIssuesSqlite, publishIssuesSqlite } from './sqlite-issues';
 import { resolvePepper } from './sqlite-pepper';
 import { SqliteRoll } from './sqlite-roll';
-import { isConstraintError, migrate, openDatabase, type SqliteDb } from './sqlite-schema';
+import { migrate, openDatabase, type SqliteDb } from './sqlite-schema';
+import { SqliteStaff } from './sqlite-staff';
 import { SqliteWriter } from './sqlite-writer';
 import type {
   AggregateReducer,
@@ -29,7 +21,6 @@ import type {
   SiteKeyRecord,
   StaffActionRecord,
   Store,
-  TokenRecord,
 } from './types';
 
 /** The default store: one SQLite file, one process writing (the group committer serialises ballot writes). */
@@ -39,6 +30,8 @@ export class SqliteStore implements Store {
   readonly ballots: SqliteBallots;
   readonly electorates: SqliteElectorates;
   private readonly roll: SqliteRoll;
+  private readonly consultations: SqliteConsultations;
+  private readonly staff: SqliteStaff;
   private closed = false;
   private pepperValue: string | null = null;
 
@@ -50,6 +43,8 @@ export class SqliteStore implements Store {
     this.electorates = new SqliteElectorates(db);
     this.ballots = new SqliteBallots(db, this.electorates);
     this.roll = new SqliteRoll(db);
+    this.consultations = new SqliteConsultations(db, (id) => this.tallyShown(id).ballots);
+    this.staff = new SqliteStaff(db);
   }
 
   async isEmpty() {
@@ -82,153 +77,38 @@ export class SqliteStore implements Store {
 
   // Consultations --------------------------------------------------------------------------------------------------
 
-  private record(row: ConsultationRow | undefined): ConsultationRecord | null {
-    if (!row) return null;
-    const milestones = (
-      this.db.prepare('SELECT * FROM milestones WHERE consultation_id = ? ORDER BY position, id').all(row.id) as Array<{
-        id: string;
-        title: string;
-        due: string | null;
-        done: number;
-        weight: number;
-      }>
-    ).map(
-      (m): Milestone => ({
-        id: m.id,
-        title: m.title,
-        ...(m.due ? { due: m.due } : {}),
-        done: m.done === 1,
-        weight: m.weight,
-      }),
-    );
-    const updates = (
-      this.db
-        .prepare('SELECT * FROM progress_updates WHERE consultation_id = ? ORDER BY at, rowid')
-        .all(row.id) as Array<{
-        id: string;
-        at: string;
-        text: string;
-        by: string | null;
-        phase: Phase | null;
-      }>
-    ).map(
-      (u): ProgressUpdate => ({
-        id: u.id,
-        at: u.at,
-        text: u.text,
-        ...(u.by !== null ? { by: u.by } : {}),
-        ...(u.phase !== null ? { phase: u.phase } : {}),
-      }),
-    );
-    return {
-      id: row.id,
-      slug: row.slug,
-      phase: row.phase,
-      doc: JSON.parse(row.doc) as ConsultationDoc,
-      progressManual: row.progress_manual,
-      autoPublish: row.auto_publish === 1,
-      milestones,
-      updates,
-      ballots: this.tallyShown(row.id).ballots,
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-    };
-  }
-
   async getConsultationBySlug(slug: string) {
-    return this.record(
-      this.db.prepare('SELECT * FROM consultations WHERE slug = ?').get(slug) as ConsultationRow | undefined,
-    );
+    return this.consultations.bySlug(slug);
   }
-
   async getConsultationById(id: string) {
-    return this.record(
-      this.db.prepare('SELECT * FROM consultations WHERE id = ?').get(id) as ConsultationRow | undefined,
-    );
+    return this.consultations.byId(id);
   }
-
   async listConsultations() {
-    const rows = this.db
-      .prepare('SELECT * FROM consultations ORDER BY created_at DESC, slug')
-      .all() as ConsultationRow[];
-    return rows.map((row) => this.record(row)!);
+    return this.consultations.list();
   }
-
   async insertConsultation(r: Omit<ConsultationRecord, 'ballots'>) {
-    try {
-      this.db.transaction(() => {
-        this.insert('consultations', consultationRow(r));
-        for (const [i, m] of r.milestones.entries()) this.writeMilestone(r.id, m, i, r.createdAt);
-        for (const u of r.updates) this.writeUpdate(r.id, u);
-      })();
-    } catch (error) {
-      if (isConstraintError(error)) {
-        throw new StoreConflict('consultation_slug', `a consultation with slug "${r.slug}" already exists`, 'slug');
-      }
-      throw error;
-    }
+    this.consultations.insert(r);
   }
-
   async updateConsultation(
     id: string,
     f: { doc: ConsultationDoc; progressManual: number | null; autoPublish: boolean; updatedAt: string },
   ) {
-    this.db
-      .prepare(`UPDATE consultations SET doc = ?, community = ?, progress_manual = ?, auto_publish = ?, updated_at = ?
-        WHERE id = ?`)
-      .run(JSON.stringify(f.doc), f.doc.community, f.progressManual, f.autoPublish ? 1 : 0, f.updatedAt, id);
+    this.consultations.update(id, f);
   }
-
   async setPhase(id: string, from: Phase, to: Phase, at: string) {
-    const result = this.db
-      .prepare('UPDATE consultations SET phase = ?, updated_at = ? WHERE id = ? AND phase = ?')
-      .run(to, at, id, from);
-    return result.changes === 1;
+    return this.consultations.setPhase(id, from, to, at);
   }
-
-  /** One row, declared once for both stores (row-writes.ts). */
-  private insert(table: string, row: Parameters<typeof insertRow>[1], tail?: string) {
-    const { sql, values } = insertRow(table, row, SQLITE_PARAM, tail);
-    return this.db.prepare(sql).run(...values);
-  }
-
-  private writeMilestone(consultationId: string, m: Milestone, position: number, at: string) {
-    this.insert('milestones', milestoneRow(consultationId, m, position, at), MILESTONE_UPSERT);
-  }
-
-  private writeUpdate(consultationId: string, u: ProgressUpdate) {
-    this.insert('progress_updates', progressUpdateRow(consultationId, u));
-  }
-
   async upsertMilestone(consultationId: string, milestone: Milestone, at: string) {
-    this.db.transaction(() => {
-      const existing = this.db
-        .prepare('SELECT position FROM milestones WHERE consultation_id = ? AND id = ?')
-        .get(consultationId, milestone.id) as { position: number } | undefined;
-      const next = this.db
-        .prepare('SELECT COALESCE(MAX(position), -1) + 1 AS p FROM milestones WHERE consultation_id = ?')
-        .get(consultationId) as { p: number };
-      this.writeMilestone(consultationId, milestone, existing?.position ?? next.p, at);
-      this.db.prepare('UPDATE consultations SET updated_at = ? WHERE id = ?').run(at, consultationId);
-    })();
+    this.consultations.upsertMilestone(consultationId, milestone, at);
   }
-
   async addProgressUpdate(consultationId: string, update: ProgressUpdate, progressManual: number | null | undefined) {
-    this.db.transaction(() => {
-      this.writeUpdate(consultationId, update);
-      if (progressManual !== undefined) {
-        this.db
-          .prepare('UPDATE consultations SET progress_manual = ? WHERE id = ?')
-          .run(progressManual, consultationId);
-      }
-      this.db.prepare('UPDATE consultations SET updated_at = ? WHERE id = ?').run(update.at, consultationId);
-    })();
+    this.consultations.addProgressUpdate(consultationId, update, progressManual);
   }
 
   // Proposals ------------------------------------------------------------------------------------------------------
 
   async insertProposal(p: Proposal) {
-    this.insert('proposals', proposalRow(p));
+    insertSqlite(this.db, 'proposals', proposalRow(p));
   }
 
   async getProposal(id: string) {
@@ -348,115 +228,50 @@ export class SqliteStore implements Store {
     return this.roll.codes(consultationId);
   }
 
-  // Sites, tokens, departments ----------------------------------------------------------------------------------
+  // Sites, tokens, departments, the staff log, refused codes (sqlite-staff.ts); published issues --------------------
 
   async addSiteKey(key: SiteKeyRecord, at: string) {
-    this.db
-      .prepare('INSERT INTO site_keys (site, kind, material, kid, created_at) VALUES (?, ?, ?, ?, ?)')
-      .run(key.site, key.kind, key.material, key.kid, at);
+    this.staff.addSiteKey(key, at);
   }
-
   async getSiteKeys(sites: readonly string[]) {
-    if (sites.length === 0) return [];
-    const marks = sites.map(() => '?').join(', ');
-    return this.db
-      .prepare(
-        `SELECT site, kind, material, kid FROM site_keys WHERE site IN (${marks}) ORDER BY created_at DESC, rowid DESC`,
-      )
-      .all(...sites) as SiteKeyRecord[];
+    return this.staff.getSiteKeys(sites);
   }
-
   async insertToken(hash: string, record: { name: string; department: string | null }, at: string) {
-    this.db
-      .prepare('INSERT INTO tokens (hash, name, department, created_at) VALUES (?, ?, ?, ?)')
-      .run(hash, record.name, record.department, at);
+    this.staff.insertToken(hash, record, at);
   }
-
-  async findToken(hash: string): Promise<TokenRecord | null> {
-    const row = this.db.prepare('SELECT name, department, revoked FROM tokens WHERE hash = ?').get(hash) as
-      | { name: string; department: string | null; revoked: number }
-      | undefined;
-    return row ? { name: row.name, department: row.department, revoked: row.revoked === 1 } : null;
+  async findToken(hash: string) {
+    return this.staff.findToken(hash);
   }
-
   async insertDepartment(name: string, at: string) {
-    try {
-      this.db.prepare('INSERT INTO departments (name, created_at) VALUES (?, ?)').run(name, at);
-    } catch (error) {
-      if (isConstraintError(error))
-        throw new StoreConflict('department', `department "${name}" already exists`, 'name');
-      throw error;
-    }
+    this.staff.insertDepartment(name, at);
+  }
+  async listDepartments() {
+    return this.staff.listDepartments();
+  }
+  async recordStaffAction(r: StaffActionRecord) {
+    this.staff.recordStaffAction(r);
+  }
+  async listStaffActions(consultationId: string) {
+    return this.staff.listStaffActions(consultationId);
+  }
+  async codeFailures(key: string, since: number) {
+    return this.staff.codeFailures(key, since);
+  }
+  async codeFailureKeys(since: number) {
+    return this.staff.codeFailureKeys(since);
+  }
+  async addCodeFailure(key: string, at: number, forgetUpTo: number) {
+    this.staff.addCodeFailure(key, at, forgetUpTo);
   }
 
   async publishIssues(key: string, issues: readonly PublishedIssueInput[], by: string, at: string) {
     return publishIssuesSqlite(this.db, key, issues, by, at);
   }
-
   async listPublishedIssues(limit: number) {
     return listPublishedIssuesSqlite(this.db, limit);
   }
-
   async getPublishedIssues(ids: readonly string[]) {
     return getPublishedIssuesSqlite(this.db, ids);
-  }
-
-  async recordStaffAction(r: StaffActionRecord) {
-    this.insert('staff_actions', staffActionRow(r));
-  }
-
-  async listStaffActions(consultationId: string) {
-    const rows = this.db
-      .prepare(
-        `SELECT consultation_id, at, actor, department, action, detail FROM staff_actions
-         WHERE consultation_id = ? ORDER BY at, rowid`,
-      )
-      .all(consultationId) as Array<{
-      consultation_id: string | null;
-      at: string;
-      actor: string;
-      department: string | null;
-      action: string;
-      detail: string;
-    }>;
-    return rows.map(
-      (r): StaffActionRecord => ({
-        consultationId: r.consultation_id,
-        at: r.at,
-        actor: r.actor,
-        department: r.department,
-        action: r.action,
-        detail: r.detail,
-      }),
-    );
-  }
-
-  async listDepartments() {
-    return (this.db.prepare('SELECT name FROM departments ORDER BY rowid').all() as Array<{ name: string }>).map(
-      (r) => r.name,
-    );
-  }
-
-  async codeFailures(key: string, since: number) {
-    return (
-      this.db.prepare('SELECT at FROM code_failures WHERE key = ? AND at > ? ORDER BY at').all(key, since) as Array<{
-        at: number;
-      }>
-    ).map((r) => r.at);
-  }
-
-  async codeFailureKeys(since: number) {
-    return (
-      this.db.prepare('SELECT DISTINCT key FROM code_failures WHERE at > ?').all(since) as Array<{ key: string }>
-    ).map((r) => r.key);
-  }
-
-  async addCodeFailure(key: string, at: number, forgetUpTo: number) {
-    this.db.transaction(() => {
-      // Every key's old failures go, so an address scan cannot grow the table beyond one window's failures.
-      this.db.prepare('DELETE FROM code_failures WHERE at <= ?').run(forgetUpTo);
-      this.db.prepare('INSERT INTO code_failures (key, at) VALUES (?, ?)').run(key, at);
-    })();
   }
 
   async close() {

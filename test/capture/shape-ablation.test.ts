@@ -9,7 +9,7 @@ import { CASE_TRANSFORMS, LIST_TRANSFORMS } from './shape-transforms';
  * site that lays the same content out as no tuned site did. Floors only go up.
  */
 const FLOOR = {
-  list: { real: { fields: 6355, whole: 316 }, own: { fields: 5940, whole: 129 } },
+  list: { real: { fields: 6662, whole: 338 }, own: { fields: 6096, whole: 132 } },
   case: { real: { fields: 2260, whole: 158 }, own: { fields: 1845, whole: 97 } },
 };
 
