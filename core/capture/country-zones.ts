@@ -7,83 +7,70 @@ import type { PageZone } from './zones';
 /** China's one zone, +08:00 all year: the default of every page that gives no other. */
 export const CHINA_ZONE: PageZone = { offset: 480 };
 
+/**
+ * Every country's domain (`.pt`, `.co`, `.il`) → the zone of its capital, the zone of most of its people: an IANA zone,
+ * so each date takes the summer time its country kept that day. Countries that span several zones are refined by
+ * their states' domains first (zones.ts, state-zones.ts: the United States, Australia, Brazil). Grouped by region,
+ * `domain:Zone`, the zone's area (`Europe/`, `America/`…) written once per group. Pages that showed a missing
+ * country (each read as UTC before): it-barcellonapg-albo-pretorio-atti-list, dk-aarhus-firstagenda-teknisk-udvalg-referat-2025-10-01,
+ * is-umbodsmadur-althingis-f143-2023-hpv-case, za-parliament-na-executive-replies-to-questions-list,
+ * no-sauda-acos-politiske-moter-js-shell, nl-denhelder-go-raadsinformatie-raadscommissie-bestuur-en-middelen-2015-10-05,
+ * fr-senat-dosleg-pjl07-488-infractions-routieres, eu-vies-vat-validation-gb-677974165 (`.eu`: Brussels, Luxembourg
+ * and Strasbourg all keep CET/CEST), cl-chileconvencion-iniciativa-5502-propiedad-privada, and in the thirteenth
+ * session pt-parlamento-proposta-de-lei-33-xv-1 (Lisbon: +00:00/+01:00) and
+ * co-congresovisible-proyecto-12558-reforma-tributaria (Bogotá: −05:00).
+ */
+const ZONES_BY_REGION: Readonly<Record<string, string>> = {
+  Europe:
+    'uk:London gb:London ie:Dublin im:Isle_of_Man je:Jersey gg:Guernsey pt:Lisbon es:Madrid ad:Andorra fr:Paris mc:Monaco be:Brussels nl:Amsterdam lu:Luxembourg de:Berlin at:Vienna ch:Zurich li:Vaduz it:Rome sm:San_Marino va:Vatican mt:Malta dk:Copenhagen no:Oslo se:Stockholm fi:Helsinki ee:Tallinn lv:Riga lt:Vilnius pl:Warsaw cz:Prague sk:Bratislava hu:Budapest si:Ljubljana hr:Zagreb ba:Sarajevo rs:Belgrade me:Podgorica mk:Skopje al:Tirane gr:Athens bg:Sofia ro:Bucharest md:Chisinau ua:Kyiv by:Minsk ru:Moscow tr:Istanbul gi:Gibraltar',
+  Atlantic: 'is:Reykjavik fo:Faroe cv:Cape_Verde',
+  Asia: 'cy:Nicosia il:Jerusalem ps:Hebron lb:Beirut sy:Damascus jo:Amman iq:Baghdad ir:Tehran sa:Riyadh kw:Kuwait bh:Bahrain qa:Qatar ae:Dubai om:Muscat ye:Aden ge:Tbilisi am:Yerevan az:Baku kz:Almaty uz:Tashkent tm:Ashgabat kg:Bishkek tj:Dushanbe af:Kabul pk:Karachi in:Kolkata lk:Colombo np:Kathmandu bt:Thimphu bd:Dhaka mm:Yangon th:Bangkok la:Vientiane kh:Phnom_Penh vn:Ho_Chi_Minh my:Kuala_Lumpur sg:Singapore bn:Brunei id:Jakarta tl:Dili ph:Manila tw:Taipei hk:Hong_Kong mo:Macau mn:Ulaanbaatar kr:Seoul kp:Pyongyang jp:Tokyo',
+  Africa:
+    'eg:Cairo ly:Tripoli tn:Tunis dz:Algiers ma:Casablanca mr:Nouakchott sn:Dakar gm:Banjul gw:Bissau gn:Conakry sl:Freetown lr:Monrovia ci:Abidjan ml:Bamako bf:Ouagadougou gh:Accra tg:Lome bj:Porto-Novo ne:Niamey ng:Lagos td:Ndjamena cm:Douala cf:Bangui gq:Malabo ga:Libreville cg:Brazzaville cd:Kinshasa ao:Luanda st:Sao_Tome sd:Khartoum ss:Juba er:Asmara et:Addis_Ababa dj:Djibouti so:Mogadishu ke:Nairobi ug:Kampala rw:Kigali bi:Bujumbura tz:Dar_es_Salaam zm:Lusaka mw:Blantyre mz:Maputo zw:Harare bw:Gaborone na:Windhoek za:Johannesburg ls:Maseru sz:Mbabane',
+  Indian: 'mg:Antananarivo mu:Mauritius sc:Mahe km:Comoro mv:Maldives',
+  America:
+    'ca:Toronto us:New_York mx:Mexico_City gt:Guatemala bz:Belize sv:El_Salvador hn:Tegucigalpa ni:Managua cr:Costa_Rica pa:Panama cu:Havana jm:Jamaica ht:Port-au-Prince do:Santo_Domingo bs:Nassau bb:Barbados tt:Port_of_Spain ag:Antigua dm:Dominica gd:Grenada kn:St_Kitts lc:St_Lucia vc:St_Vincent co:Bogota ve:Caracas gy:Guyana sr:Paramaribo ec:Guayaquil pe:Lima bo:La_Paz br:Sao_Paulo py:Asuncion uy:Montevideo ar:Argentina/Buenos_Aires cl:Santiago',
+  Australia: 'au:Sydney',
+  Pacific:
+    'nz:Auckland fj:Fiji pg:Port_Moresby sb:Guadalcanal vu:Efate nc:Noumea pf:Tahiti ws:Apia to:Tongatapu tv:Funafuti ki:Tarawa nr:Nauru fm:Pohnpei mh:Majuro pw:Palau',
+};
+
+function countryZones(): Record<string, PageZone> {
+  const out: Record<string, PageZone> = {};
+  for (const [area, pairs] of Object.entries(ZONES_BY_REGION)) {
+    for (const pair of pairs.split(' ')) {
+      const [domain, city] = pair.split(':') as [string, string];
+      out[domain] = { iana: `${area}/${city}` };
+    }
+  }
+  // The European Union's own domain.
+  out.eu = { iana: 'Europe/Brussels' };
+  return out;
+}
+
+/** Country domain → zone; China's a fixed +08:00, as every Chinese page defaults to. */
 export const COUNTRY_ZONES: Record<string, PageZone> = {
+  ...countryZones(),
   cn: CHINA_ZONE,
-  tw: { iana: 'Asia/Taipei' },
-  hk: { iana: 'Asia/Hong_Kong' },
-  mo: { iana: 'Asia/Macau' },
-  sg: { iana: 'Asia/Singapore' },
-  jp: { iana: 'Asia/Tokyo' },
-  uk: { iana: 'Europe/London' },
-  gb: { iana: 'Europe/London' },
-  ie: { iana: 'Europe/Dublin' },
-  // German-speaking pages (`lang=de-DE`, de-partei-luebeck-petition-post).
-  de: { iana: 'Europe/Berlin' },
-  at: { iana: 'Europe/Vienna' },
-  // Dutch domains (nl-denhelder-go-raadsinformatie-raadscommissie-bestuur-en-middelen-2015-10-05: read as UTC before).
-  nl: { iana: 'Europe/Amsterdam' },
-  ch: { iana: 'Europe/Zurich' },
-  // French pages and `.fr` domains (fr-senat-dosleg-pjl07-488-infractions-routieres: CET/CEST, read as UTC before).
-  fr: { iana: 'Europe/Paris' },
-  // The European Union's own domain: its institutions sit in Brussels, Luxembourg and Strasbourg, all on CET/CEST.
-  // Page: eu-vies-vat-validation-gb-677974165 (ec.europa.eu; read as UTC before).
-  eu: { iana: 'Europe/Brussels' },
-  // Chile keeps summer time (−03:00 from September to April, −04:00 the rest of the year); its pages write the day
-  // first. Page: cl-chileconvencion-iniciativa-5502-propiedad-privada (read as UTC before).
-  cl: { iana: 'America/Santiago' },
-  // Brazil: Brasília's zone, the one of most Brazilians, where no state domain names another (zones.ts).
-  br: { iana: 'America/Sao_Paulo' },
-  au: { iana: 'Australia/Sydney' },
-  nz: { iana: 'Pacific/Auckland' },
-  ca: { iana: 'America/Toronto' },
-  us: { iana: 'America/New_York' },
-  ...singleZoneCountries(),
 };
 
 /**
- * Countries that keep one zone over all their land (no overseas parts with a domain of their own): their country
- * domain settles the page's hours. Pages (each read as UTC before): it-barcellonapg-albo-pretorio-atti-list,
- * dk-aarhus-firstagenda-teknisk-udvalg-referat-2025-10-01, is-umbodsmadur-althingis-f143-2023-hpv-case,
- * za-parliament-na-executive-replies-to-questions-list, no-sauda-acos-politiske-moter-js-shell.
+ * Country domains sold worldwide for what their letters spell (`.co` company, `.io`, `.tv`, `.me`, `.fm`): the
+ * country only under the second-level domains its own government, schools and firms use (`uniandes.edu.co`,
+ * `minsalud.gov.co`), never a start-up's `example.co`.
  */
-function singleZoneCountries(): Record<string, PageZone> {
-  const zones: Record<string, string> = {
-    it: 'Europe/Rome',
-    sm: 'Europe/San_Marino',
-    va: 'Europe/Vatican',
-    dk: 'Europe/Copenhagen',
-    no: 'Europe/Oslo',
-    se: 'Europe/Stockholm',
-    fi: 'Europe/Helsinki',
-    is: 'Atlantic/Reykjavik',
-    be: 'Europe/Brussels',
-    lu: 'Europe/Luxembourg',
-    li: 'Europe/Vaduz',
-    pl: 'Europe/Warsaw',
-    cz: 'Europe/Prague',
-    sk: 'Europe/Bratislava',
-    hu: 'Europe/Budapest',
-    si: 'Europe/Ljubljana',
-    hr: 'Europe/Zagreb',
-    rs: 'Europe/Belgrade',
-    gr: 'Europe/Athens',
-    ro: 'Europe/Bucharest',
-    bg: 'Europe/Sofia',
-    ee: 'Europe/Tallinn',
-    lv: 'Europe/Riga',
-    lt: 'Europe/Vilnius',
-    mt: 'Europe/Malta',
-    cy: 'Asia/Nicosia',
-    il: 'Asia/Jerusalem',
-    za: 'Africa/Johannesburg',
-    kr: 'Asia/Seoul',
-    in: 'Asia/Kolkata',
-    ph: 'Asia/Manila',
-    my: 'Asia/Kuala_Lumpur',
-    th: 'Asia/Bangkok',
-    vn: 'Asia/Ho_Chi_Minh',
-  };
-  return Object.fromEntries(Object.entries(zones).map(([tld, iana]) => [tld, { iana }]));
+const SOLD_WORLDWIDE = new Set('ac ag ai am cc co fm gg io la ly me ms nu sh so st tk to tv vc ws'.split(' '));
+const NATIONAL_SPHERES = new Set(
+  'gov gob gouv go govt gv edu ac org com net mil nic int sch res info co or ne lg'.split(' '),
+);
+
+/** The country a host's domain names (`www.parlamento.pt` → `pt`, `uniandes.edu.co` → `co`), if any. */
+export function hostCountry(host: string): string | undefined {
+  const parts = host.split('.');
+  const tld = parts[parts.length - 1] ?? '';
+  if (!(tld in COUNTRY_ZONES)) return undefined;
+  if (!SOLD_WORLDWIDE.has(tld)) return tld;
+  return parts.length >= 3 && NATIONAL_SPHERES.has(parts[parts.length - 2]!) ? tld : undefined;
 }
 
 /**

@@ -119,7 +119,8 @@ export function isHidden(el: Element): boolean {
   return HIDE_CLASS.test(cls);
 }
 
-const HIDE_CLASS = /(?:^|\s)hide(?:\s|$)/;
+// AngularJS's `ng-hide` likewise (`.ng-hide{display:none !important}`): cn-nfra-xzcf-zongju-2024-36-penalty.
+const HIDE_CLASS = /(?:^|\s)(?:ng-)?hide(?:\s|$)/;
 const NARROW_VISIBLE = /(?:^|\s)visible-(?:xs|sm|md)(?:-block|-inline|-inline-block)?(?:\s|$)/;
 const WIDE_VISIBLE = /(?:^|\s)visible-lg(?:-block|-inline|-inline-block)?(?:\s|$)/;
 const WIDE_HIDDEN = /(?:^|\s)hidden-lg(?:\s|$)/;

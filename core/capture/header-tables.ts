@@ -57,16 +57,53 @@ export function rowCells(tr: Element): Element[] {
 }
 
 /** The cells of a row, each as many times as the columns it spans (`colspan`, at most 20). */
-function expandedCells(tr: Element): Element[] {
+function expandedCells(tr: Element, below?: RowSpans): Element[] {
   const out: Element[] = [];
   for (let c = tr.firstElementChild; c; c = c.nextElementSibling) {
     const t = tagOf(c);
     if (t !== 'TD' && t !== 'TH') continue;
     // Most cells carry no attribute at all: no colspan to read.
-    const span = c.hasAttributes() ? Math.min(Math.max(Number(c.getAttribute('colspan') ?? 1) || 1, 1), 20) : 1;
-    for (let i = 0; i < span; i++) out.push(c);
+    if (!c.hasAttributes()) {
+      if (below?.size) carried(below, out);
+      out.push(c);
+      continue;
+    }
+    const span = Math.min(Math.max(Number(c.getAttribute('colspan') ?? 1) || 1, 1), 20);
+    const down = below ? Number(c.getAttribute('rowspan') ?? 1) || 1 : 1;
+    if (below?.size) carried(below, out);
+    for (let i = 0; i < span; i++) {
+      if (down > 1) below!.set(out.length, { cell: c, rows: Math.min(down, 1000) - 1 });
+      out.push(c);
+    }
+  }
+  if (below?.size) {
+    carried(below, out);
+    // A column past the row's last cell that a cell above reaches into: that row is spent there too.
+    for (const [col, from] of below) if (col > out.length && --from.rows <= 0) below.delete(col);
   }
   return out;
+}
+
+/**
+ * Cells reaching down from rows above (`rowspan`), by the column they stand in: `<td rowspan="2">浙金罚决字〔2024〕52号</td>`
+ * numbers both parties of one decision, and the row below leaves that column out of its markup. Without them the
+ * lower row's cells shift left under the wrong heads. Page: cn-nfra-xzcf-zhejiang-2024-52-penalty.
+ */
+type RowSpans = Map<number, { cell: Element; rows: number }>;
+
+/** Puts in the cells reaching down into the column about to be filled. */
+function carried(below: RowSpans, out: Element[]): void {
+  for (let from = below.get(out.length); from; from = below.get(out.length)) {
+    if (--from.rows <= 0) below.delete(out.length);
+    out.push(from.cell);
+  }
+}
+
+/** Every row of the table under one case-number cell reaching down over them all (`rowspan`): one case. */
+export function oneNumberedCase(t: HeaderTable): boolean {
+  const col = t.columns.findIndex((c) => c.match?.field === 'caseNumber');
+  const first = col >= 0 ? t.rows[0]?.cells[col] : undefined;
+  return first !== undefined && t.rows.every((r) => r.cells[col] === first);
 }
 
 const isDataCell = (c: Element) => tagOf(c) === 'TD';
@@ -131,9 +168,10 @@ export function findHeaderTables(scan: Scan): HeaderTable[] {
     }
     // One loop over what can be ten thousand rows.
     const dataRows: HeaderTable['rows'] = [];
+    const below: RowSpans = new Map();
     for (let i = headerIndex + headRows(rows[headerIndex]!); i < rows.length; i++) {
       const tr = rows[i]!;
-      const cells = expandedCells(tr);
+      const cells = expandedCells(tr, below);
       // A data row may not itself be a header or label row (all <th>); a hidden template row
       // (`<tr class="template" style="display:none">{{gdbt}}…`) is no case.
       // A lone cell spanning the grid (`<tr class="pagerRow"><td colspan="7">` page links) is the grid's pager,

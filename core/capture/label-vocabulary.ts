@@ -260,3 +260,45 @@ export const PERMIT_NOTICE_LABELS: readonly LabelEntry[] = [
   ['address', 0, w('locationofwork locationofactivity locationofproject locationofproposedwork')],
   ['description', 0, w('characterofwork descriptionofwork descriptionofactivity projectdescription')],
 ];
+
+/**
+ * Chinese administrative-penalty and -licensing disclosure tables (行政处罚/行政许可 信息公示, the 双公示 every
+ * government body publishes in the same national format, as a label column or a header row): the decision's number
+ * (`浙金罚决字〔2024〕52号`) numbers the case; the facts found (`主要违法违规事实`, `违法行为类型`) say what it is about;
+ * the body that decided (`作出决定机关`) is the department, before the column a page's `来源` line names. The
+ * penalised party is no reporter, and the legal basis, the party's codes and its legal representative say nothing a
+ * case holds; what was imposed (`行政处罚内容`) describes the case only when no facts are given. Pages:
+ * cn-nfra-xzcf-zongju-2024-36-penalty (label column), cn-nfra-xzcf-zhejiang-2024-52-penalty (header row).
+ */
+export const ADMIN_DISCLOSURE_LABELS: readonly LabelEntry[] = [
+  [
+    'caseNumber',
+    0,
+    w(
+      '行政处罚决定书文号 处罚决定书文号 决定书文号 行政处罚决定文书号 处罚决定文书号 行政处罚文书号 处罚文书号 行政处罚决定文号 行政许可决定书文号 许可决定书文号 行政许可决定文书号 许可文书号 行政许可文书号 许可证书编号 许可编号',
+    ),
+  ],
+  [
+    'description',
+    0,
+    w(
+      '主要违法违规事实 主要违法违规行为 主要违法事实 违法违规事实 违法事实 违法行为类型 违法行为 主要违法行为 处罚事由 行政许可内容 许可内容 许可事项',
+    ),
+  ],
+  ['description', 2, w('行政处罚内容 处罚内容 行政处罚决定 处罚决定 处罚结果 行政处罚结果')],
+  [
+    'department',
+    0,
+    w(
+      '作出决定机关 作出处罚决定的机关名称 作出处罚决定机关 作出行政处罚决定机关名称 作出行政处罚的机关名称 处罚机关 处罚决定机关 行政处罚机关 决定机关 许可机关 行政许可机关 作出许可决定机关 处罚机关名称 许可机关名称',
+    ),
+  ],
+  ['category', 1, w('处罚类别 处罚种类 行政处罚种类 行政处罚类别 许可类别 行政许可类别')],
+  [
+    'ignore',
+    0,
+    w(
+      '被处罚当事人 当事人名称 当事人 被处罚单位 被处罚人 行政相对人名称 行政相对人 相对人名称 法定代表人 法定代表人姓名 负责人姓名 统一社会信用代码 组织机构代码 工商注册号 行政处罚依据 处罚依据 许可依据 有效期自 有效期至 许可有效期',
+    ),
+  ],
+];

@@ -6,6 +6,7 @@
 import { COURT_LIST_LABELS } from './courts';
 import { labelBySuffix } from './label-rules';
 import {
+  ADMIN_DISCLOSURE_LABELS,
   AU_PLANNING_PANEL_LABELS,
   BILL_PAGE_LABELS,
   CIVIL_RIGHTS_CASE_LABELS,
@@ -129,6 +130,7 @@ for (const [field, rank, words] of [
   ...DOCUMENT_REGISTER_LABELS,
   ...PARLIAMENT_PAPER_LABELS,
   ...PERMIT_NOTICE_LABELS,
+  ...ADMIN_DISCLOSURE_LABELS,
 ]) {
   for (const w of words) {
     const key = normalizeLabel(w);

@@ -247,13 +247,17 @@ export function fallbackTitle(
           .replace(LEADING_DATE, '')
           .replace(/^[^:：]{0,40}\d[^:：]*[:：](?!\d)\s*/, '')
       : '';
-  // A <title> naming the site or its tool (`DIP21 Extrakt`) names no case (site-title.ts).
-  const siteNamed = Boolean(shown) && namesSite(scan, shown, docTitle);
+  // A <title> naming the site or its tool (`DIP21 Extrakt`) names no case (site-title.ts), nor one that is the very
+  // name the site gives itself (`<meta name="SiteName">`); an `ArticleTitle` or og:title that says more still may.
+  // Page: cn-nfra-xzcf-zongju-2024-36-penalty (<title>国家金融监督管理总局</title>).
+  const isSiteName = Boolean(shown && siteName) && compact(shown) === compact(siteName!);
+  const siteNamed = Boolean(shown) && (isSiteName || namesSite(scan, shown, docTitle));
   // `Procedure File: 2022/2852(RSP)`: the kind of page and the case's number name no case either. Page:
   // eu-europarl-oeil-procedure-file-2022-2852-rsp-schengen.
   const numberOnly = /^[^:：]{2,40}[:：]\s*(\S+)$/.exec(shown)?.[1];
   const fromTitle = siteNamed || (numberOnly && ID_ONLY.test(numberOnly)) ? '' : shown;
-  const fromOg = ogTitle && !siteNamed ? titleWithoutSite(joinWrappedTitle(ogTitle), siteName) : '';
+  const ogSays = ogTitle && (!siteNamed || (isSiteName && compact(ogTitle) !== compact(shown)));
+  const fromOg = ogSays ? titleWithoutSite(joinWrappedTitle(ogTitle), siteName) : '';
   const labelled = labelledTitle(scan);
   if (labelled) return labelled;
   const own = mainHeading(scan);

@@ -6,7 +6,7 @@
  */
 
 import { tagOf } from './elements';
-import type { HeaderTable } from './header-tables';
+import { type HeaderTable, oneNumberedCase } from './header-tables';
 import { parseLines } from './lines';
 import { formPair, gluedDatePair, iconPair, siblingPair } from './pair-labels';
 import { shapedPairs } from './pair-shapes';
@@ -24,8 +24,9 @@ export function collectPairs(scan: Scan, headerTables: HeaderTable[]): Pair[] {
   for (const t of headerTables) {
     tableRowsTaken.add(t.head);
     for (const r of t.rows) tableRowsTaken.add(r.tr);
-    // A header table with one row is a detail page laid out in columns: each column is a pair.
-    if (t.kind === 'issues' && t.rows.length === 1) {
+    // A header table with one row is a detail page laid out in columns: each column is a pair. So is one whose rows
+    // all share one case-number cell (the parties of one decision): its first row reads the case.
+    if (t.kind === 'issues' && (t.rows.length === 1 || oneNumberedCase(t))) {
       const row = t.rows[0]!;
       t.columns.forEach((col, i) => {
         const cell = row.cells[i];

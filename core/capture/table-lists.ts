@@ -36,7 +36,16 @@ export function tableList(tables: HeaderTable[], ctx: DateContext, base: string 
   typeUnnamedColumns(best, fields, ctx);
   const described = fields.includes('title') ? -1 : fields.indexOf('description');
   const hours = hourColumn(fields);
+  // Rows under one case-number cell (`rowspan`) are the parties of one decision, one case: its first row reads it.
+  // Page: cn-nfra-xzcf-zhejiang-2024-52-penalty (a penalty on a company and on its deputy manager).
+  const numbered = fields.indexOf('caseNumber');
+  let numberCell: Element | undefined;
   for (const row of rows) {
+    if (numbered >= 0) {
+      const cell = row.cells[numbered];
+      if (cell && cell === numberCell) continue;
+      numberCell = cell;
+    }
     const d = emptyDraft();
     let dateText: string | undefined;
     for (let i = 0; i < fields.length; i++) {

@@ -53,7 +53,16 @@ function cjkSeam(parts: string[], el: Element): boolean {
   while (first && first.nodeType === ELEMENT_NODE) first = first.firstChild;
   const data = first?.nodeType === TEXT_NODE ? (first as Text).data : '';
   if (data === '' || !CJK_CHAR.test(data[0]!)) return false;
-  return OPENING_QUOTE.test(data) || CLOSING_QUOTE.test(last);
+  return OPENING_QUOTE.test(data) || CLOSING_QUOTE.test(last) || wordRun(el);
+}
+
+/**
+ * A run of a Word document saved as HTML (`<span style="font-family:仿宋_GB2312;mso-font-kerning:0pt">`): Word splits
+ * one sentence into a span per change of formatting (`、委托` `未取得合法资格` `的` …), and Chromium draws them joined.
+ * Government bodies paste their tables from Word everywhere. Page: cn-nfra-xzcf-zongju-2024-36-penalty.
+ */
+function wordRun(el: Element): boolean {
+  return el.hasAttributes() && (el.getAttribute('style') ?? '').includes('mso-');
 }
 
 function walk(node: Node, parts: string[], exclude?: (el: Element) => boolean): void {

@@ -4,7 +4,7 @@
  * into an offset and back. Chinese pages default to +08:00.
  */
 import { type SiteClues, siteCityZone } from './city-zones';
-import { CHINA_ZONE, COUNTRY_ZONES, writtenInZone } from './country-zones';
+import { CHINA_ZONE, COUNTRY_ZONES, hostCountry, writtenInZone } from './country-zones';
 import {
   AUSTRALIAN_STATE_ZONES,
   addressZone,
@@ -320,6 +320,7 @@ export function pageDateContext(input: {
   }
   host = hostNamedFor(host, [input.siteName, input.title]);
   const tld = host.split('.').pop() ?? '';
+  const country = hostCountry(host);
   const region = /^[a-z]{2,3}-([a-z]{2})\b/.exec(lang)?.[1] ?? '';
   const roc = tld === 'tw' || region === 'tw' || lang.includes('hant-tw');
   const text = input.text ?? '';
@@ -328,7 +329,7 @@ export function pageDateContext(input: {
   const cjk = lang.startsWith('zh') || (tld !== 'gov' && /[\u4e00-\u9fff]/.test(text.slice(0, 2000)));
   // A country domain outweighs the `lang="en-US"` a CMS ships by default: `08/05/2020` on a `.wa.gov.au` register
   // is 8 May (au-southperth-civica-advertised-applications).
-  const dayFirstDomain = tld in COUNTRY_ZONES && tld !== 'us' && tld !== 'ca';
+  const dayFirstDomain = country !== undefined && country !== 'us' && country !== 'ca';
   const numericOrder =
     !dayFirstDomain &&
     (region === 'us' ||
@@ -344,9 +345,9 @@ export function pageDateContext(input: {
     (tld === 'br' ? brazilianZone(host) : undefined) ??
     (tld === 'gov' || tld === 'us' || tld === 'org' ? usStateZone(host) : undefined) ??
     (US_TERRITORIES.has(tld) ? usStateZoneOf(tld) : undefined) ??
-    (tld in COUNTRY_ZONES ? undefined : (usTerritoryZone(host) ?? addressZone(text, PAGE_ADDRESS_FORMS))) ??
+    (country ? undefined : (usTerritoryZone(host) ?? addressZone(text, PAGE_ADDRESS_FORMS))) ??
     siteCityZone([input.siteName, input.title], host, tld, input.clues) ??
-    COUNTRY_ZONES[tld] ??
+    (country ? COUNTRY_ZONES[country] : undefined) ??
     (region ? COUNTRY_ZONES[region] : undefined) ??
     (!cjk && tld.length > 2 && tld !== 'gov' ? linkedStateZone(input.clues) : undefined) ??
     (!cjk && tld.length > 2 && tld !== 'gov' ? writtenInZone(text) : undefined) ??
