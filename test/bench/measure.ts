@@ -2,6 +2,7 @@
  * The shape every `npm run bench` row has, and the helpers suites share. `npm run bench -- --json` prints one JSON
  * array of `BenchRow` (exactly these seven keys); the table adds the descriptions. How to add a row: README.md here.
  */
+import { constants, PerformanceObserver } from 'node:perf_hooks';
 
 /** One line of `--json` output. */
 export interface BenchRow {
@@ -111,22 +112,58 @@ export function interleavedMedianMs(
   a: () => void,
   b: () => void,
   { runs = 9, warmup = 2 } = {},
-): { a: number; b: number } {
+): { a: number; b: number; cpuA: number; cpuB: number } {
   for (let i = 0; i < warmup; i++) {
     a();
     b();
   }
   const ta: number[] = [];
   const tb: number[] = [];
+  // The process's CPU time beside the wall time: on a crowded machine the wall time also counts the minutes the
+  // process waited for a core, its CPU time does not (it does count V8's helper threads, e.g. parallel GC).
+  const ca: number[] = [];
+  const cb: number[] = [];
   for (let i = 0; i < runs; i++) {
+    let cpu = process.cpuUsage();
     let start = performance.now();
     a();
     ta.push(performance.now() - start);
+    ca.push(cpuMs(process.cpuUsage(cpu)));
+    cpu = process.cpuUsage();
     start = performance.now();
     b();
     tb.push(performance.now() - start);
+    cb.push(cpuMs(process.cpuUsage(cpu)));
   }
-  return { a: median(ta), b: median(tb) };
+  return { a: median(ta), b: median(tb), cpuA: median(ca), cpuB: median(cb) };
+}
+
+const cpuMs = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1000;
+
+/**
+ * The garbage collector's pauses from now until `stop()` (async: V8 reports them after the synchronous work that
+ * caused them): scavenges apart from full (mark-compact) collections, whose count says more than their time.
+ */
+export function gcPauses(): { stop(): Promise<{ minorMs: number; majors: number; majorMs: number }> } {
+  const out = { minorMs: 0, majors: 0, majorMs: 0 };
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      const kind = (e as unknown as { detail?: { kind?: number } }).detail?.kind;
+      if (kind === constants.NODE_PERFORMANCE_GC_MAJOR) {
+        out.majors++;
+        out.majorMs += e.duration;
+      } else if (kind === constants.NODE_PERFORMANCE_GC_MINOR) out.minorMs += e.duration;
+    }
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  return {
+    stop: async () => {
+      // V8 reports a pause after the work that caused it, and Node hands the entry over a turn or two later.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      observer.disconnect();
+      return out;
+    },
+  };
 }
 
 export async function medianMsAsync(fn: () => Promise<void>, { runs = 5, warmup = 1 } = {}): Promise<number> {
