@@ -57,8 +57,61 @@ function datedTermUpdates(scan: Scan, ctx: DateContext): UpdateDraft[][] {
   return out;
 }
 
-function action(scan: Scan, at: Element, when: string, what: Element, ctx: DateContext): UpdateDraft {
-  const text = collapse(readText(what));
+// What may hold one dated line, and the date that opens it (`<p><b>1/6/2009:</b> Introduced in the Senate.</p>`,
+// `<div><div>1/6/2009</div><div>Introduced …</div></div>`).
+const LINE_TAGS = new Set(['P', 'DIV', 'LI']);
+const LINE_DATE_TAGS = new Set(['B', 'STRONG', 'SPAN', 'EM', 'DIV', 'LABEL', 'TIME']);
+
+/** A line opened by a date in an element of its own, the action after it; undefined for any other element. */
+function datedLine(el: Element, ctx: DateContext): { when: string; what: Element } | undefined {
+  const first = el.firstElementChild;
+  if (!first || !LINE_DATE_TAGS.has(tagOf(first))) return undefined;
+  for (let n = el.firstChild; n && n !== first; n = n.nextSibling) if ((n.textContent ?? '').trim()) return undefined;
+  const raw = first.textContent ?? '';
+  if (raw.length > 40) return undefined;
+  const when = collapse(raw);
+  if (!isDateCell(when, ctx) || !collapse(readText(el, (c) => c === first))) return undefined;
+  return { when, what: el };
+}
+
+/**
+ * Sibling lines each opened by a date (a bold date and the action after it, a date's div and the action's): the
+ * same history a `<dl>` of dated terms prints, laid out as lines. Two lines at least, and beside them at most one
+ * other element that shows text (their heading).
+ * Found by the shape ablation (us-thomas-*-bill-status's `ALL ACTIONS` as `<p><b>date:</b> action</p>` lines). Read
+ * only where nothing else gave the page a history (updates.ts): a timeline's entries open with their dates too.
+ */
+export function datedLineUpdates(scan: Scan, ctx: DateContext): UpdateDraft[] {
+  const out: UpdateDraft[][] = [];
+  const seen = new Set<Element>();
+  for (let i = 0; i < scan.all.length; i++) {
+    if (!LINE_TAGS.has(scan.tags[i]!) || scan.childless[i] === 1) continue;
+    const parent = scan.all[i]!.parentElement;
+    if (!parent || seen.has(parent)) continue;
+    seen.add(parent);
+    if (scan.excluded(parent) || scan.used.has(parent)) continue;
+    const lines: Array<{ el: Element; when: string }> = [];
+    let others = 0;
+    for (const el of Array.from(parent.children)) {
+      const line = LINE_TAGS.has(tagOf(el)) ? datedLine(el, ctx) : undefined;
+      if (line) lines.push({ el, when: line.when });
+      else if (collapse(el.textContent ?? '')) others++;
+    }
+    // A heading over the lines may share their parent; anything more and the lines are part of something else.
+    if (lines.length < 2 || others > 1) continue;
+    out.push(
+      lines.map(({ el, when }) => {
+        const draft = action(scan, el, when, el, ctx, el.firstElementChild!);
+        scan.used.add(el);
+        return draft;
+      }),
+    );
+  }
+  return withoutDigests(out).flat();
+}
+
+function action(scan: Scan, at: Element, when: string, what: Element, ctx: DateContext, skip?: Element): UpdateDraft {
+  const text = collapse(readText(what, skip ? (c) => c === skip : undefined));
   const draft: UpdateDraft = { text, order: scan.order.get(at) ?? 0, el: at };
   const date = parseDateCell(when, ctx);
   if (date) draft.at = date;

@@ -80,7 +80,17 @@ export function cardList(
   }
   best ??= soleResult(scan, fieldsIn, titleRow, rootText);
   if (!best) return null;
-  const items = withCousins(best, scan, (c) => fieldsIn.has(c) || titleOf(c) !== null);
+  // The fields every card of the list holds (two at least): a block beside it that holds them all, and none of its
+  // children does, is one more record laid out otherwise. Found by the shape ablation (grid-event-cards-pinned with
+  // its rows on one line and its two 置顶 cards left as blocks: the pinned cases were lost).
+  const shared = sharedFields(best, fieldsIn);
+  const holdsAll = (el: Element) => {
+    const f = fieldsIn.get(el);
+    return f !== undefined && shared.every((k) => f.has(k));
+  };
+  const sameCase = (c: Element) =>
+    shared.length >= 2 && CARD_TAGS.has(tagOf(c)) && holdsAll(c) && !Array.from(c.children).some(holdsAll);
+  const items = withCousins(best, scan, (c) => fieldsIn.has(c) || titleOf(c) !== null, sameCase);
   const drafts = items.map((card) => {
     const d = cardDraft(card, pairs, ctx, base);
     const head = titled(card) ? null : titleRow(card);
@@ -93,6 +103,13 @@ export function cardList(
     return d;
   });
   return { drafts, items };
+}
+
+/** The issue fields every one of `cards` holds. */
+function sharedFields(cards: Element[], fieldsIn: Map<Element, Set<string>>): string[] {
+  const first = fieldsIn.get(cards[0]!);
+  if (!first) return [];
+  return [...first].filter((f) => cards.every((c) => fieldsIn.get(c)?.has(f)));
 }
 
 /**

@@ -4,6 +4,7 @@
  * title or most of its text is its main column, not chrome).
  */
 import { type ElementsBelow, elementsBelow, TITLE_CLASS, tagOf } from './elements';
+import { isPairRow } from './pair-shapes';
 
 /** Tags that can be chrome without any attribute saying so. */
 export const CHROME_TAGS = new Set(['NAV', 'ASIDE', 'HEADER', 'FOOTER', 'FORM']);
@@ -100,7 +101,8 @@ function holdsTitleHeading(el: Element, below: ElementsBelow): boolean {
 /**
  * A page header that holds a heading and, beside it, a list of terms with their values (`<h1>Motie</h1><dl><dt>Nummer
  * </dt><dd>33308-13</dd><dt>Indiener</dt>…</dl>`) is the paper's own header: a site's header holds a logo, links
- * and a search box, never a record of fields. Page: nl-tweedekamer-motie-33308-13-geschillencommissie-verworpen.
+ * and a search box, never a record of fields. Page: nl-tweedekamer-motie-33308-13-geschillencommissie-verworpen. The
+ * same terms laid out as lines (`<p><b>Nummer:</b> 33308-13</p>`) or two divs each are as much (shape ablation).
  */
 function holdsCaseHeader(el: Element, below: ElementsBelow): boolean {
   const list = below(el);
@@ -109,7 +111,8 @@ function holdsCaseHeader(el: Element, below: ElementsBelow): boolean {
   for (let i = 0; i < list.length; i++) {
     const tag = tagOf(list[i]!);
     if (tag === 'H1') heading = true;
-    else if (tag === 'DT' && heading) terms++;
+    else if (heading && (tag === 'DT' || ((tag === 'P' || tag === 'DIV' || tag === 'LI') && isPairRow(list[i]!))))
+      terms++;
   }
   return terms >= 2;
 }

@@ -18,7 +18,7 @@ import { findHeaderTables } from './header-tables';
 import { inShapedHistory } from './history-shapes';
 import { repeatOneHeading } from './kind-headings';
 import { ISSUE_FIELDS } from './labels';
-import { isAsideList, type ListFound } from './lists';
+import { isAsideList, type ListFound, sectionsOfOneCase } from './lists';
 import { meetingDates } from './meeting-dates';
 import { headedAsMeetingDates, headedAsMeetings } from './meeting-grid';
 import { meetingHeadings } from './meeting-headings';
@@ -249,6 +249,7 @@ export function extractIssues(doc: Document, opts: ExtractOptions = {}): Extract
     const detailEvidence =
       (outside.size >= 3 && (outside.has('title') || outside.has('description'))) ||
       isAsideList(list.items) ||
+      sectionsOfOneCase(pairs, list.items) ||
       filesOnly(list) ||
       (inHistoryTable(list.items, ctx) && !headedAsMeetingDates(list.items)) ||
       (inShapedHistory(list.items, ctx) && !headedAsMeetings(list.items)) ||

@@ -145,4 +145,24 @@ describe('scraper vocabulary through the label reader', () => {
     expect(issue.reporter.name).toBe('张先生');
     expect(issue.reportedAt?.slice(0, 10)).toBe('2026-04-17');
   });
+
+  it("a parliament's bill page: who brought it in, the committee given it, the day it was tabled, the paper's kind", () => {
+    const swedish = `<html><head><title>Ändrade regler för fiske (Proposition 2024/25:41)</title></head><body>
+<h1>Ändrade regler för fiske i Östersjön</h1>
+<dl><dt>Inlämnat av</dt><dd>Landsbygdsdepartementet</dd><dt>Tilldelat</dt><dd>Miljö- och jordbruksutskottet</dd></dl>
+<p>Propositionen innehåller förslag om ändrade regler för fiske med trål i Östersjön och Bottniska viken.</p>
+</body></html>`;
+    const se = read(swedish, 'https://riksdag.example.se/dokument/proposition/fiske_hc0341/');
+    expect(se.reporter.name).toBe('Landsbygdsdepartementet');
+    expect(se.department).toBe('Miljö- och jordbruksutskottet');
+    const hungarian = `<html><head><title>Iromány adatai</title></head><body>
+<h1>A helyi adókról szóló törvény módosításáról</h1>
+<table><tr><td>Típus</td><td>törvényjavaslat</td></tr><tr><td>Főtípus</td><td>javaslat</td></tr>
+<tr><td>Benyújtva</td><td>2021.03.09.</td></tr><tr><td>Benyújtó(k)</td><td>Kiss Anna (független)</td></tr></table>
+</body></html>`;
+    const hu = read(hungarian, 'https://parlament.example.hu/iromany?p=T/15123');
+    expect(hu.category).toBe('törvényjavaslat');
+    expect(hu.reportedAt?.slice(0, 10)).toBe('2021-03-09');
+    expect(hu.reporter.name).toBe('Kiss Anna (független)');
+  });
 });

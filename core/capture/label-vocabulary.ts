@@ -252,6 +252,26 @@ export const PARLIAMENT_PAPER_LABELS: readonly LabelEntry[] = [
 ];
 
 /**
+ * Parliaments' pages of one bill, each word with the page that motivated it: who brought the bill in is the reporter
+ * (`Inlämnat av`, se-riksdagen-proposition-2022-23-99-varandringsbudget; `Benyújtó(k)`,
+ * hu-parlament-iromany-t6322-koltsegvetes), the committee it was given the body acting (`Tilldelat`, the Riksdag
+ * page), the day it was tabled its date (`Benyújtva`), the paper's kind its category (`Típus`; `Rūšis`,
+ * lt-lrs-komiteto-isvada-xip-4714; `Tema principal`, co-congresovisible-proyecto-12558-reforma-tributaria), its number
+ * in the chamber whose page it is its number (`Numeris`, `No. de proyecto en Cámara`). The broader kind, the other
+ * chamber's number and the language say nothing a case holds. (`Tema secundario` and `Cuatrienio` stay unknown: known
+ * as nothing, they leave `Tipo de proyecto de ley` alone among the unknown labels and the reader takes it for the
+ * reporter.)
+ */
+export const PARLIAMENT_BILL_LABELS: readonly LabelEntry[] = [
+  ['reporterName', 0, w('inlämnatav benyújtó benyújtók')],
+  ['department', 1, w('tilldelat')],
+  ['reportedAt', 0, w('benyújtva')],
+  ['category', 0, w('típus rūšis temaprincipal')],
+  ['caseNumber', 0, w('numeris nodeproyectoencámara')],
+  ['ignore', 0, w('főtípus jelleg nodeproyectoensenado kalba')],
+];
+
+/**
  * Permit public notices (the US Army Corps of Engineers districts' regulatory notices, state water-permit notices):
  * capitalised run-in labels (`LOCATION OF WORK: On and north of Louisiana Highway 422, …`) whose place is where the
  * permitted work would be, and what that work is (`CHARACTER OF WORK: Clear, grade and fill …`). Page: us-usace-mvn-2013-1386-cu-public-notice.

@@ -6,6 +6,7 @@
  */
 import type { Draft } from './draft';
 import { shapeOf, tagOf } from './elements';
+import type { Pair } from './pairs';
 import type { Scan } from './scan';
 import { collapse } from './text';
 
@@ -44,14 +45,51 @@ export function isAsideList(items: Element[]): boolean {
   return false;
 }
 
+/**
+ * Blocks of labelled fields whose labels never repeat from one block to the next (`<dl>` of the case, then of the
+ * complainant, then of the party complained about, each under its own sub-heading) are the sections of one case: the
+ * records of a list repeat their labels. Found by the shape ablation (sz-scjg-complaint's pair tables laid out as
+ * `<dl>`s, read as three cases).
+ */
+export function sectionsOfOneCase(pairs: Pair[], items: Element[]): boolean {
+  if (items.length < 2 || items.length > 8) return false;
+  const itemSet = new Set(items);
+  const keys = new Map<Element, Set<string>>();
+  for (const p of pairs) {
+    let at: Element | null = p.el;
+    while (at && !itemSet.has(at)) at = at.parentElement;
+    if (!at) continue;
+    const set = keys.get(at) ?? new Set<string>();
+    set.add(p.key);
+    keys.set(at, set);
+  }
+  // The sub-headings between the sections may be items of their own, holding no pair.
+  const fielded = [...keys.values()].filter((k) => k.size >= 2).length;
+  if (fielded < 2 || keys.size * 2 < items.length) return false;
+  const seen = new Set<string>();
+  for (const set of keys.values())
+    for (const key of set) {
+      if (seen.has(key)) return false;
+      seen.add(key);
+    }
+  return true;
+}
+
 /** Tags an element that is one case of a list (a card, an item, a row of blocks) may have. */
 export const CARD_TAGS: ReadonlySet<string> = new Set(['LI', 'DIV', 'ARTICLE', 'SECTION', 'DL', 'TABLE', 'A']);
 
 /**
  * Cards split over sibling containers (`<div class="pinned">` 置顶 cards above `<div class="list">`) are one
- * list: alike cards one level beside the best group join it, in page order.
+ * list: alike cards one level beside the best group join it, in page order. Beside the list, a card laid out
+ * otherwise (pinned cards as blocks over the others' one-line rows) is alike when `sameCase` says it is one record
+ * of the list's fields.
  */
-export function withCousins(best: Element[], scan: Scan, fits: (el: Element) => boolean): Element[] {
+export function withCousins(
+  best: Element[],
+  scan: Scan,
+  fits: (el: Element) => boolean,
+  sameCase?: (el: Element) => boolean,
+): Element[] {
   const sig = shapeOf(best[0]!);
   const parentSig = shapeOf(best[0]!.parentElement!);
   let ancestor = best[0]!.parentElement?.parentElement ?? null;
@@ -64,7 +102,10 @@ export function withCousins(best: Element[], scan: Scan, fits: (el: Element) => 
       for (const c of Array.from(el.children)) {
         if (scan.excluded(c)) continue;
         // Beside the list (置顶 cards over the main ones) any container will do; further up, only one alike.
-        const alike = shapeOf(c) === sig && (level === 0 || shapeOf(el) === parentSig);
+        const alike =
+          shapeOf(c) === sig
+            ? level === 0 || shapeOf(el) === parentSig
+            : level === 0 && sameCase !== undefined && sameCase(c) && !c.contains(best[0]!);
         if (alike && (best.includes(c) || fits(c))) all.push(c);
         else if (depth < 3 + level) walk(c, depth + 1);
       }

@@ -7,6 +7,7 @@ import { TITLE_CLASS, tagOf } from './elements';
 import { headingText } from './heading-badges';
 import type { Scan } from './scan';
 import { boldCellTitle, labelledTitle, namesSite } from './site-title';
+import { headingOverHeading, headingRank, headingRanks, mainStyledHeading } from './styled-heading';
 import { collapse, isBreadcrumb, joinWrappedTitle, lastCrumb } from './text';
 
 const SEPARATORS = /\s*(?:[_|｜]|\s[-–—]\s|\s*[–—]\s*|--)\s*/;
@@ -171,7 +172,7 @@ function titleAboveContent(scan: Scan, block: Element): string | undefined {
     let sib = at.previousElementSibling;
     for (let i = 0; sib && i < 4; i++, sib = sib.previousElementSibling) {
       if (scan.excluded(sib) || inPageHeader(sib)) continue;
-      const heading = /^H[1-6]$/.test(tagOf(sib)) || TITLE_CLASS.test(sib.getAttribute('class') ?? '');
+      const heading = headingRank(sib) > 0 || TITLE_CLASS.test(sib.getAttribute('class') ?? '');
       if (!heading) continue;
       const t = titleText(sib);
       if (t) return t;
@@ -230,7 +231,11 @@ function mainHeading(scan: Scan): string | undefined {
     if (!t || !/\p{L}{2}/u.test(t) || GENERIC_TITLE.test(t) || ID_ONLY.test(t) || isBreadcrumb(t)) continue;
     return t;
   }
-  return undefined;
+  // With no `<h1>` in it, the main landmark's first block styled as large as one (styled-heading.ts).
+  return mainStyledHeading(
+    scan,
+    (t) => /\p{L}{2}/u.test(t) && !GENERIC_TITLE.test(t) && !ID_ONLY.test(t) && !isBreadcrumb(t),
+  );
 }
 
 export function fallbackTitle(
@@ -262,12 +267,23 @@ export function fallbackTitle(
   if (labelled) return labelled;
   const own = mainHeading(scan);
   if (own) return own;
-  const headings = scan.all.filter((el) => /^H[1-3]$/.test(tagOf(el)) && !scan.excluded(el));
-  for (const h of headings) {
-    const t = headingText(h);
+  // A heading the <title> confirms; one with another as large under it names the site or the column (`City of
+  // Chicago` over `Chicago Plan Commission`, the <title> naming both): the lower one first.
+  const ranked = headingRanks(scan);
+  // Where the item's body starts, for a heading above it; a heading inside it looks on to the page's end.
+  const blockAt = (block && scan.order.get(block)) ?? -1;
+  const bodyAfter = (i: number) => (blockAt > i ? blockAt : scan.all.length);
+  let confirmedOver: string | undefined;
+  for (let i = 0; i < scan.all.length; i++) {
+    const rank = ranked[i]!;
+    if (rank < 1 || rank > 3 || scan.excluded(scan.all[i]!)) continue;
+    const t = headingText(scan.all[i]!);
     if (!t || GENERIC_TITLE.test(t) || ID_ONLY.test(t) || isBreadcrumb(t)) continue;
-    if ((fromTitle && similar(t, fromTitle)) || (fromOg && similar(t, fromOg))) return t;
+    if (!(fromTitle && similar(t, fromTitle)) && !(fromOg && similar(t, fromOg))) continue;
+    if (rank !== 1 || !headingOverHeading(scan, i, bodyAfter(i))) return t;
+    confirmedOver ??= t;
   }
+  if (confirmedOver) return confirmedOver;
   // The <title>'s words as the page shows them (`<strong>…常务委员会<br>关于…</strong>`, where the <title> has a
   // full-width space at the wrap instead). Page: cn-gov-gongbao-npc-resolution.
   for (const words of [fromTitle, fromOg]) {
@@ -329,13 +345,19 @@ export function fallbackTitle(
   const above = block ? titleAboveContent(scan, block) : undefined;
   if (above) return above;
   const site = siteName ? collapse(siteName) : '';
-  for (const el of scan.all) {
-    if (!/^H[1-4]$/.test(tagOf(el)) && !TITLE_CLASS.test(el.getAttribute('class') ?? '')) continue;
+  // A heading with another as large under it names the site or the column: taken only if no other heading will do.
+  let over: string | undefined;
+  for (let i = 0; i < scan.all.length; i++) {
+    const el = scan.all[i]!;
+    const rank = ranked[i]!;
+    if ((rank < 1 || rank > 4) && !TITLE_CLASS.test(el.getAttribute('class') ?? '')) continue;
     if (scan.excluded(el) || inPageHeader(el)) continue;
     const t = titleText(el);
-    if (!t || t === site || PERIOD_HEADING.test(t) || ID_ONLY.test(t)) continue;
-    if (!/[:：]/.test(t.slice(0, 10))) return t;
+    if (!t || t === site || PERIOD_HEADING.test(t) || ID_ONLY.test(t) || /[:：]/.test(t.slice(0, 10))) continue;
+    if (rank !== 1 || !headingOverHeading(scan, i, bodyAfter(i))) return t;
+    over ??= t;
   }
+  if (over) return over;
   // `Planning Applications` names the page type: the description's first sentence says more (detail.ts).
   return best && !GENERIC_TITLE.test(best) ? best : undefined;
 }

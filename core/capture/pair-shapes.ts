@@ -56,6 +56,21 @@ function rowShape(row: Element): Candidate | null {
   return null;
 }
 
+/** Is this element a row of a label and its value by its layout alone (two children, or a bold label then text)? */
+export const isPairRow = (row: Element): boolean => rowShape(row) !== null;
+
+/**
+ * A row of two elements whose first a known label already reads (`<div><div>Indiener</div><div><a>Lilian Helder</a>,
+ * Kamerlid <a>PVV</a></div></div>`, a value mostly links) keeps a run of pairs whole around it, as it does in a
+ * `<dl>`. Found by the shape ablation (nl-tweedekamer-motie's terms laid out as two divs each: `Nummer` was left alone).
+ */
+function labelledRow(row: Element, labelled: Set<Element>): Candidate | null {
+  const a = row.firstElementChild;
+  const b = a?.nextElementSibling;
+  if (!a || !b || b.nextElementSibling || !labelled.has(a)) return null;
+  return { row, label: a, text: collapse(a.textContent ?? ''), value: b };
+}
+
 /** Line breaks only from here on (`<span>Label</span>value<br>more<br>`). */
 function onlyBreaks(from: Element): boolean {
   for (let e: Element | null = from; e; e = e.nextElementSibling) if (tagOf(e) !== 'BR') return false;
@@ -123,7 +138,7 @@ export function shapedPairs(scan: Scan, pairs: Pair[], tableRows: ReadonlySet<El
     // page's parents and its text-only cells most of the rest; a row needs a first element child.
     if (scan.childless[i] === 1 || NOT_ROWS.has(scan.tags[i]!)) continue;
     const row = scan.all[i]!;
-    const c = rowShape(row);
+    const c = rowShape(row) ?? labelledRow(row, labelled);
     if (!c) continue;
     if (run.length && slotOf(run[run.length - 1]!.row).nextElementSibling !== slotOf(row)) {
       runs.push(run);

@@ -3,7 +3,7 @@
  * / 回复内容` blocks, `办理结果：…`), progress tables (`环节 | 处理部门 | 处理时间 | 处理意见`), and timelines (lists
  * or blocks under `处理进度` / `Updates` whose items carry a date, an author and a text).
  */
-import { actionTableUpdates } from './action-tables';
+import { actionTableUpdates, datedLineUpdates } from './action-tables';
 import { parseDate } from './dates';
 import type { HeaderTable } from './header-tables';
 import { historyByShape } from './history-shapes';
@@ -67,7 +67,9 @@ export function collectUpdates(scan: Scan, pairs: Pair[], tables: HeaderTable[],
   // A history whose column heads no table knows, read by its shape: only where the page's words named none.
   if (all.length === 0) {
     const history = historyByShape(scan, ctx);
-    return history.length ? history : replyByShape(scan, ctx);
+    if (history.length) return history;
+    const lines = datedLineUpdates(scan, ctx);
+    return lines.length ? lines : replyByShape(scan, ctx);
   }
   return all.sort((a, b) => a.order - b.order);
 }
