@@ -34,7 +34,7 @@ import {
 } from './heading-numbers';
 import { CODE_THEN_NAME, meetingUnderBody, nameUnderKindHeading, paperUnderKindHeading } from './kind-headings';
 import { ISSUE_FIELDS } from './labels';
-import { loneDate, numberSignLine } from './lone-fields';
+import { loneDate, numberSignLine, registerNumberLine } from './lone-fields';
 import type { readMeta, Structured } from './meta';
 import { meetingDate, namedAddress } from './named-fields';
 import type { OneMeeting } from './one-meeting';
@@ -181,6 +181,8 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
     kindNumberHeading(scan) ??
     paperNumberLeaf(scan) ??
     bareNumberTitle(scan, meta.title, ctx);
+  const register = d.caseNumber || limited ? undefined : registerNumberLine(scan);
+  d.caseNumber ??= register?.number;
   // A bill's number shown alone above its fields beats an internal code a label gives (`LR Number: 145S.06T`, the
   // drafting office's version code). Pages: us-missouri-house-hb45-bill-summary, us-missouri-senate-sb70-bill-summary.
   const bill = billNumber(scan);
@@ -202,7 +204,7 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
       else d.description ??= words;
     }
   }
-  if (!d.title && d.caseNumber && isDocketNumber(d.caseNumber)) d.title = captionLine(scan);
+  if (!d.title && d.caseNumber && !register && isDocketNumber(d.caseNumber)) d.title = captionLine(scan);
   // No `承办单位` on the page: the body that answers (`答复机关`, `回复单位`) is the one handling the case.
   const answeredBy = pairs.find((p) => p.field === 'updateBy');
   if (!d.department && answeredBy) d.department = splitMeta(answeredBy.value.split('\n')[0]!, ctx).rest;
@@ -254,6 +256,8 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
     // A meeting's page is titled by the heading naming the body and its day, not by the portal's <title>
     // (`Bekendmakingen Lokaal bestuur Anzegem`, `Meeting.burger Boortmeerbeek`), unless the title is part of it.
     if (meeting && !(d.title && meeting.heading.includes(d.title))) d.title = meeting.title;
+    // No heading but the site's <title>: the matter's name under its register number names it.
+    if (register?.name && (!d.title || d.title === collapse(meta.title ?? ''))) d.title = register.name;
   }
   const ruled = d.title || limited ? undefined : ruledHeading(d.description, ctx);
   if (ruled) d.title = ruled.title;
@@ -289,6 +293,8 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   d.status ??= [...d.updates].reverse().find((u) => u.status)?.status;
   d.status ??= guess.status;
   d.caseNumber ??= guess.caseNumber;
+  const registered = d.caseNumber && !limited ? numberAndDay(d.caseNumber, scan, ctx) : undefined;
+  if (registered) d.caseNumber = registered.number;
   d.address ??= guess.address;
   if (!d.category && badges.tags.length) d.category = badges.tags.join(' ');
   d.reporterName ??= heading ? maskedAuthorUnder(heading, ctx) : undefined;
@@ -314,6 +320,9 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   if (!d.reportedAt && !limited) d.reportedAt = dateTheWriterGives(d.description, ctx);
   if (!d.reportedAt && !limited) d.reportedAt = loneDate(scan, ctx);
   d.reportedAt ??= guess.reportedAt;
+  // The day a number was registered is the day the case was brought in: no later step dates it.
+  if (registered && (!d.reportedAt || Date.parse(registered.at) < Date.parse(d.reportedAt)))
+    d.reportedAt = registered.at;
   // A bill dated nowhere but in its history was brought in on the day the history starts (`02/02/11 Senate Introduced
   // and read first time`). Page: us-sc-legislature-s494-bill-history.
   if (!d.reportedAt && d.caseNumber && BILL_NUMBER.test(d.caseNumber)) {
@@ -349,6 +358,22 @@ function namedAfterNumber(title: string, caseNumber: string | undefined, metaTit
 }
 
 const byInstant = (a: string, b: string) => Date.parse(a) - Date.parse(b);
+
+// `BP346/04.06.2013`: a register's code and the whole day it was registered on.
+const NUMBER_WITH_DAY = /^([A-Za-z]{0,5}[-.]?\d{1,6})\/(\d{2}[.-]\d{2}[.-]((?:19|20)\d{2}))$/;
+
+/**
+ * A labelled number carrying its day of registration (`Camera Deputatilor: BP346/04.06.2013`) where the page cites the
+ * case by the code and the year (`BP346/2013`, its heading): that is its number, the day when it was registered.
+ * Page: ro-cdep-bp346-2013-ziua-independentei.
+ */
+function numberAndDay(caseNumber: string, scan: Scan, ctx: DateContext): { number: string; at: string } | undefined {
+  const m = NUMBER_WITH_DAY.exec(caseNumber);
+  if (!m) return undefined;
+  const number = `${m[1]}/${m[3]}`;
+  const at = parseDate(m[2]!, ctx);
+  return at && (scan.root.textContent ?? '').includes(number) ? { number, at } : undefined;
+}
 
 function selectionTitle(scan: Scan): string | undefined {
   const h = scan.all.find((el) => /^H[1-6]$/.test(tagOf(el)));

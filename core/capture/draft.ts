@@ -6,7 +6,7 @@ import type { IssueStatus } from '../models/issue';
 import { isParcelOnly } from './address';
 import { isUnitName } from './answerers';
 import { isCaseCaption, leadingDocketNumber } from './courts';
-import { hasDate, parseDate, stripDates } from './dates';
+import { hasDate, parseDateCell, stripDates } from './dates';
 import { type FieldKey, toSimplified } from './labels';
 import type { Pair } from './pairs';
 import { mapBillAction, mapStatus } from './status';
@@ -100,7 +100,9 @@ function normaliseValue(field: DraftField, value: string, ctx: DateContext): str
   if (!value) return undefined;
   switch (field) {
     case 'reportedAt':
-      return parseDate(value, ctx);
+      // A labelled day alone in a US page's short form (`Introduced 12/17/18`) is a day, as a table cell's is. Pages:
+      // us-nmlegis-2019-hb73-legislation, -sb11.
+      return parseDateCell(value, ctx);
     case 'status':
       // `Signed by Governor`, `Passed/agreed to in Senate`: a legislature's action says what a bill has come to.
       return mapStatus(value) ?? mapBillAction(value);

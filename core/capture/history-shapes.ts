@@ -14,6 +14,7 @@ import { parseDate, parseDateCell, stripDates } from './dates';
 import { closestTag, tagOf } from './elements';
 import { ownRows } from './header-tables';
 import type { Scan } from './scan';
+import { withSectionTexts } from './step-sections';
 import { collapse } from './text';
 import type { UpdateDraft } from './update-entry';
 import type { DateContext } from './zones';
@@ -31,14 +32,16 @@ const NUMBER_CELL = /^#?\d{1,5}\.?$/;
 /** A written cell by what it holds, with its column (empty cells counted, so columns line up row to row). */
 type Cell = { col: number } & (
   | { kind: 'date'; at: string }
-  | { kind: 'number' }
+  | { kind: 'number'; text: string }
   | { kind: 'text'; el: Element; text: string }
 );
 
-interface HistoryRow {
+export interface HistoryRow {
   tr: Element;
   at: string;
   text: string;
+  /** The row's first number cell (`84`: the paragraph a body's minutes gave the matter), if any. */
+  number?: string;
 }
 
 /** The written cells of a row of this table (not of a table nested in a cell) and its width, or undefined. */
@@ -54,7 +57,7 @@ function readCells(tr: Element, ctx: DateContext): { cells: Cell[]; width: numbe
     const text = collapse(raw);
     if (!text) continue;
     if (cells.length >= MAX_CELLS) return undefined;
-    if (NUMBER_CELL.test(text)) cells.push({ col, kind: 'number' });
+    if (NUMBER_CELL.test(text)) cells.push({ col, kind: 'number', text: text.replace(/^#|\.$/g, '') });
     else {
       const at = text.length <= MAX_DATE_CELL ? dateCell(text, ctx) : undefined;
       cells.push(at ? { col, kind: 'date', at } : { col, kind: 'text', el: c, text });
@@ -72,13 +75,23 @@ function dateCell(text: string, ctx: DateContext): string | undefined {
   return rest.length <= MAX_DATE_LABEL && /[:：]$/.test(rest) ? parseDate(text, ctx) : undefined;
 }
 
-type Row = HistoryRow & { textAt: number; width: number; dates: Map<number, string> };
+type Row = HistoryRow & {
+  textAt: number;
+  width: number;
+  dates: Map<number, string>;
+  /** Several short text cells (a stage, a task, its state), the action among them told by the table. */
+  words?: Array<{ col: number; text: string }>;
+};
+
+/** A stage, a task and its state beside the dates: short words each. */
+const MAX_WORDS_CELLS = 3;
+const MAX_WORD_CELL = 80;
 
 /**
  * One action: one text cell (words, short, not a link to another record's page) and at least one date. `textAt`:
  * the column the text sits in, which every row of the history shares.
  */
-function historyRow(tr: Element, cells: Cell[], width: number): Row | undefined {
+function historyRow(tr: Element, cells: Cell[], width: number, loose = false): Row | undefined {
   // Cells that are only a link's label after the action are its papers (`T9-0364/2022`, `Summary`): a reference
   // code before it would name a record, as a list's row does. Page: eu-europarl-oeil-procedure-file-2022-2852-rsp-schengen.
   const words = cells.filter((c) => c.kind === 'text');
@@ -88,11 +101,53 @@ function historyRow(tr: Element, cells: Cell[], width: number): Row | undefined 
   );
   const dates = new Map<number, string>();
   for (const c of cells) if (c.kind === 'date') dates.set(c.col, c.at);
-  if (texts.length !== 1 || dates.size === 0) return undefined;
-  const cell = texts[0]!;
+  if (dates.size === 0) return undefined;
+  if (texts.length > 1) return loose ? wordsRow(tr, texts, width, dates) : undefined;
+  const cell = texts[0];
+  if (!cell) return undefined;
   if (cell.kind !== 'text' || cell.text.length > MAX_TEXT || !/\p{L}/u.test(cell.text)) return undefined;
   if (linksAway(cell.el, cell.text)) return undefined;
-  return { tr, at: dates.values().next().value!, text: cell.text, textAt: cell.col, width, dates };
+  const number = cells.find((c) => c.kind === 'number');
+  const row: Row = { tr, at: dates.values().next().value!, text: cell.text, textAt: cell.col, width, dates };
+  if (number?.kind === 'number') row.number = number.text;
+  return row;
+}
+
+/** A row of a few short text cells beside its dates, none a link away: which one is the action, the table says. */
+function wordsRow(tr: Element, texts: Cell[], width: number, dates: Map<number, string>): Row | undefined {
+  if (texts.length > MAX_WORDS_CELLS) return undefined;
+  const words: Array<{ col: number; text: string }> = [];
+  for (const c of texts) {
+    if (c.kind !== 'text' || c.text.length > MAX_WORD_CELL || !/\p{L}/u.test(c.text)) return undefined;
+    if (linksAway(c.el, c.text)) return undefined;
+    words.push({ col: c.col, text: c.text });
+  }
+  return { tr, at: dates.values().next().value!, text: '', textAt: -1, width, dates, words };
+}
+
+/**
+ * `Registration | Registration | 18/04/2019 | 19/04/2019 | Completed`, `… | Determination Letter Posted | …`: the
+ * rows' text columns, the same in every row; the action is the column saying most different things (the task, over
+ * its stage and its state), the rightmost of equals. Page: au-lanecove-civica-application-details (label-blind).
+ */
+function pickAction(rows: Row[]): boolean {
+  const cols = rows[0]!.words?.map((w) => w.col).join(',');
+  if (!cols || rows.some((r) => r.words?.map((w) => w.col).join(',') !== cols)) return false;
+  let best = -1;
+  let most = 1;
+  for (let k = 0; k < rows[0]!.words!.length; k++) {
+    const distinct = new Set(rows.map((r) => r.words![k]!.text.toLowerCase())).size;
+    if (distinct >= most) {
+      most = distinct;
+      best = k;
+    }
+  }
+  if (best < 0 || most < 2) return false;
+  for (const r of rows) {
+    r.text = r.words![best]!.text;
+    r.textAt = r.words![best]!.col;
+  }
+  return true;
 }
 
 /** A cell whose whole text is the label of links (a paper's reference, a `Summary` button). */
@@ -142,9 +197,24 @@ function someColumnInOrder(rows: Row[]): boolean {
   return false;
 }
 
-/** A heading row: every written cell short words, no date (the unknown column heads). */
+/**
+ * A heading row: short words in two cells or more, no date (the unknown column heads); a number among them is the
+ * sheet's page (`Turun kaupunki | § | Kokouspvm | Asia | 1`: fi-turku-satava-kakskerta-osayleiskaava).
+ */
 function isHeadRow(cells: Cell[]): boolean {
-  return cells.length >= 2 && cells.every((c) => c.kind === 'text' && c.text.length <= 40);
+  const words = cells.filter((c) => c.kind === 'text');
+  return words.length >= 2 && words.every((c) => c.text.length <= 40) && cells.every((c) => c.kind !== 'date');
+}
+
+/** A mark this short alone in its row (a chamber's `CD` / `SE` spanning its steps' rows) is no step. */
+const MAX_MARK = 12;
+/** A caption row over the heads (`Derularea procedurii legislative`): one cell of a few words. */
+const MAX_CAPTION = 60;
+
+/** A row of one short written cell and no date: the table's caption above the steps, or a mark beside them. */
+function isLoneWords(cells: Cell[], max: number): boolean {
+  const only = cells[0];
+  return cells.length === 1 && only !== undefined && only.kind === 'text' && only.text.length <= max;
 }
 
 /**
@@ -152,10 +222,11 @@ function isHeadRow(cells: Cell[]): boolean {
  * text in one column, dates in order. One row will do under a heading row of as many columns (a step still under way
  * alone in its table: au-gunnedah-masterview-da-2019-36-details); two or more need no heading.
  */
-function historyOf(table: Element, ctx: DateContext): HistoryRow[] | null {
+function historyOf(table: Element, ctx: DateContext, loose = false): HistoryRow[] | null {
   const rows: Row[] = [];
   let heads = 0;
   let headWidth = 0;
+  let marks = 0;
   for (const tr of ownRows(table)) {
     const read = readCells(tr, ctx);
     if (!read) return null;
@@ -166,11 +237,18 @@ function historyOf(table: Element, ctx: DateContext): HistoryRow[] | null {
       headWidth = width;
       continue;
     }
-    const row = historyRow(tr, cells, width);
+    // A caption over the steps, or a mark beside them (the chamber a bill's steps took place in: the
+    // `Data | Actiunea` table of ro-cdep-bp346-2013-ziua-independentei), says which steps; it is none itself.
+    if (isLoneWords(cells, rows.length === 0 && heads === 0 ? MAX_CAPTION : MAX_MARK)) {
+      if (++marks > 6) return null;
+      continue;
+    }
+    const row = historyRow(tr, cells, width, loose);
     if (!row) return null;
     rows.push(row);
   }
-  if (rows.length === 0) return null;
+  if (rows.length === 0 || marks > rows.length + 1) return null;
+  if (rows.some((r) => r.words) && (rows.length < 2 || !pickAction(rows))) return null;
   const { textAt, width } = rows[0]!;
   if (rows.some((r) => r.textAt !== textAt || r.width !== width)) return null;
   if (rows.length === 1 && (heads === 0 || headWidth !== width || width < 2)) return null;
@@ -183,10 +261,14 @@ export function historyByShape(scan: Scan, ctx: DateContext): UpdateDraft[] {
     if (scan.tags[i] !== 'TABLE') continue;
     const table = scan.all[i]!;
     if (scan.excluded(table) || scan.used.has(table)) continue;
-    const rows = historyOf(table, ctx);
+    // A case page's own table may tell its action among a few short cells; a list's rows are not asked so.
+    const rows = historyOf(table, ctx, true);
     if (!rows) continue;
     scan.used.add(table);
-    return rows.map(({ tr, at, text }) => ({ at, text, order: scan.order.get(tr) ?? 0, el: tr }));
+    return (
+      withSectionTexts(scan, table, rows) ??
+      rows.map(({ tr, at, text }) => ({ at, text, order: scan.order.get(tr) ?? 0, el: tr }))
+    );
   }
   return [];
 }

@@ -246,6 +246,9 @@ export const PARLIAMENT_PAPER_LABELS: readonly LabelEntry[] = [
   ['reportedAt', 1, w('publicatiedatum datumindiening dateoftabling tabledon')],
   ['status', 1, w('stemmingsuitslag uitslag')],
   ['ignore', 0, w('stemmingsoort soortstemming medeindiener medeindieners')],
+  // The Romanian Chamber of Deputies' `Tip initiativa: Propunere legislativa` (the kind of bill). Page:
+  // ro-cdep-bp346-2013-ziua-independentei.
+  ['category', 1, w('tipinitiativa tipinițiativă tipinitiativă')],
 ];
 
 /**

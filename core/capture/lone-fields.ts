@@ -25,6 +25,53 @@ export function numberSignLine(scan: Scan): string | undefined {
   return undefined;
 }
 
+// `5316/2016`, `3720-2013 (611)`: a register's running number and its year (a Nordic diary number, `dnro`), perhaps
+// with the filing code in brackets, alone on its line above a decision. Pages: fi-espoo-valtuustoaloite-konserniohje,
+// fi-turku-satava-kakskerta-osayleiskaava.
+const REGISTER_LINE = /^(\d{3,6}[/-](?:19|20)\d{2})(?:\s*\(\d{1,6}\))?$/;
+const REGISTER_TAGS = new Set(['P', 'DIV', 'TD', 'SPAN']);
+
+/** Lines looked at under the number for the matter's name (a filing code, an item number may come first). */
+const NAME_WITHIN = 6;
+// A line of words: two words of letters at least, not a label (`Valmistelijat:`).
+const NAME_LINE = /\p{L}{2,}\S*\s+\S*\p{L}{2,}/u;
+const MAX_NAME = 160;
+
+export interface RegisterLine {
+  number: string;
+  /** The first line of words under it (`Satava-Kakskerran osayleiskaavaluonnos`): the matter's name. */
+  name?: string;
+}
+
+/** The first line (a paragraph or a cell of its own) that is only a register number and its year. */
+export function registerNumberLine(scan: Scan): RegisterLine | undefined {
+  for (let i = 0; i < scan.all.length; i++) {
+    if (!REGISTER_TAGS.has(scan.tags[i]!)) continue;
+    const el = scan.all[i]!;
+    const raw = el.textContent ?? '';
+    if (raw.length > 30 || !scan.leafy.has(el) || scan.excluded(el)) continue;
+    const m = REGISTER_LINE.exec(collapse(raw));
+    if (m && !el.closest('a')) return { number: m[1]!, name: nameUnder(scan, i) };
+  }
+  return undefined;
+}
+
+function nameUnder(scan: Scan, from: number): string | undefined {
+  let seen = 0;
+  for (let i = from + 1; i < scan.all.length && seen < NAME_WITHIN; i++) {
+    const el = scan.all[i]!;
+    if (!scan.leafy.has(el) || !BLOCK_LINE.has(scan.tags[i]!)) continue;
+    const text = collapse(el.textContent ?? '');
+    if (!text) continue;
+    seen++;
+    if (text.length > MAX_NAME) return undefined;
+    if (NAME_LINE.test(text) && !/[:：]$/.test(text)) return text;
+  }
+  return undefined;
+}
+
+const BLOCK_LINE = new Set(['P', 'DIV', 'TD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
 // What may stand beside a date's digits and stay a date alone: month and weekday words (any language, `1er`).
 const NOT_DATE = /[^\p{L}\d\s,./:-]|\p{L}{10,}/u;
 

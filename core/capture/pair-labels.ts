@@ -101,7 +101,11 @@ export function siblingPair(el: Element, out: Pair[], leafy: Scan['leafy']): voi
   if (!text) return;
   const colon = /[:：]\s*$/.test(text);
   // A link or a button (`<a>回复</a>` in a menu, `<button>回复</button>`) is an action, not a label.
-  if (tagOf(el) === 'BUTTON' || el.closest('button') || (!colon && (tagOf(el) === 'A' || el.closest('a')))) return;
+  if (tagOf(el) === 'BUTTON' || el.closest('button')) return;
+  if (!colon && (tagOf(el) === 'A' || el.closest('a'))) {
+    datedPaperPair(el, text, out);
+    return;
+  }
   // Without a colon only the dictionary's own words count (headings like `工单详情` are not labels), unless the
   // markup says it is a label (<label>, class="label").
   const structural =
@@ -145,6 +149,14 @@ export function siblingPair(el: Element, out: Pair[], leafy: Scan['leafy']): voi
     if (p) out.push(p);
     return;
   }
+  // `<span class="label">Sponsor</span><br><a><b>Roberto J. Gonzales</b></a><br><br>`: a label alone on its line with
+  // its value alone on the next (stacked, not beside it). Pages: us-nmlegis-2019-hb73-legislation, -sb11.
+  if (next && tagOf(next) === 'BR' && !colon && (structural || lm !== 'unknown')) {
+    const below = stackedValue(el, next);
+    const p = below ? makePair(text, below.text, below.el, el, 'sibling') : null;
+    if (p) out.push(p);
+    return;
+  }
   if (!next || tagOf(next) === 'BR' || tagOf(next) === 'BUTTON') return;
   // `<p>办复内容：</p><p>一、工作开展情况</p><p>…</p>`: a reply or a text labelled in a paragraph of its own (an
   // editor's Word paste, on TRS, Hanweb or Lonsun pages) owns the paragraphs after it, up to the next label.
@@ -180,6 +192,48 @@ export function siblingPair(el: Element, out: Pair[], leafy: Scan['leafy']): voi
   if (head && (matchLabel(head[1]!) || cjkLabelShaped(head[1]!))) return;
   const p = makePair(text, value, valueEl, el, 'sibling');
   if (p) out.push(p);
+}
+
+// A day alone as a badge shows it (`12/17/18`, `2019-01-15`).
+const BADGE_DAY = /^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})$/;
+
+/**
+ * `<a class="btn" href="HB0073.pdf"><span>Introduced (PDF)</span> <span class="badge">12/17/18</span></a>`: a link to
+ * the case's paper named by a date label, the day in a badge beside the name — the day it was brought in. Pages:
+ * us-nmlegis-2019-hb73-legislation, us-nmlegis-2019-sb11-legislation.
+ */
+function datedPaperPair(el: Element, text: string, out: Pair[]): void {
+  const lm = matchLabel(text, true);
+  if (lm?.field !== 'reportedAt') return;
+  const badge = el.nextElementSibling;
+  const day = badge ? collapse(badge.textContent ?? '') : '';
+  if (!badge || !BADGE_DAY.test(day)) return;
+  const p = makePair(text, day, badge, el, 'sibling');
+  if (p) out.push(p);
+}
+
+const blank = (n: Node) => n.nodeType === 3 && !(n.textContent ?? '').trim();
+const isBreak = (n: Node) => n.nodeType === 1 && tagOf(n as Element) === 'BR';
+/** A stacked value is one line: a name, a title, a place. */
+const MAX_STACKED = 300;
+
+/**
+ * The line under a label that opens its own line (`<br>` or the block's start before it, `<br>` right after it): the
+ * nodes up to the next `<br>` or the block's end, one element or loose text, not itself a label.
+ */
+function stackedValue(label: Element, br: Element): { text: string; el: Element } | undefined {
+  let before = label.previousSibling;
+  while (before && blank(before)) before = before.previousSibling;
+  if (before && !isBreak(before)) return undefined;
+  const line: Node[] = [];
+  let n = br.nextSibling;
+  for (; n && !isBreak(n); n = n.nextSibling) if (!blank(n)) line.push(n);
+  const only = line.length === 1 && line[0]!.nodeType === 1 ? (line[0] as Element) : undefined;
+  if (!line.length || (line.length > 1 && line.some((x) => x.nodeType === 1 && !INLINE_VALUE.has(tagOf(x as Element)))))
+    return undefined;
+  const text = collapse(line.map((x) => x.textContent ?? '').join(' '));
+  if (!text || text.length > MAX_STACKED || matchLabel(text, true) !== null || looksLikeLabel(text)) return undefined;
+  return { text, el: only ?? label };
 }
 
 /** Fields whose value runs over paragraphs: a reply, a message. */

@@ -11,6 +11,7 @@ import { isSkipped, tagOf } from './elements';
 import type { Scan } from './scan';
 import { collapse } from './text';
 import type { UpdateDraft } from './update-entry';
+import { readText } from './visible-text';
 import type { DateContext } from './zones';
 
 const BLOCKS = new Set(['LI', 'DIV', 'SECTION', 'ARTICLE', 'TD', 'DD']);
@@ -50,7 +51,52 @@ function replyIn(block: Element, ctx: DateContext): UpdateDraft | null {
   return by && text && at ? { at, text, by, order: 0, el: block } : null;
 }
 
+// A paragraph heading an answer to what was asked or proposed (`Vastaus valtuustoaloitteeseen`: the city's answer to
+// a council initiative; Swedish `Svar på motionen`, German `Antwort auf`, Dutch `Antwoord op`, Romanian `Răspuns la`,
+// French `Réponse à`, Spanish `Respuesta a`, Italian `Risposta a`). Page: fi-espoo-valtuustoaloite-konserniohje.
+const ANSWER_HEAD =
+  /^(?:vastaus|svar|antwort|antwoord|răspuns|raspuns|réponse|respuesta|risposta|answer|reply|response)\s+\p{L}/iu;
+const MAX_HEAD = 80;
+
+/** A paragraph whose words are all bold: a heading written in a word processor (`<p><b>Vastaus …</b></p>`). */
+function boldHead(p: Element): string | undefined {
+  const text = collapse(p.textContent ?? '');
+  if (!text || text.length > MAX_HEAD) return undefined;
+  const bold = Array.from(p.querySelectorAll('b, strong'))
+    .map((b) => collapse(b.textContent ?? ''))
+    .join(' ');
+  return collapse(bold) === text ? text : undefined;
+}
+
+/**
+ * The answer under a bold paragraph naming it: the paragraphs after it up to the next bold heading or anything that is
+ * not a paragraph (the document's table of recipients).
+ */
+function answerSections(scan: Scan): UpdateDraft[] {
+  const out: UpdateDraft[] = [];
+  for (let i = 0; i < scan.all.length; i++) {
+    if (scan.tags[i] !== 'P') continue;
+    const head = scan.all[i]!;
+    const raw = head.textContent ?? '';
+    if (raw.length > 4 * MAX_HEAD || !ANSWER_HEAD.test(raw.trim()) || scan.excluded(head)) continue;
+    if (!boldHead(head)) continue;
+    const parts: Element[] = [];
+    for (let s = head.nextElementSibling; s && tagOf(s) === 'P'; s = s.nextElementSibling) {
+      if (!collapse(s.textContent ?? '')) continue;
+      if (parts.length && boldHead(s)) break;
+      parts.push(s);
+    }
+    const text = parts.map((p) => readText(p)).join('\n');
+    if (collapse(text).length < MIN_TEXT) continue;
+    for (const p of [head, ...parts]) scan.used.add(p);
+    out.push({ text, order: i, el: head });
+  }
+  return out;
+}
+
 export function replyByShape(scan: Scan, ctx: DateContext): UpdateDraft[] {
+  const answers = answerSections(scan);
+  if (answers.length) return answers;
   const out: UpdateDraft[] = [];
   for (let i = 0; i < scan.all.length; i++) {
     const el = scan.all[i]!;
