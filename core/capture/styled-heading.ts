@@ -58,7 +58,7 @@ function pageTextSize(scan: Scan): number {
   let styled = 0;
   for (const el of scan.all) {
     const style = el.getAttribute('style');
-    if (!style || !style.includes('font-size')) continue;
+    if (!style?.includes('font-size')) continue;
     const size = sizeOf(style);
     if (!size) continue;
     styled++;
