@@ -9,7 +9,7 @@ import {
   type PgQueryable,
   progressUpdateRow,
 } from './row-writes';
-import type { ConsultationRow } from './rows';
+import { type ConsultationRow, consultationFromRows, type MilestoneRow, type ProgressUpdateRow } from './rows';
 import type { ConsultationDoc, ConsultationRecord } from './types';
 
 /** Consultations on PostgreSQL, with their milestones and progress updates. */
@@ -19,45 +19,15 @@ export class PostgresConsultations {
   private async record(row: ConsultationRow | undefined): Promise<ConsultationRecord | null> {
     if (!row) return null;
     const [milestones, updates, tally] = await Promise.all([
-      this.pool.query<{ id: string; title: string; due: string | null; done: number; weight: number }>(
-        'SELECT * FROM milestones WHERE consultation_id = $1 ORDER BY position, id',
-        [row.id],
-      ),
-      this.pool.query<{ id: string; at: string; text: string; by: string | null; phase: Phase | null }>(
-        'SELECT * FROM progress_updates WHERE consultation_id = $1 ORDER BY at, ord',
-        [row.id],
-      ),
+      this.pool.query<MilestoneRow>('SELECT * FROM milestones WHERE consultation_id = $1 ORDER BY position, id', [
+        row.id,
+      ]),
+      this.pool.query<ProgressUpdateRow>('SELECT * FROM progress_updates WHERE consultation_id = $1 ORDER BY at, ord', [
+        row.id,
+      ]),
       this.pool.query<{ ballots: number }>('SELECT ballots FROM tallies WHERE consultation_id = $1', [row.id]),
     ]);
-    return {
-      id: row.id,
-      slug: row.slug,
-      phase: row.phase,
-      doc: JSON.parse(row.doc) as ConsultationDoc,
-      progressManual: row.progress_manual,
-      autoPublish: row.auto_publish === 1,
-      milestones: milestones.rows.map(
-        (m): Milestone => ({
-          id: m.id,
-          title: m.title,
-          ...(m.due ? { due: m.due } : {}),
-          done: m.done === 1,
-          weight: m.weight,
-        }),
-      ),
-      updates: updates.rows.map(
-        (u): ProgressUpdate => ({
-          id: u.id,
-          at: u.at,
-          text: u.text,
-          ...(u.by !== null ? { by: u.by } : {}),
-          ...(u.phase !== null ? { phase: u.phase } : {}),
-        }),
-      ),
-      ballots: tally.rows[0]?.ballots ?? 0,
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-    };
+    return consultationFromRows(row, milestones.rows, updates.rows, tally.rows[0]?.ballots ?? 0);
   }
 
   async bySlug(slug: string) {

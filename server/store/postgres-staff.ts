@@ -1,6 +1,7 @@
 import { StoreConflict } from './errors';
 import { isUniqueViolation, type PgPool } from './postgres-schema';
 import { insertPg, staffActionRow } from './row-writes';
+import { type StaffActionRow, staffActionFromRow } from './rows';
 import type { SiteKeyRecord, StaffActionRecord, TokenRecord } from './types';
 
 /**
@@ -67,28 +68,12 @@ export class PostgresStaff {
   }
 
   async listStaffActions(consultationId: string) {
-    const { rows } = await this.pool.query<{
-      consultation_id: string | null;
-      at: string;
-      actor: string;
-      department: string | null;
-      action: string;
-      detail: string;
-    }>(
+    const { rows } = await this.pool.query<StaffActionRow>(
       `SELECT consultation_id, at, actor, department, action, detail FROM staff_actions
        WHERE consultation_id = $1 ORDER BY at, ord`,
       [consultationId],
     );
-    return rows.map(
-      (r): StaffActionRecord => ({
-        consultationId: r.consultation_id,
-        at: r.at,
-        actor: r.actor,
-        department: r.department,
-        action: r.action,
-        detail: r.detail,
-      }),
-    );
+    return rows.map(staffActionFromRow);
   }
 
   async codeFailures(key: string, since: number) {

@@ -1,13 +1,16 @@
 /** Row shapes shared by both stores (same columns in SQLite and PostgreSQL) and their mapping to records. */
-import type { Phase, Proposal, ProposalStatus, Receipt } from '@linli/core';
+import type { Milestone, Phase, ProgressUpdate, Proposal, ProposalStatus, Receipt } from '@linli/core';
 import { entryHash, type HashFormat, sameBallotContent } from '../ledger/chain';
 import type {
   AggregateReducer,
   AppendOutcome,
   BallotContent,
   BallotToAppend,
+  ConsultationDoc,
+  ConsultationRecord,
   FrozenElectorate,
   RollUnitRecord,
+  StaffActionRecord,
   StoredBallot,
   VoterBallot,
 } from './types';
@@ -98,6 +101,76 @@ export interface ConsultationRow {
   created_at: string;
   updated_at: string;
 }
+
+export interface MilestoneRow {
+  id: string;
+  title: string;
+  due: string | null;
+  done: number;
+  weight: number;
+}
+
+export interface ProgressUpdateRow {
+  id: string;
+  at: string;
+  text: string;
+  by: string | null;
+  phase: Phase | null;
+}
+
+export interface StaffActionRow {
+  consultation_id: string | null;
+  at: string;
+  actor: string;
+  department: string | null;
+  action: string;
+  detail: string;
+}
+
+export const milestoneFromRow = (m: MilestoneRow): Milestone => ({
+  id: m.id,
+  title: m.title,
+  ...(m.due ? { due: m.due } : {}),
+  done: m.done === 1,
+  weight: m.weight,
+});
+
+export const progressUpdateFromRow = (u: ProgressUpdateRow): ProgressUpdate => ({
+  id: u.id,
+  at: u.at,
+  text: u.text,
+  ...(u.by !== null ? { by: u.by } : {}),
+  ...(u.phase !== null ? { phase: u.phase } : {}),
+});
+
+/** A consultation as both stores give it: its row, its milestones and updates in order, and its ballot count. */
+export const consultationFromRows = (
+  row: ConsultationRow,
+  milestones: MilestoneRow[],
+  updates: ProgressUpdateRow[],
+  ballots: number,
+): ConsultationRecord => ({
+  id: row.id,
+  slug: row.slug,
+  phase: row.phase,
+  doc: JSON.parse(row.doc) as ConsultationDoc,
+  progressManual: row.progress_manual,
+  autoPublish: row.auto_publish === 1,
+  milestones: milestones.map(milestoneFromRow),
+  updates: updates.map(progressUpdateFromRow),
+  ballots,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+});
+
+export const staffActionFromRow = (r: StaffActionRow): StaffActionRecord => ({
+  consultationId: r.consultation_id,
+  at: r.at,
+  actor: r.actor,
+  department: r.department,
+  action: r.action,
+  detail: r.detail,
+});
 
 export interface ProposalRow {
   id: string;

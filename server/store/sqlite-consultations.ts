@@ -1,7 +1,7 @@
 import type { Milestone, Phase, ProgressUpdate } from '@linli/core';
 import { StoreConflict } from './errors';
 import { consultationRow, insertSqlite, MILESTONE_UPSERT, milestoneRow, progressUpdateRow } from './row-writes';
-import type { ConsultationRow } from './rows';
+import { type ConsultationRow, consultationFromRows, type MilestoneRow, type ProgressUpdateRow } from './rows';
 import { isConstraintError, type SqliteDb } from './sqlite-schema';
 import type { ConsultationDoc, ConsultationRecord } from './types';
 
@@ -15,55 +15,13 @@ export class SqliteConsultations {
 
   private record(row: ConsultationRow | undefined): ConsultationRecord | null {
     if (!row) return null;
-    const milestones = (
-      this.db.prepare('SELECT * FROM milestones WHERE consultation_id = ? ORDER BY position, id').all(row.id) as Array<{
-        id: string;
-        title: string;
-        due: string | null;
-        done: number;
-        weight: number;
-      }>
-    ).map(
-      (m): Milestone => ({
-        id: m.id,
-        title: m.title,
-        ...(m.due ? { due: m.due } : {}),
-        done: m.done === 1,
-        weight: m.weight,
-      }),
-    );
-    const updates = (
-      this.db
-        .prepare('SELECT * FROM progress_updates WHERE consultation_id = ? ORDER BY at, rowid')
-        .all(row.id) as Array<{
-        id: string;
-        at: string;
-        text: string;
-        by: string | null;
-        phase: Phase | null;
-      }>
-    ).map(
-      (u): ProgressUpdate => ({
-        id: u.id,
-        at: u.at,
-        text: u.text,
-        ...(u.by !== null ? { by: u.by } : {}),
-        ...(u.phase !== null ? { phase: u.phase } : {}),
-      }),
-    );
-    return {
-      id: row.id,
-      slug: row.slug,
-      phase: row.phase,
-      doc: JSON.parse(row.doc) as ConsultationDoc,
-      progressManual: row.progress_manual,
-      autoPublish: row.auto_publish === 1,
-      milestones,
-      updates,
-      ballots: this.ballotsOf(row.id),
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-    };
+    const milestones = this.db
+      .prepare('SELECT * FROM milestones WHERE consultation_id = ? ORDER BY position, id')
+      .all(row.id) as MilestoneRow[];
+    const updates = this.db
+      .prepare('SELECT * FROM progress_updates WHERE consultation_id = ? ORDER BY at, rowid')
+      .all(row.id) as ProgressUpdateRow[];
+    return consultationFromRows(row, milestones, updates, this.ballotsOf(row.id));
   }
 
   bySlug(slug: string) {

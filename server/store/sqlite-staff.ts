@@ -1,5 +1,6 @@
 import { StoreConflict } from './errors';
 import { insertSqlite, staffActionRow } from './row-writes';
+import { type StaffActionRow, staffActionFromRow } from './rows';
 import { isConstraintError, type SqliteDb } from './sqlite-schema';
 import type { SiteKeyRecord, StaffActionRecord, TokenRecord } from './types';
 
@@ -65,24 +66,8 @@ export class SqliteStaff {
         `SELECT consultation_id, at, actor, department, action, detail FROM staff_actions
          WHERE consultation_id = ? ORDER BY at, rowid`,
       )
-      .all(consultationId) as Array<{
-      consultation_id: string | null;
-      at: string;
-      actor: string;
-      department: string | null;
-      action: string;
-      detail: string;
-    }>;
-    return rows.map(
-      (r): StaffActionRecord => ({
-        consultationId: r.consultation_id,
-        at: r.at,
-        actor: r.actor,
-        department: r.department,
-        action: r.action,
-        detail: r.detail,
-      }),
-    );
+      .all(consultationId) as StaffActionRow[];
+    return rows.map(staffActionFromRow);
   }
 
   codeFailures(key: string, since: number) {
