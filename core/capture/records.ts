@@ -286,6 +286,19 @@ function namedBoxes(found: Found): boolean {
 }
 
 /**
+ * Records most of which carry a class of their own, a word no other record carries (`irom-adat`, `irom-esemenyek`,
+ * `szavazasok`): the named sections of one page's layout (the case's data, its events, its votes), not a list's rows,
+ * which share their class or have none. Page: hu-parlament-iromany-t6322-koltsegvetes (nine blocks read as nine cases).
+ */
+function ownClasses(found: Found): boolean {
+  const classes = found.records.map(({ member }) => (member.el.getAttribute('class') ?? '').trim());
+  const counts = new Map<string, number>();
+  for (const c of classes) if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
+  const own = classes.filter((c) => counts.get(c) === 1 && !/\d/.test(c)).length;
+  return own >= 3 && own * 3 >= classes.length * 2;
+}
+
+/**
  * Records that each hold several alike rows, every one a record of its own (a TRS template cutting one list of 45
  * rows into nine `<div><ul>` groups of five `<li>`s): the rows are the records, more of them. Page:
  * cn-pingtan-rdya-proposal-list.
@@ -355,7 +368,8 @@ export function structureRecords(
     const covers = found && found.score >= total * (strong ? MIN_STRONG_COVERAGE : MIN_COVERAGE);
     if (found && covers && (!best || better(found, best))) best = found;
   }
-  if (!best || isAsideList(best.items) || articleBeside(scan, best.items, best.score) || namedBoxes(best)) return null;
+  if (!best || isAsideList(best.items) || articleBeside(scan, best.items, best.score) || namedBoxes(best) || ownClasses(best))
+    return null;
   best = rowsOfRows(best, ctx);
   const drafts = best.records.map(({ member, screen }) =>
     recordDraft(member.el, member.items, screen, pairs, ctx, base),

@@ -89,7 +89,7 @@ export function runShapeAblation(pages = shapePages(), only?: string): ShapeRow[
   const rows: ShapeRow[] = [];
   for (const page of pages) {
     const seen = read(page);
-    if (seen.problems.some((p) => p.startsWith('issue count'))) continue;
+    if (seen.problems.some((p) => p.startsWith(ISSUE_COUNT))) continue;
     const wrong = new Set(seen.problems.map(fieldOf));
     const own = seen.fields - wrong.size;
     for (const [name, transform] of Object.entries(transformsOf(page.side))) {
