@@ -13,7 +13,7 @@
 import { parseDate, parseDateCell, stripDates } from './dates';
 import { closestTag, tagOf } from './elements';
 import { ownRows } from './header-tables';
-import { identifierOf } from './identifiers';
+import { openingIdentifier } from './identifiers';
 import type { Scan } from './scan';
 import { withSectionTexts } from './step-sections';
 import { collapse } from './text';
@@ -168,11 +168,14 @@ function linkText(cell: Element): number {
 /** A text cell that is mostly the label of a link to another page: a record's title in a list, not an action. */
 function linksAway(cell: Element, text: string): boolean {
   if (linkText(cell) < text.length * 0.6) return false;
-  for (const a of Array.from(cell.getElementsByTagName('a'))) {
-    const href = (a.getAttribute('href') ?? '').trim();
-    if (href && !href.startsWith('#') && !/^javascript:/i.test(href)) return true;
-  }
+  for (const a of Array.from(cell.getElementsByTagName('a'))) if (leadsAway(a)) return true;
   return false;
+}
+
+/** A link to another page: not to a place on this one, not a script. */
+function leadsAway(a: Element): boolean {
+  const href = (a.getAttribute('href') ?? '').trim();
+  return href !== '' && !href.startsWith('#') && !/^javascript:/i.test(href);
 }
 
 /** Dates that only rise or only fall (ties allowed): a history, read in either direction. */
@@ -287,11 +290,9 @@ function ownNumbers(rows: Row[], ctx: DateContext): boolean {
   for (const r of rows) {
     if (!r.cell) continue;
     for (const a of Array.from(r.cell.getElementsByTagName('a'))) {
-      const href = (a.getAttribute('href') ?? '').trim();
-      if (!href || href.startsWith('#') || /^javascript:/i.test(href)) continue;
-      const first = collapse(a.textContent ?? '').split(' ')[0] ?? '';
-      const id = /\p{L}/u.test(first) ? identifierOf(first, ctx) : undefined;
-      if (id && first.length < r.text.length / 2) {
+      if (!leadsAway(a)) continue;
+      const id = openingIdentifier(collapse(a.textContent ?? ''), ctx);
+      if (id && id.length < r.text.length / 2) {
         numbers.add(id);
         break;
       }
