@@ -81,3 +81,46 @@ describe('a table of dated rows, each naming a paper of its own by its number', 
     expect(issues[2]!.title).toContain('Liiklusseaduse');
   });
 });
+
+describe('papers under the dated steps of one case', () => {
+  // A bill's page: its number and name, then each step as a line of its date and name, the step's papers beneath.
+  const step = (day: string, name: string, papers: string) =>
+    `<div><span>${day}</span>&nbsp;|&nbsp;<span>${name}</span><br></div><div><div>${papers}</div><br></div>`;
+  const gazette = (n: number, day: string, pages: string) =>
+    `<div><a href="https://diario.example.es/${n}">[Boletín Oficial n.º ${n}, ${day}, (pág. ${pages})]</a></div>`;
+  const html = `<html><head><title>Iniciativa</title></head><body>
+    <div><span>Proyecto de Ley 121/000044</span><br><span>Ley de medidas urgentes de vivienda asequible</span></div>
+    <div><span>Autor</span> <span>Gobierno</span></div>
+    ${step('2023-02-06', 'Entrada', '')}
+    ${step('2023-02-10', 'Publicación', gazette(51, '2023.02.10', '1-34'))}
+    ${step('2023-02-21', 'Debate de totalidad', gazette(249, '2023.02.22', '12-58'))}
+    ${step('2023-02-21', 'Votación de totalidad', gazette(250, '2023.02.22', '60-61'))}
+    ${step('2023-03-14', 'Enmiendas', gazette(57, '2023.03.14', '1-120'))}
+    ${step('2023-04-27', 'Aprobación en Comisión', gazette(61, '2023.04.27', '2-40'))}
+    </body></html>`;
+
+  it('reads them as one case, not as a case per step', () => {
+    const issues = extract(html, 'https://www.congreso.example.es/iniciativa?id=121-000044');
+    expect(issues).toHaveLength(1);
+    expect(issues[0]!.title).not.toContain('Boletín');
+  });
+});
+
+describe('two blocks that name one paper by one number', () => {
+  // A paper shown with the portal's header (the paper's number and day) over its text (the same number, its name).
+  const html = `<html><head><title>Dokumendid</title></head><body>
+    <p><a href="https://riigikogu.example.ee"><b>Riigikogu</b></a></p>
+    <table><tr><td>Dokumendi nr.</td><td>XIVE-3120</td></tr><tr><td>Kuupäev</td><td>2019-11-12</td></tr></table>
+    <hr>
+    <table><tr><td><p><b>KOMISJONI ARVAMUS</b></p><p>Riigikogu otsuse "Eesti keele aasta väljakuulutamise" eelnõule</p>
+      <p>2019-10-03 Nr. XIVE-3120</p><p>Tallinn</p>
+      <p>Kultuurikomisjon arutas eelnõu oma istungil ja otsustas toetada selle vastuvõtmist muudatusteta. Komisjon
+      tegi ettepaneku võtta eelnõu täiskogu päevakorda ning viia lõpphääletus läbi järgmisel istungil.</p>
+      <p><a href="/dok/XIVE-3120.docx">Word dokument</a></p></td></tr></table>
+    </body></html>`;
+
+  it('reads them as one case', () => {
+    const issues = extract(html, 'https://www.riigikogu.example.ee/dok?id=55120');
+    expect(issues).toHaveLength(1);
+  });
+});

@@ -15,7 +15,7 @@ import { fillFromPapers } from './document-lines';
 import { tagOf } from './elements';
 import { isAsideList, type ListFound } from './lists';
 import type { Pair } from './pairs';
-import { datesHeld, MANY_DATES, ordinalEntries, pendingEdges, sharedTime } from './record-checks';
+import { datesHeld, MANY_DATES, ordinalEntries, pendingEdges, sharedTime, underSteps } from './record-checks';
 import { leadingDate } from './record-dates';
 import { type Candidate, datesAbove, type Group, separatedGroups, siblingGroups, textLengths } from './record-groups';
 import { nameByDate, type RecordScreen, recordDraft, screenRecord } from './record-read';
@@ -230,8 +230,10 @@ function weigh(
   const strong = valid.every((r) => r.dated && r.numbered && !r.paperNumbered);
   if (valid.length < 3 && !(valid.length === 2 && strong)) return null;
   // Two records of one title are one proceeding shown twice (its latest paper, then the proceeding with all its
-  // papers), no list of two. Page: de-schleswig-holstein-lissh-grosse-anfrage-17-1912-migration.
-  if (valid.length === 2 && valid[0]!.title && valid[0]!.title === valid[1]!.title) return null;
+  // papers), no list of two. Page: de-schleswig-holstein-lissh-grosse-anfrage-17-1912-migration. So are two of one
+  // number (the paper's header, then its text: lt-lrs-komiteto-isvada-xip-4714).
+  if (valid.length === 2 && (['title', 'caseNumber'] as const).some((k) => valid[0]![k] && valid[0]![k] === valid[1]![k]))
+    return null;
   // Two long blocks are the halves of one page (an agenda's items, then its notice to the public), no list of two:
   // a list's two rows are short. Page: us-walnut-creek-granicus-planning-commission-agenda-2022-05-12.
   if (valid.length === 2 && members.every((m) => m.chars > MAX_PAIR_CHARS)) return null;
@@ -370,6 +372,7 @@ export function structureRecords(
   }
   if (!best || isAsideList(best.items) || articleBeside(scan, best.items, best.score) || namedBoxes(best) || ownClasses(best))
     return null;
+  if (underSteps(best.records.map((r) => (r.member.items.length ? r.member.items : [r.member.el])), ctx)) return null;
   best = rowsOfRows(best, ctx);
   const drafts = best.records.map(({ member, screen }) =>
     recordDraft(member.el, member.items, screen, pairs, ctx, base),

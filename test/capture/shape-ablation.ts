@@ -13,7 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractIssues } from '@linli/core/capture';
 import { parseHtmlBytes } from '@linli/core/capture/node';
-import { type FixtureCase, listFixtures, scoreOutput } from './compare';
+import { type FixtureCase, ISSUE_COUNT, listFixtures, scoreOutput } from './compare';
 import { casePages } from './detail-ablation';
 import type { RealPage } from './real-corpus';
 import { listPages } from './records-ablation';
