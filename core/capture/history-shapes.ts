@@ -111,7 +111,15 @@ function historyRow(tr: Element, cells: Cell[], width: number, loose = false): R
   if (cell.kind !== 'text' || cell.text.length > MAX_TEXT || !/\p{L}/u.test(cell.text)) return undefined;
   if (linksAway(cell.el, cell.text)) return undefined;
   const number = cells.find((c) => c.kind === 'number');
-  const row: Row = { tr, at: dates.values().next().value!, text: cell.text, textAt: cell.col, width, dates, cell: cell.el };
+  const row: Row = {
+    tr,
+    at: dates.values().next().value!,
+    text: cell.text,
+    textAt: cell.col,
+    width,
+    dates,
+    cell: cell.el,
+  };
   if (number?.kind === 'number') row.number = number.text;
   return row;
 }

@@ -82,30 +82,6 @@ describe('a table of dated rows, each naming a paper of its own by its number', 
   });
 });
 
-describe('papers under the dated steps of one case', () => {
-  // A bill's page: its number and name, then each step as a line of its date and name, the step's papers beneath.
-  const step = (day: string, name: string, papers: string) =>
-    `<div><span>${day}</span>&nbsp;|&nbsp;<span>${name}</span><br></div><div><div>${papers}</div><br></div>`;
-  const gazette = (n: number, day: string, pages: string) =>
-    `<div><a href="https://diario.example.es/${n}">[Boletín Oficial n.º ${n}, ${day}, (pág. ${pages})]</a></div>`;
-  const html = `<html><head><title>Iniciativa</title></head><body>
-    <div><span>Proyecto de Ley 121/000044</span><br><span>Ley de medidas urgentes de vivienda asequible</span></div>
-    <div><span>Autor</span> <span>Gobierno</span></div>
-    ${step('2023-02-06', 'Entrada', '')}
-    ${step('2023-02-10', 'Publicación', gazette(51, '2023.02.10', '1-34'))}
-    ${step('2023-02-21', 'Debate de totalidad', gazette(249, '2023.02.22', '12-58'))}
-    ${step('2023-02-21', 'Votación de totalidad', gazette(250, '2023.02.22', '60-61'))}
-    ${step('2023-03-14', 'Enmiendas', gazette(57, '2023.03.14', '1-120'))}
-    ${step('2023-04-27', 'Aprobación en Comisión', gazette(61, '2023.04.27', '2-40'))}
-    </body></html>`;
-
-  it('reads them as one case, not as a case per step', () => {
-    const issues = extract(html, 'https://www.congreso.example.es/iniciativa?id=121-000044');
-    expect(issues).toHaveLength(1);
-    expect(issues[0]!.title).not.toContain('Boletín');
-  });
-});
-
 describe('two blocks that name one paper by one number', () => {
   // A paper shown with the portal's header (the paper's number and day) over its text (the same number, its name).
   const html = `<html><head><title>Dokumendid</title></head><body>

@@ -3,7 +3,6 @@
  * holds many dates, a docket's numbered entries, and the unlinked rows at a table's edges that still belong to it.
  */
 import { dateAlone } from './dates';
-import { leadingDate } from './record-dates';
 import type { Candidate } from './record-groups';
 import type { RecordScreen } from './record-read';
 import { collapse } from './text';
@@ -91,55 +90,4 @@ export function pendingEdges(
     return end;
   for (const s of [...read.slice(from, a), ...read.slice(b, to)]) pending.add(s);
   return to;
-}
-
-/** A step's line: its date, then its name in a few words (`2022-09-16 | Votação na generalidade`). */
-const MAX_STEP_LINE = 100;
-const MAX_STEP_WORDS = 8;
-/** Siblings looked back over for a record's step line (a note may stand between: `Obs: …`). */
-const STEP_LOOKBACK = 2;
-
-/**
- * The name of the step a record sits under: the line of a date and a few words just before it, or before the box it
- * opens, if any; `records` are the elements of every record.
- */
-function stepAbove(el: Element, records: ReadonlySet<Element>, ctx: DateContext): string | undefined {
-  let at: Element | null = el;
-  for (let up = 0; at && up < 3; up++, at = at.parentElement) {
-    let prev = at.previousElementSibling;
-    for (let k = 0; prev && k < STEP_LOOKBACK; k++, prev = prev.previousElementSibling) {
-      // The record before it (a list's dated row) is no line above it.
-      if (records.has(prev)) return undefined;
-      const raw = prev.textContent ?? '';
-      const line = raw.length <= 4 * MAX_STEP_LINE ? collapse(raw) : '';
-      const lead = line.length <= MAX_STEP_LINE ? leadingDate(line, ctx) : undefined;
-      if (!lead) continue;
-      const name = line.slice(lead.text.length).replace(/^[\s|:–—-]+/, '');
-      return /\p{L}/u.test(name) && name.split(' ').length <= MAX_STEP_WORDS ? name : undefined;
-    }
-    // Only the first children of a box are under the line above the box.
-    if (prev) return undefined;
-  }
-  return undefined;
-}
-
-/** Share of the records that must sit under a step line, and of those lines that must name different steps. */
-const UNDER_STEPS = 2 / 3;
-const DISTINCT_STEPS = 0.8;
-
-/**
- * Records that each sit under a line of a date and a step's name, another step each time (`2022-09-06 | Publicação`,
- * `2022-09-16 | Votação na generalidade` over each step's gazette reference and votes): the papers of one case's
- * steps, not a list of cases. A schedule's meetings repeat their name (`Regular Meeting`). Page:
- * pt-parlamento-proposta-de-lei-33-xv-1 (read as eleven cases).
- */
-export function underSteps(records: Element[][], ctx: DateContext): boolean {
-  if (records.length < 3) return false;
-  const names: string[] = [];
-  const set = new Set(records.flat());
-  for (const [el] of records) {
-    const name = el ? stepAbove(el, set, ctx) : undefined;
-    if (name) names.push(name.toLowerCase());
-  }
-  return names.length >= records.length * UNDER_STEPS && new Set(names).size >= names.length * DISTINCT_STEPS;
 }

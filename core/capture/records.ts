@@ -14,8 +14,9 @@ import { columnHeads, fillFromColumns, fillFromHeaderIds } from './column-heads'
 import { fillFromPapers } from './document-lines';
 import { tagOf } from './elements';
 import { isAsideList, type ListFound } from './lists';
+import { pageSections } from './page-sections';
 import type { Pair } from './pairs';
-import { datesHeld, MANY_DATES, ordinalEntries, pendingEdges, sharedTime, underSteps } from './record-checks';
+import { datesHeld, MANY_DATES, ordinalEntries, pendingEdges, sharedTime } from './record-checks';
 import { leadingDate } from './record-dates';
 import { type Candidate, datesAbove, type Group, separatedGroups, siblingGroups, textLengths } from './record-groups';
 import { nameByDate, type RecordScreen, recordDraft, screenRecord } from './record-read';
@@ -104,8 +105,6 @@ const MIN_EDGED = 4;
 
 /** Groups of at most this many records are checked for sections that hold many dates. */
 const MAX_SECTIONS = 8;
-// Most boxes of a page layout read as records (fr-senat-dosleg-pjl07-488-infractions-routieres: three).
-const MAX_BOXES = 4;
 
 /** The parent of the page's element a record is (or opens with); null for a run of text alone. */
 const parentOf = (m: Candidate) => (m.items[0] ?? m.el).parentElement;
@@ -232,7 +231,10 @@ function weigh(
   // Two records of one title are one proceeding shown twice (its latest paper, then the proceeding with all its
   // papers), no list of two. Page: de-schleswig-holstein-lissh-grosse-anfrage-17-1912-migration. So are two of one
   // number (the paper's header, then its text: lt-lrs-komiteto-isvada-xip-4714).
-  if (valid.length === 2 && (['title', 'caseNumber'] as const).some((k) => valid[0]![k] && valid[0]![k] === valid[1]![k]))
+  if (
+    valid.length === 2 &&
+    (['title', 'caseNumber'] as const).some((k) => valid[0]![k] && valid[0]![k] === valid[1]![k])
+  )
     return null;
   // Two long blocks are the halves of one page (an agenda's items, then its notice to the public), no list of two:
   // a list's two rows are short. Page: us-walnut-creek-granicus-planning-commission-agenda-2022-05-12.
@@ -270,35 +272,6 @@ function weigh(
 // A record that shows a date, a number and a way to itself, or a meeting named by its date with its documents' links.
 const strongRecord = ({ screen: s }: Found['records'][number]) =>
   (s.dated && s.numbered && (s.linked || !!s.titleEl)) || (s.dateNamed === true && s.linked);
-
-/**
- * A few records (up to MAX_BOXES) under parents that are each named by an id of words (`box-timeline`,
- * `box-themes`), two or more of them, are the boxes of a page's layout, not rows of a list (a list's rows share a
- * parent, or are many, or their parents are numbered). Page: fr-senat-dosleg-pjl07-488-infractions-routieres.
- */
-function namedBoxes(found: Found): boolean {
-  if (found.records.length > MAX_BOXES) return false;
-  const ids = new Set<string>();
-  for (const { member } of found.records) {
-    const id = parentOf(member)?.getAttribute('id') ?? '';
-    if (!id || /\d/.test(id)) return false;
-    ids.add(id);
-  }
-  return ids.size >= 2;
-}
-
-/**
- * Records most of which carry a class of their own, a word no other record carries (`irom-adat`, `irom-esemenyek`,
- * `szavazasok`): the named sections of one page's layout (the case's data, its events, its votes), not a list's rows,
- * which share their class or have none. Page: hu-parlament-iromany-t6322-koltsegvetes (nine blocks read as nine cases).
- */
-function ownClasses(found: Found): boolean {
-  const classes = found.records.map(({ member }) => (member.el.getAttribute('class') ?? '').trim());
-  const counts = new Map<string, number>();
-  for (const c of classes) if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
-  const own = classes.filter((c) => counts.get(c) === 1 && !/\d/.test(c)).length;
-  return own >= 3 && own * 3 >= classes.length * 2;
-}
 
 /**
  * Records that each hold several alike rows, every one a record of its own (a TRS template cutting one list of 45
@@ -370,9 +343,16 @@ export function structureRecords(
     const covers = found && found.score >= total * (strong ? MIN_STRONG_COVERAGE : MIN_COVERAGE);
     if (found && covers && (!best || better(found, best))) best = found;
   }
-  if (!best || isAsideList(best.items) || articleBeside(scan, best.items, best.score) || namedBoxes(best) || ownClasses(best))
+  if (
+    !best ||
+    isAsideList(best.items) ||
+    articleBeside(scan, best.items, best.score) ||
+    pageSections(
+      best.records.map((r) => r.member),
+      ctx,
+    )
+  )
     return null;
-  if (underSteps(best.records.map((r) => (r.member.items.length ? r.member.items : [r.member.el])), ctx)) return null;
   best = rowsOfRows(best, ctx);
   const drafts = best.records.map(({ member, screen }) =>
     recordDraft(member.el, member.items, screen, pairs, ctx, base),
