@@ -13,7 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractIssues } from '@linli/core/capture';
 import { parseHtmlBytes } from '@linli/core/capture/node';
-import { type FixtureCase, listFixtures, scoreOutput } from './compare';
+import { type FixtureCase, ISSUE_COUNT, listFixtures, scoreOutput } from './compare';
 import { casePages } from './detail-ablation';
 import type { RealPage } from './real-corpus';
 import { listPages } from './records-ablation';
@@ -92,7 +92,7 @@ export function runShapeAblation(pages = shapePages(), only?: string): ShapeRow[
   const rows: ShapeRow[] = [];
   for (const page of pages) {
     const seen = read(page);
-    if (seen.problems.some((p) => p.startsWith('issue count'))) continue;
+    if (seen.problems.some((p) => p.startsWith(ISSUE_COUNT))) continue;
     const wrong = new Set(seen.problems.map(fieldOf));
     const own = seen.fields - wrong.size;
     for (const [name, transform] of Object.entries(transformsOf(page.side))) {
