@@ -115,6 +115,7 @@ export function isHidden(el: Element): boolean {
   if (!el.hasAttribute('class')) return false;
   const cls = el.getAttribute('class')!;
   if (cls.includes('visible-') || cls.includes('hidden-lg')) return narrowOnly(cls);
+  if (cls.includes(':hidden') || cls.includes('-none')) return hiddenWhenWide(cls);
   if (!cls.includes('hide')) return false;
   return HIDE_CLASS.test(cls);
 }
@@ -134,6 +135,48 @@ const WIDE_HIDDEN = /(?:^|\s)hidden-lg(?:\s|$)/;
 function narrowOnly(cls: string): boolean {
   if (WIDE_HIDDEN.test(cls)) return true;
   return NARROW_VISIBLE.test(cls) && !WIDE_VISIBLE.test(cls);
+}
+
+// Tailwind's screens up to a desktop reader's 1280 px (`sm:` 640, `md:` 768, `lg:` 1024, `xl:` 1280; `2xl:` 1536 is
+// wider) and its display utilities; Bootstrap 4–5's `d-none`, `d-md-block` (`sm` 576 … `xl` 1200; `xxl` 1400 is wider).
+const TAILWIND_SCREEN = ['', 'sm:', 'md:', 'lg:', 'xl:'];
+const TAILWIND_DISPLAY =
+  /^(?:hidden|block|inline|inline-block|flex|inline-flex|grid|inline-grid|table|table-row|table-cell|contents|flow-root|list-item)$/;
+const BOOTSTRAP_DISPLAY = /^d-(?:(sm|md|lg|xl)-)?(none|block|inline|inline-block|flex|inline-flex|grid|table|table-row|table-cell)$/;
+const BOOTSTRAP_SCREEN = ['', 'sm', 'md', 'lg', 'xl'];
+
+/**
+ * A responsive copy drawn for narrow screens only (Tailwind `md:hidden`, Bootstrap `d-md-none`), beside its wide twin
+ * (`hidden md:table`, `d-none d-md-block`): the widest screen up to 1280 px that sets a display wins, as in CSS. Read
+ * only when some screen prefix sets one: a bare `hidden` or `d-none` is left as before. Page:
+ * vn-dichvucong-danang-thu-tuc-hanh-chinh-list (the same procedures as a table and again as cards; reading both
+ * made ten rows one case).
+ */
+function hiddenWhenWide(cls: string): boolean {
+  let rank = -1;
+  let shown = true;
+  let responsive = false;
+  for (const token of cls.split(/\s+/)) {
+    const colon = token.lastIndexOf(':');
+    let screen: number;
+    let hidden: boolean;
+    if (colon >= 0 || TAILWIND_DISPLAY.test(token)) {
+      screen = TAILWIND_SCREEN.indexOf(token.slice(0, colon + 1));
+      if (screen < 0 || !TAILWIND_DISPLAY.test(token.slice(colon + 1))) continue;
+      hidden = token.endsWith('hidden');
+    } else {
+      const m = BOOTSTRAP_DISPLAY.exec(token);
+      if (!m) continue;
+      screen = BOOTSTRAP_SCREEN.indexOf(m[1] ?? '');
+      hidden = m[2] === 'none';
+    }
+    if (screen > 0) responsive = true;
+    if (screen >= rank) {
+      rank = screen;
+      shown = !hidden;
+    }
+  }
+  return responsive && !shown;
 }
 
 export function isSkipped(el: Element): boolean {

@@ -322,3 +322,17 @@ export const ADMIN_DISCLOSURE_LABELS: readonly LabelEntry[] = [
     ),
   ],
 ];
+
+/**
+ * The column heads of a list of administrative procedures (Vietnam's public-service portal: `Mã số | Tên | Cơ quan
+ * ban hành | Cơ quan thực hiện | Lĩnh vực`): a procedure's code, its name, the agency that carries it out and its
+ * field. The issuing body (`Cơ quan ban hành`, the province on every row) says nothing of who handles the case. Page:
+ * vn-dichvucong-danang-thu-tuc-hanh-chinh-list.
+ */
+export const PROCEDURE_LIST_LABELS: readonly LabelEntry[] = [
+  ['caseNumber', 0, w('mãsố mãthủtục')],
+  ['title', 1, w('tên tênthủtục')],
+  ['department', 0, w('cơquanthựchiện')],
+  ['category', 0, w('lĩnhvực')],
+  ['ignore', 0, w('cơquanbanhành')],
+];

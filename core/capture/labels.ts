@@ -7,6 +7,7 @@ import { COURT_LIST_LABELS } from './courts';
 import { labelBySuffix } from './label-rules';
 import {
   ADMIN_DISCLOSURE_LABELS,
+  PROCEDURE_LIST_LABELS,
   AU_PLANNING_PANEL_LABELS,
   BILL_PAGE_LABELS,
   CIVIL_RIGHTS_CASE_LABELS,
@@ -133,6 +134,7 @@ for (const [field, rank, words] of [
   ...PARLIAMENT_BILL_LABELS,
   ...PERMIT_NOTICE_LABELS,
   ...ADMIN_DISCLOSURE_LABELS,
+  ...PROCEDURE_LIST_LABELS,
 ]) {
   for (const w of words) {
     const key = normalizeLabel(w);
