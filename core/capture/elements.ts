@@ -142,7 +142,8 @@ function narrowOnly(cls: string): boolean {
 const TAILWIND_SCREEN = ['', 'sm:', 'md:', 'lg:', 'xl:'];
 const TAILWIND_DISPLAY =
   /^(?:hidden|block|inline|inline-block|flex|inline-flex|grid|inline-grid|table|table-row|table-cell|contents|flow-root|list-item)$/;
-const BOOTSTRAP_DISPLAY = /^d-(?:(sm|md|lg|xl)-)?(none|block|inline|inline-block|flex|inline-flex|grid|table|table-row|table-cell)$/;
+const BOOTSTRAP_DISPLAY =
+  /^d-(?:(sm|md|lg|xl)-)?(none|block|inline|inline-block|flex|inline-flex|grid|table|table-row|table-cell)$/;
 const BOOTSTRAP_SCREEN = ['', 'sm', 'md', 'lg', 'xl'];
 
 /**

@@ -23,7 +23,12 @@ describe('a list laid out twice, as a table for wide screens and as cards for na
   const table =
     `<table class="hidden md:table w-full border-none"><thead><tr>${heads.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>` +
     rows
-      .map((r) => `<tr>${cells(r).map((c, i) => `<td>${i === 0 ? `<a href="/tt/${c}">${c}</a>` : c}</td>`).join('')}</tr>`)
+      .map(
+        (r) =>
+          `<tr>${cells(r)
+            .map((c, i) => `<td>${i === 0 ? `<a href="/tt/${c}">${c}</a>` : c}</td>`)
+            .join('')}</tr>`,
+      )
       .join('') +
     '</tbody></table>';
   const cards =
@@ -32,7 +37,10 @@ describe('a list laid out twice, as a table for wide screens and as cards for na
       .map(
         (r) =>
           `<div class="card">${cells(r)
-            .map((c, i) => `<div class="grid grid-cols-2"><span class="font-bold">${heads[i]}</span><span>${c}</span></div>`)
+            .map(
+              (c, i) =>
+                `<div class="grid grid-cols-2"><span class="font-bold">${heads[i]}</span><span>${c}</span></div>`,
+            )
             .join('')}</div>`,
       )
       .join('') +
