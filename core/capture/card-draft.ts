@@ -17,6 +17,13 @@ import type { DateContext } from './zones';
 
 const ACTION_LINK = /^(查看|详情|详细|办理|更多|查看详情|进入|more|view|details?|open|›|»|>>)$/i;
 /**
+ * A card's own controls: keep it, share it, print it. They act on the case and never name it. Page:
+ * ua-petition-president-list-collecting (`В обране`, add to favourites, taken as the title of a petition whose name
+ * runs long).
+ */
+const CARD_CONTROL =
+  /^(?:add to (?:favou?rites|bookmarks|wishlist)|(?:un)?favou?rite|bookmark|save|share|print|收藏|加入收藏|分享|打印|в обране|до обраного|поділитися|друкувати|в избранное|поделиться|zu favoriten|teilen|drucken|partager|imprimer|ajouter aux favoris)$/i;
+/**
  * Links that invite the reader to act on a case, not name it: a planning register's `Make a Comment?` under each
  * application (au-southperth-civica-advertised-applications), MasterView's `Click here to view full details`
  * (au-mackay-masterview-submitted-this-week).
@@ -68,6 +75,12 @@ function titleClassed(el: Element): boolean {
   return /title/i.test(cls) || TITLE_CLASS.test(cls);
 }
 
+/**
+ * The first line of a title that runs on (a petition's name, then the soldier's rank and unit on lines of their own,
+ * all one link): the name. Page: ua-petition-president-list-collecting.
+ */
+const firstLine = (el: Element) => collapse((el.textContent ?? '').trim().split(/\n/, 1)[0] ?? '');
+
 export function cardTitleElement(card: Element): Element | null {
   const valid = (el: Element) => {
     const t = collapse(el.textContent ?? '');
@@ -75,9 +88,10 @@ export function cardTitleElement(card: Element): Element | null {
     const head = /^([^:：]{1,11})[:：]/.exec(t);
     return (
       t.length >= 4 &&
-      t.length <= 200 &&
+      (t.length <= 200 || firstLine(el).length <= 200) &&
       !ACTION_LINK.test(t) &&
       !INVITATION_LINK.test(t) &&
+      !CARD_CONTROL.test(t) &&
       !(head && matchLabel(head[1]!))
     );
   };
@@ -151,7 +165,8 @@ function partiesLine(card: Element): { authority: string; requester: string } | 
   return undefined;
 }
 
-const SERIAL = /^[A-Za-z]{0,6}[-/]?\d[\dA-Za-z/-]{4,40}$/;
+// `№22/256904-еп`: a number sign before it, and letters of any script after it (a Ukrainian petition's `-еп`).
+const SERIAL = /^(?:№\s*)?\p{L}{0,6}[-/]?\d[\d\p{L}/-]{4,40}$/u;
 const CASE_NO_CLASS = /(^|[-_\s])(no|num|number|bh|bianhao|code|sn|caseno|case-no|serial)([-_\s]|$)/i;
 const CATEGORY_CLASS = /(^|[-_\s])(category|categories|cat|type|leibie|fenlei|lb)([-_\s]|$)/i;
 
@@ -167,12 +182,19 @@ const LONE_REFERENCE = /^[A-Z]{2,8}-\d{3,10}(?:[-/][A-Z\d]{1,8})?$/;
 const DECIDING_BODY =
   /^(?:[A-Z][\w'’.-]*|&|and|of|the|for)(?:\s+(?:[A-Z][\w'’.-]*|&|and|of|the|for))*\s+(?:Sub-?)?(?:Panel|Council|Committee|Commission|Tribunal|Board)$/;
 
+/**
+ * A row's publisher named by its class (`<li class="organisations"><abbr title="Environment Agency">EA</abbr></li>`):
+ * the body the paper or case comes from, as the reader sees it. Page: uk-govuk-publications-index.
+ */
+const DEPARTMENT_CLASS =
+  /(^|[-_\s])(organisations?|organizations?|publishers?|agency|department|dept|ministry)([-_\s]|$)/i;
+
 const BODY_ENDING = /(?:Panel|Council|Committee|Commission|Tribunal|Board)\s*$/;
 
 const classNamed = (el: Element, words: RegExp) => words.test(el.getAttribute('class') ?? '');
 
 /** A box of a card's tags (`<div class="field … tags"><div><h6>Foreign Policy</h6></div>…</div>`). */
-const TAGS_CLASS = /(^|[-_\s])(tags|topics)([-_\s]|$)/i;
+const TAGS_CLASS = /(^|[-_\s])(tags?|topics)([-_\s]|$)/i;
 
 /**
  * The first of a card's tags is its category, as a Drupal teaser lists its issue terms above its title. Page:
@@ -183,7 +205,8 @@ function firstTag(all: Element[], used: Set<Element>, ctx: DateContext): string 
   if (!box) return undefined;
   for (const el of all) {
     if (!box.contains(el) || el.children.length > 0 || used.has(el)) continue;
-    const t = normaliseField('category', el.textContent ?? '', ctx);
+    // `#Нагородження`: a hashtag's mark is no part of the term.
+    const t = normaliseField('category', (el.textContent ?? '').replace(/^\s*#/, ''), ctx);
     if (t && t.length <= 40) return t;
   }
   return undefined;
@@ -223,6 +246,7 @@ export function cardDraft(card: Element, pairs: Pair[], ctx: DateContext, base: 
   if (titleEl) {
     if (d.title) d.description ??= d.title;
     d.title = collapse(titleEl.getAttribute('title') || titleEl.textContent || '');
+    if (d.title.length > 200) d.title = firstLine(titleEl);
     used.add(titleEl);
     const link = tagOf(titleEl) === 'A' ? titleEl : (titleEl.querySelector('a[href]') ?? titleEl.closest('a[href]'));
     if (link) d.url = resolveUrl(link.getAttribute('href') ?? '', base);
@@ -264,6 +288,14 @@ export function cardDraft(card: Element, pairs: Pair[], ctx: DateContext, base: 
     });
     if (el && collapse(el.textContent ?? '').length <= 80) {
       d.department = collapse(el.textContent ?? '');
+      used.add(el);
+    }
+  }
+  if (!d.department) {
+    const el = all.find((e) => classNamed(e, DEPARTMENT_CLASS) && !used.has(e));
+    const t = el ? collapse(el.textContent ?? '') : '';
+    if (el && t && t.length <= 80 && !/[:：]/.test(t)) {
+      d.department = t;
       used.add(el);
     }
   }
