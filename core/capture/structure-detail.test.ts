@@ -287,7 +287,9 @@ belasting op arbeid, zodat werken meer loont en roken minder aantrekkelijk wordt
 De opbrengst gaat naar de zorg.</p></div></main>`,
       'nl-NL',
     );
-    expect(extract(html, 'https://loket.example.nl/wet/36410').issues[0]!.description).toContain('verhoging van de belasting');
+    expect(extract(html, 'https://loket.example.nl/wet/36410').issues[0]!.description).toContain(
+      'verhoging van de belasting',
+    );
   });
 
   it('`<p><span class>label</span><span>value</span></p>` rows are pairs, not an article split into runs', () => {
@@ -299,6 +301,8 @@ ${row('Omschrijving', 'Verbouwing van een winkel tot dansschool, met een nieuwe 
 ${row('Zaaknummer', 'OLO-2024/0917')}${row('Ingediend', '03-04-2024')}</div>`,
       'nl-NL',
     );
-    expect(extract(html, 'https://loket.example.nl/zaak/917').issues[0]!.description).toContain('Verbouwing van een winkel');
+    expect(extract(html, 'https://loket.example.nl/zaak/917').issues[0]!.description).toContain(
+      'Verbouwing van een winkel',
+    );
   });
 });
