@@ -79,7 +79,7 @@ function titleClassed(el: Element): boolean {
  * The first line of a title that runs on (a petition's name, then the soldier's rank and unit on lines of their own,
  * all one link): the name. Page: ua-petition-president-list-collecting.
  */
-const firstLine = (el: Element) => collapse((el.textContent ?? '').trim().split(/\n/, 1)[0] ?? '');
+const firstLine = (el: Element) => collapse((el.textContent ?? '').trim().split('\n', 1)[0] ?? '');
 
 export function cardTitleElement(card: Element): Element | null {
   const valid = (el: Element) => {
