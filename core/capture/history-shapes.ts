@@ -13,6 +13,7 @@
 import { parseDate, parseDateCell, stripDates } from './dates';
 import { closestTag, tagOf } from './elements';
 import { ownRows } from './header-tables';
+import { openingIdentifier } from './identifiers';
 import type { Scan } from './scan';
 import { withSectionTexts } from './step-sections';
 import { collapse } from './text';
@@ -79,6 +80,8 @@ type Row = HistoryRow & {
   textAt: number;
   width: number;
   dates: Map<number, string>;
+  /** The text cell, when one cell tells the action. */
+  cell?: Element;
   /** Several short text cells (a stage, a task, its state), the action among them told by the table. */
   words?: Array<{ col: number; text: string }>;
 };
@@ -108,7 +111,15 @@ function historyRow(tr: Element, cells: Cell[], width: number, loose = false): R
   if (cell.kind !== 'text' || cell.text.length > MAX_TEXT || !/\p{L}/u.test(cell.text)) return undefined;
   if (linksAway(cell.el, cell.text)) return undefined;
   const number = cells.find((c) => c.kind === 'number');
-  const row: Row = { tr, at: dates.values().next().value!, text: cell.text, textAt: cell.col, width, dates };
+  const row: Row = {
+    tr,
+    at: dates.values().next().value!,
+    text: cell.text,
+    textAt: cell.col,
+    width,
+    dates,
+    cell: cell.el,
+  };
   if (number?.kind === 'number') row.number = number.text;
   return row;
 }
@@ -165,11 +176,14 @@ function linkText(cell: Element): number {
 /** A text cell that is mostly the label of a link to another page: a record's title in a list, not an action. */
 function linksAway(cell: Element, text: string): boolean {
   if (linkText(cell) < text.length * 0.6) return false;
-  for (const a of Array.from(cell.getElementsByTagName('a'))) {
-    const href = (a.getAttribute('href') ?? '').trim();
-    if (href && !href.startsWith('#') && !/^javascript:/i.test(href)) return true;
-  }
+  for (const a of Array.from(cell.getElementsByTagName('a'))) if (leadsAway(a)) return true;
   return false;
+}
+
+/** A link to another page: not to a place on this one, not a script. */
+function leadsAway(a: Element): boolean {
+  const href = (a.getAttribute('href') ?? '').trim();
+  return href !== '' && !href.startsWith('#') && !/^javascript:/i.test(href);
 }
 
 /** Dates that only rise or only fall (ties allowed): a history, read in either direction. */
@@ -222,7 +236,7 @@ function isLoneWords(cells: Cell[], max: number): boolean {
  * text in one column, dates in order. One row will do under a heading row of as many columns (a step still under way
  * alone in its table: au-gunnedah-masterview-da-2019-36-details); two or more need no heading.
  */
-function historyOf(table: Element, ctx: DateContext, loose = false): HistoryRow[] | null {
+function historyOf(table: Element, ctx: DateContext, loose = false): Row[] | null {
   const rows: Row[] = [];
   let heads = 0;
   let headWidth = 0;
@@ -273,6 +287,28 @@ export function historyByShape(scan: Scan, ctx: DateContext): UpdateDraft[] {
   return [];
 }
 
+/**
+ * Rows whose text links to a paper of its own named by its number (`… ĮSTATYMO PROJEKTAS <a>XIIP-445 2013-04-11</a>`),
+ * another in each row: each row is a record its number names (a member's draft acts, dated and numbered), not a step
+ * of one case, whose papers sit in a column apart or share the case's number. Page: lt-lrs-kaseta-teises-aktu-projektai
+ * (its nine drafts read as one case's history).
+ */
+function ownNumbers(rows: Row[], ctx: DateContext): boolean {
+  const numbers = new Set<string>();
+  for (const r of rows) {
+    if (!r.cell) continue;
+    for (const a of Array.from(r.cell.getElementsByTagName('a'))) {
+      if (!leadsAway(a)) continue;
+      const id = openingIdentifier(collapse(a.textContent ?? ''), ctx);
+      if (id && id.length < r.text.length / 2) {
+        numbers.add(id);
+        break;
+      }
+    }
+  }
+  return numbers.size >= 2 && numbers.size >= rows.length * DISTINCT_ACTIONS;
+}
+
 /** Share of a history's actions that must differ: a schedule repeats its one meeting (`Regular Meeting` each month). */
 const DISTINCT_ACTIONS = 0.8;
 
@@ -290,6 +326,7 @@ export function inShapedHistory(items: readonly Element[], ctx: DateContext): bo
   if (!rows || rows.length < items.length) return false;
   if (items.some((it) => closestTag(it, 'TABLE') !== table)) return false;
   if (new Set(rows.map((r) => r.text.toLowerCase())).size < rows.length * DISTINCT_ACTIONS) return false;
+  if (ownNumbers(rows, ctx)) return false;
   const trs = new Set(rows.map((r) => r.tr));
   return items.every((it) => {
     const tr = tagOf(it) === 'TR' ? it : closestTag(it, 'TR');

@@ -74,6 +74,15 @@ export function identifierOf(text: string, ctx: DateContext): string | undefined
 }
 
 /**
+ * The identifier of letters and digits a link's label opens with (`XIIP-445 2013-04-11`: a paper's number and its
+ * date), or undefined: a label of words, or of digits alone (a count, a row's place).
+ */
+export function openingIdentifier(label: string, ctx: DateContext): string | undefined {
+  const first = label.split(' ')[0] ?? '';
+  return /\p{L}/u.test(first) ? identifierOf(first, ctx) : undefined;
+}
+
+/**
  * The identifier a title opens with before a dash (`PP13/00799 - Planning Permit`, XC.Track's lists, whose other
  * lines are `Submitted:` and `Address:`). Page: au-boroondara-xctrack-planning-permits-lodged-last-week.
  */

@@ -5,6 +5,7 @@
  */
 import { dateAlone, stripDates } from './dates';
 import { BLOCK_TAGS, TITLE_CLASS, tagOf } from './elements';
+import { openingIdentifier } from './identifiers';
 import { paperOnly } from './paper-refs';
 import { dateInTitle } from './record-dates';
 import { titleLike, titleWords } from './record-title';
@@ -119,6 +120,10 @@ export function titleElement(
     // Staatsregierung`) gives facts, not the title. Page: de-bayern-landtag-schriftliche-anfragen-suchergebnis.
     if (text === control || paperOnly(text) || labelledDate(text, ctx)) continue;
     if (titleLike(text, ctx)) best = { el, text, rank };
+    // A link that is the record's number (`XIIP-445 2013-04-11`) under the words of its cell: the cell names the
+    // record, as a link elsewhere in the row (its status: `Priimtas dokumentas XII-564`) does not. Page:
+    // lt-lrs-kaseta-teises-aktu-projektai.
+    else if (rank === 2 && best?.rank === 3 && best.el.contains(el) && openingIdentifier(text, ctx)) best.rank = 2;
     // A document's link named by one word and its date (`SSA2Minutes 10-2-2018`) names its record when nothing
     // else does. Page: us-belmont-central-ssa2-meeting-minutes.
     else if (rank === 2 && tagOf(el) === 'A' && !weak && datedName(text, ctx)) weak = { el, text, rank: 8 };

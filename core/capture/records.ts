@@ -14,6 +14,7 @@ import { columnHeads, fillFromColumns, fillFromHeaderIds } from './column-heads'
 import { fillFromPapers } from './document-lines';
 import { tagOf } from './elements';
 import { isAsideList, type ListFound } from './lists';
+import { pageSections } from './page-sections';
 import type { Pair } from './pairs';
 import { datesHeld, MANY_DATES, ordinalEntries, pendingEdges, sharedTime } from './record-checks';
 import { leadingDate } from './record-dates';
@@ -104,8 +105,6 @@ const MIN_EDGED = 4;
 
 /** Groups of at most this many records are checked for sections that hold many dates. */
 const MAX_SECTIONS = 8;
-// Most boxes of a page layout read as records (fr-senat-dosleg-pjl07-488-infractions-routieres: three).
-const MAX_BOXES = 4;
 
 /** The parent of the page's element a record is (or opens with); null for a run of text alone. */
 const parentOf = (m: Candidate) => (m.items[0] ?? m.el).parentElement;
@@ -230,8 +229,13 @@ function weigh(
   const strong = valid.every((r) => r.dated && r.numbered && !r.paperNumbered);
   if (valid.length < 3 && !(valid.length === 2 && strong)) return null;
   // Two records of one title are one proceeding shown twice (its latest paper, then the proceeding with all its
-  // papers), no list of two. Page: de-schleswig-holstein-lissh-grosse-anfrage-17-1912-migration.
-  if (valid.length === 2 && valid[0]!.title && valid[0]!.title === valid[1]!.title) return null;
+  // papers), no list of two. Page: de-schleswig-holstein-lissh-grosse-anfrage-17-1912-migration. So are two of one
+  // number (the paper's header, then its text: lt-lrs-komiteto-isvada-xip-4714).
+  if (
+    valid.length === 2 &&
+    (['title', 'caseNumber'] as const).some((k) => valid[0]![k] && valid[0]![k] === valid[1]![k])
+  )
+    return null;
   // Two long blocks are the halves of one page (an agenda's items, then its notice to the public), no list of two:
   // a list's two rows are short. Page: us-walnut-creek-granicus-planning-commission-agenda-2022-05-12.
   if (valid.length === 2 && members.every((m) => m.chars > MAX_PAIR_CHARS)) return null;
@@ -268,22 +272,6 @@ function weigh(
 // A record that shows a date, a number and a way to itself, or a meeting named by its date with its documents' links.
 const strongRecord = ({ screen: s }: Found['records'][number]) =>
   (s.dated && s.numbered && (s.linked || !!s.titleEl)) || (s.dateNamed === true && s.linked);
-
-/**
- * A few records (up to MAX_BOXES) under parents that are each named by an id of words (`box-timeline`,
- * `box-themes`), two or more of them, are the boxes of a page's layout, not rows of a list (a list's rows share a
- * parent, or are many, or their parents are numbered). Page: fr-senat-dosleg-pjl07-488-infractions-routieres.
- */
-function namedBoxes(found: Found): boolean {
-  if (found.records.length > MAX_BOXES) return false;
-  const ids = new Set<string>();
-  for (const { member } of found.records) {
-    const id = parentOf(member)?.getAttribute('id') ?? '';
-    if (!id || /\d/.test(id)) return false;
-    ids.add(id);
-  }
-  return ids.size >= 2;
-}
 
 /**
  * Records that each hold several alike rows, every one a record of its own (a TRS template cutting one list of 45
@@ -355,7 +343,16 @@ export function structureRecords(
     const covers = found && found.score >= total * (strong ? MIN_STRONG_COVERAGE : MIN_COVERAGE);
     if (found && covers && (!best || better(found, best))) best = found;
   }
-  if (!best || isAsideList(best.items) || articleBeside(scan, best.items, best.score) || namedBoxes(best)) return null;
+  if (
+    !best ||
+    isAsideList(best.items) ||
+    articleBeside(scan, best.items, best.score) ||
+    pageSections(
+      best.records.map((r) => r.member),
+      ctx,
+    )
+  )
+    return null;
   best = rowsOfRows(best, ctx);
   const drafts = best.records.map(({ member, screen }) =>
     recordDraft(member.el, member.items, screen, pairs, ctx, base),

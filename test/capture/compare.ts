@@ -45,6 +45,9 @@ export interface FieldScore {
   problems: string[];
 }
 
+/** How a wrong number of cases is reported (score-real.ts counts the pages that have it). */
+export const ISSUE_COUNT = 'issue count:';
+
 /**
  * Field by field: the measure of the real-page corpus ("percent of fields right"). Each expected key is one field,
  * the issue count is one, each `absent` string is one; a missing issue fails all of its keys.
@@ -59,7 +62,7 @@ export function scoreOutput(output: { issues: unknown[] }, expected: Expected): 
   check(
     output.issues.length === expected.issues.length
       ? null
-      : `issue count: got ${output.issues.length}, expected ${expected.issues.length}`,
+      : `${ISSUE_COUNT} got ${output.issues.length}, expected ${expected.issues.length}`,
   );
   expected.issues.forEach((exp, i) => {
     for (const [rawKey, want] of Object.entries(exp)) {

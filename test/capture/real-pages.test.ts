@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runFixture, scoreOutput } from './compare';
+import { ISSUE_COUNT, runFixture, scoreOutput } from './compare';
 import {
   countsTowardTarget,
   isHeldOut,
@@ -21,6 +21,11 @@ import { schemaDrift } from './schema-drift';
  */
 const pages = listRealPages();
 const recorded = readRecorded();
+/**
+ * Scored pages read as the right number of cases (one case or a list, and how many rows): the decision that costs a
+ * page most when it goes wrong (score-real.ts's last line).
+ */
+const RIGHT_COUNT_FLOOR = 274;
 
 describe('real-page corpus', () => {
   it('has pages, each whole, within size and with its provenance', () => {
@@ -57,6 +62,13 @@ describe('real-page corpus', () => {
       expect(r.drift).toEqual([]);
     });
   }
+
+  it(`at least ${RIGHT_COUNT_FLOOR} pages are read as the right number of cases`, () => {
+    const wrong = results.filter((r) => r.problems.some((p) => p.startsWith(ISSUE_COUNT)));
+    expect(results.length - wrong.length, wrong.map((r) => r.page.name).join('\n')).toBeGreaterThanOrEqual(
+      RIGHT_COUNT_FLOOR,
+    );
+  });
 
   it('the corpus as a whole stays at or above the recorded target', () => {
     const counted = results.filter((r) => countsTowardTarget(r.page, recorded));

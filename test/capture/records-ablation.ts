@@ -21,7 +21,7 @@ import { collectPairs } from '@linli/core/capture/pairs';
 import { structureRecords } from '@linli/core/capture/records';
 import { createScan } from '@linli/core/capture/scan';
 import { pageDateContext } from '@linli/core/capture/zones';
-import { type Expected, type FixtureCase, listFixtures, scoreOutput } from './compare';
+import { type Expected, type FixtureCase, ISSUE_COUNT, listFixtures, scoreOutput } from './compare';
 import { countsTowardTarget, listScorablePages, readRecorded } from './real-corpus';
 import { scrambleNames } from './scramble-names';
 
@@ -107,11 +107,11 @@ export function rowFieldScore(
   const got = ends.map((i) => asIssue(i === 0 ? drafts[0] : drafts[drafts.length - 1]));
   const score = scoreOutput({ issues: got }, { url: expected.url, issues: ends.map((i) => pick(want[i]!)) });
   // The issue count is the row ablation's measure, not a field.
-  const countProblem = score.problems.some((p) => p.startsWith('issue count'));
+  const countProblem = score.problems.some((p) => p.startsWith(ISSUE_COUNT));
   return {
     fields: score.fields - 1,
     right: score.right - (countProblem ? 0 : 1),
-    problems: score.problems.filter((p) => !p.startsWith('issue count')),
+    problems: score.problems.filter((p) => !p.startsWith(ISSUE_COUNT)),
   };
 }
 

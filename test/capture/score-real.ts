@@ -3,10 +3,13 @@
  * [--record] [--problems]`. Held-out pages are left out unless `--held-out` is given (they are scored once, at the
  * end, so nobody tunes on them), except those of held-out batches already scored and since tuned on (a floor in
  * scores.json, the batch not in `untunedHeldOut`): they are corpus pages like any other; `--record` writes each scored page's current count of right fields to
- * test/fixtures/real/scores.json (the floor the tests hold); `--problems` lists every wrong field.
+ * test/fixtures/real/scores.json (the floor the tests hold); `--problems` lists every wrong field. The last line counts
+ * the pages read as the right number of cases (one case or a list, and how many rows): the decision that costs a page
+ * most when it goes wrong.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { ISSUE_COUNT } from './compare';
 import {
   countsTowardTarget,
   isHeldOut,
@@ -44,6 +47,11 @@ for (const b of batches) {
 const all = totals(results);
 console.log(
   `${'all'.padEnd(10)} ${String(all.pages).padStart(5)} ${String(all.fields).padStart(6)} ${String(all.right).padStart(5)}  ${pct(all)}`,
+);
+const miscounted = results.filter((r) => r.problems.some((p) => p.startsWith(ISSUE_COUNT)));
+console.log(
+  `\nright number of cases: ${results.length - miscounted.length}/${results.length} pages` +
+    (miscounted.length ? ` (wrong: ${miscounted.map((r) => r.page.name).join(', ')})` : ''),
 );
 
 if (args.has('--record')) {

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { extractIssues } from './extract';
+import { parseHtml } from './node';
+
+/**
+ * One case or a list: the decision that costs a page most when it goes wrong (a bill's page read as nine cases, a
+ * member's drafts read as one). Markup written apart from the pages that showed it (held-out-24: a parliament's bill
+ * page laid out in named blocks, a member's table of numbered drafts).
+ */
+const NOW = new Date('2026-06-02T00:00:00Z');
+const extract = (html: string, url: string) => extractIssues(parseHtml(html, url), { url, now: NOW }).issues;
+
+describe('blocks of one page, each named by a class of its own', () => {
+  // A bill's page: its number and name, then its data, its events, its committee's papers, its votes, each block a
+  // table under a head row of its own, each block's class its own word.
+  const block = (cls: string, head: string, rows: string) =>
+    `<div class="${cls}"><table><tr><th colspan="3">${head}</th></tr>${rows}</table></div>`;
+  const html = `<html><head><title>Lovdata — forslag</title></head><body><h1>Forslag 2021–2022</h1>
+    <div class="sak">
+      <div class="sak-navn"><table><tr><td><a href="/forslag/L-118">L-118</a></td>
+        <td>Lov om endringer i skatteloven (skattefradrag for gaver)</td></tr></table></div>
+      ${block(
+        'sak-data',
+        'Forslagets data',
+        '<tr><td>Type</td><td>lovforslag</td></tr><tr><td>Fremmet</td><td>2021.10.04.</td></tr>' +
+          '<tr><td>Status</td><td>kunngjort</td></tr><tr><td>Behandling</td><td>ordinær</td></tr>' +
+          '<tr><td>Fremmet av</td><td>regjeringen (finansministeren)</td></tr>' +
+          '<tr><td>Tekst</td><td><a href="/tekst/L-118.htm">HTML</a></td></tr>' +
+          '<tr><td>Merknad</td><td>Behandlet sammen med statsbudsjettet.</td></tr>',
+      )}
+      ${block(
+        'sak-hendelser',
+        'Hendelser',
+        '<tr><td>2021.10.07.</td><td>sendt til komité</td><td><a href="/komite/fin">Finanskomiteen</a></td></tr>' +
+          '<tr><td>2021.11.18.</td><td>innstilling avgitt</td><td><a href="/komite/fin">Finanskomiteen</a></td></tr>',
+      )}
+      ${block(
+        'komite-papirer',
+        'Komiteens papirer',
+        '<tr><td><a href="/papir/L-118-4">L-118/4</a></td><td>2021.11.18.</td><td>innstilling</td></tr>' +
+          '<tr><td><a href="/papir/L-118-7">L-118/7</a></td><td>2021.11.30.</td><td>rettelse</td></tr>',
+      )}
+      ${block(
+        'voteringer',
+        'Voteringer',
+        '<tr><td>2021.12.02.</td><td><a href="/votering/5512">vedtatt</a></td><td>88 – 12</td></tr>' +
+          '<tr><td>2021.12.09.</td><td><a href="/votering/5540">vedtatt</a></td><td>90 – 9</td></tr>',
+      )}
+      ${block(
+        'kunngjoring',
+        'Kunngjøring',
+        '<tr><td>2021.12.17.</td><td><a href="/lovtidend/2021-12-17-3781">Lovtidend 2021 nr. 3781</a></td></tr>',
+      )}
+    </div><footer><p>Stortinget, 0026 Oslo</p></footer></body></html>`;
+
+  it('reads them as the sections of one case, not as five cases', () => {
+    const issues = extract(html, 'https://lovdata.example.no/forslag/L-118');
+    expect(issues).toHaveLength(1);
+  });
+});
+
+describe('a table of dated rows, each naming a paper of its own by its number', () => {
+  // A member's drafts: row number, date, the draft's name over the link to its text (its number and date), and the
+  // act adopted from it where there is one.
+  const row = (n: number, day: string, name: string, code: string, adopted = '') =>
+    `<tr><td>${n}</td><td>${day}</td><td>${name} EELNÕU<br><a href="/dok/${code}">${code}&nbsp;${day}</a></td>` +
+    `<td>${adopted ? `<a href="/dok/${adopted}">Vastu võetud ${adopted}</a>` : ''}</td></tr>`;
+  const html = `<html><head><title>Riigikogu liikme eelnõud</title></head><body><h4>Mari Maasikas</h4>
+    <table><tr><th>Nr.</th><th>Kuupäev</th><th>Dokument</th><th>Staatus</th></tr>
+    ${row(1, '2019-05-14', 'Perioodi "Rahvuslike rõivaste aasta" väljakuulutamise', 'XIVE-112', 'XIV-230')}
+    ${row(2, '2019-04-02', 'Looduskaitseseaduse § 4 muutmise seaduse', 'XIVE-87')}
+    ${row(3, '2019-03-21', 'Liiklusseaduse § 12 ja § 19 muutmise seaduse', 'XIVE-71', 'XIV-198')}
+    ${row(4, '2019-02-07', 'Kalapüügiseaduse § 6 täiendamise seaduse', 'XIVE-40')}
+    </table></body></html>`;
+
+  it('reads each row as a case, named by its words and numbered by its link, not as one case’s history', () => {
+    const issues = extract(html, 'https://www.riigikogu.example.ee/liige/eelnoud?id=77');
+    expect(issues).toHaveLength(4);
+    expect(issues[0]!.title).toContain('Rahvuslike rõivaste aasta');
+    expect(issues[0]!.source.caseNumber).toBe('XIVE-112');
+    expect(issues[2]!.title).toContain('Liiklusseaduse');
+  });
+});
+
+describe('two blocks that name one paper by one number', () => {
+  // A paper shown with the portal's header (the paper's number and day) over its text (the same number, its name).
+  const html = `<html><head><title>Dokumendid</title></head><body>
+    <p><a href="https://riigikogu.example.ee"><b>Riigikogu</b></a></p>
+    <table><tr><td>Dokumendi nr.</td><td>XIVE-3120</td></tr><tr><td>Kuupäev</td><td>2019-11-12</td></tr></table>
+    <hr>
+    <table><tr><td><p><b>KOMISJONI ARVAMUS</b></p><p>Riigikogu otsuse "Eesti keele aasta väljakuulutamise" eelnõule</p>
+      <p>2019-10-03 Nr. XIVE-3120</p><p>Tallinn</p>
+      <p>Kultuurikomisjon arutas eelnõu oma istungil ja otsustas toetada selle vastuvõtmist muudatusteta. Komisjon
+      tegi ettepaneku võtta eelnõu täiskogu päevakorda ning viia lõpphääletus läbi järgmisel istungil.</p>
+      <p><a href="/dok/XIVE-3120.docx">Word dokument</a></p></td></tr></table>
+    </body></html>`;
+
+  it('reads them as one case', () => {
+    const issues = extract(html, 'https://www.riigikogu.example.ee/dok?id=55120');
+    expect(issues).toHaveLength(1);
+  });
+});
