@@ -287,6 +287,11 @@ export function fillFromPapers(
       (p): DraftUpdate => ({ at: p.at, text: p.text, ...(p.author ? { by: p.author } : {}) }),
     );
   const first = papers[0]!;
+  // A page whose own number its first paper does not cite lists others' papers in its history (a request to detach
+  // the bill, `Requerimento n. 958/2022`): neither their author nor their day is the case's. Page:
+  // br-camara-pl-1034-2022.
+  const ownNumber = d.caseNumber?.replace(/^\p{L}+\.?\s*/u, '');
+  if (ownNumber && !first.text.includes(ownNumber)) return;
   if (!first.answer) {
     if (first.author) d.reporterName = first.author;
     d.reportedAt = first.at;
