@@ -9,8 +9,8 @@
 import { parseDate } from './dates';
 import type { Draft, DraftUpdate } from './draft';
 import { tagOf } from './elements';
-import { matchLabel } from './labels';
 import { BILL_NUMBER } from './heading-numbers';
+import { matchLabel } from './labels';
 import { collapse } from './text';
 import type { DateContext } from './zones';
 

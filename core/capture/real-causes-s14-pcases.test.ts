@@ -45,7 +45,7 @@ describe('real causes (s14-pcases): labels in Ukrainian, Vietnamese and Portugue
     expect(issue?.department).toBe('Ủy ban nhân dân cấp huyện');
   });
 
-  it("names a Brazilian bill by its number, its author, date and summary by their bold labels, not by a request in its history (br-camara-pl-1034-2022)", () => {
+  it('names a Brazilian bill by its number, its author, date and summary by their bold labels, not by a request in its history (br-camara-pl-1034-2022)', () => {
     const url = 'https://www.example.leg.br/proposicoes/ficha?id=99001';
     const html = `<html lang="pt-BR"><head><title>Portal da Assembleia Legislativa</title></head><body>
 <div class="cabecalho"><span>PL 245/2023</span></div>
@@ -69,7 +69,7 @@ describe('real causes (s14-pcases): labels in Ukrainian, Vietnamese and Portugue
 });
 
 describe('real causes (s14-pcases): a notice header', () => {
-  it('leaves the header\'s bracketed buttons out of its source (cn-ccgp-shenzhen-longhua-school-aircon-award)', () => {
+  it("leaves the header's bracketed buttons out of its source (cn-ccgp-shenzhen-longhua-school-aircon-award)", () => {
     const url = 'https://www.example-ccgp.gov.cn/cggg/zbgg/202406/t20240611_1001.htm';
     const html = `<html lang="zh-CN"><head><title>某区第一中学课桌椅采购中标结果公告</title></head><body>
 <div class="detail"><h2>某区第一中学课桌椅采购中标结果公告</h2>
