@@ -79,15 +79,23 @@ export function sectionsOfOneCase(pairs: Pair[], items: Element[]): boolean {
 }
 
 /**
+ * The list's head row drawn as its rows are (the same tag, as many cells): just before the first row, or alone in the
+ * wrapper before the rows' (a `<thead>` turned into a `<div>`).
+ */
+function headRow(first: Element): Element | null {
+  let head = first.previousElementSibling ?? first.parentElement?.previousElementSibling ?? null;
+  if (head?.childElementCount === 1) head = head.firstElementChild;
+  return head && tagOf(head) === tagOf(first) && head.childElementCount === first.childElementCount ? head : null;
+}
+
+/**
  * The fields label pairs give outside a list's rows: the page's own case, when they name it (extract.ts weighs them).
  * Not the list's own head row drawn as its rows are (`<div><div>主題</div><div>發布日期</div></div>` over div rows: its
  * column names read as pairs), nor a date label over no date (`服務時間：週一至週五 08:00~12:00`, a footer's office
  * hours). Found by the shape ablation (tw-tainan-udweb-urban-renewal-committee-meetings, its table as div rows).
  */
 export function fieldsOutside(pairs: Pair[], items: Element[], ctx: DateContext): Set<string> {
-  // The head row just before the first row, or alone in the wrapper before the rows' (a `<thead>` turned into a div).
-  const first = items[0];
-  const head = first?.previousElementSibling ?? first?.parentElement?.previousElementSibling ?? null;
+  const head = items[0] ? headRow(items[0]) : null;
   const out = new Set<string>();
   for (const p of pairs) {
     if (!p.field || !ISSUE_FIELDS.has(p.field) || out.has(p.field)) continue;
