@@ -308,6 +308,32 @@ export function parseDateCell(text: string, ctx: DateContext): string | undefine
   return formatIso({ y: shortYear(+m[3]!), m: +m[1]!, d: +m[2]!, h: 0, mi: 0, s: 0, hasTime: false }, ctx.zone);
 }
 
+// A slash date's two first numbers and its year (`12/13/2022`, `8/8/22`), not a part of a longer number or path.
+const RE_SLASH_DATE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(?:\d{4}|\d{2})(?![\d/])/g;
+/** Slash dates looked at before a page's order is taken as shown (a register of thousands of rows tells it early). */
+const ORDER_SAMPLE = 400;
+
+/**
+ * A page whose slash dates show they are month first: one has a second number over 12 (`12/13/2022`) and none a
+ * first (no `25/3/2026`). Such a page is read month first whatever its host says of its country's habit: a `.gov.co`
+ * bill page writes `8/8/2022` for 8 August and `12/13/2022` (co-congresovisible-proyecto-12558-reforma-tributaria).
+ */
+export function withShownOrder(ctx: DateContext, text: string): DateContext {
+  if (ctx.numericOrder === 'mdy' || text.indexOf('/') < 0) return ctx;
+  let monthFirst = false;
+  RE_SLASH_DATE.lastIndex = 0;
+  for (let k = 0, m = RE_SLASH_DATE.exec(text); m && k < ORDER_SAMPLE; k++, m = RE_SLASH_DATE.exec(text)) {
+    const a = +m[1]!;
+    const b = +m[2]!;
+    if (a > 12 || b > 31 || a === 0 || b === 0) {
+      if (a > 12 && a <= 31) return ctx;
+      continue;
+    }
+    if (b > 12) monthFirst = true;
+  }
+  return monthFirst ? { ...ctx, numericOrder: 'mdy' } : ctx;
+}
+
 /** `5月29日` or a time alone, completed from a reference date (the case's own date, usually). */
 export function parseDateNear(text: string, reference: DateParts | null, ctx: DateContext): string | undefined {
   const full = parseDate(text, ctx);

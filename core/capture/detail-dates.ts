@@ -5,9 +5,9 @@
  */
 import { parseDate, parseDateNear, parseDateParts, stripDates } from './dates';
 import { isSkipped, TITLE_CLASS, tagOf } from './elements';
-import { titleHeading } from './page-title';
 import type { Scan } from './scan';
 import { collapse } from './text';
+import { titleHeading } from './title-heading';
 import { textUpTo } from './visible-text';
 import type { DateContext } from './zones';
 

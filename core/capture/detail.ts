@@ -38,7 +38,7 @@ import { loneDate, numberSignLine, registerNumberLine } from './lone-fields';
 import type { readMeta, Structured } from './meta';
 import { meetingDate, namedAddress } from './named-fields';
 import type { OneMeeting } from './one-meeting';
-import { fallbackTitle, specificHeading, titleHeading } from './page-title';
+import { fallbackTitle } from './page-title';
 import type { Pair } from './pairs';
 import { partiesFields, phraseFields } from './phrases';
 import { bestContentBlock, contentText, summaryBefore } from './readable';
@@ -49,9 +49,10 @@ import { scriptLineFields } from './script-lines';
 import { paperNumberLeaf } from './site-title';
 import { mapStatus } from './status';
 import { aboutTheSite, addressedToReader, collapse } from './text';
+import { specificHeading, titleHeading } from './title-heading';
 import { collectUpdates } from './updates';
 import { collectAttachments, resolveUrl } from './urls';
-import { guessByShape } from './value-shapes';
+import { guessByShape, hasParagraph } from './value-shapes';
 import { readText } from './visible-text';
 import type { DateContext } from './zones';
 
@@ -248,6 +249,8 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
       d.description = summary ? `${summary}\n${text}` : text;
     }
   }
+  // A page of pairs whose one phrase says what the case is, and no paragraph: the phrase over a notice's lines.
+  if (guess.phrase && (!d.description || (block && !hasParagraph(d.description)))) d.description = guess.phrase;
   if (!d.description && !limited && meta.description) d.description = wholeInBody(meta.description, scan);
   const meeting = limited ? undefined : page.meeting();
   if (!d.title) {

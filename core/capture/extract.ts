@@ -11,6 +11,7 @@ import { cardList } from './card-lists';
 import { siteClues } from './city-zones';
 import { citationRows, courtRows, mayListCases, mayListCitations } from './court-lists';
 import { datedRows } from './dated-rows';
+import { withShownOrder } from './dates';
 import { detailDraft, type Page } from './detail';
 import { fillFromPapers } from './document-lines';
 import { type Draft, fillGaps } from './draft';
@@ -129,14 +130,17 @@ export function extractIssues(doc: Document, opts: ExtractOptions = {}): Extract
   // The <title> first: 百家号 opens <body> with 2,500 characters of script, which hid that the page is Chinese.
   // Pages: cn-baijiahao-* (held-out-cn, seen after its one scoring).
   const bodyText = body?.textContent ?? '';
-  const ctx = pageDateContext({
-    lang: meta.lang,
-    url: pageUrl,
-    text: `${meta.title}\n${bodyText}`,
-    siteName: meta.siteName,
-    title: meta.title,
-    clues: siteClues(body),
-  });
+  const ctx = withShownOrder(
+    pageDateContext({
+      lang: meta.lang,
+      url: pageUrl,
+      text: `${meta.title}\n${bodyText}`,
+      siteName: meta.siteName,
+      title: meta.title,
+      clues: siteClues(body),
+    }),
+    bodyText,
+  );
   let structured = readJsonLd(doc);
   const build: BuildContext = {
     pageUrl,

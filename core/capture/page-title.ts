@@ -3,6 +3,7 @@
  * the site's name, never a breadcrumb, a page-type name (`工单详情`, `Search Results`) or a banner's site name.
  */
 
+import { boldName } from './bold-name';
 import { TITLE_CLASS, tagOf } from './elements';
 import { headingText } from './heading-badges';
 import type { Scan } from './scan';
@@ -183,26 +184,6 @@ function titleAboveContent(scan: Scan, block: Element): string | undefined {
   return undefined;
 }
 
-/** The heading that shows a title as its own words (badges aside): an h1–h4, else a title-classed element. */
-export function titleHeading(scan: Scan, title: string | undefined): Element | undefined {
-  if (!title) return undefined;
-  const want = compact(title);
-  const same = (el: Element) => {
-    // Templates indent a heading's badges over many blank lines: its length counts once collapsed.
-    const raw = el.textContent ?? '';
-    return raw.length <= 4000 && (compact(raw) === want || compact(headingText(el)) === want);
-  };
-  return (
-    scan.all.find((el) => /^H[1-4]$/.test(tagOf(el)) && same(el)) ??
-    scan.all.find((el) => TITLE_CLASS.test(el.getAttribute('class') ?? '') && !scan.excluded(el) && same(el)) ??
-    // The title is one part of a heading (`<h2>… <span>Summer Preparedness Policy Session</span></h2>`): the heading
-    // is where its date line is. Page: us-il-commerce-policy-session-2020-05-27.
-    // The heading parent first: `same` reads the text of what it is given, the whole page's for the root.
-    scan.all.find((el) => el.parentElement && /^H[1-4]$/.test(tagOf(el.parentElement)) && same(el))?.parentElement ??
-    undefined
-  );
-}
-
 /**
  * A heading that is a number and one word (`19. Wahlperiode`, `Session 119`, `2024 Meetings`) names the period or
  * section records are grouped under, not a case: a documentation system's result puts the term's heading over the
@@ -238,6 +219,31 @@ function mainHeading(scan: Scan): string | undefined {
     scan,
     (t) => /\p{L}{2}/u.test(t) && !GENERIC_TITLE.test(t) && !ID_ONLY.test(t) && !isBreadcrumb(t),
   );
+}
+
+/**
+ * The first heading (ranked 1–4 or title-classed) that is no period, reference or label; a heading with another as
+ * large under it names the site or the column: taken only if no other heading will do. `first`: where the first of
+ * them stands.
+ */
+function lateHeading(
+  scan: Scan,
+  site: string,
+  bodyAfter: (i: number) => number,
+): { text: string; first: number } | undefined {
+  const ranked = headingRanks(scan);
+  let over: { text: string; first: number } | undefined;
+  for (let i = 0; i < scan.all.length; i++) {
+    const el = scan.all[i]!;
+    const rank = ranked[i]!;
+    if ((rank < 1 || rank > 4) && !TITLE_CLASS.test(el.getAttribute('class') ?? '')) continue;
+    if (scan.excluded(el) || inPageHeader(el)) continue;
+    const t = titleText(el);
+    if (!t || t === site || PERIOD_HEADING.test(t) || ID_ONLY.test(t) || /[:：]/.test(t.slice(0, 10))) continue;
+    if (rank !== 1 || !headingOverHeading(scan, i, bodyAfter(i))) return { text: t, first: over?.first ?? i };
+    over ??= { text: t, first: i };
+  }
+  return over;
 }
 
 export function fallbackTitle(
@@ -332,6 +338,23 @@ export function fallbackTitle(
   let best = fromOg || fromTitle;
   // `<title>新闻动态--中国地理学会官网</title>` under a breadcrumb ending in 新闻动态: the column, not the page.
   if (best && columnNames(scan).has(compact(best))) best = '';
+  const site = siteName ? collapse(siteName) : '';
+  const notName = (t: string) =>
+    t === site ||
+    GENERIC_TITLE.test(t) ||
+    ID_ONLY.test(t) ||
+    namesSite(scan, t, docTitle) ||
+    columnNames(scan).has(compact(t));
+  // A bold name before the item's fields, and before any heading that would name it (a heading under it is one of
+  // the body's sections: `Key events`, `Osallistuminen ja vuorovaikutus`).
+  let named = boldName(scan, blockAt, notName);
+  const late = named && lateHeading(scan, site, bodyAfter);
+  if (named && late && late.first < named.at) named = undefined;
+  // A <title> the page never shows (`Opis przebiegu procesu legislacyjnego…` over the bill's bold name) names the
+  // page's kind: the bold name is the item's. Pages: pl-sejm-orka-druk-15-przebieg,
+  // ro-cdep-bp346-2013-ziua-independentei.
+  const beforeBody = named && (blockAt < 0 || named.at < blockAt);
+  if (best && beforeBody && !compact(scan.root.textContent ?? '').includes(compact(best))) return named!.text;
   if (best && !namesPageOnly(best, docTitle) && best.length >= 4) return best;
   // The <title> only names the page type: the case's own heading is the title, first one that names the record's
   // kind before a colon (`<h2>Application: Development Application (10-2019-46-1)</h2>`).
@@ -346,44 +369,10 @@ export function fallbackTitle(
   if (bold) return bold;
   const above = block ? titleAboveContent(scan, block) : undefined;
   if (above) return above;
-  const site = siteName ? collapse(siteName) : '';
-  // A heading with another as large under it names the site or the column: taken only if no other heading will do.
-  let over: string | undefined;
-  for (let i = 0; i < scan.all.length; i++) {
-    const el = scan.all[i]!;
-    const rank = ranked[i]!;
-    if ((rank < 1 || rank > 4) && !TITLE_CLASS.test(el.getAttribute('class') ?? '')) continue;
-    if (scan.excluded(el) || inPageHeader(el)) continue;
-    const t = titleText(el);
-    if (!t || t === site || PERIOD_HEADING.test(t) || ID_ONLY.test(t) || /[:：]/.test(t.slice(0, 10))) continue;
-    if (rank !== 1 || !headingOverHeading(scan, i, bodyAfter(i))) return t;
-    over ??= t;
-  }
-  if (over) return over;
+  // With no body found, a bold line is as likely an agenda's first item (`WELCOME & ROLL CALL`) as a name.
+  if (named && blockAt > named.at) return named.text;
+  const heading = late ?? lateHeading(scan, site, bodyAfter);
+  if (heading) return heading.text;
   // `Planning Applications` names the page type: the description's first sentence says more (detail.ts).
   return best && !GENERIC_TITLE.test(best) ? best : undefined;
-}
-
-/**
- * `<h1>Policy Session</h1>` over `<h2>Illinois Commerce Commission <span>Policy Session</span> <span>Summer
- * Preparedness Policy Session</span></h2>`: a short h1 that names the kind of page yields, when the next heading
- * repeats its words and says more, to that heading's most specific part (the longest piece of it holding the h1's
- * words). Page: us-il-commerce-policy-session-2020-05-27.
- */
-export function specificHeading(scan: Scan, title: string): string | undefined {
-  const want = title.toLowerCase();
-  if (want.split(' ').length > 4) return undefined;
-  const at = scan.all.findIndex((el) => tagOf(el) === 'H1' && collapse(el.textContent ?? '') === title);
-  if (at < 0) return undefined;
-  for (const el of scan.all.slice(at + 1, at + 12)) {
-    if (!/^H[2-4]$/.test(tagOf(el)) || scan.excluded(el)) continue;
-    const text = collapse(el.textContent ?? '');
-    if (text.length <= title.length || text.length > 200 || !text.toLowerCase().includes(want)) return undefined;
-    const pieces = Array.from(el.childNodes, (n) => collapse(n.textContent ?? ''));
-    const best = pieces
-      .filter((p) => p.length > title.length && p.toLowerCase().includes(want))
-      .sort((a, b) => b.length - a.length)[0];
-    return best ?? text;
-  }
-  return undefined;
 }

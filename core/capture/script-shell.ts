@@ -6,10 +6,11 @@
  */
 import { hasDate } from './dates';
 import { tagOf } from './elements';
-import { titleHeading, titleWithoutSite } from './page-title';
+import { titleWithoutSite } from './page-title';
 import { bestContentBlock, contentText } from './readable';
 import type { Scan } from './scan';
 import { collapse } from './text';
+import { titleHeading } from './title-heading';
 import type { DateContext } from './zones';
 
 // Class/id words of a container that holds a list's rows.

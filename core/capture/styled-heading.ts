@@ -3,7 +3,6 @@
  * class="h3">`, `<div class="h2">`), or one its own style sets large (`<div style="font-size:2em;font-weight:bold">`,
  * `<font size="5">`); and which of them names the site above the item rather than the item.
  */
-import { tagOf } from './elements';
 import { headingText } from './heading-badges';
 import type { Scan } from './scan';
 import { collapse } from './text';
@@ -12,59 +11,35 @@ const CLASS_LEVEL = /(?:^|\s)h([1-4])(?:\s|$)/;
 const FONT_SIZE = /font-size\s*:\s*(?:([\d.]+)\s*(em|rem|%|px|pt)|(xx-large|x-large|large))/i;
 const KEYWORD_LEVEL: Record<string, number> = { 'xx-large': 1, 'x-large': 2, large: 3 };
 
-/** A font size as a multiple of the body's (16 px), from an inline style; 0 when it sets none. */
-function sizeOf(style: string): number {
-  const m = FONT_SIZE.exec(style);
-  if (!m?.[1]) return 0;
+/** A font size as a multiple of the body's (16 px), from an inline style's `FONT_SIZE` match; 0 for a keyword. */
+function sizeOf(m: RegExpExecArray): number {
+  if (!m[1]) return 0;
   const n = Number(m[1]);
   const unit = m[2]!.toLowerCase();
   return unit === '%' ? n / 100 : unit === 'px' ? n / 16 : unit === 'pt' ? n / 12 : n;
 }
 
-/**
- * How an element ranks as a heading: 1 as large as an h1 … 6; 0 when nothing makes it one. `base` is the page's own
- * text size (see `pageTextSize`): a style's size counts against it, not against the browser's 16 px.
- */
-export function headingRank(el: Element, base = 1): number {
-  const tag = tagOf(el);
-  if (tag.length === 2 && tag[0] === 'H' && tag[1]! >= '1' && tag[1]! <= '6') return Number(tag[1]);
-  const named = CLASS_LEVEL.exec(el.getAttribute('class') ?? '');
-  if (named) return Number(named[1]);
-  const style = el.getAttribute('style');
-  if (style) {
-    const keyword = FONT_SIZE.exec(style)?.[3]?.toLowerCase();
-    if (keyword) return KEYWORD_LEVEL[keyword]!;
-    // The browser's own sizes: h1 2em, h2 1.5em, h3 1.17em.
-    const size = sizeOf(style) / base;
-    if (size >= 1.8) return 1;
-    if (size >= 1.4) return 2;
-    if (size >= 1.15) return 3;
-  }
-  if (tag === 'FONT') {
-    const size = Number(el.getAttribute('size') ?? '');
-    if (size >= 6) return 1;
-    if (size === 5) return 2;
-  }
+/** The browser's own sizes: h1 2em, h2 1.5em, h3 1.17em; a size (against the page's text size) as a rank, 0 for none. */
+function sizeRank(size: number): number {
+  if (size >= 1.8) return 1;
+  if (size >= 1.4) return 2;
+  if (size >= 1.15) return 3;
   return 0;
+}
+
+/** `<font size="6">` as large as an h1, `size="5"` an h2. */
+function fontRank(el: Element): number {
+  const size = Number(el.getAttribute('size') ?? '');
+  return size >= 6 ? 1 : size === 5 ? 2 : 0;
 }
 
 /**
  * The size most of a page's styled text is set in, when many of its elements set one (a Word export sets every run:
- * `<span style="font-size:16.0000pt">` in each cell), else the browser's 16 px. Page: cn-nfra-xzcf-zongju-2024-36-penalty
- * (its case number, in 16 pt like every cell, became the title once 16 pt counted as an h3).
+ * `<span style="font-size:16.0000pt">` in each cell), else the browser's 16 px. `counts` holds how many elements set
+ * each size. Page: cn-nfra-xzcf-zongju-2024-36-penalty (its case number, in 16 pt like every cell, became the title
+ * once 16 pt counted as an h3).
  */
-function pageTextSize(scan: Scan): number {
-  const counts = new Map<number, number>();
-  let styled = 0;
-  for (const el of scan.all) {
-    const style = el.getAttribute('style');
-    if (!style?.includes('font-size')) continue;
-    const size = sizeOf(style);
-    if (!size) continue;
-    styled++;
-    const key = Math.round(size * 100) / 100;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
+function pageTextSize(counts: Map<number, number>, styled: number): number {
   let base = 1;
   let most = 0;
   for (const [size, n] of counts) if (n > most) [base, most] = [size, n];
@@ -74,15 +49,48 @@ function pageTextSize(scan: Scan): number {
 
 const ranks = new WeakMap<Scan, Uint8Array>();
 
-/** `headingRank` of every element of the scan, read once per page. */
+/**
+ * How each element of the scan ranks as a heading (1 as large as an h1 … 6; 0 when nothing makes it one), read once
+ * per page: its tag, a class naming a heading level, an inline font size against the page's own text size (see
+ * `pageTextSize`), a `<font size>`. Each element's style is read once, for the page's text size and its own rank.
+ */
 export function headingRanks(scan: Scan): Uint8Array {
   let out = ranks.get(scan);
-  if (!out) {
-    out = new Uint8Array(scan.all.length);
-    const base = pageTextSize(scan);
-    for (let i = 0; i < scan.all.length; i++) out[i] = headingRank(scan.all[i]!, base);
-    ranks.set(scan, out);
+  if (out) return out;
+  const n = scan.all.length;
+  out = new Uint8Array(n);
+  // Sizes waiting for the page's text size: an element's inline size, in ems of 16 px (0: none).
+  const sizes = new Float64Array(n);
+  const counts = new Map<number, number>();
+  let styled = 0;
+  for (let i = 0; i < n; i++) {
+    const el = scan.all[i]!;
+    const tag = scan.tags[i]!;
+    const style = el.getAttribute('style');
+    const m = style ? FONT_SIZE.exec(style) : null;
+    const size = m ? sizeOf(m) : 0;
+    // The page's text size counts the sizes written in lower case, as a Word export writes them.
+    if (size && style!.includes('font-size')) {
+      styled++;
+      const key = Math.round(size * 100) / 100;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    if (tag.length === 2 && tag[0] === 'H' && tag[1]! >= '1' && tag[1]! <= '6') out[i] = Number(tag[1]);
+    else {
+      const named = CLASS_LEVEL.exec(el.getAttribute('class') ?? '');
+      const keyword = m?.[3]?.toLowerCase();
+      if (named) out[i] = Number(named[1]);
+      else if (keyword) out[i] = KEYWORD_LEVEL[keyword]!;
+      else if (size) sizes[i] = size;
+      else if (tag === 'FONT') out[i] = fontRank(el);
+    }
   }
+  const base = pageTextSize(counts, styled);
+  for (let i = 0; i < n; i++) {
+    if (!sizes[i]) continue;
+    out[i] = sizeRank(sizes[i]! / base) || (scan.tags[i] === 'FONT' ? fontRank(scan.all[i]!) : 0);
+  }
+  ranks.set(scan, out);
   return out;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runShapeAblation, type ShapeRow, shapeTotals } from './shape-ablation';
 import { CASE_TRANSFORMS, LIST_TRANSFORMS } from './shape-transforms';
+import { isTitleTransform, TITLE_TRANSFORMS } from './title-transforms';
 
 /**
  * Pages laid out differently: every corpus list and case page rewritten by each structure transform (the same text,
@@ -11,11 +12,18 @@ import { CASE_TRANSFORMS, LIST_TRANSFORMS } from './shape-transforms';
 const FLOOR = {
   list: { real: { fields: 6662, whole: 338 }, own: { fields: 6096, whole: 132 } },
   case: { real: { fields: 2480, whole: 196 }, own: { fields: 1865, whole: 105 } },
+  // The case's title turned into a bold cell, a bold value under a label, a bold paragraph (title-transforms.ts).
+  title: { real: { fields: 1941, whole: 88 }, own: { fields: 1094, whole: 47 } },
 };
 
-function holds(rows: ShapeRow[], side: 'list' | 'case', source: 'real' | 'own') {
+function holds(rows: ShapeRow[], side: 'list' | 'case' | 'title', source: 'real' | 'own') {
   const floor = FLOOR[side][source];
-  const of = rows.filter((r) => r.side === side && r.source === source);
+  const of = rows.filter(
+    (r) =>
+      r.side === (side === 'title' ? 'case' : side) &&
+      r.source === source &&
+      isTitleTransform(r.transform) === (side === 'title'),
+  );
   const lost = () => of.flatMap((r) => r.lost.map((p) => `${r.transform} ${r.page}: ${p}`)).join('\n');
   it(`keeps at least ${floor.fields} fields of ${source} ${side} pages laid out anew`, () => {
     expect(shapeTotals(of).kept, lost()).toBeGreaterThanOrEqual(floor.fields);
@@ -28,11 +36,17 @@ function holds(rows: ShapeRow[], side: 'list' | 'case', source: 'real' | 'own') 
 describe('corpus pages laid out anew', () => {
   const rows = runShapeAblation();
   it('rewrites list and case pages by every transform', () => {
-    for (const name of [...Object.keys(LIST_TRANSFORMS), ...Object.keys(CASE_TRANSFORMS)])
+    for (const name of [
+      ...Object.keys(LIST_TRANSFORMS),
+      ...Object.keys(CASE_TRANSFORMS),
+      ...Object.keys(TITLE_TRANSFORMS),
+    ])
       expect(rows.filter((r) => r.transform === name && r.source === 'real').length, name).toBeGreaterThanOrEqual(10);
   });
   holds(rows, 'list', 'real');
   holds(rows, 'list', 'own');
   holds(rows, 'case', 'real');
   holds(rows, 'case', 'own');
+  holds(rows, 'title', 'real');
+  holds(rows, 'title', 'own');
 });

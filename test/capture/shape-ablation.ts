@@ -18,6 +18,7 @@ import { casePages } from './detail-ablation';
 import type { RealPage } from './real-corpus';
 import { listPages } from './records-ablation';
 import { CASE_TRANSFORMS, LIST_TRANSFORMS, type Transform } from './shape-transforms';
+import { isTitleTransform, TITLE_TRANSFORMS } from './title-transforms';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const NOW = new Date('2026-06-02T00:00:00Z');
@@ -75,14 +76,16 @@ const fieldOf = (problem: string) => (problem.startsWith('absent') ? problem : p
 
 function read(page: ShapePage, transform?: Transform): { rewrites: number; problems: string[]; fields: number } {
   const doc = parseHtmlBytes(readFileSync(page.html), page.expected.url);
-  const rewrites = transform ? transform(doc, page.site) : 0;
+  const first = page.expected.issues[0];
+  const title = first?.title ?? first?.['title~'];
+  const rewrites = transform ? transform(doc, page.site, typeof title === 'string' ? title : undefined) : 0;
   if (transform && !rewrites) return { rewrites, problems: [], fields: 0 };
   const score = scoreOutput(extractIssues(doc, { url: page.expected.url, now: NOW }), page.expected);
   return { rewrites, problems: score.problems, fields: score.fields };
 }
 
 export function transformsOf(side: ShapePage['side']): Record<string, Transform> {
-  return side === 'list' ? LIST_TRANSFORMS : CASE_TRANSFORMS;
+  return side === 'list' ? LIST_TRANSFORMS : { ...CASE_TRANSFORMS, ...TITLE_TRANSFORMS };
 }
 
 export function runShapeAblation(pages = shapePages(), only?: string): ShapeRow[] {
@@ -151,10 +154,12 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
         const of = rows.filter((r) => r.transform === name && r.source === source);
         if (of.length) console.log(line(`${name} (${source})`, shapeTotals(of)));
       }
-    for (const source of ['real', 'own'] as const)
-      console.log(
-        line(`${side} pages (${source})`, shapeTotals(rows.filter((r) => r.side === side && r.source === source))),
-      );
+    for (const source of ['real', 'own'] as const) {
+      const of = rows.filter((r) => r.side === side && r.source === source);
+      console.log(line(`${side} pages (${source})`, shapeTotals(of.filter((r) => !isTitleTransform(r.transform)))));
+      if (side === 'case')
+        console.log(line(`case titles (${source})`, shapeTotals(of.filter((r) => isTitleTransform(r.transform)))));
+    }
   }
   console.log(line('all', shapeTotals(rows)));
 }

@@ -6,7 +6,8 @@
 import { SKIP_TAGS, tagOf } from '@linli/core/capture/elements';
 import { collapse, hasCjk } from '@linli/core/capture/text';
 
-export type Transform = (doc: Document, site: string) => number;
+/** `title` is the page's expected title, for the transforms that rewrite the title's own heading. */
+export type Transform = (doc: Document, site: string, title?: string) => number;
 
 const TABLE_PARTS = new Set(['THEAD', 'TBODY', 'TFOOT', 'TR', 'CAPTION']);
 const CELLS = new Set(['TD', 'TH']);
