@@ -4,6 +4,7 @@
  * (`./zones`, which also holds the offset arithmetic).
  */
 
+import { isoDigits, plainDate } from './date-digits';
 import {
   type DateContext,
   DEFAULT_CONTEXT,
@@ -53,12 +54,24 @@ const MONTHS: Record<string, number> = {
   ago: 8,
   set: 9,
   dic: 12,
+  // Ukrainian, in the genitive a date writes (ua-petition-president-22-256946-bibik: `11 грудня 2025`).
+  січ: 1,
+  лют: 2,
+  бер: 3,
+  кві: 4,
+  тра: 5,
+  чер: 6,
+  лип: 7,
+  сер: 8,
+  вер: 9,
+  жов: 10,
+  лис: 11,
+  гру: 12,
 };
 const MONTH_NAME =
-  '(jan(?:uary|uari|uar)?|jän(?:ner)?|feb(?:ruary|ruari|ruar)?|mar(?:ch)?|märz|maerz|maart|mrt|mei|apr(?:il)?|may|mai|june?|juni|july?|juli|aug(?:ustus|ust)?|sept?(?:ember)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?|janv(?:ier)?|f[ée]vr?(?:ier)?|mars|avr(?:il)?|juin|juil(?:let)?|ao[uû]t|septembre|octobre|novembre|d[ée]c(?:embre)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre)\\.?';
+  '(jan(?:uary|uari|uar)?|jän(?:ner)?|feb(?:ruary|ruari|ruar)?|mar(?:ch)?|märz|maerz|maart|mrt|mei|apr(?:il)?|may|mai|june?|juni|july?|juli|aug(?:ustus|ust)?|sept?(?:ember)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?|janv(?:ier)?|f[ée]vr?(?:ier)?|mars|avr(?:il)?|juin|juil(?:let)?|ao[uû]t|septembre|octobre|novembre|d[ée]c(?:embre)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня)\\.?';
 
 const RE_ISO = /(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})(?![\d:])/i;
-const RE_PLAIN = /^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*$/;
 const RE_ROC_CN = /民[国國]\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?/;
 const RE_YMD_CN = /(?<!\d)(\d{4}|\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?/;
 const RE_YMD = /(?<![\d.:/-])(\d{4}|\d{3})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])/;
@@ -143,11 +156,11 @@ export function parseDateParts(text: string, ctx: DateContext = DEFAULT_CONTEXT)
   // Full-width digits and colons (２０２６年５月) become ASCII; most strings need no normalising at all.
   const src = /[\uff00-\uffef\u3000]/.test(text) ? text.normalize('NFKC') : text;
   // The commonest shape (`2026-05-28 14:30`, `2026/5/28`) alone in a cell: no need to try every pattern.
-  const plain = RE_PLAIN.exec(src);
+  const plain = plainDate(src);
   if (plain) {
-    const [, y, mo, d, h, mi, sec] = plain;
-    if (!validYmd(+y!, +mo!, +d!) || (h !== undefined && (+h > 23 || +mi! > 59 || +(sec ?? 0) > 59))) return null;
-    return { y: +y!, m: +mo!, d: +d!, h: h ? +h : 0, mi: mi ? +mi : 0, s: sec ? +sec : 0, hasTime: h !== undefined };
+    if (!validYmd(plain.y, plain.m, plain.d) || (plain.hasTime && (plain.h > 23 || plain.mi > 59 || plain.s > 59)))
+      return null;
+    return plain;
   }
   const iso = RE_ISO.exec(src);
   if (iso) {
@@ -285,7 +298,10 @@ function parseTime(text: string): { h: number; mi: number; s: number } | null {
 export function formatIso(parts: DateParts, zone: PageZone): string {
   const off =
     parts.offset ?? offsetOfWallTime(Date.UTC(parts.y, parts.m - 1, parts.d, parts.h, parts.mi, parts.s), zone);
-  return `${pad(parts.y, 4)}-${pad(parts.m)}-${pad(parts.d)}T${pad(parts.h)}:${pad(parts.mi)}:${pad(parts.s)}${formatOffset(off)}`;
+  return (
+    isoDigits(parts, off) ??
+    `${pad(parts.y, 4)}-${pad(parts.m)}-${pad(parts.d)}T${pad(parts.h)}:${pad(parts.mi)}:${pad(parts.s)}${formatOffset(off)}`
+  );
 }
 
 /** Any date string a portal prints → ISO-8601 with offset, or undefined when there is no full date in it. */
