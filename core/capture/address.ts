@@ -80,6 +80,9 @@ export function readsLikePostalAddress(line: string): boolean {
   // A postcode ends it; a house number or a street word before the town makes it a street address.
   if (!ends) return false;
   const before = t.replace(UK_POSTCODE_END, '').replace(AU_STATE_END, '').replace(US_ZIP_END, '');
+  // A full UK postcode narrows to a few dozen doors: a premises and a town before it is an address without a number
+  // (`McDonald's Restaurant Hunts Cross Shopping Park Liverpool L24 9GB`: uk-liverpool-northgate-16f-2687, label-blind).
+  if (UK_POSTCODE_END.test(t) && before.trim().split(/\s+/).length >= 3) return true;
   return /\b\d{1,5}[A-Za-z]?\b/.test(before) || STREET_WORD_IN.test(before);
 }
 

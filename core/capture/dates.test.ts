@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseDate, parseDateNear, parseDateParts, stripDates } from './dates';
+import { parseDate, parseDateNear, parseDateParts, stripDates, withShownOrder } from './dates';
 import { CHINA_ZONE, type DateContext } from './zones';
 
 const cn: DateContext = { zone: CHINA_ZONE, numericOrder: 'dmy', roc: false };
@@ -129,5 +129,27 @@ describe('registers and dockets: day, month name and year joined by hyphens or s
 
   it('the stripped text keeps no part of such a date', () => {
     expect(stripDates('Lodged 13-Mar-2020 by Ann')).toBe('Lodged by Ann');
+  });
+});
+
+describe("a page's slash dates show their order", () => {
+  const co: DateContext = { zone: { iana: 'America/Bogota' }, numericOrder: 'dmy', roc: false };
+  const read = (page: string, date: string) => parseDate(date, withShownOrder(co, page));
+
+  it('reads them month first when one has a second number over 12 and none a first', () => {
+    const page = 'Radicado 8/8/2022 · Aprobado en primer debate 12/13/2022 · Proyecto 118/22';
+    expect(read(page, '8/9/2022')).toBe('2022-08-09T00:00:00-05:00');
+    expect(read(page, '12/13/2022')).toBe('2022-12-13T00:00:00-05:00');
+  });
+
+  it('keeps a day-first country day first when a date cannot be month first, or none tells', () => {
+    expect(read('Radicado 8/9/2022 · Aprobado 25/10/2022 · Sanción 3/14/2022', '8/9/2022')).toBe(
+      '2022-09-08T00:00:00-05:00',
+    );
+    expect(read('Radicado 8/9/2022 · Aprobado 1/10/2022', '8/9/2022')).toBe('2022-09-08T00:00:00-05:00');
+  });
+
+  it('takes no part of a longer number or path for a date', () => {
+    expect(read('Expediente 2022/12/13/5 · Ley 1/14/2022/3 · 8/9/2022', '8/9/2022')).toBe('2022-09-08T00:00:00-05:00');
   });
 });

@@ -4,6 +4,7 @@
  * (`./zones`, which also holds the offset arithmetic).
  */
 
+import { isoDigits, plainDate } from './date-digits';
 import {
   type DateContext,
   DEFAULT_CONTEXT,
@@ -58,7 +59,6 @@ const MONTH_NAME =
   '(jan(?:uary|uari|uar)?|jän(?:ner)?|feb(?:ruary|ruari|ruar)?|mar(?:ch)?|märz|maerz|maart|mrt|mei|apr(?:il)?|may|mai|june?|juni|july?|juli|aug(?:ustus|ust)?|sept?(?:ember)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?|janv(?:ier)?|f[ée]vr?(?:ier)?|mars|avr(?:il)?|juin|juil(?:let)?|ao[uû]t|septembre|octobre|novembre|d[ée]c(?:embre)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre)\\.?';
 
 const RE_ISO = /(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})(?![\d:])/i;
-const RE_PLAIN = /^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*$/;
 const RE_ROC_CN = /民[国國]\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?/;
 const RE_YMD_CN = /(?<!\d)(\d{4}|\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?/;
 const RE_YMD = /(?<![\d.:/-])(\d{4}|\d{3})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])/;
@@ -143,11 +143,11 @@ export function parseDateParts(text: string, ctx: DateContext = DEFAULT_CONTEXT)
   // Full-width digits and colons (２０２６年５月) become ASCII; most strings need no normalising at all.
   const src = /[\uff00-\uffef\u3000]/.test(text) ? text.normalize('NFKC') : text;
   // The commonest shape (`2026-05-28 14:30`, `2026/5/28`) alone in a cell: no need to try every pattern.
-  const plain = RE_PLAIN.exec(src);
+  const plain = plainDate(src);
   if (plain) {
-    const [, y, mo, d, h, mi, sec] = plain;
-    if (!validYmd(+y!, +mo!, +d!) || (h !== undefined && (+h > 23 || +mi! > 59 || +(sec ?? 0) > 59))) return null;
-    return { y: +y!, m: +mo!, d: +d!, h: h ? +h : 0, mi: mi ? +mi : 0, s: sec ? +sec : 0, hasTime: h !== undefined };
+    if (!validYmd(plain.y, plain.m, plain.d) || (plain.hasTime && (plain.h > 23 || plain.mi > 59 || plain.s > 59)))
+      return null;
+    return plain;
   }
   const iso = RE_ISO.exec(src);
   if (iso) {
@@ -285,7 +285,10 @@ function parseTime(text: string): { h: number; mi: number; s: number } | null {
 export function formatIso(parts: DateParts, zone: PageZone): string {
   const off =
     parts.offset ?? offsetOfWallTime(Date.UTC(parts.y, parts.m - 1, parts.d, parts.h, parts.mi, parts.s), zone);
-  return `${pad(parts.y, 4)}-${pad(parts.m)}-${pad(parts.d)}T${pad(parts.h)}:${pad(parts.mi)}:${pad(parts.s)}${formatOffset(off)}`;
+  return (
+    isoDigits(parts, off) ??
+    `${pad(parts.y, 4)}-${pad(parts.m)}-${pad(parts.d)}T${pad(parts.h)}:${pad(parts.mi)}:${pad(parts.s)}${formatOffset(off)}`
+  );
 }
 
 /** Any date string a portal prints → ISO-8601 with offset, or undefined when there is no full date in it. */
@@ -306,6 +309,32 @@ export function parseDateCell(text: string, ctx: DateContext): string | undefine
   const m = /^(\d{1,2})\/(\d{1,2})\/(\d{2})$/.exec(text.trim());
   if (!m || +m[1]! > 12 || +m[2]! > 31) return undefined;
   return formatIso({ y: shortYear(+m[3]!), m: +m[1]!, d: +m[2]!, h: 0, mi: 0, s: 0, hasTime: false }, ctx.zone);
+}
+
+// A slash date's two first numbers and its year (`12/13/2022`, `8/8/22`), not a part of a longer number or path.
+const RE_SLASH_DATE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(?:\d{4}|\d{2})(?![\d/])/g;
+/** Slash dates looked at before a page's order is taken as shown (a register of thousands of rows tells it early). */
+const ORDER_SAMPLE = 400;
+
+/**
+ * A page whose slash dates show they are month first: one has a second number over 12 (`12/13/2022`) and none a
+ * first (no `25/3/2026`). Such a page is read month first whatever its host says of its country's habit: a `.gov.co`
+ * bill page writes `8/8/2022` for 8 August and `12/13/2022` (co-congresovisible-proyecto-12558-reforma-tributaria).
+ */
+export function withShownOrder(ctx: DateContext, text: string): DateContext {
+  if (ctx.numericOrder === 'mdy' || text.indexOf('/') < 0) return ctx;
+  let monthFirst = false;
+  RE_SLASH_DATE.lastIndex = 0;
+  for (let k = 0, m = RE_SLASH_DATE.exec(text); m && k < ORDER_SAMPLE; k++, m = RE_SLASH_DATE.exec(text)) {
+    const a = +m[1]!;
+    const b = +m[2]!;
+    if (a > 12 || b > 31 || a === 0 || b === 0) {
+      if (a > 12 && a <= 31) return ctx;
+      continue;
+    }
+    if (b > 12) monthFirst = true;
+  }
+  return monthFirst ? { ...ctx, numericOrder: 'mdy' } : ctx;
 }
 
 /** `5月29日` or a time alone, completed from a reference date (the case's own date, usually). */

@@ -52,7 +52,7 @@ import { aboutTheSite, addressedToReader, collapse } from './text';
 import { specificHeading, titleHeading } from './title-heading';
 import { collectUpdates } from './updates';
 import { collectAttachments, resolveUrl } from './urls';
-import { guessByShape } from './value-shapes';
+import { guessByShape, hasParagraph } from './value-shapes';
 import { readText } from './visible-text';
 import type { DateContext } from './zones';
 
@@ -249,6 +249,8 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
       d.description = summary ? `${summary}\n${text}` : text;
     }
   }
+  // A page of pairs whose one phrase says what the case is, and no paragraph: the phrase over a notice's lines.
+  if (guess.phrase && (!d.description || (block && !hasParagraph(d.description)))) d.description = guess.phrase;
   if (!d.description && !limited && meta.description) d.description = wholeInBody(meta.description, scan);
   const meeting = limited ? undefined : page.meeting();
   if (!d.title) {

@@ -11,6 +11,7 @@ import { cardList } from './card-lists';
 import { siteClues } from './city-zones';
 import { citationRows, courtRows, mayListCases, mayListCitations } from './court-lists';
 import { datedRows } from './dated-rows';
+import { withShownOrder } from './dates';
 import { detailDraft, type Page } from './detail';
 import { fillFromPapers } from './document-lines';
 import { type Draft, fillGaps } from './draft';
@@ -129,14 +130,17 @@ export function extractIssues(doc: Document, opts: ExtractOptions = {}): Extract
   // The <title> first: 百家号 opens <body> with 2,500 characters of script, which hid that the page is Chinese.
   // Pages: cn-baijiahao-* (held-out-cn, seen after its one scoring).
   const bodyText = body?.textContent ?? '';
-  const ctx = pageDateContext({
-    lang: meta.lang,
-    url: pageUrl,
-    text: `${meta.title}\n${bodyText}`,
-    siteName: meta.siteName,
-    title: meta.title,
-    clues: siteClues(body),
-  });
+  const ctx = withShownOrder(
+    pageDateContext({
+      lang: meta.lang,
+      url: pageUrl,
+      text: `${meta.title}\n${bodyText}`,
+      siteName: meta.siteName,
+      title: meta.title,
+      clues: siteClues(body),
+    }),
+    bodyText,
+  );
   let structured = readJsonLd(doc);
   const build: BuildContext = {
     pageUrl,
@@ -153,9 +157,14 @@ export function extractIssues(doc: Document, opts: ExtractOptions = {}): Extract
         addressFromText(draft);
         if (kind === 'list') titleOfRow(draft);
         let issue = buildIssue(draft, build, i);
-        // Two identical rows would share an id; the second gets its position appended.
-        if (ids.has(issue.id)) issue = { ...issue, id: `${issue.id.slice(0, 56)}-${i}` };
+        // Two identical rows would share an id; the second gets its position appended. Whether the id was there is
+        // read off the set's size: one lookup per case, not two (a set of 10,000 strings costs milliseconds).
+        const known = ids.size;
         ids.add(issue.id);
+        if (ids.size === known) {
+          issue = { ...issue, id: `${issue.id.slice(0, 56)}-${i}` };
+          ids.add(issue.id);
+        }
         issues.push(issue);
       } catch (error) {
         notes.push(captureNote('case-skipped', { n: i + 1, reason: (error as Error).message.split('\n')[0]! }));

@@ -96,7 +96,8 @@ export function meetingUnderBody(scan: Scan, title: string): string | undefined 
  */
 export function repeatOneHeading(scan: Scan, items: Element[]): boolean {
   if (items.length < 2) return false;
-  const itemSet = new Set(items);
+  // Most lists have no mid heading at all: a set of a 10,000-row list's rows is built only when one is there.
+  let itemSet: Set<Element> | undefined;
   const texts = new Map<Element, Set<string>>();
   // Each block's first heading's link: blocks each opened by a link to a page of their own are records, whatever
   // part of each they head alike (`<h4>Niet deelgenomen</h4>` under each motion's vote). Page:
@@ -104,6 +105,7 @@ export function repeatOneHeading(scan: Scan, items: Element[]): boolean {
   const links = new Map<Element, string | null>();
   for (let i = 0; i < scan.all.length; i++) {
     if (!MID_HEADINGS.has(scan.tags[i]!)) continue;
+    itemSet ??= new Set(items);
     let a: Element | null = scan.all[i]!.parentElement;
     while (a && !itemSet.has(a)) a = a.parentElement;
     if (!a) continue;

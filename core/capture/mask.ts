@@ -1,4 +1,5 @@
 import { isMaskedPhone } from '../models/common';
+import { isSpaceCode } from './text';
 /**
  * Privacy masking. Every string of every captured issue goes through `maskText` before it leaves the extractor:
  * mobiles keep 3 + 4 digits, landlines their area code and first digits, and ID-card and bank-card numbers are
@@ -83,18 +84,7 @@ const RE_ID_UNPREFIXED = new RegExp(`(?<![A-Za-z])${RE_ID.source}`, 'g');
 
 /** Space (`\s`), `(`, `)`, `.` or `-`: what may stand inside a number; by char code, as it is asked per character. */
 function isSeparator(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13) || c === 40 || c === 41 || c === 45 || c === 46;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
+  return c === 40 || c === 41 || c === 45 || c === 46 || isSpaceCode(c);
 }
 
 const PHONE_WORD = /电话|電話|手机|手機|联系方式|聯絡方式|热线|熱線|传真|傳真|座机|tel|phone|mobile|fax/i;

@@ -80,6 +80,8 @@ describe('real causes (b7): a line that reads as a postal address is the row’s
       'Town Hall, 45 Main Street, Springfield, Illinois 62701',
       '264 Coolangatta Road, BILINGA QLD 4225',
       '北京市朝阳区建国路88号',
+      // A premises and its town before a full postcode, no house number (uk-liverpool-northgate-16f-2687, label-blind).
+      "McDonald's Restaurant Hunts Cross Shopping Park Liverpool L24 9GB",
     ])
       expect(readsLikePostalAddress(yes), yes).toBe(true);
     for (const no of [

@@ -257,3 +257,52 @@ describe('`label: value` lines in a run', () => {
     expect(extract(html, 'https://loket.example.nl/zaak/917').issues[0]!.status).toBe('new');
   });
 });
+
+describe('a description told by its shape (value-shapes.ts `isPhrase`)', () => {
+  const field = (k: string, v: string) =>
+    `<div class="veld"><div class="naam">${k}</div><div class="waarde">${v}</div></div>`;
+
+  it("a page of pairs whose one phrase says what is asked, beside a notice's short lines, written apart", () => {
+    // uk-brighton-idox-bh2018-03004-application-summary, au-bogan-masterview-cons-2019-11-details (label-blind): a
+    // register's description is a few words (`Fell 1no Eucalyptus`); the block beside it counts documents.
+    const html = page(
+      `<main><h1>Aanvraag omgevingsvergunning</h1><section class="gegevens">
+${field('Zaaknummer', 'OLO-2024/0917')}${field('Ingediend', '03-04-2024')}${field('Adres', '12 Kerkstraat Utrecht')}
+${field('Omschrijving', 'Kap van twee eiken')}${field('Besluit', 'Verleend')}${field('Soort', 'Omgeving')}
+${field('Bezwaar', 'Nee')}</section><div class="tabs"><p>Er zijn 0 documenten bij deze aanvraag.</p>
+<p>Er is 1 adres bij deze aanvraag.</p></div></main>`,
+      'nl-NL',
+    );
+    expect(extract(html, 'https://loket.example.nl/zaak/917').issues[0]!.description).toBe('Kap van twee eiken');
+  });
+
+  it('a paragraph of the case stays its description over a phrase among its pairs, written apart', () => {
+    const html = page(
+      `<main><h1>Wetsvoorstel 36 410</h1><section class="gegevens">
+${field('Nummer', '36 410')}${field('Ingediend', '03-04-2024')}${field('Soort', 'Voorstel van wet')}
+${field('Indiener', 'Minister van Financiën')}${field('Commissie', 'Vaste commissie voor Financiën')}
+${field('Fase', 'Aangenomen')}${field('Stemming', 'Met algemene stemmen')}</section>
+<div class="samenvatting"><p>Dit wetsvoorstel regelt de verhoging van de belasting op tabak en de verlaging van de
+belasting op arbeid, zodat werken meer loont en roken minder aantrekkelijk wordt voor jongeren en volwassenen.
+De opbrengst gaat naar de zorg.</p></div></main>`,
+      'nl-NL',
+    );
+    expect(extract(html, 'https://loket.example.nl/wet/36410').issues[0]!.description).toContain(
+      'verhoging van de belasting',
+    );
+  });
+
+  it('`<p><span class>label</span><span>value</span></p>` rows are pairs, not an article split into runs', () => {
+    // au-burwood-civica-application-details (label-blind): its `Type of Work` row was taken for a run of prose.
+    const row = (k: string, v: string) => `<p class="rij"><span class="sleutel">${k}</span><span>${v}</span></p>`;
+    const html = page(
+      `<div><h1>Aanvraag</h1>${row('Adres', '12 Kerkstraat Utrecht')}
+${row('Omschrijving', 'Verbouwing van een winkel tot dansschool, met een nieuwe pui en een trap naar de verdieping erboven')}
+${row('Zaaknummer', 'OLO-2024/0917')}${row('Ingediend', '03-04-2024')}</div>`,
+      'nl-NL',
+    );
+    expect(extract(html, 'https://loket.example.nl/zaak/917').issues[0]!.description).toContain(
+      'Verbouwing van een winkel',
+    );
+  });
+});

@@ -9,6 +9,22 @@ const WS_RUN = /[\s\u00a0\u3000\u2000-\u200b\u2028\u2029\u202f\u205f\ufeff]+/g;
 // space, two spaces, a zero-width space) or a space at either end.
 const UNCOLLAPSED = /[^\S ]|\u200b| {2}/;
 
+/** JavaScript's `\s` by char code, for readers that go character by character instead of running a regex. */
+export function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 /** One line: every run of whitespace (full-width spaces and nbsp included) becomes one space. */
 export function collapse(text: string): string {
   // Most text read twice is already one line (`2026-05-28 14:30`, a title): the replace would copy it unchanged.

@@ -99,8 +99,58 @@ function proseRun(p: Pair): boolean {
   // A bold lead (`<p><strong>Omschrijving</strong> …</p>`) is set as a label; a plain run of the text is not.
   const tag = tagOf(p.el);
   if (tag !== 'SPAN' && tag !== 'FONT') return false;
-  return !/[:：]\s*$/.test(p.el.textContent ?? '') && closestTag(parent, 'P') !== null;
+  return !/[:：]\s*$/.test(p.el.textContent ?? '') && closestTag(parent, 'P') !== null && !pairRowBeside(p.el, parent);
 }
+
+/**
+ * A paragraph of one label run and its value among paragraphs opening with a run of the same class (`<p><span
+ * class="key">Type of Work</span><span>…</span></p>` row after row) is a row of pairs, not an article's text. Page:
+ * au-burwood-civica-application-details (label-blind).
+ */
+function pairRowBeside(label: Element, row: Element): boolean {
+  const cls = label.getAttribute('class');
+  if (!cls || row.firstElementChild !== label) return false;
+  const like = (s: Element | null) =>
+    s !== null && tagOf(s) === tagOf(row) && s.firstElementChild?.getAttribute('class') === cls;
+  return like(row.previousElementSibling) || like(row.nextElementSibling);
+}
+
+/**
+ * A phrase that says what a case is (`To install new sliding door entrance`, `Fell 1no Eucalyptus`, `New Additions to
+ * Dwelling`): three words or more of letters, few digits, not shouted, no label inside. A planning register's
+ * description is this short; on a page of pairs it is the longest such value once dates, codes, statuses, bodies,
+ * people and addresses have been told apart. Pages (label-blind): uk-liverpool-northgate-16f-2687-application-details,
+ * uk-brighton-idox-bh2018-03004-application-summary, au-bogan-masterview-cons-2019-11-details.
+ */
+function isPhrase(v: string): boolean {
+  if (v.length > 200 || /^[^:：\n]{1,30}[:：]/.test(v) || /[\u3400-\u9fff]/.test(v)) return false;
+  const words = v.split(/\s+/);
+  if (words.length < 3 || words.length > 30) return false;
+  const digits = v.replace(/\D/g, '').length;
+  return digits * 5 < v.length && words.filter((w) => /^\p{L}{3,}/u.test(w)).length >= 2 && v !== v.toUpperCase();
+}
+
+/** Text a case's own paragraph has at least (a notice's few lines about the page have less). */
+const PARAGRAPH = 200;
+
+/** A paragraph of the case's own, not a notice's line or two (`There are 0 documents associated with …`). */
+export function hasParagraph(text: string): boolean {
+  return collapse(text).length >= PARAGRAPH;
+}
+
+// A word in lower case (`to`, `of`, `van`, `install`): a phrase that says something, where a place's or a body's name
+// capitalises every word (`12 Kerkstraat Utrecht`, `Allerton and Hunts Cross` has one too, and is shorter).
+const LOWER_WORD = /(?:^|\s)\p{Ll}{2,}(?=\s|$)/u;
+
+/** A phrase with a word in lower case over one without, else the longer. */
+function betterPhrase(v: string, than: string): boolean {
+  const a = LOWER_WORD.test(v);
+  const b = than !== '' && LOWER_WORD.test(than);
+  return a !== b ? a : v.length > than.length;
+}
+
+/** Unlabelled values a page must show before its longest phrase is taken for its description: a page of pairs. */
+const PHRASE_PAIRS = 6;
 
 export interface ShapeGuess {
   reportedAt?: string;
@@ -110,6 +160,8 @@ export interface ShapeGuess {
   reporterName?: string;
   address?: string;
   description?: string;
+  /** The longest phrase of a page of pairs (isPhrase): its description when the page has no paragraph of its own. */
+  phrase?: string;
 }
 
 /**
@@ -121,6 +173,7 @@ export function guessByShape(pairs: Pair[], ctx: DateContext): ShapeGuess {
   const unknown = pairs.filter((p) => p.field === null);
   let firstDate = -1;
   let longest = '';
+  let phrase = '';
   unknown.forEach((p, i) => {
     const v = collapse(p.value);
     if (!v) return;
@@ -157,8 +210,11 @@ export function guessByShape(pairs: Pair[], ctx: DateContext): ShapeGuess {
       out.address ??= v;
       return;
     }
-    if (p.source !== 'line' && isProse(v) && v.length > longest.length && !proseRun(p)) longest = v;
+    if (p.source === 'line' || proseRun(p)) return;
+    if (isProse(v) && v.length > longest.length) longest = v;
+    else if (isPhrase(v) && !isPersonValue(v) && betterPhrase(v, phrase)) phrase = v;
   });
+  if (phrase && unknown.length >= PHRASE_PAIRS) out.phrase = phrase;
   // The person nearest the first date, within three pairs (after it first at a like distance); without a date, the
   // person a case opens with (its first unlabelled value: a petition's author under its title).
   const near = firstDate >= 0 ? firstDate : 0;

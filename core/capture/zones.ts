@@ -43,13 +43,25 @@ export function parseOffset(text: string): number | undefined {
   return m ? offsetMinutes(m[1]!, m[2]!, m[3] ?? 0) : undefined;
 }
 
-/** Zero-padded digits (`5` → `05`); the common two-digit case without padStart, as dates ask once per row. */
-export const pad = (n: number, w = 2) => (w === 2 && n >= 0 && n < 10 ? `0${n}` : String(n).padStart(w, '0'));
+// `00`–`99` made once: a list formats a date per row, and each padded number was a string made and thrown away.
+const TWO_DIGITS = Array.from({ length: 100 }, (_, i) => (i < 10 ? `0${i}` : `${i}`));
+
+/** Zero-padded digits (`5` → `05`); the common two-digit case from a table, as dates ask once per row. */
+export const pad = (n: number, w = 2) =>
+  w !== 2 || n < 0 ? String(n).padStart(w, '0') : (TWO_DIGITS[n] ?? (n < 10 ? `0${n}` : String(n)));
+
+// A page writes its dates in one or two offsets: each is formatted once.
+const OFFSETS = new Map<number, string>();
 
 /** Minutes east of UTC → `+08:00`. */
 export function formatOffset(minutes: number): string {
-  const a = Math.abs(minutes);
-  return `${minutes < 0 ? '-' : '+'}${pad(Math.floor(a / 60))}:${pad(a % 60)}`;
+  let out = OFFSETS.get(minutes);
+  if (out === undefined) {
+    const a = Math.abs(minutes);
+    out = `${minutes < 0 ? '-' : '+'}${pad(Math.floor(a / 60))}:${pad(a % 60)}`;
+    if (OFFSETS.size < 256) OFFSETS.set(minutes, out);
+  }
+  return out;
 }
 
 const DTF_CACHE = new Map<string, Intl.DateTimeFormat>();

@@ -1,8 +1,8 @@
 /**
- * The ballot box in SQLite: one transaction per group-commit batch. Every ballot is pre-checked (phase, the
- * voter's earlier ballot — a replay of its Idempotency-Key or a second ballot —, roll code still valid) and written
- * inside its own SAVEPOINT, so one refused ballot never aborts the others in its batch, while the batch still costs
- * a single fsync at COMMIT.
+ * The ballot box in SQLite: one transaction per group-commit batch. Every ballot is checked (phase, the voter's
+ * earlier ballot — a replay of its Idempotency-Key or a second ballot —, roll code still valid) by writing it, and a
+ * refused ballot leaves nothing behind (`writeLinked`), so one refusal never aborts the others in its batch, while
+ * the batch still costs a single sync.
  */
 import type { Receipt } from '@linli/core';
 import { chainHash } from '../ledger/chain';
@@ -24,13 +24,21 @@ import type { AggregateReducer, AppendOutcome, BallotToAppend, StoredBallot, Tal
 /** Thrown inside a ballot's savepoint when its roll unit's code is not current or has voted: undoes the savepoint. */
 const ROLL_REFUSED = new Error('roll unit refused the ballot');
 
+/** A box with no ballot yet, as `tally` reads it. */
+const NO_TALLY: TallyRecord = { aggregate: null, ballots: 0, headSeq: 0, headHash: null };
+
 /** Prepared statements and the batch transaction, bound to one database. */
 export class SqliteBallots {
   private readonly q;
   private readonly batchTx;
-  private readonly writeOne;
+  private readonly writeFirst;
   transactions = 0;
   written = 0;
+  /**
+   * Each consultation of the last batch as its transaction left it: what `tally` reads back once it has committed,
+   * kept from the batch itself so that the writer thread need not read, parse and re-serialise the row per batch.
+   */
+  lastTallies: Array<[string, TallyRecord]> = [];
 
   constructor(
     db: SqliteDb,
@@ -49,40 +57,18 @@ export class SqliteBallots {
       markVoted: db.prepare(
         'UPDATE roll_units SET voted = 1 WHERE consultation_id = ? AND unit = ? AND code_hash = ? AND voted = 0',
       ),
+      // Undoes markVoted exactly: it changed `voted` from 0 to 1 and nothing else.
+      unmarkVoted: db.prepare('UPDATE roll_units SET voted = 0 WHERE consultation_id = ? AND unit = ?'),
       saveTally: db.prepare(`INSERT INTO tallies (consultation_id, aggregate, ballots, head_seq, head_hash)
         VALUES (?, ?, ?, ?, ?) ON CONFLICT (consultation_id) DO UPDATE SET aggregate = excluded.aggregate,
         ballots = excluded.ballots, head_seq = excluded.head_seq, head_hash = excluded.head_hash`),
       list: db.prepare('SELECT * FROM ballots WHERE consultation_id = ? AND seq > ? ORDER BY seq LIMIT ?'),
     };
-    // A savepoint per ballot: a constraint failure here undoes this ballot only (and the freeze with it). Made once:
-    // better-sqlite3 builds four wrapper functions per db.transaction() call, which cost a ballot about 9 µs when it
-    // was made anew for each one (11.2 against 2.4 µs per savepointed insert, measured apart).
-    this.writeOne = db.transaction((b: BallotToAppend, seq: number, hash: string, headHash: string) => {
-      const cid = b.consultationId;
-      // First, so that a refused code writes nothing: throwing undoes this savepoint (and a freeze) whole.
-      if (b.rollUnit && this.q.markVoted.run(cid, b.rollUnit.unit, b.rollUnit.codeHash).changes === 0) {
-        throw ROLL_REFUSED;
-      }
-      // The first ballot freezes the electorate it is weighed against, in the same commit.
-      const prev = seq === 1 ? this.electorates.genesisForFirstBallot(cid, b.at) : headHash;
-      const chained = chainHash(prev, hash);
-      this.q.insert.run(
-        cid,
-        seq,
-        b.receiptId,
-        b.voterHash,
-        JSON.stringify(b.content),
-        b.weight.areaHundredths,
-        b.weight.count,
-        hash,
-        prev,
-        chained,
-        b.at,
-        b.hashFormat,
-        b.idempotencyKey ?? null,
-      );
-      return chained;
-    });
+    // The first ballot of a box also freezes its electorate (several rows): it is written in a savepoint, which a
+    // refusal undoes whole. Made once: better-sqlite3 builds four wrapper functions per db.transaction() call.
+    this.writeFirst = db.transaction((b: BallotToAppend, hash: string) =>
+      this.writeLinked(b, 1, hash, this.electorates.genesisForFirstBallot(b.consultationId, b.at)),
+    );
     this.batchTx = db.transaction((batch: readonly BallotToAppend[], reducer: AggregateReducer) => {
       const heads = new Map<string, BoxHead>();
       const outcomes = batch.map((ballot) => {
@@ -90,10 +76,17 @@ export class SqliteBallots {
         heads.set(ballot.consultationId, head);
         return this.appendOne(ballot, head, reducer);
       });
+      const tallies: Array<[string, TallyRecord]> = [];
       for (const [id, head] of heads) {
-        if (!head.dirty) continue;
-        this.q.saveTally.run(id, JSON.stringify(reducer.save(id, head.state)), head.ballots, head.seq, head.hash);
+        if (!head.dirty && head.seq === 0) {
+          tallies.push([id, NO_TALLY]);
+          continue;
+        }
+        const aggregate = reducer.save(id, head.state);
+        if (head.dirty) this.q.saveTally.run(id, JSON.stringify(aggregate), head.ballots, head.seq, head.hash);
+        tallies.push([id, { aggregate, ballots: head.ballots, headSeq: head.seq, headHash: head.hash }]);
       }
+      this.lastTallies = tallies;
       return outcomes;
     });
   }
@@ -127,12 +120,47 @@ export class SqliteBallots {
     const hash = ballotHashOf(b, seq);
     let chained: string;
     try {
-      chained = this.writeOne(b, seq, hash, head.hash);
+      chained = seq === 1 ? this.writeFirst(b, hash) : this.writeLinked(b, seq, hash, head.hash);
     } catch (error) {
       if (error === ROLL_REFUSED || isConstraintError(error)) return this.refusalOf(b, error === ROLL_REFUSED);
       throw error;
     }
     return appendedTo(head, reducer, b, { seq, ballotHash: hash, chainHash: chained });
+  }
+
+  /**
+   * A ballot's two writes, with no savepoint of their own (two statements fewer per ballot): the roll unit's guarded
+   * UPDATE first, so that a refused code writes nothing; then the INSERT, which SQLite undoes alone when a unique
+   * index refuses it (a statement's own rollback; the transaction goes on), and then the unit's mark is undone here.
+   */
+  private writeLinked(b: BallotToAppend, seq: number, hash: string, prev: string): string {
+    const cid = b.consultationId;
+    if (b.rollUnit && this.q.markVoted.run(cid, b.rollUnit.unit, b.rollUnit.codeHash).changes === 0) {
+      throw ROLL_REFUSED;
+    }
+    const chained = chainHash(prev, hash);
+    try {
+      this.q.insert.run(
+        cid,
+        seq,
+        b.receiptId,
+        b.voterHash,
+        JSON.stringify(b.content),
+        b.weight.areaHundredths,
+        b.weight.count,
+        hash,
+        prev,
+        chained,
+        b.at,
+        b.hashFormat,
+        b.idempotencyKey ?? null,
+      );
+    } catch (error) {
+      // Any other failure rolls the whole batch back (nobody is answered), so only a refusal needs the undo.
+      if (b.rollUnit && isConstraintError(error)) this.q.unmarkVoted.run(cid, b.rollUnit.unit);
+      throw error;
+    }
+    return chained;
   }
 
   /** Why a ballot's write was refused (nothing of it is stored): a replay, a second ballot, or its code. */

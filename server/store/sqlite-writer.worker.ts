@@ -83,8 +83,7 @@ port.on('message', (request: WriterRequest) => {
     for (const [consultationId, spec] of specs) registry.register(consultationId, spec);
     const ballotsIn = decodeBatch(batch);
     outcomes = encodeOutcomes(ballotsIn, ballots.append(ballotsIn, registry));
-    const ids = new Set(ballotsIn.map((b) => b.consultationId));
-    tallies = JSON.stringify([...ids].map((cid) => [cid, ballots.tally(cid)]));
+    tallies = JSON.stringify(ballots.lastTallies);
     sinceCheckpoint += ballotsIn.length;
   } catch (error) {
     // The transaction rolled back: nothing of this batch is stored.

@@ -1,6 +1,6 @@
 // A load generator in its own process, as phones are: `clients` keep-alive connections, each sending its next
 // request as soon as the last answer is read. Reads {url, bodies, clients, headers?, expect?} as JSON on stdin,
-// sends every body once (in order, shared among the connections), and prints {seconds, statuses} as JSON.
+// sends every body once (in order, shared among the connections), and prints {seconds, statuses, clientMs} as JSON.
 // Plain node:http with a keep-alive agent: lighter than fetch, so on a 2-core machine the client takes as little
 // of the server's CPU as possible, and the same client serves every row that compares a server with a baseline.
 import http from 'node:http';
@@ -47,6 +47,7 @@ process.stdin.on('end', async () => {
       req.end(payload);
     });
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
   try {
     await Promise.all(
       Array.from({ length: clients }, async () => {
@@ -61,6 +62,8 @@ process.stdin.on('end', async () => {
     process.exit(1);
   }
   const seconds = (performance.now() - start) / 1000;
+  const cpu = process.cpuUsage(cpuStart);
   agent.destroy();
-  process.stdout.write(JSON.stringify({ seconds, statuses }));
+  // The client's own CPU while sending (ms): it shares the machine's cores with the server it measures.
+  process.stdout.write(JSON.stringify({ seconds, statuses, clientMs: (cpu.user + cpu.system) / 1000 }));
 });

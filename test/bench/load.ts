@@ -6,6 +6,8 @@ const CLIENT = fileURLToPath(new URL('./load-client.mjs', import.meta.url));
 export interface LoadResult {
   seconds: number;
   perSecond: number;
+  /** The client process's own CPU while sending (ms): it shares the machine with the server it measures. */
+  clientMs: number;
   statuses: Record<string, number>;
 }
 
@@ -25,8 +27,8 @@ export function postLoad(
     child.on('error', reject);
     child.on('exit', (code) => {
       if (code !== 0) return reject(new Error(`load client exited ${code}`));
-      const { seconds, statuses } = JSON.parse(out) as { seconds: number; statuses: Record<string, number> };
-      resolve({ seconds, statuses, perSecond: bodies.length / seconds });
+      const { seconds, statuses, clientMs } = JSON.parse(out) as Omit<LoadResult, 'perSecond'>;
+      resolve({ seconds, statuses, clientMs, perSecond: bodies.length / seconds });
     });
     child.stdin.end(JSON.stringify({ url, bodies, ...options }));
   });
