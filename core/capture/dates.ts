@@ -54,9 +54,22 @@ const MONTHS: Record<string, number> = {
   ago: 8,
   set: 9,
   dic: 12,
+  // Ukrainian, in the genitive a date writes (ua-petition-president-22-256946-bibik: `11 грудня 2025`).
+  січ: 1,
+  лют: 2,
+  бер: 3,
+  кві: 4,
+  тра: 5,
+  чер: 6,
+  лип: 7,
+  сер: 8,
+  вер: 9,
+  жов: 10,
+  лис: 11,
+  гру: 12,
 };
 const MONTH_NAME =
-  '(jan(?:uary|uari|uar)?|jän(?:ner)?|feb(?:ruary|ruari|ruar)?|mar(?:ch)?|märz|maerz|maart|mrt|mei|apr(?:il)?|may|mai|june?|juni|july?|juli|aug(?:ustus|ust)?|sept?(?:ember)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?|janv(?:ier)?|f[ée]vr?(?:ier)?|mars|avr(?:il)?|juin|juil(?:let)?|ao[uû]t|septembre|octobre|novembre|d[ée]c(?:embre)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre)\\.?';
+  '(jan(?:uary|uari|uar)?|jän(?:ner)?|feb(?:ruary|ruari|ruar)?|mar(?:ch)?|märz|maerz|maart|mrt|mei|apr(?:il)?|may|mai|june?|juni|july?|juli|aug(?:ustus|ust)?|sept?(?:ember)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?|janv(?:ier)?|f[ée]vr?(?:ier)?|mars|avr(?:il)?|juin|juil(?:let)?|ao[uû]t|septembre|octobre|novembre|d[ée]c(?:embre)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня)\\.?';
 
 const RE_ISO = /(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})(?![\d:])/i;
 const RE_ROC_CN = /民[国國]\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?/;

@@ -261,6 +261,10 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
     if (meeting && !(d.title && meeting.heading.includes(d.title))) d.title = meeting.title;
     // No heading but the site's <title>: the matter's name under its register number names it.
     if (register?.name && (!d.title || d.title === collapse(meta.title ?? ''))) d.title = register.name;
+    // Nor one but the <title> (the portal's name), on a bill's page showing its number alone: the number names it
+    // (`PL 1034/2022`). Page: br-camara-pl-1034-2022.
+    if (bill && d.caseNumber === bill.number && (!d.title || d.title === collapse(meta.title ?? '')))
+      d.title = bill.number;
   }
   const ruled = d.title || limited ? undefined : ruledHeading(d.description, ctx);
   if (ruled) d.title = ruled.title;

@@ -9,6 +9,7 @@
 import { parseDate } from './dates';
 import type { Draft, DraftUpdate } from './draft';
 import { tagOf } from './elements';
+import { BILL_NUMBER } from './heading-numbers';
 import { matchLabel } from './labels';
 import { collapse } from './text';
 import type { DateContext } from './zones';
@@ -287,6 +288,12 @@ export function fillFromPapers(
       (p): DraftUpdate => ({ at: p.at, text: p.text, ...(p.author ? { by: p.author } : {}) }),
     );
   const first = papers[0]!;
+  // A bill's page (its number shown alone) whose first paper does not cite that number lists others' papers in its
+  // history (a request to detach the bill, `Requerimento n. 958/2022`): neither their author nor their day is the
+  // bill's. Page: br-camara-pl-1034-2022.
+  if (d.caseNumber && BILL_NUMBER.test(d.caseNumber)) {
+    if (!first.text.includes(d.caseNumber.replace(/^\p{L}+\.?\s*/u, ''))) return;
+  }
   if (!first.answer) {
     if (first.author) d.reporterName = first.author;
     d.reportedAt = first.at;

@@ -43,6 +43,7 @@ import { selectionRoot, textDraft } from './selection-draft';
 import { repeatedBlocks, tableList } from './table-lists';
 import { collapse, tidyLines } from './text';
 import { baseUrl } from './urls';
+import { pairsShowACase } from './value-shapes';
 import { pageDateContext } from './zones';
 
 export type Selection = Range | Element | string;
@@ -277,7 +278,8 @@ export function extractIssues(doc: Document, opts: ExtractOptions = {}): Extract
 
   // A list saved without the rows its script loads: no case rather than one made up from the page's chrome. Not
   // when the page has a clear main text of its own (an article beside an ajax-filled related-links list).
-  const caseLabels = pairs.some((p) => p.field && p.field !== 'title' && ISSUE_FIELDS.has(p.field));
+  const caseLabels =
+    pairs.some((p) => p.field && p.field !== 'title' && ISSUE_FIELDS.has(p.field)) || pairsShowACase(pairs, ctx);
   // The pages below (saved script shells, a search page) give no case only when nothing on them is labelled or titled.
   const nothingOfItsOwn = !limited && !recipe && !caseLabels && !structured.title;
   // Nor when it shows one case of its own under its heading (a message still awaiting its reply).

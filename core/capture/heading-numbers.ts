@@ -72,10 +72,22 @@ export function abbreviatedNumber(scan: Scan): string | undefined {
 }
 
 /**
- * A bill's number: a chamber's letters and the number (`HB 45`, `SB 70`, `S 0494`, `H.R. 718`, `AB 12`, `LB 5`). Pages:
- * us-missouri-house-hb45-bill-summary, us-missouri-senate-sb70-bill-summary, us-sc-legislature-s494-bill-history.
+ * A bill's number: a chamber's letters and the number (`HB 45`, `SB 70`, `S 0494`, `H.R. 718`, `AB 12`, `LB 5`), or a
+ * kind and its number of the year (`PL 1034/2022`). Pages: us-missouri-house-hb45-bill-summary,
+ * us-missouri-senate-sb70-bill-summary, us-sc-legislature-s494-bill-history.
  */
-export const BILL_NUMBER = /^[HSAL](?:[A-Z]{0,3}|(?:\.[A-Z]){0,3}\.?)\s?\d{1,5}$/;
+const US_BILL_NUMBER = /^[HSAL](?:[A-Z]{0,3}|(?:\.[A-Z]){0,3}\.?)\s?\d{1,5}$/;
+
+/**
+ * Kinds of proposition Brazil's chambers number by year (`PL 1034/2022`: Projeto de Lei; `PEC`, `PLP`, `PDL`, `MPV`
+ * …). Page: br-camara-pl-1034-2022 (its number was taken from a request in its history).
+ */
+const BR_BILL_KINDS = ['PL', 'PLP', 'PEC', 'PDL', 'PDC', 'MPV', 'PLV', 'PRC', 'PLS', 'PLC', 'PLN'];
+const BR_BILL_NUMBER = new RegExp(`^(?:${BR_BILL_KINDS.join('|')})\\s?\\d{1,5}/(?:19|20)\\d{2}$`);
+
+export const BILL_NUMBER = {
+  test: (text: string): boolean => US_BILL_NUMBER.test(text) || BR_BILL_NUMBER.test(text),
+};
 
 /**
  * The bill number a page shows alone (its header: `<span class="entry-title">HB 45</span>`), not as a link to another

@@ -271,6 +271,38 @@ export const PORTUGUESE_LABELS: readonly LabelEntry[] = [
     ),
   ],
   ['reportedAt', 0, w('datadapublicação publicadoem datadeedição datadaedição')],
+  // A bill's record at Brazil's Câmara (`Autor` / `Apresentação` / `Ementa`, each a bold word over its value): who
+  // tabled it, when, and what it provides. Page: br-camara-pl-1034-2022.
+  ['reporterName', 0, w('autor autora autores primeiroautor')],
+  ['reportedAt', 0, w('apresentação datadeapresentação')],
+  ['description', 0, w('ementa')],
+];
+
+/**
+ * Ukrainian labels of petition pages (`Автор (ініціатор): …`, `Дата оприлюднення: 11 грудня 2025`): who started the
+ * petition and when it was made public. Page: ua-petition-president-22-256946-bibik (the label was left in the name).
+ */
+export const UKRAINIAN_LABELS: readonly LabelEntry[] = [
+  ['reporterName', 0, w('автор автори ініціатор заявник')],
+  ['reportedAt', 0, w('датаоприлюднення датаподання датастворення опубліковано')],
+  ['caseNumber', 0, w('номерпетиції')],
+  ['caseNumber', 1, w('номер')],
+  ['status', 0, w('статус')],
+  ['category', 0, w('категорія тема')],
+];
+
+/**
+ * Vietnamese labels of the national public-service portal's procedure record (`Mã thủ tục | 1.115158`, `Lĩnh vực |
+ * Thi đua, khen thưởng`, a heading `Cơ quan thực hiện` over the agency, `Trình tự thực hiện` over the steps): a
+ * procedure's code, field, agency and what it involves. Page: vn-dichvucong-thu-tuc-1-115158-toa-sang-blouse-trang.
+ */
+export const VIETNAMESE_LABELS: readonly LabelEntry[] = [
+  ['title', 0, w('tênthủtục tiêuđề')],
+  ['caseNumber', 0, w('mãthủtục sốhồsơ mãhồsơ')],
+  ['category', 0, w('lĩnhvực')],
+  ['department', 0, w('cơquanthựchiện cơquangiảiquyết cơquantiếpnhận')],
+  ['description', 0, w('trìnhtựthựchiện nộidung')],
+  ['status', 0, w('trạngthái')],
 ];
 
 /**

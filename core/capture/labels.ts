@@ -31,6 +31,8 @@ import {
   RATING_LABELS,
   ROMANIAN_LABELS,
   SPANISH_LABELS,
+  UKRAINIAN_LABELS,
+  VIETNAMESE_LABELS,
 } from './label-words';
 
 export type FieldKey =
@@ -118,6 +120,8 @@ for (const [field, rank, words] of [
   ...SPANISH_LABELS,
   ...PORTUGUESE_LABELS,
   ...ROMANIAN_LABELS,
+  ...UKRAINIAN_LABELS,
+  ...VIETNAMESE_LABELS,
   ...UK_PLANNING_LABELS,
   ...BILL_PAGE_LABELS,
   ...LETTER_BOARD_LABELS,

@@ -4,6 +4,7 @@
  * and icons standing in for labels.
  */
 import { readsLikePostalAddress } from './address';
+import { dateAlone } from './dates';
 import { tagOf } from './elements';
 import { labelOf, shortText } from './header-tables';
 import { type LabelMatch, looksLikeLabel, matchLabel } from './labels';
@@ -13,6 +14,7 @@ import type { Scan } from './scan';
 import { mapStatus } from './status';
 import { collapse } from './text';
 import { controlValue, readText } from './visible-text';
+import { DEFAULT_CONTEXT } from './zones';
 
 // What an icon stands for, from its class or file name (`icon-user`, `fa-map-marker`, `ico_tel.png`).
 const ICON_LABELS: Array<[RegExp, string]> = [
@@ -171,7 +173,14 @@ export function siblingPair(el: Element, out: Pair[], leafy: Scan['leafy']): voi
   if (!colon && /^H[1-6]$/.test(tagOf(el)) && !leafy.has(next) && !isSectionHeading(el, lm)) return;
   // A status badge (`<span class="badge">Closed</span>`) is a value, even when its word is also a label.
   if (!colon && mapStatus(text, true)) return;
-  if (lm === 'unknown' && tagOf(next) !== 'SPAN' && tagOf(next) !== 'DIV' && !CONTROL_TAGS.has(tagOf(next))) return;
+  if (
+    lm === 'unknown' &&
+    tagOf(next) !== 'SPAN' &&
+    tagOf(next) !== 'DIV' &&
+    !CONTROL_TAGS.has(tagOf(next)) &&
+    !dayAlone(next)
+  )
+    return;
   const nt = shortText(next);
   // `State` over `Closed`: a status word after a status label is its value, though `Closed` is a label too.
   const statusValue = nt !== null && lm !== 'unknown' && lm.field === 'status' && mapStatus(nt, true) !== undefined;
@@ -192,6 +201,16 @@ export function siblingPair(el: Element, out: Pair[], leafy: Scan['leafy']): voi
   if (head && (matchLabel(head[1]!) || cjkLabelShaped(head[1]!))) return;
   const p = makePair(text, value, valueEl, el, 'sibling');
   if (p) out.push(p);
+}
+
+/**
+ * An element that shows a day and nothing else (`<p><span>9 Dic 2021</span><span>09/12/21</span></p>`): after a label
+ * of words no table knows (`<h2>Disponible Desde:</h2>`), a day is that label's value whatever its words. Page:
+ * cl-chileconvencion-iniciativa-5502-propiedad-privada (label-blind).
+ */
+function dayAlone(el: Element): boolean {
+  // The visible text: runs laid side by side (`<span>9 Dic 2021</span><span>09/12/21</span>`) apart.
+  return (el.textContent ?? '').length <= 120 && dateAlone(collapse(readText(el)), DEFAULT_CONTEXT) !== undefined;
 }
 
 // A day alone as a badge shows it (`12/17/18`, `2019-01-15`).

@@ -53,8 +53,12 @@ export function tidyValue(text: string): string {
 // `SUMMARY: ***NONE***`: a placeholder where the page has no value. Page: us-thomas-hr718-bill-status.
 const NO_VALUE = /^[*\s]*none[*\s]*$/i;
 
+// `来源：中国政府采购网 【打印】 【显示公告概要】`: bracketed words closing a line are the page's buttons (print, show the
+// summary), never part of the value. Page: cn-ccgp-shenzhen-longhua-school-aircon-award.
+const TRAILING_CONTROLS = /(?:\s+【[^\d【】]{1,10}】)+$/u;
+
 export function makePair(label: string, value: string, valueEl: Element, el: Element, source: PairSource): Pair | null {
-  const v = value.trim();
+  const v = value.trim().replace(TRAILING_CONTROLS, '');
   if (!v || NO_VALUE.test(v)) return null;
   const m = matchLabel(label);
   return {

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractIssues } from './extract';
+import { findHeaderTables } from './header-tables';
 import { matchLabel } from './labels';
 import { parseHtml } from './node';
+import { collectPairs } from './pairs';
+import { createScan } from './scan';
 
 /**
  * A case page read by its shape when its labels are words no table knows (pair-shapes.ts, pair-tables.ts'
@@ -304,5 +307,53 @@ ${row('Zaaknummer', 'OLO-2024/0917')}${row('Ingediend', '03-04-2024')}</div>`,
     expect(extract(html, 'https://loket.example.nl/zaak/917').issues[0]!.description).toContain(
       'Verbouwing van een winkel',
     );
+  });
+});
+
+describe('a case shown by its values whatever its labels', () => {
+  it('a heading label of new words over a paragraph holding only a day is a pair, written apart', () => {
+    // cl-chileconvencion-iniciativa-5502-propiedad-privada (label-blind): `<h2>Disponible Desde:</h2><p>9 Dic 2021</p>`.
+    const doc = parseHtml(
+      page(
+        `<main><h1>Verzoek om een nieuw fietspad</h1><div id="auteur"><h2>Ingediend door:</h2><div class="persoon">
+<p>Anna de Vries</p></div><h2>Zichtbaar sinds:</h2><p><span>14 december 2021</span><span>14/12/21</span></p>
+<h2>Probleem:</h2><p>Er ligt geen veilig fietspad tussen het dorp en de school.</p></div></main>`,
+        'nl-NL',
+      ),
+      'https://voorstellen.example.nl/detail?id=5502',
+    );
+    expect(matchLabel('Zichtbaar sinds')).toBeNull();
+    const scan = createScan(doc, doc.body);
+    const pairs = collectPairs(scan, findHeaderTables(scan));
+    expect(pairs.find((p) => p.label === 'Zichtbaar sinds')?.value).toBe('14 december 2021 14/12/21');
+    // Not a paragraph of text after a label of new words: that stays the page's text.
+    expect(pairs.some((p) => p.label === 'Probleem')).toBe(false);
+  });
+
+  it('cells of new words beside a day and a court are a case, not a search page, written apart', () => {
+    // us-scotus-docket-17-5574 (label-blind): read as a search page with no case once its labels were unknown.
+    const row = (k: string, v: string) => `<tr><td>${k}</td><td>${v}</td></tr>`;
+    const html = page(
+      `<h2>Docket Search</h2><form action="/zoeken"><input name="q"><button>Zoeken</button></form>
+<table>${row('Zaak', 'Jansen tegen de Staat der Nederlanden')}${row('Ingeschreven', '14 augustus 2017')}
+${row('Vorige instantie', 'Gerechtshof Den Haag')}${row('Uitspraak', '17 januari 2017')}</table>`,
+      'nl-NL',
+    );
+    const out = extract(html, 'https://zaken.example.nl/docket/17-5574');
+    expect(out.issues).toHaveLength(1);
+    expect(out.issues[0]!.reportedAt?.slice(0, 10)).toBe('2017-08-14');
+  });
+
+  it('a phrase opening with `New` says what is asked, not that the case is new, written apart', () => {
+    // au-bogan-masterview-cons-2019-11-details (label-blind): `New Additions to Dwelling` was taken for a status.
+    const cell = (k: string, v: string) => `<tr><td>${k}</td><td>${v}</td></tr>`;
+    const html = page(
+      `<main><h1>Aanvraag CC-2019/11</h1><table>${cell('Omschrijving', 'New Additions to Dwelling')}
+${cell('Ingediend', '02/05/2019')}${cell('Soort', 'Bouwvergunning')}${cell('Behandelaar', 'Jennifer Lane')}
+${cell('Fase', 'Afgerond')}${cell('Besluitdatum', '15/05/2019')}${cell('Besluit', 'Approved - Delegation')}</table></main>`,
+    );
+    const issue = extract(html, 'https://aanvragen.example.com.au/cc-2019-11').issues[0]!;
+    expect(issue.description).toBe('New Additions to Dwelling');
+    expect(issue.status).toBe('resolved');
   });
 });

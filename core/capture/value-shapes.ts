@@ -152,6 +152,16 @@ function betterPhrase(v: string, than: string): boolean {
 /** Unlabelled values a page must show before its longest phrase is taken for its description: a page of pairs. */
 const PHRASE_PAIRS = 6;
 
+/**
+ * Unlabelled pairs that show a case of the page's own: three or more, one of them a day (`<td>Xqkx</td><td>August 14,
+ * 2017</td>`). A saved script shell or a search form shows no such values (a form's fields are empty). Page:
+ * us-scotus-docket-17-5574 (label-blind: read as a search page with no case).
+ */
+export function pairsShowACase(pairs: Pair[], ctx: DateContext): boolean {
+  const unknown = pairs.filter((p) => p.field === null);
+  return unknown.length >= 3 && unknown.some((p) => dateAlone(collapse(p.value), ctx) !== undefined);
+}
+
 export interface ShapeGuess {
   reportedAt?: string;
   caseNumber?: string;
@@ -197,8 +207,11 @@ export function guessByShape(pairs: Pair[], ctx: DateContext): ShapeGuess {
       return;
     }
     // A status word, or a short phrase opening with one (`Approved by Delegated Authority`).
-    const status = v.length <= 40 && v.split(/\s+/).length <= 5 ? mapStatus(v) : undefined;
-    if (status) {
+    const words = v.split(/\s+/).length;
+    const status = v.length <= 40 && words <= 5 ? mapStatus(v) : undefined;
+    // `New Additions to Dwelling` opens with `new` and says what is asked; a case is new unless said otherwise, so a
+    // phrase read as `new` says nothing of its state. Page: au-bogan-masterview-cons-2019-11-details (label-blind).
+    if (status && !(status === 'new' && words >= 3)) {
       out.status ??= status;
       return;
     }
