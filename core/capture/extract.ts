@@ -19,7 +19,7 @@ import { findHeaderTables } from './header-tables';
 import { inShapedHistory } from './history-shapes';
 import { repeatOneHeading } from './kind-headings';
 import { ISSUE_FIELDS } from './labels';
-import { isAsideList, type ListFound, sectionsOfOneCase } from './lists';
+import { fieldsOutside, isAsideList, type ListFound, sectionsOfOneCase } from './lists';
 import { meetingDates } from './meeting-dates';
 import { headedAsMeetingDates, headedAsMeetings } from './meeting-grid';
 import { meetingHeadings } from './meeting-headings';
@@ -249,11 +249,7 @@ export function extractIssues(doc: Document, opts: ExtractOptions = {}): Extract
     // A results page that says it shows one hit: its one row.
     (limited ? null : oneHit(scan, bodyText, pairs, ctx, base));
   if (list && !recipe?.fields?.title) {
-    const outside = new Set(
-      pairs
-        .filter((p) => p.field && ISSUE_FIELDS.has(p.field) && !list.items.some((it) => it.contains(p.el)))
-        .map((p) => p.field),
-    );
+    const outside = fieldsOutside(pairs, list.items, ctx);
     // One case row over the history of that case (a summary table atop a detail page) is no list.
     if (list.single) detailFirst = detailDraft(page, pairs, tables);
     const detailEvidence =

@@ -4,11 +4,14 @@
  * finders: table-lists.ts (header tables, blocks of label rows), card-lists.ts (cards of labelled fields),
  * plain-lists.ts (rows with a title link, a date and a status badge); and, by structure alone, records.ts.
  */
+import { hasDate } from './dates';
 import type { Draft } from './draft';
 import { shapeOf, tagOf } from './elements';
+import { ISSUE_FIELDS } from './labels';
 import type { Pair } from './pairs';
 import type { Scan } from './scan';
 import { collapse } from './text';
+import type { DateContext } from './zones';
 
 export interface ListFound {
   drafts: Draft[];
@@ -73,6 +76,34 @@ export function sectionsOfOneCase(pairs: Pair[], items: Element[]): boolean {
       seen.add(key);
     }
   return true;
+}
+
+/**
+ * The list's head row drawn as its rows are (the same tag, as many cells): just before the first row, or alone in the
+ * wrapper before the rows' (a `<thead>` turned into a `<div>`).
+ */
+function headRow(first: Element): Element | null {
+  let head = first.previousElementSibling ?? first.parentElement?.previousElementSibling ?? null;
+  if (head?.childElementCount === 1) head = head.firstElementChild;
+  return head && tagOf(head) === tagOf(first) && head.childElementCount === first.childElementCount ? head : null;
+}
+
+/**
+ * The fields label pairs give outside a list's rows: the page's own case, when they name it (extract.ts weighs them).
+ * Not the list's own head row drawn as its rows are (`<div><div>主題</div><div>發布日期</div></div>` over div rows: its
+ * column names read as pairs), nor a date label over no date (`服務時間：週一至週五 08:00~12:00`, a footer's office
+ * hours). Found by the shape ablation (tw-tainan-udweb-urban-renewal-committee-meetings, its table as div rows).
+ */
+export function fieldsOutside(pairs: Pair[], items: Element[], ctx: DateContext): Set<string> {
+  const head = items[0] ? headRow(items[0]) : null;
+  const out = new Set<string>();
+  for (const p of pairs) {
+    if (!p.field || !ISSUE_FIELDS.has(p.field) || out.has(p.field)) continue;
+    if (items.some((it) => it.contains(p.el)) || head?.contains(p.el)) continue;
+    if (p.field === 'reportedAt' && !hasDate(p.value, ctx)) continue;
+    out.add(p.field);
+  }
+  return out;
 }
 
 /** Tags an element that is one case of a list (a card, an item, a row of blocks) may have. */

@@ -100,3 +100,27 @@ describe('two blocks that name one paper by one number', () => {
     expect(issues).toHaveLength(1);
   });
 });
+
+describe('a list drawn as div rows under a head row of divs, over a footer of office hours', () => {
+  // The head row's column names read as a label and its value (`主題` → `紀錄`), the footer's phone and office hours
+  // as labelled fields: none of them the page's own case.
+  const row = (n: number, day: string) =>
+    `<div><div><span><a href="/News_Content.aspx?s=${4400 + n}">第${n}次都市計畫委員會會議 會議紀錄</a></span></div>` +
+    `<div><span><a class="ic-download" href="/Download.ashx?u=${n}" title="會議紀錄"></a></span></div>` +
+    `<div><span>${day}</span></div></div>`;
+  const html = `<html><head><title>會議紀錄-都市發展局</title></head><body><h2>會議紀錄</h2>
+    <div class="area-table"><div>
+      <div><div><div><span>主題</span></div><div><span>紀錄</span></div><div><span>開會日期</span></div></div></div>
+      <div>${row(9, '113/04/18')}${row(8, '113/03/07')}${row(7, '112/12/28')}${row(6, '112/11/02')}</div>
+    </div></div>
+    <div class="address"><p>資料維護：都市發展局</p>
+      <p>永華市政中心 : 708201 臺南市安平區永華路二段6號9F 電話: (06)299-1111 轉1422(代表號)</p>
+      <p>服務時間：週一至週五 上午08:00~12:00 下午01:30~05:30</p></div>
+    </body></html>`;
+
+  it('reads each row as a case', () => {
+    const issues = extract(html, 'https://udweb.example.gov.tw/News_Meeting.aspx?n=1712');
+    expect(issues).toHaveLength(4);
+    expect(issues[0]!.title).toContain('第9次都市計畫委員會會議');
+  });
+});

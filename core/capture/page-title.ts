@@ -353,7 +353,12 @@ export function fallbackTitle(
   // A <title> the page never shows (`Opis przebiegu procesu legislacyjnego…` over the bill's bold name) names the
   // page's kind: the bold name is the item's. Pages: pl-sejm-orka-druk-15-przebieg,
   // ro-cdep-bp346-2013-ziua-independentei.
-  const beforeBody = named && (blockAt < 0 || named.at < blockAt);
+  // Before the item's body, or among its first words, after a label or a number at most (a layout table or a
+  // panel of label lines read as the body).
+  const bodyText = named && blockAt >= 0 && named.at > blockAt ? compact(block!.textContent ?? '') : '';
+  const startsAt = named ? bodyText.indexOf(compact(named.text).slice(0, 12)) : -1;
+  const opensBody = named && (named.at < blockAt || (startsAt >= 0 && startsAt <= 40));
+  const beforeBody = named && (blockAt < 0 || opensBody);
   if (best && beforeBody && !compact(scan.root.textContent ?? '').includes(compact(best))) return named!.text;
   if (best && !namesPageOnly(best, docTitle) && best.length >= 4) return best;
   // The <title> only names the page type: the case's own heading is the title, first one that names the record's
@@ -370,7 +375,7 @@ export function fallbackTitle(
   const above = block ? titleAboveContent(scan, block) : undefined;
   if (above) return above;
   // With no body found, a bold line is as likely an agenda's first item (`WELCOME & ROLL CALL`) as a name.
-  if (named && blockAt > named.at) return named.text;
+  if (named && opensBody) return named.text;
   const heading = late ?? lateHeading(scan, site, bodyAfter);
   if (heading) return heading.text;
   // `Planning Applications` names the page type: the description's first sentence says more (detail.ts).

@@ -11,11 +11,11 @@ import { scrambleNames } from './scramble-names';
  * (`--scramble`: every class and id renamed to a meaningless token), the measure of a site whose names are new too.
  */
 // The shared pages are held only where that folder is present: a clone of this repository alone has none of them.
-const FLOOR = { real: 87, own: 37, shared: 2 };
+const FLOOR = { real: 92, own: 37, shared: 2 };
 /** The first and last rows' title, case number and date right on real list pages, structure alone (of 442). */
-const FIELDS_FLOOR = 367;
-const SCRAMBLED_FLOOR = { real: 88, own: 37, shared: 0 };
-const SCRAMBLED_FIELDS_FLOOR = 362;
+const FIELDS_FLOOR = 387;
+const SCRAMBLED_FLOOR = { real: 93, own: 37, shared: 0 };
+const SCRAMBLED_FIELDS_FLOOR = 382;
 
 describe('the name-blind rewrite', () => {
   const html = `<body><div id="main" role="main"><ul class="list news-list" data-module="news">
