@@ -75,3 +75,31 @@ describe('a case number by its form, under a label no table knows', () => {
     );
   });
 });
+
+describe('a number after any number sign', () => {
+  it("a list card's number span after `Nr.`, as after `№` (ua-petition-president-list-collecting)", () => {
+    const card = (n: number, title: string) => `<div class="item"><div class="top"><span class="item-no">Nr. 2024/01${n}3</span>
+      <span class="sep">|</span><span class="tag">#Verkehr</span></div>
+      <div class="title"><a href="/eingabe/${n}">${title}</a></div><div class="date">0${n}.03.2024</div></div>`;
+    const html = `<html lang="de"><head><title>Eingaben</title></head><body><h1>Eingaben</h1><div class="list">
+      ${card(1, 'Ampel an der Schulstraße')}${card(2, 'Radweg nach Neudorf')}${card(3, 'Parkplätze am Bahnhof')}
+      ${card(4, 'Busverbindung am Sonntag')}${card(5, 'Beleuchtung im Stadtpark')}</div></body></html>`;
+    const issues = read(html, 'https://buergerportal.example.de/eingaben');
+    expect(issues).toHaveLength(5);
+    expect(issues.map((i) => i.source.caseNumber)).toEqual(
+      [1, 2, 3, 4, 5].map((n) => expect.stringContaining(`2024/01${n}3`)),
+    );
+  });
+
+  it("a case page's lone line after `N°`, `No.` or `№` is its number", () => {
+    for (const sign of ['N°', 'No.', '№']) {
+      const html = page(
+        'Portail',
+        `<h1>Demande de subvention pour le club de football</h1><div class="ref">${sign} SUB-2024/77</div>
+        <p>Le club demande une subvention pour renouveler les filets et les ballons de la saison prochaine.</p>`,
+        'fr',
+      );
+      expect(read(html, 'https://portail.example.fr/demandes/77')[0]!.source.caseNumber, sign).toBe('SUB-2024/77');
+    }
+  });
+});
