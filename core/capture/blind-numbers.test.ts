@@ -13,7 +13,17 @@ const read = (html: string, url: string) => extractIssues(parseHtml(html, url), 
 const page = (title: string, body: string, lang: string) =>
   `<html lang="${lang}"><head><title>${title}</title></head><body>${body}</body></html>`;
 
-const UNKNOWN = ['Tunnus', 'Päiväys', 'Käsittelijä', '甲乙癸', '丙丁癸', '戊己癸', 'Dãy số', 'Ngày nhận', 'Người xử lý'];
+const UNKNOWN = [
+  'Tunnus',
+  'Päiväys',
+  'Käsittelijä',
+  '甲乙癸',
+  '丙丁癸',
+  '戊己癸',
+  'Dãy số',
+  'Ngày nhận',
+  'Người xử lý',
+];
 
 describe('labels no table knows', () => {
   it('are unknown to the dictionary (else these tests would prove nothing)', () => {
@@ -78,7 +88,10 @@ describe('a case number by its form, under a label no table knows', () => {
 
 describe('a number after any number sign', () => {
   it("a list card's number span after `Nr.`, as after `№` (ua-petition-president-list-collecting)", () => {
-    const card = (n: number, title: string) => `<div class="item"><div class="top"><span class="item-no">Nr. 2024/01${n}3</span>
+    const card = (
+      n: number,
+      title: string,
+    ) => `<div class="item"><div class="top"><span class="item-no">Nr. 2024/01${n}3</span>
       <span class="sep">|</span><span class="tag">#Verkehr</span></div>
       <div class="title"><a href="/eingabe/${n}">${title}</a></div><div class="date">0${n}.03.2024</div></div>`;
     const html = `<html lang="de"><head><title>Eingaben</title></head><body><h1>Eingaben</h1><div class="list">
