@@ -17,6 +17,7 @@ export function parseHtml(html: string, url?: string): Document {
   const { document } = parseHTML(full);
   const doc = document as unknown as Document;
   moveStrayContentIntoBody(doc);
+  moveBodyOutOfHead(doc);
   if (/<t[rdh][\s>]/i.test(html)) dropStrayTableParts(doc);
   if (url) {
     try {
@@ -43,6 +44,45 @@ function moveStrayContentIntoBody(doc: Document): void {
   for (const n of stray) {
     if (n.nodeType === 1 || (n.nodeType === 3 && (n.textContent ?? '').trim())) body.appendChild(n);
   }
+}
+
+// What a document's <head> may hold; any other element (or text) ends the head under HTML's parsing rules.
+const HEAD_TAGS = new Set([
+  'BASE',
+  'BASEFONT',
+  'BGSOUND',
+  'LINK',
+  'META',
+  'NOFRAMES',
+  'NOSCRIPT',
+  'SCRIPT',
+  'STYLE',
+  'TEMPLATE',
+  'TITLE',
+]);
+
+/**
+ * A page whose template leaves out `</head><body>` keeps its whole content in linkedom's <head>; HTML's parsing
+ * rules end the head at the first element that cannot stand there (a `<div>`), and every browser shows the rest as
+ * the body. Page: us-osha-inspection-1458614-group-1-automotive (OSHA's IMIS pages).
+ */
+function moveBodyOutOfHead(doc: Document): void {
+  const head = doc.head;
+  const body = doc.body;
+  if (!head || !body) return;
+  let first: ChildNode | null = head.firstChild;
+  while (
+    first &&
+    !(first.nodeType === 1
+      ? !HEAD_TAGS.has((first as Element).tagName.toUpperCase())
+      : first.nodeType === 3 && (first.textContent ?? '').trim())
+  )
+    first = first.nextSibling;
+  if (!first) return;
+  const moved: Node[] = [];
+  for (let n: ChildNode | null = first; n; n = n.nextSibling) moved.push(n);
+  const before = body.firstChild;
+  for (const n of moved) body.insertBefore(n, before);
 }
 
 // Tags of a table's inside: outside any <table>, HTML's parsing rules ignore them (their content stays in place).
