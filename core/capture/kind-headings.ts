@@ -3,9 +3,11 @@
  * body it belongs to (`<h2>Town Board</h2>`): the case's own name is the heading that follows them.
  */
 
+import { looksLikeAddress } from './address';
 import { TITLE_CLASS, tagOf } from './elements';
 import type { Scan } from './scan';
 import { collapse } from './text';
+import { readText } from './visible-text';
 
 // `Bréf`, `Item - 2024.GG16.12`: one word, alone or before a code of letters and digits parted by dots, dashes or
 // slashes.
@@ -125,4 +127,56 @@ export function repeatOneHeading(scan: Scan, items: Element[]): boolean {
   if (links.size === items.length && hrefs.size === items.length) return false;
   const [first, ...rest] = [...texts.values()];
   return [...first!].some((t) => rest.every((s) => s.has(t)));
+}
+
+// A heading that names the page's kind of view (`Inspection Detail`, `Accident Report Detail`, `Case Details`): the
+// record's own name is on the line under it.
+const DETAIL_VIEW = /^(\p{L}{3,24})(?:\s+\p{L}{2,24}){0,2}\s+(?:Detail|Details|Record|Summary)$/u;
+// How far past that heading its record's line may stand (a status bar and a note come first on OSHA's pages).
+const RECORD_LINE_REACH = 40;
+// `Columbus, GA 31904`: a town's line that ends the address by its ZIP or postcode.
+const POSTCODE_LINE = /^[\p{L} .'-]{2,40},?\s+[A-Z]{2,3}\.?\s+\d{4,5}(?:-\d{4})?$/u;
+
+/**
+ * The record a detail view shows, on the line under its kind heading that gives the kind, the record's number and its
+ * name (`<h2>Inspection Detail</h2>` … `<strong>Inspection: 1458614.015 - Group 1 Automotive, Inc.</strong>`): the
+ * name, not the view's kind, is the title, and the number is the record's own (not the office's `Report ID`). Where
+ * the name stands again in a cell of its own, a street address in the cell after it is the record's site (an
+ * establishment's, before its `Mailing:` address). Pages: us-osha-inspection-1458614-group-1-automotive,
+ * us-osha-accident-123478-roll-up-door-fall.
+ */
+export function recordUnderDetailHeading(scan: Scan): { title: string; code: string; address?: string } | undefined {
+  for (let i = 0; i < scan.all.length; i++) {
+    if (!/^H[1-4]$/.test(scan.tags[i]!) || scan.excluded(scan.all[i]!)) continue;
+    const kind = DETAIL_VIEW.exec(headingText(scan.all[i]!))?.[1];
+    if (!kind) continue;
+    const line = new RegExp(`^${kind}\\s*:\\s*([\\w./-]*\\d[\\w./-]*)\\s+[-–—]{1,2}\\s+(.{3,200})$`, 'iu');
+    for (let j = i + 1; j < scan.all.length && j <= i + RECORD_LINE_REACH; j++) {
+      const el = scan.all[j]!;
+      if (/^H[1-4]$/.test(scan.tags[j]!)) break;
+      const raw = el.textContent ?? '';
+      if (raw.length > 1000) continue;
+      const m = line.exec(collapse(raw));
+      if (m) return { title: m[2]!, code: m[1]!, address: siteAfterName(scan, j, m[2]!) };
+    }
+  }
+  return undefined;
+}
+
+/** The street address in the first cell after the cell that holds only `name` (the record's site), if one is there. */
+function siteAfterName(scan: Scan, from: number, name: string): string | undefined {
+  let named: Element | undefined;
+  for (let j = from + 1; j < scan.all.length && j <= from + RECORD_LINE_REACH; j++) {
+    const el = scan.all[j]!;
+    if (scan.tags[j] !== 'TD') continue;
+    if (named?.contains(el)) continue;
+    if (!named) {
+      if ((el.textContent ?? '').length <= 300 && collapse(el.textContent ?? '') === name) named = el;
+      continue;
+    }
+    const lines = readText(el).split('\n').map(collapse).filter(Boolean);
+    if (!lines[0] || !looksLikeAddress(lines[0])) return undefined;
+    return POSTCODE_LINE.test(lines[1] ?? '') ? `${lines[0]}, ${lines[1]}` : lines[0];
+  }
+  return undefined;
 }

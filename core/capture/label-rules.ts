@@ -8,9 +8,10 @@ const UPDATE_HINT = /回复|答复|反馈|处理|办理|处置|结案|办结|意
 const UPDATE_TIME_HINT = /回复|答复|反馈|办结|处理|处置|完成|结案|更新|办理|出具/;
 
 // A party's own address (`Applicant Address`, `Postal Address`, `联系地址`) is where to write to someone, never where the
-// case is. Page: au-lanecove-civica-application-details (the applicant's office had been taken for the site).
+// case is. Page: au-lanecove-civica-application-details (the applicant's office had been taken for the site). `Mailing`
+// alone says the same beside an establishment's site (us-osha-inspection-1458614-group-1-automotive).
 const PARTY_ADDRESS =
-  /^(applicants?|owners?|agent|builder|certifier|architect|postal|mailing|contact|correspondence|billing|home|reporter|complainant|caller)address$/;
+  /^(?:(applicants?|owners?|agent|builder|certifier|architect|postal|mailing|contact|correspondence|billing|home|reporter|complainant|caller)address|mailing|postal)$/;
 const PARTY_ADDRESS_ZH = /^(申请人|联系|通讯|通信|邮寄|家庭|户籍|投诉人|反映人|来信人|来电人)(地址|住址)$/;
 
 /** English labels the dictionary does not list (`Assigned Department`, `Incident Location`, `Date Logged`). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractIssues } from './extract';
+import { matchLabel } from './labels';
 import { parseHtml } from './node';
 
 /**
@@ -22,5 +23,32 @@ describe('real causes (s15-pcases): federal data pages', () => {
     expect(issue?.description).toContain('part of the roof of the Eastfield shaft gave way');
     const [tagged] = extract(html.replace('<div id="content">', '</head><body><div id="content">'), url).issues;
     expect(issue?.title).toBe(tagged?.title);
+  });
+
+  it('names an enforcement record by the line under its kind heading, its number and its site, not its mailing address (us-osha-inspection-1458614-group-1-automotive)', () => {
+    const url = 'https://enforcement.example.gov/cases/detail?id=2207731.044';
+    const html = `<html lang="en"><head><title>Case Details | Mine Safety Agency</title></head><body>
+<div class="banner"><h2>STATE MINE SAFETY AGENCY</h2></div>
+<div id="main"><h2>Case Details</h2>
+<p class="note">Open cases may still change as violations are added or deleted.</p>
+<div><b>Case: 2207731.044 - Eastfield Quarry Partners LLC</b></div>
+<table>
+<tr><th colspan="3">Case Information - Office: Denver Field</th></tr>
+<tr><td>Report ID: 0855000</td><td>Opened: 03/14/2021</td></tr>
+<tr><td colspan="2">Eastfield Quarry Partners LLC</td></tr>
+<tr><td colspan="2">45 Mill Road<br>Pueblo, CO 81003</td><td>Union: None</td></tr>
+<tr><td colspan="3">Mailing: 900 Market Street, Denver, CO 80202</td></tr>
+</table>
+<p>A haul truck backed into the crusher's feed hopper during the night shift and the driver was hurt.</p>
+</div></body></html>`;
+    const [issue] = extract(html, url).issues;
+    expect(issue?.title).toBe('Eastfield Quarry Partners LLC');
+    expect(issue?.source.caseNumber).toBe('2207731.044');
+    expect(issue?.location?.address).toContain('45 Mill Road');
+  });
+
+  it("leaves a `Mailing:` address out of the case's place, as `Mailing Address:` is (us-osha-inspection-1458614-group-1-automotive)", () => {
+    expect(matchLabel('Mailing')?.field).toBe('ignore');
+    expect(matchLabel('Postal')?.field).toBe('ignore');
   });
 });
