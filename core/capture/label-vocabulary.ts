@@ -167,12 +167,12 @@ export const PROCUREMENT_NOTICE_LABELS: readonly LabelEntry[] = [
 /**
  * The catalogue table atop a Chinese government disclosure notice (政务公开 / 信息公开: `索引号 | 文号 | 发布机构 |
  * 成文日期`): the document's number (`丽政发〔2023〕30号`) numbers the case; the day it was written yields to the day
- * it was published (`发布时间：2023-10-23 08:59` under the title), when the page gives that too. Page:
- * cn-lishui-xxgk-veteran-placement-notice-2493752.
+ * it was published (`发布时间：2023-10-23 08:59` under the title), when the page gives that too. Pages:
+ * cn-lishui-xxgk-veteran-placement-notice-2493752, cn-fjmx-mingxi-county-housing-measures (`公文生成日期`).
  */
 export const GOV_DISCLOSURE_LABELS: readonly LabelEntry[] = [
   ['caseNumber', 0, w('文号 发文字号 发文文号')],
-  ['reportedAt', 3, w('成文日期 成文时间 生成日期')],
+  ['reportedAt', 3, w('成文日期 成文时间 生成日期 公文生成日期')],
 ];
 
 /**

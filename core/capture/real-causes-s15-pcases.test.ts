@@ -52,3 +52,19 @@ describe('real causes (s15-pcases): federal data pages', () => {
     expect(matchLabel('Postal')?.field).toBe('ignore');
   });
 });
+
+describe('real causes (s15-pcases): notices', () => {
+  it('dates a disclosure notice by its publication time, not the day its document was generated (cn-fjmx-mingxi-county-housing-measures)', () => {
+    const url = 'https://www.example.gov.cn/zwgk/gfxwj/content_4471.htm';
+    const html = `<html lang="zh-CN"><head><title>关于印发某县老旧小区改造实施办法的通知</title></head><body>
+<div class="content"><ul class="catalog">
+<li>索 引 号：XX01200-0200-2023-00041</li><li>备注/文号：某政规〔2023〕3号</li>
+<li>发布机构：县政府</li><li>公文生成日期：2023-03-02</li></ul>
+<h1>关于印发某县老旧小区改造实施办法的通知</h1>
+<div class="info"><span>来源：某县人民政府</span><span>时间：2023-03-06 09:15</span></div>
+<div class="article"><p>各乡（镇）人民政府，县直各单位：现将《某县老旧小区改造实施办法》印发给你们，请认真贯彻执行。</p>
+<p>某县人民政府</p><p>2023年3月2日</p></div></div></body></html>`;
+    const [issue] = extract(html, url).issues;
+    expect(issue?.reportedAt?.slice(0, 16)).toBe('2023-03-06T09:15');
+  });
+});
