@@ -7,6 +7,8 @@ export interface LoadResult {
   seconds: number;
   perSecond: number;
   statuses: Record<string, number>;
+  /** The client process's CPU time, ms. */
+  cpuMs: number;
 }
 
 /**
@@ -25,8 +27,8 @@ export function postLoad(
     child.on('error', reject);
     child.on('exit', (code) => {
       if (code !== 0) return reject(new Error(`load client exited ${code}`));
-      const { seconds, statuses } = JSON.parse(out) as { seconds: number; statuses: Record<string, number> };
-      resolve({ seconds, statuses, perSecond: bodies.length / seconds });
+      const { seconds, statuses, cpuMs } = JSON.parse(out) as Omit<LoadResult, 'perSecond'>;
+      resolve({ seconds, statuses, cpuMs, perSecond: bodies.length / seconds });
     });
     child.stdin.end(JSON.stringify({ url, bodies, ...options }));
   });

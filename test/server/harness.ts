@@ -73,6 +73,7 @@ export class TestServer {
     this.server = await listen(this.linli.app, 0, '127.0.0.1', {
       requestTimeoutMs: config.timeouts.requestMs,
       headersTimeoutMs: config.timeouts.headersMs,
+      front: this.linli.front,
     });
     if (!this.token) this.token = await this.service.createToken({ name: 'test staff' });
     return this;
