@@ -5,7 +5,9 @@
  */
 
 import { firstBelow, tagOf } from './elements';
+import type { Scan } from './scan';
 import { collapse } from './text';
+import { readText } from './visible-text';
 
 const BODY =
   '(?:Sub-?)?(?:Panel|Council|Committee|Commission|Tribunal|Board|Department|Authority|Agency|Bureau|Office)';
@@ -83,4 +85,23 @@ export function withoutPolicyLinks(text: string): string {
     .filter((line) => !POLICY_LINE.test(line.trim()))
     .join('\n')
     .trim();
+}
+
+// A Japanese municipal page's closing block (`この記事に関するお問い合わせ先`, `このページに関するお問い合わせ`): the
+// office that wrote the page answers for it. Page: jp-maebashi-hokenjo-inu-joto.
+const CONTACT_HEADING = /(?:お問い?合わせ先?|問い?合わせ先|担当課|担当部署)$/;
+// `健康部 衛生検査課 動物愛護管理センター準備室`: a unit's name ends with its rank (課, 室, 係, センター, 局, 部, 所).
+const JA_UNIT = /^[\p{L}\p{N}・\s]{2,60}(?:課|室|係|センター|局|部|所)$/u;
+
+/** The unit named first in a Japanese page's contact block (the section under its `お問い合わせ先` heading). */
+export function contactUnit(scan: Scan): string | undefined {
+  for (let i = 0; i < scan.all.length; i++) {
+    if (!/^H[2-5]$/.test(scan.tags[i]!)) continue;
+    const h = scan.all[i]!;
+    if (!CONTACT_HEADING.test(collapse(h.textContent ?? '').replace(/\s/g, ''))) continue;
+    const section = h.nextElementSibling;
+    const first = section ? readText(section).split('\n').map(collapse).find(Boolean) : undefined;
+    if (first && JA_UNIT.test(first)) return first;
+  }
+  return undefined;
 }

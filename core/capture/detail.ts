@@ -6,7 +6,7 @@
 import { addressUnderHeading } from './address';
 import { isAnswererName, isUnitName, quotedWriter, unitOfReplyHead } from './answerers';
 import { besideNumber, isVersionString, sponsorsOnLine } from './bill-header';
-import { bodyNearTitle, headingShowing, withoutPolicyLinks } from './body-lines';
+import { bodyNearTitle, contactUnit, headingShowing, withoutPolicyLinks } from './body-lines';
 import { maskedAuthorUnder, withoutBylineLines } from './byline';
 import { captionLine, captionNearNumber, docketCaption, endedOn, isDocketNumber, numberLine } from './courts';
 import { parseDate } from './dates';
@@ -320,7 +320,7 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
     d.reporterName = undefined;
   }
   d.reporterName ??= guess.reporterName;
-  d.department ??= guess.department;
+  d.department ??= guess.department ?? (limited ? undefined : contactUnit(scan));
   if (d.description && block) d.description = withoutBylineLines(d.description, d.reporterName, ctx);
   // The meeting's start, over the day its papers were published (`Publicatiedatum: 17/04/2024`).
   if (meeting) d.reportedAt = meeting.reportedAt;

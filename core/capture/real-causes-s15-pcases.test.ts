@@ -67,4 +67,17 @@ describe('real causes (s15-pcases): notices', () => {
     const [issue] = extract(html, url).issues;
     expect(issue?.reportedAt?.slice(0, 16)).toBe('2023-03-06T09:15');
   });
+
+  it("names the office of a Japanese city page's contact block as its department (jp-maebashi-hokenjo-inu-joto)", () => {
+    const url = 'https://www.city.example.lg.jp/soshiki/kankyo/seiso/gyomu/2044.html';
+    const html = `<html lang="ja"><head><title>粗大ごみの戸別収集について｜某市</title></head><body>
+<div id="main"><h1>粗大ごみの戸別収集について</h1>
+<p class="update">更新日：2025年4月1日</p>
+<div class="wysiwyg"><p>某市では、家庭から出る粗大ごみを予約制で戸別に収集しています。申し込みは電話またはインターネットで受け付けます。</p></div>
+<div class="contact"><h2>このページに関する<br>お問い合わせ先</h2>
+<div class="in"><p><a href="/soshiki/kankyo/seiso/index.html">環境部 清掃課 収集係</a><br>電話：012-345-6789</p></div></div>
+</div></body></html>`;
+    const [issue] = extract(html, url).issues;
+    expect(issue?.department).toContain('清掃課');
+  });
 });
