@@ -38,6 +38,7 @@ import {
   nameUnderKindHeading,
   paperUnderKindHeading,
   recordUnderDetailHeading,
+  titleUnderViewHeading,
 } from './kind-headings';
 import { ISSUE_FIELDS } from './labels';
 import { loneDate, numberSignLine, registerNumberLine } from './lone-fields';
@@ -283,6 +284,7 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   }
   if (d.title && !limited) d.title = meetingUnderBody(scan, d.title) ?? d.title;
   if (d.title && !limited) d.title = paperUnderKindHeading(scan) ?? d.title;
+  if (d.title && !limited) d.title = titleUnderViewHeading(scan, d.title) ?? d.title;
   const viewed = limited ? undefined : recordUnderDetailHeading(scan);
   if (viewed) [d.title, d.caseNumber, d.address] = [viewed.title, viewed.code, d.address ?? viewed.address];
   // `Development Application (10-2019-46-1)`: a code in brackets closing the case's own title is its number, before

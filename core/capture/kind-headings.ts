@@ -180,3 +180,33 @@ function siteAfterName(scan: Scan, from: number, name: string): string | undefin
   }
   return undefined;
 }
+
+/**
+ * Headings that name the site's view of a record, not the record: DB-Search's minutes viewer (`<h2>文書閲覧</h2>`,
+ * jp-sendai-dbsr-dx-suishin-tokubetsu-iinkai-2024-12-26), and the same words on other record viewers.
+ */
+const VIEW_HEADINGS = new Set([
+  '文書閲覧',
+  '会議録閲覧',
+  '詳細',
+  '详情',
+  '详细信息',
+  'Detail',
+  'Details',
+  'Document View',
+]);
+
+/** The record's own title element (`<p class="view__title">ＤＸ推進調査特別委員会 本文</p>`) under a view's heading. */
+export function titleUnderViewHeading(scan: Scan, title: string): string | undefined {
+  if (!VIEW_HEADINGS.has(title)) return undefined;
+  const at = scan.all.findIndex((el, i) => /^H[1-4]$/.test(scan.tags[i]!) && headingText(el) === title);
+  if (at < 0) return undefined;
+  for (let i = at + 1; i < scan.all.length && i <= at + RECORD_LINE_REACH; i++) {
+    const el = scan.all[i]!;
+    if (/^H[1-4]$/.test(scan.tags[i]!) && headingText(el).length > 12) return undefined;
+    if (!TITLE_CLASS.test(el.getAttribute('class') ?? '')) continue;
+    const text = headingText(el);
+    if (text.length >= 4 && text.length <= 300 && !VIEW_HEADINGS.has(text)) return text;
+  }
+  return undefined;
+}

@@ -80,4 +80,18 @@ describe('real causes (s15-pcases): notices', () => {
     const [issue] = extract(html, url).issues;
     expect(issue?.department).toContain('清掃課');
   });
+
+  it("titles a minutes viewer's page by the record's title line, not the viewer's heading (jp-sendai-dbsr-dx-suishin-tokubetsu-iinkai-2024-12-26)", () => {
+    const url = 'https://www.city.example.dbsr.jp/index.php/101?Template=view&DocumentID=88';
+    const html = `<html lang="ja"><head><title>文書閲覧 予算等審査特別委員会 本文 | 某市議会会議録</title></head><body>
+<header><p class="logo">某市議会会議録検索システム</p></header>
+<main id="main"><section class="view"><h2 class="view__heading">文書閲覧</h2>
+<section><h3 class="result__sub-heading">文書情報</h3>
+<div class="row"><p class="view__title">予算等審査特別委員会　本文</p><p class="view__date">開催日: <time>2024-03-05</time></p></div></section>
+<section><h3 class="result__sub-heading">発言内容</h3>
+<div class="voice"><p>◯委員長　ただいまから予算等審査特別委員会を開会いたします。本日は、各局の所管事項について審査を行います。</p></div>
+</section></section></main></body></html>`;
+    const [issue] = extract(html, url).issues;
+    expect(issue?.title).toContain('予算等審査特別委員会');
+  });
 });
