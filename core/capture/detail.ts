@@ -32,14 +32,7 @@ import {
   kindNumberHeading,
   numberInHeading,
 } from './heading-numbers';
-import {
-  CODE_THEN_NAME,
-  meetingUnderBody,
-  nameUnderKindHeading,
-  paperUnderKindHeading,
-  recordUnderDetailHeading,
-  titleUnderViewHeading,
-} from './kind-headings';
+import { CODE_THEN_NAME, meetingUnderBody, nameUnderKindHeading, underViewHeadings } from './kind-headings';
 import { ISSUE_FIELDS } from './labels';
 import { loneDate, numberSignLine, registerNumberLine } from './lone-fields';
 import type { readMeta, Structured } from './meta';
@@ -283,10 +276,9 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
     d.caseNumber ??= underKind.code;
   }
   if (d.title && !limited) d.title = meetingUnderBody(scan, d.title) ?? d.title;
-  if (d.title && !limited) d.title = paperUnderKindHeading(scan) ?? d.title;
-  if (d.title && !limited) d.title = titleUnderViewHeading(scan, d.title) ?? d.title;
-  const viewed = limited ? undefined : recordUnderDetailHeading(scan);
-  if (viewed) [d.title, d.caseNumber, d.address] = [viewed.title, viewed.code, d.address ?? viewed.address];
+  const viewed = limited ? undefined : underViewHeadings(scan, d.title);
+  if (viewed)
+    [d.title, d.caseNumber, d.address] = [viewed.title, viewed.code ?? d.caseNumber, d.address ?? viewed.address];
   // `Development Application (10-2019-46-1)`: a code in brackets closing the case's own title is its number, before
   // a number read from a table of other records (`Related Applications`, `Documents`). Pages: the b5-au MasterView
   // details (au-bogan-masterview-cons-2019-11-details, au-maranoa-masterview-pa-30-2019-19912-details).

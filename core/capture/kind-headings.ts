@@ -210,3 +210,16 @@ export function titleUnderViewHeading(scan: Scan, title: string): string | undef
   }
   return undefined;
 }
+
+/**
+ * What a page's view heading yields to, in order: a paper's own heading under its kind, the record's title element
+ * under the viewer's heading, then the record's line (name, number and site) under a detail view's heading.
+ */
+export function underViewHeadings(
+  scan: Scan,
+  title: string | undefined,
+): { title?: string; code?: string; address?: string } {
+  let named = title ? (paperUnderKindHeading(scan) ?? title) : title;
+  if (named) named = titleUnderViewHeading(scan, named) ?? named;
+  return recordUnderDetailHeading(scan) ?? { title: named };
+}
