@@ -24,6 +24,8 @@ describe('a cell opened inside a cell (pe-congreso-proyectos-de-ley-por-numero)'
     row('0410/2019-CM', 'Archivado', '02/03/2019', 'RESOLUCIÓN QUE AUTORIZA EL VIAJE DEL ALCALDE A LA CIUDAD DE QUITO. . .') +
     row('0409/2019-CM', 'Aprobado', '27/02/2019', 'RESOLUCIÓN QUE FIJA EL HORARIO DE ATENCIÓN DE LAS OFICINAS MUNICIPALES. . .') +
     row('0408/2019-CM', 'En comisión', '20/02/2019', 'RESOLUCIÓN QUE CREA LA COMISIÓN ESPECIAL DE SEGURIDAD CIUDADANA. . .') +
+    row('0407/2019-CM', 'Aprobado', '19/02/2019', 'RESOLUCIÓN QUE APRUEBA EL PRESUPUESTO PARTICIPATIVO DEL AÑO FISCAL 2020. . .') +
+    row('0406/2019-CM', 'En comisión', '11/02/2019', 'RESOLUCIÓN QUE DISPONE LA LIMPIEZA DE LOS CANALES DE RIEGO DEL VALLE. . .') +
     '</table></body></html>';
 
   it('the parser closes the open cell as a browser does: the row has its cells side by side', () => {
@@ -34,12 +36,14 @@ describe('a cell opened inside a cell (pe-congreso-proyectos-de-ley-por-numero)'
 
   it('each row is one case: its title from the subject column, the number link as its number, the date', () => {
     const r = extract(html, 'http://muni.example.pe/res.nsf/PorNumero?OpenView');
-    expect(r.issues.map((i) => [i.title.slice(0, 40), i.source.caseNumber, i.reportedAt?.slice(0, 10)])).toEqual([
+    expect(r.issues.map((i) => [i.title.slice(0, 41), i.source.caseNumber, i.reportedAt?.slice(0, 10)])).toEqual([
       ['RESOLUCIÓN QUE APRUEBA EL PLAN DE DESARRO', '0412/2019-CM', '2019-03-14'],
       ['RESOLUCIÓN QUE DECLARA DE INTERÉS LA RECU', '0411/2019-CM', '2019-03-12'],
       ['RESOLUCIÓN QUE AUTORIZA EL VIAJE DEL ALCA', '0410/2019-CM', '2019-03-02'],
       ['RESOLUCIÓN QUE FIJA EL HORARIO DE ATENCIÓ', '0409/2019-CM', '2019-02-27'],
       ['RESOLUCIÓN QUE CREA LA COMISIÓN ESPECIAL ', '0408/2019-CM', '2019-02-20'],
+      ['RESOLUCIÓN QUE APRUEBA EL PRESUPUESTO PAR', '0407/2019-CM', '2019-02-19'],
+      ['RESOLUCIÓN QUE DISPONE LA LIMPIEZA DE LOS', '0406/2019-CM', '2019-02-11'],
     ]);
   });
 });
