@@ -19,19 +19,62 @@ describe('a cell opened inside a cell (pe-congreso-proyectos-de-ley-por-numero)'
     '<html><head><title>Resoluciones por número</title></head><body><table>' +
     '<tr><th><b><font size="2"><td>Número</td></font></b></th><th><font size="2"><td>Estado</td></font></th>' +
     '<th><font size="2"><td>Fecha</td></font></th><th><font size="2"><td>Asunto</td></font></th></tr>' +
-    row('0412/2019-CM', 'Aprobado', '14/03/2019', 'RESOLUCIÓN QUE APRUEBA EL PLAN DE DESARROLLO URBANO DEL DISTRITO. . .') +
-    row('0411/2019-CM', 'En comisión', '12/03/2019', 'RESOLUCIÓN QUE DECLARA DE INTERÉS LA RECUPERACIÓN DEL MERCADO CENTRAL. . .') +
-    row('0410/2019-CM', 'Archivado', '02/03/2019', 'RESOLUCIÓN QUE AUTORIZA EL VIAJE DEL ALCALDE A LA CIUDAD DE QUITO. . .') +
-    row('0409/2019-CM', 'Aprobado', '27/02/2019', 'RESOLUCIÓN QUE FIJA EL HORARIO DE ATENCIÓN DE LAS OFICINAS MUNICIPALES. . .') +
-    row('0408/2019-CM', 'En comisión', '20/02/2019', 'RESOLUCIÓN QUE CREA LA COMISIÓN ESPECIAL DE SEGURIDAD CIUDADANA. . .') +
-    row('0407/2019-CM', 'Aprobado', '19/02/2019', 'RESOLUCIÓN QUE APRUEBA EL PRESUPUESTO PARTICIPATIVO DEL AÑO FISCAL 2020. . .') +
-    row('0406/2019-CM', 'En comisión', '11/02/2019', 'RESOLUCIÓN QUE DISPONE LA LIMPIEZA DE LOS CANALES DE RIEGO DEL VALLE. . .') +
+    row(
+      '0412/2019-CM',
+      'Aprobado',
+      '14/03/2019',
+      'RESOLUCIÓN QUE APRUEBA EL PLAN DE DESARROLLO URBANO DEL DISTRITO. . .',
+    ) +
+    row(
+      '0411/2019-CM',
+      'En comisión',
+      '12/03/2019',
+      'RESOLUCIÓN QUE DECLARA DE INTERÉS LA RECUPERACIÓN DEL MERCADO CENTRAL. . .',
+    ) +
+    row(
+      '0410/2019-CM',
+      'Archivado',
+      '02/03/2019',
+      'RESOLUCIÓN QUE AUTORIZA EL VIAJE DEL ALCALDE A LA CIUDAD DE QUITO. . .',
+    ) +
+    row(
+      '0409/2019-CM',
+      'Aprobado',
+      '27/02/2019',
+      'RESOLUCIÓN QUE FIJA EL HORARIO DE ATENCIÓN DE LAS OFICINAS MUNICIPALES. . .',
+    ) +
+    row(
+      '0408/2019-CM',
+      'En comisión',
+      '20/02/2019',
+      'RESOLUCIÓN QUE CREA LA COMISIÓN ESPECIAL DE SEGURIDAD CIUDADANA. . .',
+    ) +
+    row(
+      '0407/2019-CM',
+      'Aprobado',
+      '19/02/2019',
+      'RESOLUCIÓN QUE APRUEBA EL PRESUPUESTO PARTICIPATIVO DEL AÑO FISCAL 2020. . .',
+    ) +
+    row(
+      '0406/2019-CM',
+      'En comisión',
+      '11/02/2019',
+      'RESOLUCIÓN QUE DISPONE LA LIMPIEZA DE LOS CANALES DE RIEGO DEL VALLE. . .',
+    ) +
     '</table></body></html>';
 
   it('the parser closes the open cell as a browser does: the row has its cells side by side', () => {
     const doc = parseHtml(html, 'http://muni.example.pe/res.nsf/PorNumero?OpenView');
-    const cells = Array.from(doc.querySelectorAll('tr')[1].children).map((c) => (c.textContent ?? '').trim());
-    expect(cells).toEqual(['0412/2019-CM', '', 'Aprobado', '', '14/03/2019', '', expect.stringContaining('PLAN DE DESARROLLO')]);
+    const cells = Array.from(doc.querySelectorAll('tr')[1]!.children).map((c) => (c.textContent ?? '').trim());
+    expect(cells).toEqual([
+      '0412/2019-CM',
+      '',
+      'Aprobado',
+      '',
+      '14/03/2019',
+      '',
+      expect.stringContaining('PLAN DE DESARROLLO'),
+    ]);
   });
 
   it('each row is one case: its title from the subject column, the number link as its number, the date', () => {
