@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runShapeAblation, type ShapeRow, shapeTotals } from './shape-ablation';
 import { CASE_TRANSFORMS, LIST_TRANSFORMS } from './shape-transforms';
 import { isTitleTransform, TITLE_TRANSFORMS } from './title-transforms';
+import { isUnseenListTransform, UNSEEN_LIST_TRANSFORMS } from './twice-transforms';
 
 /**
  * Pages laid out differently: every corpus list and case page rewritten by each structure transform (the same text,
@@ -16,14 +17,13 @@ const FLOOR = {
   title: { real: { fields: 2107, whole: 114 }, own: { fields: 1104, whole: 57 } },
 };
 
-function holds(rows: ShapeRow[], side: 'list' | 'case' | 'title', source: 'real' | 'own') {
+/** Which floor a row counts toward: the title and unseen-list transforms are totalled apart. */
+const groupOf = (r: ShapeRow) =>
+  isTitleTransform(r.transform) ? 'title' : isUnseenListTransform(r.transform) ? 'unseen' : r.side;
+
+function holds(rows: ShapeRow[], side: keyof typeof FLOOR, source: 'real' | 'own') {
   const floor = FLOOR[side][source];
-  const of = rows.filter(
-    (r) =>
-      r.side === (side === 'title' ? 'case' : side) &&
-      r.source === source &&
-      isTitleTransform(r.transform) === (side === 'title'),
-  );
+  const of = rows.filter((r) => groupOf(r) === side && r.source === source);
   const lost = () => of.flatMap((r) => r.lost.map((p) => `${r.transform} ${r.page}: ${p}`)).join('\n');
   it(`keeps at least ${floor.fields} fields of ${source} ${side} pages laid out anew`, () => {
     expect(shapeTotals(of).kept, lost()).toBeGreaterThanOrEqual(floor.fields);
@@ -40,6 +40,7 @@ describe('corpus pages laid out anew', () => {
       ...Object.keys(LIST_TRANSFORMS),
       ...Object.keys(CASE_TRANSFORMS),
       ...Object.keys(TITLE_TRANSFORMS),
+      ...Object.keys(UNSEEN_LIST_TRANSFORMS),
     ])
       expect(rows.filter((r) => r.transform === name && r.source === 'real').length, name).toBeGreaterThanOrEqual(10);
   });
