@@ -135,16 +135,28 @@ export function* ownRows(table: Element): Generator<Element> {
 export function findHeaderTables(scan: Scan): HeaderTable[] {
   const out: HeaderTable[] = [];
   // Grid components (Element UI, Ant Design) draw the header row and the body rows as two separate tables.
-  let loneHead: { table: Element; head: Element; width: number } | null = null;
+  let loneHead: LoneHead | null = null;
+  let run: RowTables | null = null;
   for (let t = 0; t < scan.all.length; t++) {
     if (scan.tags[t] !== 'TABLE') continue;
     const table = scan.all[t]!;
     const rows = [...ownRows(table)];
-    if (rows.length === 1 && rowCells(rows[0]!).every((c) => tagOf(c) === 'TH')) {
+    if (run && rows.length === 1 && sameLevel(run.last, table)) {
+      const cells = expandedCells(rows[0]!);
+      if (cells.length === run.lone.width && cells.some(isDataCell)) {
+        run.rows.push({ tr: rows[0]!, cells });
+        run.last = table;
+        continue;
+      }
+    }
+    if (run) endRun(run, out);
+    run = null;
+    if (rows.length === 1 && headOfOwn(rows[0]!)) {
       loneHead = { table, head: rows[0]!, width: expandedCells(rows[0]!).length };
       continue;
     }
-    const split = loneHead && splitBody(loneHead, table, rows, out);
+    run = loneHead && rows.length === 1 ? startRun(loneHead, table, rows[0]!) : null;
+    const split = run !== null || (loneHead && splitBody(loneHead, table, rows, out));
     loneHead = null;
     if (split || rows.length < 2) continue;
     let headerIndex = -1;
@@ -188,8 +200,57 @@ export function findHeaderTables(scan: Scan): HeaderTable[] {
     const found = headerTable(table, rows[headerIndex]!, dataRows);
     if (found) out.push(found);
   }
+  if (run) endRun(run, out);
   out.push(...blockGrids(scan));
   return out;
+}
+
+interface LoneHead {
+  table: Element;
+  head: Element;
+  width: number;
+}
+
+/** A head row in a table of its own, then each row in a one-row table of its own: the rows read so far. */
+interface RowTables {
+  lone: LoneHead;
+  first: Element;
+  last: Element;
+  rows: HeaderTable['rows'];
+}
+
+/**
+ * A one-row table that heads the tables after it: all head cells, or mostly the dictionary's column heads
+ * (`Number | Lodged | Proposal`, each row below in a table of its own).
+ */
+function headOfOwn(row: Element): boolean {
+  const cells = rowCells(row);
+  if (cells.every((c) => tagOf(c) === 'TH')) return true;
+  if (cells.length < 3) return false;
+  const texts = cells.map(shortText);
+  return texts.every((x) => x !== null && x.length <= 20) && texts.filter((x) => matchLabel(x!)).length >= 2;
+}
+
+/** Tables side by side, or each in a block of its own beside the other's (a clickable `<div>` per result). */
+const sameLevel = (a: Element, b: Element) =>
+  a.parentElement === b.parentElement || a.parentElement?.parentElement === b.parentElement?.parentElement;
+
+/**
+ * The first of the one-row tables under a head of their own (ASP.NET's repeaters draw each result as a table, the
+ * head as another); the run goes on while the tables beside it hold one row of the head's width. Measured by the
+ * shape ablation's `rows-as-own-tables` (test/capture/twice-transforms.ts), from King County's inspection results
+ * (us-kingcounty-food-inspection-taco-del-mar-seattle: each facility a one-row table in a `<div>` of its own).
+ */
+function startRun(lone: LoneHead, table: Element, row: Element): RowTables | null {
+  if (!lone.table.parentElement?.parentElement?.contains(table) || isSkipped(row)) return null;
+  const cells = expandedCells(row);
+  if (cells.length !== lone.width || !cells.some(isDataCell)) return null;
+  return { lone, first: table, last: table, rows: [{ tr: row, cells }] };
+}
+
+function endRun(run: RowTables, out: HeaderTable[]): void {
+  const found = headerTable(run.first, run.lone.head, run.rows);
+  if (found) out.push(found);
 }
 
 /**
