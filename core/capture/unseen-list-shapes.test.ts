@@ -87,3 +87,38 @@ describe('each row a table of its own under a head table', () => {
     expect(out.issues.map((i) => i.title)).toEqual(rows.map((r) => r[0]));
   });
 });
+
+describe('each result a one-row table of its own, with no head', () => {
+  const shops = [
+    ['+ NOODLE HOUSE', '12 MAIN ST , SPRINGFIELD, 98001'],
+    ['+ NOODLE HOUSE', '107 1ST AVE S , Springfield, 98004'],
+    ['+ NOODLE HOUSE', '1033 NE 65TH ST , SPRINGFIELD, 98015'],
+    ['+ NOODLE HOUSE EXPRESS', '9 ELM RD , Springfield, 98002'],
+  ];
+  const results = shops
+    .map(
+      ([name, at], i) =>
+        `<div id="F${i}" onclick="toggleShow(this.id)" style="display: block"><table style="width:635px"><tr>` +
+        `<td style="font-weight:bold">${name}</td><td style="font-weight:bold">${at}</td></tr></table></div>` +
+        `<div id="F${i}~" style="display: none"><table><tr><td>- Business Name</td><td>${name.slice(2)}</td></tr>` +
+        `<tr><td>Phone:</td><td>(555) 010-000${i}</td></tr></table></div>`,
+    )
+    .join('');
+  const html = `<html><head><title>Inspection results</title></head><body><table><tr><td><a href="/">Back to search
+    page</a></td></tr><tr><td>Facilities</td></tr></table>${results}<h3>Inspection violations and points</h3>
+    <p>Inspections are based on regulations to eliminate risk factors for food borne disease.</p></body></html>`;
+
+  it('reads each facility by its name and its address', () => {
+    const out = extract(html);
+    expect(out.kind).toBe('list');
+    expect(out.issues.map((i) => i.title)).toEqual(shops.map(([n]) => n!.slice(2)));
+    expect(out.issues.map((i) => i.location.address)).toEqual(shops.map(([, a]) => a));
+  });
+
+  it('two such tables are no list, nor tables whose second column is no address, date or number', () => {
+    const two = html.replace(/<div id="F2"[\s\S]*$/, '</body></html>');
+    expect(extract(two).kind).not.toBe('list');
+    const words = html.replace(/\d+ [^<]*?, (SPRINGFIELD|Springfield), \d+/g, 'Open daily');
+    expect(extract(words).kind).not.toBe('list');
+  });
+});
