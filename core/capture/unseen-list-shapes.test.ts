@@ -89,7 +89,7 @@ describe('each row a table of its own under a head table', () => {
 });
 
 describe('each result a one-row table of its own, with no head', () => {
-  const shops = [
+  const shops: Array<[string, string]> = [
     ['+ NOODLE HOUSE', '12 MAIN ST , SPRINGFIELD, 98001'],
     ['+ NOODLE HOUSE', '107 1ST AVE S , Springfield, 98004'],
     ['+ NOODLE HOUSE', '1033 NE 65TH ST , SPRINGFIELD, 98015'],
@@ -111,7 +111,7 @@ describe('each result a one-row table of its own, with no head', () => {
   it('reads each facility by its name and its address', () => {
     const out = extract(html);
     expect(out.kind).toBe('list');
-    expect(out.issues.map((i) => i.title)).toEqual(shops.map(([n]) => n!.slice(2)));
+    expect(out.issues.map((i) => i.title)).toEqual(shops.map(([n]) => n.slice(2)));
     expect(out.issues.map((i) => i.location.address)).toEqual(shops.map(([, a]) => a));
   });
 

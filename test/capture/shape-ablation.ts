@@ -86,7 +86,9 @@ function read(page: ShapePage, transform?: Transform): { rewrites: number; probl
 }
 
 export function transformsOf(side: ShapePage['side']): Record<string, Transform> {
-  return side === 'list' ? { ...LIST_TRANSFORMS, ...UNSEEN_LIST_TRANSFORMS } : { ...CASE_TRANSFORMS, ...TITLE_TRANSFORMS };
+  return side === 'list'
+    ? { ...LIST_TRANSFORMS, ...UNSEEN_LIST_TRANSFORMS }
+    : { ...CASE_TRANSFORMS, ...TITLE_TRANSFORMS };
 }
 
 export function runShapeAblation(pages = shapePages(), only?: string): ShapeRow[] {
@@ -160,7 +162,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
       const apart = (name: string) => isTitleTransform(name) || isUnseenListTransform(name);
       console.log(line(`${side} pages (${source})`, shapeTotals(of.filter((r) => !apart(r.transform)))));
       if (side === 'list')
-        console.log(line(`unseen list shapes (${source})`, shapeTotals(of.filter((r) => isUnseenListTransform(r.transform)))));
+        console.log(
+          line(`unseen list shapes (${source})`, shapeTotals(of.filter((r) => isUnseenListTransform(r.transform)))),
+        );
       if (side === 'case')
         console.log(line(`case titles (${source})`, shapeTotals(of.filter((r) => isTitleTransform(r.transform)))));
     }

@@ -28,7 +28,13 @@ function reading(doc: Document) {
   const words: string[] = [];
   const links: string[] = [];
   const walk = (n: Node) => {
-    if (n.nodeType === 3) words.push(...(n.textContent ?? '').replace(/[|:：]/g, ' ').split(/\s+/).filter(Boolean));
+    if (n.nodeType === 3)
+      words.push(
+        ...(n.textContent ?? '')
+          .replace(/[|:：]/g, ' ')
+          .split(/\s+/)
+          .filter(Boolean),
+      );
     if (n.nodeType !== 1 && n !== doc.body) return;
     const el = n as Element;
     if (n !== doc.body && (hiddenAtWide(el) || el.tagName === 'STYLE')) return;

@@ -25,7 +25,8 @@ const cellsOf = (row: Element) => Array.from(row.children).filter((c) => CELLS.h
 const rowsOf = (table: Element) =>
   Array.from(table.querySelectorAll('tr')).filter((tr) => tr.closest('table') === table);
 const textOf = (el: Node) => collapse(el.textContent ?? '');
-const headRow = (row: Element) => cellsOf(row).every((c) => tagOf(c) === 'TH') || row.parentElement?.tagName === 'THEAD';
+const headRow = (row: Element) =>
+  cellsOf(row).every((c) => tagOf(c) === 'TH') || row.parentElement?.tagName === 'THEAD';
 
 /** A list's table: three rows of two cells or more, most of its rows so, no table inside (a layout table is none). */
 function listTables(doc: Document): Element[] {
@@ -130,7 +131,14 @@ const hiddenTwins: Transform = (doc, site) => {
       const tr = doc.createElement('tr');
       const td = tr.appendChild(doc.createElement('td'));
       td.setAttribute('colspan', String(cells.length));
-      td.appendChild(twinOf(doc, cells.map((c) => Array.from(c.childNodes)), heads, {}));
+      td.appendChild(
+        twinOf(
+          doc,
+          cells.map((c) => Array.from(c.childNodes)),
+          heads,
+          {},
+        ),
+      );
       for (const [name, value] of Object.entries(how)) tr.setAttribute(name, value);
       row.after(tr);
       n++;
@@ -210,7 +218,8 @@ function spannedCard(doc: Document, parts: Node[][], turn: number): Element {
   const card = doc.createElement('div');
   card.setAttribute('class', 'item');
   const text = (p: Node[]) => collapse(p.map((n) => n.textContent ?? '').join(' '));
-  const linked = (p: Node[]) => p.some((n) => n.nodeType === 1 && ((n as Element).querySelector('a') || tagOf(n as Element) === 'A'));
+  const linked = (p: Node[]) =>
+    p.some((n) => n.nodeType === 1 && ((n as Element).querySelector('a') || tagOf(n as Element) === 'A'));
   const lead = parts.find(linked) ?? [...parts].sort((a, b) => text(b).length - text(a).length)[0];
   const small = parts.filter((p) => p !== lead && text(p).length <= SMALL && !linked(p));
   const rest = parts.filter((p) => p !== lead && !small.includes(p));
@@ -249,7 +258,9 @@ const shuffledSpans: Transform = (doc) => {
     n++;
   }
   for (const run of blockRuns(doc, 3)) {
-    run.forEach((block, i) => block.replaceWith(spannedCard(doc, partsOf(block), i)));
+    run.forEach((block, i) => {
+      block.replaceWith(spannedCard(doc, partsOf(block), i));
+    });
     n++;
   }
   return n;
