@@ -15,9 +15,9 @@ const FLOOR = {
   case: { real: { fields: 2480, whole: 196 }, own: { fields: 1865, whole: 105 } },
   // The case's title turned into a bold cell, a bold value under a label, a bold paragraph (title-transforms.ts).
   title: { real: { fields: 2107, whole: 114 }, own: { fields: 1104, whole: 57 } },
-  // A data table (a head row over value rows) inserted after the case's body (spec-transforms.ts): before its rule,
-  // real 2,173/2,380 (59/226 whole), own 2,032/2,076 (82/124).
-  spec: { real: { fields: 2300, whole: 200 }, own: { fields: 2070, whole: 120 } },
+  // A data table (a head row over value rows) inserted after the case's body (spec-transforms.ts): before the rule
+  // that reads a head row as no pairs, real 2,173/2,380 (59/226 whole), own 2,032/2,076 (82/124).
+  spec: { real: { fields: 2375, whole: 222 }, own: { fields: 2076, whole: 124 } },
 };
 
 type Side = keyof typeof FLOOR;
