@@ -6,7 +6,7 @@ import { readsLikePostalAddress } from './address';
 import { hasDate, parseDate } from './dates';
 import { type Draft, emptyDraft, fieldsFromPairs, META_SEPARATOR, normaliseField } from './draft';
 import { TITLE_CLASS, tagOf } from './elements';
-import { identifierOf, leadingIdentifier } from './identifiers';
+import { identifierOf, leadingIdentifier, NUMBER_SIGN } from './identifiers';
 import { matchLabel } from './labels';
 import type { Pair } from './pairs';
 import { mapStatus } from './status';
@@ -165,8 +165,9 @@ function partiesLine(card: Element): { authority: string; requester: string } | 
   return undefined;
 }
 
-// `№22/256904-еп`: a number sign before it, and letters of any script after it (a Ukrainian petition's `-еп`).
-const SERIAL = /^(?:№\s*)?\p{L}{0,6}[-/]?\d[\d\p{L}/-]{4,40}$/u;
+// `№22/256904-еп`, `Nr. 2024/0153`: perhaps a number sign before it (any of identifiers.ts'), and letters of any script
+// after it (a Ukrainian petition's `-еп`). Longer than a lone line's code: a card's span holds nothing else.
+const SERIAL = new RegExp(String.raw`^(?:${NUMBER_SIGN}\s*)?\p{L}{0,6}[-/]?\d[\d\p{L}/-]{4,40}$`, 'iu');
 const CASE_NO_CLASS = /(^|[-_\s])(no|num|number|bh|bianhao|code|sn|caseno|case-no|serial)([-_\s]|$)/i;
 const CATEGORY_CLASS = /(^|[-_\s])(category|categories|cat|type|leibie|fenlei|lb)([-_\s]|$)/i;
 

@@ -53,7 +53,7 @@ import { aboutTheSite, addressedToReader, collapse } from './text';
 import { specificHeading, titleHeading } from './title-heading';
 import { collectUpdates } from './updates';
 import { collectAttachments, resolveUrl } from './urls';
-import { guessByShape, hasParagraph } from './value-shapes';
+import { closingDocumentNumber, guessByShape, hasParagraph } from './value-shapes';
 import { readText } from './visible-text';
 import type { DateContext } from './zones';
 
@@ -283,7 +283,7 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   // `Development Application (10-2019-46-1)`: a code in brackets closing the case's own title is its number, before
   // a number read from a table of other records (`Related Applications`, `Documents`). Pages: the b5-au MasterView
   // details (au-bogan-masterview-cons-2019-11-details, au-maranoa-masterview-pa-30-2019-19912-details).
-  const bracketed = d.title ? BRACKETED_CODE.exec(d.title)?.[1] : undefined;
+  const bracketed = d.title ? (BRACKETED_CODE.exec(d.title)?.[1] ?? closingDocumentNumber(d.title)) : undefined;
   if (bracketed && !(d.caseNumber && d.title!.includes(d.caseNumber))) d.caseNumber = bracketed;
   const inUpdates = (el: Element) => [...scan.used].some((u) => u.contains(el));
   // The badges inside the title heading (`<em class="green">已办理</em><em class="domainType">建言</em>`): the case's

@@ -4,7 +4,7 @@
  */
 
 import { tagOf } from './elements';
-import { identifierOf } from './identifiers';
+import { identifierOf, NUMBER_SIGN } from './identifiers';
 import type { Scan } from './scan';
 import { collapse } from './text';
 import { readText } from './visible-text';
@@ -106,8 +106,10 @@ export function billNumber(scan: Scan): { number: string; el: Element } | undefi
 
 // `Iniciativa Nº 5.502`, `Cabildo comunal Nº 806 - Realizado el 12/01/2022`: the record's kind in words, a number
 // sign and its number (thousands grouped by dots or commas, kept as shown), alone or before a dash or a comma.
-const KIND_AND_NUMBER =
-  /^\p{L}[\p{L}\s]{0,40}?\s(?:n\s?[°º]|№|no\.|nr\.)\s?(\d{1,3}(?:[.,]\d{3})+|\d{1,9})(?=$|\s+[-–—]\s|\s*[,;(])/iu;
+const KIND_AND_NUMBER = new RegExp(
+  String.raw`^\p{L}[\p{L}\s]{0,40}?\s${NUMBER_SIGN}\s?(\d{1,3}(?:[.,]\d{3})+|\d{1,9})(?=$|\s+[-–—]\s|\s*[,;(])`,
+  'iu',
+);
 
 /**
  * A heading that names the record's kind and its number after a number sign: the case's number. Pages:

@@ -7,6 +7,13 @@ import { docketNumberOf } from './courts';
 import { parseDate } from './dates';
 import type { DateContext } from './zones';
 
+/**
+ * A number sign before a code, as pages of many languages write it: `N°`, `Nº`, `No.`, `Nr.`, `№` (NFKC makes `№`
+ * `No`); read case-blind (`iu`). One sign for every reader of a number after it: a case page's lone `№` line
+ * (lone-fields.ts), a list card's number span (card-draft.ts), a heading's kind and number (heading-numbers.ts).
+ */
+export const NUMBER_SIGN = String.raw`(?:n\s?[°º]|no\.|nr\.|№)`;
+
 // A phone number (`312-744-0675`, `(020) 8356 1234`) is no case number.
 const PHONE = /^(?:\+?\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{3}[\s.-])\d{3,4}[\s.-]\d{4}$/;
 

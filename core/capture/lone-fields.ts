@@ -5,6 +5,7 @@
  */
 import { parseDate } from './dates';
 import { tagOf } from './elements';
+import { NUMBER_SIGN } from './identifiers';
 import type { Scan } from './scan';
 import { collapse } from './text';
 import type { DateContext } from './zones';
@@ -12,7 +13,7 @@ import type { DateContext } from './zones';
 // `N°CL4`, `N° 406`, `No. 12/2020`, `Nr. 5`, `№ 7` (NFKC: `No`): a number sign and a code, the whole text of its
 // element. Page: fr-assemblee-nationale-amendement-cl4-996 (`<td class="amdentdroit">N°CL4</td>`). The code's letters
 // may be of any script: Ukraine's petitions are `№22/256946-еп` (ua-petition-president-22-256946-bibik).
-const NUMBER_SIGN_LINE = /^(?:n\s?[°º]|no\.|nr\.|№)\s*(\p{L}{0,6}[-\s]?\d[\d\p{L}/.-]{0,15})$/iu;
+const NUMBER_SIGN_LINE = new RegExp(String.raw`^${NUMBER_SIGN}\s*(\p{L}{0,6}[-\s]?\d[\d\p{L}/.-]{0,15})$`, 'iu');
 
 /** The first element whose whole text is a number sign and a code: the page's own number. */
 export function numberSignLine(scan: Scan): string | undefined {

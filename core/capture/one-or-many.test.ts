@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractIssues } from './extract';
 import { parseHtml } from './node';
+import { pageSections } from './page-sections';
+import type { Candidate } from './record-groups';
+import { pageDateContext } from './zones';
 
 /**
  * One case or a list: the decision that costs a page most when it goes wrong (a bill's page read as nine cases, a
@@ -122,5 +125,38 @@ describe('a list drawn as div rows under a head row of divs, over a footer of of
     const issues = extract(html, 'https://udweb.example.gov.tw/News_Meeting.aspx?n=1712');
     expect(issues).toHaveLength(4);
     expect(issues[0]!.title).toContain('第9次都市計畫委員會會議');
+  });
+});
+
+describe("papers under a proceeding's dated step lines", () => {
+  // A bill's proceeding (pt-parlamento-proposta-de-lei-33-xv-1, written apart): each step a line of its day and its
+  // name, over the step's gazette reference and a note; the records a structure finder takes are those papers.
+  const step = (day: string, name: string, ref: number, note: string) => `
+    <div><span class="d">${day}</span> | <span class="n">${name}</span></div>
+    <div class="paper"><a href="/diario/${ref}">[Diário n.º ${ref}, ${day}, pág. 1-3]</a><span>${note}</span></div>`;
+  const page = (steps: string) =>
+    parseHtml(`<html lang="pt"><body><h1>Proposta de Lei 12/IV/2</h1><div class="fases">${steps}</div></body></html>`);
+  const papers = (doc: Document): Candidate[] =>
+    Array.from(doc.querySelectorAll('.paper')).map((el) => ({ el, items: [el], chars: el.textContent!.length }));
+  const ctx = pageDateContext({ lang: 'pt', url: 'https://parlamento.example.pt/ini?id=12', text: '' });
+
+  it("are one case's steps when each line names another step", () => {
+    const doc = page(
+      step('2023-01-10', 'Entrada', 101, 'Autor: Governo') +
+        step('2023-01-12', 'Admissão', 102, 'Despacho do Presidente') +
+        step('2023-01-20', 'Baixa à comissão', 103, 'Comissão de Cultura') +
+        step('2023-02-03', 'Votação na generalidade', 104, 'Aprovado') +
+        step('2023-03-01', 'Publicação', 105, 'Lei n.º 9/2023'),
+    );
+    expect(pageSections(papers(doc), ctx)).toBe(true);
+  });
+
+  it('are a list when every line repeats one name (a schedule of like meetings)', () => {
+    const doc = page(
+      ['2023-01-10', '2023-02-14', '2023-03-14', '2023-04-11']
+        .map((day, i) => step(day, 'Reunião ordinária', 200 + i, 'Ordem do dia'))
+        .join(''),
+    );
+    expect(pageSections(papers(doc), ctx)).toBe(false);
   });
 });

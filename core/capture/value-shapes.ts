@@ -21,12 +21,32 @@ import type { DateContext } from './zones';
 const CN_NUMBER =
   /^(?:[\u3400-\u9fff]{0,10}[〔［[【（(]\d{4}[〕］\]】）)][\u3400-\u9fff]{0,6}第?\d+号|第[\dA-Za-z-]{1,20}号)$/;
 
+/**
+ * The Chinese document number in brackets closing a title (`…行政处罚信息公开表（浙金罚决字〔2024〕52号）`): the paper's own
+ * number, whatever label the page's table gives it. Page (label-blind): cn-nfra-xzcf-zhejiang-2024-52-penalty.
+ */
+export function closingDocumentNumber(title: string): string | undefined {
+  const m = /[（(]([^()（）]{4,30})[)）]$/.exec(title);
+  return m && CN_NUMBER.test(m[1]!) ? m[1] : undefined;
+}
+
+// A code closed by its copy or its kind in brackets (`XIP-4714(2)`, the second text of a Seimas draft; `2022/2852(RSP)`,
+// a European Parliament procedure): the bracket is part of the number. Pages (label-blind): lt-lrs-komiteto-isvada-xip-4714,
+// eu-europarl-oeil-procedure-file-2022-2852-rsp-schengen.
+const BRACKET_SUFFIX = /^(\S{4,30}?)\(([A-Z]{1,5}|\d{1,3})\)$/;
+// A digit, a dot and five to eight digits (`1.115158`): a register's code, not a quantity (a decimal is rarely written
+// to six places on a case page; a coordinate has two digits or more before its dot). Page (label-blind):
+// vn-dichvucong-thu-tuc-1-115158-toa-sang-blouse-trang (Vietnam's procedure codes).
+const DOTTED_CODE = /^\d\.\d{5,8}$/;
+
 /** A value that is a code: letters and digits with separators, or a Chinese document number. */
 function isCodeValue(v: string, ctx: DateContext): boolean {
   if (v.length > 40 || /\s{2,}|\n/.test(v)) return false;
-  if (CN_NUMBER.test(v)) return true;
+  if (CN_NUMBER.test(v) || DOTTED_CODE.test(v)) return true;
+  const bracketed = BRACKET_SUFFIX.exec(v);
+  const code = bracketed ? bracketed[1]! : v;
   // A word inside is a name or a host (`mlissner.flp:4512899:0`, a crawler's record id), not a case's number.
-  return identifierOf(v, ctx) === v && !/[a-z]{4}/.test(v);
+  return identifierOf(code, ctx) === code && !/[a-z]{4}/.test(code);
 }
 
 // How a public body's name ends, in the corpus's languages (a unit's Chinese endings are answerers.ts').
@@ -202,7 +222,10 @@ export function guessByShape(pairs: Pair[], ctx: DateContext): ShapeGuess {
       out.reportedAt ??= at;
       return;
     }
-    if (!out.caseNumber && isCodeValue(v, ctx)) {
+    // A document's own number (`达市府办发〔2022〕25号`) over the catalogue's index code a page of public information shows
+    // first (`索引号 744695837-2022-0649`). Pages (label-blind): cn-dazhou-xxgk-housing-measures-notice-25182,
+    // cn-lishui-xxgk-veteran-placement-notice-2493752.
+    if ((!out.caseNumber || (CN_NUMBER.test(v) && !CN_NUMBER.test(out.caseNumber))) && isCodeValue(v, ctx)) {
       out.caseNumber = v;
       return;
     }
