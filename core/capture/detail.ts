@@ -145,7 +145,7 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   const issuePairs = pairs.filter((p) => p.field && ISSUE_FIELDS.has(p.field));
   const d = fillGaps(emptyDraft(), fieldsFromPairs(issuePairs, ctx));
   // A notice's heading, which its <title> repeats, over the `名称：` pairs of its sections (notice-title.ts).
-  if (!limited) d.title = headingOverFarPairs(scan, issuePairs, [meta.title, meta.ogTitle ?? '']) ?? d.title;
+  if (!limited) d.title = headingOverFarPairs(scan, issuePairs, meta) ?? d.title;
   const structured = page.structured;
   const fromLd = fromStructured(structured, ctx);
   // A labelled day without its hour (`Date: September 25, 2018`) yields to the same day with its hour in the page's

@@ -91,3 +91,28 @@ describe("a notice's own heading", () => {
     expect(extractIssues(d, { url: URL, now: NOW }).issues[0]!.title).toBe('课桌椅采购项目更正后的中标结果');
   });
 });
+
+describe('a data table under a head row', () => {
+  it("is no notice's text, however long its cells (the notice's own paragraph describes it)", () => {
+    const clause = (n: string, name: string, rule: string) => row([n, name, rule]);
+    const d = doc(
+      `<h2>城北污水处理厂提标改造工程施工招标公告</h2>
+<p>1. 招标条件</p><p>本招标项目城北污水处理厂提标改造工程已由市发展和改革委员会批准建设，招标人为市排水有限公司，现对该项目施工进行公开招标。</p>
+${table(
+  row(['条款号', '条款名称', '编列内容'], 'td', ' style="font-weight:bold"'),
+  clause(
+    '3.1',
+    '评标办法',
+    '综合评估法：投标报价占六十分，施工组织设计占二十五分，项目管理机构占十分，企业信誉占五分。报价得分按评标基准价计算，偏差率每高于基准价一个百分点扣一分，每低于基准价一个百分点扣零点五分，扣完为止。',
+  ),
+  clause(
+    '3.2',
+    '投标有效期',
+    '自投标截止之日起九十日历天，有效期内投标人不得撤回投标文件，否则没收其投标保证金并记入信用档案。',
+  ),
+)}`,
+      '城北污水处理厂提标改造工程施工招标公告',
+    );
+    expect(extractIssues(d, { url: URL, now: NOW }).issues[0]!.description).toContain('本招标项目城北污水处理厂');
+  });
+});

@@ -109,6 +109,19 @@ function headOverValues(tr: Element, cells: Element[]): boolean {
   return cells.length % 2 === 1 || values.every((c) => lookOf(c) !== look);
 }
 
+/** A data table: its first row is a head over value rows (`headOverValues`); its cells are values, no prose. */
+export function headedTable(table: Element): boolean {
+  for (let part = table.firstElementChild; part; part = part.nextElementSibling) {
+    const rows = tagOf(part) === 'TR' ? [part] : SECTIONS.has(tagOf(part)) ? Array.from(part.children) : [];
+    for (const tr of rows) {
+      const cells = tagOf(tr) === 'TR' ? rowCells(tr) : [];
+      if (cells.length) return headOverValues(tr, cells);
+    }
+  }
+  return false;
+}
+const SECTIONS = new Set(['THEAD', 'TBODY', 'TFOOT']);
+
 /** A first cell that may be a label no table knows: short, no digit, no sentence. */
 const labelShaped = (t: string | null): t is string =>
   t !== null && t.length >= 2 && t.length <= 30 && !/\d/.test(t) && !/[.。,，;；!?！？]\s*\S/.test(t);
