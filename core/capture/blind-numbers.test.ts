@@ -116,3 +116,25 @@ describe('a number after any number sign', () => {
     }
   });
 });
+
+describe('the body a case is with, by its name alone', () => {
+  const html = (mentions: number) =>
+    page(
+      'Alþingi',
+      `<h1>Fjáraukalög 2023</h1><dl>
+      <dt>Lagt fram af</dt><dd>Fjármálaráðuneytið</dd><dt>Vísað til</dt><dd>Fjárlaganefnd</dd>
+      <dt>Dagsetning</dt><dd>2023-04-17</dd>
+      ${Array.from({ length: mentions }, (_, i) => `<dt>Skjal</dt><dd>Fjárlaganefnd Nefndarálit 153/${i + 12}</dd>`).join('')}
+      </dl><p>Frumvarpið felur í sér breytingar á fjárheimildum ársins vegna nýrra verkefna ríkisins og hækkunar launa.</p>`,
+      'is',
+    );
+  it('are unknown to the dictionary', () => {
+    for (const w of ['Lagt fram af', 'Vísað til', 'Dagsetning', 'Skjal']) expect(matchLabel(w), w).toBeNull();
+  });
+  it("is the name a value gives that opens the case's later papers (se-riksdagen-proposition-2022-23-99, label-blind)", () => {
+    expect(read(html(3), 'https://www.example.is/mal/153/900')[0]!.department).toBe('Fjárlaganefnd');
+  });
+  it('is not read from a name given once', () => {
+    expect(read(html(1), 'https://www.example.is/mal/153/900')[0]!.department).toBeUndefined();
+  });
+});

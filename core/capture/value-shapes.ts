@@ -182,6 +182,25 @@ export function pairsShowACase(pairs: Pair[], ctx: DateContext): boolean {
   return unknown.length >= 3 && unknown.some((p) => dateAlone(collapse(p.value), ctx) !== undefined);
 }
 
+// A name of a few words, capitalised, no digit (`Finansutskottet`, `Comissão de Orçamento e Finanças`).
+const NAME_SHAPE = /^\p{Lu}[\p{L}'’.-]*(?:,?\s+[\p{L}'’.-]+){0,5}$/u;
+const MAX_NAMES = 20;
+/** Values looked at for a name's other mentions, and how many must open with it. */
+const MAX_MENTIONS = 400;
+const MENTIONS = 2;
+
+/**
+ * The body a case is with, by its name alone: a name some unlabelled value gives that opens two other values or more,
+ * the body signing the case's later steps (`Tilldelat: Finansutskottet`, then `Finansutskottet Betänkande 2022/23:FiU21`
+ * at each step). Where no ending says it is a body (`-utskottet` is a Swedish committee), being named again as the
+ * author of what follows does. Page: se-riksdagen-proposition-2022-23-99-varandringsbudget (label-blind; Swedish has
+ * no table here).
+ */
+function namedAgain(names: string[], unknown: Pair[]): string | undefined {
+  const values = unknown.slice(0, MAX_MENTIONS).map((p) => collapse(p.value));
+  return names.find((name) => values.filter((v) => v.startsWith(`${name} `)).length >= MENTIONS);
+}
+
 export interface ShapeGuess {
   reportedAt?: string;
   caseNumber?: string;
@@ -201,6 +220,7 @@ export interface ShapeGuess {
 export function guessByShape(pairs: Pair[], ctx: DateContext): ShapeGuess {
   const out: ShapeGuess = {};
   const unknown = pairs.filter((p) => p.field === null);
+  const names: string[] = [];
   let firstDate = -1;
   let longest = '';
   let phrase = '';
@@ -246,11 +266,13 @@ export function guessByShape(pairs: Pair[], ctx: DateContext): ShapeGuess {
       out.address ??= v;
       return;
     }
+    if (names.length < MAX_NAMES && NAME_SHAPE.test(v) && !isPersonValue(v)) names.push(v);
     if (p.source === 'line' || proseRun(p)) return;
     if (isProse(v) && v.length > longest.length) longest = v;
     else if (isPhrase(v) && !isPersonValue(v) && betterPhrase(v, phrase)) phrase = v;
   });
   if (phrase && unknown.length >= PHRASE_PAIRS) out.phrase = phrase;
+  out.department ??= namedAgain(names, unknown);
   // The person nearest the first date, within three pairs (after it first at a like distance); without a date, the
   // person a case opens with (its first unlabelled value: a petition's author under its title).
   const near = firstDate >= 0 ? firstDate : 0;
