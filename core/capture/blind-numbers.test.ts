@@ -138,3 +138,23 @@ describe('the body a case is with, by its name alone', () => {
     expect(read(html(1), 'https://www.example.is/mal/153/900')[0]!.department).toBeUndefined();
   });
 });
+
+describe("a person's name in any cased script", () => {
+  for (const [lang, name, labels] of [
+    ['uk', 'Коваленко Олена Петрівна', ['Ініціювала', 'Оприлюднено']],
+    ['vi', 'Nguyễn Thị Hồng Nhung', ['Người gửi', 'Ngày gửi']],
+  ] as const) {
+    it(`reads ${name} beside the case's day as its author (ua-petition-president-22-256946-bibik, label-blind)`, () => {
+      for (const w of labels) expect(matchLabel(w), w).toBeNull();
+      const html = page(
+        'Portal',
+        `<h1>${lang === 'uk' ? 'Відремонтувати дорогу до лікарні в селищі' : 'Sửa chữa đường vào bệnh viện huyện'}</h1>
+        <div class="meta"><div><span>${labels[0]}:</span> <span>${name}</span></div>
+        <div><span>${labels[1]}:</span> <span>2025-03-04</span></div></div>
+        <p>${lang === 'uk' ? 'Дорога до лікарні розбита вже третій рік, швидка допомога їде повільно, просимо відремонтувати її цього року.' : 'Con đường vào bệnh viện đã xuống cấp nhiều năm, xe cấp cứu đi rất chậm, đề nghị sửa chữa trong năm nay.'}</p>`,
+        lang,
+      );
+      expect(read(html, `https://portal.example.${lang === 'uk' ? 'ua' : 'vn'}/case/1`)[0]!.reporter?.name).toBe(name);
+    });
+  }
+});

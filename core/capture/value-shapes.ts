@@ -67,18 +67,21 @@ const SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝';
 const CJK_NAME = new RegExp(`^[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}(?:\\s*等(?:\\s*\\S{1,4})?)?$`);
 const MASKED_NAME = /^[\u4e00-\u9fa5A-Za-z]{1,3}\*{2,}$/;
-const WORD = "(?:[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž'’-]+|[A-Z]\\.)";
+// A capitalised word of any cased script (`Bibik`, `Бібік`, `Nguyễn`, `Παπαδόπουλος`) or an initial: a name's letters are
+// not only Latin ones. Pages (label-blind): ua-petition-president-22-256946-bibik (`Бібік Ганна Ахмедівна`),
+// vn-dichvucong-thu-tuc-1-115158-toa-sang-blouse-trang (Vietnamese letters outside Latin-1 and Latin Extended-A).
+const WORD = "(?:\\p{Lu}[\\p{Ll}'’-]+|\\p{Lu}\\.)";
 // A title before a name (`Rep Hultgren, Randy`, `Mr & Mrs Andrew Chittenden`, `Sen. Leahy, Patrick J.`).
 const HONORIFIC = '(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Hon|Cllr|Mme|Mlle|Herr|Frau)\\.?(?:\\s*&\\s*(?:Mr|Mrs|Ms)\\.?)?\\s+)?';
-const LATIN_NAME = new RegExp(`^${HONORIFIC}${WORD}(?:\\s+(?:${WORD}|de|del|da|van|von|la|le|y)){1,4}$`);
-const SURNAME_FIRST = new RegExp(`^${HONORIFIC}${WORD},\\s*${WORD}(?:\\s+${WORD})?$`);
+const WORDS_NAME = new RegExp(`^${HONORIFIC}${WORD}(?:\\s+(?:${WORD}|de|del|da|van|von|la|le|y)){1,4}$`, 'u');
+const SURNAME_FIRST = new RegExp(`^${HONORIFIC}${WORD},\\s*${WORD}(?:\\s+${WORD})?$`, 'u');
 
 /** A value that reads as a person's name: `刘必忠`, `刘必忠 等 代表`, `俞***`, `Marc Rodney Mayo`, `Zais, Petra`. */
 function isPersonValue(v: string): boolean {
   if (v.length > 40 || isBodyValue(v) || mapStatus(v, true)) return false;
   if (MASKED_NAME.test(v)) return true;
   if (CJK_NAME.test(v)) return !isUnitName(v);
-  return LATIN_NAME.test(v) || SURNAME_FIRST.test(v);
+  return WORDS_NAME.test(v) || SURNAME_FIRST.test(v);
 }
 
 // `Sen Leahy, Patrick J. [VT] (introduced 1/22/2013)`: a name, perhaps a bracketed seat, then `(verb date)`.
