@@ -158,3 +158,26 @@ describe("a person's name in any cased script", () => {
     });
   }
 });
+
+describe('a table of two label–value pairs a row, under labels no table knows', () => {
+  const row = (cells: string[], labelStyle: string) =>
+    `<tr>${cells.map((c, i) => (i % 2 === 0 ? `<td style="${labelStyle}">${c}</td>` : `<td>${c}</td>`)).join('')}</tr>`;
+  const html = (labelStyle: string) =>
+    page(
+      '某市人民政府',
+      `<table class="meta">${row(['甲乙癸', '113300000000000000/2024-00017', '丙丁癸', '某政发〔2024〕3号'], labelStyle)}
+      ${row(['戊己癸', '市政府文件', '庚辛癸', '某市人民政府'], labelStyle)}</table>
+      <h1>某市人民政府关于做好春季森林防火工作的通知</h1>
+      <div class="text"><p>各县（市、区）人民政府：当前已进入春季森林防火关键期，为切实做好森林防火工作，现就有关事项通知如下。</p></div>`,
+      'zh-CN',
+    );
+  it('reads the pairs when the label cells are set apart (cn-lishui-xxgk-veteran-placement-notice, label-blind)', () => {
+    const issue = read(html('background:#f6f6f6'), 'https://www.example.gov.cn/art/2024/3/1/art_9.html')[0]!;
+    expect(issue.source.caseNumber).toBe('某政发〔2024〕3号');
+    expect(issue.department).toBe('某市人民政府');
+  });
+  it('leaves a table whose cells all look alike to be data', () => {
+    const issue = read(html(''), 'https://www.example.gov.cn/art/2024/3/1/art_9.html')[0]!;
+    expect(issue.source.caseNumber).not.toBe('某政发〔2024〕3号');
+  });
+});
