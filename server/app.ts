@@ -4,7 +4,8 @@ import { publicUrlOf, type ServerConfig } from './config';
 import type { LinliService } from './domain/service';
 import { connectFeed } from './events/feed';
 import { type Clock, EventHub } from './events/hub';
-import { ballotLimits, FailureCounter, isBallotPost } from './http/ballot-limits';
+import { ballotFastPath, type FrontHandler } from './http/ballot-fast-path';
+import { BallotGate, ballotLimits, FailureCounter, isBallotPost } from './http/ballot-limits';
 import { limitBody } from './http/body';
 import { type AppEnv, clientIp, staffAuth } from './http/context';
 import { crossSiteGuard, jsonOnly } from './http/cross-site';
@@ -13,7 +14,7 @@ import { jsonBody } from './http/json-body';
 import { createLogger, type Logger, logsRequests, requestLog } from './http/log';
 import { RateLimiter, rateLimit } from './http/rate-limit';
 import { headerOf } from './http/request-header';
-import { PAGE_CSP, responseHeaders } from './http/security';
+import { headerPolicy, PAGE_CSP, responseHeaders } from './http/security';
 import { cachedCommunityOf, sitePolicy } from './http/site-cors';
 import { eventStreamCap } from './http/stream-cap';
 import { messagePage } from './pages/vote-page';
@@ -41,6 +42,11 @@ export interface LinliApp {
   /** The API under API_PREFIX, with the declarations its OpenAPI document is generated from. */
   api: ApiRouter;
   hub: EventHub;
+  /**
+   * The ballot route's Node handler, to put in front of `app` when listening (http/listen.ts): the same answers
+   * as the app's ballot route, without its web Request/Response adapter (http/ballot-fast-path.ts).
+   */
+  front: FrontHandler;
   /** Stops live events (the service is closed by whoever opened it). */
   close(): void;
 }
@@ -72,6 +78,8 @@ export function createApp(options: AppOptions): LinliApp {
   const publicUrl = options.publicUrl ?? (() => publicUrlOf(config));
   const deps: RouteDeps = { service, hub, config, limiter, logger, publicUrl, startedAt: Date.now() };
   const isAllowed = sitePolicy(config, cachedCommunityOf(service));
+  const policy = headerPolicy(isAllowed);
+  const gate = new BallotGate(limiter, codeGuard);
 
   const app = new Hono<AppEnv>();
   app.onError(errorHandler(logger));
@@ -86,7 +94,7 @@ export function createApp(options: AppOptions): LinliApp {
   if (logsRequests(logger)) app.use('*', requestLog(logger));
   // Open311 clients read `[{code, description}]`: every refusal below, on its paths, is rewritten into it.
   app.use(`${OPEN311_PREFIX}/*`, open311Errors());
-  app.use('*', responseHeaders(isAllowed));
+  app.use('*', responseHeaders(policy));
   app.use(
     '*',
     crossSiteGuard({ isAllowed, publicUrl, refusalPage: () => messagePage('无法提交', '请在投票页面上直接提交。') }),
@@ -103,7 +111,7 @@ export function createApp(options: AppOptions): LinliApp {
       c.json(errorBody('payload_too_large', `(body): larger than the limit of ${config.bodyLimit} bytes`), 413),
     ),
   );
-  app.use('*', ballotLimits(limiter, codeGuard));
+  app.use('*', ballotLimits(gate));
   app.use(`${API_PREFIX}/*`, eventStreamCap(config.eventStreamsPerAddress));
   app.use(`${API_PREFIX}/*`, staffAuth(service));
   app.use(`${API_PREFIX}/*`, jsonBody());
@@ -127,6 +135,7 @@ export function createApp(options: AppOptions): LinliApp {
     app,
     api,
     hub,
+    front: ballotFastPath({ deps, policy, gate, config, logger }),
     close() {
       disconnect();
       hub.close();

@@ -99,6 +99,7 @@ Example:
       server = await listen(linli.app, config.port, config.host, {
         requestTimeoutMs: config.timeouts.requestMs,
         headersTimeoutMs: config.timeouts.headersMs,
+        front: linli.front,
       });
     } catch (error) {
       await service.close();

@@ -97,6 +97,15 @@ export class FailureCounter {
   }
 }
 
+/** Which credential a parsed ballot body carries: a code, a signed token, or none (an open ballot). */
+export function credentialIn(body: unknown): 'code' | 'token' | null {
+  if (typeof body !== 'object' || body === null) return null;
+  const { code, token } = body as { code?: unknown; token?: unknown };
+  if (typeof code === 'string' && code !== '') return 'code';
+  if (typeof token === 'string' && token !== '') return 'token';
+  return null;
+}
+
 /**
  * Which credential a ballot body carries. Read whatever the Content-Type says (or when there is none): a
  * guesser must not slip past the wrong-code count by leaving the header out. Reading it here is cheap: the
@@ -108,45 +117,63 @@ async function credentialOf(c: Parameters<MiddlewareHandler>[0]): Promise<'code'
   try {
     // The parsed JSON (body.ts) and HonoRequest's parsed form (the vote page parses with the same options) are
     // cached, so the route reads the same body again without touching the stream or parsing it twice.
-    const body = form ? await c.req.parseBody({ all: true }) : (await bodyJson(c))?.value;
-    if (typeof body !== 'object' || body === null) return null;
-    const { code, token } = body as { code?: unknown; token?: unknown };
-    if (typeof code === 'string' && code !== '') return 'code';
-    if (typeof token === 'string' && token !== '') return 'token';
+    return credentialIn(form ? await c.req.parseBody({ all: true }) : (await bodyJson(c))?.value);
   } catch {
     // Not JSON, or a broken form: the route answers 400; it is limited as any other public write.
+    return null;
   }
-  return null;
 }
 
 /**
- * Limits public ballot POSTs by what they carry. Open ballots (no credential) share the tight `write` bucket
- * (the route adds its own `openBallot` limit); ballots with a code or token get the large `credentialBallot`
- * bucket, and an address that keeps sending refused codes to one consultation gets 429 for a while.
+ * The limits of one public ballot POST by what it carries. Open ballots (no credential) share the tight `write`
+ * bucket (the route adds its own `openBallot` limit); ballots with a code or token get the large `credentialBallot`
+ * bucket, and an address that keeps sending refused codes to one consultation gets 429 for a while. Returns the
+ * key under which a refused code (403) must then be counted (`failed`), or null; throws the 429. Shared by the
+ * middleware below and the ballot's Node fast path (ballot-fast-path.ts).
  */
-export function ballotLimits(limiter: RateLimiter, guard: FailureCounter): MiddlewareHandler<AppEnv> {
+export class BallotGate {
+  constructor(
+    private readonly limiter: RateLimiter,
+    private readonly guard: FailureCounter,
+  ) {}
+
+  /** `slug` as it appears in the path. Answered without a promise unless the failure counter must ask the store. */
+  admit(ip: string, slug: string, credential: 'code' | 'token' | null): string | null | Promise<string | null> {
+    if (!credential) {
+      this.limiter.enforce('write', ip);
+      return null;
+    }
+    this.limiter.enforce('credentialBallot', ip);
+    if (credential === 'token') return null;
+    // Stored in the database as text: a separator that neither an address nor a slug contains (PostgreSQL refuses NUL).
+    const key = `${ip} ${slug}`;
+    const known = this.guard.wait(key);
+    return typeof known === 'number' ? refuseWhile(known, key) : known.then((wait) => refuseWhile(wait, key));
+  }
+
+  /** After the answer: 403 is an unknown code; a used code (409) or a malformed one (400) tells a guesser nothing new. */
+  failed(key: string | null, status: number): Promise<void> | undefined {
+    return key !== null && status === 403 ? this.guard.fail(key) : undefined;
+  }
+}
+
+function refuseWhile(wait: number, key: string): string {
+  if (wait > 0) {
+    throw new HttpError('rate_limited', `too many wrong voting codes from this network: try again in ${wait} s`, {
+      headers: { 'Retry-After': String(wait) },
+    });
+  }
+  return key;
+}
+
+/** The BallotGate on every public ballot POST (API and the vote page), before the route reads the body. */
+export function ballotLimits(gate: BallotGate): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const match = c.req.method === 'POST' && !headerOf(c, 'authorization') ? BALLOT_PATH.exec(c.req.path) : null;
     if (!match) return next();
-    const ip = c.get('clientIp');
-    const credential = await credentialOf(c);
-    if (!credential) {
-      limiter.enforce('write', ip);
-      return next();
-    }
-    limiter.enforce('credentialBallot', ip);
-    if (credential === 'token') return next();
-    // Stored in the database as text: a separator that neither an address nor a slug contains (PostgreSQL refuses NUL).
-    const key = `${ip} ${match[1] ?? match[2]}`;
-    const known = guard.wait(key);
-    const wait = typeof known === 'number' ? known : await known;
-    if (wait > 0) {
-      throw new HttpError('rate_limited', `too many wrong voting codes from this network: try again in ${wait} s`, {
-        headers: { 'Retry-After': String(wait) },
-      });
-    }
+    const admitted = gate.admit(c.get('clientIp'), match[1] ?? match[2]!, await credentialOf(c));
+    const key = admitted instanceof Promise ? await admitted : admitted;
     await next();
-    // 403 is an unknown code; a used code (409) or a malformed one (400) tells a guesser nothing new.
-    if (c.res.status === 403) await guard.fail(key);
+    await gate.failed(key, c.res.status);
   };
 }

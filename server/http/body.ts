@@ -37,15 +37,18 @@ type WithParsed = { [PARSED_JSON]?: { value: unknown } | null };
 export async function bodyJson(c: Context): Promise<{ value: unknown } | null> {
   const known = (c.req as WithParsed)[PARSED_JSON];
   if (known !== undefined) return known;
-  const text = await bodyText(c);
-  let parsed: { value: unknown } | null;
-  try {
-    parsed = { value: text.trim() === '' ? {} : JSON.parse(text) };
-  } catch {
-    parsed = null;
-  }
+  const parsed = jsonValueOf(await bodyText(c));
   (c.req as WithParsed)[PARSED_JSON] = parsed;
   return parsed;
+}
+
+/** A body's text parsed as JSON: `{ value }`, with `{}` for an empty body, or null when the text is not JSON. */
+export function jsonValueOf(text: string): { value: unknown } | null {
+  try {
+    return { value: text.trim() === '' ? {} : JSON.parse(text) };
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -88,6 +91,16 @@ export function bodyText(c: Context): Promise<string> {
 }
 
 const EMPTY = new Uint8Array(0);
+
+/**
+ * The body of Node's request as text, for a handler that serves it without the app (ballot-fast-path.ts): read in one
+ * step when Node has parsed the whole message already, else as it arrives.
+ */
+export function nodeBodyText(incoming: IncomingMessage): Promise<string> {
+  if (incoming.complete && incoming.readableFlowing === null && !incoming.readableDidRead)
+    return Promise.resolve(utf8.decode((incoming.read() as Buffer | null) ?? EMPTY));
+  return streamed(incoming);
+}
 
 /** The body of a request still arriving: every chunk, then the text once it has ended. */
 function streamed(incoming: IncomingMessage): Promise<string> {

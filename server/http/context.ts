@@ -1,10 +1,11 @@
+import type { IncomingMessage } from 'node:http';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, MiddlewareHandler, Next } from 'hono';
 import type { LinliService, StaffIdentity } from '../domain/service';
 import type { RouteDeps } from '../routes/deps';
 import { HttpError } from './errors';
 import { clientAddress, proxyMatcher, type TrustProxy } from './proxy';
-import { headerOf } from './request-header';
+import { headerOf, nodeHeader } from './request-header';
 
 export interface AppEnv {
   Variables: {
@@ -29,6 +30,18 @@ function clientIpOf(c: Context, trust: TrustProxy, isTrusted?: (address: string)
     // In-process requests (app.request in unit tests) have no socket.
   }
   return clientAddress(remote, headerOf(c, 'x-forwarded-for'), trust, isTrusted);
+}
+
+/** The client address of Node's request, as `clientIp` gives it (for the ballot's fast path, ballot-fast-path.ts). */
+export function nodeClientIp(trust: TrustProxy): (incoming: IncomingMessage) => string {
+  const isTrusted = Array.isArray(trust) ? proxyMatcher(trust) : undefined;
+  return (incoming) =>
+    clientAddress(
+      incoming.socket.remoteAddress ?? 'unknown',
+      nodeHeader(incoming, 'x-forwarded-for'),
+      trust,
+      isTrusted,
+    );
 }
 
 export function clientIp(trust: TrustProxy): MiddlewareHandler<AppEnv> {

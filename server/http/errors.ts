@@ -43,32 +43,49 @@ function respond(c: Context, code: ErrorCode, message: string, issues?: ApiIssue
   return c.json(errorBody(code, message, issues), ERROR_STATUS[code] as ContentfulStatusCode);
 }
 
+/** A refusal as the project answers it: status, the error body and any headers of its own (Retry-After…). */
+export interface ErrorAnswer {
+  status: ContentfulStatusCode;
+  body: ErrorResponse;
+  headers?: Record<string, string>;
+}
+
+const answer = (code: ErrorCode, message: string, issues?: ApiIssue[], headers?: Record<string, string>) => ({
+  status: ERROR_STATUS[code] as ContentfulStatusCode,
+  body: errorBody(code, message, issues),
+  ...(headers ? { headers } : {}),
+});
+
 /**
- * Turns anything thrown by a route into the one error shape. Unknown errors become a bare 500: their message
- * and stack may hold SQL, paths or personal data, so they go to the log only.
+ * Anything thrown while serving a request, as the one error shape. Unknown errors become a bare 500: their message
+ * and stack may hold SQL, paths or personal data, so they go to the log only. Shared by Hono's error handler and
+ * the ballot's Node fast path (ballot-fast-path.ts).
  */
+export function errorAnswer(error: unknown, logger: Logger, at: { method: string; route: string }): ErrorAnswer {
+  if (error instanceof HttpError) return answer(error.code, error.message, error.extra.issues, error.extra.headers);
+  if (isDomainError(error)) {
+    const issues = error.issues ?? (error.field ? [{ path: error.field, message: error.message }] : undefined);
+    const headers =
+      error.code === 'rate_limited' ? { 'Retry-After': String(Math.max(1, error.retryAfterSeconds ?? 1)) } : undefined;
+    const message =
+      error.field && !error.message.includes(error.field) ? `${error.field}: ${error.message}` : error.message;
+    return answer(error.code, message, issues, headers);
+  }
+  if (error instanceof z.ZodError) return answer('invalid', invalid(zodIssues(error)).message, zodIssues(error));
+  if (error instanceof HTTPException && error.status < 500) {
+    const code = (Object.entries(ERROR_STATUS).find(([, s]) => s === error.status)?.[0] ?? 'invalid') as ErrorCode;
+    return answer(code, error.message || 'request refused');
+  }
+  logger.error('unhandled error', { ...at, error });
+  return answer('internal', 'internal error: the server could not complete the request');
+}
+
+/** Turns anything thrown by a route into the one error shape (errorAnswer). */
 export function errorHandler(logger: Logger): ErrorHandler {
   return (error, c) => {
-    if (error instanceof HttpError) {
-      return respond(c, error.code, error.message, error.extra.issues, error.extra.headers);
-    }
-    if (isDomainError(error)) {
-      const issues = error.issues ?? (error.field ? [{ path: error.field, message: error.message }] : undefined);
-      const headers =
-        error.code === 'rate_limited'
-          ? { 'Retry-After': String(Math.max(1, error.retryAfterSeconds ?? 1)) }
-          : undefined;
-      const message =
-        error.field && !error.message.includes(error.field) ? `${error.field}: ${error.message}` : error.message;
-      return respond(c, error.code, message, issues, headers);
-    }
-    if (error instanceof z.ZodError) return respond(c, 'invalid', invalid(zodIssues(error)).message, zodIssues(error));
-    if (error instanceof HTTPException && error.status < 500) {
-      const code = (Object.entries(ERROR_STATUS).find(([, s]) => s === error.status)?.[0] ?? 'invalid') as ErrorCode;
-      return respond(c, code, error.message || 'request refused');
-    }
-    logger.error('unhandled error', { method: c.req.method, route: c.req.routePath, error });
-    return respond(c, 'internal', 'internal error: the server could not complete the request');
+    const { status, body, headers } = errorAnswer(error, logger, { method: c.req.method, route: c.req.routePath });
+    for (const [name, value] of Object.entries(headers ?? {})) c.header(name, value);
+    return c.json(body, status);
   };
 }
 

@@ -1,6 +1,8 @@
+import http, { type RequestListener, type ServerOptions } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
+import type { FrontHandler } from './ballot-fast-path';
 import type { AppEnv } from './context';
 
 export interface Listening {
@@ -15,6 +17,8 @@ export interface ListenOptions {
   requestTimeoutMs?: number;
   /** Headers must arrive within this. */
   headersTimeoutMs?: number;
+  /** A Node handler that may answer a request before the app does (LinliApp's `front`: the ballot's fast path). */
+  front?: FrontHandler;
 }
 
 export function listen(app: Hono<AppEnv>, port: number, host: string, options: ListenOptions = {}): Promise<Listening> {
@@ -24,18 +28,27 @@ export function listen(app: Hono<AppEnv>, port: number, host: string, options: L
   const connectionsCheckingInterval = Math.max(50, Math.min(1000, Math.floor(headersTimeout / 4)));
   return new Promise((resolve, reject) => {
     const serverOptions = { requestTimeout, headersTimeout, connectionsCheckingInterval };
-    const server = serve({ fetch: app.fetch, port, hostname: host, serverOptions }, (info: AddressInfo) => {
-      const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
-      resolve({
-        port: info.port,
-        url: `http://${shownHost}:${info.port}`,
-        close: () =>
-          new Promise<void>((done) => {
-            server.close(() => done());
-            if ('closeAllConnections' in server) server.closeAllConnections();
-          }),
-      });
-    });
+    const front = options.front;
+    // The app's listener is @hono/node-server's; a front handler sees each request first and passes on the rest.
+    const createServer = front
+      ? (((opts: ServerOptions, listener: RequestListener) =>
+          http.createServer(opts, (req, res) => front(req, res, listener))) as typeof http.createServer)
+      : undefined;
+    const server = serve(
+      { fetch: app.fetch, port, hostname: host, serverOptions, createServer },
+      (info: AddressInfo) => {
+        const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+        resolve({
+          port: info.port,
+          url: `http://${shownHost}:${info.port}`,
+          close: () =>
+            new Promise<void>((done) => {
+              server.close(() => done());
+              if ('closeAllConnections' in server) server.closeAllConnections();
+            }),
+        });
+      },
+    );
     server.once('error', reject);
   });
 }

@@ -17,7 +17,11 @@ export const nodeIncoming = (c: Context) => (c.env as { incoming?: IncomingMessa
  */
 export function headerOf(c: Context, name: string): string | undefined {
   const incoming = nodeIncoming(c);
-  if (!incoming) return c.req.header(name);
+  return incoming ? nodeHeader(incoming, name) : c.req.header(name);
+}
+
+/** A header of Node's request (`name` in lower case), as `headerOf` gives it. */
+export function nodeHeader(incoming: IncomingMessage, name: string): string | undefined {
   const value = incoming.headers[name];
   // Only Set-Cookie arrives as an array in Node; a request never needs it here, but keep the web form.
   return Array.isArray(value) ? value.join(', ') : value;

@@ -75,17 +75,10 @@ type Marked = { [COMPLETE]?: true };
  * back per response. Every other response gets them set here after its handler, as before.
  */
 export function responseHeaders(
-  isAllowed: (origin: string, path: string) => boolean | Promise<boolean>,
+  isAllowed: ((origin: string, path: string) => boolean | Promise<boolean>) | HeaderPolicy,
 ): MiddlewareHandler<AppEnv> {
-  const allowOrigin = async (origin: string, path: string) =>
-    origin && (await isAllowed(origin, path)) ? origin : null;
-  const preflight = cors({ ...CORS, origin: (origin, c) => allowOrigin(origin, c.req.path) });
-  const withoutOrigin: Record<string, string> = sharedHeaders({
-    ...SECURITY_HEADERS,
-    'Content-Security-Policy': API_CSP,
-    'Access-Control-Expose-Headers': EXPOSED,
-    Vary: 'Origin',
-  });
+  const policy = typeof isAllowed === 'function' ? headerPolicy(isAllowed) : isAllowed;
+  const preflight = cors({ ...CORS, origin: (origin, c) => policy.allowOrigin(origin, c.req.path) });
   return async (c, next) => {
     if (c.req.method === 'OPTIONS') {
       const answer = await preflight(c, next);
@@ -95,8 +88,8 @@ export function responseHeaders(
     }
     // No Origin (same-origin GETs, non-browser clients): nothing to ask the site policy, no promise to wait for.
     const origin = headerOf(c, 'origin');
-    const allowed = origin ? await allowOrigin(origin, c.req.path) : null;
-    c.set('responseHeaders', allowed ? { ...withoutOrigin, 'Access-Control-Allow-Origin': allowed } : withoutOrigin);
+    const allowed = origin ? await policy.allowOrigin(origin, c.req.path) : null;
+    c.set('responseHeaders', policy.headersFor(allowed));
     await next();
     if ((c.res as Marked)[COMPLETE]) return;
     const headers = c.res.headers;
@@ -104,6 +97,30 @@ export function responseHeaders(
     if (allowed) headers.set('Access-Control-Allow-Origin', allowed);
     headers.set('Access-Control-Expose-Headers', EXPOSED);
     headers.append('Vary', 'Origin');
+  };
+}
+
+/**
+ * Which origin may read an answer, and the headers every answer carries: one policy per app, asked by
+ * `responseHeaders` and by the ballot's Node fast path (ballot-fast-path.ts), so both give the same headers.
+ */
+export interface HeaderPolicy {
+  /** The origin to name in Access-Control-Allow-Origin for a request on `path`, or null for none. */
+  allowOrigin(origin: string, path: string): Promise<string | null>;
+  /** Security and CORS headers of an answer (`allowed` from allowOrigin): a shared object when there is none. */
+  headersFor(allowed: string | null): Readonly<Record<string, string>>;
+}
+
+export function headerPolicy(isAllowed: (origin: string, path: string) => boolean | Promise<boolean>): HeaderPolicy {
+  const withoutOrigin: Record<string, string> = sharedHeaders({
+    ...SECURITY_HEADERS,
+    'Content-Security-Policy': API_CSP,
+    'Access-Control-Expose-Headers': EXPOSED,
+    Vary: 'Origin',
+  });
+  return {
+    allowOrigin: async (origin, path) => (origin && (await isAllowed(origin, path)) ? origin : null),
+    headersFor: (allowed) => (allowed ? { ...withoutOrigin, 'Access-Control-Allow-Origin': allowed } : withoutOrigin),
   };
 }
 
@@ -134,7 +151,8 @@ const sameNames = (a: string[], b: string[]) => {
   return true;
 };
 
-function answerHeaders(
+/** The headers of a JSON answer built on `base` (a policy's headersFor) with the handler's own `headers`. */
+export function answerHeaders(
   base: Readonly<Record<string, string>> | undefined,
   headers: Record<string, string> | undefined,
 ): Record<string, string> {

@@ -1,6 +1,6 @@
 // Ballots: each handler turns a validated request into a domain call and a typed answer.
-import { API_PREFIX, isBinding, NON_BINDING_NOTICE } from '@linli/core';
 import { answerJson } from '../http/security';
+import { castBallotAnswer } from './ballots.cast';
 import type * as routes from './ballots.routes';
 import type { AppRouteHandler } from './openapi';
 
@@ -8,24 +8,14 @@ const BALLOT_BOX_PAGE = 1000;
 
 export const castBallot: AppRouteHandler<typeof routes.castBallot> = async (c) => {
   // c.get, not c.var: Hono builds a whole object from its variables on every `c.var` read.
-  const { service, limiter } = c.get('deps');
-  const { slug } = c.req.valid('param');
-  const idempotencyKey = c.req.valid('header')['idempotency-key'];
-  // Not the whole consultation view (it sums the roll): the cached eligibility is all a ballot needs here.
-  // Answered from the desk's cache while fresh: awaited only when it is a promise (an await is a turn of its own).
-  const known = service.ballotEligibility(slug);
-  const eligibility = typeof known === 'string' ? known : await known;
-  const open = eligibility === 'open';
-  const clientIp = c.get('clientIp');
-  // Only open ballots are limited per address: code and signed ballots are already one per voter, and a
-  // 居委会 office where many residents vote from one network must not be throttled.
-  if (open) limiter.enforce('openBallot', clientIp);
-  const { receipt, replayed } = await service.castBallot(slug, c.req.valid('json'), { idempotencyKey, clientIp });
-  const binding = isBinding({ eligibility });
-  const body = { ...receipt, binding, replayed, ...(binding ? {} : { notice: NON_BINDING_NOTICE }) };
+  const { status, body, headers } = await castBallotAnswer(c.get('deps'), {
+    slug: c.req.valid('param').slug,
+    ballot: c.req.valid('json'),
+    idempotencyKey: c.req.valid('header')['idempotency-key'],
+    clientIp: c.get('clientIp'),
+  });
   // Built with its headers in one plain object (http/security.ts): the hot path of a vote.
-  const headers = { Location: `${API_PREFIX}/receipts/${receipt.receiptId}` };
-  return replayed ? answerJson(c, body, 200, headers) : answerJson(c, body, 201, headers);
+  return status === 200 ? answerJson(c, body, 200, headers) : answerJson(c, body, 201, headers);
 };
 
 export const getTally: AppRouteHandler<typeof routes.getTally> = async (c) => {

@@ -23,11 +23,11 @@ const JSON_MEDIA = /^application\/([\w.-]+\+)?json$/i;
 type Target = 'query' | 'param' | 'header' | 'json';
 
 /** Parses one part; a failure goes through the routers' validation hook, which throws the project's 400. */
-function accept(c: Context<AppEnv>, target: Target, schema: z.ZodType, value: unknown) {
+function parsed(target: Target, schema: z.ZodType, value: unknown): object {
   const result = schema.safeParse(value);
   // The hook does nothing with a success: it is called (with the target it names in its 400) only on a failure.
-  if (!result.success) defaultHook({ ...result, target }, c);
-  c.req.addValidatedData(target, result.data as object);
+  if (!result.success) defaultHook({ ...result, target }, undefined as never);
+  return result.data as object;
 }
 
 /** The media type of a Content-Type value, without parameters: `application/json; charset=utf-8` → `application/json`. */
@@ -41,12 +41,32 @@ const hasBody = (c: Context) => {
   return (length !== undefined && length !== '0') || headerOf(c, 'transfer-encoding') !== undefined;
 };
 
-/** The single validation of `route`'s declared inputs. Only what the hot route declares is supported. */
-export function validateOnce(route: RouteConfig): MiddlewareHandler<AppEnv> {
+/** What a request offers a route's validation, however it was served (Hono's context, or Node's request). */
+export interface RouteParts {
+  query?: () => Record<string, string[]>;
+  param: () => Record<string, string>;
+  header: (name: string) => string | undefined;
+}
+
+export interface RouteInputs {
+  /** The declared query, path parameters and headers, in that order: the validated values, or the hook's 400. */
+  head(parts: RouteParts): { query?: object; param?: object; header?: object };
+  /** The declared JSON body (the parsed value, `{}` for an empty body): the validated value, or the hook's 400. */
+  json(value: unknown): object;
+  /** Whether the route declares a JSON body. */
+  hasJson: boolean;
+}
+
+/**
+ * The validation of `route`'s declared inputs, with the same schemas, order and hook as `.openapi`: one function for
+ * every way the route is served (the Hono middleware below, and the ballot's Node fast path, http/ballot-fast-path.ts).
+ * Only what the hot route declares is supported.
+ */
+export function routeInputs(route: RouteConfig): RouteInputs {
   const { query, params, headers, body, cookies } = route.request ?? {};
   const content = body?.content ?? {};
   const media = content['application/json'];
-  const json = media && 'schema' in media ? (media.schema as z.ZodType) : undefined;
+  const jsonSchema = media && 'schema' in media ? (media.schema as z.ZodType) : undefined;
   if (cookies || Object.keys(content).some((type) => type !== 'application/json') || (body && !body.required))
     throw new Error(`${route.method} ${route.path}: validateOnce takes required JSON bodies, no cookies or forms`);
   const queries = query as z.ZodType | undefined;
@@ -54,36 +74,56 @@ export function validateOnce(route: RouteConfig): MiddlewareHandler<AppEnv> {
   // Headers are declared in lower case (as HTTP/2 and Node give them); only the declared ones are read.
   const headerSchema = headers as z.ZodObject | undefined;
   const headerNames = headerSchema ? Object.keys(headerSchema.shape) : [];
-  return async (c, next) => {
-    if (queries) {
-      const all = c.req.queries();
-      accept(
-        c,
-        'query',
-        queries,
-        Object.fromEntries(Object.entries(all).map(([k, v]) => [k, v.length === 1 ? v[0] : v])),
-      );
-    }
-    if (paramSchema) accept(c, 'param', paramSchema, c.req.param());
-    if (headerSchema) {
-      const value: Record<string, string> = {};
-      for (const name of headerNames) {
-        const header = headerOf(c, name.toLowerCase());
-        if (header !== undefined) value[name] = header;
+  return {
+    hasJson: jsonSchema !== undefined,
+    head(parts) {
+      const out: { query?: object; param?: object; header?: object } = {};
+      if (queries) {
+        const all = parts.query?.() ?? {};
+        out.query = parsed(
+          'query',
+          queries,
+          Object.fromEntries(Object.entries(all).map(([k, v]) => [k, v.length === 1 ? v[0] : v])),
+        );
       }
-      accept(c, 'header', headerSchema, value);
-    }
-    if (json) {
+      if (paramSchema) out.param = parsed('param', paramSchema, parts.param());
+      if (headerSchema) {
+        const value: Record<string, string> = {};
+        for (const name of headerNames) {
+          const header = parts.header(name.toLowerCase());
+          if (header !== undefined) value[name] = header;
+        }
+        out.header = parsed('header', headerSchema, value);
+      }
+      return out;
+    },
+    json: (value) => (jsonSchema ? parsed('json', jsonSchema, value) : {}),
+  };
+}
+
+/** The single validation of `route`'s declared inputs, as a middleware. */
+export function validateOnce(route: RouteConfig): MiddlewareHandler<AppEnv> {
+  const inputs = routeInputs(route);
+  return async (c, next) => {
+    const head = inputs.head({
+      query: () => c.req.queries(),
+      param: () => c.req.param() as Record<string, string>,
+      header: (name) => headerOf(c, name),
+    });
+    if (head.query) c.req.addValidatedData('query', head.query);
+    if (head.param) c.req.addValidatedData('param', head.param);
+    if (head.header) c.req.addValidatedData('header', head.header);
+    if (inputs.hasJson) {
       const type = headerOf(c, 'content-type');
       if (type !== undefined ? !JSON_REQUEST.test(type) : hasBody(c))
         throw new HTTPException(415, { message: 'Unsupported Media Type' });
       let value: unknown = {};
       if (type !== undefined && JSON_MEDIA.test(mediaType(type))) {
-        const parsed = await bodyJson(c);
-        if (!parsed) throw new HTTPException(400, { message: 'Malformed JSON in request body' });
-        value = parsed.value;
+        const body = await bodyJson(c);
+        if (!body) throw new HTTPException(400, { message: 'Malformed JSON in request body' });
+        value = body.value;
       }
-      accept(c, 'json', json, value);
+      c.req.addValidatedData('json', inputs.json(value));
     }
     await next();
   };

@@ -24,5 +24,5 @@ export async function ingestServer(service: Linli) {
     { rateLimits: { read: unlimited, write: unlimited, credentialBallot: unlimited, openBallot: unlimited } },
   );
   const linli = createApp({ service, config, logger: silentLogger });
-  return { linli, server: await listen(linli.app, 0, '127.0.0.1') };
+  return { linli, server: await listen(linli.app, 0, '127.0.0.1', { front: linli.front }) };
 }

@@ -5,6 +5,7 @@ import { inject } from 'vitest';
 import { createApp, type LinliApp } from '../../server/app';
 import { loadConfig, type ServerConfigInput } from '../../server/config';
 import { type Linli, openLinliService } from '../../server/domain/linli';
+import type { FrontHandler } from '../../server/http/ballot-fast-path';
 import { type Listening, listen } from '../../server/http/listen';
 import { createLogger, silentLogger } from '../../server/http/log';
 import { createDatabase, databaseName } from '../support/pg-cluster';
@@ -54,7 +55,14 @@ export class TestServer {
   /** The SQLite file or PostgreSQL URL, chosen at the first start. */
   db = '';
 
-  constructor(private readonly config: ServerConfigInput = {}) {}
+  /**
+   * `front` picks the Node handler put in front of the app, as `linli serve` puts the ballot's fast path
+   * (the default); a test that compares the fast path with the app alone passes `() => undefined` for the other.
+   */
+  constructor(
+    private readonly config: ServerConfigInput = {},
+    private readonly front: (linli: LinliApp) => FrontHandler | undefined = (linli) => linli.front,
+  ) {}
 
   get url(): string {
     return this.server.url;
@@ -73,6 +81,7 @@ export class TestServer {
     this.server = await listen(this.linli.app, 0, '127.0.0.1', {
       requestTimeoutMs: config.timeouts.requestMs,
       headersTimeoutMs: config.timeouts.headersMs,
+      front: this.front(this.linli),
     });
     if (!this.token) this.token = await this.service.createToken({ name: 'test staff' });
     return this;
