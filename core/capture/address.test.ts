@@ -18,6 +18,8 @@ describe('looksLikeAddress', () => {
     '3/21 Mill Point Road',
     '1600 Pennsylvania Ave NW',
     'Lot 5 103 Wollar Road',
+    '107 1ST AVE S , SEATTLE, 98104',
+    '1033 NE 65th St',
   ])('%s is an address', (line) => {
     expect(looksLikeAddress(line)).toBe(true);
   });

@@ -23,11 +23,13 @@ export const STREET_TYPES: readonly string[] = (
 
 const STREET_WORD = STREET_TYPES.map((w) => `${w}|${w.toUpperCase()}`).join('|');
 
-// Optional `Unit 2` / `Lot 5` / `Shop 3,`, a house number (`7A`, `12-14`, `3/21`), up to five name words, the street
-// word, then no lower-case letter (`StreetNORTH MACKAY` runs the suburb on without a space).
+// Optional `Unit 2` / `Lot 5` / `Shop 3,`, a house number (`7A`, `12-14`, `3/21`), up to five name words (an
+// ordinal among them: `107 1ST AVE S`, `1033 NE 65th St`), the street word, then no lower-case letter (`StreetNORTH
+// MACKAY` runs the suburb on without a space). Page: us-kingcounty-food-inspection-taco-del-mar-seattle.
 const ADDRESS_START = new RegExp(
   `^(?:(?:Unit|UNIT|Lot|LOT|Shop|SHOP|Suite|SUITE|Flat|FLAT|Apt|APT)\\.?\\s*\\w{1,5},?\\s+)?` +
-    `\\d{1,5}[A-Za-z]?(?:[-/]\\d{1,5}[A-Za-z]?)?,?\\s+(?:[A-Z][\\w'’.-]*\\s+){1,5}?(?:${STREET_WORD})(?![a-z])`,
+    `\\d{1,5}[A-Za-z]?(?:[-/]\\d{1,5}[A-Za-z]?)?,?\\s+(?:(?:[A-Z][\\w'’.-]*|\\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))\\s+){1,5}?` +
+    `(?:${STREET_WORD})(?![a-z])`,
 );
 
 // A land parcel named by its survey reference alone: `Lot 8 RP90257`, `Lot 1 DP 123456`, `Lot 5 on SP 1234`,

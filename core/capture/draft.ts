@@ -96,6 +96,8 @@ export function normaliseTidy(field: DraftField, tidy: string, ctx: DateContext)
 // `京公网安备11000002000001号`).
 const SITE_LICENCE = /ICP[备证]|公网安备/i;
 
+const TOGGLE_SIGN = /^[+⊕▸▶►▾▼]\s+(?=\S)/;
+
 function normaliseValue(field: DraftField, value: string, ctx: DateContext): string | undefined {
   if (!value) return undefined;
   switch (field) {
@@ -108,8 +110,11 @@ function normaliseValue(field: DraftField, value: string, ctx: DateContext): str
       return mapStatus(value) ?? mapBillAction(value);
     case 'phone':
       return /\d{3}/.test(value) ? value : undefined;
-    case 'title':
-      return value.length >= 2 ? value : undefined;
+    case 'title': {
+      // `+ TACO DEL MAR`: the sign that opens a row's hidden detail is no part of its name.
+      const named = value.replace(TOGGLE_SIGN, '');
+      return named.length >= 2 ? named : undefined;
+    }
     case 'address':
       // `位置：首页 > 新闻动态` is where the page sits in its site. Page: cn-zyyfy-hospital-news.
       return isBreadcrumb(value) ? undefined : value;

@@ -214,7 +214,7 @@ export function extractIssues(doc: Document, opts: ExtractOptions = {}): Extract
     limited,
     structured: limited ? { images: [], updates: [] } : structured,
   };
-  const tables = findHeaderTables(scan);
+  const tables = findHeaderTables(scan, ctx);
   const pairs = collectPairs(scan, tables);
   const recipe = findRecipe(opts.recipes, pageUrl);
   const recipeId = recipe?.id;

@@ -4,13 +4,17 @@
  * are two tables. Their cells must not be mistaken for label–value pairs.
  */
 
+import { readsLikePostalAddress } from './address';
 import { blockGrids } from './block-grids';
+import { parseDate } from './dates';
 import { isSkipped, tagOf } from './elements';
-import { type LabelMatch, looksLikeLabel, matchLabel } from './labels';
+import { identifierOf } from './identifiers';
+import { type FieldKey, type LabelMatch, looksLikeLabel, matchLabel } from './labels';
 import { MEETING_DATE_HEAD } from './meeting-grid';
 import type { Scan } from './scan';
 import { collapse } from './text';
 import { textOf } from './visible-text';
+import type { DateContext } from './zones';
 
 export interface HeaderTable {
   table: Element;
@@ -132,19 +136,33 @@ export function* ownRows(table: Element): Generator<Element> {
   }
 }
 
-export function findHeaderTables(scan: Scan): HeaderTable[] {
+/** `ctx` types the columns of one-row tables that have no head (`headlessTable`); without it they are left. */
+export function findHeaderTables(scan: Scan, ctx?: DateContext): HeaderTable[] {
   const out: HeaderTable[] = [];
   // Grid components (Element UI, Ant Design) draw the header row and the body rows as two separate tables.
-  let loneHead: { table: Element; head: Element; width: number } | null = null;
+  let loneHead: LoneHead | null = null;
+  let run: RowTables | null = null;
   for (let t = 0; t < scan.all.length; t++) {
     if (scan.tags[t] !== 'TABLE') continue;
     const table = scan.all[t]!;
     const rows = [...ownRows(table)];
-    if (rows.length === 1 && rowCells(rows[0]!).every((c) => tagOf(c) === 'TH')) {
+    const head = rows.length === 1 && headOfOwn(rows[0]!);
+    if (run && rows.length === 1 && !head && sameLevel(run.last, table)) {
+      const cells = expandedCells(rows[0]!);
+      if (cells.length === run.width && cells.some(isDataCell) && !isSkipped(rows[0]!)) {
+        run.rows.push({ tr: rows[0]!, cells });
+        run.last = table;
+        continue;
+      }
+    }
+    if (run) endRun(run, out, ctx);
+    run = null;
+    if (head) {
       loneHead = { table, head: rows[0]!, width: expandedCells(rows[0]!).length };
       continue;
     }
-    const split = loneHead && splitBody(loneHead, table, rows, out);
+    run = rows.length === 1 ? startRun(loneHead, table, rows[0]!) : null;
+    const split = (run !== null && loneHead !== null) || (loneHead && splitBody(loneHead, table, rows, out));
     loneHead = null;
     if (split || rows.length < 2) continue;
     let headerIndex = -1;
@@ -188,8 +206,85 @@ export function findHeaderTables(scan: Scan): HeaderTable[] {
     const found = headerTable(table, rows[headerIndex]!, dataRows);
     if (found) out.push(found);
   }
+  if (run) endRun(run, out, ctx);
   out.push(...blockGrids(scan));
   return out;
+}
+
+interface LoneHead {
+  table: Element;
+  head: Element;
+  width: number;
+}
+
+/** One-row tables side by side: the head row in a table of its own (or none), the rows read so far. */
+interface RowTables {
+  lone: LoneHead | null;
+  width: number;
+  first: Element;
+  last: Element;
+  rows: HeaderTable['rows'];
+}
+
+/**
+ * A one-row table that heads the tables after it: all head cells, or mostly the dictionary's column heads
+ * (`Number | Lodged | Proposal`, each row below in a table of its own).
+ */
+function headOfOwn(row: Element): boolean {
+  const cells = rowCells(row);
+  if (cells.every((c) => tagOf(c) === 'TH')) return true;
+  if (cells.length < 3) return false;
+  const texts = cells.map(shortText);
+  return texts.every((x) => x !== null && x.length <= 20) && texts.filter((x) => matchLabel(x!)).length >= 2;
+}
+
+/** Tables side by side, or each in a block of its own beside the other's (a clickable `<div>` per result). */
+const sameLevel = (a: Element, b: Element) =>
+  a.parentElement === b.parentElement || a.parentElement?.parentElement === b.parentElement?.parentElement;
+
+/**
+ * The first of one-row tables side by side, under a head table of their own or none (ASP.NET's repeaters draw each
+ * result as a table, the head as another); the run goes on while the tables beside it hold one row of its width.
+ * Measured by the shape ablation's `rows-as-own-tables` (test/capture/twice-transforms.ts), from King County's
+ * inspection results (us-kingcounty-food-inspection-taco-del-mar-seattle: each facility a one-row table in a `<div>`
+ * of its own, no head).
+ */
+function startRun(lone: LoneHead | null, table: Element, row: Element): RowTables | null {
+  if (isSkipped(row) || (lone && !lone.table.parentElement?.parentElement?.contains(table))) return null;
+  const cells = expandedCells(row);
+  if ((lone && cells.length !== lone.width) || cells.length < 2 || !cells.some(isDataCell)) return null;
+  return { lone, width: cells.length, first: table, last: table, rows: [{ tr: row, cells }] };
+}
+
+function endRun(run: RowTables, out: HeaderTable[], ctx: DateContext | undefined): void {
+  const found = run.lone ? headerTable(run.first, run.lone.head, run.rows) : ctx && headlessTable(run, ctx);
+  if (found) out.push(found);
+}
+
+/** Headless one-row tables at least this many make a list. */
+const MIN_HEADLESS = 3;
+
+/**
+ * One-row tables with no head, their columns typed by what their cells show: a column of postal addresses, of dates,
+ * of numbers alone; the first column of words before them names each row. A list when a column names the rows and
+ * another is typed (a name beside an address: King County's facilities).
+ */
+function headlessTable(run: RowTables, ctx: DateContext): HeaderTable | null {
+  if (run.rows.length < MIN_HEADLESS) return null;
+  const typed: Array<FieldKey | undefined> = [];
+  for (let col = 0; col < run.width; col++) {
+    const texts = run.rows.map((r) => collapse(textOf(r.cells[col]!))).filter(Boolean);
+    const most = (fits: (t: string) => boolean) =>
+      texts.length >= run.rows.length * 0.8 && texts.filter(fits).length >= texts.length * 0.8;
+    if (most(readsLikePostalAddress)) typed.push('address');
+    else if (most((t) => t.length <= 40 && parseDate(t, ctx) !== undefined)) typed.push('reportedAt');
+    else if (most((t) => t.length <= 40 && identifierOf(t, ctx) === t)) typed.push('caseNumber');
+    else if (!typed.includes('title') && most((t) => t.length <= 200 && /\p{L}{2}/u.test(t))) typed.push('title');
+    else typed.push(undefined);
+  }
+  if (!typed.includes('title') || typed.filter(Boolean).length < 2) return null;
+  const columns = typed.map((field) => ({ label: '', match: field ? { field, rank: 1 } : null }));
+  return { table: run.first, head: run.first, columns, rows: run.rows, kind: 'issues' };
 }
 
 /**

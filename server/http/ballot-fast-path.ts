@@ -18,6 +18,7 @@
  * guard then passes it too), and a body that came with its headers and validates. Anything else is passed to the app
  * before any rate-limit token is taken, with the body's text if it was read (body.ts `readCompleteBody`), and the app
  * answers it as it always did: preflights, refused origins, 413, 415, bad JSON, a 400 naming the field.
+ * test/server/ballot-fast-path.test.ts sends the same bytes to a server with and one without it and compares answers.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { API_PREFIX, type BallotRequest } from '@linli/core';

@@ -5,7 +5,7 @@
  * would lay them out — and read by the whole extractor. Scored against the page's own reading: of the fields it reads
  * right as saved (compare.ts, as score-real does), how many it still reads right; a page whose issue count is wrong
  * as saved is not counted, nor a transform that found nothing to rewrite on it.
- * `npx tsx test/capture/shape-ablation.ts [--all] [--fields] [--only=NAME]` prints the pages that lose fields (all
+ * `npx tsx test/capture/shape-ablation.ts [--all] [--fields] [--only=NAME[,NAME]]` prints the pages that lose fields (all
  * with `--all`, the lost fields with `--fields`) and the totals per transform; shape-ablation.test.ts holds floors.
  */
 import { readFileSync } from 'node:fs';
@@ -19,6 +19,7 @@ import type { RealPage } from './real-corpus';
 import { listPages } from './records-ablation';
 import { CASE_TRANSFORMS, LIST_TRANSFORMS, type Transform } from './shape-transforms';
 import { isTitleTransform, TITLE_TRANSFORMS } from './title-transforms';
+import { isUnseenListTransform, UNSEEN_LIST_TRANSFORMS } from './twice-transforms';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const NOW = new Date('2026-06-02T00:00:00Z');
@@ -85,7 +86,9 @@ function read(page: ShapePage, transform?: Transform): { rewrites: number; probl
 }
 
 export function transformsOf(side: ShapePage['side']): Record<string, Transform> {
-  return side === 'list' ? LIST_TRANSFORMS : { ...CASE_TRANSFORMS, ...TITLE_TRANSFORMS };
+  return side === 'list'
+    ? { ...LIST_TRANSFORMS, ...UNSEEN_LIST_TRANSFORMS }
+    : { ...CASE_TRANSFORMS, ...TITLE_TRANSFORMS };
 }
 
 export function runShapeAblation(pages = shapePages(), only?: string): ShapeRow[] {
@@ -96,7 +99,7 @@ export function runShapeAblation(pages = shapePages(), only?: string): ShapeRow[
     const wrong = new Set(seen.problems.map(fieldOf));
     const own = seen.fields - wrong.size;
     for (const [name, transform] of Object.entries(transformsOf(page.side))) {
-      if (only && name !== only) continue;
+      if (only && !only.split(',').includes(name)) continue;
       const after = read(page, transform);
       if (!after.rewrites) continue;
       const lost = [...new Set(after.problems.filter((p) => !wrong.has(fieldOf(p))))];
@@ -156,7 +159,12 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
       }
     for (const source of ['real', 'own'] as const) {
       const of = rows.filter((r) => r.side === side && r.source === source);
-      console.log(line(`${side} pages (${source})`, shapeTotals(of.filter((r) => !isTitleTransform(r.transform)))));
+      const apart = (name: string) => isTitleTransform(name) || isUnseenListTransform(name);
+      console.log(line(`${side} pages (${source})`, shapeTotals(of.filter((r) => !apart(r.transform)))));
+      if (side === 'list')
+        console.log(
+          line(`unseen list shapes (${source})`, shapeTotals(of.filter((r) => isUnseenListTransform(r.transform)))),
+        );
       if (side === 'case')
         console.log(line(`case titles (${source})`, shapeTotals(of.filter((r) => isTitleTransform(r.transform)))));
     }

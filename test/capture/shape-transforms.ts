@@ -73,7 +73,7 @@ const ownText = (el: Element) =>
     .join('');
 
 /** Parts of a block that read apart: its element children and its runs of loose text. */
-function partsOf(block: Element): Node[][] {
+export function partsOf(block: Element): Node[][] {
   const parts: Node[][] = [];
   let loose: Node[] = [];
   const closeLoose = () => {
@@ -94,7 +94,7 @@ function partsOf(block: Element): Node[][] {
  * Runs of like sibling blocks (same tag and class, three or more, none inside another run): a list's rows laid out
  * as blocks. `parts` is the fewest parts each block must have.
  */
-function blockRuns(doc: Document, parts: number): Element[][] {
+export function blockRuns(doc: Document, parts: number): Element[][] {
   const runs: Element[][] = [];
   const taken = new Set<Element>();
   for (const parent of elementsOf(doc, '*')) {
