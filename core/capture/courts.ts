@@ -183,8 +183,7 @@ const CAPTION_TAIL = /\s+\d{1,2}\/\d{1,2}\/\d{2,4}(?:\s+[A-Z]{1,4})?$/;
  * <a>Case Details</a>`): the one element of it that reads as a caption, less the day and court written after it.
  * Page: us-cal-courts-supreme-court-slip-opinions.
  */
-export function captionInCell(cell: Element): string | undefined {
-  const raw = textOf(cell);
+export function captionInCell(cell: Element, raw = textOf(cell)): string | undefined {
   // Asked of every title cell of a list (9,952 on the 2 MB list): no `v` / `in re` / `matter of` / `ex parte`, no
   // caption, without collapsing the text or listing the cell's elements.
   if (!CAPTION_HINT.test(raw)) return undefined;

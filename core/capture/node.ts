@@ -17,7 +17,10 @@ export function parseHtml(html: string, url?: string): Document {
   const { document } = parseHTML(full);
   const doc = document as unknown as Document;
   moveStrayContentIntoBody(doc);
-  if (/<t[rdh][\s>]/i.test(html)) dropStrayTableParts(doc);
+  if (/<t[rdh][\s>]/i.test(html)) {
+    dropStrayTableParts(doc);
+    splitNestedCells(doc);
+  }
   if (url) {
     try {
       Object.defineProperty(doc, 'URL', { value: url, configurable: true });
@@ -61,6 +64,27 @@ function dropStrayTableParts(doc: Document): void {
     if (!parent) continue;
     while (el.firstChild) parent.insertBefore(el.firstChild, el);
     parent.removeChild(el);
+  }
+}
+
+const isCell = (el: Element) => el.tagName === 'TD' || el.tagName === 'TH';
+
+/**
+ * `<td><font><td>Presentado</td></font></td>`: a cell opened inside a cell with no table between them. HTML's
+ * parsing rules close the open cell there, so a browser reads two sibling cells (the first one empty); linkedom
+ * nests them, and the row's columns then no longer line up with its header's. Each nested cell is moved out after
+ * its enclosing cell, in page order, so that Node reads the row Chromium reads. Page:
+ * pe-congreso-proyectos-de-ley-por-numero (a Lotus Domino view writes every column's cell inside another).
+ */
+function splitNestedCells(doc: Document): void {
+  const placedAfter = new Map<Element, Element>();
+  for (const cell of Array.from(doc.querySelectorAll('td td, td th, th td, th th'))) {
+    let outer: Element | null = cell.parentElement;
+    while (outer && !isCell(outer) && outer.tagName !== 'TABLE') outer = outer.parentElement;
+    if (!outer || !isCell(outer) || !outer.parentNode) continue;
+    const after = placedAfter.get(outer) ?? outer;
+    after.parentNode?.insertBefore(cell, after.nextSibling);
+    placedAfter.set(outer, cell);
   }
 }
 

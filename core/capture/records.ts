@@ -70,6 +70,30 @@ function repeatedTitle(read: RecordScreen[]): string | undefined {
 }
 
 /**
+ * A title a few records share while the others' are their own (`Publicado El Peruano` on 8 of 100 bills, each other
+ * row named by its bill's title) is a column's value, a stage or a category, read where the record's name sits
+ * further along the row. Each such record is read again without it and takes the name found there when no other
+ * record shares that one. Page: pe-congreso-proyectos-de-ley-por-numero.
+ */
+function withoutValueTitles<M>(
+  read: RecordScreen[],
+  members: M[],
+  screen: (m: M, control: string) => RecordScreen,
+): RecordScreen[] {
+  const counts = new Map<string, number>();
+  for (const r of read) if (r.title && r.titleEl) counts.set(r.title, (counts.get(r.title) ?? 0) + 1);
+  const shared = (t: string | undefined) => (t ? (counts.get(t) ?? 0) : 0);
+  if (counts.size < read.length / 2) return read;
+  return read.map((r, k) => {
+    if (!r.titleEl || shared(r.title) < MIN_VALUE_ROWS) return r;
+    const again = screen(members[k]!, r.title!);
+    return again.titleEl && again.title && shared(again.title) === 0 ? again : r;
+  });
+}
+/** Records sharing one title at least this often share a column's value. */
+const MIN_VALUE_ROWS = 3;
+
+/**
  * A record: a title element, a date or a number, and a way to the record itself: its title links to it, or a number
  * names it. Dated lines of text with neither (the entries of a case's docket, a timeline) are a history, not a list.
  */
@@ -138,11 +162,11 @@ function weigh(
       return text.length <= 60 && leadingDate(text, ctx) !== undefined;
     });
   let control: string | undefined;
-  const screen = (m: Candidate) => {
+  const screen = (m: Candidate, own = control) => {
     // A run copied into a wrapper: the labels are on the page's elements it spans.
     const fields =
       m.items[0] === m.el ? labelled.get(m.el) : new Set(m.items.flatMap((it) => [...(labelled.get(it) ?? [])]));
-    const s = screenRecord(m.el, ctx, above.get(m.el), fields, control);
+    const s = screenRecord(m.el, ctx, above.get(m.el), fields, own);
     // Each record opens with a like element that is a date, or links to its documents under no name and no number
     // (`February 20, 2019 Agenda – Minutes`): named by its date. Dated lines without links stay a history.
     if (dateHeads || (!s.numbered && (s.linked || scheduled) && !s.titleEl)) return nameByDate(s, m.el, ctx) ?? s;
@@ -154,28 +178,29 @@ function weigh(
   // years above a year's month tables), left out below.
   if (n > SAMPLE && (parents.size === 1 || n > MAX_MIXED)) {
     const sample = Array.from({ length: SAMPLE }, (_, k) => group.members[Math.floor((k * n) / SAMPLE)]!);
-    let screens = sample.map(screen);
+    let screens = sample.map((m) => screen(m));
     if (sharedTime(screens)) {
       scheduled = true;
-      screens = sample.map(screen);
+      screens = sample.map((m) => screen(m));
     }
     if (screens.filter(ok).length < SAMPLE * MIN_VALID) return null;
   }
-  let read = group.members.map(screen);
+  let read = group.members.map((m) => screen(m));
   // A title most records repeat (`Open Restricted Document` on each entry of a docket) is a control: read again
   // without it, each record is named by what else it shows, if anything. A schedule is read again named by dates.
   control = repeatedTitle(read);
   const wasScheduled = scheduled;
   scheduled = sharedTime(read);
   if (control || scheduled !== wasScheduled) {
-    const again = group.members.map(screen);
+    const again = group.members.map((m) => screen(m));
     // A control sits beside what names each record: records that nothing else names once it is left out are named
     // by it (`Board Meeting`, `Special Board Meeting` over dated videos). Page: us-dart-swagit-board-of-directors-archive.
     if (control && again.filter((s) => s.titleEl || s.dateNamed).length * 2 < again.length) {
       control = undefined;
-      if (scheduled !== wasScheduled) read = group.members.map(screen);
+      if (scheduled !== wasScheduled) read = group.members.map((m) => screen(m));
     } else read = again;
   }
+  read = withoutValueTitles(read, group.members, screen);
   if (!group.runs && read.length >= MIN_NUMBERED_ROWS)
     numberedRows = read.filter((r) => r.dated && r.numbered).length >= read.length * MIN_NUMBERED;
   // A run at either end that is no record is the page's head or foot, not a failed record.

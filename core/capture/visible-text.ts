@@ -3,7 +3,7 @@
  * show their values. Only standard DOM APIs (no innerText, no layout) so the same code runs on a live page in a
  * content script and on a linkedom document in Node.
  */
-import { BLOCK_TAGS, isSkipped, tagOf } from './elements';
+import { BLOCK_TAGS, isSkipped, NATIVE_DOM, tagOf } from './elements';
 import { collapse, tidyLines } from './text';
 
 const ELEMENT_NODE = 1;
@@ -98,17 +98,15 @@ function walk(node: Node, parts: string[], exclude?: (el: Element) => boolean): 
   }
 }
 
-// A browser builds textContent natively, and reading a text node makes a wrapper object for it: the walk below took
-// twice textContent's time over the 2 MB list's 50,000 cells in Chromium. linkedom has no global document.
-const NATIVE_TEXT = typeof document !== 'undefined';
-
 /**
  * `el.textContent`, read off the one text node that holds it when there is one (`<td>text</td>`, `<td><a>text</a>
  * </td>`): linkedom builds every textContent as a list of its text nodes joined, and a 10,000-row list asks it of
  * each cell.
  */
 export function textOf(el: Element): string {
-  if (NATIVE_TEXT) return el.textContent ?? '';
+  // A browser builds textContent natively, and reading a text node makes a wrapper object for it: the walk below
+  // took twice textContent's time over the 2 MB list's 50,000 cells in Chromium.
+  if (NATIVE_DOM) return el.textContent ?? '';
   let only: Node | null = el.firstChild;
   while (only !== null && only === (only.parentNode as Element).lastChild && only.nodeType === ELEMENT_NODE)
     only = only.firstChild;
@@ -139,11 +137,14 @@ export function textUpTo(el: Element, max: number): string | undefined {
   return raw.length > max ? undefined : raw;
 }
 
-/** Text of a table cell: `<td>text</td>` and `<td><a>text</a></td>` without walking. */
-export function cellText(cell: Element): string {
+/**
+ * Text of a table cell: `<td>text</td>` and `<td><a>text</a></td>` without walking. `raw`: the cell's `textOf`, when
+ * the caller has read it already (a browser builds a new string at each read).
+ */
+export function cellText(cell: Element, raw?: string): string {
   const first = cell.firstElementChild;
   if (!first || (first === cell.lastElementChild && !first.firstElementChild && !BLOCK_TAGS.has(tagOf(first)))) {
-    if (!first || !isSkipped(first)) return collapse(textOf(cell));
+    if (!first || !isSkipped(first)) return collapse(raw ?? textOf(cell));
   }
   return readText(cell);
 }

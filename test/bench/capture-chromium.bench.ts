@@ -7,6 +7,7 @@ import { bigDetailPage, bigListPage } from '../support/big-pages';
 import { bundleForBrowser } from '../support/browser-bundle';
 import { DOM_WALK_SOURCE } from '../support/dom-walk';
 import { profiled } from './cpu-profile';
+import { DOM_CALLS_SOURCE, STYLE_OR_LAYOUT } from './dom-calls';
 import { type BenchResult, median, round, row } from './measure';
 
 /**
@@ -112,11 +113,21 @@ export default async function benchCaptureChromium(): Promise<BenchResult[]> {
     perPage.sort((a, b) => a - b);
     const typical = perPage[Math.floor(perPage.length / 2)] ?? Number.NaN;
     const list = await measure(bigListPage(), 'https://big-list.example.gov.cn/list.html', 9);
-    // `LINLI_BENCH_PROFILE=DIR`: five more runs on the 2 MB list under the page's CPU profiler, after the timed ones.
-    if (process.env.LINLI_BENCH_PROFILE)
+    // `LINLI_BENCH_PROFILE=DIR`: five more runs on the 2 MB list under the page's CPU profiler, after the timed ones
+    // (the statement's value is 0: the last result sent back to Node would be profiled as well), and the DOM calls of
+    // one run.
+    if (process.env.LINLI_BENCH_PROFILE) {
       await profiled(page.context(), page, 'extract-2mb-list-chromium', () =>
-        page.evaluate('for (let i = 0; i < 5; i++) window.LinliCapture.extractIssues(document)'),
+        page.evaluate('for (let i = 0; i < 5; i++) window.LinliCapture.extractIssues(document); 0'),
       );
+      const calls = (await page.evaluate(
+        `(${DOM_CALLS_SOURCE})(() => window.LinliCapture.extractIssues(document))`,
+      )) as [string, number][];
+      const total = calls.reduce((n, [, c]) => n + c, 0);
+      const styled = calls.filter(([name]) => STYLE_OR_LAYOUT.test(name)).reduce((n, [, c]) => n + c, 0);
+      process.stderr.write(`  DOM calls, one run on the 2 MB list: ${total} (style or layout reads: ${styled})\n`);
+      for (const [name, n] of calls.slice(0, 12)) process.stderr.write(`    ${String(n).padStart(9)}  ${name}\n`);
+    }
     const detail = await measure(bigDetailPage(), 'https://big-detail.example.gov.cn/view.html', 5);
     return [
       row({
