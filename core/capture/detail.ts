@@ -37,6 +37,7 @@ import { ISSUE_FIELDS } from './labels';
 import { loneDate, numberSignLine, registerNumberLine } from './lone-fields';
 import type { readMeta, Structured } from './meta';
 import { meetingDate, namedAddress } from './named-fields';
+import { headingOverFarPairs } from './notice-title';
 import type { OneMeeting } from './one-meeting';
 import { fallbackTitle } from './page-title';
 import type { Pair } from './pairs';
@@ -143,6 +144,8 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   const { scan, ctx, meta, limited } = page;
   const issuePairs = pairs.filter((p) => p.field && ISSUE_FIELDS.has(p.field));
   const d = fillGaps(emptyDraft(), fieldsFromPairs(issuePairs, ctx));
+  // A notice's heading, which its <title> repeats, over the `名称：` pairs of its sections (notice-title.ts).
+  if (!limited) d.title = headingOverFarPairs(scan, issuePairs, meta) ?? d.title;
   const structured = page.structured;
   const fromLd = fromStructured(structured, ctx);
   // A labelled day without its hour (`Date: September 25, 2018`) yields to the same day with its hour in the page's

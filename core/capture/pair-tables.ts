@@ -24,7 +24,7 @@ export function rowPairs(tr: Element, out: Pair[]): void {
     }
     return;
   }
-  if (labelRowOverValues(tr, cells, out)) return;
+  if (labelRowOverValues(tr, cells, out) || headOverValues(tr, cells)) return;
   for (let i = 0; i + 1 < cells.length; ) {
     const labelCell = cells[i]!;
     const valueCell = cells[i + 1]!;
@@ -72,6 +72,55 @@ function labelRowOverValues(tr: Element, cells: Element[], out: Pair[]): boolean
   });
   return true;
 }
+
+/** Fewest cells of a table's head row read by its shape alone (two are a label and its value). */
+const MIN_HEAD_CELLS = 3;
+
+/** How a cell is drawn: its tag, class and weight (a pair row draws its labels unlike its values; widths vary). */
+const lookOf = (c: Element) => `${tagOf(c)}|${c.getAttribute('class') ?? ''}|${boldCell(c)}`;
+const BOLD_STYLE = /font-weight\s*:\s*(?:bold|[6-9]00)/i;
+/** A cell set in bold: by its style, or its one child `<b>` / `<strong>` holding all its text. */
+const boldCell = (c: Element) =>
+  BOLD_STYLE.test(c.getAttribute('style') ?? '') ||
+  (c.childElementCount === 1 && /^(?:B|STRONG)$/.test(tagOf(c.firstElementChild!)) && !collapse(ownText(c)));
+const ownText = (c: Element) => Array.from(c.childNodes, (n) => (n.nodeType === 3 ? n.textContent : '')).join('');
+
+/**
+ * A table's head row over its value rows (`名称 | 品牌（如有） | 规格型号 | 数量 | 单价（元/台）` over a notice's items,
+ * `条款号 | 条款内容 | 编列内容` over a tender's clauses): three cells or more, drawn alike, each a short distinct name with
+ * no digit and no link, over a row of as many cells none of which is a label. Its cells name the columns below; none
+ * is the value of the one before it (`名称: 品牌（如有）` titled the notice). An even count may be pairs drawn alike
+ * (`信访人 | 张** | 信访形式 | 网上信访`): it is a head only when drawn unlike the row below (`<th>`, bold, a class).
+ * Pages: cn-ccgp-shenzhen-longhua-school-aircon-award, cn-jsggzy-nanjing-metro-tender-notice.
+ */
+function headOverValues(tr: Element, cells: Element[]): boolean {
+  if (cells.length < MIN_HEAD_CELLS) return false;
+  const look = lookOf(cells[0]!);
+  const names = new Set<string>();
+  for (const c of cells) {
+    const t = shortText(c);
+    if (!labelShaped(t) || names.has(t) || lookOf(c) !== look || c.querySelector('a, input, select')) return false;
+    names.add(t);
+  }
+  const next = tr.nextElementSibling;
+  const values = next && tagOf(next) === 'TR' ? rowCells(next) : [];
+  if (values.length !== cells.length || values.some((c) => labelOf(shortText(c)) !== null)) return false;
+  // Pairs drawn alike in a row of an even count: a head only when drawn unlike every cell of the row below.
+  return cells.length % 2 === 1 || values.every((c) => lookOf(c) !== look);
+}
+
+/** A data table: its first row is a head over value rows (`headOverValues`); its cells are values, no prose. */
+export function headedTable(table: Element): boolean {
+  for (let part = table.firstElementChild; part; part = part.nextElementSibling) {
+    const rows = tagOf(part) === 'TR' ? [part] : SECTIONS.has(tagOf(part)) ? Array.from(part.children) : [];
+    for (const tr of rows) {
+      const cells = tagOf(tr) === 'TR' ? rowCells(tr) : [];
+      if (cells.length) return headOverValues(tr, cells);
+    }
+  }
+  return false;
+}
+const SECTIONS = new Set(['THEAD', 'TBODY', 'TFOOT']);
 
 /** A first cell that may be a label no table knows: short, no digit, no sentence. */
 const labelShaped = (t: string | null): t is string =>

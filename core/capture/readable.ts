@@ -5,6 +5,7 @@
  */
 
 import { tagOf } from './elements';
+import { headedTable } from './pair-tables';
 import type { Scan } from './scan';
 import { collapse } from './text';
 import { linkTextLength, readText } from './visible-text';
@@ -27,8 +28,10 @@ const PLUGIN_NOTICE =
 /** The element holding the page's main text, or null when nothing reads like prose. */
 export function bestContentBlock(scan: Scan, skip: (el: Element) => boolean): Element | null {
   const scores = new Map<Element, number>();
-  for (const el of scan.all) {
-    if (!PARAGRAPH_TAGS.has(tagOf(el)) || !scan.leafy.has(el)) continue;
+  const values = dataTableParts(scan);
+  for (let i = 0; i < scan.all.length; i++) {
+    const el = scan.all[i]!;
+    if (!PARAGRAPH_TAGS.has(scan.tags[i]!) || values[i] || !scan.leafy.has(el)) continue;
     if (scan.excluded(el) || skip(el)) continue;
     let text = collapse(el.textContent ?? '');
     if (text.length < 25) continue;
@@ -63,6 +66,20 @@ export function bestContentBlock(scan: Scan, skip: (el: Element) => boolean): El
     }
   }
   return bestScore >= 3 ? best : null;
+}
+
+/**
+ * 1 for each element inside a data table (a head row over value rows, pair-tables.ts): a tender's clause cells, an
+ * award's item rows are values by column, never the notice's text, however long. Page:
+ * cn-jsggzy-nanjing-metro-tender-notice (a clause cell's scoring rules outscored `本招标项目…已具备招标条件`).
+ */
+function dataTableParts(scan: Scan): Uint8Array {
+  const out = new Uint8Array(scan.all.length);
+  for (let i = 0; i < scan.all.length; i++) {
+    if (scan.tags[i] !== 'TABLE' || !headedTable(scan.all[i]!)) continue;
+    for (let j = i + 1; j < scan.all.length && scan.depths[j]! > scan.depths[i]!; j++) out[j] = 1;
+  }
+  return out;
 }
 
 function hasSkippedChild(el: Element, skip: (el: Element) => boolean): boolean {

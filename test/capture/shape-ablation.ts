@@ -18,6 +18,7 @@ import { casePages } from './detail-ablation';
 import type { RealPage } from './real-corpus';
 import { listPages } from './records-ablation';
 import { CASE_TRANSFORMS, LIST_TRANSFORMS, type Transform } from './shape-transforms';
+import { isSpecTransform, SPEC_TRANSFORMS } from './spec-transforms';
 import { isTitleTransform, TITLE_TRANSFORMS } from './title-transforms';
 import { isUnseenListTransform, UNSEEN_LIST_TRANSFORMS } from './twice-transforms';
 
@@ -79,7 +80,9 @@ function read(page: ShapePage, transform?: Transform): { rewrites: number; probl
   const doc = parseHtmlBytes(readFileSync(page.html), page.expected.url);
   const first = page.expected.issues[0];
   const title = first?.title ?? first?.['title~'];
-  const rewrites = transform ? transform(doc, page.site, typeof title === 'string' ? title : undefined) : 0;
+  const description = first?.description ?? first?.['description~'];
+  const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  const rewrites = transform ? transform(doc, page.site, text(title), text(description)) : 0;
   if (transform && !rewrites) return { rewrites, problems: [], fields: 0 };
   const score = scoreOutput(extractIssues(doc, { url: page.expected.url, now: NOW }), page.expected);
   return { rewrites, problems: score.problems, fields: score.fields };
@@ -88,7 +91,7 @@ function read(page: ShapePage, transform?: Transform): { rewrites: number; probl
 export function transformsOf(side: ShapePage['side']): Record<string, Transform> {
   return side === 'list'
     ? { ...LIST_TRANSFORMS, ...UNSEEN_LIST_TRANSFORMS }
-    : { ...CASE_TRANSFORMS, ...TITLE_TRANSFORMS };
+    : { ...CASE_TRANSFORMS, ...TITLE_TRANSFORMS, ...SPEC_TRANSFORMS };
 }
 
 export function runShapeAblation(pages = shapePages(), only?: string): ShapeRow[] {
@@ -159,14 +162,16 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
       }
     for (const source of ['real', 'own'] as const) {
       const of = rows.filter((r) => r.side === side && r.source === source);
-      const apart = (name: string) => isTitleTransform(name) || isUnseenListTransform(name);
+      const apart = (name: string) => isTitleTransform(name) || isSpecTransform(name) || isUnseenListTransform(name);
       console.log(line(`${side} pages (${source})`, shapeTotals(of.filter((r) => !apart(r.transform)))));
       if (side === 'list')
         console.log(
           line(`unseen list shapes (${source})`, shapeTotals(of.filter((r) => isUnseenListTransform(r.transform)))),
         );
-      if (side === 'case')
+      if (side === 'case') {
         console.log(line(`case titles (${source})`, shapeTotals(of.filter((r) => isTitleTransform(r.transform)))));
+        console.log(line(`case data tables (${source})`, shapeTotals(of.filter((r) => isSpecTransform(r.transform)))));
+      }
     }
   }
   console.log(line('all', shapeTotals(rows)));

@@ -6,8 +6,11 @@
 import { SKIP_TAGS, tagOf } from '@linli/core/capture/elements';
 import { collapse, hasCjk } from '@linli/core/capture/text';
 
-/** `title` is the page's expected title, for the transforms that rewrite the title's own heading. */
-export type Transform = (doc: Document, site: string, title?: string) => number;
+/**
+ * `title` and `description` are the page's expected ones, for the transforms that rewrite the title's own heading or
+ * insert after the description's block.
+ */
+export type Transform = (doc: Document, site: string, title?: string, description?: string) => number;
 
 const TABLE_PARTS = new Set(['THEAD', 'TBODY', 'TFOOT', 'TR', 'CAPTION']);
 const CELLS = new Set(['TD', 'TH']);
