@@ -116,3 +116,68 @@ describe('a number after any number sign', () => {
     }
   });
 });
+
+describe('the body a case is with, by its name alone', () => {
+  const html = (mentions: number) =>
+    page(
+      'Alþingi',
+      `<h1>Fjáraukalög 2023</h1><dl>
+      <dt>Lagt fram af</dt><dd>Fjármálaráðuneytið</dd><dt>Vísað til</dt><dd>Fjárlaganefnd</dd>
+      <dt>Dagsetning</dt><dd>2023-04-17</dd>
+      ${Array.from({ length: mentions }, (_, i) => `<dt>Skjal</dt><dd>Fjárlaganefnd Nefndarálit 153/${i + 12}</dd>`).join('')}
+      </dl><p>Frumvarpið felur í sér breytingar á fjárheimildum ársins vegna nýrra verkefna ríkisins og hækkunar launa.</p>`,
+      'is',
+    );
+  it('are unknown to the dictionary', () => {
+    for (const w of ['Lagt fram af', 'Vísað til', 'Dagsetning', 'Skjal']) expect(matchLabel(w), w).toBeNull();
+  });
+  it("is the name a value gives that opens the case's later papers (se-riksdagen-proposition-2022-23-99, label-blind)", () => {
+    expect(read(html(3), 'https://www.example.is/mal/153/900')[0]!.department).toBe('Fjárlaganefnd');
+  });
+  it('is not read from a name given once', () => {
+    expect(read(html(1), 'https://www.example.is/mal/153/900')[0]!.department).toBeUndefined();
+  });
+});
+
+describe("a person's name in any cased script", () => {
+  for (const [lang, name, labels] of [
+    ['uk', 'Коваленко Олена Петрівна', ['Ініціювала', 'Оприлюднено']],
+    ['vi', 'Nguyễn Thị Hồng Nhung', ['Người gửi', 'Ngày gửi']],
+  ] as const) {
+    it(`reads ${name} beside the case's day as its author (ua-petition-president-22-256946-bibik, label-blind)`, () => {
+      for (const w of labels) expect(matchLabel(w), w).toBeNull();
+      const html = page(
+        'Portal',
+        `<h1>${lang === 'uk' ? 'Відремонтувати дорогу до лікарні в селищі' : 'Sửa chữa đường vào bệnh viện huyện'}</h1>
+        <div class="meta"><div><span>${labels[0]}:</span> <span>${name}</span></div>
+        <div><span>${labels[1]}:</span> <span>2025-03-04</span></div></div>
+        <p>${lang === 'uk' ? 'Дорога до лікарні розбита вже третій рік, швидка допомога їде повільно, просимо відремонтувати її цього року.' : 'Con đường vào bệnh viện đã xuống cấp nhiều năm, xe cấp cứu đi rất chậm, đề nghị sửa chữa trong năm nay.'}</p>`,
+        lang,
+      );
+      expect(read(html, `https://portal.example.${lang === 'uk' ? 'ua' : 'vn'}/case/1`)[0]!.reporter?.name).toBe(name);
+    });
+  }
+});
+
+describe('a table of two label–value pairs a row, under labels no table knows', () => {
+  const row = (cells: string[], labelStyle: string) =>
+    `<tr>${cells.map((c, i) => (i % 2 === 0 ? `<td style="${labelStyle}">${c}</td>` : `<td>${c}</td>`)).join('')}</tr>`;
+  const html = (labelStyle: string) =>
+    page(
+      '某市人民政府',
+      `<table class="meta">${row(['甲乙癸', '113300000000000000/2024-00017', '丙丁癸', '某政发〔2024〕3号'], labelStyle)}
+      ${row(['戊己癸', '市政府文件', '庚辛癸', '某市人民政府'], labelStyle)}</table>
+      <h1>某市人民政府关于做好春季森林防火工作的通知</h1>
+      <div class="text"><p>各县（市、区）人民政府：当前已进入春季森林防火关键期，为切实做好森林防火工作，现就有关事项通知如下。</p></div>`,
+      'zh-CN',
+    );
+  it('reads the pairs when the label cells are set apart (cn-lishui-xxgk-veteran-placement-notice, label-blind)', () => {
+    const issue = read(html('background:#f6f6f6'), 'https://www.example.gov.cn/art/2024/3/1/art_9.html')[0]!;
+    expect(issue.source.caseNumber).toBe('某政发〔2024〕3号');
+    expect(issue.department).toBe('某市人民政府');
+  });
+  it('leaves a table whose cells all look alike to be data', () => {
+    const issue = read(html(''), 'https://www.example.gov.cn/art/2024/3/1/art_9.html')[0]!;
+    expect(issue.source.caseNumber).not.toBe('某政发〔2024〕3号');
+  });
+});

@@ -33,7 +33,7 @@ export function rowPairs(tr: Element, out: Pair[]): void {
     const isLabel =
       lm !== null ||
       (tagOf(labelCell) === 'TH' && lt !== null && lt.length > 0) ||
-      (cells.length === 2 && unknownLabelColumn(tr, lt));
+      ((cells.length === 2 || (cells.length === 4 && i % 2 === 0)) && unknownLabelColumn(tr, lt));
     if (!isLabel || labelCell.querySelector('table, input, select, textarea')) {
       i++;
       continue;
@@ -129,11 +129,30 @@ const labelShaped = (t: string | null): t is string =>
 // Per table section: whether its rows are label | value pairs by their shape.
 const pairRowsOf = new WeakMap<Element, boolean>();
 
+/** Whether a row is a label cell and its value, or two such pairs whose label cells are set apart from the values. */
+function pairShapedRow(cells: Element[]): boolean {
+  const pair = (l: Element, v: Element) => labelShaped(shortText(l)) && collapse(v.textContent ?? '') !== '';
+  if (cells.length === 2) return pair(cells[0]!, cells[1]!);
+  return cells.length === 4 && pair(cells[0]!, cells[1]!) && pair(cells[2]!, cells[3]!) && setApart(cells);
+}
+
+const looks = (c: Element) => `${tagOf(c)}|${c.getAttribute('class') ?? ''}|${c.getAttribute('style') ?? ''}`;
+
+/**
+ * Label cells dressed alike and unlike their values (`<td style="background: #f6f6f6">索引号</td><td>…</td>` twice a
+ * row): a layout of pairs, where a data table's cells of one row look alike.
+ */
+function setApart(cells: Element[]): boolean {
+  return looks(cells[0]!) === looks(cells[2]!) && looks(cells[0]!) !== looks(cells[1]!);
+}
+
 /**
  * `<tr><td>Lodged</td><td>15/05/2019</td></tr>` under a label no table knows: a table section of three or more rows of
- * two cells, each a short wordlike first cell (no digit) and a value, is a list of label–value pairs by its shape.
- * Asked once per section (the answer is kept). Page: au-noosa-t1-etrack-rab19-0135-application-details (its labels made
- * unknown by test/capture/detail-ablation.ts).
+ * two cells, each a short wordlike first cell (no digit) and a value, is a list of label–value pairs by its shape; and
+ * rows of two such pairs whose label cells are set apart from their values (a Chinese public-information page's
+ * `索引号 | … | 文号 | …` head table), two rows or more. Asked once per section (the answer is kept). Pages:
+ * au-noosa-t1-etrack-rab19-0135-application-details, cn-lishui-xxgk-veteran-placement-notice-2493752 (their labels
+ * made unknown by test/capture/detail-ablation.ts).
  */
 function unknownLabelColumn(tr: Element, first: string | null): boolean {
   if (!labelShaped(first)) return false;
@@ -143,13 +162,16 @@ function unknownLabelColumn(tr: Element, first: string | null): boolean {
   if (known === undefined) {
     let rows = 0;
     let shaped = 0;
+    let double = 0;
     for (let r = section.firstElementChild; r && rows <= 200; r = r.nextElementSibling) {
       if (tagOf(r) !== 'TR') continue;
       rows++;
       const cells = rowCells(r);
-      if (cells.length === 2 && labelShaped(shortText(cells[0]!)) && collapse(cells[1]!.textContent ?? '')) shaped++;
+      if (!pairShapedRow(cells)) continue;
+      shaped++;
+      if (cells.length === 4) double++;
     }
-    known = rows <= 200 && shaped >= 3 && shaped * 3 >= rows * 2;
+    known = rows <= 200 && (shaped >= 3 || double >= 2) && shaped * 3 >= rows * 2;
     pairRowsOf.set(section, known);
   }
   return known;

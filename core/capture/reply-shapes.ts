@@ -27,7 +27,28 @@ function dateLine(text: string, ctx: DateContext): string | undefined {
   return m ? dateAlone(m[1]!.trim(), ctx) : undefined;
 }
 
-/** One reply block: its parts in order are [label], answerer, text, date (the date may come before the text). */
+// Short labels parting one line into its values (`回复单位：萧县人社局 回复时间： 2025-02-05 14:34`, `Xqkw: … Xqzz: …`).
+const LINE_LABEL = /\s*[^\s\d:：]{1,12}[:：]\s*/;
+const MAX_HEAD_LINE = 90;
+
+/**
+ * A reply's head written as one line: who answers and when, each under a short label of its own (`答复单位：萧县人力资源
+ * 和社会保障局 答复时间：2025-02-05 14:34`). Page: cn-ahxx-xzxx-letter-162150071 (label-blind).
+ */
+function headLine(text: string, ctx: DateContext): { by: string; at: string } | undefined {
+  if (text.length > MAX_HEAD_LINE) return undefined;
+  const values = text.split(LINE_LABEL).filter(Boolean);
+  if (values.length !== 2) return undefined;
+  const by = values.find((v) => isAnswererName(v));
+  const day = values.find((v) => v !== by);
+  const at = by && day ? dateAlone(day, ctx) : undefined;
+  return by && at ? { by, at } : undefined;
+}
+
+/**
+ * One reply block: its parts in order are [label], answerer, text, date (the date may come before the text); or a
+ * head line of answerer and date, then the text.
+ */
 function replyIn(block: Element, ctx: DateContext): UpdateDraft | null {
   let by: string | undefined;
   let text: string | undefined;
@@ -39,7 +60,9 @@ function replyIn(block: Element, ctx: DateContext): UpdateDraft | null {
     if (!t) continue;
     if (++parts > MAX_PARTS) return null;
     if (!by) {
-      if (isAnswererName(t)) by = t;
+      const head = parts === 1 ? headLine(t, ctx) : undefined;
+      if (head) ({ by, at } = head);
+      else if (isAnswererName(t)) by = t;
       else if (t.length > 8) return null;
       continue;
     }
@@ -100,7 +123,7 @@ export function replyByShape(scan: Scan, ctx: DateContext): UpdateDraft[] {
   const out: UpdateDraft[] = [];
   for (let i = 0; i < scan.all.length; i++) {
     const el = scan.all[i]!;
-    if (!BLOCKS.has(scan.tags[i]!) || el.childElementCount < 3 || el.childElementCount > MAX_PARTS * 2) continue;
+    if (!BLOCKS.has(scan.tags[i]!) || el.childElementCount < 2 || el.childElementCount > MAX_PARTS * 2) continue;
     if (out.some((u) => u.el.contains(el)) || scan.excluded(el)) continue;
     if ((el.textContent ?? '').length > MAX_BLOCK || tagOf(el.firstElementChild!) === 'TR') continue;
     const reply = replyIn(el, ctx);

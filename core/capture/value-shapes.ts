@@ -67,18 +67,21 @@ const SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝';
 const CJK_NAME = new RegExp(`^[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}(?:\\s*等(?:\\s*\\S{1,4})?)?$`);
 const MASKED_NAME = /^[\u4e00-\u9fa5A-Za-z]{1,3}\*{2,}$/;
-const WORD = "(?:[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž'’-]+|[A-Z]\\.)";
+// A capitalised word of any cased script (`Bibik`, `Бібік`, `Nguyễn`, `Παπαδόπουλος`) or an initial: a name's letters are
+// not only Latin ones. Pages (label-blind): ua-petition-president-22-256946-bibik (`Бібік Ганна Ахмедівна`),
+// vn-dichvucong-thu-tuc-1-115158-toa-sang-blouse-trang (Vietnamese letters outside Latin-1 and Latin Extended-A).
+const WORD = "(?:\\p{Lu}[\\p{Ll}'’-]+|\\p{Lu}\\.)";
 // A title before a name (`Rep Hultgren, Randy`, `Mr & Mrs Andrew Chittenden`, `Sen. Leahy, Patrick J.`).
 const HONORIFIC = '(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Hon|Cllr|Mme|Mlle|Herr|Frau)\\.?(?:\\s*&\\s*(?:Mr|Mrs|Ms)\\.?)?\\s+)?';
-const LATIN_NAME = new RegExp(`^${HONORIFIC}${WORD}(?:\\s+(?:${WORD}|de|del|da|van|von|la|le|y)){1,4}$`);
-const SURNAME_FIRST = new RegExp(`^${HONORIFIC}${WORD},\\s*${WORD}(?:\\s+${WORD})?$`);
+const WORDS_NAME = new RegExp(`^${HONORIFIC}${WORD}(?:\\s+(?:${WORD}|de|del|da|van|von|la|le|y)){1,4}$`, 'u');
+const SURNAME_FIRST = new RegExp(`^${HONORIFIC}${WORD},\\s*${WORD}(?:\\s+${WORD})?$`, 'u');
 
 /** A value that reads as a person's name: `刘必忠`, `刘必忠 等 代表`, `俞***`, `Marc Rodney Mayo`, `Zais, Petra`. */
 function isPersonValue(v: string): boolean {
   if (v.length > 40 || isBodyValue(v) || mapStatus(v, true)) return false;
   if (MASKED_NAME.test(v)) return true;
   if (CJK_NAME.test(v)) return !isUnitName(v);
-  return LATIN_NAME.test(v) || SURNAME_FIRST.test(v);
+  return WORDS_NAME.test(v) || SURNAME_FIRST.test(v);
 }
 
 // `Sen Leahy, Patrick J. [VT] (introduced 1/22/2013)`: a name, perhaps a bracketed seat, then `(verb date)`.
@@ -182,6 +185,25 @@ export function pairsShowACase(pairs: Pair[], ctx: DateContext): boolean {
   return unknown.length >= 3 && unknown.some((p) => dateAlone(collapse(p.value), ctx) !== undefined);
 }
 
+// A name of a few words, capitalised, no digit (`Finansutskottet`, `Comissão de Orçamento e Finanças`).
+const NAME_SHAPE = /^\p{Lu}[\p{L}'’.-]*(?:,?\s+[\p{L}'’.-]+){0,5}$/u;
+const MAX_NAMES = 20;
+/** Values looked at for a name's other mentions, and how many must open with it. */
+const MAX_MENTIONS = 400;
+const MENTIONS = 2;
+
+/**
+ * The body a case is with, by its name alone: a name some unlabelled value gives that opens two other values or more,
+ * the body signing the case's later steps (`Tilldelat: Finansutskottet`, then `Finansutskottet Betänkande 2022/23:FiU21`
+ * at each step). Where no ending says it is a body (`-utskottet` is a Swedish committee), being named again as the
+ * author of what follows does. Page: se-riksdagen-proposition-2022-23-99-varandringsbudget (label-blind; Swedish has
+ * no table here).
+ */
+function namedAgain(names: string[], unknown: Pair[]): string | undefined {
+  const values = unknown.slice(0, MAX_MENTIONS).map((p) => collapse(p.value));
+  return names.find((name) => values.filter((v) => v.startsWith(`${name} `)).length >= MENTIONS);
+}
+
 export interface ShapeGuess {
   reportedAt?: string;
   caseNumber?: string;
@@ -201,6 +223,7 @@ export interface ShapeGuess {
 export function guessByShape(pairs: Pair[], ctx: DateContext): ShapeGuess {
   const out: ShapeGuess = {};
   const unknown = pairs.filter((p) => p.field === null);
+  const names: string[] = [];
   let firstDate = -1;
   let longest = '';
   let phrase = '';
@@ -246,11 +269,13 @@ export function guessByShape(pairs: Pair[], ctx: DateContext): ShapeGuess {
       out.address ??= v;
       return;
     }
+    if (names.length < MAX_NAMES && NAME_SHAPE.test(v) && !isPersonValue(v)) names.push(v);
     if (p.source === 'line' || proseRun(p)) return;
     if (isProse(v) && v.length > longest.length) longest = v;
     else if (isPhrase(v) && !isPersonValue(v) && betterPhrase(v, phrase)) phrase = v;
   });
   if (phrase && unknown.length >= PHRASE_PAIRS) out.phrase = phrase;
+  out.department ??= namedAgain(names, unknown);
   // The person nearest the first date, within three pairs (after it first at a like distance); without a date, the
   // person a case opens with (its first unlabelled value: a petition's author under its title).
   const near = firstDate >= 0 ? firstDate : 0;
