@@ -4,16 +4,14 @@
  * are two tables. Their cells must not be mistaken for label–value pairs.
  */
 
-import { readsLikePostalAddress } from './address';
 import { blockGrids } from './block-grids';
-import { parseDate } from './dates';
+import { countsRows, longCells, numbersEntries } from './column-counts';
 import { isSkipped, tagOf } from './elements';
-import { identifierOf } from './identifiers';
-import { type FieldKey, type LabelMatch, looksLikeLabel, matchLabel } from './labels';
+import { headlessTable } from './headless-tables';
+import { type LabelMatch, looksLikeLabel, matchLabel } from './labels';
 import { MEETING_DATE_HEAD } from './meeting-grid';
 import type { Scan } from './scan';
 import { collapse } from './text';
-import { textOf } from './visible-text';
 import type { DateContext } from './zones';
 
 export interface HeaderTable {
@@ -257,34 +255,10 @@ function startRun(lone: LoneHead | null, table: Element, row: Element): RowTable
 }
 
 function endRun(run: RowTables, out: HeaderTable[], ctx: DateContext | undefined): void {
-  const found = run.lone ? headerTable(run.first, run.lone.head, run.rows) : ctx && headlessTable(run, ctx);
+  const found = run.lone
+    ? headerTable(run.first, run.lone.head, run.rows)
+    : ctx && headlessTable(run.rows, run.width, run.first, ctx);
   if (found) out.push(found);
-}
-
-/** Headless one-row tables at least this many make a list. */
-const MIN_HEADLESS = 3;
-
-/**
- * One-row tables with no head, their columns typed by what their cells show: a column of postal addresses, of dates,
- * of numbers alone; the first column of words before them names each row. A list when a column names the rows and
- * another is typed (a name beside an address: King County's facilities).
- */
-function headlessTable(run: RowTables, ctx: DateContext): HeaderTable | null {
-  if (run.rows.length < MIN_HEADLESS) return null;
-  const typed: Array<FieldKey | undefined> = [];
-  for (let col = 0; col < run.width; col++) {
-    const texts = run.rows.map((r) => collapse(textOf(r.cells[col]!))).filter(Boolean);
-    const most = (fits: (t: string) => boolean) =>
-      texts.length >= run.rows.length * 0.8 && texts.filter(fits).length >= texts.length * 0.8;
-    if (most(readsLikePostalAddress)) typed.push('address');
-    else if (most((t) => t.length <= 40 && parseDate(t, ctx) !== undefined)) typed.push('reportedAt');
-    else if (most((t) => t.length <= 40 && identifierOf(t, ctx) === t)) typed.push('caseNumber');
-    else if (!typed.includes('title') && most((t) => t.length <= 200 && /\p{L}{2}/u.test(t))) typed.push('title');
-    else typed.push(undefined);
-  }
-  if (!typed.includes('title') || typed.filter(Boolean).length < 2) return null;
-  const columns = typed.map((field) => ({ label: '', match: field ? { field, rank: 1 } : null }));
-  return { table: run.first, head: run.first, columns, rows: run.rows, kind: 'issues' };
 }
 
 /**
@@ -390,41 +364,4 @@ function embeddedTables(table: Element, rows: Element[]): HeaderTable[] {
     i = j - 1;
   }
   return out;
-}
-
-function longCells(rows: Array<{ cells: Element[] }>, column: number): boolean {
-  // At least half the cells long; decided as soon as the count can no longer change the answer.
-  const need = rows.length / 2;
-  let long = 0;
-  let short = 0;
-  for (const r of rows) {
-    // Collapsing only shortens: a cell of at most 24 characters needs no collapsing to be short.
-    const cell = r.cells[column];
-    const raw = cell ? textOf(cell) : '';
-    if (raw.length > 24 && collapse(raw).length > 24) long++;
-    else short++;
-    if (long >= need) return true;
-    if (rows.length - short < need) return false;
-  }
-  return long >= need;
-}
-
-// A column headed by the numbering sign alone. Page: us-pacer-nysd-docket-441170 (`#` over `1` and a blank: an
-// entry with no document has no number, so the column cannot be seen to count).
-const NUMBERING_SIGN = /^(?:#|no\.?|nr\.?|№|序号)$/i;
-
-/** A `#` column whose cells are small numbers or blank: it numbers the entries, whatever their count. */
-function numbersEntries(label: string, rows: Array<{ cells: Element[] }>, column: number): boolean {
-  if (!NUMBERING_SIGN.test(label)) return false;
-  const numbers = rows.map((r) => (r.cells[column]?.textContent ?? '').trim()).filter(Boolean);
-  return numbers.length > 0 && numbers.every((n) => /^\d{1,4}$/.test(n));
-}
-
-/** Cells of the column read 1, 2, 3… (or down to 1), at least three of them. */
-function countsRows(rows: Array<{ cells: Element[] }>, column: number): boolean {
-  const numbers = rows.map((r) => (r.cells[column]?.textContent ?? '').trim()).filter(Boolean);
-  if (numbers.length < 3 || !numbers.every((n) => /^\d{1,4}$/.test(n))) return false;
-  const values = numbers.map(Number);
-  const step = values[1]! - values[0]!;
-  return (step === 1 || step === -1) && values.every((v, k) => k === 0 || v - values[k - 1]! === step);
 }
