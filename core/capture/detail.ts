@@ -38,7 +38,6 @@ import { loneDate, numberSignLine, registerNumberLine } from './lone-fields';
 import type { readMeta, Structured } from './meta';
 import { meetingDate, namedAddress } from './named-fields';
 import { headingOverFarPairs } from './notice-title';
-import { titlePartNamedByAddress } from './viewer-heading';
 import type { OneMeeting } from './one-meeting';
 import { fallbackTitle } from './page-title';
 import type { Pair } from './pairs';
@@ -55,6 +54,7 @@ import { specificHeading, titleHeading } from './title-heading';
 import { collectUpdates } from './updates';
 import { collectAttachments, resolveUrl } from './urls';
 import { closingDocumentNumber, guessByShape, hasParagraph } from './value-shapes';
+import { titlePartNamedByAddress } from './viewer-heading';
 import { readText } from './visible-text';
 import type { DateContext } from './zones';
 

@@ -11,10 +11,7 @@ import { parseHtml } from './node';
 const NOW = new Date('2026-06-02T00:00:00Z');
 const BODY = `<p>${'The applicant proposes a two-storey extension to the rear of the dwelling and a new garage. '.repeat(4)}</p>`;
 const titleOf = (body: string, title: string, url = 'https://permits.example.org/view.aspx?id=2211', head = '') => {
-  const doc = parseHtml(
-    `<html lang="en"><head><title>${title}</title>${head}</head><body>${body}</body></html>`,
-    url,
-  );
+  const doc = parseHtml(`<html lang="en"><head><title>${title}</title>${head}</head><body>${body}</body></html>`, url);
   return extractIssues(doc, { url, now: NOW }).issues[0]?.title;
 };
 
@@ -56,8 +53,8 @@ describe("a <title> part and the page's address", () => {
     expect(titleOf(`<h1></h1>${BODY}`, 'Páginas - Donaciones', url)).toBe('Donaciones');
   });
   it('a page named as its folder is left as it is', () => {
-    expect(titleOf(`<h1></h1>${BODY}`, 'Páginas - Donaciones', 'https://www.example.gov/sales/Donaciones/Paginas.aspx')).toBe(
-      'Páginas',
-    );
+    expect(
+      titleOf(`<h1></h1>${BODY}`, 'Páginas - Donaciones', 'https://www.example.gov/sales/Donaciones/Paginas.aspx'),
+    ).toBe('Páginas');
   });
 });

@@ -108,7 +108,11 @@ const folded = (t: string) =>
  * folder of the page's address names the library every page of it sits in; the part its file's name repeats names
  * the page. Page: co-dian-donaciones-ofrecimientos (a SharePoint page library).
  */
-export function titlePartNamedByAddress(title: string, docTitle: string, pageUrl: string | undefined): string | undefined {
+export function titlePartNamedByAddress(
+  title: string,
+  docTitle: string,
+  pageUrl: string | undefined,
+): string | undefined {
   if (!pageUrl) return undefined;
   let steps: string[];
   try {
