@@ -49,7 +49,9 @@ export function cardList(
   // A list each of whose items is a `<ul>` of its own (`<ul><li>clip</li></ul>` repeated): each such list is a card.
   // Measured by the shape ablation's `rows-as-own-uls` (test/capture/twice-transforms.ts), from the Legislative
   // Yuan's clip list (tw-ly-ivod-judiciary-committee-hearing-clips-20240410).
-  const wrapsNoCard = (c: Element) => scan.excluded(c) || (LIST_TAGS.has(tagOf(c)) && c.childElementCount !== 1);
+  const wrapsNoCard = (c: Element) =>
+    scan.excluded(c) ||
+    (LIST_TAGS.has(tagOf(c)) && (c.childElementCount !== 1 || tagOf(c.firstElementChild!) !== 'LI'));
   let best: Element[] | null = null;
   for (const parent of parents) {
     for (const group of childrenByShape(parent, WRAPPED_CARD_TAGS, wrapsNoCard).values()) {
