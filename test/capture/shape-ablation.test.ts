@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isLinkHeadTransform, LINK_HEAD_TRANSFORMS } from './link-head-transforms';
 import { runShapeAblation, type ShapeRow, shapeTotals } from './shape-ablation';
 import { CASE_TRANSFORMS, LIST_TRANSFORMS } from './shape-transforms';
 import { isSpecTransform, SPEC_TRANSFORMS } from './spec-transforms';
@@ -27,6 +28,9 @@ const FLOOR = {
   // the title's own element or as a bigger heading (viewer-transforms.ts): before viewer-heading.ts, real
   // 5,288/5,496 (390/538 whole), own 3,891/3,920 (209/237).
   viewer: { real: { fields: 5300, whole: 405 }, own: { fields: 3891, whole: 209 } },
+  // The fifteenth session's unseen list shapes (link-head-transforms.ts): rows as undated document links under group
+  // headings, a head row in unknown words under the div rewrites. Scored before the engine read them (s16-lists).
+  linkhead: { real: { fields: 1339, whole: 73 }, own: { fields: 979, whole: 11 } },
 };
 
 /** Which floor a row counts toward: the title, data-table and unseen-list transforms are totalled apart. */
@@ -39,7 +43,9 @@ const groupOf = (r: ShapeRow) =>
         ? 'unseen'
         : isViewerTransform(r.transform)
           ? 'viewer'
-          : r.side;
+          : isLinkHeadTransform(r.transform)
+            ? 'linkhead'
+            : r.side;
 
 function holds(rows: ShapeRow[], side: keyof typeof FLOOR, source: 'real' | 'own') {
   const floor = FLOOR[side][source];
@@ -63,6 +69,7 @@ describe('corpus pages laid out anew', () => {
       ...Object.keys(SPEC_TRANSFORMS),
       ...Object.keys(UNSEEN_LIST_TRANSFORMS),
       ...Object.keys(VIEWER_TRANSFORMS),
+      ...Object.keys(LINK_HEAD_TRANSFORMS),
     ])
       expect(rows.filter((r) => r.transform === name && r.source === 'real').length, name).toBeGreaterThanOrEqual(10);
   });
@@ -78,4 +85,6 @@ describe('corpus pages laid out anew', () => {
   holds(rows, 'unseen', 'own');
   holds(rows, 'viewer', 'real');
   holds(rows, 'viewer', 'own');
+  holds(rows, 'linkhead', 'real');
+  holds(rows, 'linkhead', 'own');
 });
