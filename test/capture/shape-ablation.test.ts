@@ -27,7 +27,7 @@ const FLOOR = {
   // A heading every page of the site carries (its name, a breadcrumb's step, a kind word) above the case's title, in
   // the title's own element or as a bigger heading (viewer-transforms.ts): before viewer-heading.ts, real
   // 5,288/5,496 (390/538 whole), own 3,891/3,920 (209/237).
-  viewer: { real: { fields: 5300, whole: 405 }, own: { fields: 3891, whole: 209 } },
+  viewer: { real: { fields: 5313, whole: 412 }, own: { fields: 3894, whole: 212 } },
   // The fifteenth session's unseen list shapes (link-head-transforms.ts): rows as undated document links under group
   // headings, a head row in unknown words under the div rewrites. Scored before the engine read them (s16-lists).
   linkhead: { real: { fields: 1339, whole: 73 }, own: { fields: 979, whole: 11 } },
