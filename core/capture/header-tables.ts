@@ -6,7 +6,7 @@
 
 import { blockGrids } from './block-grids';
 import { countsRows, longCells, numbersEntries } from './column-counts';
-import { isSkipped, tagOf } from './elements';
+import { isHidden, isSkipped, tagOf } from './elements';
 import { headlessTable } from './headless-tables';
 import { type LabelMatch, looksLikeLabel, matchLabel } from './labels';
 import { MEETING_DATE_HEAD } from './meeting-grid';
@@ -198,7 +198,8 @@ export function findHeaderTables(scan: Scan, ctx?: DateContext): HeaderTable[] {
       // (`<tr class="template" style="display:none">{{gdbt}}…`) is no case.
       // A lone cell spanning the grid (`<tr class="pagerRow"><td colspan="7">` page links) is the grid's pager,
       // not a case (au-lithgow-t1-submitted-last-14-days).
-      if (cells.length >= 2 && cells.some(isDataCell) && !isSkipped(tr) && !spanningRow(cells))
+      // A row is no skipped tag (`ownRows` gives `<tr>`s): only hidden, which saves a tag read per row.
+      if (cells.length >= 2 && cells.some(isDataCell) && !isHidden(tr) && !spanningRow(cells))
         dataRows.push({ tr, cells });
     }
     const found = headerTable(table, rows[headerIndex]!, dataRows);
