@@ -19,6 +19,13 @@ export interface Scan {
    * passes over `all` that need a first child skip the text-only cells of a big list without asking the DOM.
    */
   childless: Uint8Array;
+  /** 1 where `all[i]` has attributes: a table's cells without any need no `colspan` read (header-tables.ts). */
+  attributed: Uint8Array;
+  /**
+   * 1 where the walk left out an element child of `all[i]` (hidden, chrome, a script): where it is 0 the kept
+   * elements at the next depth below `all[i]` are all its element children, so a reader may take them from here.
+   */
+  cut: Uint8Array;
   /** `<script type="application/ld+json">` under root, wherever it sits (often in a hidden or footer part). */
   jsonLd: Element[];
   /** Whether an element of `all` carries `itemscope` (microdata): asked by the walk of those with attributes. */
@@ -58,19 +65,25 @@ export function createScan(doc: Document, root: Element): Scan {
   const size = NATIVE_DOM ? root.getElementsByTagName('*').length + 1 : 1024;
   let depths = new Int32Array(size);
   let childless = new Uint8Array(size);
+  let attributes = new Uint8Array(size);
+  let cut = new Uint8Array(size);
   childless[0] = root.lastElementChild ? 0 : 1;
+  attributes[0] = root.hasAttributes() ? 1 : 0;
   let n = 1;
   const jsonLd: Element[] = [];
   let itemscope = root.hasAttribute('itemscope');
   const stack: Element[] = [];
   const stackDepths: number[] = [];
+  const stackParents: number[] = [];
   for (let c = root.lastElementChild; c; c = c.previousElementSibling) {
     stack.push(c);
     stackDepths.push(1);
+    stackParents.push(0);
   }
   while (stack.length) {
     const el = stack.pop()!;
     const depth = stackDepths.pop()!;
+    const parent = stackParents.pop()!;
     // Most elements of a big page (cells, rows, links) have no attribute that can rule them out (an `href`, a
     // `colspan`): only their tag can.
     const tag = tagOf(el);
@@ -82,6 +95,7 @@ export function createScan(doc: Document, root: Element): Scan {
         ? isSkipped(el) || isChrome(el, below)
         : SKIP_TAGS.has(tag) || (CHROME_TAGS.has(tag) && isChrome(el, below));
     if (out) {
+      cut[parent] = 1;
       memo.set(el, true);
       const scripts: ArrayLike<Element> =
         tag === 'SCRIPT' ? [el] : (listed.get(el) ?? el.getElementsByTagName('script'));
@@ -96,14 +110,21 @@ export function createScan(doc: Document, root: Element): Scan {
     if (n === depths.length) {
       depths = grown(depths, new Int32Array(n * 2));
       childless = grown(childless, new Uint8Array(n * 2));
+      attributes = grown(attributes, new Uint8Array(n * 2));
+      cut = grown(cut, new Uint8Array(n * 2));
     }
     depths[n] = depth;
-    if (attributed && !itemscope) itemscope = names ? names.includes('itemscope') : el.hasAttribute('itemscope');
+    if (attributed) {
+      attributes[n] = 1;
+      if (!itemscope) itemscope = names ? names.includes('itemscope') : el.hasAttribute('itemscope');
+    }
     const last = el.lastElementChild;
+    const at = n;
     childless[n++] = last ? 0 : 1;
     for (let c = last; c; c = c.previousElementSibling) {
       stack.push(c);
       stackDepths.push(depth + 1);
+      stackParents.push(at);
     }
   }
   return finishScan(
@@ -113,6 +134,8 @@ export function createScan(doc: Document, root: Element): Scan {
     tags.done(),
     depths.subarray(0, n),
     childless.subarray(0, n),
+    attributes.subarray(0, n),
+    cut.subarray(0, n),
     jsonLd,
     itemscope,
     memo,
@@ -126,6 +149,8 @@ function finishScan(
   tags: string[],
   depths: Int32Array,
   childless: Uint8Array,
+  attributed: Uint8Array,
+  cut: Uint8Array,
   jsonLd: Element[],
   itemscope: boolean,
   memo: Map<Element, boolean>,
@@ -180,6 +205,8 @@ function finishScan(
     tags,
     depths,
     childless,
+    attributed,
+    cut,
     jsonLd,
     itemscope,
     order,
