@@ -20,7 +20,12 @@ export interface HeaderTable {
   /** The header row (the first row of the table, or a row inside it for an embedded table). */
   head: Element;
   columns: Array<{ label: string; match: LabelMatch | null }>;
-  rows: Array<{ tr: Element; cells: Element[] }>;
+  rows: Array<{
+    tr: Element;
+    cells: Element[];
+    /** Per column, what the scan saw of its cell (`TEXT_ONLY`, `ONE_LINK`; 0: unknown), when the scan gave the row. */
+    kinds?: number[];
+  }>;
   /** Rows are cases (a title / case number column) or progress notes (a time and a text column). */
   kind: 'issues' | 'updates';
 }
@@ -129,7 +134,8 @@ export function findHeaderTables(scan: Scan, ctx?: DateContext): HeaderTable[] {
     for (let i = headerIndex + headRows(rows[headerIndex]!); i < rows.length; i++) {
       const tr = rows[i]!;
       const at = scanned?.at[i];
-      const cells = at === undefined ? expandedCells(tr, below) : scannedCells(scan, at, below);
+      const kinds: number[] | undefined = at === undefined ? undefined : [];
+      const cells = at === undefined ? expandedCells(tr, below) : scannedCells(scan, at, below, kinds);
       // A data row may not itself be a header or label row (all <th>); a hidden template row
       // (`<tr class="template" style="display:none">{{gdbt}}…`) is no case: the scan left none out of a table it
       // gave the rows of.
@@ -137,7 +143,8 @@ export function findHeaderTables(scan: Scan, ctx?: DateContext): HeaderTable[] {
       // not a case (au-lithgow-t1-submitted-last-14-days).
       const shown =
         at === undefined ? cells.some(isDataCell) && !isHidden(tr) : dataCellAt(scan, at) || cells.some(isDataCell);
-      if (cells.length >= 2 && shown && !spanningRow(cells)) dataRows.push({ tr, cells });
+      if (cells.length >= 2 && shown && !spanningRow(cells))
+        dataRows.push(kinds ? { tr, cells, kinds } : { tr, cells });
     }
     const found = headerTable(table, rows[headerIndex]!, dataRows);
     if (found) out.push(found);

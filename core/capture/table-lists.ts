@@ -21,6 +21,7 @@ import type { HeaderTable } from './header-tables';
 import { ISSUE_FIELDS } from './labels';
 import type { ListFound } from './lists';
 import type { Pair } from './pairs';
+import { ONE_LINK, TEXT_ONLY } from './table-rows';
 import { collapse } from './text';
 import { cellText, textOf } from './visible-text';
 import type { DateContext } from './zones';
@@ -107,8 +108,13 @@ function readRow(row: HeaderTable['rows'][number], c: Columns, ctx: DateContext,
     if (!field || !cell || d[field] !== undefined) continue;
     // A title cell's text read once for both questions: 10,000 more strings built on a 2 MB list in a browser.
     const raw = field === 'title' ? textOf(cell) : undefined;
-    const link = raw !== undefined ? linkOnly(cell) : null;
-    const text = (raw !== undefined && captionInCell(cell, raw)) || (link ? collapse(raw!) : cellText(cell, raw));
+    // What the scan saw of the cell spares asking its children (`cellText`, `detailLink`) on a big list.
+    const kind = row.kinds?.[i];
+    const link =
+      raw === undefined || kind === TEXT_ONLY ? null : kind === ONE_LINK ? cell.firstElementChild : linkOnly(cell);
+    const text =
+      (raw !== undefined && captionInCell(cell, raw)) ||
+      (link || kind === TEXT_ONLY ? collapse(raw ?? textOf(cell)) : cellText(cell, raw));
     const v = normaliseTidy(field, text, ctx);
     if (v !== undefined) (d as unknown as Record<string, string>)[field] = v;
     if (field === 'title') d.url = link ? ownLink(link, base) : detailLink(cell, base);

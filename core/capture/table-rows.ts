@@ -25,19 +25,43 @@ export function expandedCells(tr: Element, below?: RowSpans): Element[] {
   return endRow(out, below);
 }
 
+/** What the scan saw of a cell (`HeaderTable` rows' `kinds`): its text alone, or one shown link holding text alone. */
+export const TEXT_ONLY = 1;
+export const ONE_LINK = 2;
+
 /**
  * `expandedCells` of the row at `scan.all[row]`, read off the scan's arrays (`scannedRows`): the row's cells are the
- * kept elements one level below it, with their tags and whether they carry attributes.
+ * kept elements one level below it, with their tags and whether they carry attributes. `kinds` gets, for each
+ * column, what the scan saw of its cell (0: ask the DOM), so the row's reader need not ask the cell's children.
  */
-export function scannedCells(scan: Scan, row: number, below?: RowSpans): Element[] {
+export function scannedCells(scan: Scan, row: number, below?: RowSpans, kinds?: number[]): Element[] {
   const out: Element[] = [];
   const depth = scan.depths[row]! + 1;
   for (let j = row + 1; j < scan.all.length && scan.depths[j]! >= depth; j++) {
     if (scan.depths[j] !== depth) continue;
     const t = scan.tags[j];
-    if (t === 'TD' || t === 'TH') placeCell(scan.all[j]!, scan.attributed[j] === 1, out, below);
+    if (t !== 'TD' && t !== 'TH') continue;
+    const cell = scan.all[j]!;
+    placeCell(cell, scan.attributed[j] === 1, out, below);
+    if (!kinds) continue;
+    const kind = cellKind(scan, j);
+    // Cells carried down from the rows above (`rowspan`) come first: the scan saw them elsewhere.
+    for (let p = kinds.length; p < out.length; p++) kinds.push(out[p] === cell ? kind : 0);
   }
-  return endRow(out, below);
+  endRow(out, below);
+  if (kinds) while (kinds.length < out.length) kinds.push(0);
+  return out;
+}
+
+/**
+ * A cell with no element child (`TEXT_ONLY`), or whose one element child is a link with none (`ONE_LINK`: the walk
+ * left nothing out of the cell and kept the link, so it is shown).
+ */
+function cellKind(scan: Scan, j: number): number {
+  if (scan.childless[j] === 1) return TEXT_ONLY;
+  const a = j + 1;
+  const oneChild = a + 1 >= scan.all.length || scan.depths[a + 1]! <= scan.depths[j]!;
+  return scan.cut[j] === 0 && scan.tags[a] === 'A' && scan.childless[a] === 1 && oneChild ? ONE_LINK : 0;
 }
 
 /** Puts a cell in its row's columns: as many as it spans, and the rows below it reaches into. */
