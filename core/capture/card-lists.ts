@@ -46,9 +46,15 @@ export function cardList(
     const prev = c.previousElementSibling;
     return prev && !fieldsIn.has(prev) && shapeOf(prev) !== shapeOf(c) && titleOf(prev) ? prev : null;
   };
+  // A list each of whose items is a `<ul>` of its own (`<ul><li>clip</li></ul>` repeated): each such list is a card.
+  // Measured by the shape ablation's `rows-as-own-uls` (test/capture/twice-transforms.ts), from the Legislative
+  // Yuan's clip list (tw-ly-ivod-judiciary-committee-hearing-clips-20240410).
+  const wrapsNoCard = (c: Element) =>
+    scan.excluded(c) ||
+    (LIST_TAGS.has(tagOf(c)) && (c.childElementCount !== 1 || tagOf(c.firstElementChild!) !== 'LI'));
   let best: Element[] | null = null;
   for (const parent of parents) {
-    for (const group of childrenByShape(parent, CARD_TAGS, scan.excluded).values()) {
+    for (const group of childrenByShape(parent, WRAPPED_CARD_TAGS, wrapsNoCard).values()) {
       if (group.length < 2) continue;
       const withFields = group.filter((c) => {
         const f = fieldsIn.get(c);
@@ -104,6 +110,9 @@ export function cardList(
   });
   return { drafts, items };
 }
+
+const LIST_TAGS = new Set(['UL', 'OL']);
+const WRAPPED_CARD_TAGS: ReadonlySet<string> = new Set([...CARD_TAGS, ...LIST_TAGS]);
 
 /** The issue fields every one of `cards` holds. */
 function sharedFields(cards: Element[], fieldsIn: Map<Element, Set<string>>): string[] {

@@ -4,7 +4,13 @@
  * in a content script and on a linkedom document in Node.
  */
 
-/** Elements whose text a reader never sees. */
+/**
+ * Elements whose text a reader never sees. `<title>` and `<meta>` count wherever they stand: a whole document pasted
+ * into a notice's `<div>` (`<!doctype html><html><head><title>Title</title><style>…`) keeps them, and its `<style>`,
+ * as elements of that div in a browser, whose parser drops only the nested `<html>`/`<head>`/`<body>` tags (linkedom
+ * keeps those, and <head> is skipped here). Page: cn-jsggzy-nanjing-metro-tender-notice (`Title` read as a label and
+ * the stylesheet as its value became the description in Chromium).
+ */
 export const SKIP_TAGS = new Set([
   'SCRIPT',
   'STYLE',
@@ -15,6 +21,8 @@ export const SKIP_TAGS = new Set([
   'CANVAS',
   'IFRAME',
   'OBJECT',
+  'TITLE',
+  'META',
 ]);
 
 /** Elements that start a new line when rendered. */

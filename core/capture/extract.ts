@@ -14,7 +14,9 @@ import { datedRows } from './dated-rows';
 import { withShownOrder } from './dates';
 import { detailDraft, type Page } from './detail';
 import { fillFromPapers } from './document-lines';
+import { documentLinks } from './document-links';
 import { type Draft, fillGaps } from './draft';
+import { filersBeforeDates } from './filer-dates';
 import { findHeaderTables } from './header-tables';
 import { inShapedHistory } from './history-shapes';
 import { repeatOneHeading } from './kind-headings';
@@ -246,6 +248,8 @@ export function extractIssues(doc: Document, opts: ExtractOptions = {}): Extract
     meetingHeadings(scan, ctx) ??
     // The generic layer beneath: records found by their repeated structure, whatever words the site uses.
     structureRecords(scan, pairs, ctx, base) ??
+    // A page of document links under group headings and nothing else.
+    (limited ? null : documentLinks(scan, pairs, base)) ??
     // A results page that says it shows one hit: its one row.
     (limited ? null : oneHit(scan, bodyText, pairs, ctx, base));
   if (list && !recipe?.fields?.title) {
@@ -267,6 +271,7 @@ export function extractIssues(doc: Document, opts: ExtractOptions = {}): Extract
       (Boolean(structured.isCase && structured.title) &&
         !list.items.some((it) => (it.textContent ?? '').includes(structured.title!)));
     if (!detailEvidence) {
+      filersBeforeDates(list.drafts, ctx);
       for (const d of list.drafts) d.url ??= pageUrl;
       return finish(list.drafts, 'list', { recipeId, pagination: findPagination(scan, base, list.items) });
     }

@@ -5,7 +5,7 @@
  */
 import { readsLikePostalAddress } from './address';
 import { dateAlone } from './dates';
-import { tagOf } from './elements';
+import { SKIP_TAGS, tagOf } from './elements';
 import { labelOf, shortText } from './header-tables';
 import { type LabelMatch, looksLikeLabel, matchLabel } from './labels';
 import { cjkLabelShaped, START_LABEL } from './lines';
@@ -132,9 +132,10 @@ export function siblingPair(el: Element, out: Pair[], leafy: Scan['leafy']): voi
     return;
   }
   // `<p>présenté par</p><p> </p><table>…M. Coronado…</table>`: an empty element (here the `<p>` a parser closed before
-  // the table) stands between a label and its value. Page: fr-assemblee-nationale-amendement-cl4-996.
+  // the table) stands between a label and its value. Page: fr-assemblee-nationale-amendement-cl4-996. A `<style>` or
+  // `<script>` there is no value either (elements.ts SKIP_TAGS).
   let next = el.nextElementSibling;
-  while (next && isEmptyBox(next)) next = next.nextElementSibling;
+  while (next && (isEmptyBox(next) || SKIP_TAGS.has(tagOf(next)))) next = next.nextElementSibling;
   // `<div><span>Application Number</span>16F/2687</div>`: a known label that opens its block with the value as the
   // rest of the block's text, no colon between (Northgate Planning Explorer's lists of pairs). Page:
   // uk-liverpool-northgate-16f-2687-application-details.

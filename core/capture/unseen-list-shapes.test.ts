@@ -122,3 +122,27 @@ describe('each result a one-row table of its own, with no head', () => {
     expect(extract(words).kind).not.toBe('list');
   });
 });
+
+describe('each item a list of its own', () => {
+  const clips = [
+    ['王小明', '10:02 - 10:11'],
+    ['李大華', '10:12 - 10:20'],
+    ['陳美玲', '10:21 - 10:33'],
+  ];
+  const items = clips
+    .map(
+      ([who, at], i) =>
+        `<ul class="clip"><li><div class="thumb"><img src="/p/${i}.jpg" alt=""></div><div class="text">` +
+        `<h5>第${i + 1}段 發言 ${who}</h5><p>發言時間：${at}</p>` +
+        `<p>類別：質詢</p><p>承辦單位：司法委員會</p></li></ul>`,
+    )
+    .join('');
+  const html = `<html><head><title>影片</title></head><body><h2>委員發言片段</h2><div class="clips">${items}</div></body></html>`;
+
+  it('reads each list as one card', () => {
+    const out = extract(html, 'https://video.example/clips');
+    expect(out.kind).toBe('list');
+    expect(out.issues.map((i) => i.title)).toEqual(clips.map(([who], i) => `第${i + 1}段 發言 ${who}`));
+    expect(out.issues[2]!.department).toBe('司法委員會');
+  });
+});

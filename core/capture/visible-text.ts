@@ -3,7 +3,7 @@
  * show their values. Only standard DOM APIs (no innerText, no layout) so the same code runs on a live page in a
  * content script and on a linkedom document in Node.
  */
-import { BLOCK_TAGS, isSkipped, NATIVE_DOM, tagOf } from './elements';
+import { BLOCK_TAGS, isSkipped, NATIVE_DOM, SKIP_TAGS, tagOf } from './elements';
 import { collapse, tidyLines } from './text';
 
 const ELEMENT_NODE = 1;
@@ -15,8 +15,9 @@ const TEXT_NODE = 3;
  * do not run together.
  */
 export function readText(node: Node, exclude?: (el: Element) => boolean): string {
-  // Plain text only (most table cells): nothing to walk.
-  if (!(node as Element).firstElementChild && node.nodeType === ELEMENT_NODE) return tidyLines(node.textContent ?? '');
+  // Plain text only (most table cells): nothing to walk. A `<style>` or `<script>` asked directly is no text either.
+  if (!(node as Element).firstElementChild && node.nodeType === ELEMENT_NODE)
+    return SKIP_TAGS.has(tagOf(node as Element)) ? '' : tidyLines(node.textContent ?? '');
   const parts: string[] = [];
   walk(node, parts, exclude);
   return tidyLines(parts.join(''));

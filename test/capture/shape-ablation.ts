@@ -13,8 +13,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractIssues } from '@linli/core/capture';
 import { parseHtmlBytes } from '@linli/core/capture/node';
-import { type FixtureCase, ISSUE_COUNT, listFixtures, scoreOutput } from './compare';
+import { type Expected, type FixtureCase, ISSUE_COUNT, listFixtures, scoreOutput } from './compare';
 import { casePages } from './detail-ablation';
+import { isLinkHeadTransform, LINK_HEAD_TRANSFORMS, type PartialTransform } from './link-head-transforms';
 import type { RealPage } from './real-corpus';
 import { listPages } from './records-ablation';
 import { CASE_TRANSFORMS, LIST_TRANSFORMS, type Transform } from './shape-transforms';
@@ -76,21 +77,40 @@ export function shapePages(): ShapePage[] {
 /** A problem's field: `issues.0.title`, `issue count`, or the absent string's whole line. */
 const fieldOf = (problem: string) => (problem.startsWith('absent') ? problem : problem.split(': got')[0]!);
 
-function read(page: ShapePage, transform?: Transform): { rewrites: number; problems: string[]; fields: number } {
+interface Reading {
+  rewrites: number;
+  problems: string[];
+  fields: number;
+  issues: unknown[];
+  expected: Expected;
+}
+
+/** The page's expected fields a partial transform still scores on the rewritten page (the count and absent strings stay). */
+function scoredOnly(expected: Expected, scores: PartialTransform['scores'], doc: Document): Expected {
+  return {
+    ...expected,
+    issues: expected.issues.map((e) => Object.fromEntries(Object.entries(e).filter(([k, v]) => scores(k, v, doc)))),
+  };
+}
+
+function read(page: ShapePage, transform?: Transform): Reading {
   const doc = parseHtmlBytes(readFileSync(page.html), page.expected.url);
   const first = page.expected.issues[0];
   const title = first?.title ?? first?.['title~'];
   const description = first?.description ?? first?.['description~'];
   const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
   const rewrites = transform ? transform(doc, page.site, text(title), text(description)) : 0;
-  if (transform && !rewrites) return { rewrites, problems: [], fields: 0 };
-  const score = scoreOutput(extractIssues(doc, { url: page.expected.url, now: NOW }), page.expected);
-  return { rewrites, problems: score.problems, fields: score.fields };
+  const scores = (transform as Partial<PartialTransform> | undefined)?.scores;
+  const expected = scores ? scoredOnly(page.expected, scores, doc) : page.expected;
+  if (transform && !rewrites) return { rewrites, problems: [], fields: 0, issues: [], expected };
+  const { issues } = extractIssues(doc, { url: page.expected.url, now: NOW });
+  const score = scoreOutput({ issues }, expected);
+  return { rewrites, problems: score.problems, fields: score.fields, issues, expected };
 }
 
 export function transformsOf(side: ShapePage['side']): Record<string, Transform> {
   return side === 'list'
-    ? { ...LIST_TRANSFORMS, ...UNSEEN_LIST_TRANSFORMS }
+    ? { ...LIST_TRANSFORMS, ...UNSEEN_LIST_TRANSFORMS, ...LINK_HEAD_TRANSFORMS }
     : { ...CASE_TRANSFORMS, ...TITLE_TRANSFORMS, ...SPEC_TRANSFORMS };
 }
 
@@ -105,7 +125,11 @@ export function runShapeAblation(pages = shapePages(), only?: string): ShapeRow[
       if (only && !only.split(',').includes(name)) continue;
       const after = read(page, transform);
       if (!after.rewrites) continue;
-      const lost = [...new Set(after.problems.filter((p) => !wrong.has(fieldOf(p))))];
+      // A partial transform scores the page as saved on the fields it keeps.
+      const saved = after.expected === page.expected ? seen : scoreOutput({ issues: seen.issues }, after.expected);
+      const wrongHere = saved === seen ? wrong : new Set(saved.problems.map(fieldOf));
+      const ownHere = saved === seen ? own : saved.fields - wrongHere.size;
+      const lost = [...new Set(after.problems.filter((p) => !wrongHere.has(fieldOf(p))))];
       const lostFields = new Set(lost.map(fieldOf)).size;
       rows.push({
         page: page.name,
@@ -113,8 +137,8 @@ export function runShapeAblation(pages = shapePages(), only?: string): ShapeRow[
         side: page.side,
         transform: name,
         rewrites: after.rewrites,
-        own,
-        kept: own - lostFields,
+        own: ownHere,
+        kept: ownHere - lostFields,
         lost,
       });
     }
@@ -162,12 +186,17 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
       }
     for (const source of ['real', 'own'] as const) {
       const of = rows.filter((r) => r.side === side && r.source === source);
-      const apart = (name: string) => isTitleTransform(name) || isSpecTransform(name) || isUnseenListTransform(name);
+      const apart = (name: string) =>
+        isTitleTransform(name) || isSpecTransform(name) || isUnseenListTransform(name) || isLinkHeadTransform(name);
       console.log(line(`${side} pages (${source})`, shapeTotals(of.filter((r) => !apart(r.transform)))));
-      if (side === 'list')
+      if (side === 'list') {
         console.log(
           line(`unseen list shapes (${source})`, shapeTotals(of.filter((r) => isUnseenListTransform(r.transform)))),
         );
+        console.log(
+          line(`document links, heads (${source})`, shapeTotals(of.filter((r) => isLinkHeadTransform(r.transform)))),
+        );
+      }
       if (side === 'case') {
         console.log(line(`case titles (${source})`, shapeTotals(of.filter((r) => isTitleTransform(r.transform)))));
         console.log(line(`case data tables (${source})`, shapeTotals(of.filter((r) => isSpecTransform(r.transform)))));
