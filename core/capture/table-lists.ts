@@ -17,7 +17,7 @@ import {
   normaliseTidy,
 } from './draft';
 import type { HeaderTable } from './header-tables';
-import { ISSUE_FIELDS } from './labels';
+import { ISSUE_FIELDS, matchLabel } from './labels';
 import type { ListFound } from './lists';
 import type { Pair } from './pairs';
 import { collapse } from './text';
@@ -75,7 +75,9 @@ function readColumns(t: HeaderTable, ctx: DateContext): Columns {
   }
   typeUnnamedColumns(t, fields, ctx);
   if (!fields.includes('caseNumber') && fields.includes('title')) {
-    const col = t.columns.findIndex((c, i) => !fields[i] && KIND_HEAD.test(c.label) && numbersRows(t, i));
+    const col = t.columns.findIndex(
+      (c, i) => !fields[i] && (KIND_HEAD.test(c.label) || namesItsNumber(c.label)) && numbersRows(t, i),
+    );
     if (col >= 0) fields[col] = 'caseNumber';
   }
   const described = fields.includes('title') ? -1 : fields.indexOf('description');
@@ -87,6 +89,17 @@ function readColumns(t: HeaderTable, ctx: DateContext): Columns {
  * numbers (`9D-2009`, `PM8 - 2013`): each row's number. Page: za-pmg-proceedings-on-bills-2013.
  */
 const KIND_HEAD = /^(?:bill|motion|resolution|ordinance|petition|opinion|case|application)$/i;
+
+/**
+ * A case-number head that names what it numbers (`QoN No.`, the question's number on notice) over a column that
+ * counts 1, 2, 3…: the count is the records' own numbering, not a row counter (`#`, `S. No.`, `序号`), in a list whose
+ * rows are titled cases. Page: au-aph-senate-estimates-communications-qon.
+ */
+const ROW_COUNTER = /^(?:#|no\.?|nr\.?|№|(?:s|sr|sl|serial|item|row|line)\.?\s*(?:no\.?|nr\.?|number|#)?|序号|序號|編號|编号)$/i;
+
+function namesItsNumber(label: string): boolean {
+  return !ROW_COUNTER.test(label) && matchLabel(label)?.field === 'caseNumber';
+}
 
 function numbersRows(t: HeaderTable, col: number): boolean {
   const texts = t.rows
