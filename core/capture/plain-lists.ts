@@ -3,7 +3,9 @@
  * each show a title link and a date, told from a news list by status badges or a case list's words, or a paginated
  * column of notices on a page without an article of its own.
  */
+
 import { badgeStatus, cardDraft, cardTitleElement } from './card-draft';
+import { fillCategoryColumn } from './column-heads';
 import { hasDate, parseDate } from './dates';
 import { childrenByShape, tagOf } from './elements';
 import { ISSUE_FIELDS } from './labels';
@@ -139,5 +141,6 @@ export function plainList(scan: Scan, pairs: Pair[], ctx: DateContext, base: str
     if (md && year) d.reportedAt = parseDate(`${year}-${md[1]}-${md[2]}`, ctx);
     return d;
   });
+  fillCategoryColumn(items, drafts, ctx);
   return { drafts, items };
 }

@@ -95,7 +95,8 @@ const KIND_HEAD = /^(?:bill|motion|resolution|ordinance|petition|opinion|case|ap
  * counts 1, 2, 3…: the count is the records' own numbering, not a row counter (`#`, `S. No.`, `序号`), in a list whose
  * rows are titled cases. Page: au-aph-senate-estimates-communications-qon.
  */
-const ROW_COUNTER = /^(?:#|no\.?|nr\.?|№|(?:s|sr|sl|serial|item|row|line)\.?\s*(?:no\.?|nr\.?|number|#)?|序号|序號|編號|编号)$/i;
+const ROW_COUNTER =
+  /^(?:#|no\.?|nr\.?|№|(?:s|sr|sl|serial|item|row|line)\.?\s*(?:no\.?|nr\.?|number|#)?|序号|序號|編號|编号)$/i;
 
 function namesItsNumber(label: string): boolean {
   return !ROW_COUNTER.test(label) && matchLabel(label)?.field === 'caseNumber';
