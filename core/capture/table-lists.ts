@@ -16,6 +16,7 @@ import {
   KEY_TO_FIELD,
   normaliseTidy,
 } from './draft';
+import { firstBelow, tagOf } from './elements';
 import type { HeaderTable } from './header-tables';
 import { ISSUE_FIELDS, matchLabel } from './labels';
 import type { ListFound } from './lists';
@@ -114,6 +115,7 @@ function readRow(row: HeaderTable['rows'][number], c: Columns, ctx: DateContext,
   const { fields, answeredBy, described, hours } = c;
   const d = emptyDraft();
   let dateText: string | undefined;
+  let summary: string | undefined;
   for (let i = 0; i < fields.length; i++) {
     const field = fields[i];
     const cell = row.cells[i];
@@ -123,9 +125,14 @@ function readRow(row: HeaderTable['rows'][number], c: Columns, ctx: DateContext,
     const text = (raw !== undefined && captionInCell(cell, raw)) || cellText(cell, raw);
     const v = normaliseTidy(field, text, ctx);
     if (v !== undefined) (d as unknown as Record<string, string>)[field] = v;
-    if (field === 'title') d.url = detailLink(cell, base);
+    if (field === 'title') {
+      d.url = detailLink(cell, base);
+      const lead = raw !== undefined && raw.length > LONG_TITLE_CELL ? leadIn(cell, d.title) : undefined;
+      if (lead) [d.title, summary] = lead;
+    }
     if (field === 'reportedAt' && v !== undefined) dateText = text;
   }
+  if (summary !== undefined) d.description ??= summary;
   const hourCell = hours >= 0 && dateText ? row.cells[hours] : undefined;
   if (hourCell) withHour(d, dateText!, cellText(hourCell), ctx);
   if (d.address === undefined && d.description) placeBeforeDash(d);
@@ -138,6 +145,26 @@ function readRow(row: HeaderTable['rows'][number], c: Columns, ctx: DateContext,
   d.url ??= detailLink(row.tr, base);
   return d;
 }
+
+/** A title cell longer than this (raw characters) may hold the title's link and a summary after it. */
+const LONG_TITLE_CELL = 160;
+
+/**
+ * A title cell that holds the title's link (or heading) and then a paragraph (`<p><a>Breach of the Protection
+ * Obligation by Avant Logistic Service</a></p> Directions were issued to …`): the link's words are the title, what
+ * follows them the description. Asked only of long cells: a plain title cell costs nothing more. Page:
+ * sg-pdpc-data-protection-enforcement-cases (a regulator's decisions as rows of blocks under `Date | Topic`).
+ */
+function leadIn(cell: Element, whole: string | undefined): [string, string] | undefined {
+  if (!whole) return undefined;
+  const el = firstBelow(cell, (n) => LEAD_TAGS.has(tagOf(n)));
+  const lead = el ? collapse(el.textContent ?? '') : '';
+  if (lead.length < 8 || !whole.startsWith(lead)) return undefined;
+  const rest = whole.slice(lead.length).trim();
+  return rest.length >= 40 ? [lead, rest] : undefined;
+}
+
+const LEAD_TAGS: ReadonlySet<string> = new Set(['A', 'H2', 'H3', 'H4', 'H5', 'H6', 'STRONG', 'B']);
 
 /** A second date column after the first (`Meeting Date | Meeting Time`): where the rows give their hour. */
 function hourColumn(fields: Array<string | undefined>): number {
