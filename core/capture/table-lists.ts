@@ -147,7 +147,7 @@ function readRow(row: HeaderTable['rows'][number], c: Columns, ctx: DateContext,
 }
 
 /** A title cell longer than this (raw characters) may hold the title's link and a summary after it. */
-const LONG_TITLE_CELL = 160;
+const LONG_TITLE_CELL = 100;
 
 /**
  * A title cell that holds the title's link (or heading) and then a paragraph (`<p><a>Breach of the Protection
