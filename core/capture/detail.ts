@@ -54,6 +54,7 @@ import { specificHeading, titleHeading } from './title-heading';
 import { collectUpdates } from './updates';
 import { collectAttachments, resolveUrl } from './urls';
 import { closingDocumentNumber, guessByShape, hasParagraph } from './value-shapes';
+import { titlePartNamedByAddress } from './viewer-heading';
 import { readText } from './visible-text';
 import type { DateContext } from './zones';
 
@@ -279,7 +280,10 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
     d.caseNumber ??= underKind.code;
   }
   if (d.title && !limited) d.title = meetingUnderBody(scan, d.title) ?? d.title;
-  const viewed = limited ? undefined : underViewHeadings(scan, d.title);
+  if (d.title && !limited) d.title = titlePartNamedByAddress(d.title, meta.title ?? '', page.pageUrl) ?? d.title;
+  const viewed = limited
+    ? undefined
+    : underViewHeadings(scan, d.title, { docTitle: meta.title ?? '', ogTitle: meta.ogTitle, siteName: meta.siteName });
   if (viewed)
     [d.title, d.caseNumber, d.address] = [viewed.title, viewed.code ?? d.caseNumber, d.address ?? viewed.address];
   // `Development Application (10-2019-46-1)`: a code in brackets closing the case's own title is its number, before
