@@ -2,7 +2,8 @@
  * Lists of cards: repeated siblings (same tag and class) that each hold labelled issue fields, or a title and one
  * field; and the one card of a search that found one record. card-draft.ts reads each case.
  */
-import { cardDraft, cardTitleElement } from './card-draft';
+import { cardDraft } from './card-draft';
+import { cardTitleElement } from './card-title';
 import { childrenByShape, shapeOf, tagOf } from './elements';
 import { ISSUE_FIELDS } from './labels';
 import { CARD_TAGS, type ListFound, withCousins } from './lists';

@@ -5,7 +5,7 @@
  * (us-ca11-published-opinions-by-name, us-gaappeals-docket-date-results: their headings were unknown words at first
  * sight).
  */
-import { detailLink } from './card-draft';
+import { detailLink } from './card-title';
 import { docketNumberIn, docketNumberOf, isCaseCaption, splitBracketedNumber } from './courts';
 import { parseDate } from './dates';
 import { type Draft, emptyDraft } from './draft';

@@ -3,7 +3,7 @@
  * a status in brackets (`Thursday, January 30, 2020`, `Thursday, March 12, 2020 (Canceled)`), each heading the
  * papers of one meeting. Page: us-il-gaming-board-meetings-2020.
  */
-import { detailLink } from './card-draft';
+import { detailLink } from './card-title';
 import { parseDate } from './dates';
 import { type Draft, emptyDraft } from './draft';
 import { childrenByShape } from './elements';

@@ -18,6 +18,7 @@ import {
   withHourBeside,
   yearlessNearTitle,
 } from './detail-dates';
+import { fromStructured, reportedLine } from './detail-stated';
 import { closingSentence, statusBadge, withoutBadgeLine } from './detail-status';
 import { answeredOn } from './document-lines';
 import { type Draft, emptyDraft, fieldsFromPairs, fillGaps, splitMeta } from './draft';
@@ -54,6 +55,7 @@ import { specificHeading, titleHeading } from './title-heading';
 import { collectUpdates } from './updates';
 import { collectAttachments, resolveUrl } from './urls';
 import { closingDocumentNumber, guessByShape, hasParagraph } from './value-shapes';
+import { titlePartNamedByAddress } from './viewer-heading';
 import { readText } from './visible-text';
 import type { DateContext } from './zones';
 
@@ -73,48 +75,6 @@ function wholeInBody(described: string, scan: Scan): string {
 // A name that ends in what a public body calls itself.
 const BODY_NAME =
   /\b(?:Corporation|Department|Agency|Authority|Board|Commission|Committee|Council|Office|Bureau|Division|Ministry)$/;
-// `Reported in the Potholes category by Helen Carter at 10:02, Tue 3 March 2026` (FixMyStreet and its clones).
-const REPORTED_LINE =
-  /^(?:problem\s+)?reported\s+(?:via\s+\S+\s+)?(?:in\s+the\s+(.+?)\s+category\s+)?(?:anonymously\s+)?(?:by\s+(.+?)\s+)?(?:at|on)\s+(.+)$/i;
-
-function reportedLine(scan: Scan, ctx: DateContext): Partial<Draft> {
-  for (const el of scan.all) {
-    if (!scan.leafy.has(el) || scan.excluded(el)) continue;
-    const raw = el.textContent ?? '';
-    if (raw.length > 300 || !/reported/i.test(raw)) continue;
-    const m = REPORTED_LINE.exec(collapse(raw));
-    if (!m) continue;
-    const out: Partial<Draft> = {};
-    if (m[1]) out.category = m[1];
-    if (m[2] && !/anonymous/i.test(m[2])) out.reporterName = m[2];
-    const time = el.querySelector('time[datetime]');
-    const at = parseDate(time?.getAttribute('datetime') ?? m[3], ctx);
-    if (at) out.reportedAt = at;
-    return out;
-  }
-  return {};
-}
-
-function fromStructured(s: Structured, ctx: DateContext): Partial<Draft> {
-  const out: Partial<Draft> = {};
-  if (s.title) out.title = s.title;
-  if (s.description) out.description = s.description;
-  if (s.caseNumber) out.caseNumber = s.caseNumber;
-  const at = parseDate(s.reportedAt, ctx);
-  if (at) out.reportedAt = at;
-  if (s.reporterName) out.reporterName = s.reporterName;
-  if (s.category) out.category = s.category;
-  if (s.address) out.address = s.address;
-  if (s.lat !== undefined && s.lng !== undefined) {
-    out.lat = s.lat;
-    out.lng = s.lng;
-  }
-  const status = mapStatus(s.status);
-  if (status) out.status = status;
-  if (s.department) out.department = s.department;
-  return out;
-}
-
 /** The smallest element that holds all of them (where the case's own attachments are looked for). */
 function lowestCommonAncestor(els: Element[]): Element | null {
   let lca: Element | null = els[0] ?? null;
@@ -279,7 +239,10 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
     d.caseNumber ??= underKind.code;
   }
   if (d.title && !limited) d.title = meetingUnderBody(scan, d.title) ?? d.title;
-  const viewed = limited ? undefined : underViewHeadings(scan, d.title);
+  if (d.title && !limited) d.title = titlePartNamedByAddress(d.title, meta.title ?? '', page.pageUrl) ?? d.title;
+  const viewed = limited
+    ? undefined
+    : underViewHeadings(scan, d.title, { docTitle: meta.title ?? '', ogTitle: meta.ogTitle, siteName: meta.siteName });
   if (viewed)
     [d.title, d.caseNumber, d.address] = [viewed.title, viewed.code ?? d.caseNumber, d.address ?? viewed.address];
   // `Development Application (10-2019-46-1)`: a code in brackets closing the case's own title is its number, before

@@ -4,7 +4,7 @@
  * number or field beside it, on a page with no text or labelled field of its own. Each link is one record, titled by
  * its text. Page: ar-carmendeareco-boletin-oficial (a town's official bulletin: reports and ordinances as PDFs).
  */
-import { detailLink } from './card-draft';
+import { detailLink } from './card-title';
 import { emptyDraft } from './draft';
 import { tagOf } from './elements';
 import { ISSUE_FIELDS } from './labels';

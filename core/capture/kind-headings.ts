@@ -5,8 +5,10 @@
 
 import { looksLikeAddress } from './address';
 import { TITLE_CLASS, tagOf } from './elements';
+import { namesPageType } from './page-title';
 import type { Scan } from './scan';
 import { collapse } from './text';
+import { pastViewerHeading, type SiteWords } from './viewer-heading';
 import { readText } from './visible-text';
 
 // `Bréf`, `Item - 2024.GG16.12`: one word, alone or before a code of letters and digits parted by dots, dashes or
@@ -181,24 +183,9 @@ function siteAfterName(scan: Scan, from: number, name: string): string | undefin
   return undefined;
 }
 
-/**
- * Headings that name the site's view of a record, not the record: DB-Search's minutes viewer (`<h2>文書閲覧</h2>`,
- * jp-sendai-dbsr-dx-suishin-tokubetsu-iinkai-2024-12-26), and the same words on other record viewers.
- */
-const VIEW_HEADINGS = new Set([
-  '文書閲覧',
-  '会議録閲覧',
-  '詳細',
-  '详情',
-  '详细信息',
-  'Detail',
-  'Details',
-  'Document View',
-]);
-
 /** The record's own title element (`<p class="view__title">ＤＸ推進調査特別委員会 本文</p>`) under a view's heading. */
 export function titleUnderViewHeading(scan: Scan, title: string): string | undefined {
-  if (!VIEW_HEADINGS.has(title)) return undefined;
+  if (!namesPageType(title)) return undefined;
   const at = scan.all.findIndex((el, i) => /^H[1-4]$/.test(scan.tags[i]!) && headingText(el) === title);
   if (at < 0) return undefined;
   for (let i = at + 1; i < scan.all.length && i <= at + RECORD_LINE_REACH; i++) {
@@ -206,20 +193,22 @@ export function titleUnderViewHeading(scan: Scan, title: string): string | undef
     if (/^H[1-4]$/.test(scan.tags[i]!) && headingText(el).length > 12) return undefined;
     if (!TITLE_CLASS.test(el.getAttribute('class') ?? '')) continue;
     const text = headingText(el);
-    if (text.length >= 4 && text.length <= 300 && !VIEW_HEADINGS.has(text)) return text;
+    if (text.length >= 4 && text.length <= 300 && !namesPageType(text)) return text;
   }
   return undefined;
 }
 
 /**
- * What a page's view heading yields to, in order: a paper's own heading under its kind, the record's title element
- * under the viewer's heading, then the record's line (name, number and site) under a detail view's heading.
+ * What a page's view heading yields to, in order: a paper's own heading under its kind, the record's heading under
+ * a heading every page of the site carries (viewer-heading.ts) or its title element under a view's kind, then the
+ * record's line (name, number and site) under a detail view's heading.
  */
 export function underViewHeadings(
   scan: Scan,
   title: string | undefined,
+  words: SiteWords,
 ): { title?: string; code?: string; address?: string } {
   let named = title ? (paperUnderKindHeading(scan) ?? title) : title;
-  if (named) named = titleUnderViewHeading(scan, named) ?? named;
+  if (named) named = pastViewerHeading(scan, named, words) ?? titleUnderViewHeading(scan, named) ?? named;
   return recordUnderDetailHeading(scan) ?? { title: named };
 }

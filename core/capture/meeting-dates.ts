@@ -6,7 +6,7 @@
  * address names. Pages: us-chicago-ssa73-chinatown-meeting-schedule, us-chicago-board-of-education-planning-calendar,
  * us-chicago-mpac-meeting-archives.
  */
-import { detailLink } from './card-draft';
+import { detailLink } from './card-title';
 import { parseDate } from './dates';
 import { type Draft, emptyDraft } from './draft';
 import { isHidden, tagOf } from './elements';

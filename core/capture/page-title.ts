@@ -86,9 +86,12 @@ const PAGE_TYPE_WORDS_DE_FR = [
   'résultats de (?:la )?recherche',
 ];
 const GENERIC_TITLE = new RegExp(
-  `(详情|詳情|详细|詳細|明细|明細|查看|信息|資訊|内容|內容|正文|页面|頁面|查询|查詢|details?|view|information|applications|requests|results|cases|register|summary|overview|${PAGE_TYPE_WORDS_DE_FR.join('|')})$`,
+  `(详情|詳情|详细|詳細|明细|明細|查看|閲覧|信息|資訊|内容|內容|正文|页面|頁面|查询|查詢|details?|detalles?|detalhes?|détails?|dettagli[oa]?|view|information|applications|requests|results|cases|register|summary|overview|${PAGE_TYPE_WORDS_DE_FR.join('|')})$`,
   'i',
 );
+
+/** Does `title` name a kind of page (`Details`, `Detalle`, `文書閲覧`, `Search Results`) rather than a record? */
+export const namesPageType = (title: string) => GENERIC_TITLE.test(title);
 
 // What a <title> says when it names the site and the page type rather than the case.
 const ORG_NAME =

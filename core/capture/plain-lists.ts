@@ -3,7 +3,8 @@
  * each show a title link and a date, told from a news list by status badges or a case list's words, or a paginated
  * column of notices on a page without an article of its own.
  */
-import { badgeStatus, cardDraft, cardTitleElement } from './card-draft';
+import { badgeStatus, cardDraft } from './card-draft';
+import { cardTitleElement } from './card-title';
 import { hasDate, parseDate } from './dates';
 import { childrenByShape, tagOf } from './elements';
 import { ISSUE_FIELDS } from './labels';

@@ -6,7 +6,8 @@
  * request come from the card reader (card-draft.ts), which knows the label and phrase tables.
  */
 import { readsLikePostalAddress } from './address';
-import { cardDraft, detailLink } from './card-draft';
+import { cardDraft } from './card-draft';
+import { detailLink } from './card-title';
 import { docketNumberIn } from './courts';
 import { parseDate } from './dates';
 import { type Draft, fieldsFromPairs } from './draft';

@@ -4,7 +4,7 @@ import { looksLikeAddress, readsLikePostalAddress } from './address';
  * one table per month under the same header, and a table holding several cases as blocks of label rows. One draft
  * per case, in page order.
  */
-import { detailLink } from './card-draft';
+import { detailLink } from './card-title';
 import { typeUnnamedColumns } from './court-lists';
 import { captionInCell } from './courts';
 import {

@@ -22,6 +22,7 @@ import { CASE_TRANSFORMS, LIST_TRANSFORMS, type Transform } from './shape-transf
 import { isSpecTransform, SPEC_TRANSFORMS } from './spec-transforms';
 import { isTitleTransform, TITLE_TRANSFORMS } from './title-transforms';
 import { isUnseenListTransform, UNSEEN_LIST_TRANSFORMS } from './twice-transforms';
+import { isViewerTransform, VIEWER_TRANSFORMS } from './viewer-transforms';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const NOW = new Date('2026-06-02T00:00:00Z');
@@ -111,7 +112,7 @@ function read(page: ShapePage, transform?: Transform): Reading {
 export function transformsOf(side: ShapePage['side']): Record<string, Transform> {
   return side === 'list'
     ? { ...LIST_TRANSFORMS, ...UNSEEN_LIST_TRANSFORMS, ...LINK_HEAD_TRANSFORMS }
-    : { ...CASE_TRANSFORMS, ...TITLE_TRANSFORMS, ...SPEC_TRANSFORMS };
+    : { ...CASE_TRANSFORMS, ...TITLE_TRANSFORMS, ...SPEC_TRANSFORMS, ...VIEWER_TRANSFORMS };
 }
 
 export function runShapeAblation(pages = shapePages(), only?: string): ShapeRow[] {
@@ -187,7 +188,11 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
     for (const source of ['real', 'own'] as const) {
       const of = rows.filter((r) => r.side === side && r.source === source);
       const apart = (name: string) =>
-        isTitleTransform(name) || isSpecTransform(name) || isUnseenListTransform(name) || isLinkHeadTransform(name);
+        isTitleTransform(name) ||
+        isSpecTransform(name) ||
+        isUnseenListTransform(name) ||
+        isLinkHeadTransform(name) ||
+        isViewerTransform(name);
       console.log(line(`${side} pages (${source})`, shapeTotals(of.filter((r) => !apart(r.transform)))));
       if (side === 'list') {
         console.log(
@@ -200,6 +205,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
       if (side === 'case') {
         console.log(line(`case titles (${source})`, shapeTotals(of.filter((r) => isTitleTransform(r.transform)))));
         console.log(line(`case data tables (${source})`, shapeTotals(of.filter((r) => isSpecTransform(r.transform)))));
+        console.log(
+          line(`case viewer headings (${source})`, shapeTotals(of.filter((r) => isViewerTransform(r.transform)))),
+        );
       }
     }
   }
