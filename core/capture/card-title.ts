@@ -28,6 +28,12 @@ export function usableHref(a: Element | null): string | undefined {
   return href && !/^(javascript:|#|mailto:|tel:)/i.test(href) ? href : undefined;
 }
 
+/** The link of an `<a>` itself, resolved; undefined when it leads nowhere (`javascript:`, `#`). */
+export function ownLink(a: Element, base: string | undefined): string | undefined {
+  const href = usableHref(a);
+  return href ? resolveUrl(href, base) : undefined;
+}
+
 export function detailLink(el: Element, base: string | undefined): string | undefined {
   if (tagOf(el) === 'A') {
     const own = usableHref(el);

@@ -233,6 +233,12 @@ function isHeadToken(el: Element): boolean {
 
 const JUDGED_NAMES = new Set(['class', 'id', 'style', 'hidden', 'type', 'role']);
 
+/** `hasJudgedAttribute` of an element whose attribute names are listed already. */
+export function judgedAmong(names: readonly string[]): boolean {
+  for (const name of names) if (JUDGED_NAMES.has(name)) return true;
+  return false;
+}
+
 /**
  * Attributes `isSkipped` and `isChrome` read (`hidden`, `style`, `type`, `class`, `id`, `role`). An element with
  * none of them is judged by its tag alone, exactly as one without attributes.
@@ -240,10 +246,7 @@ const JUDGED_NAMES = new Set(['class', 'id', 'style', 'hidden', 'type', 'role'])
 export function hasJudgedAttribute(el: Element): boolean {
   // A 10,000-row list asks this of each row's link. Chromium converts each name asked into its own string type before
   // it looks (six lookups 230 ns): one call listing the names is 65. linkedom looks names up in its list of attributes.
-  if (NATIVE_DOM) {
-    for (const name of el.getAttributeNames()) if (JUDGED_NAMES.has(name)) return true;
-    return false;
-  }
+  if (NATIVE_DOM) return judgedAmong(el.getAttributeNames());
   return (
     el.hasAttribute('class') ||
     el.hasAttribute('id') ||

@@ -25,18 +25,23 @@ export function longCells(rows: Array<{ cells: Element[] }>, column: number): bo
 // entry with no document has no number, so the column cannot be seen to count).
 const NUMBERING_SIGN = /^(?:#|no\.?|nr\.?|№|序号)$/i;
 
+/** The column's non-blank cells as numbers when every one is a small number (up to four digits), else null. */
+function columnNumbers(rows: Array<{ cells: Element[] }>, column: number): number[] | null {
+  const cells = rows.map((r) => (r.cells[column]?.textContent ?? '').trim()).filter(Boolean);
+  return cells.every((n) => /^\d{1,4}$/.test(n)) ? cells.map(Number) : null;
+}
+
 /** A `#` column whose cells are small numbers or blank: it numbers the entries, whatever their count. */
 export function numbersEntries(label: string, rows: Array<{ cells: Element[] }>, column: number): boolean {
   if (!NUMBERING_SIGN.test(label)) return false;
-  const numbers = rows.map((r) => (r.cells[column]?.textContent ?? '').trim()).filter(Boolean);
-  return numbers.length > 0 && numbers.every((n) => /^\d{1,4}$/.test(n));
+  const values = columnNumbers(rows, column);
+  return values !== null && values.length > 0;
 }
 
 /** Cells of the column read 1, 2, 3… (or down to 1), at least three of them. */
 export function countsRows(rows: Array<{ cells: Element[] }>, column: number): boolean {
-  const numbers = rows.map((r) => (r.cells[column]?.textContent ?? '').trim()).filter(Boolean);
-  if (numbers.length < 3 || !numbers.every((n) => /^\d{1,4}$/.test(n))) return false;
-  const values = numbers.map(Number);
+  const values = columnNumbers(rows, column);
+  if (!values || values.length < 3) return false;
   const step = values[1]! - values[0]!;
   return (step === 1 || step === -1) && values.every((v, k) => k === 0 || v - values[k - 1]! === step);
 }

@@ -10,10 +10,11 @@ import { docketNumberIn, docketNumberOf, isCaseCaption, splitBracketedNumber } f
 import { parseDate } from './dates';
 import { type Draft, emptyDraft } from './draft';
 import { childrenByShape, tagOf } from './elements';
-import { type HeaderTable, rowCells } from './header-tables';
+import type { HeaderTable } from './header-tables';
 import type { ListFound } from './lists';
 import type { Scan } from './scan';
 import { usStateZoneOf } from './state-zones';
+import { rowCells } from './table-rows';
 import { collapse } from './text';
 import { onclickUrl } from './urls';
 import { cellText, readText } from './visible-text';

@@ -122,7 +122,13 @@ export function isHidden(el: Element): boolean {
   // links carry only `href`, and none of the three below is then asked of the page.
   const names = NATIVE_DOM ? el.getAttributeNames() : null;
   if (names ? names.includes('hidden') : el.hasAttribute('hidden')) return true;
-  if (tagOf(el) === 'INPUT' && (el.getAttribute('type') ?? '').toLowerCase() === 'hidden') return true;
+  // No `type`, no hidden input: the tag is not asked of a list's row links.
+  if (
+    (!names || names.includes('type')) &&
+    tagOf(el) === 'INPUT' &&
+    (el.getAttribute('type') ?? '').toLowerCase() === 'hidden'
+  )
+    return true;
   // Only display:none: `visibility: hidden` is how pages (WeChat articles among them) hide their content until a
   // script has laid it out, so a saved copy still carries it on the very text a reader sees.
   const style = names && !names.includes('style') ? null : el.getAttribute('style');

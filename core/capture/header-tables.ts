@@ -6,11 +6,12 @@
 
 import { blockGrids } from './block-grids';
 import { countsRows, longCells, numbersEntries } from './column-counts';
-import { isSkipped, tagOf } from './elements';
+import { isHidden, isSkipped, tagOf } from './elements';
 import { headlessTable } from './headless-tables';
 import { type LabelMatch, looksLikeLabel, matchLabel } from './labels';
 import { MEETING_DATE_HEAD } from './meeting-grid';
 import type { Scan } from './scan';
+import { dataCellAt, expandedCells, ownRows, type RowSpans, rowCells, scannedCells, scannedRows } from './table-rows';
 import { collapse } from './text';
 import type { DateContext } from './zones';
 
@@ -19,7 +20,12 @@ export interface HeaderTable {
   /** The header row (the first row of the table, or a row inside it for an embedded table). */
   head: Element;
   columns: Array<{ label: string; match: LabelMatch | null }>;
-  rows: Array<{ tr: Element; cells: Element[] }>;
+  rows: Array<{
+    tr: Element;
+    cells: Element[];
+    /** Per column, what the scan saw of its cell (`TEXT_ONLY`, `ONE_LINK`; 0: unknown), when the scan gave the row. */
+    kinds?: number[];
+  }>;
   /** Rows are cases (a title / case number column) or progress notes (a time and a text column). */
   kind: 'issues' | 'updates';
 }
@@ -49,60 +55,8 @@ export function labelOf(text: string | null): LabelMatch | 'unknown' | null {
   return looksLikeLabel(text) ? 'unknown' : null;
 }
 
-export function rowCells(tr: Element): Element[] {
-  const out: Element[] = [];
-  for (let c = tr.firstElementChild; c; c = c.nextElementSibling) {
-    const t = tagOf(c);
-    if (t === 'TD' || t === 'TH') out.push(c);
-  }
-  return out;
-}
-
-/** The cells of a row, each as many times as the columns it spans (`colspan`, at most 20). */
-function expandedCells(tr: Element, below?: RowSpans): Element[] {
-  const out: Element[] = [];
-  for (let c = tr.firstElementChild; c; c = c.nextElementSibling) {
-    const t = tagOf(c);
-    if (t !== 'TD' && t !== 'TH') continue;
-    // Most cells carry no attribute at all: no colspan to read.
-    if (!c.hasAttributes()) {
-      if (below?.size) carried(below, out);
-      out.push(c);
-      continue;
-    }
-    const span = Math.min(Math.max(Number(c.getAttribute('colspan') ?? 1) || 1, 1), 20);
-    const down = below ? Number(c.getAttribute('rowspan') ?? 1) || 1 : 1;
-    if (below?.size) carried(below, out);
-    for (let i = 0; i < span; i++) {
-      if (down > 1) below!.set(out.length, { cell: c, rows: Math.min(down, 1000) - 1 });
-      out.push(c);
-    }
-  }
-  if (below?.size) {
-    carried(below, out);
-    // A column past the row's last cell that a cell above reaches into: that row is spent there too.
-    for (const [col, from] of below) if (col > out.length && --from.rows <= 0) below.delete(col);
-  }
-  return out;
-}
-
 /** A column head written as an abbreviation in capitals (`NCOP`, `PC`, `SC`). */
 const ABBREVIATION = /^[A-Z]{2,5}$/;
-
-/**
- * Cells reaching down from rows above (`rowspan`), by the column they stand in: `<td rowspan="2">浙金罚决字〔2024〕52号</td>`
- * numbers both parties of one decision, and the row below leaves that column out of its markup. Without them the
- * lower row's cells shift left under the wrong heads. Page: cn-nfra-xzcf-zhejiang-2024-52-penalty.
- */
-type RowSpans = Map<number, { cell: Element; rows: number }>;
-
-/** Puts in the cells reaching down into the column about to be filled. */
-function carried(below: RowSpans, out: Element[]): void {
-  for (let from = below.get(out.length); from; from = below.get(out.length)) {
-    if (--from.rows <= 0) below.delete(out.length);
-    out.push(from.cell);
-  }
-}
 
 /** Every row of the table under one case-number cell reaching down over them all (`rowspan`): one case. */
 export function oneNumberedCase(t: HeaderTable): boolean {
@@ -119,21 +73,6 @@ const isDataCell = (c: Element) => tagOf(c) === 'TD';
  */
 const spanningRow = (cells: Element[]) => cells.length > 1 && cells[0] === cells[cells.length - 1];
 
-/**
- * The rows of this table, not of a table nested in its cells: the `<tr>` children of the table and of its sections,
- * one at a time. A reader that fails on a list's first data row stops there (collecting a 10,000-row list's rows, or
- * `getElementsByTagName('tr')`, walks the whole table); one that needs them all spreads them.
- */
-export function* ownRows(table: Element): Generator<Element> {
-  for (let c = table.firstElementChild; c; c = c.nextElementSibling) {
-    const t = tagOf(c);
-    if (t === 'TR') yield c;
-    else if (t === 'TBODY' || t === 'THEAD' || t === 'TFOOT') {
-      for (let r = c.firstElementChild; r; r = r.nextElementSibling) if (tagOf(r) === 'TR') yield r;
-    }
-  }
-}
-
 /** `ctx` types the columns of one-row tables that have no head (`headlessTable`); without it they are left. */
 export function findHeaderTables(scan: Scan, ctx?: DateContext): HeaderTable[] {
   const out: HeaderTable[] = [];
@@ -143,7 +82,8 @@ export function findHeaderTables(scan: Scan, ctx?: DateContext): HeaderTable[] {
   for (let t = 0; t < scan.all.length; t++) {
     if (scan.tags[t] !== 'TABLE') continue;
     const table = scan.all[t]!;
-    const rows = [...ownRows(table)];
+    const scanned = scannedRows(scan, t);
+    const rows = scanned ? scanned.rows : [...ownRows(table)];
     const head = rows.length === 1 && headOfOwn(rows[0]!);
     if (run && rows.length === 1 && !head && sameLevel(run.last, table)) {
       const cells = expandedCells(rows[0]!);
@@ -193,13 +133,18 @@ export function findHeaderTables(scan: Scan, ctx?: DateContext): HeaderTable[] {
     const below: RowSpans = new Map();
     for (let i = headerIndex + headRows(rows[headerIndex]!); i < rows.length; i++) {
       const tr = rows[i]!;
-      const cells = expandedCells(tr, below);
+      const at = scanned?.at[i];
+      const kinds: number[] | undefined = at === undefined ? undefined : [];
+      const cells = at === undefined ? expandedCells(tr, below) : scannedCells(scan, at, below, kinds);
       // A data row may not itself be a header or label row (all <th>); a hidden template row
-      // (`<tr class="template" style="display:none">{{gdbt}}…`) is no case.
+      // (`<tr class="template" style="display:none">{{gdbt}}…`) is no case: the scan left none out of a table it
+      // gave the rows of.
       // A lone cell spanning the grid (`<tr class="pagerRow"><td colspan="7">` page links) is the grid's pager,
       // not a case (au-lithgow-t1-submitted-last-14-days).
-      if (cells.length >= 2 && cells.some(isDataCell) && !isSkipped(tr) && !spanningRow(cells))
-        dataRows.push({ tr, cells });
+      const shown =
+        at === undefined ? cells.some(isDataCell) && !isHidden(tr) : dataCellAt(scan, at) || cells.some(isDataCell);
+      if (cells.length >= 2 && shown && !spanningRow(cells))
+        dataRows.push(kinds ? { tr, cells, kinds } : { tr, cells });
     }
     const found = headerTable(table, rows[headerIndex]!, dataRows);
     if (found) out.push(found);

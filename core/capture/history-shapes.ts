@@ -12,10 +12,10 @@
  */
 import { parseDate, parseDateCell, stripDates } from './dates';
 import { closestTag, tagOf } from './elements';
-import { ownRows } from './header-tables';
 import { openingIdentifier } from './identifiers';
 import type { Scan } from './scan';
 import { withSectionTexts } from './step-sections';
+import { ownRows } from './table-rows';
 import { collapse } from './text';
 import type { UpdateDraft } from './update-entry';
 import type { DateContext } from './zones';

@@ -16,8 +16,7 @@ export function parseHtml(html: string, url?: string): Document {
     : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
   const { document } = parseHTML(full);
   const doc = document as unknown as Document;
-  moveStrayContentIntoBody(doc);
-  moveBodyOutOfHead(doc);
+  placeBody(doc);
   if (/<t[rdh][\s>]/i.test(html)) {
     dropStrayTableParts(doc);
     splitNestedCells(doc);
@@ -30,23 +29,6 @@ export function parseHtml(html: string, url?: string): Document {
     }
   }
   return doc;
-}
-
-/**
- * A stray `</html>` or `</body>` mid-page (a header include that closes the document, as on www.gov.cn's gazette
- * pages) ends linkedom's tree there, leaving the rest outside <body>; HTML's parsing rules put it into <body>, as
- * every browser does. Page: cn-gov-gongbao-npc-resolution.
- */
-function moveStrayContentIntoBody(doc: Document): void {
-  const html = doc.documentElement;
-  const body = doc.body;
-  if (!html || !body) return;
-  const stray: Node[] = [];
-  for (let n = body.nextSibling; n; n = n.nextSibling) stray.push(n);
-  for (let n = html.nextSibling; n; n = n.nextSibling) stray.push(n);
-  for (const n of stray) {
-    if (n.nodeType === 1 || (n.nodeType === 3 && (n.textContent ?? '').trim())) body.appendChild(n);
-  }
 }
 
 // What a document's <head> may hold; any other element (or text) ends the head under HTML's parsing rules.
@@ -64,28 +46,30 @@ const HEAD_TAGS = new Set([
   'TITLE',
 ]);
 
+const hasText = (n: Node) => n.nodeType === 3 && (n.textContent ?? '').trim() !== '';
+
 /**
- * A page whose template leaves out `</head><body>` keeps its whole content in linkedom's <head>; HTML's parsing
- * rules end the head at the first element that cannot stand there (a `<div>`), and every browser shows the rest as
- * the body. Page: us-osha-inspection-1458614-group-1-automotive (OSHA's IMIS pages).
+ * Where the body starts and ends as HTML's parsing rules decide, and every browser shows, where linkedom's tree
+ * differs. A template that leaves out `</head><body>` keeps the whole content in linkedom's <head>: the head ends at
+ * its first element that cannot stand there (a `<div>`) or its first text, and the rest opens the body (page:
+ * us-osha-inspection-1458614-group-1-automotive, OSHA's IMIS pages). A stray `</html>` or `</body>` mid-page (a
+ * header include that closes the document) ends linkedom's tree there, and what follows it belongs at the body's end
+ * (page: cn-gov-gongbao-npc-resolution, www.gov.cn's gazette pages).
  */
-function moveBodyOutOfHead(doc: Document): void {
-  const head = doc.head;
+function placeBody(doc: Document): void {
   const body = doc.body;
-  if (!head || !body) return;
-  let first: ChildNode | null = head.firstChild;
-  while (
-    first &&
-    !(first.nodeType === 1
-      ? !HEAD_TAGS.has((first as Element).tagName.toUpperCase())
-      : first.nodeType === 3 && (first.textContent ?? '').trim())
-  )
+  if (!body) return;
+  let first: ChildNode | null = doc.head?.firstChild ?? null;
+  while (first && !(first.nodeType === 1 ? !HEAD_TAGS.has((first as Element).tagName.toUpperCase()) : hasText(first)))
     first = first.nextSibling;
-  if (!first) return;
-  const moved: Node[] = [];
-  for (let n: ChildNode | null = first; n; n = n.nextSibling) moved.push(n);
-  const before = body.firstChild;
-  for (const n of moved) body.insertBefore(n, before);
+  const opening: Node[] = [];
+  for (let n: ChildNode | null = first; n; n = n.nextSibling) opening.push(n);
+  const closing: Node[] = [];
+  for (let n = body.nextSibling; n; n = n.nextSibling) closing.push(n);
+  for (let n = doc.documentElement?.nextSibling ?? null; n; n = n.nextSibling) closing.push(n);
+  const start = body.firstChild;
+  for (const n of opening) body.insertBefore(n, start);
+  for (const n of closing) if (n.nodeType === 1 || hasText(n)) body.appendChild(n);
 }
 
 // Tags of a table's inside: outside any <table>, HTML's parsing rules ignore them (their content stays in place).

@@ -134,6 +134,13 @@ export function shapedPairs(scan: Scan, pairs: Pair[], tableRows: ReadonlySet<El
   const runs: Candidate[][] = [];
   let run: Candidate[] = [];
   for (let i = 0; i < scan.all.length; i++) {
+    // A header table's rows are read by column, never as pairs (collectPairs and colonRuns skip them too): a big
+    // list's title cells each cost six DOM calls here to learn they hold one link.
+    if (scan.tags[i] === 'TR' && tableRows.has(scan.all[i]!)) {
+      const depth = scan.depths[i]!;
+      while (i + 1 < scan.all.length && scan.depths[i + 1]! > depth) i++;
+      continue;
+    }
     // The tag and the walk's childless flag from the scan before any DOM call: a list's rows (`TR`) are most of a big
     // page's parents and its text-only cells most of the rest; a row needs a first element child.
     if (scan.childless[i] === 1 || NOT_ROWS.has(scan.tags[i]!)) continue;

@@ -4,10 +4,11 @@
  */
 
 import { tagOf } from './elements';
-import { labelOf, rowCells, shortText } from './header-tables';
+import { labelOf, shortText } from './header-tables';
 import { looksLikeLabel, matchLabel } from './labels';
 import { START_LABEL } from './lines';
 import { makePair, type Pair, valueText } from './pair-value';
+import { rowCells } from './table-rows';
 import { collapse } from './text';
 
 export function rowPairs(tr: Element, out: Pair[]): void {

@@ -4,7 +4,7 @@ import { looksLikeAddress, readsLikePostalAddress } from './address';
  * one table per month under the same header, and a table holding several cases as blocks of label rows. One draft
  * per case, in page order.
  */
-import { detailLink } from './card-title';
+import { detailLink, ownLink } from './card-title';
 import { typeUnnamedColumns } from './court-lists';
 import { captionInCell } from './courts';
 import {
@@ -16,10 +16,12 @@ import {
   KEY_TO_FIELD,
   normaliseTidy,
 } from './draft';
+import { isHidden, tagOf } from './elements';
 import type { HeaderTable } from './header-tables';
 import { ISSUE_FIELDS } from './labels';
 import type { ListFound } from './lists';
 import type { Pair } from './pairs';
+import { ONE_LINK, TEXT_ONLY } from './table-rows';
 import { collapse } from './text';
 import { cellText, textOf } from './visible-text';
 import type { DateContext } from './zones';
@@ -106,10 +108,16 @@ function readRow(row: HeaderTable['rows'][number], c: Columns, ctx: DateContext,
     if (!field || !cell || d[field] !== undefined) continue;
     // A title cell's text read once for both questions: 10,000 more strings built on a 2 MB list in a browser.
     const raw = field === 'title' ? textOf(cell) : undefined;
-    const text = (raw !== undefined && captionInCell(cell, raw)) || cellText(cell, raw);
+    // What the scan saw of the cell spares asking its children (`cellText`, `detailLink`) on a big list.
+    const kind = row.kinds?.[i];
+    const link =
+      raw === undefined || kind === TEXT_ONLY ? null : kind === ONE_LINK ? cell.firstElementChild : linkOnly(cell);
+    const text =
+      (raw !== undefined && captionInCell(cell, raw)) ||
+      (link || kind === TEXT_ONLY ? collapse(raw ?? textOf(cell)) : cellText(cell, raw));
     const v = normaliseTidy(field, text, ctx);
     if (v !== undefined) (d as unknown as Record<string, string>)[field] = v;
-    if (field === 'title') d.url = detailLink(cell, base);
+    if (field === 'title') d.url = link ? ownLink(link, base) : detailLink(cell, base);
     if (field === 'reportedAt' && v !== undefined) dateText = text;
   }
   const hourCell = hours >= 0 && dateText ? row.cells[hours] : undefined;
@@ -123,6 +131,17 @@ function readRow(row: HeaderTable['rows'][number], c: Columns, ctx: DateContext,
     d.department = normaliseTidy('department', cellText(answeredCell), ctx);
   d.url ??= detailLink(row.tr, base);
   return d;
+}
+
+/**
+ * The one link that is all a cell holds (`<td><a href="…">第12号诉求：…</a></td>`, most lists' title cell), shown: its
+ * text is the cell's (`cellText`) and its link the cell's (`detailLink`), found from one look at the link instead of
+ * each reader asking the cell's children and the link's tag again (four DOM calls a row in a browser).
+ */
+function linkOnly(cell: Element): Element | null {
+  const a = cell.firstElementChild;
+  if (!a || a !== cell.lastElementChild || a.firstElementChild || tagOf(a) !== 'A' || isHidden(a)) return null;
+  return tagOf(cell) === 'A' ? null : a;
 }
 
 /** A second date column after the first (`Meeting Date | Meeting Time`): where the rows give their hour. */

@@ -1,12 +1,9 @@
-import { isBinding } from '@linli/core/models/ballot-rules';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import {
   ballotBoxUrl,
   ballotOutbox,
   type ConsultationView,
   castBallot,
-  getBallotBoxEntry,
-  getConsultation,
   getTally,
   rememberHeight,
   type SavedReceipt,
@@ -19,13 +16,23 @@ import { adoptHeightRules, heightOnceLaidOut, rememberedHeightRules } from '../c
 import { LinliError, randomId } from '../client/http';
 import { langOf, messages } from '../client/messages';
 import type { QueueEvent } from '../client/queue';
-import { sharedStream } from '../client/stream';
-import { type Verdict, verifyReceipt } from '../client/verify';
+import type { Verdict } from '../client/verify';
 import { ballotBody, ballotError, formProblem } from './vote.cast';
+import { findInBox, followLive } from './vote.live';
 import { clampPoints, codeFromUrl, move, toggle } from './vote.logic';
-import { optionLabel, renderResults } from './vote.results';
+import { optionLabel } from './vote.results';
 import { styles } from './vote.styles';
-import { type Choice, type FormActions, renderClosed, renderConfirm, renderForm, renderReceipt } from './vote.views';
+import {
+  type Choice,
+  type FormActions,
+  renderClosed,
+  renderConfirm,
+  renderForm,
+  renderMatter,
+  renderQueued,
+  renderReceipt,
+  renderUnready,
+} from './vote.views';
 
 type Step = 'form' | 'confirm' | 'sending' | 'queued' | 'receipt';
 
@@ -109,6 +116,7 @@ export class LinliVote extends LitElement {
     rankKey: (e, index) => this.onRankKey(e, index),
   };
   private readonly confirmActions = { cast: () => void this.onCast(), back: () => this.onBack() };
+  private readonly retry = () => void this.load();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -158,20 +166,14 @@ export class LinliVote extends LitElement {
     const { server, consultation } = this;
     this.failure = null;
     // Subscribed before reading, so nothing committed between the read and the stream opening is missed.
-    const stream = sharedStream(server);
     const outbox = ballotOutbox();
     this.cleanup.push(
-      stream.subscribe(consultation, (type, data) => {
-        if (type === 'tally') this.tally = data as TallyView;
-        // The snapshot repeats the phase we already show: refetch only on a real change (dates, votingOpen).
-        if (type === 'phase' && this.view && (data as { phase?: string }).phase !== this.view.phase)
-          void getConsultation(server, consultation).then(
-            (v) => (this.view = v),
-            () => {},
-          );
+      ...followLive(server, consultation, outbox, {
+        tally: (tally) => (this.tally = tally),
+        phase: () => this.view?.phase,
+        view: (view) => (this.view = view),
+        queue: (event) => this.onQueue(event),
       }),
-      stream.onOpen(() => void outbox.flush()),
-      outbox.on((event) => this.onQueue(event)),
     );
     try {
       const [view, tally] = await voteData(server, consultation, this.lang);
@@ -217,31 +219,13 @@ export class LinliVote extends LitElement {
   override render(): TemplateResult {
     const m = this.m;
     const lang = langOf(this.lang);
-    if (!this.server || !this.consultation)
-      return html`<div class="w" lang=${lang}><p class="error">${m.errConfig}</p></div>`;
-    if (this.failure && !this.view) {
-      return html`<div class="w" lang=${lang}>
-        <p class="error" role="alert">${this.failure.text(lang)}</p>
-        <button class="btn" part="button" @click=${() => void this.load()}>${m.retry}</button>
-      </div>`;
-    }
+    if (!this.server || !this.consultation) return renderUnready(m, lang, 'config');
+    if (this.failure && !this.view) return renderUnready(m, lang, this.failure, this.retry);
     const view = this.view;
-    if (!view) {
-      // Its height: --linli-min-height, or what this browser saw for the matter at this width (reserveSeenHeight).
-      return html`<div class="w loading" lang=${lang} aria-busy="true">
-        <p class="muted">${m.loading}</p>
-        <span class="skeleton" style="width:70%"></span><span class="skeleton"></span><span class="skeleton"></span>
-      </div>`;
-    }
-    return html`<div class="w" lang=${lang}>
-      <h2>${view.ballot?.question || view.title}</h2>
-      ${view.ballot?.question ? html`<p class="muted">${view.title}</p>` : nothing}
-      <p class="phase"><span class="badge">${m.phaseLabel}${m[`phase_${view.phase}`]}</span>
-        ${view.ballot && !isBinding(view.ballot) ? html`<span class="badge notice">${m.openPoll}</span>` : nothing}</p>
-      ${view.ballot ? this.renderBody(view) : html`<p>${m.noBallot}</p>`}
-      <p class="sr" role="status" aria-live="polite">${this.announce}</p>
-      ${renderResults(m, view, this.tally)}
-    </div>`;
+    // Its height: --linli-min-height, or what this browser saw for the matter at this width (reserveSeenHeight).
+    if (!view) return renderUnready(m, lang, 'loading');
+    const body = view.ballot ? this.renderBody(view) : html`<p>${m.noBallot}</p>`;
+    return renderMatter(m, lang, view, body, this.announce, this.tally);
   }
 
   private renderBody(view: ConsultationView): TemplateResult {
@@ -252,12 +236,7 @@ export class LinliVote extends LitElement {
       const boxUrl = ballotBoxUrl(this.server, this.consultation, receipt.seq);
       return renderReceipt(m, receipt, { boxUrl, copied, inBox }, (what) => void this.onCopy(what));
     }
-    if (this.step === 'queued') {
-      return html`<div class="queued" part="receipt">
-        <p><strong>${m.queued}</strong></p>
-        ${this.failure ? html`<p class="error">${this.failure.text(lang)}</p>` : nothing}
-      </div>`;
-    }
+    if (this.step === 'queued') return renderQueued(m, lang, this.failure);
     if (!view.votingOpen) return renderClosed(m, lang, view);
     if (this.step === 'confirm' || this.step === 'sending') {
       return renderConfirm(m, lang, view, this.choice, this.step === 'sending', this.confirmActions);
@@ -397,27 +376,10 @@ export class LinliVote extends LitElement {
     this.step = 'receipt';
     this.failure = null;
     this.inBox = null;
-    void this.findInBox(receipt);
-  }
-
-  /**
-   * Looks the receipt up in the public ballot box and checks it there (client/verify.ts): seq, hashes and the chain
-   * link always; the ballot hash recomputed from this browser's choices (with the receipt's secret in a `receipts`
-   * box) whenever the box publishes the weight it needs. A contradiction is shown, never "in the box".
-   */
-  private async findInBox(receipt: SavedReceipt, attempt = 0): Promise<void> {
-    try {
-      const box = await getBallotBoxEntry(this.server, this.consultation, receipt.seq);
-      const entry = box.entries.find((e) => e.seq === receipt.seq);
-      if (entry) {
-        const verdict = await verifyReceipt(receipt, entry, receipt.mine);
-        if (this.receipt === receipt) this.inBox = verdict;
-        return;
-      }
-    } catch {
-      // Unreachable for now: try again below.
-    }
-    if (attempt < 8 && this.receipt === receipt) setTimeout(() => void this.findInBox(receipt, attempt + 1), 1500);
+    void findInBox(this.server, this.consultation, receipt, {
+      shown: () => this.receipt === receipt,
+      found: (verdict) => (this.inBox = verdict),
+    });
   }
 
   private async onCopy(what: 'id' | 'secret'): Promise<void> {

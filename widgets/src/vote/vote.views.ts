@@ -4,13 +4,14 @@
  * resident can do lives in vote.ts and what they see here.
  */
 
+import { isBinding } from '@linli/core/models/ballot-rules';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ConsultationView, SavedReceipt } from '../client/api';
+import type { ConsultationView, SavedReceipt, TallyView } from '../client/api';
 import type { LinliError } from '../client/http';
 import { formatDate, type Lang, type Messages } from '../client/messages';
 import type { Verdict } from '../client/verify';
 import { budgetLeft } from './vote.logic';
-import { optionLabel } from './vote.results';
+import { optionLabel, renderResults } from './vote.results';
 
 /** What the resident has chosen and typed so far, and what was wrong with it. */
 export interface Choice {
@@ -192,6 +193,56 @@ export function renderConfirm(
         <button class="btn secondary" part="button" ?disabled=${sending} @click=${on.back}>${m.back}</button>
       </div>
     </div>`;
+}
+
+/** The matter: its question and phase, the ballot's part (`body`), the live announcements and the results. */
+export function renderMatter(
+  m: Messages,
+  lang: Lang,
+  view: ConsultationView,
+  body: TemplateResult,
+  announce: string,
+  tally: TallyView | null,
+): TemplateResult {
+  return html`<div class="w" lang=${lang}>
+    <h2>${view.ballot?.question || view.title}</h2>
+    ${view.ballot?.question ? html`<p class="muted">${view.title}</p>` : nothing}
+    <p class="phase"><span class="badge">${m.phaseLabel}${m[`phase_${view.phase}`]}</span>
+      ${view.ballot && !isBinding(view.ballot) ? html`<span class="badge notice">${m.openPoll}</span>` : nothing}</p>
+    ${body}
+    <p class="sr" role="status" aria-live="polite">${announce}</p>
+    ${renderResults(m, view, tally)}
+  </div>`;
+}
+
+/**
+ * The widget before it has a matter to show: set up wrong (no server or consultation), its first read failed (with a
+ * retry), or still loading (a skeleton whose height the element reserves).
+ */
+export function renderUnready(
+  m: Messages,
+  lang: Lang,
+  state: 'config' | 'loading' | LinliError,
+  retry?: () => void,
+): TemplateResult {
+  if (state === 'config') return html`<div class="w" lang=${lang}><p class="error">${m.errConfig}</p></div>`;
+  if (state === 'loading')
+    return html`<div class="w loading" lang=${lang} aria-busy="true">
+      <p class="muted">${m.loading}</p>
+      <span class="skeleton" style="width:70%"></span><span class="skeleton"></span><span class="skeleton"></span>
+    </div>`;
+  return html`<div class="w" lang=${lang}>
+    <p class="error" role="alert">${state.text(lang)}</p>
+    <button class="btn" part="button" @click=${retry}>${m.retry}</button>
+  </div>`;
+}
+
+/** A ballot the outbox holds until the server can be reached again, with the last failure if any. */
+export function renderQueued(m: Messages, lang: Lang, failure: LinliError | null): TemplateResult {
+  return html`<div class="queued" part="receipt">
+    <p><strong>${m.queued}</strong></p>
+    ${failure ? html`<p class="error">${failure.text(lang)}</p>` : nothing}
+  </div>`;
 }
 
 /** The receipt: its id and secret (each with a copy button), where to check it, and what the check found. */
