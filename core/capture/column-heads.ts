@@ -69,3 +69,74 @@ export function fillFromHeaderIds(d: Draft, items: Element[], ctx: DateContext):
     }
   }
 }
+
+/** Rows sampled to choose the category column; the chosen column is then read on every row. */
+const SAMPLE = 50;
+const MAX_CATEGORY = 40;
+
+/** The row of heads over the records: just before the first, or before a box it sits in (a grid nested in a cell). */
+function headRowOver(first: Element, width: number): Element[] | null {
+  let el: Element | null = first;
+  for (let depth = 0; el && depth < 8; depth++, el = el.parentElement) {
+    const head = el.previousElementSibling;
+    if (!head || head.childElementCount !== width) continue;
+    const cells = Array.from(head.children);
+    // Heads are a word or two, and name; a row of values (digits) is a record, not the heads.
+    if (cells.every((c) => shortText(c) !== null && !/\d/.test(c.textContent ?? ''))) return cells;
+  }
+  return null;
+}
+
+function cellAt(row: Element, k: number): Element | null {
+  let c = row.firstElementChild;
+  for (let i = 0; c && i < k; i++) c = c.nextElementSibling;
+  return c;
+}
+
+/**
+ * A column of short words that repeat from row to row (`Aid Response`, `Rescue Elevator`; `聲請秘密保持命令`) under a
+ * head the dictionary may not know (`Type`, `裁判案由`) is the kind of each record: its category. Not a column the
+ * records' title, number or place came from, nor codes (`E35`, a unit's call sign: too many kinds to be kinds) or
+ * numbers. Pages: us-seattle-fire-realtime-911-2024-03-31 (a dispatch log's call type),
+ * tw-judicial-fjud-ipc-judgment-search-results (a judgment list's cause).
+ */
+export function fillCategoryColumn(rows: Element[], drafts: Draft[], ctx: DateContext): void {
+  const first = rows[0];
+  if (!first || rows.length < 4 || drafts.some((d) => d.category !== undefined)) return;
+  const width = first.childElementCount;
+  const heads = width >= 2 ? headRowOver(first, width) : null;
+  if (!heads) return;
+  let best = -1;
+  let bestShare = 0.7;
+  for (let k = 0; k < width; k++) {
+    const head = collapse(heads[k]!.textContent ?? '');
+    const named = head ? matchLabel(head, true) : null;
+    if (!head || (named && named.field !== 'category')) continue;
+    const values: string[] = [];
+    let fits = true;
+    // Cells the row's title, number or place was read from: a row or two may have taken its name from the kind
+    // (a place not read as one), most rows not.
+    let taken = 0;
+    for (let r = 0; r < Math.min(rows.length, SAMPLE) && fits; r++) {
+      const cell = cellAt(rows[r]!, k);
+      const v = cell ? collapse(cell.textContent ?? '') : '';
+      const d = drafts[r]!;
+      if (!v) continue;
+      fits = v.length <= MAX_CATEGORY && /\p{L}{3}/u.test(v);
+      if (v === d.title || v === d.caseNumber || v === d.address) taken++;
+      values.push(v);
+    }
+    if (!fits || taken > values.length * 0.2 || values.length < Math.min(rows.length, SAMPLE) * 0.8) continue;
+    const share = new Set(values).size / values.length;
+    if (share < bestShare) {
+      best = k;
+      bestShare = share;
+    }
+  }
+  if (best < 0) return;
+  rows.forEach((row, r) => {
+    const cell = cellAt(row, best);
+    const v = cell ? normaliseTidy('category', collapse(cell.textContent ?? ''), ctx) : undefined;
+    if (v !== undefined) drafts[r]!.category = v;
+  });
+}

@@ -20,6 +20,13 @@ import {
 
 const RE_ISO = /(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})(?![\d:])/i;
 const RE_ROC_CN = /民[国國]\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?/;
+// A Japanese era year (令和 6年, 平成 31年, 令和元年; full-width digits and the ideographic space are normalised
+// before) and the month and day that follow it, directly (`令和 6年12月26日`) or after the sitting's name in the same
+// line, past a month the name holds (`令和 6年第 4回定例会,11月29日-目次`, `令和 6年12月 民生環境協議会,12月17日-01号`: the
+// rows of 会議録研究所's VOICES sitting lists, jp-kamogawa-/jp-hachinohe-voices-kaigi-nittei-ichiran).
+const RE_JP_ERA = /(令和|平成|昭和)\s*(元|\d{1,2})\s*年[^日年\n]{0,40}?(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+// The year before each era's first: 令和 1 is 2019, 平成 1 is 1989, 昭和 1 is 1926.
+const JP_ERA_BASE: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925 };
 const RE_YMD_CN = /(?<!\d)(\d{4}|\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?/;
 const RE_YMD = /(?<![\d.:/-])(\d{4}|\d{3})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])/;
 // A 民國 year of two digits on a Taiwanese page (`91/11/29`: 2002, a row of a committee's meetings since 民國 91;
@@ -159,6 +166,7 @@ function makeReaders(ctx: DateContext): Array<[RegExp, (m: RegExpExecArray) => Y
     : [];
   return [
     [RE_ROC_CN, (m) => ({ y: Number(m[1]) + 1911, m: +m[2]!, d: +m[3]! })],
+    [RE_JP_ERA, (m) => ({ y: JP_ERA_BASE[m[1]!]! + (m[2] === '元' ? 1 : +m[2]!), m: +m[3]!, d: +m[4]! })],
     [RE_YMD_CN, (m) => ({ y: fullYear(m[1]!, ctx.roc), m: +m[2]!, d: +m[3]! })],
     [RE_YMD, (m) => (m[1]!.length === 4 || ctx.roc ? { y: fullYear(m[1]!, ctx.roc), m: +m[3]!, d: +m[4]! } : null)],
     ...roc,

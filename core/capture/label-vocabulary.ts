@@ -252,6 +252,16 @@ export const PARLIAMENT_PAPER_LABELS: readonly LabelEntry[] = [
 ];
 
 /**
+ * A legislature's questions taken on notice, listed with their answers (`QoN No. | Senator | Broad Topic | Hansard
+ * Page | View | Date Received`): the senator who asked is the reporter, the topic the question's title. Page:
+ * au-aph-senate-estimates-communications-qon (every estimates committee's page is laid out so).
+ */
+export const PARLIAMENT_QUESTION_LABELS: readonly LabelEntry[] = [
+  ['title', 1, w('broadtopic')],
+  ['reporterName', 1, w('senator')],
+];
+
+/**
  * Parliaments' pages of one bill, each word with the page that motivated it: who brought the bill in is the reporter
  * (`Inlämnat av`, se-riksdagen-proposition-2022-23-99-varandringsbudget; `Benyújtó(k)`,
  * hu-parlament-iromany-t6322-koltsegvetes), the committee it was given the body acting (`Tilldelat`, the Riksdag

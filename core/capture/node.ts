@@ -16,6 +16,7 @@ export function parseHtml(html: string, url?: string): Document {
     : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
   const { document } = parseHTML(full);
   const doc = document as unknown as Document;
+  if (UPPER_ATTRIBUTE.test(full)) lowerAttributeNames(doc);
   placeBody(doc);
   if (/<t[rdh][\s>]/i.test(html)) {
     dropStrayTableParts(doc);
@@ -29,6 +30,27 @@ export function parseHtml(html: string, url?: string): Document {
     }
   }
   return doc;
+}
+
+// An attribute written in capitals (`<A HREF=…>`, `<TD COLSPAN=3>`), as old server-made markup writes them.
+const UPPER_ATTRIBUTE = /<[A-Za-z][^<>]*?\s[A-Z][A-Za-z-]*\s*=/;
+
+/**
+ * HTML's attribute names are case-blind and browsers lower them; linkedom keeps them as written, so
+ * `getAttribute('href')` missed every `HREF` (会議録研究所's VOICES lists: each sitting's link read as none,
+ * jp-tsukuba-voices-kaigi-nittei-ichiran). Asked only of pages that write any in capitals.
+ */
+function lowerAttributeNames(doc: Document): void {
+  for (const el of doc.querySelectorAll('*')) {
+    const names = el.getAttributeNames();
+    for (const name of names) {
+      const lower = name.toLowerCase();
+      if (lower === name) continue;
+      const value = el.getAttribute(name) ?? '';
+      el.removeAttribute(name);
+      if (!el.hasAttribute(lower)) el.setAttribute(lower, value);
+    }
+  }
 }
 
 // What a document's <head> may hold; any other element (or text) ends the head under HTML's parsing rules.

@@ -5,6 +5,7 @@
  */
 import { badgeStatus, cardDraft } from './card-draft';
 import { cardTitleElement } from './card-title';
+import { fillCategoryColumn } from './column-heads';
 import { hasDate, parseDate } from './dates';
 import { childrenByShape, tagOf } from './elements';
 import { ISSUE_FIELDS } from './labels';
@@ -140,5 +141,6 @@ export function plainList(scan: Scan, pairs: Pair[], ctx: DateContext, base: str
     if (md && year) d.reportedAt = parseDate(`${year}-${md[1]}-${md[2]}`, ctx);
     return d;
   });
+  fillCategoryColumn(items, drafts, ctx);
   return { drafts, items };
 }

@@ -37,9 +37,10 @@ export const DATING_VERB =
 
 // A date written out to the day at the start of a line (`Thursday, January 30, 2020 (Canceled)`, `Wed., January 2,
 // 2024` (us-essex-county-nj-commissioners-meeting-schedule-2024), `July 24, 2019 at
-// 10:30 am`, `12 March 2021`, `2024-05-01`), with its time if one follows.
+// 10:30 am`, `12 March 2021`, `2024-05-01`), with its time if one follows. A Japanese era date may name the sitting
+// between its year and its day (`令和 6年第 4回定例会,11月29日-目次`: dates.ts reads it).
 const LEADING_DATE =
-  /^(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|thurs|fri|sat|sun)\.?,?\s+)?(?:[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})(?:,?\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?/i;
+  /^(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|thurs|fri|sat|sun)\.?,?\s+)?(?:[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|(?:令和|平成|昭和)\s*(?:元|[\d０-９]{1,2})\s*年[^\n]{0,40}?[\d０-９]{1,2}\s*月\s*[\d０-９]{1,2}\s*日)(?:,?\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?/i;
 
 /** The date a line opens with, written out to the day, and its text. */
 export function leadingDate(line: string, ctx: DateContext): { text: string; at: string } | undefined {

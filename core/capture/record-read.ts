@@ -173,6 +173,10 @@ export function screenRecord(
   out.linked ||= els.some(
     (el) => tagOf(el) === 'A' && USABLE_HREF.test(el.getAttribute('href') ?? '') && /\w/.test(el.textContent ?? ''),
   );
+  // Or its worded link opens it by a script (`href="javascript:;" onclick="winopen(…)"`) while an icon link beside
+  // it holds the address (a folder icon before each sitting of 会議録研究所's VOICES lists,
+  // jp-tsukuba-voices-kaigi-nittei-ichiran): the icon is the way to it.
+  out.linked ||= scriptedNameBesideIcon(els);
   // The number: an element (or a line) that is an identifier and nothing else, or a docket number on a short line.
   for (const el of els) {
     if (head?.el.contains(el)) continue;
@@ -281,6 +285,21 @@ function wrappedRuns(lines: string[], title: string | undefined): string[] {
     else runs.push(line);
   }
   return runs;
+}
+
+/** A worded link that opens by a script, and a link of no words around an image with a real address. */
+function scriptedNameBesideIcon(els: Element[]): boolean {
+  let scripted = false;
+  let icon = false;
+  for (const el of els) {
+    if (tagOf(el) !== 'A') continue;
+    const href = el.getAttribute('href') ?? '';
+    const worded = /\w/.test(el.textContent ?? '');
+    if (worded && /^javascript:/i.test(href)) scripted = true;
+    else if (!worded && USABLE_HREF.test(href) && el.firstElementChild && tagOf(el.firstElementChild) === 'IMG')
+      icon = true;
+  }
+  return scripted && icon;
 }
 
 /** The record's draft: labelled fields, badges and parties by the card reader, then what the screen found. */

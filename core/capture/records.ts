@@ -10,7 +10,7 @@
  */
 
 import { articleBeside } from './article-beside';
-import { columnHeads, fillFromColumns, fillFromHeaderIds } from './column-heads';
+import { columnHeads, fillCategoryColumn, fillFromColumns, fillFromHeaderIds } from './column-heads';
 import { fillFromPapers } from './document-lines';
 import { tagOf } from './elements';
 import { isAsideList, type ListFound } from './lists';
@@ -146,6 +146,11 @@ export function structureRecords(
     best.records.forEach(({ member }, k) => {
       fillFromColumns(drafts[k]!, member.el, heads, ctx);
     });
+  fillCategoryColumn(
+    best.records.map((r) => r.member.el),
+    drafts,
+    ctx,
+  );
   // Cells that name their heads by id: looked for only when the page has any.
   if (scan.root.querySelector('td[headers]'))
     best.records.forEach(({ member }, k) => {

@@ -16,9 +16,9 @@ import {
   KEY_TO_FIELD,
   normaliseTidy,
 } from './draft';
-import { isHidden, tagOf } from './elements';
+import { firstBelow, isHidden, tagOf } from './elements';
 import type { HeaderTable } from './header-tables';
-import { ISSUE_FIELDS } from './labels';
+import { ISSUE_FIELDS, matchLabel } from './labels';
 import type { ListFound } from './lists';
 import type { Pair } from './pairs';
 import { ONE_LINK, TEXT_ONLY } from './table-rows';
@@ -77,7 +77,9 @@ function readColumns(t: HeaderTable, ctx: DateContext): Columns {
   }
   typeUnnamedColumns(t, fields, ctx);
   if (!fields.includes('caseNumber') && fields.includes('title')) {
-    const col = t.columns.findIndex((c, i) => !fields[i] && KIND_HEAD.test(c.label) && numbersRows(t, i));
+    const col = t.columns.findIndex(
+      (c, i) => !fields[i] && (KIND_HEAD.test(c.label) || namesItsNumber(c.label)) && numbersRows(t, i),
+    );
     if (col >= 0) fields[col] = 'caseNumber';
   }
   const described = fields.includes('title') ? -1 : fields.indexOf('description');
@@ -89,6 +91,18 @@ function readColumns(t: HeaderTable, ctx: DateContext): Columns {
  * numbers (`9D-2009`, `PM8 - 2013`): each row's number. Page: za-pmg-proceedings-on-bills-2013.
  */
 const KIND_HEAD = /^(?:bill|motion|resolution|ordinance|petition|opinion|case|application)$/i;
+
+/**
+ * A case-number head that names what it numbers (`QoN No.`, the question's number on notice) over a column that
+ * counts 1, 2, 3…: the count is the records' own numbering, not a row counter (`#`, `S. No.`, `序号`), in a list whose
+ * rows are titled cases. Page: au-aph-senate-estimates-communications-qon.
+ */
+const ROW_COUNTER =
+  /^(?:#|no\.?|nr\.?|№|(?:s|sr|sl|serial|item|row|line)\.?\s*(?:no\.?|nr\.?|number|#)?|序号|序號|編號|编号)$/i;
+
+function namesItsNumber(label: string): boolean {
+  return !ROW_COUNTER.test(label) && matchLabel(label)?.field === 'caseNumber';
+}
 
 function numbersRows(t: HeaderTable, col: number): boolean {
   const texts = t.rows
@@ -102,6 +116,7 @@ function readRow(row: HeaderTable['rows'][number], c: Columns, ctx: DateContext,
   const { fields, answeredBy, described, hours } = c;
   const d = emptyDraft();
   let dateText: string | undefined;
+  let summary: string | undefined;
   for (let i = 0; i < fields.length; i++) {
     const field = fields[i];
     const cell = row.cells[i];
@@ -117,9 +132,15 @@ function readRow(row: HeaderTable['rows'][number], c: Columns, ctx: DateContext,
       (link || kind === TEXT_ONLY ? collapse(raw ?? textOf(cell)) : cellText(cell, raw));
     const v = normaliseTidy(field, text, ctx);
     if (v !== undefined) (d as unknown as Record<string, string>)[field] = v;
-    if (field === 'title') d.url = link ? ownLink(link, base) : detailLink(cell, base);
+    if (field === 'title') {
+      d.url = link ? ownLink(link, base) : detailLink(cell, base);
+      // A cell that is one link holds no summary.
+      const lead = !link && raw !== undefined && raw.length > LONG_TITLE_CELL ? leadIn(cell, d.title) : undefined;
+      if (lead) [d.title, summary] = lead;
+    }
     if (field === 'reportedAt' && v !== undefined) dateText = text;
   }
+  if (summary !== undefined) d.description ??= summary;
   const hourCell = hours >= 0 && dateText ? row.cells[hours] : undefined;
   if (hourCell) withHour(d, dateText!, cellText(hourCell), ctx);
   if (d.address === undefined && d.description) placeBeforeDash(d);
@@ -132,6 +153,26 @@ function readRow(row: HeaderTable['rows'][number], c: Columns, ctx: DateContext,
   d.url ??= detailLink(row.tr, base);
   return d;
 }
+
+/** A title cell longer than this (raw characters) may hold the title's link and a summary after it. */
+const LONG_TITLE_CELL = 100;
+
+/**
+ * A title cell that holds the title's link (or heading) and then a paragraph (`<p><a>Breach of the Protection
+ * Obligation by Avant Logistic Service</a></p> Directions were issued to …`): the link's words are the title, what
+ * follows them the description. Asked only of long cells: a plain title cell costs nothing more. Page:
+ * sg-pdpc-data-protection-enforcement-cases (a regulator's decisions as rows of blocks under `Date | Topic`).
+ */
+function leadIn(cell: Element, whole: string | undefined): [string, string] | undefined {
+  if (!whole) return undefined;
+  const el = firstBelow(cell, (n) => LEAD_TAGS.has(tagOf(n)));
+  const lead = el ? collapse(el.textContent ?? '') : '';
+  if (lead.length < 8 || !whole.startsWith(lead)) return undefined;
+  const rest = whole.slice(lead.length).trim();
+  return rest.length >= 40 ? [lead, rest] : undefined;
+}
+
+const LEAD_TAGS: ReadonlySet<string> = new Set(['A', 'H2', 'H3', 'H4', 'H5', 'H6', 'STRONG', 'B']);
 
 /**
  * The one link that is all a cell holds (`<td><a href="…">第12号诉求：…</a></td>`, most lists' title cell), shown: its
