@@ -316,3 +316,53 @@ export const ROMANIAN_LABELS: readonly LabelEntry[] = [
   ['status', 0, w('stadiu stadiul stare starea')],
   ['reportedAt', 0, w('dataînregistrării datainregistrarii datadepunerii')],
 ];
+
+/**
+ * Indonesian labels of SPSE, the e-procurement system every Indonesian procuring body runs (`Kode Paket | 106802`,
+ * `Nama Paket`, `Satuan Kerja`): a package's code numbers it, its name is the case, the work unit procures it (the
+ * ministry or regency above it, `K/L/PD`, is vaguer); the ceiling value, budget source and plan code are no title nor
+ * number. Pages: id-inaproc-darurat-106802-jalan-napak-tilas-lampung-selatan,
+ * id-inaproc-pencatatan-10942236000-imigrasi-sabang.
+ */
+export const INDONESIAN_LABELS: readonly LabelEntry[] = [
+  ['title', 0, w('namapaket namatender namapekerjaan namakegiatan')],
+  ['caseNumber', 0, w('kodepaket kodetender nomorpaket')],
+  ['reportedAt', 0, w('tanggalpembuatan tanggaldibuat tanggalpengumuman')],
+  ['department', 0, w('satuankerja satker')],
+  ['department', 2, w('k/l/pd/instansilainnya k/l/pd instansi')],
+  ['ignore', 0, w('nilaipagupaket nilaipagu nilaihps sumberdana tahunanggaran koderup')],
+];
+
+/**
+ * Spanish labels of a public-procurement process record (Colombia's SECOP I `Detalle del Proceso Número: CMA 008-25`,
+ * `Detalle y Cantidad del Objeto a Contratar`, the milestone `Creación de Proceso`): the process number, what is to
+ * be contracted, and when the record was opened. Pages: co-secop-albania-cma-008-25-interventoria-gas,
+ * co-secop-albania-lic-002-25-aseo-alcaldia.
+ */
+export const SPANISH_PROCUREMENT_LABELS: readonly LabelEntry[] = [
+  [
+    'caseNumber',
+    0,
+    w('númerodelproceso númerodeproceso detalledelprocesonúmero procesonúmero nodeproceso nodelproceso'),
+  ],
+  [
+    'description',
+    0,
+    w('detalleycantidaddelobjetoacontratar objetoacontratar objetodelproceso objetodelcontrato objeto'),
+  ],
+  ['reportedAt', 0, w('creacióndeproceso creacióndelproceso fechadecreación')],
+  ['department', 0, w('entidad entidadcontratante nombredelaentidad')],
+];
+
+/**
+ * Chinese labels of court judgment pages and building-permit registers (Taiwan's Judicial Yuan `裁判案由：…`, a city's
+ * permit stub `建造執照號碼 | 114中都建字第01000號`, `發照日期`): the cause of action is what a judgment is about, a
+ * permit's number names it and its issue date dates it. Written in traditional and simplified forms (labels.ts folds
+ * only the characters it knows). `裁判字號` is left to the title: as a result list's column head it is the row's name.
+ * Pages: tw-judicial-fjud-ipc-109-minzhuansu-38-judgment, tw-taichung-mcgbm-building-permit-114-01000.
+ */
+export const JUDGMENT_PERMIT_LABELS: readonly LabelEntry[] = [
+  ['caseNumber', 0, w('建造執照號碼 建造执照号码 使用執照號碼 使用执照号码 執照號碼 执照号码 建照號碼 建照号码')],
+  ['category', 0, w('裁判案由 案由')],
+  ['reportedAt', 0, w('發照日期 发照日期')],
+];
