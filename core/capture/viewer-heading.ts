@@ -6,7 +6,6 @@
  * the shapes are measured on every case page by shape-ablation's viewer transforms (test/capture/viewer-transforms.ts).
  */
 
-import { hasDate } from './dates';
 import { TITLE_CLASS, tagOf } from './elements';
 import { headingText } from './heading-badges';
 import { namesPageType, ORG_NAME, withoutRecordKind } from './page-title';
@@ -173,9 +172,6 @@ function recordAfter(
     const text = withoutRecordKind(headingText(el));
     if (!text || namesViewer(text, words, steps) === 'site') continue;
     if (text.length < 4 || text.length > 300 || !/\p{L}/u.test(text) || /[:：]$/.test(text)) return '';
-    // `<h3 class="date">Thursday, October 28, 2021</h3>` under `<h1>Planning Commission</h1>`: a day says when, not
-    // which record (us-sf-planning-commission-hearing-2021-10-28).
-    if (hasDate(text)) return '';
     if (inOtherTitlePart(text, title, words)) return text;
     const says = /\p{Script=Han}/u.test(text) ? text.length >= 8 : text.split(/\s+/).length >= 4;
     return named === 'site' && (alike || says) ? text : '';
