@@ -242,12 +242,7 @@ export function detailDraft(page: Page, pairs: Pair[], tables: ReturnType<typeof
   if (d.title && !limited) d.title = titlePartNamedByAddress(d.title, meta.title ?? '', page.pageUrl) ?? d.title;
   const viewed = limited
     ? undefined
-    : underViewHeadings(scan, d.title, {
-        docTitle: meta.title ?? '',
-        ogTitle: meta.ogTitle,
-        siteName: meta.siteName,
-        url: page.pageUrl,
-      });
+    : underViewHeadings(scan, d.title, { docTitle: meta.title ?? '', ogTitle: meta.ogTitle, siteName: meta.siteName });
   if (viewed)
     [d.title, d.caseNumber, d.address] = [viewed.title, viewed.code ?? d.caseNumber, d.address ?? viewed.address];
   // `Development Application (10-2019-46-1)`: a code in brackets closing the case's own title is its number, before

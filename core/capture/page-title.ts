@@ -94,7 +94,7 @@ const GENERIC_TITLE = new RegExp(
 export const namesPageType = (title: string) => GENERIC_TITLE.test(title);
 
 // What a <title> says when it names the site and the page type rather than the case.
-export const ORG_NAME =
+const ORG_NAME =
   /(政府|委员会|委員會|街道|办事处|辦事處|局|网|網|平台|中心|信箱|热线|熱線|门户|門戶|council|government|city of .+)$/i;
 const ID_SHAPE = /^[\p{L} ]{0,30}?[#:：]?\s*[A-Z]{0,6}[-_]?\d[\dA-Z-]{5,}$/u;
 /**
@@ -115,12 +115,6 @@ const SYSTEM_NAME = /\b(?:version|ver\.?|v)\s?\d+(?:\.\d+){1,3}\s*$/i;
 // the words after it are the case's title.
 const RECORD_KIND_LABEL =
   /^(?:application|case|request|service request|complaint|enquiry|inquiry|matter|petition|permit|appeal|ticket|申请|案件|工单|诉求|投诉)\s*[:：]\s*/i;
-
-/** `Application: Development Application (10-2019-46-1)` → the words after the record's kind. */
-export function withoutRecordKind(t: string): string {
-  const kind = RECORD_KIND_LABEL.exec(t);
-  return kind && t.length > kind[0].length + 3 ? t.slice(kind[0].length) : t;
-}
 
 /**
  * `工单详情`, `Service request SR-2026-0045123`, `奉贤区人民政府--区长信箱--信件查看`: the page's name, not a case title.

@@ -47,40 +47,6 @@ describe('a viewer heading over the record heading', () => {
   });
 });
 
-describe('what a site heading is', () => {
-  it("a <title> part that names a body (`… Council - Permit Tracker`), over the record's heading drawn alike", () => {
-    const body = `<main><h2 class="bar">Harbour District Council</h2><h2 class="bar">Boundary fence and carport</h2>${BODY}</main>`;
-    expect(titleOf(body, 'Harbour District Council - Permit Tracker')).toBe('Boundary fence and carport');
-  });
-
-  it("the name the page's host spells", () => {
-    const body = `<main><h1>Permit Tracker</h1><h1>Boundary fence and carport</h1>${BODY}</main>`;
-    expect(titleOf(body, 'Boundary fence and carport', 'https://permittracker.example/p/2211')).toBe(
-      'Boundary fence and carport',
-    );
-  });
-
-  it("a menu link's words", () => {
-    const body = `<nav><a href="/">Home</a> <a href="/panels">Planning Panels</a></nav>
-      <main><h1>Planning Panels</h1><h1>Residential flat building at 4 Mill Lane</h1>${BODY}</main>`;
-    expect(titleOf(body, 'Residential flat building at 4 Mill Lane | Planning Portal')).toBe(
-      'Residential flat building at 4 Mill Lane',
-    );
-  });
-
-  it('over a line the <title> gives whole, whatever draws it', () => {
-    const body = `<h1>阳光问政平台</h1><p class="focus">车牌进展</p><div class="content"><p>${'5月11日在车管所办理了车牌互换业务，至今未收到新车牌。'.repeat(4)}</p></div>`;
-    expect(titleOf(body, '车牌进展-阳光问政平台')).toBe('车牌进展');
-  });
-
-  it("but not the page's own name that its menu links to itself", () => {
-    const url = 'https://permits.example.org/view.aspx?id=2211';
-    const body = `<nav><a href="${url}">Rear extension and garage</a> <a href="/">Home</a></nav>
-      <main><h1>Rear extension and garage</h1><h2>Comments from neighbours and the parish council</h2>${BODY}</main>`;
-    expect(titleOf(body, 'Rear extension and garage', url)).toBe('Rear extension and garage');
-  });
-});
-
 describe("a <title> part and the page's address", () => {
   const url = 'https://www.example.gov/sales/Paginas/Donaciones.aspx';
   it("a part that is a folder of the address names the library; the file's name names the page", () => {

@@ -6,63 +6,41 @@
  * the shapes are measured on every case page by shape-ablation's viewer transforms (test/capture/viewer-transforms.ts).
  */
 
-import { TITLE_CLASS, tagOf } from './elements';
+import { TITLE_CLASS } from './elements';
 import { headingText } from './heading-badges';
-import { namesPageType, ORG_NAME, withoutRecordKind } from './page-title';
+import { namesPageType } from './page-title';
 import type { Scan } from './scan';
 import { headingRanks } from './styled-heading';
 import { collapse, isBreadcrumb, lastCrumb } from './text';
 
 /** How far past the viewer's heading the record's own may stand (a status line and a note may come between). */
 const REACH = 40;
-/**
- * Parts of a <title>: `Páginas - Donaciones`, `Construction Certificate (CONS 2019/11) | Bogan Shire Council`,
- * `车牌进展-阳光热线问政平台` (a bare hyphen between Han characters).
- */
-const TITLE_PARTS = /\s+[-–—|]\s+|\s*[|｜_]\s*|\s*--\s*|(?<=\p{Script=Han})-(?=\p{Script=Han})/u;
+/** Parts of a <title>: `Páginas - Donaciones`, `Construction Certificate (CONS 2019/11) | Bogan Shire Council`. */
+const TITLE_PARTS = /\s+[-–—|]\s+|\s*[|｜_]\s*|\s*--\s*/;
 const compact = (t: string) => collapse(t).replace(/\s+/g, '').toLowerCase();
 
 export interface SiteWords {
   docTitle: string;
   ogTitle?: string;
   siteName?: string;
-  /** The page's address: a <title> part its host spells (`Readhub` at readhub.cn) is the site's name. */
-  url?: string;
 }
 
 /**
- * Is `title` a heading every page of the site carries: a view's kind, the site's name (og:site_name, or a <title>
- * part that names a body or the host), a step of its breadcrumb (`site`), or the <title> or one of its parts (`part`:
- * the record's heading must then be named by another part or by og:title)?
+ * Is `title` a heading every page of the site carries: a view's kind, the site's name, a step of its breadcrumb
+ * (`site`), or one part of a <title> that has others (`part`: the record's heading must then be named by another)?
  */
 function namesViewer(title: string, words: SiteWords, crumbs: () => Set<string>): 'site' | 'part' | '' {
   const t = compact(title);
   if (!t || t.length > 80) return '';
   if (title.split(/\s+/).length <= 3 && namesPageType(title)) return 'site';
   if (words.siteName && compact(words.siteName) === t) return 'site';
-  if (crumbs().has(t) || spelledByHost(title, words.url)) return 'site';
-  const parts = collapse(words.docTitle).split(TITLE_PARTS);
-  if (!parts.some((p) => compact(p) === t)) return '';
-  return parts.length > 1 && ORG_NAME.test(title) ? 'site' : 'part';
+  if (crumbs().has(t)) return 'site';
+  const parts = collapse(words.docTitle).split(TITLE_PARTS).map(compact);
+  return parts.length > 1 && parts.includes(t) ? 'part' : '';
 }
 
-/** `Readhub` at readhub.cn, `Congreso Visible` at congresovisible.uniandes.edu.co: the host spells the name. */
-function spelledByHost(name: string, url: string | undefined): boolean {
-  const letters = folded(name);
-  if (!url || letters.length < 5) return false;
-  try {
-    return new URL(url).hostname.split('.').some((label) => folded(label) === letters);
-  } catch {
-    return false;
-  }
-}
-
-/**
- * The steps of the page's breadcrumb trails and the texts of its menus' links (`<nav>`, a `menu`, `nav` or
- * `breadcrumb` class): where the page sits, never what it shows. A link to the page itself is left out: a menu marks
- * the page it is on with one.
- */
-function siteSteps(scan: Scan, url: string | undefined): Set<string> {
+/** The steps of the page's breadcrumb trails: where the page sits, never what it shows. */
+function siteSteps(scan: Scan): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i < scan.all.length; i++) {
     const el = scan.all[i]!;
@@ -72,50 +50,7 @@ function siteSteps(scan: Scan, url: string | undefined): Set<string> {
     if (lastCrumb(raw) === undefined) continue;
     for (const step of collapse(raw).split(/\s*(?:[>»›/|\-–—]|&gt;)+\s*/)) if (step) out.add(compact(step));
   }
-  const links = (scan.root.ownerDocument ?? scan.root).getElementsByTagName('a');
-  for (let i = 0; i < links.length; i++) {
-    const a = links[i]!;
-    const href = a.getAttribute('href');
-    if (!href || href.startsWith('#') || (url && sameAddress(href, url))) continue;
-    const text = a.textContent ?? '';
-    if (text.length > 80 || !inMenu(a)) continue;
-    const t = compact(text);
-    if (t.length >= 2) out.add(t);
-  }
   return out;
-}
-
-const MENU_CLASS = /(?:^|[-_\s])(?:nav|navbar|navigation|menu|breadcrumbs?|crumbs)(?:$|[-_\s])/i;
-
-/** Inside a `<nav>` or a block classed as a menu, a few levels up. */
-function inMenu(a: Element): boolean {
-  let at: Element | null = a.parentElement;
-  for (let depth = 0; at && depth < 6; depth++, at = at.parentElement) {
-    if (tagOf(at) === 'NAV') return true;
-    if (MENU_CLASS.test(`${at.getAttribute('class') ?? ''} ${at.getAttribute('id') ?? ''}`)) return true;
-  }
-  return false;
-}
-
-function sameAddress(href: string, url: string): boolean {
-  try {
-    const a = new URL(href, url);
-    const b = new URL(url);
-    return (
-      a.host === b.host && a.pathname.replace(/\/$/, '') === b.pathname.replace(/\/$/, '') && a.search === b.search
-    );
-  } catch {
-    return false;
-  }
-}
-
-/** Is `el`'s whole text another <title> part, or og:title? */
-function titledWhole(el: Element, viewer: string, words: SiteWords): boolean {
-  const raw = el.textContent ?? '';
-  if (raw.length > 300) return false;
-  const t = compact(raw);
-  const parts = [...collapse(words.docTitle).split(TITLE_PARTS), words.ogTitle ?? ''].map(compact);
-  return t.length >= 2 && t !== compact(viewer) && parts.includes(t);
 }
 
 /** A <title> part other than the one `text` is (the <title> naming both the site and the record). */
@@ -133,48 +68,29 @@ function inOtherTitlePart(text: string, viewer: string, words: SiteWords): boole
 export function pastViewerHeading(scan: Scan, title: string | undefined, words: SiteWords): string | undefined {
   if (!title) return undefined;
   let crumbs: Set<string> | undefined;
-  const steps = () => (crumbs ??= siteSteps(scan, words.url));
+  const steps = () => (crumbs ??= siteSteps(scan));
   const named = namesViewer(title, words, steps);
   if (!named) return undefined;
   const ranks = headingRanks(scan);
   const headingLike = (i: number) =>
     (ranks[i]! >= 1 && ranks[i]! <= 4) || TITLE_CLASS.test(scan.all[i]!.getAttribute('class') ?? '');
-  // The menu may show the same words first (`<li class="sel"><a>Iniciativa Popular de Norma</a>`): each element
-  // showing them is tried, the first few only.
-  for (let at = 0, tried = 0; at < scan.all.length && tried < 3; at++) {
-    if (!headingLike(at) || scan.excluded(scan.all[at]!) || headingText(scan.all[at]!) !== title) continue;
-    tried++;
-    const found = recordAfter(scan, at, title, named, words, headingLike, steps);
-    if (found) return found;
-  }
-  return undefined;
-}
-
-/** The record's heading after the viewer's at `at`; '' or undefined when none is. */
-function recordAfter(
-  scan: Scan,
-  at: number,
-  title: string,
-  named: 'site' | 'part',
-  words: SiteWords,
-  headingLike: (i: number) => boolean,
-  steps: () => Set<string>,
-): string | undefined {
+  let at = -1;
+  for (let i = 0; i < scan.all.length && at < 0; i++)
+    if (headingLike(i) && !scan.excluded(scan.all[i]!) && headingText(scan.all[i]!) === title) at = i;
+  if (at < 0) return undefined;
   const viewer = scan.all[at]!;
   const drawn = `${scan.tags[at]} ${viewer.getAttribute('class') ?? ''}`;
   for (let i = at + 1; i < scan.all.length && i <= at + REACH; i++) {
     const el = scan.all[i]!;
     if (viewer.contains(el) || scan.excluded(el)) continue;
     const alike = `${scan.tags[i]} ${el.getAttribute('class') ?? ''}` === drawn;
-    // A line the <title> gives whole (`<p class="focus-details">车牌进展</p>` under `车牌进展-阳光热线问政平台`) names the
-    // record, whatever draws it.
-    if (!alike && !headingLike(i) && !(scan.leafy.has(el) && titledWhole(el, title, words))) continue;
-    const text = withoutRecordKind(headingText(el));
+    if (!alike && !headingLike(i)) continue;
+    const text = headingText(el);
     if (!text || namesViewer(text, words, steps) === 'site') continue;
-    if (text.length < 4 || text.length > 300 || !/\p{L}/u.test(text) || /[:：]$/.test(text)) return '';
+    if (text.length < 4 || text.length > 300 || !/\p{L}/u.test(text) || /[:：]$/.test(text)) return undefined;
     if (inOtherTitlePart(text, title, words)) return text;
     const says = /\p{Script=Han}/u.test(text) ? text.length >= 8 : text.split(/\s+/).length >= 4;
-    return named === 'site' && (alike || says) ? text : '';
+    return named === 'site' && (alike || says) ? text : undefined;
   }
   return undefined;
 }
